@@ -1,0 +1,8 @@
+export * as usersTables from './users.ts';
+export * as sprintsTables from './sprints.ts';
+export * as issuesTables from './issues.ts';
+export * as capacityTables from './capacity.ts';
+export * as queuesTables from './queues.ts';
+export * as reportsTables from './reports.ts';
+export type { BurndownDay, DisciplineFigures, SprintState } from './sprints.ts';
+export type { StatusCategory } from './issues.ts';

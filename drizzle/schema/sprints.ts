@@ -1,0 +1,63 @@
+import { pgSchema, uuid, text, timestamp, integer, doublePrecision, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** Boards, sprints and the persisted sprint analyses. Owned by the sprints subgraph. */
+export const sprintsSchema = pgSchema('sprints');
+
+export const boards = sprintsSchema.table(
+  'boards',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    jiraBoardId: integer('jira_board_id'),
+    name: text('name').notNull(),
+    projectKey: text('project_key'),
+    /** A users.teams id; a federation reference, not a foreign key across schemas. */
+    teamId: uuid('team_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('boards_tenant_idx').on(t.tenantId)],
+);
+
+export const sprintStates = ['FUTURE', 'ACTIVE', 'CLOSED'] as const;
+export type SprintState = (typeof sprintStates)[number];
+
+export const sprints = sprintsSchema.table(
+  'sprints',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    boardId: uuid('board_id').notNull().references(() => boards.id, { onDelete: 'cascade' }),
+    jiraSprintId: integer('jira_sprint_id'),
+    name: text('name').notNull(),
+    state: text('state', { enum: sprintStates }).notNull(),
+    goal: text('goal'),
+    startDate: timestamp('start_date', { withTimezone: true }),
+    endDate: timestamp('end_date', { withTimezone: true }),
+    completeDate: timestamp('complete_date', { withTimezone: true }),
+    /** Board order: JIRA orders sprints by its own sequence, which is not the start date for future sprints. */
+    sequence: integer('sequence').notNull(),
+  },
+  (t) => [index('sprints_board_seq_idx').on(t.boardId, t.sequence), uniqueIndex('sprints_tenant_jira_uq').on(t.tenantId, t.jiraSprintId)],
+);
+
+export type DisciplineFigures = { discipline: string; committedPoints: number; completedPoints: number };
+/** remainingPoints is null for days of an active sprint still to come. */
+export type BurndownDay = { date: string; remainingPoints: number | null; idealPoints: number };
+
+/** A snapshot computed in the background from issue history; the API only reads it. */
+export const sprintAnalyses = sprintsSchema.table('sprint_analyses', {
+  sprintId: uuid('sprint_id')
+    .primaryKey()
+    .references(() => sprints.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id').notNull(),
+  committedPoints: doublePrecision('committed_points').notNull(),
+  completedPoints: doublePrecision('completed_points').notNull(),
+  addedPoints: doublePrecision('added_points').notNull(),
+  removedPoints: doublePrecision('removed_points').notNull(),
+  notCompletedPoints: doublePrecision('not_completed_points').notNull(),
+  completionRate: doublePrecision('completion_rate'),
+  issueCount: integer('issue_count').notNull(),
+  disciplineBreakdown: jsonb('discipline_breakdown').$type<DisciplineFigures[]>().notNull(),
+  burndown: jsonb('burndown').$type<BurndownDay[]>().notNull(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,38 @@
+import path from 'node:path';
+
+export const subgraphNames = ['users', 'sprints', 'issues', 'capacity', 'queues', 'reports'] as const;
+export type SubgraphName = (typeof subgraphNames)[number];
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  logLevel: string;
+  /** Where the router finds each subgraph when they run as separate processes. */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** Until sign-in exists, requests without a tenant header act for this tenant (the demo tenant). */
+  defaultTenantId?: string;
+  production: boolean;
+}
+
+/** Reads configuration from the environment once; everything else takes a Config. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const subgraphUrls: Config['subgraphUrls'] = {};
+  for (const name of subgraphNames) {
+    const url = env[`${name.toUpperCase()}_SUBGRAPH_URL`];
+    if (url) subgraphUrls[name] = url;
+  }
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? '.data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    subgraphUrls,
+    defaultTenantId: env.DEFAULT_TENANT_ID || undefined,
+    production: env.NODE_ENV === 'production',
+  };
+}

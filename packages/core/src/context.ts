@@ -1,0 +1,24 @@
+import type { Database } from './db.ts';
+import type { Logger } from './logger.ts';
+import { appError } from './errors.ts';
+import { isUuid } from './ids.ts';
+
+/** The header the router sets on every subgraph request to say whose data it is. */
+export const TENANT_HEADER = 'x-tenant-id';
+
+/** What every subgraph resolver gets; `loaders` are the subgraph's own, new for each request. */
+export interface SubgraphContext<L> {
+  tenantId: string;
+  db: Database;
+  loaders: L;
+  log: Logger;
+}
+
+export type HeaderReader = (name: string) => string | undefined | null;
+
+export function tenantFromHeaders(header: HeaderReader): string {
+  const tenantId = header(TENANT_HEADER);
+  if (!tenantId) throw appError('UNAUTHENTICATED', 'No tenant: subgraph requests must come through the router');
+  if (!isUuid(tenantId)) throw appError('BAD_USER_INPUT', `Invalid tenant id "${tenantId}"`);
+  return tenantId;
+}

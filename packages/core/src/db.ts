@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
+
+/** The drizzle database every subgraph uses; PGlite and postgres.js give the same interface. */
+export type Database = PgDatabase<PgQueryResultHKT>;
+
+/** Counts SQL statements, so tests and benchmarks can see N+1 problems. */
+export class StatementCounter implements DrizzleLogger {
+  count = 0;
+  logQuery(): void {
+    this.count++;
+  }
+}
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = fileURLToPath(new URL('../../../drizzle/migrations', import.meta.url));
+
+/**
+ * Opens PostgreSQL through postgres.js when a URL is given, else embedded PGlite persisted in
+ * `dataDir` (or in memory when dataDir is undefined), then applies the committed migrations.
+ */
+export async function openDatabase(opts: { url?: string; dataDir?: string; migrate?: boolean; maxConnections?: number }): Promise<DatabaseHandle> {
+  const statements = new StatementCounter();
+  let handle: DatabaseHandle;
+  if (opts.url) {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const client = postgres(opts.url, { max: opts.maxConnections ?? 10, onnotice: () => {} });
+    const db = drizzle({ client, logger: statements });
+    handle = { db, kind: 'postgres', statements, close: () => client.end({ timeout: 5 }) };
+    if (opts.migrate !== false) {
+      const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+      await migrate(db, { migrationsFolder });
+    }
+  } else {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { drizzle } = await import('drizzle-orm/pglite');
+    if (opts.dataDir) fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+    const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
+    const db = drizzle({ client, logger: statements });
+    handle = { db, kind: 'pglite', statements, close: () => client.close() };
+    if (opts.migrate !== false) {
+      const { migrate } = await import('drizzle-orm/pglite/migrator');
+      await migrate(db, { migrationsFolder });
+    }
+  }
+  statements.count = 0;
+  return handle;
+}

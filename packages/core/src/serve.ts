@@ -1,0 +1,46 @@
+import http from 'node:http';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db.ts';
+import { createLogger } from './logger.ts';
+import { createSubgraphContext, type SubgraphModule } from './subgraph.ts';
+
+/**
+ * Runs one subgraph as its own process (what docker-compose runs): GraphQL at /graphql for the
+ * router, /health for the orchestrator. PORT overrides the subgraph's default port.
+ * Migrations are applied by the router (or `npm run db:migrate`), not by each subgraph.
+ */
+export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort: number) {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel, `subgraph-${module.name}`);
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, migrate: false });
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer({
+    schema: module.schema,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: !config.production,
+  });
+  await server.start();
+  app.get('/health', (_req, res) => void res.json({ status: 'ok', subgraph: module.name }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(server, { context: async ({ req }) => createSubgraphContext(module, database.db, log, (h) => req.get(h)) }),
+  );
+  const port = Number(process.env.PORT ?? defaultPort);
+  await new Promise<void>((resolve) => httpServer.listen(port, config.host, resolve));
+  log.info({ port, database: database.kind }, `${module.name} subgraph listening on http://localhost:${port}/graphql`);
+
+  const stop = async () => {
+    await server.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,47 @@
+import { execute, parse, type GraphQLSchema } from 'graphql';
+import type { SubgraphName } from './config.ts';
+import { TENANT_HEADER } from './context.ts';
+import type { Database } from './db.ts';
+import type { Logger } from './logger.ts';
+import { createSubgraphContext, type SubgraphModule } from './subgraph.ts';
+
+/** A subgraph running in this process: its module and the database it reads. */
+export interface LocalSubgraph {
+  module: SubgraphModule<unknown>;
+  db: Database;
+  log: Logger;
+}
+
+/**
+ * Lets one subgraph's background work ask another subgraph for its entities (`_entities`),
+ * in-process when both run here and over HTTP when they are separate processes. This is
+ * how domains join data without SQL across schemas.
+ */
+export class SubgraphClient {
+  constructor(
+    private readonly local: Map<SubgraphName, LocalSubgraph>,
+    private readonly urls: Partial<Record<SubgraphName, string>>,
+  ) {}
+
+  async execute<T>(name: SubgraphName, tenantId: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const local = this.local.get(name);
+    let result: { data?: unknown; errors?: readonly { message: string }[] };
+    if (local) {
+      const headers: Record<string, string> = { [TENANT_HEADER]: tenantId };
+      const contextValue = createSubgraphContext(local.module, local.db, local.log, (h) => headers[h]);
+      result = await execute({ schema: local.module.schema as GraphQLSchema, document: parse(query), variableValues: variables, contextValue });
+    } else {
+      const url = this.urls[name];
+      if (!url) throw new Error(`No URL for the ${name} subgraph: set ${name.toUpperCase()}_SUBGRAPH_URL`);
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TENANT_HEADER]: tenantId },
+        body: JSON.stringify({ query, variables }),
+      });
+      if (!res.ok) throw new Error(`${name} subgraph answered HTTP ${res.status}`);
+      result = (await res.json()) as typeof result;
+    }
+    if (result.errors?.length) throw new Error(`${name} subgraph: ${result.errors.map((e) => e.message).join('; ')}`);
+    return result.data as T;
+  }
+}

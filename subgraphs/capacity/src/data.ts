@@ -1,0 +1,36 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Database } from '@sprint-reports/core';
+import { capacityTables } from '@sprint-reports/drizzle';
+import type { CapacitySettingRow } from './models.ts';
+
+const { capacitySettings } = capacityTables;
+
+export const settingsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
+  db.select().from(capacitySettings).where(and(eq(capacitySettings.tenantId, tenantId), inArray(capacitySettings.id, [...ids])));
+
+/** The teams' defaults: settings without a sprint. */
+export const defaultSettingsByTeamIds = (db: Database, tenantId: string, teamIds: readonly string[]) =>
+  db
+    .select()
+    .from(capacitySettings)
+    .where(and(eq(capacitySettings.tenantId, tenantId), inArray(capacitySettings.teamId, [...teamIds]), isNull(capacitySettings.sprintId)));
+
+export const overridesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+  db.select().from(capacitySettings).where(and(eq(capacitySettings.tenantId, tenantId), inArray(capacitySettings.sprintId, [...sprintIds])));
+
+export async function upsertSettings(db: Database, rows: CapacitySettingRow[]) {
+  if (!rows.length) return;
+  await db
+    .insert(capacitySettings)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: capacitySettings.id,
+      set: {
+        discipline: sql`excluded.discipline`,
+        allocationPercent: sql`excluded.allocation_percent`,
+        daysOff: sql`excluded.days_off`,
+        focusFactor: sql`excluded.focus_factor`,
+        pointsPerDay: sql`excluded.points_per_day`,
+      },
+    });
+}

@@ -1,0 +1,8 @@
+import { defineSubgraph } from '@sprint-reports/core';
+import { createLoaders } from './loaders.ts';
+import { resolvers } from './resolvers.ts';
+
+export const subgraph = defineSubgraph({ name: 'capacity', resolvers, createLoaders });
+export * as capacityData from './data.ts';
+export * from './models.ts';
+export { sprintCapacity, workingDays } from './compute.ts';

@@ -1,0 +1,92 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Database } from '@sprint-reports/core';
+import { issuesTables } from '@sprint-reports/drizzle';
+import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from './models.ts';
+
+const { issues, issueSprints, issueStatusChanges, issueEstimateChanges } = issuesTables;
+
+// Reads: scoped to the tenant, batched by key.
+
+export const issuesByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
+  db.select().from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
+
+export const issuesByKeys = (db: Database, tenantId: string, keys: readonly string[]) =>
+  db.select().from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.key, [...keys])));
+
+/** Issues still in each sprint (not taken out while it ran), in rank order. */
+export const issuesInSprints = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+  db
+    .select({ sprintId: issueSprints.sprintId, issue: issues })
+    .from(issueSprints)
+    .innerJoin(issues, eq(issues.id, issueSprints.issueId))
+    .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds]), isNull(issueSprints.removedAt)))
+    .orderBy(asc(issues.rank), asc(issues.key));
+
+export const membershipsByIssueIds = (db: Database, tenantId: string, issueIds: readonly string[]) =>
+  db
+    .select()
+    .from(issueSprints)
+    .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.issueId, [...issueIds])))
+    .orderBy(asc(issueSprints.addedAt));
+
+/** Every membership of the sprints, with the issue's discipline, current estimate and creation time. */
+export const membershipsInSprints = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+  db
+    .select({
+      membership: issueSprints,
+      discipline: issues.discipline,
+      storyPoints: issues.storyPoints,
+      createdAt: issues.createdAt,
+    })
+    .from(issueSprints)
+    .innerJoin(issues, eq(issues.id, issueSprints.issueId))
+    .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds])));
+
+export const estimateChanges = (db: Database, tenantId: string, issueIds: readonly string[]) =>
+  db
+    .select()
+    .from(issueEstimateChanges)
+    .where(and(eq(issueEstimateChanges.tenantId, tenantId), inArray(issueEstimateChanges.issueId, [...issueIds])))
+    .orderBy(asc(issueEstimateChanges.at));
+
+export const statusChanges = (db: Database, tenantId: string, issueIds: readonly string[]) =>
+  db
+    .select()
+    .from(issueStatusChanges)
+    .where(and(eq(issueStatusChanges.tenantId, tenantId), inArray(issueStatusChanges.issueId, [...issueIds])))
+    .orderBy(asc(issueStatusChanges.at));
+
+// Writes: idempotent upserts, in chunks that stay under Postgres' bind-parameter limit.
+
+async function inChunks<T>(rows: T[], size: number, write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+}
+
+export const upsertIssues = (db: Database, rows: IssueRow[]) =>
+  inChunks(rows, 500, (chunk) =>
+    db
+      .insert(issues)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: issues.id,
+        set: Object.fromEntries(
+          (['summary', 'issueType', 'status', 'statusCategory', 'priority', 'rank', 'storyPoints', 'assigneeId', 'components', 'labels', 'discipline', 'parentKey', 'epicKey', 'updatedAt', 'resolvedAt'] as const).map(
+            (k) => [k, sql.raw(`excluded.${issues[k].name}`)],
+          ),
+        ),
+      }),
+  );
+
+export const upsertMemberships = (db: Database, rows: MembershipRow[]) =>
+  inChunks(rows, 1000, (chunk) =>
+    db.insert(issueSprints).values(chunk).onConflictDoUpdate({
+      target: [issueSprints.issueId, issueSprints.sprintId, issueSprints.addedAt],
+      set: { removedAt: sql`excluded.removed_at` },
+    }),
+  );
+
+export const insertStatusChanges = (db: Database, rows: StatusChangeRow[]) =>
+  inChunks(rows, 1000, (chunk) => db.insert(issueStatusChanges).values(chunk).onConflictDoNothing());
+
+export const insertEstimateChanges = (db: Database, rows: EstimateChangeRow[]) =>
+  inChunks(rows, 1000, (chunk) => db.insert(issueEstimateChanges).values(chunk).onConflictDoNothing());

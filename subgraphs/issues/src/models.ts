@@ -1,0 +1,18 @@
+import type { issuesTables } from '@sprint-reports/drizzle';
+
+export type IssueRow = typeof issuesTables.issues.$inferSelect;
+export type MembershipRow = typeof issuesTables.issueSprints.$inferSelect;
+export type StatusChangeRow = typeof issuesTables.issueStatusChanges.$inferSelect;
+export type EstimateChangeRow = typeof issuesTables.issueEstimateChanges.$inferSelect;
+export type SprintRef = { id: string };
+export type UserRef = { id: string };
+
+/** One time an issue was in a sprint, with the history sprint analysis is computed from. */
+export interface IssueFact {
+  issueId: string;
+  discipline: string | null;
+  addedAt: Date;
+  removedAt: Date | null;
+  estimates: { at: Date; points: number | null }[];
+  statusCategories: { at: Date; category: IssueRow['statusCategory'] }[];
+}

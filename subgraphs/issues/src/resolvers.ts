@@ -1,0 +1,27 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { notFound } from '@sprint-reports/core';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Query: {
+    issue: async (_, { key }, { loaders }) => (await loaders.issueByKey.load(key)) ?? Promise.reject(notFound('Issue', key)),
+  },
+  Issue: {
+    // Other subgraphs reference issues by id; clients and JIRA webhooks know them by key.
+    __resolveReference: (ref, { loaders }) => ('id' in ref ? loaders.issue.load(ref.id) : loaders.issueByKey.load(ref.key)),
+    type: (issue) => issue.issueType,
+    assignee: (issue) => (issue.assigneeId ? { id: issue.assigneeId } : null),
+    parent: (issue, _, { loaders }) => (issue.parentKey ? loaders.issueByKey.load(issue.parentKey) : null),
+    epic: (issue, _, { loaders }) => (issue.epicKey ? loaders.issueByKey.load(issue.epicKey) : null),
+    sprintHistory: (issue, _, { loaders }) => loaders.membershipsByIssue.load(issue.id),
+  },
+  SprintMembership: {
+    sprint: (m) => ({ id: m.sprintId }),
+  },
+  Sprint: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    issues: (sprint, _, { loaders }) => loaders.issuesBySprint.load(sprint.id),
+    issueFacts: (sprint, _, { loaders }) => loaders.factsBySprint.load(sprint.id),
+  },
+};

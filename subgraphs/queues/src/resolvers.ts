@@ -1,0 +1,31 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { badInput, isUuid, notFound } from '@sprint-reports/core';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Query: {
+    queue: async (_, { id }, { loaders }) => {
+      if (!isUuid(id)) throw badInput(`"${id}" is not a valid id`, 'id');
+      return (await loaders.queue.load(id)) ?? Promise.reject(notFound('Queue', id));
+    },
+  },
+  Queue: {
+    __resolveReference: (ref, { loaders }) => loaders.queue.load(ref.id),
+    sprint: (q) => ({ id: q.sprintId }),
+    items: (q, _, { loaders }) => loaders.items.load(q.id),
+    conflicts: (q, _, { loaders }) => loaders.conflicts.load(q.id),
+  },
+  QueueItem: {
+    issue: (item) => ({ id: item.issueId }),
+    reason: (item) => item.reason as 'CARRY_OVER' | 'RANK' | 'DEPENDENCY' | 'PINNED',
+  },
+  QueueConflict: {
+    kind: (c) => c.kind as 'OVER_CAPACITY',
+    issues: (c) => c.issueIds.map((id) => ({ id })),
+  },
+  Sprint: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    queue: (sprint, _, { loaders }) => loaders.latestQueueBySprint.load(sprint.id),
+  },
+};

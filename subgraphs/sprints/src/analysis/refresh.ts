@@ -1,0 +1,60 @@
+import type { Database, SubgraphClient } from '@sprint-reports/core';
+import { startedSprints, upsertAnalyses } from '../data.ts';
+import type { AnalysisRow } from '../models.ts';
+import { computeAnalysis, type IssueFact } from './compute.ts';
+
+/** Issue history comes from the issues subgraph through federation, never by SQL across schemas. */
+const FACTS_QUERY = /* GraphQL */ `
+  query SprintIssueFacts($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Sprint {
+        id
+        issueFacts { issueId discipline addedAt removedAt estimates { at points } statusCategories { at category } }
+      }
+    }
+  }
+`;
+
+type WireFact = Omit<IssueFact, 'addedAt' | 'removedAt' | 'estimates' | 'statusCategories'> & {
+  addedAt: string;
+  removedAt: string | null;
+  estimates: { at: string; points: number | null }[];
+  statusCategories: { at: string; category: IssueFact['statusCategories'][number]['category'] }[];
+};
+
+const toFact = (w: WireFact): IssueFact => ({
+  ...w,
+  addedAt: new Date(w.addedAt),
+  removedAt: w.removedAt ? new Date(w.removedAt) : null,
+  estimates: w.estimates.map((e) => ({ at: new Date(e.at), points: e.points })),
+  statusCategories: w.statusCategories.map((s) => ({ at: new Date(s.at), category: s.category })),
+});
+
+/**
+ * Recomputes and stores the analysis of the tenant's started sprints (all, or the given ones),
+ * in batches, each batch written in one transaction. Returns how many analyses were written.
+ */
+export async function refreshSprintAnalyses(
+  deps: { db: Database; client: SubgraphClient; now?: () => Date },
+  tenantId: string,
+  sprintIds?: readonly string[],
+  batchSize = 50,
+): Promise<number> {
+  const sprints = await startedSprints(deps.db, tenantId, sprintIds);
+  let written = 0;
+  for (let i = 0; i < sprints.length; i += batchSize) {
+    const batch = sprints.slice(i, i + batchSize);
+    const data = await deps.client.execute<{ _entities: ({ id: string; issueFacts: WireFact[] } | null)[] }>('issues', tenantId, FACTS_QUERY, {
+      representations: batch.map((s) => ({ __typename: 'Sprint', id: s.id })),
+    });
+    const now = deps.now?.() ?? new Date();
+    const rows: AnalysisRow[] = [];
+    batch.forEach((sprint, j) => {
+      const row = computeAnalysis(sprint, (data._entities[j]?.issueFacts ?? []).map(toFact), now);
+      if (row) rows.push(row);
+    });
+    await deps.db.transaction((tx) => upsertAnalyses(tx as unknown as Database, rows));
+    written += rows.length;
+  }
+  return written;
+}

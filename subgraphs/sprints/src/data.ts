@@ -1,0 +1,89 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '@sprint-reports/core';
+import { sprintsTables } from '@sprint-reports/drizzle';
+import type { AnalysisRow, BoardRow, SprintRow } from './models.ts';
+
+const { boards, sprints, sprintAnalyses } = sprintsTables;
+
+// Reads: every one is scoped to the tenant and takes a batch of keys (DataLoader calls them).
+
+export const listBoards = (db: Database, tenantId: string) =>
+  db.select().from(boards).where(eq(boards.tenantId, tenantId)).orderBy(asc(boards.name));
+
+export const boardsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
+  db.select().from(boards).where(and(eq(boards.tenantId, tenantId), inArray(boards.id, [...ids])));
+
+export const boardsByTeamIds = (db: Database, tenantId: string, teamIds: readonly string[]) =>
+  db.select().from(boards).where(and(eq(boards.tenantId, tenantId), inArray(boards.teamId, [...teamIds]))).orderBy(asc(boards.name));
+
+export const sprintsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
+  db.select().from(sprints).where(and(eq(sprints.tenantId, tenantId), inArray(sprints.id, [...ids])));
+
+export const sprintsByBoardIds = (db: Database, tenantId: string, boardIds: readonly string[]) =>
+  db.select().from(sprints).where(and(eq(sprints.tenantId, tenantId), inArray(sprints.boardId, [...boardIds]))).orderBy(asc(sprints.sequence));
+
+export const analysesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+  db.select().from(sprintAnalyses).where(and(eq(sprintAnalyses.tenantId, tenantId), inArray(sprintAnalyses.sprintId, [...sprintIds])));
+
+/** Started sprints (active or closed) of the tenant, optionally only the given ones: what has an analysis. */
+export const startedSprints = (db: Database, tenantId: string, ids?: readonly string[]) =>
+  db
+    .select()
+    .from(sprints)
+    .where(and(eq(sprints.tenantId, tenantId), inArray(sprints.state, ['ACTIVE', 'CLOSED']), ids ? inArray(sprints.id, [...ids]) : undefined))
+    .orderBy(asc(sprints.boardId), asc(sprints.sequence));
+
+// Writes: idempotent upserts keyed by id.
+
+export async function upsertBoards(db: Database, rows: BoardRow[]) {
+  if (!rows.length) return;
+  await db
+    .insert(boards)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: boards.id,
+      set: { name: sql`excluded.name`, jiraBoardId: sql`excluded.jira_board_id`, projectKey: sql`excluded.project_key`, teamId: sql`excluded.team_id` },
+    });
+}
+
+export async function upsertSprints(db: Database, rows: SprintRow[]) {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insert(sprints)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoUpdate({
+        target: sprints.id,
+        set: {
+          name: sql`excluded.name`,
+          state: sql`excluded.state`,
+          goal: sql`excluded.goal`,
+          startDate: sql`excluded.start_date`,
+          endDate: sql`excluded.end_date`,
+          completeDate: sql`excluded.complete_date`,
+          sequence: sql`excluded.sequence`,
+        },
+      });
+  }
+}
+
+export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
+  if (!rows.length) return;
+  await db
+    .insert(sprintAnalyses)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: sprintAnalyses.sprintId,
+      set: {
+        committedPoints: sql`excluded.committed_points`,
+        completedPoints: sql`excluded.completed_points`,
+        addedPoints: sql`excluded.added_points`,
+        removedPoints: sql`excluded.removed_points`,
+        notCompletedPoints: sql`excluded.not_completed_points`,
+        completionRate: sql`excluded.completion_rate`,
+        issueCount: sql`excluded.issue_count`,
+        disciplineBreakdown: sql`excluded.discipline_breakdown`,
+        burndown: sql`excluded.burndown`,
+        computedAt: sql`excluded.computed_at`,
+      },
+    });
+}

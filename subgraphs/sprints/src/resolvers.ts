@@ -1,0 +1,54 @@
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { badInput, isUuid, notFound } from '@sprint-reports/core';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { listBoards } from './data.ts';
+
+/** `last: N` keeps the most recent N of an oldest-first list. */
+function takeLast<T>(list: T[], last: number | null | undefined): T[] {
+  if (last == null) return list;
+  if (last < 0) throw badInput('last must not be negative', 'last');
+  return last === 0 ? [] : list.slice(-last);
+}
+
+function checkId(id: string) {
+  if (!isUuid(id)) throw badInput(`"${id}" is not a valid id`, 'id');
+  return id;
+}
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  Date: DateResolver,
+  Query: {
+    boards: (_, __, { db, tenantId }) => listBoards(db, tenantId),
+    board: async (_, { id }, { loaders }) => (await loaders.board.load(checkId(id))) ?? Promise.reject(notFound('Board', id)),
+    sprint: async (_, { id }, { loaders }) => (await loaders.sprint.load(checkId(id))) ?? Promise.reject(notFound('Sprint', id)),
+  },
+  Board: {
+    __resolveReference: (ref, { loaders }) => loaders.board.load(ref.id),
+    team: (board) => (board.teamId ? { id: board.teamId } : null),
+    sprints: async (board, { last }, { loaders }) => takeLast(await loaders.sprintsByBoard.load(board.id), last),
+    velocity: async (board, { last }, { loaders }) => {
+      const closed = (await loaders.sprintsByBoard.load(board.id)).filter((s) => s.state === 'CLOSED');
+      const recent = takeLast(closed, last ?? 6);
+      const analyses = await loaders.analysis.loadMany(recent.map((s) => s.id));
+      return recent.flatMap((sprint, i) => {
+        const a = analyses[i];
+        if (!a || a instanceof Error) return [];
+        return [{ sprint, committedPoints: a.committedPoints, completedPoints: a.completedPoints }];
+      });
+    },
+  },
+  Team: {
+    __resolveReference: (ref) => ({ id: ref.id }),
+    boards: (team, _, { loaders }) => loaders.boardsByTeam.load(team.id),
+  },
+  Sprint: {
+    __resolveReference: (ref, { loaders }) => loaders.sprint.load(ref.id),
+    board: async (sprint, _, { loaders }) => (await loaders.board.load(sprint.boardId))!,
+    team: async (sprint, _, { loaders }) => {
+      const board = await loaders.board.load(sprint.boardId);
+      return board?.teamId ? { id: board.teamId } : null;
+    },
+    analysis: (sprint, _, { loaders }) => (sprint.state === 'FUTURE' ? null : loaders.analysis.load(sprint.id)),
+  },
+};

@@ -1,0 +1,34 @@
+import { badInput, isUuid, notFound } from '@sprint-reports/core';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { listTeams } from './data.ts';
+
+function checkId(id: string) {
+  if (!isUuid(id)) throw badInput(`"${id}" is not a valid id`, 'id');
+  return id;
+}
+
+export const resolvers: Resolvers = {
+  Query: {
+    tenant: (_, __, { loaders, tenantId }) => loaders.tenant.load(tenantId),
+    teams: (_, __, { db, tenantId }) => listTeams(db, tenantId),
+    team: async (_, { id }, { loaders }) => (await loaders.team.load(checkId(id))) ?? Promise.reject(notFound('Team', id)),
+    user: async (_, { id }, { loaders }) => (await loaders.user.load(checkId(id))) ?? Promise.reject(notFound('User', id)),
+  },
+  Tenant: {
+    // Only the request's own tenant resolves: other tenants are invisible.
+    __resolveReference: (ref, { loaders }) => loaders.tenant.load(ref.id),
+  },
+  User: {
+    __resolveReference: (ref, { loaders }) => loaders.user.load(ref.id),
+    tenant: async (user, _, { loaders }) => (await loaders.tenant.load(user.tenantId))!,
+    teams: (user, _, { loaders }) => loaders.teamsByUser.load(user.id),
+  },
+  Team: {
+    __resolveReference: (ref, { loaders }) => loaders.team.load(ref.id),
+    members: (team, _, { loaders }) => loaders.membersByTeam.load(team.id),
+  },
+  TeamMember: {
+    user: async (member, _, { loaders }) => (await loaders.user.load(member.userId))!,
+    role: (member) => member.role as 'MANAGER' | 'MEMBER' | 'VIEWER',
+  },
+};
