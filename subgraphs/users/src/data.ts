@@ -63,3 +63,5 @@ export async function upsertTeamMembers(db: Database, rows: TeamMemberRow[]) {
       set: { discipline: sql`excluded.discipline`, role: sql`excluded.role`, allocationPercent: sql`excluded.allocation_percent` },
     });
 }
+
+export const tenantExists = async (db: Database, tenantId: string) => (await tenantById(db, tenantId)).length > 0;

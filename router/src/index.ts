@@ -1,0 +1,3 @@
+export { startRouter, type RunningRouter } from './server.ts';
+export { createGateway, supergraphPath } from './gateway.ts';
+export { startEmbedded, localSubgraphs, allSubgraphs } from './embedded.ts';

@@ -1,0 +1,27 @@
+/**
+ * `npm start`: everything in one process. With no environment: PGlite under DATA_DIR (./.data),
+ * demo data seeded on first start, router at http://localhost:4000/graphql. Set DATABASE_URL for
+ * PostgreSQL, and <NAME>_SUBGRAPH_URL for subgraphs that run as their own processes.
+ */
+import { createLogger, loadConfig } from '@sprint-reports/core';
+import { startEmbedded } from './embedded.ts';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+const started = Date.now();
+const app = await startEmbedded(config, { log, seed: process.env.SEED_DEMO !== 'false' });
+log.info(
+  { database: app.database.kind, dataDir: app.database.kind === 'pglite' ? config.dataDir : undefined, startupMs: Date.now() - started },
+  `Sprint Reports is running: open ${app.router.url} (GraphiQL in a browser). Ctrl-C stops it.`,
+);
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'Stopping');
+  await app.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,57 @@
+import './no-telemetry.ts';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config, LocalSubgraph, Logger, SubgraphName } from '@sprint-reports/core';
+import { routerContext, type RouterContext } from './context.ts';
+import { createGateway } from './gateway.ts';
+import { graphiqlMiddleware } from './graphiql.ts';
+
+export interface RunningRouter {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The router: the Apollo gateway over the static supergraph at /graphql (GraphiQL for browsers),
+ * /health for orchestrators. Subgraphs in `local` run in this process; the rest over HTTP.
+ */
+export async function startRouter(opts: {
+  config: Config;
+  log: Logger;
+  local: Map<SubgraphName, LocalSubgraph>;
+  port?: number;
+  host?: string;
+}): Promise<RunningRouter> {
+  const { config, log } = opts;
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<RouterContext>({
+    gateway: createGateway(opts.local, config.subgraphUrls),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: !config.production,
+    logger: log,
+  });
+  await server.start();
+
+  app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.use(graphiqlMiddleware());
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, { context: async ({ req }) => routerContext(config, (h) => req.get(h)) }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.port, opts.host ?? config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    stop: () => server.stop(),
+  };
+}

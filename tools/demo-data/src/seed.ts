@@ -1,0 +1,54 @@
+import type { Database, Logger, SubgraphClient } from '@sprint-reports/core';
+import { stableId } from '@sprint-reports/core';
+import { usersData } from '@sprint-reports/users';
+import { sprintsData, refreshSprintAnalyses } from '@sprint-reports/sprints';
+import { issuesData } from '@sprint-reports/issues';
+import { capacityData } from '@sprint-reports/capacity';
+import { generateDataset, type Dataset, type DatasetOptions } from './generate.ts';
+
+export const DEMO_TENANT_ID = stableId('tenant', 'demo');
+
+/** The demo of `npm start`: three teams, 12 two-week sprints each (one active, one future), 1,500 issues. */
+export function demoOptions(now: Date): DatasetOptions {
+  return {
+    tenant: { id: DEMO_TENANT_ID, name: 'Demo Company', slug: 'demo' },
+    now,
+    seed: 2026,
+    teams: [
+      { name: 'Atlas', boardName: 'Atlas board', projectKey: 'ATL', members: 7, sprints: 12, issuesPerSprint: 34, issues: 500 },
+      { name: 'Borealis', boardName: 'Borealis board', projectKey: 'BOR', members: 6, sprints: 12, issuesPerSprint: 30, issues: 500 },
+      { name: 'Cobalt', boardName: 'Cobalt board', projectKey: 'COB', members: 5, sprints: 12, issuesPerSprint: 26, issues: 500 },
+    ],
+  };
+}
+
+/**
+ * Writes a dataset through each subgraph's own data module in one transaction, then has the
+ * sprints subgraph compute analyses (it reads issue history through federation). The tenant row
+ * is written last: it marks the dataset complete, so an interrupted seed runs again.
+ */
+export async function seedDataset(db: Database, client: SubgraphClient, ds: Dataset) {
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    await usersData.upsertUsers(t, ds.users);
+    await usersData.upsertTeams(t, ds.teams);
+    await usersData.upsertTeamMembers(t, ds.members);
+    await sprintsData.upsertBoards(t, ds.boards);
+    await sprintsData.upsertSprints(t, ds.sprints);
+    await issuesData.upsertIssues(t, ds.issues);
+    await issuesData.upsertMemberships(t, ds.memberships);
+    await issuesData.insertStatusChanges(t, ds.statusChanges);
+    await issuesData.insertEstimateChanges(t, ds.estimateChanges);
+    await capacityData.upsertSettings(t, ds.capacitySettings);
+  });
+  const analyses = await refreshSprintAnalyses({ db, client }, ds.tenant.id);
+  await usersData.upsertTenant(db, ds.tenant);
+  return { teams: ds.teams.length, boards: ds.boards.length, sprints: ds.sprints.length, issues: ds.issues.length, analyses };
+}
+
+/** Seeds the demo tenant unless it is there already; returns what it wrote, or null. */
+export async function seedDemoData(db: Database, client: SubgraphClient, opts: { log?: Logger; now?: Date } = {}) {
+  if (await usersData.tenantExists(db, DEMO_TENANT_ID)) return null;
+  opts.log?.info('Seeding the demo data (first start)');
+  return seedDataset(db, client, generateDataset(demoOptions(opts.now ?? new Date())));
+}
