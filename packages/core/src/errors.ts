@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { isUuid } from './ids.ts';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
 
@@ -7,3 +8,15 @@ export const appError = (code: ErrorCode, message: string, extra: Record<string,
 
 export const notFound = (what: string, id: string) => appError('NOT_FOUND', `${what} ${id} was not found`, { id });
 export const badInput = (message: string, field?: string) => appError('BAD_USER_INPUT', message, field ? { field } : {});
+
+/** Entity ids are UUIDs; anything else is the caller's mistake, not a missing row. */
+export function parseId(id: string, field = 'id'): string {
+  if (!isUuid(id)) throw badInput(`"${id}" is not a valid id`, field);
+  return id;
+}
+
+/** For root lookups by id: the row, or a NOT_FOUND error naming what was asked for. */
+export function orNotFound<T>(row: T | null | undefined, what: string, id: string): T {
+  if (row == null) throw notFound(what, id);
+  return row;
+}

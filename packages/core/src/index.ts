@@ -8,3 +8,4 @@ export * from './context.ts';
 export * from './subgraph.ts';
 export * from './subgraph-client.ts';
 export * from './serve.ts';
+export * from './scalars.ts';

@@ -1,15 +1,11 @@
-import { DateTimeResolver } from 'graphql-scalars';
-import { badInput, isUuid, notFound } from '@sprint-reports/core';
+import { DateTimeScalar, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { sprintCapacity } from './compute.ts';
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeResolver,
+  DateTime: DateTimeScalar,
   Query: {
-    capacitySetting: async (_, { id }, { loaders }) => {
-      if (!isUuid(id)) throw badInput(`"${id}" is not a valid id`, 'id');
-      return (await loaders.setting.load(id)) ?? Promise.reject(notFound('CapacitySetting', id));
-    },
+    capacitySetting: async (_, { id }, { loaders }) => orNotFound(await loaders.setting.load(parseId(id)), 'CapacitySetting', id),
   },
   CapacitySetting: {
     __resolveReference: (ref, { loaders }) => loaders.setting.load(ref.id),

@@ -1,11 +1,10 @@
-import { DateTimeResolver } from 'graphql-scalars';
-import { notFound } from '@sprint-reports/core';
+import { DateTimeScalar, orNotFound } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeResolver,
+  DateTime: DateTimeScalar,
   Query: {
-    issue: async (_, { key }, { loaders }) => (await loaders.issueByKey.load(key)) ?? Promise.reject(notFound('Issue', key)),
+    issue: async (_, { key }, { loaders }) => orNotFound(await loaders.issueByKey.load(key), 'Issue', key),
   },
   Issue: {
     // Other subgraphs reference issues by id; clients and JIRA webhooks know them by key.

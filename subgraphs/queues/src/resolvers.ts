@@ -1,14 +1,10 @@
-import { DateTimeResolver } from 'graphql-scalars';
-import { badInput, isUuid, notFound } from '@sprint-reports/core';
+import { DateTimeScalar, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeResolver,
+  DateTime: DateTimeScalar,
   Query: {
-    queue: async (_, { id }, { loaders }) => {
-      if (!isUuid(id)) throw badInput(`"${id}" is not a valid id`, 'id');
-      return (await loaders.queue.load(id)) ?? Promise.reject(notFound('Queue', id));
-    },
+    queue: async (_, { id }, { loaders }) => orNotFound(await loaders.queue.load(parseId(id)), 'Queue', id),
   },
   Queue: {
     __resolveReference: (ref, { loaders }) => loaders.queue.load(ref.id),

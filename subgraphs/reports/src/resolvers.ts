@@ -1,14 +1,10 @@
-import { DateTimeResolver } from 'graphql-scalars';
-import { badInput, isUuid, notFound } from '@sprint-reports/core';
+import { DateTimeScalar, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeResolver,
+  DateTime: DateTimeScalar,
   Query: {
-    report: async (_, { id }, { loaders }) => {
-      if (!isUuid(id)) throw badInput(`"${id}" is not a valid id`, 'id');
-      return (await loaders.report.load(id)) ?? Promise.reject(notFound('Report', id));
-    },
+    report: async (_, { id }, { loaders }) => orNotFound(await loaders.report.load(parseId(id)), 'Report', id),
   },
   Report: {
     __resolveReference: (ref, { loaders }) => loaders.report.load(ref.id),

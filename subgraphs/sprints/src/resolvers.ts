@@ -1,5 +1,4 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
-import { badInput, isUuid, notFound } from '@sprint-reports/core';
+import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { listBoards } from './data.ts';
 
@@ -10,18 +9,14 @@ function takeLast<T>(list: T[], last: number | null | undefined): T[] {
   return last === 0 ? [] : list.slice(-last);
 }
 
-function checkId(id: string) {
-  if (!isUuid(id)) throw badInput(`"${id}" is not a valid id`, 'id');
-  return id;
-}
 
 export const resolvers: Resolvers = {
-  DateTime: DateTimeResolver,
-  Date: DateResolver,
+  DateTime: DateTimeScalar,
+  Date: DateScalar,
   Query: {
     boards: (_, __, { db, tenantId }) => listBoards(db, tenantId),
-    board: async (_, { id }, { loaders }) => (await loaders.board.load(checkId(id))) ?? Promise.reject(notFound('Board', id)),
-    sprint: async (_, { id }, { loaders }) => (await loaders.sprint.load(checkId(id))) ?? Promise.reject(notFound('Sprint', id)),
+    board: async (_, { id }, { loaders }) => orNotFound(await loaders.board.load(parseId(id)), 'Board', id),
+    sprint: async (_, { id }, { loaders }) => orNotFound(await loaders.sprint.load(parseId(id)), 'Sprint', id),
   },
   Board: {
     __resolveReference: (ref, { loaders }) => loaders.board.load(ref.id),

@@ -1,18 +1,14 @@
-import { badInput, isUuid, notFound } from '@sprint-reports/core';
+import { orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { listTeams } from './data.ts';
 
-function checkId(id: string) {
-  if (!isUuid(id)) throw badInput(`"${id}" is not a valid id`, 'id');
-  return id;
-}
 
 export const resolvers: Resolvers = {
   Query: {
     tenant: (_, __, { loaders, tenantId }) => loaders.tenant.load(tenantId),
     teams: (_, __, { db, tenantId }) => listTeams(db, tenantId),
-    team: async (_, { id }, { loaders }) => (await loaders.team.load(checkId(id))) ?? Promise.reject(notFound('Team', id)),
-    user: async (_, { id }, { loaders }) => (await loaders.user.load(checkId(id))) ?? Promise.reject(notFound('User', id)),
+    team: async (_, { id }, { loaders }) => orNotFound(await loaders.team.load(parseId(id)), 'Team', id),
+    user: async (_, { id }, { loaders }) => orNotFound(await loaders.user.load(parseId(id)), 'User', id),
   },
   Tenant: {
     // Only the request's own tenant resolves: other tenants are invisible.

@@ -1,0 +1,4 @@
+export * from './database.ts';
+export * from './router.ts';
+export * from './subgraph.ts';
+export * from './fixtures.ts';

@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+// Apollo's packages are CommonJS and require graphql's CJS build; our ESM imports must get the
+// same copy, or graphql refuses schemas "from another module or realm".
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
+
+const subgraphs = ['users', 'sprints', 'issues', 'capacity', 'queues', 'reports'];
+
+// One project per package; `npm test` runs them all. Each test file gets its own database
+// (a fresh PostgreSQL database when TEST_DATABASE_URL is set, else in-memory PGlite).
+export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
+  test: {
+    env: { NODE_ENV: 'test', APOLLO_TELEMETRY_DISABLED: '1' },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      ...subgraphs.map((name) => ({ extends: true as const, test: { name, include: [`subgraphs/${name}/tests/**/*.test.ts`] } })),
+      { extends: true as const, test: { name: 'router', include: ['router/tests/**/*.test.ts'] } },
+      { extends: true as const, test: { name: 'schema', include: ['schema/tests/**/*.test.ts', 'tests/**/*.test.ts', 'tools/*/tests/**/*.test.ts'] } },
+    ],
+  },
+});
