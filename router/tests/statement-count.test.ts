@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
+
+const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
+// The same query over every sprint and the whole velocity history: the strongest N+1 probe.
+const WHOLE_BOARD = DASHBOARD.replace('sprints(last: 6)', 'sprints').replace('velocity(last: 6)', 'velocity(last: 1000)');
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let router: TestRouter;
+let small: Dataset;
+let large: Dataset;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  small = await seedTenant(database, 'small', [smallTeam('Small', { sprints: 6, issuesPerSprint: 20, issues: 130 })]);
+  large = await seedTenant(database, 'large', [smallTeam('Large', { members: 8, sprints: 60, issuesPerSprint: 200, issues: 12_500 })]);
+  router = await startTestRouter(database);
+}, 300_000);
+afterAll(async () => {
+  await router?.stop();
+  await database?.close();
+});
+
+async function statementsFor(query: string, ds: Dataset) {
+  const before = database.statements.count;
+  const res = await router.query(query, { boardId: ds.boards[0].id }, { 'x-tenant-id': ds.tenant.id });
+  expect(res.errors).toBeUndefined();
+  return { statements: database.statements.count - before, sprints: res.data.board.sprints.length, issues: res.data.board.sprints.reduce((n: number, s: { issues: unknown[] }) => n + s.issues.length, 0) };
+}
+
+test('the dashboard costs the same number of SQL statements for 6 sprints of 20 issues as for 60 sprints of 200', async () => {
+  const a = await statementsFor(DASHBOARD, small);
+  const b = await statementsFor(DASHBOARD, large);
+  expect(b.issues).toBeGreaterThan(5 * a.issues);
+  console.log(`statements per dashboard: ${a.statements} (${a.issues} issues) vs ${b.statements} (${b.issues} issues)`);
+  expect(b.statements).toBe(a.statements);
+
+  const wholeSmall = await statementsFor(WHOLE_BOARD, small);
+  const wholeLarge = await statementsFor(WHOLE_BOARD, large);
+  expect([wholeSmall.sprints, wholeLarge.sprints]).toEqual([6, 60]);
+  expect(wholeLarge.issues).toBeGreaterThan(10_000);
+  console.log(`statements per whole board: ${wholeSmall.statements} (${wholeSmall.issues} issues) vs ${wholeLarge.statements} (${wholeLarge.issues} issues)`);
+  expect(wholeLarge.statements).toBe(wholeSmall.statements);
+  // One statement per loader the query touches, whatever the size: a small, fixed number.
+  expect(wholeLarge.statements).toBeLessThanOrEqual(20);
+});
