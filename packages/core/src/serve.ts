@@ -1,9 +1,10 @@
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db.ts';
 import { createLogger } from './logger.ts';
@@ -22,8 +23,10 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   const httpServer = http.createServer(app);
   const server = new ApolloServer({
     schema: module.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // Inline traces only feed Apollo Studio usage reports, which this product never sends.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: !config.production,
+    logger: log,
   });
   await server.start();
   app.get('/health', (_req, res) => void res.json({ status: 'ok', subgraph: module.name }));
@@ -32,8 +35,8 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
     express.json({ limit: '2mb' }),
     expressMiddleware(server, { context: async ({ req }) => createSubgraphContext(module, database.db, log, (h) => req.get(h)) }),
   );
-  const port = Number(process.env.PORT ?? defaultPort);
-  await new Promise<void>((resolve) => httpServer.listen(port, config.host, resolve));
+  await new Promise<void>((resolve) => httpServer.listen(Number(process.env.PORT ?? defaultPort), config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
   log.info({ port, database: database.kind }, `${module.name} subgraph listening on http://localhost:${port}/graphql`);
 
   const stop = async () => {

@@ -47,6 +47,6 @@ describe('users subgraph', () => {
     const atlas = data.teams[0].members as { discipline: string; role: string; allocationPercent: number }[];
     expect(atlas).toHaveLength(5);
     expect(atlas.filter((m) => m.role === 'MANAGER')).toHaveLength(1);
-    expect(new Set(atlas.map((m) => m.discipline))).toEqual(new Set(['Backend', 'Frontend', 'QA']));
+    expect(new Set(atlas.map((m) => m.discipline))).toEqual(new Set(['Backend', 'Frontend', 'QA', 'Design']));
   });
 });

@@ -42,7 +42,7 @@ export interface Dataset {
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const DISCIPLINES = ['Backend', 'Frontend', 'Backend', 'QA', 'Frontend', 'Design', 'DevOps', 'Backend'];
+const DISCIPLINES = ['Backend', 'Frontend', 'QA', 'Design', 'Backend', 'Frontend', 'DevOps', 'QA'];
 const COMPONENTS: Record<string, string> = { Backend: 'api', Frontend: 'web', QA: 'test-automation', Design: 'ux', DevOps: 'platform' };
 const FIRST = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elif', 'Femi', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Uma', 'Viktor', 'Wen', 'Yusuf'];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Patel', 'Yilmaz', 'Adeyemi', 'Novak', 'Tanaka', 'Silva', 'Becker', 'Mensah', 'Kowalski'];

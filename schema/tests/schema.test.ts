@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
+import { parse as parseYaml } from 'yaml';
+import { composeSubgraphs, readSupergraphConfig } from '../composition.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('the supergraph', () => {
+  test('the six subgraphs compose, and the committed schema/supergraph.graphql is what they compose to', () => {
+    const result = composeSubgraphs();
+    if (!result.ok) throw new Error(`composition failed:\n${result.errors.join('\n')}`);
+    expect(result.subgraphs.map((s) => s.name).sort()).toEqual(['capacity', 'issues', 'queues', 'reports', 'sprints', 'users']);
+    const committed = fs.readFileSync(new URL('../supergraph.graphql', import.meta.url), 'utf8');
+    expect(committed === result.supergraphSdl, 'schema/supergraph.graphql is stale: run `npm run compose`').toBe(true);
+  });
+
+  test('the generated resolver types are what codegen.yml generates from schema/ now', async () => {
+    const { config } = await loadCodegenConfig({ configFilePath: `${root}codegen.yml` });
+    const files = await generate({ ...config, cwd: root, silent: true }, false);
+    expect(files.length).toBe(6);
+    for (const file of files) {
+      const committed = fs.readFileSync(`${root}${file.filename}`, 'utf8');
+      expect(committed === file.content, `${file.filename} is stale: run \`npm run codegen\``).toBe(true);
+    }
+  });
+
+  test('docker-compose.yml runs every subgraph of the supergraph, with health checks, and the router after them', () => {
+    const compose = parseYaml(fs.readFileSync(`${root}docker-compose.yml`, 'utf8')) as {
+      services: Record<string, { healthcheck?: unknown; depends_on?: Record<string, { condition: string }>; environment?: Record<string, string> | string[] }>;
+    };
+    const env = (name: string) => {
+      const e = compose.services[name].environment ?? {};
+      return Array.isArray(e) ? Object.fromEntries(e.map((kv) => kv.split('=', 2) as [string, string])) : e;
+    };
+    const router = compose.services.router;
+    expect(router).toBeDefined();
+    for (const { name } of readSupergraphConfig()) {
+      const service = compose.services[name];
+      expect(service, `docker-compose.yml has no service for the ${name} subgraph`).toBeDefined();
+      expect(service.healthcheck, `${name} has no healthcheck`).toBeDefined();
+      expect(router.depends_on?.[name]?.condition).toBe('service_healthy');
+      expect(env('router')[`${name.toUpperCase()}_SUBGRAPH_URL`]).toMatch(new RegExp(`^http://${name}:\\d+/graphql$`));
+    }
+    for (const infra of ['postgres', 'redis']) expect(compose.services[infra]?.healthcheck).toBeDefined();
+  });
+});
