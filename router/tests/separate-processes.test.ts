@@ -61,6 +61,7 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
 
   test('a subgraph reached directly answers nothing without the tenant the router sends', async () => {
     const res = await fetch(urls.sprints, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ boards { id } }' }) });
+    expect(res.status).toBe(401);
     const body = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(body.data).toBeUndefined();

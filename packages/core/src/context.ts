@@ -18,7 +18,7 @@ export type HeaderReader = (name: string) => string | undefined | null;
 
 export function tenantFromHeaders(header: HeaderReader): string {
   const tenantId = header(TENANT_HEADER);
-  if (!tenantId) throw appError('UNAUTHENTICATED', 'No tenant: subgraph requests must come through the router');
-  if (!isUuid(tenantId)) throw appError('BAD_USER_INPUT', `Invalid tenant id "${tenantId}"`);
+  if (!tenantId) throw appError('UNAUTHENTICATED', `No tenant: send the ${TENANT_HEADER} header (subgraphs are reached through the router)`, { http: { status: 401 } });
+  if (!isUuid(tenantId)) throw appError('BAD_USER_INPUT', `Invalid tenant id "${tenantId}"`, { http: { status: 400 } });
   return tenantId;
 }

@@ -13,12 +13,17 @@ import { createSubgraphContext, type SubgraphModule } from './subgraph.ts';
 /**
  * Runs one subgraph as its own process (what docker-compose runs): GraphQL at /graphql for the
  * router, /health for the orchestrator. PORT overrides the subgraph's default port.
- * Migrations are applied by the router (or `npm run db:migrate`), not by each subgraph.
+ * Migrations are applied by the router or `npm run db:migrate`, not by each subgraph.
  */
 export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort: number) {
   const config = loadConfig();
   const log = createLogger(config.logLevel, `subgraph-${module.name}`);
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, migrate: false });
+  // PGlite lives inside one process: separate subgraph processes must share a PostgreSQL server.
+  if (!config.databaseUrl) {
+    log.fatal(`The ${module.name} subgraph as its own process needs DATABASE_URL; \`npm start\` runs everything in one process on PGlite`);
+    process.exit(1);
+  }
+  const database = await openDatabase({ url: config.databaseUrl, migrate: false });
   const app = express();
   const httpServer = http.createServer(app);
   const server = new ApolloServer({
