@@ -9,7 +9,10 @@ import { startEmbedded } from './embedded.ts';
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 const started = Date.now();
-const app = await startEmbedded(config, { log, seed: process.env.SEED_DEMO !== 'false' });
+const app = await startEmbedded(config, { log, seed: process.env.SEED_DEMO !== 'false' }).catch((err: Error) => {
+  log.fatal(err.message);
+  process.exit(1);
+});
 log.info(
   { database: app.database.kind, dataDir: app.database.kind === 'pglite' ? config.dataDir : undefined, startupMs: Date.now() - started },
   `Sprint Reports is running: open ${app.router.url} (GraphiQL in a browser). Ctrl-C stops it.`,

@@ -35,6 +35,8 @@ export async function startRouter(opts: {
     gateway: createGateway(opts.local, config.subgraphUrls),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: !config.production,
+    // Our entry point owns SIGINT/SIGTERM; Apollo's own handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     logger: log,
   });
   await server.start();
@@ -47,7 +49,13 @@ export async function startRouter(opts: {
     expressMiddleware(server, { context: async ({ req }) => routerContext(config, (h) => req.get(h)) }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(opts.port ?? config.port, opts.host ?? config.host, resolve));
+  const port0 = opts.port ?? config.port;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${port0} is already in use: stop what runs there, or set PORT`) : err),
+    );
+    httpServer.listen(port0, opts.host ?? config.host, resolve);
+  });
   const port = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://localhost:${port}/graphql`,

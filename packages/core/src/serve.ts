@@ -31,6 +31,8 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
     // Inline traces only feed Apollo Studio usage reports, which this product never sends.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: !config.production,
+    // Our entry point owns SIGINT/SIGTERM; Apollo's own handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     logger: log,
   });
   await server.start();
