@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openDatabase, createLogger, SubgraphClient, type Config, type DatabaseHandle, type LocalSubgraph, type Logger, type SubgraphModule, type SubgraphName } from '@sprint-reports/core';
 import { subgraph as users } from '@sprint-reports/users';
-import { subgraph as sprints } from '@sprint-reports/sprints';
+import { subgraph as sprints, refreshActiveSprintAnalyses } from '@sprint-reports/sprints';
 import { subgraph as issues } from '@sprint-reports/issues';
 import { subgraph as capacity } from '@sprint-reports/capacity';
 import { subgraph as queues } from '@sprint-reports/queues';
@@ -36,6 +36,11 @@ export async function startEmbedded(config: Config, opts: { port?: number; host?
   if (opts.seed !== false) {
     const seeded = await seedDemoData(database.db, client, { log });
     if (seeded) log.info(seeded, 'Seeded the demo data');
+  }
+  // Until sync and webhooks drive recomputation, bring active sprints up to now at each start.
+  if (local.has('sprints')) {
+    const refreshed = await refreshActiveSprintAnalyses({ db: database.db, client });
+    log.info({ refreshed }, 'Refreshed the analyses of active sprints');
   }
   const router = await startRouter({ config: { ...config, defaultTenantId: config.defaultTenantId ?? DEMO_TENANT_ID }, log, local, port: opts.port, host: opts.host });
   return {

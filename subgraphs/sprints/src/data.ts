@@ -87,3 +87,11 @@ export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
       },
     });
 }
+
+/** Active sprints of every tenant, grouped by tenant: what background refreshes walk. */
+export const activeSprintsByTenant = async (db: Database) => {
+  const rows = await db.select({ tenantId: sprints.tenantId, id: sprints.id }).from(sprints).where(eq(sprints.state, 'ACTIVE'));
+  const byTenant = new Map<string, string[]>();
+  for (const r of rows) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r.id]);
+  return byTenant;
+};

@@ -1,5 +1,5 @@
 import type { Database, SubgraphClient } from '@sprint-reports/core';
-import { startedSprints, upsertAnalyses } from '../data.ts';
+import { activeSprintsByTenant, startedSprints, upsertAnalyses } from '../data.ts';
 import type { AnalysisRow } from '../models.ts';
 import { computeAnalysis, type IssueFact } from './compute.ts';
 
@@ -56,5 +56,15 @@ export async function refreshSprintAnalyses(
     await deps.db.transaction((tx) => upsertAnalyses(tx as unknown as Database, rows));
     written += rows.length;
   }
+  return written;
+}
+
+/**
+ * An active sprint's analysis changes with time alone (its end is "now"): recompute every
+ * tenant's active sprints. Run at start-up; returns how many analyses were written.
+ */
+export async function refreshActiveSprintAnalyses(deps: { db: Database; client: SubgraphClient; now?: () => Date }): Promise<number> {
+  let written = 0;
+  for (const [tenantId, ids] of await activeSprintsByTenant(deps.db)) written += await refreshSprintAnalyses(deps, tenantId, ids);
   return written;
 }
