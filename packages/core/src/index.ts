@@ -9,3 +9,4 @@ export * from './subgraph.ts';
 export * from './subgraph-client.ts';
 export * from './serve.ts';
 export * from './scalars.ts';
+export * from './upsert.ts';

@@ -1,7 +1,10 @@
-import { createLogger, SubgraphClient, stableId, type DatabaseHandle } from '@sprint-reports/core';
+import { afterAll, beforeAll } from 'vitest';
+import { createLogger, SubgraphClient, stableId, type DatabaseHandle, type SubgraphModule } from '@sprint-reports/core';
 import { generateDataset, seedDataset, type Dataset, type TeamSpec } from '@sprint-reports/demo-data';
 import { localSubgraphs } from '@sprint-reports/router/src/embedded.ts';
 import { loadConfig } from '@sprint-reports/core';
+import { createTestDatabase } from './database.ts';
+import { subgraphCaller } from './subgraph.ts';
 
 /** Fixed "now" for deterministic datasets: a Wednesday in the active sprint. */
 export const FIXED_NOW = new Date('2026-03-11T12:00:00Z');
@@ -25,3 +28,26 @@ export const smallTeam = (name: string, overrides: Partial<TeamSpec> = {}): Team
   issues: 150,
   ...overrides,
 });
+
+export type SeededDatabase<Slug extends string> = {
+  database: Awaited<ReturnType<typeof createTestDatabase>>;
+  /** Runs an operation on the subgraph under test as the given tenant (as the router would). */
+  call: <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) => Promise<T>;
+} & Record<Slug, Dataset>;
+
+/**
+ * A test file's database: created and seeded with these tenants before its tests (through the
+ * real write path), dropped after them. Properties are filled in by the time tests run.
+ */
+export function useSeededDatabase<Slug extends string>(tenants: Record<Slug, TeamSpec[]>, module?: SubgraphModule<unknown>): SeededDatabase<Slug> {
+  const seeded = {} as SeededDatabase<Slug>;
+  beforeAll(async () => {
+    seeded.database = await createTestDatabase();
+    for (const [slug, teams] of Object.entries(tenants) as [Slug, TeamSpec[]][]) {
+      (seeded as Record<Slug, Dataset>)[slug] = await seedTenant(seeded.database, slug, teams);
+    }
+    if (module) seeded.call = subgraphCaller(seeded.database, module);
+  });
+  afterAll(() => seeded.database?.close());
+  return seeded;
+}

@@ -1,5 +1,5 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Database } from '@sprint-reports/core';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { takeIncoming, type Database } from '@sprint-reports/core';
 import { capacityTables } from '@sprint-reports/drizzle';
 import type { CapacitySettingRow } from './models.ts';
 
@@ -25,12 +25,6 @@ export async function upsertSettings(db: Database, rows: CapacitySettingRow[]) {
     .values(rows)
     .onConflictDoUpdate({
       target: capacitySettings.id,
-      set: {
-        discipline: sql`excluded.discipline`,
-        allocationPercent: sql`excluded.allocation_percent`,
-        daysOff: sql`excluded.days_off`,
-        focusFactor: sql`excluded.focus_factor`,
-        pointsPerDay: sql`excluded.points_per_day`,
-      },
+      set: takeIncoming(capacitySettings, ['discipline', 'allocationPercent', 'daysOff', 'focusFactor', 'pointsPerDay']),
     });
 }

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Database } from '@sprint-reports/core';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { takeIncoming, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from './models.ts';
 
@@ -69,11 +69,10 @@ export const upsertIssues = (db: Database, rows: IssueRow[]) =>
       .values(chunk)
       .onConflictDoUpdate({
         target: issues.id,
-        set: Object.fromEntries(
-          (['summary', 'issueType', 'status', 'statusCategory', 'priority', 'rank', 'storyPoints', 'assigneeId', 'components', 'labels', 'discipline', 'parentKey', 'epicKey', 'updatedAt', 'resolvedAt'] as const).map(
-            (k) => [k, sql.raw(`excluded.${issues[k].name}`)],
-          ),
-        ),
+        set: takeIncoming(issues, [
+          'summary', 'issueType', 'status', 'statusCategory', 'priority', 'rank', 'storyPoints', 'assigneeId',
+          'components', 'labels', 'discipline', 'parentKey', 'epicKey', 'updatedAt', 'resolvedAt',
+        ]),
       }),
   );
 
@@ -81,7 +80,7 @@ export const upsertMemberships = (db: Database, rows: MembershipRow[]) =>
   inChunks(rows, 1000, (chunk) =>
     db.insert(issueSprints).values(chunk).onConflictDoUpdate({
       target: [issueSprints.issueId, issueSprints.sprintId, issueSprints.addedAt],
-      set: { removedAt: sql`excluded.removed_at` },
+      set: takeIncoming(issueSprints, ['removedAt']),
     }),
   );
 

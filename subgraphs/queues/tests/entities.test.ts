@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, seedTenant, smallTeam, subgraphCaller } from '@sprint-reports/testing';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
 import { stableId } from '@sprint-reports/core';
-import type { Dataset } from '@sprint-reports/demo-data';
 import { subgraph, queuesData } from '../src/index.ts';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let acme: Dataset;
-let call: ReturnType<typeof subgraphCaller>;
+const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')] }, subgraph);
 const older = stableId('queue', 'older');
 const latest = stableId('queue', 'latest');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  acme = await seedTenant(database, 'acme', [smallTeam('Atlas')]);
-  call = subgraphCaller(database, subgraph);
-  const t = acme.tenant.id;
-  const future = acme.sprints.find((s) => s.state === 'FUTURE')!;
-  const [a, b, c] = acme.issues.slice(-3);
-  await queuesData.insertQueue(database.db, { id: older, tenantId: t, sprintId: future.id, status: 'DRAFT', generatedAt: new Date('2026-03-01T00:00:00Z') }, [], []);
+  const t = seeded.acme.tenant.id;
+  const future = seeded.acme.sprints.find((s) => s.state === 'FUTURE')!;
+  const [a, b, c] = seeded.acme.issues.slice(-3);
+  await queuesData.insertQueue(seeded.database.db, { id: older, tenantId: t, sprintId: future.id, status: 'DRAFT', generatedAt: new Date('2026-03-01T00:00:00Z') }, [], []);
   await queuesData.insertQueue(
-    database.db,
+    seeded.database.db,
     { id: latest, tenantId: t, sprintId: future.id, status: 'ACCEPTED', generatedAt: new Date('2026-03-02T00:00:00Z') },
     [
       { tenantId: t, queueId: latest, position: 2, issueId: b.id, discipline: 'QA', points: 3, reason: 'RANK' },
@@ -28,16 +22,15 @@ beforeAll(async () => {
     [{ id: stableId('conflict', 1), tenantId: t, queueId: latest, kind: 'UNESTIMATED', message: `${c.key} has no estimate`, issueIds: [c.id] }],
   );
 });
-afterAll(() => database?.close());
 
 describe('queues subgraph', () => {
   test('Sprint.queue is the latest queue, its items in position order, with conflicts', async () => {
-    const future = acme.sprints.find((s) => s.state === 'FUTURE')!;
-    const [a, b, c] = acme.issues.slice(-3);
-    const data = await call(acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) {
+    const future = seeded.acme.sprints.find((s) => s.state === 'FUTURE')!;
+    const [a, b, c] = seeded.acme.issues.slice(-3);
+    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Sprint { queue { id status items { position issue { id } reason points } conflicts { kind message issues { id } } } }
       ... on Queue { id sprint { id } } } }`, {
-      r: [{ __typename: 'Sprint', id: future.id }, { __typename: 'Sprint', id: acme.sprints[0].id }, { __typename: 'Queue', id: older }],
+      r: [{ __typename: 'Sprint', id: future.id }, { __typename: 'Sprint', id: seeded.acme.sprints[0].id }, { __typename: 'Queue', id: older }],
     });
     expect(data._entities[0].queue).toEqual({
       id: latest,
@@ -53,7 +46,7 @@ describe('queues subgraph', () => {
   });
 
   test("another tenant cannot reach the queue", async () => {
-    const data = await call(stableId('tenant', 'other'), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Queue { id } } }`, { r: [{ __typename: 'Queue', id: latest }] });
+    const data = await seeded.call(stableId('tenant', 'other'), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Queue { id } } }`, { r: [{ __typename: 'Queue', id: latest }] });
     expect(data._entities).toEqual([null]);
   });
 });

@@ -1,44 +1,37 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, seedTenant, smallTeam, subgraphCaller } from '@sprint-reports/testing';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
 import { stableId } from '@sprint-reports/core';
-import type { Dataset } from '@sprint-reports/demo-data';
 import { subgraph, reportsData } from '../src/index.ts';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let acme: Dataset;
-let call: ReturnType<typeof subgraphCaller>;
+const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')] }, subgraph);
 const first = stableId('report', 1);
 const second = stableId('report', 2);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  acme = await seedTenant(database, 'acme', [smallTeam('Atlas')]);
-  call = subgraphCaller(database, subgraph);
-  const sprint = acme.sprints[0];
-  const base = { tenantId: acme.tenant.id, sprintId: sprint.id, boardId: sprint.boardId, teamId: acme.teams[0].id, status: 'READY' as const, sizeBytes: 1200 };
-  await reportsData.insertReport(database.db, { ...base, id: first, kind: 'SPRINT', format: 'CSV', createdAt: new Date('2026-03-01T10:00:00Z') });
-  await reportsData.insertReport(database.db, { ...base, id: second, kind: 'SPRINT', format: 'PDF', createdAt: new Date('2026-03-02T10:00:00Z') });
+  const sprint = seeded.acme.sprints[0];
+  const base = { tenantId: seeded.acme.tenant.id, sprintId: sprint.id, boardId: sprint.boardId, teamId: seeded.acme.teams[0].id, status: 'READY' as const, sizeBytes: 1200 };
+  await reportsData.insertReport(seeded.database.db, { ...base, id: first, kind: 'SPRINT', format: 'CSV', createdAt: new Date('2026-03-01T10:00:00Z') });
+  await reportsData.insertReport(seeded.database.db, { ...base, id: second, kind: 'SPRINT', format: 'PDF', createdAt: new Date('2026-03-02T10:00:00Z') });
 });
-afterAll(() => database?.close());
 
 describe('reports subgraph', () => {
   test('Sprint.reports newest first, and Report references', async () => {
-    const sprint = acme.sprints[0];
-    const data = await call(acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) {
+    const sprint = seeded.acme.sprints[0];
+    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Sprint { reports { id format createdAt } }
       ... on Report { id kind format status sprint { id } board { id } team { id } sizeBytes } } }`, {
-      r: [{ __typename: 'Sprint', id: sprint.id }, { __typename: 'Report', id: first }, { __typename: 'Sprint', id: acme.sprints[1].id }],
+      r: [{ __typename: 'Sprint', id: sprint.id }, { __typename: 'Report', id: first }, { __typename: 'Sprint', id: seeded.acme.sprints[1].id }],
     });
     expect(data._entities[0].reports).toEqual([
       { id: second, format: 'PDF', createdAt: '2026-03-02T10:00:00.000Z' },
       { id: first, format: 'CSV', createdAt: '2026-03-01T10:00:00.000Z' },
     ]);
-    expect(data._entities[1]).toEqual({ id: first, kind: 'SPRINT', format: 'CSV', status: 'READY', sprint: { id: sprint.id }, board: { id: sprint.boardId }, team: { id: acme.teams[0].id }, sizeBytes: 1200 });
+    expect(data._entities[1]).toEqual({ id: first, kind: 'SPRINT', format: 'CSV', status: 'READY', sprint: { id: sprint.id }, board: { id: sprint.boardId }, team: { id: seeded.acme.teams[0].id }, sizeBytes: 1200 });
     expect(data._entities[2].reports).toEqual([]);
   });
 
   test('another tenant cannot reach the report', async () => {
-    const data = await call(stableId('tenant', 'other'), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Report { id } } }`, { r: [{ __typename: 'Report', id: first }] });
+    const data = await seeded.call(stableId('tenant', 'other'), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Report { id } } }`, { r: [{ __typename: 'Report', id: first }] });
     expect(data._entities).toEqual([null]);
   });
 });

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '@sprint-reports/core';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { takeIncoming, type Database } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from './models.ts';
 
@@ -42,7 +42,7 @@ export async function upsertBoards(db: Database, rows: BoardRow[]) {
     .values(rows)
     .onConflictDoUpdate({
       target: boards.id,
-      set: { name: sql`excluded.name`, jiraBoardId: sql`excluded.jira_board_id`, projectKey: sql`excluded.project_key`, teamId: sql`excluded.team_id` },
+      set: takeIncoming(boards, ['name', 'jiraBoardId', 'projectKey', 'teamId']),
     });
 }
 
@@ -53,15 +53,7 @@ export async function upsertSprints(db: Database, rows: SprintRow[]) {
       .values(rows.slice(i, i + 1000))
       .onConflictDoUpdate({
         target: sprints.id,
-        set: {
-          name: sql`excluded.name`,
-          state: sql`excluded.state`,
-          goal: sql`excluded.goal`,
-          startDate: sql`excluded.start_date`,
-          endDate: sql`excluded.end_date`,
-          completeDate: sql`excluded.complete_date`,
-          sequence: sql`excluded.sequence`,
-        },
+        set: takeIncoming(sprints, ['name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence']),
       });
   }
 }
@@ -73,18 +65,10 @@ export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
     .values(rows)
     .onConflictDoUpdate({
       target: sprintAnalyses.sprintId,
-      set: {
-        committedPoints: sql`excluded.committed_points`,
-        completedPoints: sql`excluded.completed_points`,
-        addedPoints: sql`excluded.added_points`,
-        removedPoints: sql`excluded.removed_points`,
-        notCompletedPoints: sql`excluded.not_completed_points`,
-        completionRate: sql`excluded.completion_rate`,
-        issueCount: sql`excluded.issue_count`,
-        disciplineBreakdown: sql`excluded.discipline_breakdown`,
-        burndown: sql`excluded.burndown`,
-        computedAt: sql`excluded.computed_at`,
-      },
+      set: takeIncoming(sprintAnalyses, [
+        'committedPoints', 'completedPoints', 'addedPoints', 'removedPoints', 'notCompletedPoints',
+        'completionRate', 'issueCount', 'disciplineBreakdown', 'burndown', 'computedAt',
+      ]),
     });
 }
 

@@ -1,54 +1,42 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, seedTenant, smallTeam, subgraphCaller } from '@sprint-reports/testing';
-import type { Dataset } from '@sprint-reports/demo-data';
+import { describe, expect, test } from 'vitest';
+import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
 import { subgraph } from '../src/index.ts';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let acme: Dataset;
-let other: Dataset;
-let call: ReturnType<typeof subgraphCaller>;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  acme = await seedTenant(database, 'acme', [smallTeam('Atlas'), smallTeam('Borealis', { sprints: 4 })]);
-  other = await seedTenant(database, 'other', [smallTeam('Zeta')]);
-  call = subgraphCaller(database, subgraph);
-});
-afterAll(() => database?.close());
+const seeded = useSeededDatabase({ acme: [smallTeam('Atlas'), smallTeam('Borealis', { sprints: 4 })], other: [smallTeam('Zeta')] }, subgraph);
 
 describe('sprints subgraph', () => {
   test('resolves Board, Sprint and Team references through _entities', async () => {
-    const [board] = acme.boards;
-    const sprint = acme.sprints[0];
-    const data = await call(acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) {
+    const [board] = seeded.acme.boards;
+    const sprint = seeded.acme.sprints[0];
+    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Board { id name jiraBoardId }
       ... on Sprint { id name state board { id } }
       ... on Team { id boards { name } } } }`, {
       r: [
         { __typename: 'Board', id: board.id },
         { __typename: 'Sprint', id: sprint.id },
-        { __typename: 'Team', id: acme.teams[1].id },
+        { __typename: 'Team', id: seeded.acme.teams[1].id },
         { __typename: 'Sprint', id: '00000000-0000-5000-8000-00000000dead' },
       ],
     });
     expect(data._entities).toEqual([
       { id: board.id, name: 'Atlas board', jiraBoardId: 1 },
       { id: sprint.id, name: 'ATL Sprint 1', state: 'CLOSED', board: { id: board.id } },
-      { id: acme.teams[1].id, boards: [{ name: 'Borealis board' }] },
+      { id: seeded.acme.teams[1].id, boards: [{ name: 'Borealis board' }] },
       null,
     ]);
   });
 
   test("another tenant's boards and sprints do not resolve, by list or by reference", async () => {
-    const data = await call(acme.tenant.id, `query($r: [_Any!]!) { boards { name } _entities(representations: $r) { ... on Board { id } ... on Sprint { id } } }`, {
-      r: [{ __typename: 'Board', id: other.boards[0].id }, { __typename: 'Sprint', id: other.sprints[0].id }],
+    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { boards { name } _entities(representations: $r) { ... on Board { id } ... on Sprint { id } } }`, {
+      r: [{ __typename: 'Board', id: seeded.other.boards[0].id }, { __typename: 'Sprint', id: seeded.other.sprints[0].id }],
     });
     expect(data.boards.map((b: { name: string }) => b.name)).toEqual(['Atlas board', 'Borealis board']);
     expect(data._entities).toEqual([null, null]);
   });
 
   test('sprints(last) keeps the most recent in board order, with the active and future sprint last', async () => {
-    const data = await call(acme.tenant.id, `query($id: ID!) { board(id: $id) { all: sprints { name } recent: sprints(last: 3) { name state } } }`, { id: acme.boards[0].id });
+    const data = await seeded.call(seeded.acme.tenant.id, `query($id: ID!) { board(id: $id) { all: sprints { name } recent: sprints(last: 3) { name state } } }`, { id: seeded.acme.boards[0].id });
     expect(data.board.all).toHaveLength(6);
     expect(data.board.recent).toEqual([
       { name: 'ATL Sprint 4', state: 'CLOSED' },
@@ -58,9 +46,9 @@ describe('sprints subgraph', () => {
   });
 
   test('velocity lists closed sprints with their stored analysis; started sprints have an analysis, the future one none', async () => {
-    const data = await call(acme.tenant.id, `query($id: ID!) { board(id: $id) {
+    const data = await seeded.call(seeded.acme.tenant.id, `query($id: ID!) { board(id: $id) {
       velocity(last: 2) { sprint { name } committedPoints completedPoints }
-      sprints { name state analysis { committedPoints completedPoints issueCount } } } }`, { id: acme.boards[0].id });
+      sprints { name state analysis { committedPoints completedPoints issueCount } } } }`, { id: seeded.acme.boards[0].id });
     const sprints = data.board.sprints as { name: string; state: string; analysis: { committedPoints: number; completedPoints: number; issueCount: number } | null }[];
     expect(sprints.filter((s) => s.analysis === null).map((s) => s.state)).toEqual(['FUTURE']);
     expect(sprints.filter((s) => s.state !== 'FUTURE').every((s) => s.analysis!.issueCount > 0 && s.analysis!.committedPoints > 0)).toBe(true);
@@ -73,7 +61,7 @@ describe('sprints subgraph', () => {
   });
 
   test('bad and unknown ids are errors with codes', async () => {
-    await expect(call(acme.tenant.id, `{ board(id: "nope") { id } }`)).rejects.toThrow(/not a valid id/);
-    await expect(call(acme.tenant.id, `query($id: ID!) { sprint(id: $id) { id } }`, { id: other.sprints[0].id })).rejects.toThrow(/was not found/);
+    await expect(seeded.call(seeded.acme.tenant.id, `{ board(id: "nope") { id } }`)).rejects.toThrow(/not a valid id/);
+    await expect(seeded.call(seeded.acme.tenant.id, `query($id: ID!) { sprint(id: $id) { id } }`, { id: seeded.other.sprints[0].id })).rejects.toThrow(/was not found/);
   });
 });

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '@sprint-reports/core';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { takeIncoming, type Database } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import type { TeamMemberRow, TeamRow, TenantRow, UserRow } from './models.ts';
 
@@ -45,12 +45,12 @@ export async function upsertUsers(db: Database, rows: Omit<UserRow, 'createdAt'>
   await db
     .insert(users)
     .values(rows)
-    .onConflictDoUpdate({ target: users.id, set: { email: sql`excluded.email`, displayName: sql`excluded.display_name`, jiraAccountId: sql`excluded.jira_account_id` } });
+    .onConflictDoUpdate({ target: users.id, set: takeIncoming(users, ['email', 'displayName', 'jiraAccountId']) });
 }
 
 export async function upsertTeams(db: Database, rows: Omit<TeamRow, 'createdAt'>[]) {
   if (!rows.length) return;
-  await db.insert(teams).values(rows).onConflictDoUpdate({ target: teams.id, set: { name: sql`excluded.name` } });
+  await db.insert(teams).values(rows).onConflictDoUpdate({ target: teams.id, set: takeIncoming(teams, ['name']) });
 }
 
 export async function upsertTeamMembers(db: Database, rows: TeamMemberRow[]) {
@@ -60,7 +60,7 @@ export async function upsertTeamMembers(db: Database, rows: TeamMemberRow[]) {
     .values(rows)
     .onConflictDoUpdate({
       target: [teamMembers.teamId, teamMembers.userId],
-      set: { discipline: sql`excluded.discipline`, role: sql`excluded.role`, allocationPercent: sql`excluded.allocation_percent` },
+      set: takeIncoming(teamMembers, ['discipline', 'role', 'allocationPercent']),
     });
 }
 
