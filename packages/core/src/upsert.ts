@@ -1,11 +1,22 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import type { IndexColumn, PgColumn, PgTable } from 'drizzle-orm/pg-core';
+
+type TenantTable = PgTable & { tenantId: PgColumn };
 
 /**
- * The `set` of an idempotent upsert: on conflict, take these columns from the incoming row
- * (`excluded.<column>`), so a re-run of the same write changes nothing.
+ * The conflict clause of an idempotent, tenant-safe upsert: on conflict, take these columns from
+ * the incoming row (`excluded.<column>`), so a re-run of the same write changes nothing; and
+ * only when the stored row belongs to the same tenant, so an id can never move data across tenants.
  */
-export function takeIncoming<T extends PgTable>(table: T, keys: (keyof T['_']['columns'] & string)[]): Record<string, SQL> {
+export function upsertOn<T extends TenantTable>(
+  table: T,
+  target: IndexColumn | IndexColumn[],
+  keys: (keyof T['_']['columns'] & string)[],
+): { target: IndexColumn | IndexColumn[]; set: Record<string, SQL>; setWhere: SQL } {
   const columns = getTableColumns(table);
-  return Object.fromEntries(keys.map((k) => [k, sql.raw(`excluded."${columns[k].name}"`)]));
+  return {
+    target,
+    set: Object.fromEntries(keys.map((k) => [k, sql.raw(`excluded."${columns[k].name}"`)])),
+    setWhere: sql`${table.tenantId} = excluded.tenant_id`,
+  };
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { takeIncoming, type Database } from '@sprint-reports/core';
+import { upsertOn, type Database } from '@sprint-reports/core';
 import { capacityTables } from '@sprint-reports/drizzle';
 import type { CapacitySettingRow } from './models.ts';
 
@@ -23,8 +23,5 @@ export async function upsertSettings(db: Database, rows: CapacitySettingRow[]) {
   await db
     .insert(capacitySettings)
     .values(rows)
-    .onConflictDoUpdate({
-      target: capacitySettings.id,
-      set: takeIncoming(capacitySettings, ['discipline', 'allocationPercent', 'daysOff', 'focusFactor', 'pointsPerDay']),
-    });
+    .onConflictDoUpdate(upsertOn(capacitySettings, capacitySettings.id, ['discipline', 'allocationPercent', 'daysOff', 'focusFactor', 'pointsPerDay']));
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { takeIncoming, type Database } from '@sprint-reports/core';
+import { upsertOn, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from './models.ts';
 
@@ -18,7 +18,7 @@ export const issuesInSprints = (db: Database, tenantId: string, sprintIds: reado
   db
     .select({ sprintId: issueSprints.sprintId, issue: issues })
     .from(issueSprints)
-    .innerJoin(issues, eq(issues.id, issueSprints.issueId))
+    .innerJoin(issues, and(eq(issues.id, issueSprints.issueId), eq(issues.tenantId, tenantId)))
     .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds]), isNull(issueSprints.removedAt)))
     .orderBy(asc(issues.rank), asc(issues.key));
 
@@ -36,10 +36,11 @@ export const membershipsInSprints = (db: Database, tenantId: string, sprintIds: 
       membership: issueSprints,
       discipline: issues.discipline,
       storyPoints: issues.storyPoints,
+      statusCategory: issues.statusCategory,
       createdAt: issues.createdAt,
     })
     .from(issueSprints)
-    .innerJoin(issues, eq(issues.id, issueSprints.issueId))
+    .innerJoin(issues, and(eq(issues.id, issueSprints.issueId), eq(issues.tenantId, tenantId)))
     .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds])));
 
 export const estimateChanges = (db: Database, tenantId: string, issueIds: readonly string[]) =>
@@ -67,21 +68,15 @@ export const upsertIssues = (db: Database, rows: IssueRow[]) =>
     db
       .insert(issues)
       .values(chunk)
-      .onConflictDoUpdate({
-        target: issues.id,
-        set: takeIncoming(issues, [
+      .onConflictDoUpdate(upsertOn(issues, issues.id, [
           'summary', 'issueType', 'status', 'statusCategory', 'priority', 'rank', 'storyPoints', 'assigneeId',
           'components', 'labels', 'discipline', 'parentKey', 'epicKey', 'updatedAt', 'resolvedAt',
-        ]),
-      }),
+        ])),
   );
 
 export const upsertMemberships = (db: Database, rows: MembershipRow[]) =>
   inChunks(rows, 1000, (chunk) =>
-    db.insert(issueSprints).values(chunk).onConflictDoUpdate({
-      target: [issueSprints.issueId, issueSprints.sprintId, issueSprints.addedAt],
-      set: takeIncoming(issueSprints, ['removedAt']),
-    }),
+    db.insert(issueSprints).values(chunk).onConflictDoUpdate(upsertOn(issueSprints, [issueSprints.issueId, issueSprints.sprintId, issueSprints.addedAt], ['removedAt'])),
   );
 
 export const insertStatusChanges = (db: Database, rows: StatusChangeRow[]) =>

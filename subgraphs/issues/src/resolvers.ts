@@ -20,7 +20,7 @@ export const resolvers: Resolvers = {
   },
   Sprint: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    issues: (sprint, _, { loaders }) => loaders.issuesBySprint.load(sprint.id),
+    issues: async (sprint, _, { loaders }) => (await loaders.issuesBySprint.load(sprint.id)).map((r) => r.issue),
     issueFacts: (sprint, _, { loaders }) => loaders.factsBySprint.load(sprint.id),
   },
 };

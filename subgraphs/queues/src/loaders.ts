@@ -1,19 +1,14 @@
-import { type Database, groupByKeys, loader, orderByKeys } from '@sprint-reports/core';
+import { type Database, rowById, rowsById } from '@sprint-reports/core';
 import * as data from './data.ts';
 
 /** Per-request loaders: each turns a request's worth of lookups into one SQL statement. */
 export function createLoaders(db: Database, tenantId: string) {
   return {
-    queue: loader((ids: readonly string[]) => data.queuesByIds(db, tenantId, ids).then((rows) => orderByKeys(ids, rows, (r) => r.id))),
-    latestQueueBySprint: loader((sprintIds: readonly string[]) =>
-      data.queuesBySprintIds(db, tenantId, sprintIds).then((rows) => groupByKeys(sprintIds, rows, (r) => r.sprintId).map((g) => g[0] ?? null)),
-    ),
-    items: loader((queueIds: readonly string[]) =>
-      data.itemsByQueueIds(db, tenantId, queueIds).then((rows) => groupByKeys(queueIds, rows, (r) => r.queueId)),
-    ),
-    conflicts: loader((queueIds: readonly string[]) =>
-      data.conflictsByQueueIds(db, tenantId, queueIds).then((rows) => groupByKeys(queueIds, rows, (r) => r.queueId)),
-    ),
+    queue: rowById((ids) => data.queuesByIds(db, tenantId, ids), (r) => r.id),
+    /** Newest first. */
+    queuesBySprint: rowsById((sprintIds) => data.queuesBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
+    items: rowsById((queueIds) => data.itemsByQueueIds(db, tenantId, queueIds), (r) => r.queueId),
+    conflicts: rowsById((queueIds) => data.conflictsByQueueIds(db, tenantId, queueIds), (r) => r.queueId),
   };
 }
 

@@ -22,6 +22,6 @@ export const resolvers: Resolvers = {
   },
   Sprint: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    queue: (sprint, _, { loaders }) => loaders.latestQueueBySprint.load(sprint.id),
+    queue: async (sprint, _, { loaders }) => (await loaders.queuesBySprint.load(sprint.id))[0] ?? null,
   },
 };

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { takeIncoming, type Database } from '@sprint-reports/core';
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { upsertOn, type Database } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from './models.ts';
 
@@ -40,10 +40,7 @@ export async function upsertBoards(db: Database, rows: BoardRow[]) {
   await db
     .insert(boards)
     .values(rows)
-    .onConflictDoUpdate({
-      target: boards.id,
-      set: takeIncoming(boards, ['name', 'jiraBoardId', 'projectKey', 'teamId']),
-    });
+    .onConflictDoUpdate(upsertOn(boards, boards.id, ['name', 'jiraBoardId', 'projectKey', 'teamId']));
 }
 
 export async function upsertSprints(db: Database, rows: SprintRow[]) {
@@ -51,10 +48,7 @@ export async function upsertSprints(db: Database, rows: SprintRow[]) {
     await db
       .insert(sprints)
       .values(rows.slice(i, i + 1000))
-      .onConflictDoUpdate({
-        target: sprints.id,
-        set: takeIncoming(sprints, ['name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence']),
-      });
+      .onConflictDoUpdate(upsertOn(sprints, sprints.id, ['name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence']));
   }
 }
 
@@ -63,18 +57,22 @@ export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
   await db
     .insert(sprintAnalyses)
     .values(rows)
-    .onConflictDoUpdate({
-      target: sprintAnalyses.sprintId,
-      set: takeIncoming(sprintAnalyses, [
+    .onConflictDoUpdate(upsertOn(sprintAnalyses, sprintAnalyses.sprintId, [
         'committedPoints', 'completedPoints', 'addedPoints', 'removedPoints', 'notCompletedPoints',
         'completionRate', 'issueCount', 'disciplineBreakdown', 'burndown', 'computedAt',
-      ]),
-    });
+      ]));
 }
 
-/** Active sprints of every tenant, grouped by tenant: what background refreshes walk. */
-export const activeSprintsByTenant = async (db: Database) => {
-  const rows = await db.select({ tenantId: sprints.tenantId, id: sprints.id }).from(sprints).where(eq(sprints.state, 'ACTIVE'));
+/**
+ * Sprints of every tenant whose analysis is due, grouped by tenant: active sprints (their numbers
+ * move with time) and started sprints that have no analysis yet.
+ */
+export const sprintsDueForAnalysis = async (db: Database) => {
+  const rows = await db
+    .select({ tenantId: sprints.tenantId, id: sprints.id })
+    .from(sprints)
+    .leftJoin(sprintAnalyses, eq(sprintAnalyses.sprintId, sprints.id))
+    .where(or(eq(sprints.state, 'ACTIVE'), and(eq(sprints.state, 'CLOSED'), isNull(sprintAnalyses.sprintId))));
   const byTenant = new Map<string, string[]>();
   for (const r of rows) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r.id]);
   return byTenant;

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
-import { subgraph } from '../src/index.ts';
+import { eq } from 'drizzle-orm';
+import { sprintsTables } from '@sprint-reports/drizzle';
+import { localClient, smallTeam, useSeededDatabase } from '@sprint-reports/testing';
+import { refreshDueAnalyses, sprintsData, subgraph } from '../src/index.ts';
 
 const seeded = useSeededDatabase({ acme: [smallTeam('Atlas'), smallTeam('Borealis', { sprints: 4 })], other: [smallTeam('Zeta')] }, subgraph);
 
@@ -63,5 +65,25 @@ describe('sprints subgraph', () => {
   test('bad and unknown ids are errors with codes', async () => {
     await expect(seeded.call(seeded.acme.tenant.id, `{ board(id: "nope") { id } }`)).rejects.toThrow(/not a valid id/);
     await expect(seeded.call(seeded.acme.tenant.id, `query($id: ID!) { sprint(id: $id) { id } }`, { id: seeded.other.sprints[0].id })).rejects.toThrow(/was not found/);
+  });
+
+  test("a write that carries another tenant's id changes nothing of theirs", async () => {
+    const theirs = seeded.other.boards[0];
+    await sprintsData.upsertBoards(seeded.database.db, [{ ...theirs, tenantId: seeded.acme.tenant.id, name: 'Hijacked' }]);
+    const data = await seeded.call(seeded.other.tenant.id, `{ boards { name } }`);
+    expect(data.boards).toEqual([{ name: 'Zeta board' }]);
+    const mine = await seeded.call(seeded.acme.tenant.id, `{ boards { name } }`);
+    expect(mine.boards.map((b: { name: string }) => b.name)).not.toContain('Hijacked');
+  });
+
+  test('a closed sprint left without an analysis (an interrupted refresh) gets it back with the due analyses', async () => {
+    const sprint = seeded.acme.sprints[0];
+    const query = `query($id: ID!) { sprint(id: $id) { analysis { committedPoints completedPoints } } }`;
+    const before = await seeded.call(seeded.acme.tenant.id, query, { id: sprint.id });
+    await seeded.database.db.delete(sprintsTables.sprintAnalyses).where(eq(sprintsTables.sprintAnalyses.sprintId, sprint.id));
+    expect((await seeded.call(seeded.acme.tenant.id, query, { id: sprint.id })).sprint.analysis).toBeNull();
+    // Active sprints of both tenants (three boards) plus the one missing closed sprint.
+    expect(await refreshDueAnalyses({ db: seeded.database.db, client: localClient(seeded.database) })).toBe(4);
+    expect(await seeded.call(seeded.acme.tenant.id, query, { id: sprint.id })).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { takeIncoming, type Database } from '@sprint-reports/core';
+import { upsertOn, type Database } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import type { TeamMemberRow, TeamRow, TenantRow, UserRow } from './models.ts';
 
@@ -21,7 +21,7 @@ export const membersByTeamIds = (db: Database, tenantId: string, teamIds: readon
   db
     .select({ member: teamMembers })
     .from(teamMembers)
-    .innerJoin(users, eq(users.id, teamMembers.userId))
+    .innerJoin(users, and(eq(users.id, teamMembers.userId), eq(users.tenantId, tenantId)))
     .where(and(eq(teamMembers.tenantId, tenantId), inArray(teamMembers.teamId, [...teamIds])))
     .orderBy(asc(users.displayName))
     .then((rows) => rows.map((r) => r.member));
@@ -30,7 +30,7 @@ export const teamsByUserIds = (db: Database, tenantId: string, userIds: readonly
   db
     .select({ userId: teamMembers.userId, team: teams })
     .from(teamMembers)
-    .innerJoin(teams, eq(teams.id, teamMembers.teamId))
+    .innerJoin(teams, and(eq(teams.id, teamMembers.teamId), eq(teams.tenantId, tenantId)))
     .where(and(eq(teamMembers.tenantId, tenantId), inArray(teamMembers.userId, [...userIds])))
     .orderBy(asc(teams.name));
 
@@ -45,12 +45,12 @@ export async function upsertUsers(db: Database, rows: Omit<UserRow, 'createdAt'>
   await db
     .insert(users)
     .values(rows)
-    .onConflictDoUpdate({ target: users.id, set: takeIncoming(users, ['email', 'displayName', 'jiraAccountId']) });
+    .onConflictDoUpdate(upsertOn(users, users.id, ['email', 'displayName', 'jiraAccountId']));
 }
 
 export async function upsertTeams(db: Database, rows: Omit<TeamRow, 'createdAt'>[]) {
   if (!rows.length) return;
-  await db.insert(teams).values(rows).onConflictDoUpdate({ target: teams.id, set: takeIncoming(teams, ['name']) });
+  await db.insert(teams).values(rows).onConflictDoUpdate(upsertOn(teams, teams.id, ['name']));
 }
 
 export async function upsertTeamMembers(db: Database, rows: TeamMemberRow[]) {
@@ -58,10 +58,7 @@ export async function upsertTeamMembers(db: Database, rows: TeamMemberRow[]) {
   await db
     .insert(teamMembers)
     .values(rows)
-    .onConflictDoUpdate({
-      target: [teamMembers.teamId, teamMembers.userId],
-      set: takeIncoming(teamMembers, ['discipline', 'role', 'allocationPercent']),
-    });
+    .onConflictDoUpdate(upsertOn(teamMembers, [teamMembers.teamId, teamMembers.userId], ['discipline', 'role', 'allocationPercent']));
 }
 
 export const tenantExists = async (db: Database, tenantId: string) => (await tenantById(db, tenantId)).length > 0;

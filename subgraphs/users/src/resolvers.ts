@@ -17,7 +17,7 @@ export const resolvers: Resolvers = {
   User: {
     __resolveReference: (ref, { loaders }) => loaders.user.load(ref.id),
     tenant: async (user, _, { loaders }) => (await loaders.tenant.load(user.tenantId))!,
-    teams: (user, _, { loaders }) => loaders.teamsByUser.load(user.id),
+    teams: async (user, _, { loaders }) => (await loaders.teamsByUser.load(user.id)).map((r) => r.team),
   },
   Team: {
     __resolveReference: (ref, { loaders }) => loaders.team.load(ref.id),
