@@ -180,7 +180,10 @@ async function runBench() {
 
   console.log('Sprint Reports: dashboard benchmark');
   const startedAt = performance.now();
-  const app = await startEmbedded(config, { port: 0, host: '127.0.0.1', seed: true, log });
+  const app = await startEmbedded(config, { port: 0, host: '127.0.0.1', seed: true, log }).catch((err) => {
+    if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+    throw err;
+  });
   const startupMs = performance.now() - startedAt;
   const url = `http://127.0.0.1:${app.router.port}/graphql`;
   let child: ChildProcess | undefined;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openDatabase, createLogger, SubgraphClient, type Config, type DatabaseHandle, type LocalSubgraph, type Logger, type SubgraphModule, type SubgraphName } from '@sprint-reports/core';
 import { subgraph as users } from '@sprint-reports/users';
-import { subgraph as sprints, refreshActiveSprintAnalyses } from '@sprint-reports/sprints';
+import { subgraph as sprints, refreshDueAnalyses } from '@sprint-reports/sprints';
 import { subgraph as issues } from '@sprint-reports/issues';
 import { subgraph as capacity } from '@sprint-reports/capacity';
 import { subgraph as queues } from '@sprint-reports/queues';
@@ -31,25 +31,32 @@ export async function startEmbedded(config: Config, opts: { port?: number; host?
   const log = opts.log ?? createLogger(config.logLevel);
   const database =
     opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite') }));
+  const closeOwnDatabase = () => (opts.database ? Promise.resolve() : database.close());
   const local = localSubgraphs(config, database.db, log);
   const client = new SubgraphClient(local, config.subgraphUrls);
-  if (opts.seed !== false) {
-    const seeded = await seedDemoData(database.db, client, { log });
-    if (seeded) log.info(seeded, 'Seeded the demo data');
+  let router: RunningRouter;
+  try {
+    if (opts.seed !== false) {
+      const seeded = await seedDemoData(database.db, client, { log });
+      if (seeded) log.info(seeded, 'Seeded the demo data');
+    }
+    // Until sync and webhooks drive recomputation, bring analyses up to now at each start.
+    if (local.has('sprints')) {
+      const refreshed = await refreshDueAnalyses({ db: database.db, client });
+      log.info({ refreshed }, 'Computed due sprint analyses (active sprints, and any missing)');
+    }
+    router = await startRouter({ config: { ...config, defaultTenantId: config.defaultTenantId ?? DEMO_TENANT_ID }, log, local, port: opts.port, host: opts.host });
+  } catch (err) {
+    await closeOwnDatabase();
+    throw err;
   }
-  // Until sync and webhooks drive recomputation, bring active sprints up to now at each start.
-  if (local.has('sprints')) {
-    const refreshed = await refreshActiveSprintAnalyses({ db: database.db, client });
-    log.info({ refreshed }, 'Refreshed the analyses of active sprints');
-  }
-  const router = await startRouter({ config: { ...config, defaultTenantId: config.defaultTenantId ?? DEMO_TENANT_ID }, log, local, port: opts.port, host: opts.host });
   return {
     router,
     database,
     client,
     async stop() {
       await router.stop();
-      if (!opts.database) await database.close();
+      await closeOwnDatabase();
     },
   };
 }

@@ -9,7 +9,21 @@ import { startEmbedded } from './embedded.ts';
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 const started = Date.now();
-const app = await startEmbedded(config, { log, seed: process.env.SEED_DEMO !== 'false' }).catch((err: Error) => {
+let app: Awaited<ReturnType<typeof startEmbedded>> | undefined;
+
+// Installed before start-up: Ctrl-C while seeding is safe (the seed is one transaction).
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'Stopping');
+  await app?.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+app = await startEmbedded(config, { log, seed: process.env.SEED_DEMO !== 'false' }).catch((err: Error) => {
   log.fatal(err.message);
   process.exit(1);
 });
@@ -18,13 +32,3 @@ log.info(
   `Sprint Reports is running: open ${app.router.url} (GraphiQL in a browser). Ctrl-C stops it.`,
 );
 
-let stopping = false;
-const stop = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, 'Stopping');
-  await app.stop();
-  process.exit(0);
-};
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,12 +1,11 @@
 import './no-telemetry.ts';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { Config, LocalSubgraph, Logger, SubgraphName } from '@sprint-reports/core';
+import { listen, type Config, type LocalSubgraph, type Logger, type SubgraphName } from '@sprint-reports/core';
 import { routerContext, type RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlMiddleware } from './graphiql.ts';
@@ -49,14 +48,10 @@ export async function startRouter(opts: {
     expressMiddleware(server, { context: async ({ req }) => routerContext(config, (h) => req.get(h)) }),
   );
 
-  const port0 = opts.port ?? config.port;
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${port0} is already in use: stop what runs there, or set PORT`) : err),
-    );
-    httpServer.listen(port0, opts.host ?? config.host, resolve);
+  const port = await listen(httpServer, opts.port ?? config.port, opts.host ?? config.host).catch(async (err) => {
+    await server.stop();
+    throw err;
   });
-  const port = (httpServer.address() as AddressInfo).port;
   return {
     url: `http://localhost:${port}/graphql`,
     port,

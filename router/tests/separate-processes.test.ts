@@ -11,12 +11,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const DASHBOARD = fs.readFileSync(`${root}tests/dashboard.graphql`, 'utf8');
 
 /** Starts one subgraph as its own process on a free port; resolves with its URL once it says it listens. */
-function startSubgraphProcess(name: SubgraphName, databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+function startSubgraphProcess(name: SubgraphName, databaseUrl: string, children: ChildProcess[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/server.ts`], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.push(child); // recorded at once, so afterAll stops it even if another fails to start
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${name} subgraph exited with ${code}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -39,8 +40,7 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     acme = await seedTenant(database, 'acme', [smallTeam('Atlas')]);
-    const started = await Promise.all(subgraphNames.map((name) => startSubgraphProcess(name, database.url!)));
-    children.push(...started.map((s) => s.child));
+    const started = await Promise.all(subgraphNames.map((name) => startSubgraphProcess(name, database.url!, children)));
     urls = Object.fromEntries(subgraphNames.map((name, i) => [name, started[i].url])) as Record<SubgraphName, string>;
     distributed = await startTestRouter(database, { tenantId: acme.tenant.id, subgraphUrls: urls });
     embedded = await startTestRouter(database, { tenantId: acme.tenant.id });

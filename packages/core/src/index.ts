@@ -10,3 +10,4 @@ export * from './subgraph-client.ts';
 export * from './serve.ts';
 export * from './scalars.ts';
 export * from './upsert.ts';
+export * from './listen.ts';

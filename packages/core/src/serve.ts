@@ -1,5 +1,4 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -7,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db.ts';
+import { listen } from './listen.ts';
 import { createLogger } from './logger.ts';
 import { createSubgraphContext, type SubgraphModule } from './subgraph.ts';
 
@@ -42,8 +42,12 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
     express.json({ limit: '2mb' }),
     expressMiddleware(server, { context: async ({ req }) => createSubgraphContext(module, database.db, log, (h) => req.get(h)) }),
   );
-  await new Promise<void>((resolve) => httpServer.listen(Number(process.env.PORT ?? defaultPort), config.host, resolve));
-  const { port } = httpServer.address() as AddressInfo;
+  const port = await listen(httpServer, Number(process.env.PORT ?? defaultPort), config.host).catch(async (err: Error) => {
+    log.fatal(err.message);
+    await server.stop();
+    await database.close();
+    process.exit(1);
+  });
   log.info({ port, database: database.kind }, `${module.name} subgraph listening on http://localhost:${port}/graphql`);
 
   const stop = async () => {

@@ -15,14 +15,20 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { url?: str
   await admin.unsafe(`CREATE DATABASE ${name}`);
   const url = new URL(testDatabaseUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
+  const drop = async () => {
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  };
+  const handle = await openDatabase({ url: url.toString() }).catch(async (err) => {
+    await drop();
+    throw err;
+  });
   return {
     ...handle,
     url: url.toString(),
     async close() {
       await handle.close();
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await drop();
     },
   };
 }

@@ -23,9 +23,10 @@ export function demoOptions(now: Date): DatasetOptions {
 }
 
 /**
- * Writes a dataset through each subgraph's own data module in one transaction, then has the
- * sprints subgraph compute analyses (it reads issue history through federation). The tenant row
- * is written last: it marks the dataset complete, so an interrupted seed runs again.
+ * Writes a dataset through each subgraph's own data module in one transaction, tenant included
+ * (its row marks the demo as seeded: all of it or none), then has the sprints subgraph compute
+ * analyses (it reads issue history through federation). Analyses an interruption leaves missing
+ * are computed at the next start (refreshDueAnalyses).
  */
 export async function seedDataset(db: Database, client: SubgraphClient, ds: Dataset) {
   await db.transaction(async (tx) => {
@@ -40,9 +41,9 @@ export async function seedDataset(db: Database, client: SubgraphClient, ds: Data
     await issuesData.insertStatusChanges(t, ds.statusChanges);
     await issuesData.insertEstimateChanges(t, ds.estimateChanges);
     await capacityData.upsertSettings(t, ds.capacitySettings);
+    await usersData.upsertTenant(t, ds.tenant);
   });
   const analyses = await refreshSprintAnalyses({ db, client }, ds.tenant.id);
-  await usersData.upsertTenant(db, ds.tenant);
   return { teams: ds.teams.length, boards: ds.boards.length, sprints: ds.sprints.length, issues: ds.issues.length, analyses };
 }
 
