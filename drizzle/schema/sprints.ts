@@ -41,7 +41,7 @@ export const sprints = sprintsSchema.table(
 );
 
 export type DisciplineFigures = { discipline: string; committedPoints: number; completedPoints: number };
-/** remainingPoints is null for days of an active sprint still to come. */
+/** remainingPoints is null for days after the sprint completed, or still to come. */
 export type BurndownDay = { date: string; remainingPoints: number | null; idealPoints: number };
 
 /** A snapshot computed in the background from issue history; the API only reads it. */

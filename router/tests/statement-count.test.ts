@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { stableId } from '@sprint-reports/core';
+import { queuesData } from '@sprint-reports/queues';
+import { reportsData } from '@sprint-reports/reports';
+import { createTestDatabase, FIXED_NOW, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
@@ -16,8 +19,25 @@ beforeAll(async () => {
   database = await createTestDatabase();
   small = await seedTenant(database, 'small', [smallTeam('Small', { sprints: 6, issuesPerSprint: 20, issues: 130 })]);
   large = await seedTenant(database, 'large', [smallTeam('Large', { members: 8, sprints: 60, issuesPerSprint: 200, issues: 12_500 })]);
+  for (const ds of [small, large]) await planEverySprint(ds);
   router = await startTestRouter(database);
 }, 300_000);
+
+/** Gives every sprint a queue (items, a conflict) and a report, so those paths count too. */
+async function planEverySprint(ds: Dataset) {
+  const tenantId = ds.tenant.id;
+  for (const [n, sprint] of ds.sprints.entries()) {
+    const queueId = stableId(tenantId, 'queue', sprint.id);
+    const issues = ds.issues.slice(n * 5, n * 5 + 5);
+    await queuesData.insertQueue(
+      database.db,
+      { id: queueId, tenantId, sprintId: sprint.id, status: 'DRAFT', generatedAt: FIXED_NOW },
+      issues.map((issue, position) => ({ tenantId, queueId, position, issueId: issue.id, discipline: issue.discipline, points: issue.storyPoints, reason: 'RANK' })),
+      [{ id: stableId(queueId, 'conflict'), tenantId, queueId, kind: 'UNESTIMATED', message: 'no estimate', issueIds: [issues[0].id] }],
+    );
+    await reportsData.insertReport(database.db, { id: stableId(tenantId, 'report', sprint.id), tenantId, kind: 'SPRINT', format: 'PDF', status: 'READY', sprintId: sprint.id, boardId: sprint.boardId, teamId: null, sizeBytes: 100, createdAt: FIXED_NOW });
+  }
+}
 afterAll(async () => {
   await router?.stop();
   await database?.close();
@@ -27,7 +47,10 @@ async function statementsFor(query: string, ds: Dataset) {
   const before = database.statements.count;
   const res = await router.query(query, { boardId: ds.boards[0].id }, { 'x-tenant-id': ds.tenant.id });
   expect(res.errors).toBeUndefined();
-  return { statements: database.statements.count - before, sprints: res.data.board.sprints.length, issues: res.data.board.sprints.reduce((n: number, s: { issues: unknown[] }) => n + s.issues.length, 0) };
+  const sprints = res.data.board.sprints as { issues: unknown[]; queue: { items: { issue: { key: string } }[] }; reports: unknown[] }[];
+  // Every sprint's queue items resolve to issues, and its report is there: those paths ran.
+  expect(sprints.every((s) => s.queue.items.length === 5 && s.queue.items.every((i) => i.issue.key) && s.reports.length === 1)).toBe(true);
+  return { statements: database.statements.count - before, sprints: sprints.length, issues: sprints.reduce((n, s) => n + s.issues.length, 0) };
 }
 
 test('the dashboard costs the same number of SQL statements for 6 sprints of 20 issues as for 60 sprints of 200', async () => {

@@ -9,10 +9,13 @@ import { subgraphCaller } from './subgraph.ts';
 /** Fixed "now" for deterministic datasets: a Wednesday in the active sprint. */
 export const FIXED_NOW = new Date('2026-03-11T12:00:00Z');
 
+/** A client that reaches every subgraph in-process over this database (what background work uses). */
+export const localClient = (database: DatabaseHandle) =>
+  new SubgraphClient(localSubgraphs(loadConfig({ NODE_ENV: 'test' }), database.db, createLogger('silent')), {});
+
 /** Seeds one tenant with the given teams through the real write path; returns the dataset. */
 export async function seedTenant(database: DatabaseHandle, slug: string, teams: TeamSpec[], seed = 7): Promise<Dataset> {
-  const config = loadConfig({ NODE_ENV: 'test' });
-  const client = new SubgraphClient(localSubgraphs(config, database.db, createLogger('silent')), {});
+  const client = localClient(database);
   const ds = generateDataset({ tenant: { id: stableId('tenant', slug), name: slug, slug }, teams, now: FIXED_NOW, seed });
   await seedDataset(database.db, client, ds);
   return ds;

@@ -40,4 +40,11 @@ describe('capacity subgraph', () => {
     expect(data._entities[2]).toBeNull();
     expect(data._entities[3].capacitySettings).toEqual([]);
   });
+
+  test('capacitySetting(id) finds the setting, NOT_FOUND for another tenant\'s', async () => {
+    const mine = seeded.acme.capacitySettings[0];
+    const data = await seeded.call(seeded.acme.tenant.id, `query($id: ID!) { capacitySetting(id: $id) { id discipline daysOff } }`, { id: mine.id });
+    expect(data.capacitySetting).toEqual({ id: mine.id, discipline: mine.discipline, daysOff: mine.daysOff });
+    await expect(seeded.call(seeded.acme.tenant.id, `query($id: ID!) { capacitySetting(id: $id) { id } }`, { id: seeded.other.capacitySettings[0].id })).rejects.toThrow(/was not found/);
+  });
 });

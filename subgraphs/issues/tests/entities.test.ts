@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
-import { subgraph } from '../src/index.ts';
+import { stableId } from '@sprint-reports/core';
+import { issuesData, subgraph } from '../src/index.ts';
 
 const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')], other: [smallTeam('Atlas')] }, subgraph);
 
@@ -22,13 +23,26 @@ describe('issues subgraph', () => {
   });
 
   test('Sprint.issues: the issues still in the sprint, in rank order, without those taken out', async () => {
-    const sprint = seeded.acme.sprints[1];
-    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issues { id key rank } } } }`, { r: [{ __typename: 'Sprint', id: sprint.id }] });
-    const stayed = seeded.acme.memberships.filter((m) => m.sprintId === sprint.id && m.removedAt === null).map((m) => m.issueId);
+    const removed = seeded.acme.memberships.find((m) => m.removedAt !== null)!;
+    const sprintId = removed.sprintId;
+    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issues { id key rank } } } }`, { r: [{ __typename: 'Sprint', id: sprintId }] });
+    const stayed = seeded.acme.memberships.filter((m) => m.sprintId === sprintId && m.removedAt === null).map((m) => m.issueId);
     const issues = data._entities[0].issues as { id: string; rank: string }[];
     expect(new Set(issues.map((i) => i.id))).toEqual(new Set(stayed));
+    expect(issues.map((i) => i.id)).not.toContain(removed.issueId);
     expect(issues.map((i) => i.rank)).toEqual([...issues.map((i) => i.rank)].sort());
-    expect(seeded.acme.memberships.some((m) => m.sprintId === sprint.id && m.removedAt !== null) || stayed.length > 0).toBe(true);
+  });
+
+  test('an issue done without a recorded status change counts as done since its creation', async () => {
+    const sprint = seeded.acme.sprints.find((s) => s.state === 'FUTURE')!;
+    const template = seeded.acme.issues[0];
+    const created = new Date('2026-01-05T10:00:00Z');
+    const issue = { ...template, id: stableId('issue', 'created-done'), key: 'ATL-9999', jiraId: null, status: 'Done', statusCategory: 'DONE' as const, createdAt: created, updatedAt: created, resolvedAt: created };
+    await issuesData.upsertIssues(seeded.database.db, [issue]);
+    await issuesData.upsertMemberships(seeded.database.db, [{ tenantId: issue.tenantId, issueId: issue.id, sprintId: sprint.id, addedAt: created, removedAt: null }]);
+    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId statusCategories { at category } } } } }`, { r: [{ __typename: 'Sprint', id: sprint.id }] });
+    const fact = data._entities[0].issueFacts.find((f: { issueId: string }) => f.issueId === issue.id);
+    expect(fact.statusCategories).toEqual([{ at: created.toISOString(), category: 'DONE' }]);
   });
 
   test('an issue carries its sprint history, status and estimate facts', async () => {

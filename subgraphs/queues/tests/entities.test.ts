@@ -49,4 +49,10 @@ describe('queues subgraph', () => {
     const data = await seeded.call(stableId('tenant', 'other'), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Queue { id } } }`, { r: [{ __typename: 'Queue', id: latest }] });
     expect(data._entities).toEqual([null]);
   });
+
+  test('queue(id) finds the queue; a malformed id is bad input', async () => {
+    const data = await seeded.call(seeded.acme.tenant.id, `query($id: ID!) { queue(id: $id) { id status items { position } } }`, { id: latest });
+    expect(data.queue).toEqual({ id: latest, status: 'ACCEPTED', items: [{ position: 1 }, { position: 2 }] });
+    await expect(seeded.call(seeded.acme.tenant.id, `{ queue(id: "q-1") { id } }`)).rejects.toThrow(/not a valid id/);
+  });
 });

@@ -34,4 +34,10 @@ describe('reports subgraph', () => {
     const data = await seeded.call(stableId('tenant', 'other'), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Report { id } } }`, { r: [{ __typename: 'Report', id: first }] });
     expect(data._entities).toEqual([null]);
   });
+
+  test('report(id) finds the report, NOT_FOUND for an unknown id', async () => {
+    const data = await seeded.call(seeded.acme.tenant.id, `query($id: ID!) { report(id: $id) { id kind format status } }`, { id: second });
+    expect(data.report).toEqual({ id: second, kind: 'SPRINT', format: 'PDF', status: 'READY' });
+    await expect(seeded.call(seeded.acme.tenant.id, `query($id: ID!) { report(id: $id) { id } }`, { id: stableId('report', 'none') })).rejects.toThrow(/was not found/);
+  });
 });

@@ -5,5 +5,5 @@ import { resolvers } from './resolvers.ts';
 export const subgraph = defineSubgraph({ name: 'sprints', resolvers, createLoaders });
 export * as sprintsData from './data.ts';
 export * from './models.ts';
-export { refreshActiveSprintAnalyses, refreshSprintAnalyses } from './analysis/refresh.ts';
+export { refreshDueAnalyses, refreshSprintAnalyses } from './analysis/refresh.ts';
 export { computeAnalysis, type IssueFact } from './analysis/compute.ts';

@@ -53,7 +53,7 @@ describe('sprint analysis from issue history', () => {
     expect(a).toMatchObject({ completedPoints: 7, addedPoints: 2, removedPoints: 5, notCompletedPoints: 8, completionRate: 0.54, issueCount: 5 });
   });
 
-  test('each discipline gets its own commitment and completion; no discipline is "Unassigned"', () => {
+  test('each discipline gets its own commitment and completion; issues without one are "Unassigned"', () => {
     expect(a.disciplineBreakdown).toEqual([
       { discipline: 'Backend', committedPoints: 5, completedPoints: 7 },
       { discipline: 'Frontend', committedPoints: 3, completedPoints: 0 },
@@ -75,6 +75,12 @@ describe('sprint analysis from issue history', () => {
     // At noon on the 6th: A and E done; B (8 now) not done; C added, not done yet; D removed.
     expect(active).toMatchObject({ committedPoints: 13, completedPoints: 5, notCompletedPoints: 10, removedPoints: 5, addedPoints: 2 });
     expect(active.burndown.map((d) => d.remainingPoints)).toEqual([13, 13, 8, 15, 10, null, null, null, null, null, null, null]);
+  });
+
+  test('scope added mid-sprint counts at its estimate when added; a later change shows at the end', () => {
+    // F: 3 points, added on the 7th, raised to 5 on the 8th, not done: added 3, not completed 5.
+    const f = fact('F', { points: 3, addedAt: at('07T10:00:00'), estimates: [{ at: at('01T08:00:00'), points: 3 }, { at: at('08T10:00:00'), points: 5 }] });
+    expect(computeAnalysis(sprint(), [f], at('20T00:00:00'))).toMatchObject({ committedPoints: 0, addedPoints: 3, notCompletedPoints: 5, completedPoints: 0 });
   });
 
   test('a future sprint has no analysis', () => {

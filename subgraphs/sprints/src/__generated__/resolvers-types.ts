@@ -46,7 +46,7 @@ export type BurndownPoint = {
   __typename?: 'BurndownPoint';
   date: Scalars['Date']['output'];
   idealPoints: Scalars['Float']['output'];
-  /** Points in the sprint and not done at the end of that day (null for days still to come). */
+  /** Points in the sprint and not done at the end of that day; null for days after the sprint completed, or still to come. */
   remainingPoints?: Maybe<Scalars['Float']['output']>;
 };
 

@@ -1,5 +1,5 @@
 import type { Database, SubgraphClient } from '@sprint-reports/core';
-import { activeSprintsByTenant, startedSprints, upsertAnalyses } from '../data.ts';
+import { sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
 import type { AnalysisRow } from '../models.ts';
 import { computeAnalysis, type IssueFact } from './compute.ts';
 
@@ -60,11 +60,12 @@ export async function refreshSprintAnalyses(
 }
 
 /**
- * An active sprint's analysis changes with time alone (its end is "now"): recompute every
- * tenant's active sprints. Run at start-up; returns how many analyses were written.
+ * Computes every tenant's due analyses: active sprints, whose numbers change with time alone (their
+ * end is "now"), and started sprints left without one (a refresh that did not finish). Run at
+ * start-up; returns how many analyses were written.
  */
-export async function refreshActiveSprintAnalyses(deps: { db: Database; client: SubgraphClient; now?: () => Date }): Promise<number> {
+export async function refreshDueAnalyses(deps: { db: Database; client: SubgraphClient; now?: () => Date }): Promise<number> {
   let written = 0;
-  for (const [tenantId, ids] of await activeSprintsByTenant(deps.db)) written += await refreshSprintAnalyses(deps, tenantId, ids);
+  for (const [tenantId, ids] of await sprintsDueForAnalysis(deps.db)) written += await refreshSprintAnalyses(deps, tenantId, ids);
   return written;
 }
