@@ -3,7 +3,7 @@ import type { BoardRow, SprintRow } from '@sprint-reports/sprints';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from '@sprint-reports/issues';
 import type { CapacitySettingRow } from '@sprint-reports/capacity';
 import type { TeamMemberRow, TeamRow, TenantRow, UserRow } from '@sprint-reports/users';
-import { createRandom, type Random } from './random.ts';
+import { createRandom } from './random.ts';
 
 export interface TeamSpec {
   name: string;
