@@ -1,7 +1,7 @@
 import type { BurndownDay, DisciplineFigures } from '@sprint-reports/drizzle';
 import type { AnalysisRow, SprintRow } from '../models.ts';
 
-/** One time an issue was in the sprint, with the history analysis needs (from the issues subgraph). */
+/** One time an issue was in the sprint, with the history analysis needs: the issues subgraph's `SprintIssueFact` (schema/issues.graphql), as parsed off the wire. */
 export interface IssueFact {
   issueId: string;
   discipline: string | null;
