@@ -1,8 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
-import { createLogger, SubgraphClient, stableId, type DatabaseHandle, type SubgraphModule } from '@sprint-reports/core';
+import { createLogger, loadConfig, SubgraphClient, stableId, type DatabaseHandle, type SubgraphModule } from '@sprint-reports/core';
 import { generateDataset, seedDataset, type Dataset, type TeamSpec } from '@sprint-reports/demo-data';
 import { localSubgraphs } from '@sprint-reports/router/src/embedded.ts';
-import { loadConfig } from '@sprint-reports/core';
 import { createTestDatabase } from './database.ts';
 import { subgraphCaller } from './subgraph.ts';
 

@@ -1,6 +1,7 @@
 import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { listBoards } from './data.ts';
+import type { BoardRow } from './models.ts';
 
 /** `last: N` keeps the most recent N of an oldest-first list. */
 function takeLast<T>(list: T[], last: number | null | undefined): T[] {
@@ -9,6 +10,8 @@ function takeLast<T>(list: T[], last: number | null | undefined): T[] {
   return last === 0 ? [] : list.slice(-last);
 }
 
+/** A board's team, as a reference to the users subgraph's Team. */
+const teamOf = (board: BoardRow | null) => (board?.teamId ? { id: board.teamId } : null);
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -20,7 +23,7 @@ export const resolvers: Resolvers = {
   },
   Board: {
     __resolveReference: (ref, { loaders }) => loaders.board.load(ref.id),
-    team: (board) => (board.teamId ? { id: board.teamId } : null),
+    team: (board) => teamOf(board),
     sprints: async (board, { last }, { loaders }) => takeLast(await loaders.sprintsByBoard.load(board.id), last),
     velocity: async (board, { last }, { loaders }) => {
       const closed = (await loaders.sprintsByBoard.load(board.id)).filter((s) => s.state === 'CLOSED');
@@ -40,10 +43,7 @@ export const resolvers: Resolvers = {
   Sprint: {
     __resolveReference: (ref, { loaders }) => loaders.sprint.load(ref.id),
     board: async (sprint, _, { loaders }) => (await loaders.board.load(sprint.boardId))!,
-    team: async (sprint, _, { loaders }) => {
-      const board = await loaders.board.load(sprint.boardId);
-      return board?.teamId ? { id: board.teamId } : null;
-    },
+    team: async (sprint, _, { loaders }) => teamOf(await loaders.board.load(sprint.boardId)),
     analysis: (sprint, _, { loaders }) => (sprint.state === 'FUTURE' ? null : loaders.analysis.load(sprint.id)),
   },
 };
