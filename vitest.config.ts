@@ -18,6 +18,7 @@ export default defineConfig({
     projects: [
       ...subgraphs.map((name) => ({ extends: true as const, test: { name, include: [`subgraphs/${name}/tests/**/*.test.ts`] } })),
       { extends: true as const, test: { name: 'router', include: ['router/tests/**/*.test.ts'] } },
+      { extends: true as const, test: { name: 'core', include: ['packages/*/tests/**/*.test.ts'] } },
       { extends: true as const, test: { name: 'schema', include: ['schema/tests/**/*.test.ts', 'tests/**/*.test.ts', 'tools/*/tests/**/*.test.ts'] } },
     ],
   },

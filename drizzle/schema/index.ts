@@ -5,4 +5,5 @@ export * as capacityTables from './capacity.ts';
 export * as queuesTables from './queues.ts';
 export * as reportsTables from './reports.ts';
 export type { BurndownDay, DisciplineFigures, SprintState } from './sprints.ts';
-export type { StatusCategory } from './issues.ts';
+export type { StatusCategory, SyncCheckpoint, IssueLink } from './issues.ts';
+export type { BoardColumn } from './sprints.ts';

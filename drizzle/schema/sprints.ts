@@ -8,15 +8,23 @@ export const boards = sprintsSchema.table(
   {
     id: uuid('id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
+    /** The issues subgraph's JIRA connection it was synced through. */
+    connectionId: uuid('connection_id'),
     jiraBoardId: integer('jira_board_id'),
     name: text('name').notNull(),
     projectKey: text('project_key'),
     /** A users.teams id; a federation reference, not a foreign key across schemas. */
     teamId: uuid('team_id'),
+    /** The board's columns, left to right, with their JIRA status ids: the right-most is "done". */
+    columns: jsonb('columns').$type<BoardColumn[]>().notNull().default([]),
+    /** The board's estimation field (JIRA's "estimation statistic"), e.g. customfield_10016. */
+    estimationField: text('estimation_field'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('boards_tenant_idx').on(t.tenantId)],
+  (t) => [index('boards_tenant_idx').on(t.tenantId), uniqueIndex('boards_connection_jira_uq').on(t.connectionId, t.jiraBoardId)],
 );
+
+export type BoardColumn = { name: string; statusIds: string[] };
 
 export const sprintStates = ['FUTURE', 'ACTIVE', 'CLOSED'] as const;
 export type SprintState = (typeof sprintStates)[number];
@@ -34,10 +42,15 @@ export const sprints = sprintsSchema.table(
     startDate: timestamp('start_date', { withTimezone: true }),
     endDate: timestamp('end_date', { withTimezone: true }),
     completeDate: timestamp('complete_date', { withTimezone: true }),
+    connectionId: uuid('connection_id'),
+    /** JIRA's board the sprint was created on. */
+    originJiraBoardId: integer('origin_jira_board_id'),
+    /** Set when the sprint was deleted in JIRA. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
     /** Board order: JIRA orders sprints by its own sequence, which is not the start date for future sprints. */
     sequence: integer('sequence').notNull(),
   },
-  (t) => [index('sprints_board_seq_idx').on(t.boardId, t.sequence), uniqueIndex('sprints_tenant_jira_uq').on(t.tenantId, t.jiraSprintId)],
+  (t) => [index('sprints_board_seq_idx').on(t.boardId, t.sequence), uniqueIndex('sprints_connection_jira_uq').on(t.connectionId, t.jiraSprintId)],
 );
 
 export type DisciplineFigures = { discipline: string; committedPoints: number; completedPoints: number };

@@ -1,5 +1,8 @@
 import path from 'node:path';
-import { openDatabase, createLogger, SubgraphClient, type Config, type DatabaseHandle, type LocalSubgraph, type Logger, type SubgraphModule, type SubgraphName } from '@sprint-reports/core';
+import {
+  openDatabase, createLogger, createRuntime, createSecretBox, loadSecretKeys, startSubgraphs,
+  type Config, type DatabaseHandle, type Logger, type Runtime, type SecretBox, type SubgraphClient, type SubgraphModule,
+} from '@sprint-reports/core';
 import { subgraph as users } from '@sprint-reports/users';
 import { subgraph as sprints, refreshDueAnalyses } from '@sprint-reports/sprints';
 import { subgraph as issues } from '@sprint-reports/issues';
@@ -11,51 +14,67 @@ import { startRouter, type RunningRouter } from './server.ts';
 
 export const allSubgraphs: SubgraphModule<unknown>[] = [users, sprints, issues, capacity, queues, reports];
 
-/** Every subgraph without a configured URL runs in this process, over the given database. */
-export function localSubgraphs(config: Config, db: DatabaseHandle['db'], log: Logger): Map<SubgraphName, LocalSubgraph> {
-  return new Map(allSubgraphs.filter((m) => !config.subgraphUrls[m.name]).map((m) => [m.name, { module: m, db, log: log.child({ subgraph: m.name }) }]));
+/** A runtime in which every subgraph without a configured URL runs in this process. */
+export function embeddedRuntime(config: Config, db: DatabaseHandle['db'], log: Logger, secrets: SecretBox | null): Runtime {
+  return createRuntime({ config, db, log, secrets, modules: allSubgraphs.filter((m) => !config.subgraphUrls[m.name]) });
 }
 
 export interface Embedded {
   router: RunningRouter;
   database: DatabaseHandle;
+  runtime: Runtime;
   client: SubgraphClient;
   stop(): Promise<void>;
 }
 
+/** The key that seals JIRA credentials: from the environment, else generated once into DATA_DIR. */
+function embeddedSecrets(config: Config, log: Logger): SecretBox {
+  const { keys, source, file } = loadSecretKeys(process.env, config.dataDir);
+  if (source === 'generated') log.warn({ file }, 'Generated an encryption key for JIRA credentials; keep it with the data, or set ENCRYPTION_KEY');
+  return createSecretBox(keys);
+}
+
 /**
  * One process with everything: the database (PGlite in DATA_DIR unless DATABASE_URL is set) with
- * migrations applied, the demo data seeded on first start, the subgraphs and the router.
+ * migrations applied, the demo data seeded on first start, the subgraphs, their jobs and the router.
  */
-export async function startEmbedded(config: Config, opts: { port?: number; host?: string; seed?: boolean; log?: Logger; database?: DatabaseHandle } = {}): Promise<Embedded> {
+export async function startEmbedded(
+  config: Config,
+  opts: { port?: number; host?: string; seed?: boolean; log?: Logger; database?: DatabaseHandle; secrets?: SecretBox } = {},
+): Promise<Embedded> {
   const log = opts.log ?? createLogger(config.logLevel);
   const database =
     opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite') }));
   const closeOwnDatabase = () => (opts.database ? Promise.resolve() : database.close());
-  const local = localSubgraphs(config, database.db, log);
-  const client = new SubgraphClient(local, config.subgraphUrls);
+  let runtime: Runtime | undefined;
   let router: RunningRouter;
   try {
+    runtime = embeddedRuntime(config, database.db, log, opts.secrets ?? embeddedSecrets(config, log));
+    await startSubgraphs(runtime);
     if (opts.seed !== false) {
-      const seeded = await seedDemoData(database.db, client, { log });
+      const seeded = await seedDemoData(database.db, runtime.client, { log });
       if (seeded) log.info(seeded, 'Seeded the demo data');
     }
-    // Until sync and webhooks drive recomputation, bring analyses up to now at each start.
-    if (local.has('sprints')) {
-      const refreshed = await refreshDueAnalyses({ db: database.db, client });
+    // Active sprints' numbers move with time alone; bring them (and any missing) up to now at each start.
+    if (runtime.local.has('sprints')) {
+      const refreshed = await refreshDueAnalyses({ db: database.db, client: runtime.client });
       log.info({ refreshed }, 'Computed due sprint analyses (active sprints, and any missing)');
     }
-    router = await startRouter({ config: { ...config, defaultTenantId: config.defaultTenantId ?? DEMO_TENANT_ID }, log, local, port: opts.port, host: opts.host });
+    router = await startRouter({ config: { ...config, defaultTenantId: config.defaultTenantId ?? DEMO_TENANT_ID }, log, runtime, port: opts.port, host: opts.host });
   } catch (err) {
+    await runtime?.jobs.close();
     await closeOwnDatabase();
     throw err;
   }
+  const rt = runtime;
   return {
     router,
     database,
-    client,
+    runtime: rt,
+    client: rt.client,
     async stop() {
       await router.stop();
+      await rt.jobs.close();
       await closeOwnDatabase();
     },
   };

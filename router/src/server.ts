@@ -5,10 +5,11 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { listen, type Config, type LocalSubgraph, type Logger, type SubgraphName } from '@sprint-reports/core';
+import { listen, type Config, type Logger, type Runtime } from '@sprint-reports/core';
 import { routerContext, type RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlMiddleware } from './graphiql.ts';
+import { jiraWebhooks } from './webhooks.ts';
 
 export interface RunningRouter {
   url: string;
@@ -23,7 +24,7 @@ export interface RunningRouter {
 export async function startRouter(opts: {
   config: Config;
   log: Logger;
-  local: Map<SubgraphName, LocalSubgraph>;
+  runtime: Runtime;
   port?: number;
   host?: string;
 }): Promise<RunningRouter> {
@@ -31,7 +32,7 @@ export async function startRouter(opts: {
   const app = express();
   const httpServer = http.createServer(app);
   const server = new ApolloServer<RouterContext>({
-    gateway: createGateway(opts.local, config.subgraphUrls),
+    gateway: createGateway(opts.runtime.local, config.subgraphUrls),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: !config.production,
     // Our entry point owns SIGINT/SIGTERM; Apollo's own handlers would race it and re-raise the signal.
@@ -41,6 +42,7 @@ export async function startRouter(opts: {
   await server.start();
 
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.use(jiraWebhooks(opts.runtime, log));
   app.use(graphiqlMiddleware());
   app.use(
     '/graphql',

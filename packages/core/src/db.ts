@@ -44,10 +44,10 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; migra
   } else {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
-    if (opts.dataDir) fs.mkdirSync(path.dirname(opts.dataDir), { recursive: true });
+    const unlock = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
     const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
     const db = drizzle({ client, logger: statements });
-    handle = { db, kind: 'pglite', statements, close: () => client.close() };
+    handle = { db, kind: 'pglite', statements, close: () => client.close().finally(unlock) };
     if (opts.migrate !== false) {
       const { migrate } = await import('drizzle-orm/pglite/migrator');
       await migrate(db, { migrationsFolder });
@@ -55,4 +55,32 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; migra
   }
   statements.count = 0;
   return handle;
+}
+
+/**
+ * PGlite is a database inside one process: a second process opening the same folder would corrupt
+ * it. A lock file with the owner's pid stops that with a clear message (a stale lock is taken over).
+ */
+function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
+  try {
+    const owner = Number(fs.readFileSync(file, 'utf8'));
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new Error(`The data folder ${dataDir} is in use by process ${owner} (is \`npm start\` running?). Stop it first, or use DATABASE_URL.`);
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  fs.writeFileSync(file, String(process.pid));
+  return () => fs.rmSync(file, { force: true });
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

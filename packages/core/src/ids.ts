@@ -14,3 +14,10 @@ export function stableId(...parts: (string | number)[]): string {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && uuidPattern.test(value);
+
+/**
+ * The id of a JIRA object synced through a connection. Both the subgraph that owns the row and
+ * those that reference it derive the same id from JIRA's, so no lookup crosses subgraphs.
+ */
+export const jiraObjectId = (tenantId: string, connectionId: string, kind: 'board' | 'sprint' | 'issue', jiraId: string | number) =>
+  stableId(tenantId, 'jira', connectionId, kind, jiraId);

@@ -11,3 +11,6 @@ export * from './serve.ts';
 export * from './scalars.ts';
 export * from './upsert.ts';
 export * from './listen.ts';
+export * from './secrets.ts';
+export * from './jobs.ts';
+export * from './runtime.ts';

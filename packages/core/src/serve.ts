@@ -9,6 +9,8 @@ import { openDatabase } from './db.ts';
 import { listen } from './listen.ts';
 import { createLogger } from './logger.ts';
 import { createSubgraphContext, type SubgraphModule } from './subgraph.ts';
+import { createRuntime, startSubgraphs } from './runtime.ts';
+import { createSecretBox, loadSecretKeys } from './secrets.ts';
 
 /**
  * Runs one subgraph as its own process (what docker-compose runs): GraphQL at /graphql for the
@@ -24,6 +26,10 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
     process.exit(1);
   }
   const database = await openDatabase({ url: config.databaseUrl, migrate: false });
+  // Processes share keys through the environment; a generated file would differ per process.
+  const secrets = process.env.ENCRYPTION_KEYS || process.env.ENCRYPTION_KEY ? createSecretBox(loadSecretKeys(process.env).keys) : null;
+  const runtime = createRuntime({ config, db: database.db, log, modules: [module], secrets });
+  await startSubgraphs(runtime);
   const app = express();
   const httpServer = http.createServer(app);
   const server = new ApolloServer({
@@ -40,11 +46,12 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(server, { context: async ({ req }) => createSubgraphContext(module, database.db, log, (h) => req.get(h)) }),
+    expressMiddleware(server, { context: async ({ req }) => createSubgraphContext(module, runtime, (h) => req.get(h)) }),
   );
   const port = await listen(httpServer, Number(process.env.PORT ?? defaultPort), config.host).catch(async (err: Error) => {
     log.fatal(err.message);
     await server.stop();
+    await runtime.jobs.close();
     await database.close();
     process.exit(1);
   });
@@ -52,6 +59,7 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
 
   const stop = async () => {
     await server.stop();
+    await runtime.jobs.close();
     await database.close();
     process.exit(0);
   };

@@ -1,15 +1,13 @@
-import { execute, parse, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, execute, parse, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { SubgraphName } from './config.ts';
 import { TENANT_HEADER } from './context.ts';
-import type { Database } from './db.ts';
-import type { Logger } from './logger.ts';
+import type { Runtime } from './runtime.ts';
 import { createSubgraphContext, type SubgraphModule } from './subgraph.ts';
 
-/** A subgraph running in this process: its module and the database it reads. */
+/** A subgraph running in this process: its module and the process's runtime. */
 export interface LocalSubgraph {
   module: SubgraphModule<unknown>;
-  db: Database;
-  log: Logger;
+  runtime: Runtime;
 }
 
 // The gateway and background jobs send a small set of query strings over and over: parse each once.
@@ -34,7 +32,7 @@ export function executeInProcess(
   variables?: Record<string, unknown>,
 ): Promise<ExecutionResult> {
   const headers: Record<string, string | undefined> = { [TENANT_HEADER]: tenantId };
-  const contextValue = createSubgraphContext(local.module, local.db, local.log, (h) => headers[h]);
+  const contextValue = createSubgraphContext(local.module, local.runtime, (h) => headers[h]);
   return Promise.resolve(execute({ schema: local.module.schema, document: parseOnce(query), variableValues: variables, contextValue }));
 }
 
@@ -51,7 +49,7 @@ export class SubgraphClient {
 
   async execute<T>(name: SubgraphName, tenantId: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const local = this.local.get(name);
-    let result: { data?: unknown; errors?: readonly { message: string }[] };
+    let result: { data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
     if (local) {
       result = await executeInProcess(local, tenantId, query, variables);
     } else {
@@ -65,7 +63,10 @@ export class SubgraphClient {
       if (!res.ok) throw new Error(`${name} subgraph answered HTTP ${res.status}`);
       result = (await res.json()) as typeof result;
     }
-    if (result.errors?.length) throw new Error(`${name} subgraph: ${result.errors.map((e) => e.message).join('; ')}`);
+    // The first error's code travels on, so callers can answer a client with it.
+    if (result.errors?.length) {
+      throw new GraphQLError(`${name} subgraph: ${result.errors.map((e) => e.message).join('; ')}`, { extensions: { code: result.errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR' } });
+    }
     return result.data as T;
   }
 }

@@ -1,21 +1,20 @@
 import { afterAll, beforeAll } from 'vitest';
-import { createLogger, loadConfig, SubgraphClient, stableId, type DatabaseHandle, type SubgraphModule } from '@sprint-reports/core';
+import { stableId, type DatabaseHandle, type SubgraphModule } from '@sprint-reports/core';
 import { generateDataset, seedDataset, type Dataset, type TeamSpec } from '@sprint-reports/demo-data';
-import { localSubgraphs } from '@sprint-reports/router/src/embedded.ts';
 import { createTestDatabase } from './database.ts';
-import { subgraphCaller } from './subgraph.ts';
+import { subgraphCaller, testRuntime } from './subgraph.ts';
 
 /** Fixed "now" for deterministic datasets: a Wednesday in the active sprint. */
 export const FIXED_NOW = new Date('2026-03-11T12:00:00Z');
 
 /** A client that reaches every subgraph in-process over this database (what background work uses). */
-export const localClient = (database: DatabaseHandle) =>
-  new SubgraphClient(localSubgraphs(loadConfig({ NODE_ENV: 'test' }), database.db, createLogger('silent')), {});
+export const localClient = (database: DatabaseHandle) => testRuntime(database).client;
 
 /** Seeds one tenant with the given teams through the real write path; returns the dataset. */
 export async function seedTenant(database: DatabaseHandle, slug: string, teams: TeamSpec[], seed = 7): Promise<Dataset> {
   const client = localClient(database);
-  const ds = generateDataset({ tenant: { id: stableId('tenant', slug), name: slug, slug }, teams, now: FIXED_NOW, seed });
+  const tenantId = stableId('tenant', slug);
+  const ds = generateDataset({ tenant: { id: tenantId, name: slug, slug }, teams, now: FIXED_NOW, connectionId: stableId(tenantId, 'connection', 'test'), seed });
   await seedDataset(database.db, client, ds);
   return ds;
 }

@@ -2,3 +2,4 @@ export * from './database.ts';
 export * from './router.ts';
 export * from './subgraph.ts';
 export * from './fixtures.ts';
+export * from './jira.ts';

@@ -1,5 +1,6 @@
 import { loadConfig, type DatabaseHandle, type SubgraphName } from '@sprint-reports/core';
 import { startEmbedded, type Embedded } from '@sprint-reports/router/src/embedded.ts';
+import { testSecrets } from './subgraph.ts';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -18,7 +19,7 @@ export async function startTestRouter(
   opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>> } = {},
 ): Promise<TestRouter> {
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }), subgraphUrls: opts.subgraphUrls ?? {}, defaultTenantId: opts.tenantId };
-  const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1' });
+  const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1', secrets: testSecrets() });
   const url = `http://127.0.0.1:${app.router.port}/graphql`;
   return {
     ...app,

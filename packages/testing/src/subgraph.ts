@@ -1,11 +1,21 @@
-import { createLogger, SubgraphClient, type DatabaseHandle, type SubgraphModule } from '@sprint-reports/core';
+import { randomBytes } from 'node:crypto';
+import { createLogger, createRuntime, createSecretBox, loadConfig, type DatabaseHandle, type Runtime, type SubgraphModule } from '@sprint-reports/core';
+import { allSubgraphs } from '@sprint-reports/router/src/embedded.ts';
+
+/** A fresh key per test process: tests never touch a real key. */
+export const testSecrets = () => createSecretBox([{ id: 'test', key: randomBytes(32) }]);
+
+/** A runtime over the test database with the given subgraphs (default: all) in-process, jobs in-process. */
+export function testRuntime(database: DatabaseHandle, modules: SubgraphModule<unknown>[] = allSubgraphs, env: NodeJS.ProcessEnv = {}): Runtime {
+  const config = loadConfig({ NODE_ENV: 'test', ...env });
+  return createRuntime({ config, db: database.db, log: createLogger(process.env.LOG_LEVEL ?? 'silent'), modules, secrets: testSecrets() });
+}
 
 /**
  * Runs operations against one subgraph's schema with the context its server would build:
  * what the router sends it, `_entities` included.
  */
 export function subgraphCaller(database: DatabaseHandle, module: SubgraphModule<unknown>) {
-  const log = createLogger('silent');
-  const client = new SubgraphClient(new Map([[module.name, { module, db: database.db, log }]]), {});
+  const { client } = testRuntime(database, [module]);
   return <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) => client.execute<T>(module.name, tenantId, query, variables);
 }

@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { upsertOn, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from './models.ts';
 
-const { issues, issueSprints, issueStatusChanges, issueEstimateChanges } = issuesTables;
+const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, jiraConnections } = issuesTables;
 
 // Reads: scoped to the tenant, batched by key.
 
@@ -18,7 +18,7 @@ export const issuesInSprints = (db: Database, tenantId: string, sprintIds: reado
   db
     .select({ sprintId: issueSprints.sprintId, issue: issues })
     .from(issueSprints)
-    .innerJoin(issues, and(eq(issues.id, issueSprints.issueId), eq(issues.tenantId, tenantId)))
+    .innerJoin(issues, and(eq(issues.id, issueSprints.issueId), eq(issues.tenantId, tenantId), isNull(issues.deletedAt)))
     .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds]), isNull(issueSprints.removedAt)))
     .orderBy(asc(issues.rank), asc(issues.key));
 
@@ -40,7 +40,7 @@ export const membershipsInSprints = (db: Database, tenantId: string, sprintIds: 
       createdAt: issues.createdAt,
     })
     .from(issueSprints)
-    .innerJoin(issues, and(eq(issues.id, issueSprints.issueId), eq(issues.tenantId, tenantId)))
+    .innerJoin(issues, and(eq(issues.id, issueSprints.issueId), eq(issues.tenantId, tenantId), isNull(issues.deletedAt)))
     .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds])));
 
 export const estimateChanges = (db: Database, tenantId: string, issueIds: readonly string[]) =>
@@ -84,3 +84,19 @@ export const insertStatusChanges = (db: Database, rows: StatusChangeRow[]) =>
 
 export const insertEstimateChanges = (db: Database, rows: EstimateChangeRow[]) =>
   inChunks(rows, 1000, (chunk) => db.insert(issueEstimateChanges).values(chunk).onConflictDoNothing());
+
+// JIRA connections. Reads never select the sealed secrets into API rows by accident: resolvers
+// expose fields one by one, and the sealed columns have no GraphQL field.
+
+export const connectionsOfTenant = (db: Database, tenantId: string) =>
+  db.select().from(jiraConnections).where(eq(jiraConnections.tenantId, tenantId)).orderBy(asc(jiraConnections.name));
+
+export const connectionsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
+  db.select().from(jiraConnections).where(and(eq(jiraConnections.tenantId, tenantId), inArray(jiraConnections.id, [...ids])));
+
+/** By id alone: webhooks and jobs arrive without a tenant, and learn it from the connection. */
+export const connectionById = async (db: Database, id: string) => (await db.select().from(jiraConnections).where(eq(jiraConnections.id, id)))[0] ?? null;
+
+export const allConnections = (db: Database) => db.select().from(jiraConnections).orderBy(desc(jiraConnections.createdAt));
+
+export { runById as syncRunById } from './sync/runs.ts';

@@ -1,7 +1,11 @@
 import { defineSubgraph } from '@sprint-reports/core';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers.ts';
+import { startIssuesSubgraph } from './sync/start.ts';
 
-export const subgraph = defineSubgraph({ name: 'issues', resolvers, createLoaders });
+export const subgraph = defineSubgraph({ name: 'issues', resolvers, createLoaders, start: startIssuesSubgraph });
+export { startSync, scheduleConnection } from './sync/jobs.ts';
+export { runSync } from './sync/engine.ts';
+export { createConnection } from './sync/connections.ts';
 export * as issuesData from './data.ts';
 export * from './models.ts';

@@ -1,6 +1,7 @@
 import { type Database, groupByKeys, isUuid, loader, orderByKeys, rowById, rowsById } from '@sprint-reports/core';
 import * as data from './data.ts';
 import { buildFact } from './facts.ts';
+import { runsByIds } from './sync/runs.ts';
 
 /** Per-request loaders: each turns a request's worth of lookups into one SQL statement (facts: three). */
 export function createLoaders(db: Database, tenantId: string) {
@@ -9,6 +10,10 @@ export function createLoaders(db: Database, tenantId: string) {
     issueByKey: loader((keys: readonly string[]) => data.issuesByKeys(db, tenantId, keys).then((rows) => orderByKeys(keys, rows, (r) => r.key))),
     issuesBySprint: rowsById((sprintIds) => data.issuesInSprints(db, tenantId, sprintIds), (r) => r.sprintId),
     membershipsByIssue: rowsById((issueIds) => data.membershipsByIssueIds(db, tenantId, issueIds), (r) => r.issueId),
+    statusChangesByIssue: rowsById((issueIds) => data.statusChanges(db, tenantId, issueIds), (r) => r.issueId),
+    estimateChangesByIssue: rowsById((issueIds) => data.estimateChanges(db, tenantId, issueIds), (r) => r.issueId),
+    connection: rowById((ids) => data.connectionsByIds(db, tenantId, ids), (r) => r.id),
+    syncRun: rowById((ids) => runsByIds(db, tenantId, ids), (r) => r.id),
     factsBySprint: loader(async (keys: readonly string[]) => {
       const sprintIds = keys.filter(isUuid);
       const memberships = sprintIds.length ? await data.membershipsInSprints(db, tenantId, sprintIds) : [];

@@ -16,3 +16,6 @@ export interface IssueFact {
   estimates: { at: Date; points: number | null }[];
   statusCategories: { at: Date; category: IssueRow['statusCategory'] }[];
 }
+export type ConnectionRow = typeof issuesTables.jiraConnections.$inferSelect;
+export type SyncRunRow = typeof issuesTables.syncRuns.$inferSelect;
+export type ChangelogRow = typeof issuesTables.issueChangelog.$inferSelect;

@@ -1,10 +1,66 @@
-import { DateTimeScalar, orNotFound } from '@sprint-reports/core';
+import { DateTimeScalar, appError, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { connectionsOfTenant } from './data.ts';
+import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
+import { scheduleConnection, startSync } from './sync/jobs.ts';
+import { REDERIVE_JOB } from './sync/rederive.ts';
+import { recentRuns, requestCancel } from './sync/runs.ts';
+import { receiveWebhook } from './sync/webhooks.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     issue: async (_, { key }, { loaders }) => orNotFound(await loaders.issueByKey.load(key), 'Issue', key),
+    jiraConnections: (_, __, { db, tenantId }) => connectionsOfTenant(db, tenantId),
+    jiraConnection: async (_, { id }, { loaders }) => orNotFound(await loaders.connection.load(parseId(id)), 'JIRA connection', id),
+    syncRun: async (_, { id }, { loaders }) => orNotFound(await loaders.syncRun.load(parseId(id)), 'Sync run', id),
+  },
+  Mutation: {
+    createJiraConnection: async (_, { input }, { runtime, tenantId }) => {
+      const connection = await createConnection(runtime, tenantId, input);
+      await scheduleConnection(runtime, connection);
+      return connection;
+    },
+    updateJiraConnection: async (_, { id, input }, { runtime, loaders }) => {
+      const existing = orNotFound(await loaders.connection.load(parseId(id)), 'JIRA connection', id);
+      const updated = await updateConnection(runtime, existing, input);
+      if (input.syncIntervalMinutes != null) await scheduleConnection(runtime, updated);
+      if (input.storyPointsField !== undefined && updated.storyPointsField !== existing.storyPointsField) {
+        await runtime.jobs.enqueue(REDERIVE_JOB, { connectionId: updated.id });
+      }
+      return updated;
+    },
+    deleteJiraConnection: async (_, { id }, { runtime, tenantId }) => {
+      const deleted = await deleteConnection(runtime, tenantId, parseId(id));
+      if (deleted) await scheduleConnection(runtime, { id, syncIntervalMinutes: 0 });
+      return deleted;
+    },
+    startSync: async (_, { connectionId, full }, { runtime, tenantId, loaders }) => {
+      const connection = orNotFound(await loaders.connection.load(parseId(connectionId, 'connectionId')), 'JIRA connection', connectionId);
+      // The first sync of a connection is full whatever was asked: there is nothing to be incremental to.
+      return startSync(runtime, tenantId, connection.id, full === true || !connection.lastSyncedAt);
+    },
+    cancelSync: async (_, { id }, { db, tenantId }) => orNotFound(await requestCancel(db, tenantId, parseId(id)), 'Sync run', id),
+    receiveJiraWebhook: (_, { connectionId, body, signature }, { runtime }) => receiveWebhook(runtime, connectionId, body, signature),
+  },
+  JiraConnection: {
+    __resolveReference: (ref, { loaders }) => loaders.connection.load(ref.id),
+    effectiveStoryPointsField: (c) => c.effectiveStoryPointsField,
+    hasWebhookSecret: (c) => c.webhookSecretSealed != null,
+    webhookPath: (c) => `/webhooks/jira/${c.id}`,
+    syncRuns: (c, { last }, { db, tenantId }) => {
+      if (last != null && (last < 0 || last > 100)) throw appError('BAD_USER_INPUT', 'last must be between 0 and 100');
+      return recentRuns(db, tenantId, c.id, last ?? 10);
+    },
+  },
+  SyncRun: {
+    __resolveReference: (ref, { loaders }) => loaders.syncRun.load(ref.id),
+    connection: async (run, _, { loaders }) => (await loaders.connection.load(run.connectionId))!,
+    progress: (run) => {
+      if (run.status === 'SUCCEEDED') return 100;
+      if (!run.issuesTotal) return null;
+      return Math.min(99, Math.round((run.issuesSynced / run.issuesTotal) * 1000) / 10);
+    },
   },
   Issue: {
     // Other subgraphs reference issues by id; clients and JIRA webhooks know them by key.
@@ -13,7 +69,19 @@ export const resolvers: Resolvers = {
     assignee: (issue) => (issue.assigneeId ? { id: issue.assigneeId } : null),
     parent: (issue, _, { loaders }) => (issue.parentKey ? loaders.issueByKey.load(issue.parentKey) : null),
     epic: (issue, _, { loaders }) => (issue.epicKey ? loaders.issueByKey.load(issue.epicKey) : null),
+    links: (issue) => issue.links.map((l) => ({ type: l.type, direction: l.direction === 'inward' ? 'INWARD' : 'OUTWARD', issueKey: l.key })),
     sprintHistory: (issue, _, { loaders }) => loaders.membershipsByIssue.load(issue.id),
+    statusHistory: (issue, _, { loaders }) => loaders.statusChangesByIssue.load(issue.id),
+    estimateHistory: (issue, _, { loaders }) => loaders.estimateChangesByIssue.load(issue.id),
+  },
+  StatusChange: {
+    from: (c) => c.fromStatus,
+    to: (c) => c.toStatus,
+    category: (c) => c.toCategory,
+  },
+  EstimateChange: {
+    from: (c) => c.fromPoints,
+    to: (c) => c.toPoints,
   },
   SprintMembership: {
     sprint: (m) => ({ id: m.sprintId }),

@@ -20,7 +20,11 @@ export const sprintsByIds = (db: Database, tenantId: string, ids: readonly strin
   db.select().from(sprints).where(and(eq(sprints.tenantId, tenantId), inArray(sprints.id, [...ids])));
 
 export const sprintsByBoardIds = (db: Database, tenantId: string, boardIds: readonly string[]) =>
-  db.select().from(sprints).where(and(eq(sprints.tenantId, tenantId), inArray(sprints.boardId, [...boardIds]))).orderBy(asc(sprints.sequence));
+  db
+    .select()
+    .from(sprints)
+    .where(and(eq(sprints.tenantId, tenantId), inArray(sprints.boardId, [...boardIds]), isNull(sprints.deletedAt)))
+    .orderBy(asc(sprints.sequence));
 
 export const analysesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
   db.select().from(sprintAnalyses).where(and(eq(sprintAnalyses.tenantId, tenantId), inArray(sprintAnalyses.sprintId, [...sprintIds])));
@@ -30,17 +34,19 @@ export const startedSprints = (db: Database, tenantId: string, ids?: readonly st
   db
     .select()
     .from(sprints)
-    .where(and(eq(sprints.tenantId, tenantId), inArray(sprints.state, ['ACTIVE', 'CLOSED']), ids ? inArray(sprints.id, [...ids]) : undefined))
+    .where(and(eq(sprints.tenantId, tenantId), inArray(sprints.state, ['ACTIVE', 'CLOSED']), isNull(sprints.deletedAt), ids ? inArray(sprints.id, [...ids]) : undefined))
     .orderBy(asc(sprints.boardId), asc(sprints.sequence));
 
 // Writes: idempotent upserts keyed by id.
 
-export async function upsertBoards(db: Database, rows: BoardRow[]) {
+/** `keepTeam`: the sync knows nothing of teams; a board's team is set here, not in JIRA. */
+export async function upsertBoards(db: Database, rows: BoardRow[], opts: { keepTeam?: boolean } = {}) {
   if (!rows.length) return;
+  const columns: (keyof BoardRow)[] = ['name', 'jiraBoardId', 'projectKey', 'columns', 'estimationField'];
   await db
     .insert(boards)
     .values(rows)
-    .onConflictDoUpdate(upsertOn(boards, boards.id, ['name', 'jiraBoardId', 'projectKey', 'teamId']));
+    .onConflictDoUpdate(upsertOn(boards, boards.id, opts.keepTeam ? columns : [...columns, 'teamId']));
 }
 
 export async function upsertSprints(db: Database, rows: SprintRow[]) {
@@ -48,7 +54,7 @@ export async function upsertSprints(db: Database, rows: SprintRow[]) {
     await db
       .insert(sprints)
       .values(rows.slice(i, i + 1000))
-      .onConflictDoUpdate(upsertOn(sprints, sprints.id, ['name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence']));
+      .onConflictDoUpdate(upsertOn(sprints, sprints.id, ['boardId', 'name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt']));
   }
 }
 
@@ -72,8 +78,22 @@ export const sprintsDueForAnalysis = async (db: Database) => {
     .select({ tenantId: sprints.tenantId, id: sprints.id })
     .from(sprints)
     .leftJoin(sprintAnalyses, eq(sprintAnalyses.sprintId, sprints.id))
-    .where(or(eq(sprints.state, 'ACTIVE'), and(eq(sprints.state, 'CLOSED'), isNull(sprintAnalyses.sprintId))));
+    .where(and(isNull(sprints.deletedAt), or(eq(sprints.state, 'ACTIVE'), and(eq(sprints.state, 'CLOSED'), isNull(sprintAnalyses.sprintId)))));
   const byTenant = new Map<string, string[]>();
   for (const r of rows) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r.id]);
   return byTenant;
 };
+
+/** The connection's boards by JIRA id, for placing its sprints. */
+export const boardsOfConnection = (db: Database, tenantId: string, connectionId: string) =>
+  db.select().from(boards).where(and(eq(boards.tenantId, tenantId), eq(boards.connectionId, connectionId)));
+
+export const setBoardTeam = (db: Database, tenantId: string, boardId: string, teamId: string | null) =>
+  db.update(boards).set({ teamId }).where(and(eq(boards.tenantId, tenantId), eq(boards.id, boardId))).returning();
+
+export const markSprintDeleted = (db: Database, tenantId: string, connectionId: string, jiraSprintId: number, at: Date) =>
+  db
+    .update(sprints)
+    .set({ deletedAt: at })
+    .where(and(eq(sprints.tenantId, tenantId), eq(sprints.connectionId, connectionId), eq(sprints.jiraSprintId, jiraSprintId)))
+    .returning({ id: sprints.id });

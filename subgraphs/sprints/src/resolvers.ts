@@ -1,6 +1,9 @@
 import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { listBoards } from './data.ts';
+import { listBoards, markSprintDeleted, setBoardTeam } from './data.ts';
+import { syncBoards, syncSprints } from './jira/sync.ts';
+import { refreshSprintAnalyses } from './analysis/refresh.ts';
+import { REFRESH_JOB } from './jobs.ts';
 import type { BoardRow } from './models.ts';
 
 /** `last: N` keeps the most recent N of an oldest-first list. */
@@ -20,6 +23,22 @@ export const resolvers: Resolvers = {
     boards: (_, __, { db, tenantId }) => listBoards(db, tenantId),
     board: async (_, { id }, { loaders }) => orNotFound(await loaders.board.load(parseId(id)), 'Board', id),
     sprint: async (_, { id }, { loaders }) => orNotFound(await loaders.sprint.load(parseId(id)), 'Sprint', id),
+  },
+  Mutation: {
+    setBoardTeam: async (_, { boardId, teamId }, { db, tenantId }) => {
+      const [board] = await setBoardTeam(db, tenantId, parseId(boardId, 'boardId'), teamId ? parseId(teamId, 'teamId') : null);
+      return orNotFound(board, 'Board', boardId);
+    },
+    syncJiraBoards: (_, { connectionId, boards }, { db, tenantId }) => syncBoards(db, tenantId, parseId(connectionId), boards),
+    syncJiraSprints: (_, { connectionId, sprints }, { db, tenantId }) => syncSprints(db, tenantId, parseId(connectionId), sprints),
+    deleteJiraSprint: async (_, { connectionId, jiraSprintId }, { db, tenantId }) =>
+      (await markSprintDeleted(db, tenantId, parseId(connectionId), jiraSprintId, new Date())).length > 0,
+    sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {
+      const ids = sprintIds.map((id) => parseId(id));
+      if (wait) return refreshSprintAnalyses({ db, client: runtime.client }, tenantId, ids);
+      await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: ids });
+      return 0;
+    },
   },
   Board: {
     __resolveReference: (ref, { loaders }) => loaders.board.load(ref.id),

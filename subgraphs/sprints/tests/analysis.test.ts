@@ -15,6 +15,9 @@ const sprint = (over: Partial<SprintRow> = {}): SprintRow => ({
   endDate: at('13T17:00:00'),
   completeDate: at('13T17:30:00'),
   sequence: 1,
+  connectionId: null,
+  originJiraBoardId: null,
+  deletedAt: null,
   ...over,
 });
 const fact = (issueId: string, f: Partial<IssueFact> & { points: number | null }): IssueFact => ({

@@ -62,3 +62,6 @@ export async function upsertTeamMembers(db: Database, rows: TeamMemberRow[]) {
 }
 
 export const tenantExists = async (db: Database, tenantId: string) => (await tenantById(db, tenantId)).length > 0;
+
+export const usersByJiraAccountIds = (db: Database, tenantId: string, accountIds: readonly string[]) =>
+  db.select().from(users).where(and(eq(users.tenantId, tenantId), inArray(users.jiraAccountId, [...accountIds])));

@@ -1,7 +1,6 @@
 import { orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { listTeams } from './data.ts';
-
+import { listTeams, usersByJiraAccountIds } from './data.ts';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -9,6 +8,7 @@ export const resolvers: Resolvers = {
     teams: (_, __, { db, tenantId }) => listTeams(db, tenantId),
     team: async (_, { id }, { loaders }) => orNotFound(await loaders.team.load(parseId(id)), 'Team', id),
     user: async (_, { id }, { loaders }) => orNotFound(await loaders.user.load(parseId(id)), 'User', id),
+    usersByJiraAccountIds: (_, { accountIds }, { db, tenantId }) => (accountIds.length ? usersByJiraAccountIds(db, tenantId, accountIds) : []),
   },
   Tenant: {
     // Only the request's own tenant resolves: other tenants are invisible.

@@ -1,4 +1,5 @@
-import { stableId } from '@sprint-reports/core';
+import { jiraObjectId, stableId } from '@sprint-reports/core';
+import { createHash } from 'node:crypto';
 import type { BoardRow, SprintRow } from '@sprint-reports/sprints';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from '@sprint-reports/issues';
 import type { CapacitySettingRow } from '@sprint-reports/capacity';
@@ -23,6 +24,8 @@ export interface DatasetOptions {
   teams: TeamSpec[];
   /** Sprint dates are laid out so the active sprint runs at this moment. */
   now: Date;
+  /** The JIRA connection the boards, sprints and issues come from: their ids derive from it. */
+  connectionId: string;
   seed: number;
 }
 
@@ -43,13 +46,23 @@ export interface Dataset {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const DISCIPLINES = ['Backend', 'Frontend', 'QA', 'Design', 'Backend', 'Frontend', 'DevOps', 'QA'];
-const COMPONENTS: Record<string, string> = { Backend: 'api', Frontend: 'web', QA: 'test-automation', Design: 'ux', DevOps: 'platform' };
 const FIRST = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elif', 'Femi', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Uma', 'Viktor', 'Wen', 'Yusuf'];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Patel', 'Yilmaz', 'Adeyemi', 'Novak', 'Tanaka', 'Silva', 'Becker', 'Mensah', 'Kowalski'];
 const VERBS = ['Add', 'Fix', 'Refactor', 'Support', 'Improve', 'Remove', 'Migrate', 'Document', 'Speed up', 'Validate'];
 const THINGS = ['login flow', 'sprint export', 'billing webhook', 'search index', 'audit log', 'dark mode', 'rate limiter', 'CSV import', 'onboarding email', 'burndown chart', 'API pagination', 'team settings page', 'cache invalidation', 'mobile layout', 'SSO config'];
 const POINTS = [1, 2, 2, 3, 3, 3, 5, 5, 8, 13];
-const STATUS = { todo: ['To Do', 'TODO'], progress: ['In Progress', 'IN_PROGRESS'], review: ['In Review', 'IN_PROGRESS'], done: ['Done', 'DONE'] } as const;
+/** The workflow's statuses: name, category and JIRA status id. */
+const STATUS = {
+  todo: ['To Do', 'TODO', '10000'],
+  progress: ['In Progress', 'IN_PROGRESS', '3'],
+  review: ['In Review', 'IN_PROGRESS', '10001'],
+  done: ['Done', 'DONE', '10002'],
+} as const;
+export const STATUSES = Object.values(STATUS).map(([name, category, id]) => ({ id, name, category }));
+/** Every board's columns, left to right: the right-most is done. */
+export const BOARD_COLUMNS = Object.values(STATUS).map(([name, , id]) => ({ name, statusIds: [id] }));
+/** JIRA Cloud's "Story point estimate" field: the boards' estimation field. */
+export const STORY_POINTS_FIELD = 'customfield_10016';
 
 /** The Monday 09:00 UTC of the week that holds `t`. */
 function mondayMorning(t: number): number {
@@ -77,7 +90,8 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       const p = personIndex++;
       const displayName = `${FIRST[p % FIRST.length]} ${LAST[(p * 7) % LAST.length]}`;
       const email = `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}${p >= FIRST.length ? p : ''}@demo.test`;
-      const user = { id: stableId(tenantId, 'user', email), tenantId, email, displayName, jiraAccountId: null };
+      const jiraAccountId = createHash('sha1').update(email).digest('hex').slice(0, 24);
+      const user = { id: stableId(tenantId, 'user', email), tenantId, email, displayName, jiraAccountId };
       ds.users.push(user);
       const discipline = DISCIPLINES[i % DISCIPLINES.length];
       ds.members.push({ tenantId, teamId, userId: user.id, discipline, role: i === 0 ? 'MANAGER' : 'MEMBER', allocationPercent: i === spec.members - 1 ? 50 : 100 });
@@ -89,12 +103,15 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         focusFactor: 0.8,
         pointsPerDay: Math.round(rnd.between(2.2, 3.2) * 10) / 10,
       });
-      return { id: user.id, discipline };
+      return { id: user.id, discipline, jiraAccountId, displayName };
     });
 
     const jiraBoardId = teamIndex + 1;
-    const boardId = stableId(tenantId, 'board', jiraBoardId);
-    ds.boards.push({ id: boardId, tenantId, jiraBoardId, name: spec.boardName, projectKey: spec.projectKey, teamId, createdAt: new Date(now - 400 * DAY) });
+    const boardId = jiraObjectId(tenantId, opts.connectionId, 'board', jiraBoardId);
+    ds.boards.push({
+      id: boardId, tenantId, connectionId: opts.connectionId, jiraBoardId, name: spec.boardName, projectKey: spec.projectKey, teamId,
+      columns: BOARD_COLUMNS, estimationField: STORY_POINTS_FIELD, createdAt: new Date(now - 400 * DAY),
+    });
 
     // Sprints: two weeks each, Monday 09:00 to the Friday after, 17:00; the second to last is running now.
     const count = Math.max(2, spec.sprints);
@@ -106,7 +123,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       const state = i < activeIndex ? 'CLOSED' : i === activeIndex ? 'ACTIVE' : 'FUTURE';
       const jiraSprintId = jiraBoardId * 1000 + i + 1;
       return {
-        id: stableId(tenantId, 'sprint', jiraSprintId),
+        id: jiraObjectId(tenantId, opts.connectionId, 'sprint', jiraSprintId),
         tenantId, boardId, jiraSprintId,
         name: `${spec.projectKey} Sprint ${i + 1}`,
         state,
@@ -115,6 +132,9 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         endDate: new Date(end),
         completeDate: state === 'CLOSED' ? new Date(end + 30 * 60_000) : null,
         sequence: jiraSprintId,
+        connectionId: opts.connectionId,
+        originJiraBoardId: jiraBoardId,
+        deletedAt: null,
       };
     });
     ds.sprints.push(...sprints);
@@ -124,32 +144,40 @@ export function generateDataset(opts: DatasetOptions): Dataset {
     const teamIssues: IssueRow[] = [];
     const newIssue = (createdAt: number): IssueRow => {
       const key = `${spec.projectKey}-${++issueNumber}`;
+      const jiraId = String(10000 * jiraBoardId + issueNumber);
       const person = rnd.pick(people);
+      const assignee = rnd.chance(0.9) ? person : null;
       const points = rnd.chance(0.08) ? null : rnd.pick(POINTS);
       const type = rnd.chance(0.6) ? 'Story' : rnd.chance(0.6) ? 'Bug' : 'Task';
       const issue: IssueRow = {
-        id: stableId(tenantId, 'issue', key),
-        tenantId, jiraId: String(10000 * jiraBoardId + issueNumber), key, projectKey: spec.projectKey,
+        id: jiraObjectId(tenantId, opts.connectionId, 'issue', jiraId),
+        tenantId, connectionId: opts.connectionId, jiraId, key, projectKey: spec.projectKey,
         summary: `${rnd.pick(VERBS)} ${rnd.pick(THINGS)}`,
         issueType: type,
-        status: STATUS.todo[0], statusCategory: STATUS.todo[1],
+        status: STATUS.todo[0], statusId: STATUS.todo[2], statusCategory: STATUS.todo[1],
         priority: rnd.pick(['Highest', 'High', 'Medium', 'Medium', 'Low']),
         rank: `0|i${String(++rankCounter).padStart(5, '0')}:`,
         storyPoints: points,
-        assigneeId: rnd.chance(0.9) ? person.id : null,
-        components: [COMPONENTS[person.discipline]],
+        assigneeId: assignee?.id ?? null,
+        assigneeAccountId: assignee?.jiraAccountId ?? null,
+        assigneeName: assignee?.displayName ?? null,
+        // The component names the discipline: sync derives an issue's discipline from it.
+        components: [person.discipline],
         labels: rnd.chance(0.15) ? ['customer'] : [],
         discipline: person.discipline,
-        parentKey: null, epicKey: null,
+        parentKey: null, epicKey: null, isSubtask: false, resolution: null, links: [], estimateWarning: null, rawFields: null,
+        deletedAt: null, lastSeenRunId: null,
         createdAt: new Date(createdAt), updatedAt: new Date(createdAt), resolvedAt: null,
       };
       teamIssues.push(issue);
       return issue;
     };
     const setStatus = (issue: IssueRow, at: number, to: (typeof STATUS)[keyof typeof STATUS]) => {
-      ds.statusChanges.push({ tenantId, issueId: issue.id, at: new Date(at), fromStatus: issue.status, toStatus: to[0], toCategory: to[1] });
+      ds.statusChanges.push({ tenantId, issueId: issue.id, at: new Date(at), fromStatus: issue.status, toStatus: to[0], toStatusId: to[2], toCategory: to[1] });
       issue.status = to[0];
+      issue.statusId = to[2];
       issue.statusCategory = to[1];
+      issue.resolution = to[1] === 'DONE' ? 'Done' : null;
       issue.resolvedAt = to[1] === 'DONE' ? new Date(at) : null;
       issue.updatedAt = new Date(at);
     };
@@ -200,7 +228,8 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       while (planned.length < spec.issuesPerSprint) {
         const issue = newIssue(start - rnd.between(1, 30) * DAY);
         planned.push(issue);
-        plannedMemberships.push(join(issue, sprint, start - rnd.between(1, 48) * HOUR));
+        // Planned into the sprint after it was created: JIRA records no change before creation.
+        plannedMemberships.push(join(issue, sprint, Math.max(issue.createdAt.getTime() + HOUR, start - rnd.between(1, 48) * HOUR)));
       }
       const unfinished: IssueRow[] = [];
       planned.forEach((issue, n) => {

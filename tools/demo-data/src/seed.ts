@@ -7,12 +7,15 @@ import { capacityData } from '@sprint-reports/capacity';
 import { generateDataset, type Dataset, type DatasetOptions } from './generate.ts';
 
 export const DEMO_TENANT_ID = stableId('tenant', 'demo');
+/** The demo tenant's JIRA connection: to the bundled simulator. */
+export const DEMO_CONNECTION_ID = stableId(DEMO_TENANT_ID, 'connection', 'demo-jira');
 
 /** The demo of `npm start`: three teams, 12 two-week sprints each (one active, one future), 1,500 issues. */
 export function demoOptions(now: Date): DatasetOptions {
   return {
     tenant: { id: DEMO_TENANT_ID, name: 'Demo Company', slug: 'demo' },
     now,
+    connectionId: DEMO_CONNECTION_ID,
     seed: 2026,
     teams: [
       { name: 'Atlas', boardName: 'Atlas board', projectKey: 'ATL', members: 7, sprints: 12, issuesPerSprint: 34, issues: 500 },

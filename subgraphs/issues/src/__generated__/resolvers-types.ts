@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { IssueRow, SprintRef, UserRef, MembershipRow, IssueFact } from '../models.ts';
+import type { IssueRow, SprintRef, UserRef, MembershipRow, IssueFact, ConnectionRow, SyncRunRow, StatusChangeRow, EstimateChangeRow } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,47 +15,192 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type CreateJiraConnectionInput = {
+  /** Cloud: an API token; Server/Data Center: a personal access token. */
+  apiToken: Scalars['String']['input'];
+  /** The site's base URL, e.g. https://acme.atlassian.net or https://jira.acme.com. */
+  baseUrl: Scalars['String']['input'];
+  /** Cloud only: the account's email (basic auth with the API token). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  flavor: JiraFlavor;
+  name: Scalars['String']['input'];
+  /** A field id (customfield_10016) or name; empty discovers it. */
+  storyPointsField?: InputMaybe<Scalars['String']['input']>;
+  syncIntervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** When set, webhooks must be signed with it (X-Hub-Signature). */
+  webhookSecret?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EstimateAt = {
   __typename?: 'EstimateAt';
   at: Scalars['DateTime']['output'];
   points?: Maybe<Scalars['Float']['output']>;
 };
 
+export type EstimateChange = {
+  __typename?: 'EstimateChange';
+  at: Scalars['DateTime']['output'];
+  from?: Maybe<Scalars['Float']['output']>;
+  to?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A JIRA issue as last synced. */
 export type Issue = {
   __typename?: 'Issue';
   assignee?: Maybe<User>;
+  /** The assignee's name in JIRA (also when they are not a user here). */
+  assigneeName?: Maybe<Scalars['String']['output']>;
   components: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Set when the issue was deleted in JIRA. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
   discipline?: Maybe<Scalars['String']['output']>;
   epic?: Maybe<Issue>;
+  /** Estimate changes, oldest first. */
+  estimateHistory: Array<EstimateChange>;
+  /** Why storyPoints is null although JIRA holds a value (negative, or not a number). */
+  estimateWarning?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  isSubtask: Scalars['Boolean']['output'];
   jiraId?: Maybe<Scalars['String']['output']>;
   key: Scalars['String']['output'];
   labels: Array<Scalars['String']['output']>;
+  /** Links to other issues, e.g. Blocks (outward: this blocks that one). */
+  links: Array<IssueLink>;
   parent?: Maybe<Issue>;
   priority?: Maybe<Scalars['String']['output']>;
   /** JIRA's rank (LexoRank): sorting by it gives board order. */
   rank?: Maybe<Scalars['String']['output']>;
+  resolution?: Maybe<Scalars['String']['output']>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Every sprint the issue has been in, oldest first. */
   sprintHistory: Array<SprintMembership>;
   status: Scalars['String']['output'];
   statusCategory: StatusCategory;
+  /** Status changes, oldest first. */
+  statusHistory: Array<StatusChange>;
   storyPoints?: Maybe<Scalars['Float']['output']>;
   summary: Scalars['String']['output'];
   type: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type IssueLink = {
+  __typename?: 'IssueLink';
+  direction: LinkDirection;
+  issueKey: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** A tenant's JIRA site. Its credentials are stored encrypted and never returned. */
+export type JiraConnection = {
+  __typename?: 'JiraConnection';
+  baseUrl: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The story points field the last sync used. */
+  effectiveStoryPointsField?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  flavor: JiraFlavor;
+  hasWebhookSecret: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastSyncedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The JIRA user's time zone: incremental syncs' JQL dates are in it. */
+  siteTimeZone: Scalars['String']['output'];
+  /** The per-connection story points field override (a field id or name); null uses the discovered one. */
+  storyPointsField?: Maybe<Scalars['String']['output']>;
+  /** Minutes between scheduled incremental syncs; 0 turns them off. */
+  syncIntervalMinutes: Scalars['Int']['output'];
+  /** The most recent sync runs, newest first. */
+  syncRuns: Array<SyncRun>;
+  /** Where to point JIRA's webhook, relative to the router. */
+  webhookPath: Scalars['String']['output'];
+};
+
+
+/** A tenant's JIRA site. Its credentials are stored encrypted and never returned. */
+export type JiraConnectionSyncRunsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type JiraFlavor =
+  /** JIRA Cloud (*.atlassian.net): email and API token. */
+  | 'CLOUD'
+  /** JIRA Server or Data Center: a personal access token. */
+  | 'SERVER';
+
+export type LinkDirection =
+  | 'INWARD'
+  | 'OUTWARD';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  cancelSync: SyncRun;
+  /** Checks the credentials against JIRA (/myself) before storing anything. */
+  createJiraConnection: JiraConnection;
+  deleteJiraConnection: Scalars['Boolean']['output'];
+  /** Internal: the router hands JIRA webhooks over. Returns what was done. */
+  receiveJiraWebhook: Scalars['String']['output'];
+  /** Queues a sync (incremental unless full, or the first); a sync already queued or running is returned instead. */
+  startSync: SyncRun;
+  updateJiraConnection: JiraConnection;
+};
+
+
+export type MutationCancelSyncArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateJiraConnectionArgs = {
+  input: CreateJiraConnectionInput;
+};
+
+
+export type MutationDeleteJiraConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReceiveJiraWebhookArgs = {
+  body: Scalars['String']['input'];
+  connectionId: Scalars['ID']['input'];
+  signature?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationStartSyncArgs = {
+  connectionId: Scalars['ID']['input'];
+  full?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationUpdateJiraConnectionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateJiraConnectionInput;
+};
+
 export type Query = {
   __typename?: 'Query';
   issue?: Maybe<Issue>;
+  jiraConnection?: Maybe<JiraConnection>;
+  jiraConnections: Array<JiraConnection>;
+  syncRun?: Maybe<SyncRun>;
 };
 
 
 export type QueryIssueArgs = {
   key: Scalars['String']['input'];
+};
+
+
+export type QueryJiraConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySyncRunArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Sprint = {
@@ -96,6 +241,56 @@ export type StatusCategoryAt = {
   __typename?: 'StatusCategoryAt';
   at: Scalars['DateTime']['output'];
   category: StatusCategory;
+};
+
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  at: Scalars['DateTime']['output'];
+  category: StatusCategory;
+  from?: Maybe<Scalars['String']['output']>;
+  to: Scalars['String']['output'];
+};
+
+/** One sync of a connection: full, or incremental (issues updated since the last one). */
+export type SyncRun = {
+  __typename?: 'SyncRun';
+  boardsSynced: Scalars['Int']['output'];
+  connection: JiraConnection;
+  errors: Array<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  full: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  issuesDeleted: Scalars['Int']['output'];
+  issuesSynced: Scalars['Int']['output'];
+  /** Issues the run expects to read; null when JIRA does not say. */
+  issuesTotal?: Maybe<Scalars['Int']['output']>;
+  pages: Scalars['Int']['output'];
+  /** What it is doing: queued, site, boards, sprints, issues, sweep, analysis, done. */
+  phase: Scalars['String']['output'];
+  /** Percent done (0-100); null while the total is not known. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  queuedAt: Scalars['DateTime']['output'];
+  sprintsSynced: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: SyncStatus;
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type SyncStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type UpdateJiraConnectionInput = {
+  apiToken?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Changing it re-derives every estimate from the stored history. */
+  storyPointsField?: InputMaybe<Scalars['String']['input']>;
+  syncIntervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  webhookSecret?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -185,7 +380,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Issue: Issue;
+  JiraConnection: JiraConnection;
   Sprint: Sprint;
+  SyncRun: SyncRun;
 }>;
 
 /** Mapping of federation reference types */
@@ -194,46 +391,73 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Issue' }
     & ( GraphQLRecursivePick<FederationTypes['Issue'], {"id":true}>
         | GraphQLRecursivePick<FederationTypes['Issue'], {"key":true}> ) );
+  JiraConnection:
+    ( { __typename: 'JiraConnection' }
+    & GraphQLRecursivePick<FederationTypes['JiraConnection'], {"id":true}> );
   Sprint:
     ( { __typename: 'Sprint' }
     & GraphQLRecursivePick<FederationTypes['Sprint'], {"id":true}> );
+  SyncRun:
+    ( { __typename: 'SyncRun' }
+    & GraphQLRecursivePick<FederationTypes['SyncRun'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CreateJiraConnectionInput: CreateJiraConnectionInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EstimateAt: ResolverTypeWrapper<EstimateAt>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  EstimateChange: ResolverTypeWrapper<EstimateChangeRow>;
   Issue: ResolverTypeWrapper<IssueRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  IssueLink: ResolverTypeWrapper<IssueLink>;
+  JiraConnection: ResolverTypeWrapper<ConnectionRow>;
+  JiraFlavor: JiraFlavor;
+  LinkDirection: LinkDirection;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Sprint: ResolverTypeWrapper<SprintRef>;
   SprintIssueFact: ResolverTypeWrapper<IssueFact>;
   SprintMembership: ResolverTypeWrapper<MembershipRow>;
   StatusCategory: StatusCategory;
   StatusCategoryAt: ResolverTypeWrapper<StatusCategoryAt>;
+  StatusChange: ResolverTypeWrapper<StatusChangeRow>;
+  SyncRun: ResolverTypeWrapper<SyncRunRow>;
+  SyncStatus: SyncStatus;
+  UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: ResolverTypeWrapper<UserRef>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CreateJiraConnectionInput: CreateJiraConnectionInput;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   EstimateAt: EstimateAt;
   Float: Scalars['Float']['output'];
+  EstimateChange: EstimateChangeRow;
   Issue: IssueRow;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  IssueLink: IssueLink;
+  JiraConnection: ConnectionRow;
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Sprint: SprintRef;
   SprintIssueFact: IssueFact;
   SprintMembership: MembershipRow;
   StatusCategoryAt: StatusCategoryAt;
+  StatusChange: StatusChangeRow;
+  SyncRun: SyncRunRow;
+  UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: UserRef;
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -245,32 +469,82 @@ export type EstimateAtResolvers<ContextType = Context, ParentType extends Resolv
   points?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type EstimateChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EstimateChange'] = ResolversParentTypes['EstimateChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue'], FederationReferenceType extends FederationReferenceTypes['Issue'] = FederationReferenceTypes['Issue']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Issue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  assigneeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   components?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   discipline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   epic?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
+  estimateHistory?: Resolver<Array<ResolversTypes['EstimateChange']>, ParentType, ContextType>;
+  estimateWarning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isSubtask?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   jiraId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['IssueLink']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sprintHistory?: Resolver<Array<ResolversTypes['SprintMembership']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statusCategory?: Resolver<ResolversTypes['StatusCategory'], ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   storyPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type IssueLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssueLink'] = ResolversParentTypes['IssueLink']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
+  issueKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type JiraConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraConnection'] = ResolversParentTypes['JiraConnection'], FederationReferenceType extends FederationReferenceTypes['JiraConnection'] = FederationReferenceTypes['JiraConnection']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JiraConnection']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveStoryPointsField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  flavor?: Resolver<ResolversTypes['JiraFlavor'], ParentType, ContextType>;
+  hasWebhookSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSyncedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteTimeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storyPointsField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  syncIntervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syncRuns?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<JiraConnectionSyncRunsArgs, 'last'>>;
+  webhookPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelSync?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType, RequireFields<MutationCancelSyncArgs, 'id'>>;
+  createJiraConnection?: Resolver<ResolversTypes['JiraConnection'], ParentType, ContextType, RequireFields<MutationCreateJiraConnectionArgs, 'input'>>;
+  deleteJiraConnection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJiraConnectionArgs, 'id'>>;
+  receiveJiraWebhook?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationReceiveJiraWebhookArgs, 'body' | 'connectionId'>>;
+  startSync?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType, RequireFields<MutationStartSyncArgs, 'connectionId'>>;
+  updateJiraConnection?: Resolver<ResolversTypes['JiraConnection'], ParentType, ContextType, RequireFields<MutationUpdateJiraConnectionArgs, 'id' | 'input'>>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'key'>>;
+  jiraConnection?: Resolver<Maybe<ResolversTypes['JiraConnection']>, ParentType, ContextType, RequireFields<QueryJiraConnectionArgs, 'id'>>;
+  jiraConnections?: Resolver<Array<ResolversTypes['JiraConnection']>, ParentType, ContextType>;
+  syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
 }>;
 
 export type SprintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint'], FederationReferenceType extends FederationReferenceTypes['Sprint'] = FederationReferenceTypes['Sprint']> = ResolversObject<{
@@ -300,6 +574,34 @@ export type StatusCategoryAtResolvers<ContextType = Context, ParentType extends 
   category?: Resolver<ResolversTypes['StatusCategory'], ParentType, ContextType>;
 }>;
 
+export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['StatusCategory'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SyncRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRun'] = ResolversParentTypes['SyncRun'], FederationReferenceType extends FederationReferenceTypes['SyncRun'] = FederationReferenceTypes['SyncRun']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SyncRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boardsSynced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connection?: Resolver<ResolversTypes['JiraConnection'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  full?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issuesSynced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issuesTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  queuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sprintsSynced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SyncStatus'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -307,12 +609,18 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   EstimateAt?: EstimateAtResolvers<ContextType>;
+  EstimateChange?: EstimateChangeResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
+  IssueLink?: IssueLinkResolvers<ContextType>;
+  JiraConnection?: JiraConnectionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintIssueFact?: SprintIssueFactResolvers<ContextType>;
   SprintMembership?: SprintMembershipResolvers<ContextType>;
   StatusCategoryAt?: StatusCategoryAtResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
+  SyncRun?: SyncRunResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -19,6 +19,10 @@ export type Scalars = {
 /** A JIRA board: a team's view of its sprints. */
 export type Board = {
   __typename?: 'Board';
+  /** The board's columns, left to right, with their JIRA status ids: the right-most one is done. */
+  columns: Array<BoardColumn>;
+  /** The board's estimation field in JIRA (its estimation statistic). */
+  estimationField?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   jiraBoardId?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
@@ -42,6 +46,17 @@ export type BoardVelocityArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type BoardColumn = {
+  __typename?: 'BoardColumn';
+  name: Scalars['String']['output'];
+  statusIds: Array<Scalars['String']['output']>;
+};
+
+export type BoardColumnInput = {
+  name: Scalars['String']['input'];
+  statusIds: Array<Scalars['String']['input']>;
+};
+
 export type BurndownPoint = {
   __typename?: 'BurndownPoint';
   date: Scalars['Date']['output'];
@@ -55,6 +70,73 @@ export type DisciplineFigures = {
   committedPoints: Scalars['Float']['output'];
   completedPoints: Scalars['Float']['output'];
   discipline: Scalars['String']['output'];
+};
+
+/** Internal: a board as the JIRA sync read it. */
+export type JiraBoardInput = {
+  columns: Array<BoardColumnInput>;
+  estimationField?: InputMaybe<Scalars['String']['input']>;
+  jiraBoardId: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  projectKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Internal: a sprint as the JIRA sync read it, from a board's sprint list or a webhook. */
+export type JiraSprintInput = {
+  completeDate?: InputMaybe<Scalars['DateTime']['input']>;
+  endDate?: InputMaybe<Scalars['DateTime']['input']>;
+  goal?: InputMaybe<Scalars['String']['input']>;
+  /** The board it was listed on (or, for webhooks, its origin board). */
+  jiraBoardId: Scalars['Int']['input'];
+  jiraSprintId: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  originBoardId?: InputMaybe<Scalars['Int']['input']>;
+  startDate?: InputMaybe<Scalars['DateTime']['input']>;
+  state: SprintState;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Internal: marks a sprint deleted in JIRA. */
+  deleteJiraSprint: Scalars['Boolean']['output'];
+  /** Assigns a board to a team (or none): its sprints' capacity and queues are that team's. */
+  setBoardTeam: Board;
+  /** Internal: issue history of these sprints changed. Recomputes their analyses now (wait) or in the background. */
+  sprintsChanged: Scalars['Int']['output'];
+  /** Internal: upserts the connection's boards; returns how many. */
+  syncJiraBoards: Scalars['Int']['output'];
+  /** Internal: upserts sprints of synced boards; returns the ids written (sprints of unknown boards are skipped). */
+  syncJiraSprints: Array<Scalars['ID']['output']>;
+};
+
+
+export type MutationDeleteJiraSprintArgs = {
+  connectionId: Scalars['ID']['input'];
+  jiraSprintId: Scalars['Int']['input'];
+};
+
+
+export type MutationSetBoardTeamArgs = {
+  boardId: Scalars['ID']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSprintsChangedArgs = {
+  sprintIds: Array<Scalars['ID']['input']>;
+  wait?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationSyncJiraBoardsArgs = {
+  boards: Array<JiraBoardInput>;
+  connectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationSyncJiraSprintsArgs = {
+  connectionId: Scalars['ID']['input'];
+  sprints: Array<JiraSprintInput>;
 };
 
 export type Query = {
@@ -237,44 +319,56 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Board: ResolverTypeWrapper<BoardRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BoardColumn: ResolverTypeWrapper<BoardColumn>;
+  BoardColumnInput: BoardColumnInput;
   BurndownPoint: ResolverTypeWrapper<BurndownPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisciplineFigures: ResolverTypeWrapper<DisciplineFigures>;
+  JiraBoardInput: JiraBoardInput;
+  JiraSprintInput: JiraSprintInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Sprint: ResolverTypeWrapper<SprintRow>;
   SprintAnalysis: ResolverTypeWrapper<AnalysisRow>;
   SprintState: SprintState;
   Team: ResolverTypeWrapper<TeamRef>;
   VelocityEntry: ResolverTypeWrapper<VelocityRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Board: BoardRow;
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
+  BoardColumn: BoardColumn;
+  BoardColumnInput: BoardColumnInput;
   BurndownPoint: BurndownPoint;
   Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisciplineFigures: DisciplineFigures;
+  JiraBoardInput: JiraBoardInput;
+  JiraSprintInput: JiraSprintInput;
+  Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Sprint: SprintRow;
   SprintAnalysis: AnalysisRow;
   Team: TeamRef;
   VelocityEntry: VelocityRow;
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type BoardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board'], FederationReferenceType extends FederationReferenceTypes['Board'] = FederationReferenceTypes['Board']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Board']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['BoardColumn']>, ParentType, ContextType>;
+  estimationField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jiraBoardId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -282,6 +376,11 @@ export type BoardResolvers<ContextType = Context, ParentType extends ResolversPa
   sprints?: Resolver<Array<ResolversTypes['Sprint']>, ParentType, ContextType, Partial<BoardSprintsArgs>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   velocity?: Resolver<Array<ResolversTypes['VelocityEntry']>, ParentType, ContextType, RequireFields<BoardVelocityArgs, 'last'>>;
+}>;
+
+export type BoardColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardColumn'] = ResolversParentTypes['BoardColumn']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type BurndownPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BurndownPoint'] = ResolversParentTypes['BurndownPoint']> = ResolversObject<{
@@ -302,6 +401,14 @@ export type DisciplineFiguresResolvers<ContextType = Context, ParentType extends
   committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteJiraSprint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJiraSprintArgs, 'connectionId' | 'jiraSprintId'>>;
+  setBoardTeam?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationSetBoardTeamArgs, 'boardId'>>;
+  sprintsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSprintsChangedArgs, 'sprintIds'>>;
+  syncJiraBoards?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncJiraBoardsArgs, 'boards' | 'connectionId'>>;
+  syncJiraSprints?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSyncJiraSprintsArgs, 'connectionId' | 'sprints'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -352,10 +459,12 @@ export type VelocityEntryResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Board?: BoardResolvers<ContextType>;
+  BoardColumn?: BoardColumnResolvers<ContextType>;
   BurndownPoint?: BurndownPointResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisciplineFigures?: DisciplineFiguresResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintAnalysis?: SprintAnalysisResolvers<ContextType>;

@@ -21,6 +21,8 @@ export type Query = {
   /** The tenant this request acts for. */
   tenant?: Maybe<Tenant>;
   user?: Maybe<User>;
+  /** Internal: the users with these JIRA accounts (the JIRA sync matches assignees with it). */
+  usersByJiraAccountIds: Array<User>;
 };
 
 
@@ -31,6 +33,11 @@ export type QueryTeamArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersByJiraAccountIdsArgs = {
+  accountIds: Array<Scalars['String']['input']>;
 };
 
 export type Team = {
@@ -67,6 +74,8 @@ export type User = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The user's JIRA account (accountId on Cloud, user key on Server/DC): synced issues' assignees are matched by it. */
+  jiraAccountId?: Maybe<Scalars['String']['output']>;
   /** The teams this user is a member of. */
   teams: Array<Team>;
   tenant: Tenant;
@@ -177,8 +186,8 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Team: ResolverTypeWrapper<TeamRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Team: ResolverTypeWrapper<TeamRow>;
   TeamMember: ResolverTypeWrapper<TeamMemberRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   TeamRole: TeamRole;
@@ -191,8 +200,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  Team: TeamRow;
   String: Scalars['String']['output'];
+  Team: TeamRow;
   TeamMember: TeamMemberRow;
   Int: Scalars['Int']['output'];
   Tenant: TenantRow;
@@ -205,6 +214,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  usersByJiraAccountIds?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersByJiraAccountIdsArgs, 'accountIds'>>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
@@ -233,6 +243,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jiraAccountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
 }>;

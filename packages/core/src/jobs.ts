@@ -1,0 +1,177 @@
+import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from './logger.ts';
+
+export interface JobContext {
+  /** Aborted when the runner closes: long jobs stop at their next checkpoint. */
+  signal: AbortSignal;
+}
+export type JobHandler<T> = (data: T, ctx: JobContext) => Promise<void>;
+
+/**
+ * Background jobs (syncs, recomputations, schedules). One interface, two runners: BullMQ on Redis
+ * when REDIS_URL is set (jobs survive restarts and spread over processes), and an in-process runner
+ * otherwise. Handlers must be idempotent: a job can run again after a crash.
+ */
+export interface JobRunner {
+  readonly kind: 'bullmq' | 'in-process';
+  /** This process runs jobs of `name`. */
+  handle<T>(name: string, handler: JobHandler<T>, opts?: { concurrency?: number }): void;
+  /** Queues a job. A job with the same `jobId` still waiting is not queued twice. */
+  enqueue<T>(name: string, data: T, opts?: { jobId?: string }): Promise<void>;
+  /** Runs `name` every `everyMs` under a schedule id; calling it again replaces the schedule. */
+  repeat<T>(name: string, scheduleId: string, everyMs: number, data: T): Promise<void>;
+  unrepeat(name: string, scheduleId: string): Promise<void>;
+  /** Resolves once nothing is waiting or running in this process (in-process runner). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createJobRunner(opts: { redisUrl?: string; log: Logger; prefix?: string }): JobRunner {
+  return opts.redisUrl ? new BullJobRunner(opts.redisUrl, opts.log, opts.prefix ?? 'sprint-reports') : new InProcessJobRunner(opts.log);
+}
+
+type Pending = { name: string; data: unknown; jobId?: string };
+
+export class InProcessJobRunner implements JobRunner {
+  readonly kind = 'in-process' as const;
+  private readonly handlers = new Map<string, { handler: JobHandler<unknown>; concurrency: number; running: number }>();
+  private readonly waiting: Pending[] = [];
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly abort = new AbortController();
+  private readonly active = new Set<Promise<void>>();
+  private idleWaiters: (() => void)[] = [];
+  private closed = false;
+
+  constructor(private readonly log: Logger) {}
+
+  handle<T>(name: string, handler: JobHandler<T>, opts: { concurrency?: number } = {}) {
+    this.handlers.set(name, { handler: handler as JobHandler<unknown>, concurrency: opts.concurrency ?? 1, running: 0 });
+    this.pump();
+  }
+
+  async enqueue<T>(name: string, data: T, opts: { jobId?: string } = {}) {
+    if (this.closed) return;
+    if (opts.jobId && this.waiting.some((p) => p.name === name && p.jobId === opts.jobId)) return;
+    this.waiting.push({ name, data, jobId: opts.jobId });
+    this.pump();
+  }
+
+  async repeat<T>(name: string, scheduleId: string, everyMs: number, data: T) {
+    await this.unrepeat(name, scheduleId);
+    const timer = setInterval(() => void this.enqueue(name, data, { jobId: `${name}:${scheduleId}` }), everyMs);
+    timer.unref();
+    this.timers.set(`${name}:${scheduleId}`, timer);
+  }
+
+  async unrepeat(name: string, scheduleId: string) {
+    clearInterval(this.timers.get(`${name}:${scheduleId}`));
+    this.timers.delete(`${name}:${scheduleId}`);
+  }
+
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  async close() {
+    this.closed = true;
+    for (const timer of this.timers.values()) clearInterval(timer);
+    this.timers.clear();
+    this.waiting.length = 0;
+    this.abort.abort();
+    await Promise.allSettled([...this.active]);
+  }
+
+  /** Nothing running, and nothing waiting that this process has a handler for. */
+  private isIdle() {
+    return !this.active.size && !this.waiting.some((p) => this.handlers.has(p.name));
+  }
+
+  private pump() {
+    for (let i = 0; i < this.waiting.length; ) {
+      const job = this.waiting[i];
+      const h = this.handlers.get(job.name);
+      if (!h || h.running >= h.concurrency) {
+        i++;
+        continue;
+      }
+      this.waiting.splice(i, 1);
+      h.running++;
+      const run = h
+        .handler(job.data, { signal: this.abort.signal })
+        .catch((err: Error) => this.log.error({ job: job.name, jobId: job.jobId, err: err.message }, 'Background job failed'))
+        .finally(() => {
+          h.running--;
+          this.active.delete(run);
+          this.pump();
+        });
+      this.active.add(run);
+    }
+    if (this.isIdle()) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
+  }
+}
+
+class BullJobRunner implements JobRunner {
+  readonly kind = 'bullmq' as const;
+  private readonly connection: Redis;
+  private readonly queues = new Map<string, Queue>();
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    url: string,
+    private readonly log: Logger,
+    private readonly prefix: string,
+  ) {
+    // BullMQ's blocking commands need retries without a per-request limit.
+    this.connection = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+    this.connection.on('error', (err) => log.warn({ err: err.message }, 'Redis connection error (jobs)'));
+  }
+
+  private queue(name: string) {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection as unknown as ConnectionOptions, prefix: this.prefix });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  handle<T>(name: string, handler: JobHandler<T>, opts: { concurrency?: number } = {}) {
+    const worker = new Worker(name, (job, _token, signal) => handler(job.data as T, { signal: signal ?? new AbortController().signal }), {
+      connection: this.connection.duplicate({ maxRetriesPerRequest: null }) as unknown as ConnectionOptions,
+      prefix: this.prefix,
+      concurrency: opts.concurrency ?? 1,
+    });
+    worker.on('failed', (job, err) => this.log.error({ job: name, jobId: job?.id, err: err.message }, 'Background job failed'));
+    worker.on('error', (err) => this.log.warn({ job: name, err: err.message }, 'Job worker error'));
+    this.workers.push(worker);
+  }
+
+  async enqueue<T>(name: string, data: T, opts: { jobId?: string } = {}) {
+    // Finished jobs are removed so their id can be queued again; failed ones are kept for a while.
+    await this.queue(name).add(name, data, { jobId: opts.jobId, removeOnComplete: true, removeOnFail: 100 });
+  }
+
+  async repeat<T>(name: string, scheduleId: string, everyMs: number, data: T) {
+    await this.queue(name).upsertJobScheduler(scheduleId, { every: everyMs }, { name, data, opts: { removeOnComplete: true, removeOnFail: 100 } });
+  }
+
+  async unrepeat(name: string, scheduleId: string) {
+    await this.queue(name).removeJobScheduler(scheduleId);
+  }
+
+  async idle() {
+    // Work may run in other processes: callers that need to wait poll the state they care about.
+  }
+
+  async close() {
+    await Promise.allSettled(this.workers.map((w) => w.close()));
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    this.connection.disconnect();
+  }
+}

@@ -1,0 +1,50 @@
+import type { Config, SubgraphName } from './config.ts';
+import type { Database } from './db.ts';
+import { createJobRunner, type JobRunner } from './jobs.ts';
+import type { Logger } from './logger.ts';
+import type { SecretBox } from './secrets.ts';
+import { SubgraphClient, type LocalSubgraph } from './subgraph-client.ts';
+import type { SubgraphModule } from './subgraph.ts';
+
+/**
+ * What a process gives the subgraphs it runs: the database, jobs, the client that reaches other
+ * subgraphs, and the secret box. The same whether one process runs all six or each runs alone.
+ */
+export interface Runtime {
+  config: Config;
+  db: Database;
+  log: Logger;
+  jobs: JobRunner;
+  client: SubgraphClient;
+  /** Null when no encryption key is configured: only the JIRA integration needs one. */
+  secrets: SecretBox | null;
+  /** The subgraphs running in this process. */
+  local: Map<SubgraphName, LocalSubgraph>;
+}
+
+export function createRuntime(opts: {
+  config: Config;
+  db: Database;
+  log: Logger;
+  modules: SubgraphModule<unknown>[];
+  secrets?: SecretBox | null;
+  jobs?: JobRunner;
+}): Runtime {
+  const local = new Map<SubgraphName, LocalSubgraph>();
+  const runtime: Runtime = {
+    config: opts.config,
+    db: opts.db,
+    log: opts.log,
+    jobs: opts.jobs ?? createJobRunner({ redisUrl: opts.config.redisUrl, log: opts.log }),
+    client: new SubgraphClient(local, opts.config.subgraphUrls),
+    secrets: opts.secrets ?? null,
+    local,
+  };
+  for (const module of opts.modules) local.set(module.name, { module, runtime });
+  return runtime;
+}
+
+/** Lets each local subgraph register its background jobs and schedules. */
+export async function startSubgraphs(runtime: Runtime) {
+  for (const { module } of runtime.local.values()) await module.start?.(runtime);
+}

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { createJobRunner, InProcessJobRunner } from '../src/jobs.ts';
+import { createLogger } from '../src/logger.ts';
+
+const log = createLogger('silent');
+
+describe('in-process job runner', () => {
+  test('runs queued jobs with bounded concurrency and reports idle', async () => {
+    const jobs = new InProcessJobRunner(log);
+    let running = 0;
+    let peak = 0;
+    const done: number[] = [];
+    const gates: (() => void)[] = [];
+    jobs.handle<number>('work', async (n) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise<void>((resolve) => gates.push(resolve));
+      running--;
+      done.push(n);
+    }, { concurrency: 2 });
+    for (const n of [1, 2, 3, 4]) await jobs.enqueue('work', n);
+    expect(gates).toHaveLength(2);
+    while (gates.length) gates.shift()!();
+    // Each release lets the next job start; release until all four ran.
+    for (let i = 0; i < 10 && done.length < 4; i++) {
+      await new Promise((r) => setImmediate(r));
+      while (gates.length) gates.shift()!();
+    }
+    await jobs.idle();
+    expect(done.sort()).toEqual([1, 2, 3, 4]);
+    expect(peak).toBe(2);
+    await jobs.close();
+  });
+
+  test('a job id still waiting is not queued twice; close aborts running jobs', async () => {
+    const jobs = new InProcessJobRunner(log);
+    await jobs.enqueue('later', 'a', { jobId: 'x' });
+    await jobs.enqueue('later', 'b', { jobId: 'x' });
+    const seen: string[] = [];
+    let aborted = false;
+    jobs.handle<string>('later', async (d, { signal }) => {
+      seen.push(d);
+      await new Promise<void>((resolve) => signal.addEventListener('abort', () => ((aborted = true), resolve())));
+    });
+    expect(seen).toEqual(['a']);
+    await jobs.close();
+    expect(aborted).toBe(true);
+  });
+});
+
+describe.skipIf(!process.env.REDIS_URL)('BullMQ job runner (Redis)', () => {
+  test('a job queued by one runner runs in another process’s worker, once per job id', async () => {
+    const prefix = `sr-test-${randomUUID()}`;
+    const producer = createJobRunner({ redisUrl: process.env.REDIS_URL, log, prefix });
+    const worker = createJobRunner({ redisUrl: process.env.REDIS_URL, log, prefix });
+    expect(worker.kind).toBe('bullmq');
+    const received = new Promise<unknown>((resolve) => worker.handle('ping', async (data) => resolve(data)));
+    await producer.enqueue('ping', { hello: 'world' }, { jobId: 'one' });
+    expect(await received).toEqual({ hello: 'world' });
+    await producer.close();
+    await worker.close();
+  });
+});

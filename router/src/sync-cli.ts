@@ -1,0 +1,62 @@
+/**
+ * `npm run sync -- --connection <id> [--full]`: runs one JIRA sync in this process, with a progress
+ * bar, over the same database `npm start` uses (DATABASE_URL, else PGlite in DATA_DIR, which only
+ * one process may open: stop `npm start` first). A run a crash left unfinished resumes from its
+ * checkpoint. Exit code 0 when the run succeeded.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { createLogger, createSecretBox, loadConfig, loadSecretKeys, openDatabase } from '@sprint-reports/core';
+import { issuesData, runSync, startSync } from '@sprint-reports/issues';
+import { embeddedRuntime } from './embedded.ts';
+
+const { values } = parseArgs({ options: { connection: { type: 'string' }, full: { type: 'boolean', default: false } } });
+if (!values.connection) {
+  console.error('Usage: npm run sync -- --connection <connection id> [--full]');
+  process.exit(2);
+}
+const config = loadConfig();
+// Logs go to stderr at warn so they do not tear the progress bar.
+const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite') }).catch((err: Error) => {
+  console.error(err.message);
+  process.exit(1);
+});
+// Jobs this command queues (analysis refreshes) run here, in-process, whatever REDIS_URL says.
+const runtime = embeddedRuntime({ ...config, redisUrl: undefined }, database.db, log, createSecretBox(loadSecretKeys(process.env, config.dataDir).keys));
+const connection = await issuesData.connectionById(database.db, values.connection);
+if (!connection) {
+  console.error(`No JIRA connection ${values.connection}`);
+  await database.close();
+  process.exit(1);
+}
+const run = await startSync(runtime, connection.tenantId, connection.id, values.full || !connection.lastSyncedAt, { enqueue: false });
+console.log(`${run.full ? 'Full' : 'Incremental'} sync of ${connection.name} (${connection.baseUrl}), run ${run.id}`);
+
+const bar = new SingleBar({ format: '{bar} {percentage}% | {phase} | {value}/{total} issues | {pages} pages', hideCursor: true }, Presets.shades_classic);
+bar.start(1, 0, { phase: 'starting', pages: 0 });
+const controller = new AbortController();
+process.once('SIGINT', () => controller.abort(new Error('interrupted')));
+const poll = setInterval(async () => {
+  const r = await issuesData.syncRunById(database.db, run.id);
+  if (r) {
+    bar.setTotal(Math.max(r.issuesTotal ?? r.issuesSynced, 1));
+    bar.update(r.issuesSynced, { phase: r.phase, pages: r.pages });
+  }
+}, 250);
+const done = await runSync(runtime, run.id, controller.signal);
+clearInterval(poll);
+await runtime.jobs.idle();
+if (done?.status === 'SUCCEEDED') bar.update(done.issuesSynced, { phase: 'done', pages: done.pages });
+bar.stop();
+console.log(
+  done
+    ? `${done.status}: ${done.issuesSynced} issues, ${done.sprintsSynced} sprints, ${done.boardsSynced} boards, ${done.issuesDeleted} deleted, ${done.pages} pages` +
+        (done.errors.length ? `\n${done.errors.join('\n')}` : '') +
+        (done.warnings.length ? `\n${done.warnings.length} warnings, e.g. ${done.warnings[0]}` : '')
+    : 'The run is gone',
+);
+await runtime.jobs.close();
+await database.close();
+process.exit(done?.status === 'SUCCEEDED' ? 0 : 1);

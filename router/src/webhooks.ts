@@ -1,0 +1,38 @@
+import express, { type Router } from 'express';
+import { GraphQLError } from 'graphql';
+import { NO_TENANT_ID, type Logger, type Runtime } from '@sprint-reports/core';
+
+const RECEIVE = /* GraphQL */ `
+  mutation Receive($connectionId: ID!, $body: String!, $signature: String) {
+    receiveJiraWebhook(connectionId: $connectionId, body: $body, signature: $signature)
+  }
+`;
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+
+/**
+ * `POST /webhooks/jira/:connectionId`: JIRA's webhooks. The body is kept raw, byte for byte, because
+ * the signature (X-Hub-Signature) is an HMAC of exactly those bytes; the issues subgraph checks it,
+ * finds the tenant from the connection, and applies the event.
+ */
+export function jiraWebhooks(runtime: Runtime, log: Logger): Router {
+  const router = express.Router();
+  router.post('/webhooks/jira/:connectionId', express.raw({ type: () => true, limit: '5mb' }), async (req, res) => {
+    const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    try {
+      const data = await runtime.client.execute<{ receiveJiraWebhook: string }>('issues', NO_TENANT_ID, RECEIVE, {
+        connectionId: req.params.connectionId,
+        body,
+        signature: req.get('x-hub-signature') ?? null,
+      });
+      res.json({ ok: true, result: data.receiveJiraWebhook });
+    } catch (err) {
+      const code = err instanceof GraphQLError ? String(err.extensions.code ?? '') : '';
+      const status = STATUS[code] ?? 500;
+      if (status === 500) log.error({ err: (err as Error).message }, 'JIRA webhook failed');
+      else log.warn({ code, connection: req.params.connectionId }, 'JIRA webhook rejected');
+      res.status(status).json({ ok: false, code: code || 'INTERNAL_SERVER_ERROR', message: status === 500 ? 'The webhook could not be applied' : (err as Error).message.replace(/^issues subgraph: /, '') });
+    }
+  });
+  return router;
+}

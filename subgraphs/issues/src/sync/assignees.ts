@@ -1,0 +1,23 @@
+import type { Runtime } from '@sprint-reports/core';
+import type { IssueToStore } from './store.ts';
+
+const USERS_BY_ACCOUNT = /* GraphQL */ `
+  query UsersByJiraAccount($accountIds: [String!]!) { usersByJiraAccountIds(accountIds: $accountIds) { id jiraAccountId } }
+`;
+
+/**
+ * Matches assignees' JIRA accounts to users (the users subgraph owns them): one query per page.
+ * Assignees who are not users here keep their JIRA name on the issue.
+ */
+export async function withAssignees(runtime: Runtime, tenantId: string, page: IssueToStore[]): Promise<IssueToStore[]> {
+  const byAccount = await usersByAccount(runtime, tenantId, page.map((p) => p.derived.assigneeAccountId));
+  return page.map((p) => ({ ...p, assigneeId: p.derived.assigneeAccountId ? (byAccount.get(p.derived.assigneeAccountId) ?? null) : null }));
+}
+
+/** Account id → user id. Call it outside a transaction: PGlite runs one statement stream at a time. */
+export async function usersByAccount(runtime: Runtime, tenantId: string, accounts: (string | null | undefined)[]): Promise<Map<string, string>> {
+  const accountIds = [...new Set(accounts.filter((a): a is string => !!a))];
+  if (!accountIds.length) return new Map();
+  const { usersByJiraAccountIds } = await runtime.client.execute<{ usersByJiraAccountIds: { id: string; jiraAccountId: string }[] }>('users', tenantId, USERS_BY_ACCOUNT, { accountIds });
+  return new Map(usersByJiraAccountIds.map((u) => [u.jiraAccountId, u.id]));
+}

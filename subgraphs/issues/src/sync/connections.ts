@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { appError, badInput, type Runtime, type SecretBox } from '@sprint-reports/core';
+import { issuesTables } from '@sprint-reports/drizzle';
+import { JiraClient, JiraError } from '../jira/client.ts';
+import type { JiraFlavor } from '../jira/types.ts';
+import type { ConnectionRow } from '../models.ts';
+
+const { jiraConnections } = issuesTables;
+
+export interface ConnectionInput {
+  name: string;
+  baseUrl: string;
+  flavor: JiraFlavor;
+  email?: string | null;
+  apiToken: string;
+  storyPointsField?: string | null;
+  webhookSecret?: string | null;
+  syncIntervalMinutes?: number | null;
+}
+
+export function requireSecrets(runtime: Runtime): SecretBox {
+  if (!runtime.secrets) throw appError('INTERNAL_SERVER_ERROR', 'No encryption key is configured for JIRA credentials: set ENCRYPTION_KEY');
+  return runtime.secrets;
+}
+
+/** A site URL without trailing slashes or paths JIRA users paste by habit (…/jira, …/secure/Dashboard.jspa). */
+export function normalizeBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw badInput(`"${raw}" is not a URL: give the site's address, e.g. https://acme.atlassian.net`, 'baseUrl');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badInput('The JIRA URL must start with https:// (or http://)', 'baseUrl');
+  const path = url.pathname.replace(/\/(secure|browse|projects|jira\/software).*$/i, '').replace(/\/+$/, '');
+  return `${url.origin}${path}`;
+}
+
+function validate(input: { [K in keyof ConnectionInput]?: ConnectionInput[K] | null }) {
+  if (input.name !== undefined && !input.name?.trim()) throw badInput('A connection needs a name', 'name');
+  if (input.apiToken !== undefined && !input.apiToken?.trim()) throw badInput('An API token (Cloud) or personal access token (Server/DC) is required', 'apiToken');
+  if (input.syncIntervalMinutes != null && (input.syncIntervalMinutes < 0 || input.syncIntervalMinutes > 7 * 24 * 60))
+    throw badInput('syncIntervalMinutes must be between 0 (off) and 10080 (a week)', 'syncIntervalMinutes');
+}
+
+/** The client for a stored connection: the token is unsealed only here, in memory, for the request. */
+export function clientFor(runtime: Runtime, connection: ConnectionRow, opts: { signal?: AbortSignal } = {}) {
+  return new JiraClient({
+    baseUrl: connection.baseUrl,
+    flavor: connection.flavor,
+    email: connection.email ?? undefined,
+    apiToken: requireSecrets(runtime).open(connection.apiTokenSealed),
+    log: runtime.log.child({ connection: connection.id }),
+    signal: opts.signal,
+  });
+}
+
+/** Asks JIRA who the credentials belong to; maps its answers to errors a user can act on. */
+async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken'>) {
+  const client = new JiraClient({ baseUrl: input.baseUrl, flavor: input.flavor, email: input.email ?? undefined, apiToken: input.apiToken, log: runtime.log, maxAttempts: 2 });
+  try {
+    return await client.myself();
+  } catch (err) {
+    if (!(err instanceof JiraError)) throw err;
+    const where = new URL(input.baseUrl).host;
+    switch (err.code) {
+      case 'UNAUTHENTICATED':
+        throw appError('BAD_USER_INPUT', `JIRA at ${where} rejected the credentials: check the ${input.flavor === 'CLOUD' ? 'email and API token' : 'personal access token'}`, { field: 'apiToken' });
+      case 'FORBIDDEN':
+        throw appError('BAD_USER_INPUT', `The JIRA user has no permission to use the REST API at ${where}`, { field: 'apiToken' });
+      case 'NOT_FOUND':
+        throw appError('BAD_USER_INPUT', `${input.baseUrl} does not answer like JIRA ${input.flavor === 'CLOUD' ? 'Cloud' : 'Server/Data Center'} (no /rest/api/${input.flavor === 'CLOUD' ? 3 : 2}/myself): check the URL and flavor`, { field: 'baseUrl' });
+      default:
+        throw appError('BAD_USER_INPUT', `Cannot reach JIRA at ${where}: ${err.message}`, { field: 'baseUrl' });
+    }
+  }
+}
+
+export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput): Promise<ConnectionRow> {
+  validate(input);
+  const secrets = requireSecrets(runtime);
+  const baseUrl = normalizeBaseUrl(input.baseUrl);
+  if (input.flavor === 'CLOUD' && !input.email?.trim()) throw badInput('JIRA Cloud needs the email of the account the API token belongs to', 'email');
+  const me = await checkCredentials(runtime, { ...input, baseUrl });
+  const [row] = await runtime.db
+    .insert(jiraConnections)
+    .values({
+      id: randomUUID(),
+      tenantId,
+      name: input.name.trim(),
+      baseUrl,
+      flavor: input.flavor,
+      email: input.email?.trim() || null,
+      apiTokenSealed: secrets.seal(input.apiToken.trim()),
+      webhookSecretSealed: input.webhookSecret ? secrets.seal(input.webhookSecret) : null,
+      storyPointsField: input.storyPointsField?.trim() || null,
+      siteTimeZone: me.timeZone || 'UTC',
+      syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
+    })
+    .returning();
+  runtime.log.info({ tenantId, connection: row.id, baseUrl, flavor: row.flavor }, 'JIRA connection created');
+  return row;
+}
+
+export type ConnectionUpdate = { [K in keyof ConnectionInput]?: ConnectionInput[K] | null };
+
+export async function updateConnection(runtime: Runtime, existing: ConnectionRow, input: ConnectionUpdate): Promise<ConnectionRow> {
+  validate(input);
+  const secrets = requireSecrets(runtime);
+  const email = input.email !== undefined ? input.email?.trim() || null : existing.email;
+  // New credentials are checked before they replace working ones.
+  if (input.apiToken || input.email !== undefined) {
+    const apiToken = input.apiToken?.trim() || secrets.open(existing.apiTokenSealed);
+    await checkCredentials(runtime, { baseUrl: existing.baseUrl, flavor: existing.flavor, email, apiToken });
+  }
+  const set: Partial<ConnectionRow> = {};
+  if (input.name != null) set.name = input.name.trim();
+  if (input.email !== undefined) set.email = email;
+  if (input.apiToken) set.apiTokenSealed = secrets.seal(input.apiToken.trim());
+  // Values sealed with a retired key are resealed with the current one whenever the row is written.
+  else if (secrets.keyIdOf(existing.apiTokenSealed) !== secrets.currentKeyId) set.apiTokenSealed = secrets.seal(secrets.open(existing.apiTokenSealed));
+  if (input.webhookSecret !== undefined) set.webhookSecretSealed = input.webhookSecret ? secrets.seal(input.webhookSecret) : null;
+  if (input.storyPointsField !== undefined) set.storyPointsField = input.storyPointsField?.trim() || null;
+  if (input.syncIntervalMinutes != null) set.syncIntervalMinutes = input.syncIntervalMinutes;
+  if (!Object.keys(set).length) return existing;
+  const [row] = await runtime.db
+    .update(jiraConnections)
+    .set(set)
+    .where(and(eq(jiraConnections.tenantId, existing.tenantId), eq(jiraConnections.id, existing.id)))
+    .returning();
+  return row;
+}
+
+export async function deleteConnection(runtime: Runtime, tenantId: string, id: string) {
+  const rows = await runtime.db
+    .delete(jiraConnections)
+    .where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)))
+    .returning({ id: jiraConnections.id });
+  return rows.length > 0;
+}
+
+export const connectionFields = (db: Runtime['db'], id: string, set: Partial<ConnectionRow>) =>
+  db.update(jiraConnections).set(set).where(eq(jiraConnections.id, id));

@@ -1,0 +1,168 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import { appError, badInput, isUuid, jiraObjectId, type Runtime } from '@sprint-reports/core';
+import { issuesTables } from '@sprint-reports/drizzle';
+import { connectionById } from '../data.ts';
+import { deriveIssue, type SiteFields } from '../jira/derive.ts';
+import { parseJiraDate } from '../jira/parse.ts';
+import type { JiraHistory, JiraIssue, JiraWebhookEvent } from '../jira/types.ts';
+import type { ConnectionRow } from '../models.ts';
+import { requireSecrets } from './connections.ts';
+import { DEFAULT_DISCIPLINES, SPRINTS_CHANGED } from './engine.ts';
+import { usersByAccount } from './assignees.ts';
+import { markDeleted, sprintsOfIssues, storeIssues } from './store.ts';
+
+const { issues, issueChangelog } = issuesTables;
+
+/** JIRA signs webhook bodies with the connection's secret: `X-Hub-Signature: sha256=<hex HMAC>`. */
+export function verifySignature(secret: string, body: string, signature: string | null | undefined): boolean {
+  const match = /^sha256=([0-9a-f]{64})$/i.exec(signature?.trim() ?? '');
+  if (!match) return false;
+  const expected = createHmac('sha256', secret).update(body, 'utf8').digest();
+  return timingSafeEqual(expected, Buffer.from(match[1], 'hex'));
+}
+
+/** The site fields webhooks derive with: what the last sync learned and stored on the connection. */
+export function siteFieldsOf(connection: ConnectionRow): SiteFields {
+  return {
+    sprintField: connection.sprintField,
+    rankField: connection.rankField,
+    storyPointsField: connection.effectiveStoryPointsField
+      ? { id: connection.effectiveStoryPointsField, name: connection.effectiveStoryPointsFieldName ?? connection.effectiveStoryPointsField }
+      : null,
+    statuses: new Map(connection.statuses.map((s) => [s.id, { name: s.name, category: s.category }])),
+    disciplines: DEFAULT_DISCIPLINES,
+  };
+}
+
+/**
+ * Applies one JIRA webhook. Idempotent and safe out of order: change items are stored by their
+ * history id, an issue's fields are only replaced by a newer `updated`, and its derived history is
+ * rebuilt from everything stored. Unknown events are acknowledged and ignored. The analyses of the
+ * sprints it touches are recomputed in the background. Returns what it did, for the log.
+ */
+export async function receiveWebhook(runtime: Runtime, connectionId: string, body: string, signature: string | null | undefined): Promise<string> {
+  if (!isUuid(connectionId)) throw appError('NOT_FOUND', `No JIRA connection ${connectionId}`);
+  const connection = await connectionById(runtime.db, connectionId);
+  if (!connection) throw appError('NOT_FOUND', `No JIRA connection ${connectionId}`);
+  if (connection.webhookSecretSealed) {
+    const secret = requireSecrets(runtime).open(connection.webhookSecretSealed);
+    if (!verifySignature(secret, body, signature)) throw appError('UNAUTHENTICATED', 'The webhook signature (X-Hub-Signature) does not match the connection secret');
+  }
+  let event: JiraWebhookEvent;
+  try {
+    event = JSON.parse(body) as JiraWebhookEvent;
+  } catch {
+    throw badInput('The webhook body is not JSON');
+  }
+  if (!event || typeof event.webhookEvent !== 'string') throw badInput('Not a JIRA webhook: no webhookEvent');
+  const tenantId = connection.tenantId;
+  const scope = { tenantId, connectionId, runId: null };
+  const at = event.timestamp ? new Date(event.timestamp) : new Date();
+  let touched: string[] = [];
+  let outcome: string;
+
+  switch (event.webhookEvent) {
+    case 'jira:issue_created':
+    case 'jira:issue_updated': {
+      if (!event.issue?.id || !event.issue.fields) throw badInput(`${event.webhookEvent} without an issue`);
+      touched = await applyIssueEvent(runtime, connection, event, at);
+      outcome = `${event.webhookEvent} ${event.issue.key}`;
+      break;
+    }
+    case 'jira:issue_deleted': {
+      if (!event.issue?.id) throw badInput('jira:issue_deleted without an issue');
+      const rows = await markDeleted(runtime.db, scope, String(event.issue.id), at);
+      touched = await sprintsOfIssues(runtime.db, tenantId, rows.map((r) => r.id));
+      outcome = `${event.webhookEvent} ${event.issue.key}`;
+      break;
+    }
+    case 'sprint_created':
+    case 'sprint_updated':
+    case 'sprint_started':
+    case 'sprint_closed': {
+      const s = event.sprint;
+      if (!s?.id) throw badInput(`${event.webhookEvent} without a sprint`);
+      const date = (d?: string) => (d ? parseJiraDate(d).toISOString() : null);
+      const { syncJiraSprints } = await runtime.client.execute<{ syncJiraSprints: string[] }>('sprints', tenantId, SYNC_SPRINT, {
+        connectionId,
+        sprints: [{
+          jiraSprintId: s.id, jiraBoardId: s.originBoardId ?? 0, originBoardId: s.originBoardId ?? null, name: s.name, state: s.state.toUpperCase(),
+          goal: s.goal || null, startDate: date(s.startDate), endDate: date(s.endDate), completeDate: date(s.completeDate),
+        }],
+      });
+      touched = syncJiraSprints;
+      outcome = `${event.webhookEvent} ${s.id}`;
+      break;
+    }
+    case 'sprint_deleted': {
+      if (!event.sprint?.id) throw badInput('sprint_deleted without a sprint');
+      await runtime.client.execute('sprints', tenantId, DELETE_SPRINT, { connectionId, jiraSprintId: event.sprint.id });
+      outcome = `sprint_deleted ${event.sprint.id}`;
+      break;
+    }
+    default:
+      return `ignored ${event.webhookEvent}`;
+  }
+  if (touched.length) await runtime.client.execute('sprints', tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: false });
+  runtime.log.info({ connection: connectionId, tenant: tenantId, outcome, sprints: touched.length }, 'JIRA webhook applied');
+  return outcome;
+}
+
+async function applyIssueEvent(runtime: Runtime, connection: ConnectionRow, event: JiraWebhookEvent, at: Date): Promise<string[]> {
+  const { db } = runtime;
+  const payload = event.issue!;
+  const tenantId = connection.tenantId;
+  const issueId = jiraObjectId(tenantId, connection.id, 'issue', payload.id);
+  const [before] = await db.select({ account: issues.assigneeAccountId }).from(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.id, issueId)));
+  const assignee = payload.fields.assignee as { accountId?: string; key?: string; name?: string } | null | undefined;
+  const users = await usersByAccount(runtime, tenantId, [before?.account, assignee?.accountId ?? assignee?.key ?? assignee?.name]);
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as typeof db;
+    const [stored] = await t.select().from(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.id, issueId)));
+    // The issue row must exist before its change items (foreign key): store it from the payload first.
+    const payloadUpdated = payload.fields.updated ? parseJiraDate(String(payload.fields.updated)) : at;
+    const newer = !stored || payloadUpdated.getTime() >= stored.updatedAt.getTime();
+    const fields = newer || !stored.rawFields ? payload.fields : stored.rawFields;
+    const site = siteFieldsOf(connection);
+    if (!stored) await storeIssues(t, { tenantId, connectionId: connection.id, runId: null }, [{ derived: deriveIssue({ ...payload, fields }, [], site), rawFields: fields }]);
+    if (event.changelog?.id && event.changelog.items?.length) {
+      await t
+        .insert(issueChangelog)
+        .values(event.changelog.items.map((item, itemIndex) => ({
+          tenantId, issueId, historyId: String(event.changelog!.id), itemIndex, at,
+          field: item.field, fieldId: item.fieldId ?? null, fromValue: item.from, fromString: item.fromString, toValue: item.to, toString: item.toString,
+        })))
+        .onConflictDoNothing();
+    }
+    const histories = await storedHistories(t, tenantId, issueId);
+    const issue: JiraIssue = { id: String(payload.id), key: payload.key, fields };
+    const derived = deriveIssue(issue, histories, site);
+    const assigneeId = derived.assigneeAccountId ? (users.get(derived.assigneeAccountId) ?? null) : null;
+    const { sprintIds } = await storeIssues(t, { tenantId, connectionId: connection.id, runId: null }, [{ derived, rawFields: fields, assigneeId }]);
+    return sprintIds;
+  });
+}
+
+/** An issue's stored change items, regrouped into JIRA's histories. */
+export async function storedHistories(db: Runtime['db'], tenantId: string, issueId: string): Promise<JiraHistory[]> {
+  const rows = await db
+    .select()
+    .from(issueChangelog)
+    .where(and(eq(issueChangelog.tenantId, tenantId), eq(issueChangelog.issueId, issueId)))
+    .orderBy(asc(issueChangelog.at), asc(issueChangelog.historyId), asc(issueChangelog.itemIndex));
+  const histories = new Map<string, JiraHistory>();
+  for (const r of rows) {
+    let h = histories.get(r.historyId);
+    if (!h) histories.set(r.historyId, (h = { id: r.historyId, created: r.at.toISOString(), items: [] }));
+    h.items.push({ field: r.field, fieldId: r.fieldId ?? undefined, from: r.fromValue, fromString: r.fromString, to: r.toValue, toString: r.toString });
+  }
+  return [...histories.values()];
+}
+
+const SYNC_SPRINT = /* GraphQL */ `
+  mutation SyncSprint($connectionId: ID!, $sprints: [JiraSprintInput!]!) { syncJiraSprints(connectionId: $connectionId, sprints: $sprints) }
+`;
+const DELETE_SPRINT = /* GraphQL */ `
+  mutation DeleteSprint($connectionId: ID!, $jiraSprintId: Int!) { deleteJiraSprint(connectionId: $connectionId, jiraSprintId: $jiraSprintId) }
+`;

@@ -1,0 +1,60 @@
+import { jiraObjectId, type Database } from '@sprint-reports/core';
+import { boardsOfConnection, upsertBoards, upsertSprints } from '../data.ts';
+import type { BoardRow, SprintRow } from '../models.ts';
+import type { JiraBoardInput, JiraSprintInput } from '../__generated__/resolvers-types.ts';
+
+/**
+ * Boards and sprints as the issues subgraph's JIRA sync reads them. This subgraph owns the rows, so
+ * the sync hands them over here; ids derive from JIRA's, the same way the issues subgraph derives
+ * the sprint ids of its memberships.
+ */
+export async function syncBoards(db: Database, tenantId: string, connectionId: string, input: JiraBoardInput[]) {
+  const rows: BoardRow[] = input.map((b) => ({
+    id: jiraObjectId(tenantId, connectionId, 'board', b.jiraBoardId),
+    tenantId,
+    connectionId,
+    jiraBoardId: b.jiraBoardId,
+    name: b.name,
+    projectKey: b.projectKey ?? null,
+    teamId: null, // kept on update: upsertBoards does not overwrite a team set here by setBoardTeam
+    columns: b.columns.map((c) => ({ name: c.name, statusIds: [...c.statusIds] })),
+    estimationField: b.estimationField ?? null,
+    createdAt: new Date(),
+  }));
+  await upsertBoards(db, rows, { keepTeam: true });
+  return rows.length;
+}
+
+/**
+ * A sprint belongs to the board it was created on when that board is synced, else to the board that
+ * listed it (JIRA lists other boards' sprints that share issues). Sprints of no synced board are skipped.
+ */
+export async function syncSprints(db: Database, tenantId: string, connectionId: string, input: JiraSprintInput[]) {
+  const boards = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.jiraBoardId, b.id]));
+  const rows: SprintRow[] = [];
+  for (const s of input) {
+    const boardId = (s.originBoardId != null ? boards.get(s.originBoardId) : undefined) ?? boards.get(s.jiraBoardId);
+    if (!boardId) continue;
+    rows.push({
+      id: jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId),
+      tenantId,
+      boardId,
+      connectionId,
+      jiraSprintId: s.jiraSprintId,
+      originJiraBoardId: s.originBoardId ?? null,
+      name: s.name,
+      state: s.state,
+      goal: s.goal ?? null,
+      startDate: s.startDate ? new Date(s.startDate) : null,
+      endDate: s.endDate ? new Date(s.endDate) : null,
+      completeDate: s.completeDate ? new Date(s.completeDate) : null,
+      // JIRA orders a board's sprints by its sequence, which starts as the sprint id.
+      sequence: s.jiraSprintId,
+      deletedAt: null,
+    });
+  }
+  // The same sprint may be listed by several boards: write it once.
+  const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+  await upsertSprints(db, unique);
+  return unique.map((r) => r.id);
+}

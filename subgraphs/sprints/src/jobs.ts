@@ -1,0 +1,12 @@
+import type { Runtime } from '@sprint-reports/core';
+import { refreshSprintAnalyses } from './analysis/refresh.ts';
+
+/** Recomputes analyses of sprints whose issue history changed (webhooks, syncs). */
+export const REFRESH_JOB = 'sprints.refresh-analyses';
+
+export function startSprintJobs(runtime: Runtime) {
+  runtime.jobs.handle<{ tenantId: string; sprintIds: string[] }>(REFRESH_JOB, async ({ tenantId, sprintIds }) => {
+    const written = await refreshSprintAnalyses({ db: runtime.db, client: runtime.client }, tenantId, sprintIds);
+    runtime.log.debug({ tenantId, sprints: sprintIds.length, written }, 'Recomputed sprint analyses');
+  });
+}
