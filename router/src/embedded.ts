@@ -9,7 +9,9 @@ import { subgraph as issues } from '@sprint-reports/issues';
 import { subgraph as capacity } from '@sprint-reports/capacity';
 import { subgraph as queues } from '@sprint-reports/queues';
 import { subgraph as reports } from '@sprint-reports/reports';
-import { seedDemoData, DEMO_TENANT_ID } from '@sprint-reports/demo-data';
+import { DEMO_TENANT_ID } from '@sprint-reports/demo-data';
+import type { JiraSim } from '@sprint-reports/jira-sim';
+import { startDemo } from './demo.ts';
 import { startRouter, type RunningRouter } from './server.ts';
 
 export const allSubgraphs: SubgraphModule<unknown>[] = [users, sprints, issues, capacity, queues, reports];
@@ -24,6 +26,8 @@ export interface Embedded {
   database: DatabaseHandle;
   runtime: Runtime;
   client: SubgraphClient;
+  /** The demo's JIRA simulator, when the demo runs. */
+  sim?: JiraSim;
   stop(): Promise<void>;
 }
 
@@ -40,21 +44,19 @@ function embeddedSecrets(config: Config, log: Logger): SecretBox {
  */
 export async function startEmbedded(
   config: Config,
-  opts: { port?: number; host?: string; seed?: boolean; log?: Logger; database?: DatabaseHandle; secrets?: SecretBox } = {},
+  opts: { port?: number; host?: string; seed?: boolean; log?: Logger; database?: DatabaseHandle; secrets?: SecretBox; now?: Date } = {},
 ): Promise<Embedded> {
   const log = opts.log ?? createLogger(config.logLevel);
   const database =
     opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite') }));
   const closeOwnDatabase = () => (opts.database ? Promise.resolve() : database.close());
   let runtime: Runtime | undefined;
+  let sim: JiraSim | undefined;
   let router: RunningRouter;
   try {
     runtime = embeddedRuntime(config, database.db, log, opts.secrets ?? embeddedSecrets(config, log));
     await startSubgraphs(runtime);
-    if (opts.seed !== false) {
-      const seeded = await seedDemoData(database.db, runtime.client, { log });
-      if (seeded) log.info(seeded, 'Seeded the demo data');
-    }
+    if (opts.seed !== false) sim = (await startDemo(runtime, log, { now: opts.now })).sim;
     // Active sprints' numbers move with time alone; bring them (and any missing) up to now at each start.
     if (runtime.local.has('sprints')) {
       const refreshed = await refreshDueAnalyses({ db: database.db, client: runtime.client });
@@ -63,6 +65,7 @@ export async function startEmbedded(
     router = await startRouter({ config: { ...config, defaultTenantId: config.defaultTenantId ?? DEMO_TENANT_ID }, log, runtime, port: opts.port, host: opts.host });
   } catch (err) {
     await runtime?.jobs.close();
+    await sim?.close();
     await closeOwnDatabase();
     throw err;
   }
@@ -72,9 +75,11 @@ export async function startEmbedded(
     database,
     runtime: rt,
     client: rt.client,
+    sim,
     async stop() {
       await router.stop();
       await rt.jobs.close();
+      await sim?.close();
       await closeOwnDatabase();
     },
   };

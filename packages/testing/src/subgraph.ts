@@ -1,14 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { createLogger, createRuntime, createSecretBox, loadConfig, type DatabaseHandle, type Runtime, type SubgraphModule } from '@sprint-reports/core';
+import { createLogger, createRuntime, createSecretBox, loadConfig, type DatabaseHandle, type Runtime, type SecretBox, type SubgraphModule } from '@sprint-reports/core';
 import { allSubgraphs } from '@sprint-reports/router/src/embedded.ts';
 
 /** A fresh key per test process: tests never touch a real key. */
 export const testSecrets = () => createSecretBox([{ id: 'test', key: randomBytes(32) }]);
 
 /** A runtime over the test database with the given subgraphs (default: all) in-process, jobs in-process. */
-export function testRuntime(database: DatabaseHandle, modules: SubgraphModule<unknown>[] = allSubgraphs, env: NodeJS.ProcessEnv = {}): Runtime {
-  const config = loadConfig({ NODE_ENV: 'test', ...env });
-  return createRuntime({ config, db: database.db, log: createLogger(process.env.LOG_LEVEL ?? 'silent'), modules, secrets: testSecrets() });
+export function testRuntime(
+  database: DatabaseHandle,
+  opts: { modules?: SubgraphModule<unknown>[]; env?: NodeJS.ProcessEnv; secrets?: SecretBox } = {},
+): Runtime {
+  const config = loadConfig({ NODE_ENV: 'test', ...opts.env });
+  return createRuntime({ config, db: database.db, log: createLogger(process.env.LOG_LEVEL ?? 'silent'), modules: opts.modules ?? allSubgraphs, secrets: opts.secrets ?? testSecrets() });
 }
 
 /**
@@ -16,6 +19,6 @@ export function testRuntime(database: DatabaseHandle, modules: SubgraphModule<un
  * what the router sends it, `_entities` included.
  */
 export function subgraphCaller(database: DatabaseHandle, module: SubgraphModule<unknown>) {
-  const { client } = testRuntime(database, [module]);
+  const { client } = testRuntime(database, { modules: [module] });
   return <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) => client.execute<T>(module.name, tenantId, query, variables);
 }

@@ -99,4 +99,4 @@ export const connectionById = async (db: Database, id: string) => (await db.sele
 
 export const allConnections = (db: Database) => db.select().from(jiraConnections).orderBy(desc(jiraConnections.createdAt));
 
-export { runById as syncRunById } from './sync/runs.ts';
+export { runById as syncRunById, recentRuns } from './sync/runs.ts';

@@ -6,6 +6,7 @@ import { startIssuesSubgraph } from './sync/start.ts';
 export const subgraph = defineSubgraph({ name: 'issues', resolvers, createLoaders, start: startIssuesSubgraph });
 export { startSync, scheduleConnection } from './sync/jobs.ts';
 export { runSync } from './sync/engine.ts';
-export { createConnection } from './sync/connections.ts';
+export { createConnection, connectionFields as setConnectionFields } from './sync/connections.ts';
+export { queueRun } from './sync/runs.ts';
 export * as issuesData from './data.ts';
 export * from './models.ts';

@@ -1,2 +1,2 @@
 export { generateDataset, STATUSES, BOARD_COLUMNS, STORY_POINTS_FIELD, type Dataset, type DatasetOptions, type TeamSpec } from './generate.ts';
-export { seedDataset, seedDemoData, demoOptions, DEMO_TENANT_ID, DEMO_CONNECTION_ID } from './seed.ts';
+export { seedDataset, seedPeople, demoOptions, DEMO_TENANT_ID, DEMO_CONNECTION_ID } from './seed.ts';

@@ -1,10 +1,10 @@
-import type { Database, Logger, SubgraphClient } from '@sprint-reports/core';
+import type { Database, SubgraphClient } from '@sprint-reports/core';
 import { stableId } from '@sprint-reports/core';
 import { usersData } from '@sprint-reports/users';
 import { sprintsData, refreshSprintAnalyses } from '@sprint-reports/sprints';
 import { issuesData } from '@sprint-reports/issues';
 import { capacityData } from '@sprint-reports/capacity';
-import { generateDataset, type Dataset, type DatasetOptions } from './generate.ts';
+import { type Dataset, type DatasetOptions } from './generate.ts';
 
 export const DEMO_TENANT_ID = stableId('tenant', 'demo');
 /** The demo tenant's JIRA connection: to the bundled simulator. */
@@ -26,10 +26,10 @@ export function demoOptions(now: Date): DatasetOptions {
 }
 
 /**
- * Writes a dataset through each subgraph's own data module in one transaction, tenant included
- * (its row marks the demo as seeded: all of it or none), then has the sprints subgraph compute
- * analyses (it reads issue history through federation). Analyses an interruption leaves missing
- * are computed at the next start (refreshDueAnalyses).
+ * Writes a whole dataset, JIRA's side included, straight through each subgraph's own data module in
+ * one transaction, then has the sprints subgraph compute analyses (it reads issue history through
+ * federation). Tests use it as the truth a sync is compared with; `npm start` syncs the same dataset
+ * from the JIRA simulator instead (router/src/demo.ts).
  */
 export async function seedDataset(db: Database, client: SubgraphClient, ds: Dataset) {
   await db.transaction(async (tx) => {
@@ -50,9 +50,13 @@ export async function seedDataset(db: Database, client: SubgraphClient, ds: Data
   return { teams: ds.teams.length, boards: ds.boards.length, sprints: ds.sprints.length, issues: ds.issues.length, analyses };
 }
 
-/** Seeds the demo tenant unless it is there already; returns what it wrote, or null. */
-export async function seedDemoData(db: Database, client: SubgraphClient, opts: { log?: Logger; now?: Date } = {}) {
-  if (await usersData.tenantExists(db, DEMO_TENANT_ID)) return null;
-  opts.log?.info('Seeding the demo data (first start)');
-  return seedDataset(db, client, generateDataset(demoOptions(opts.now ?? new Date())));
+/** The people side of a dataset (users, teams, members, capacity): what JIRA does not hold. */
+export async function seedPeople(db: Database, ds: Dataset) {
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Database;
+    await usersData.upsertUsers(t, ds.users);
+    await usersData.upsertTeams(t, ds.teams);
+    await usersData.upsertTeamMembers(t, ds.members);
+    await capacityData.upsertSettings(t, ds.capacitySettings);
+  });
 }

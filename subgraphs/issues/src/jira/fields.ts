@@ -33,6 +33,13 @@ const TIME_TRACKING = new Set([
 
 const isNumberField = (f: JiraField) => f.schema?.type === 'number' && !TIME_TRACKING.has(f.id);
 
+/**
+ * Every field a story points override may name: the site's number fields, time tracking aside.
+ * The sync stores their values with each issue, so a change of the field is re-derived from
+ * stored data.
+ */
+export const estimateFieldCandidates = (fields: JiraField[]): string[] => fields.filter(isNumberField).map((f) => f.id);
+
 function byTypeOrName(fields: JiraField[], customType: string, name: string): string | null {
   return (fields.find((f) => f.schema?.custom === GH + customType) ?? fields.find((f) => lower(f.name) === lower(name)))?.id ?? null;
 }

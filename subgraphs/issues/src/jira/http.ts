@@ -3,7 +3,7 @@
  * turned into JiraErrors that say what to fix. Credentials never reach logs or error messages.
  */
 import type { Logger } from '@sprint-reports/core';
-import { parseJiraDate } from './parse.ts';
+import { parseJiraDate, parseJiraJson } from './parse.ts';
 import { Semaphore } from './semaphore.ts';
 import type { JiraFlavor } from './types.ts';
 
@@ -281,7 +281,7 @@ export class JiraHttp {
         throw new JiraError('BAD_RESPONSE', `JIRA answered ${label} with an HTML page, not JSON (a login or proxy page?); check the base URL`, { status });
       }
       try {
-        return { value: JSON.parse(text) };
+        return { value: parseJiraJson(text) };
       } catch (err) {
         return { retry: { reason: 'bad-json', status, what: `JIRA returned malformed JSON (${text.length} bytes)`, cause: err } };
       }

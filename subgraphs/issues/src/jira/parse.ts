@@ -4,6 +4,16 @@
  */
 import type { JiraHistory } from './types.ts';
 
+/**
+ * JIRA's JSON, without NUL characters: PostgreSQL stores none (in text or jsonb), and real issues
+ * have them (EE-4's summary ends in one, pasted from somewhere). Only text that holds one pays for
+ * the reviver.
+ */
+export function parseJiraJson(text: string): unknown {
+  if (!text.includes('\\u0000')) return JSON.parse(text);
+  return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll('\0', '') : value));
+}
+
 export type StatusCategory = 'TODO' | 'IN_PROGRESS' | 'DONE';
 export type SprintState = 'FUTURE' | 'ACTIVE' | 'CLOSED';
 

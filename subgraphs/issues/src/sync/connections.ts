@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { appError, badInput, type Runtime, type SecretBox } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { JiraClient, JiraError } from '../jira/client.ts';
+import { resolveSiteFields } from '../jira/fields.ts';
 import type { JiraFlavor } from '../jira/types.ts';
 import type { ConnectionRow } from '../models.ts';
 
@@ -77,17 +78,36 @@ async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, '
   }
 }
 
-export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput): Promise<ConnectionRow> {
+/** `opts.id` and `opts.createdAt` let the demo keep one stable connection across restarts. */
+/**
+ * A story points override must name one number field of the site. Checked when it is set: later,
+ * the re-derivation runs in the background and every sync would fail on it.
+ */
+async function checkStoryPointsField(runtime: Runtime, site: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken'>, override: string) {
+  const client = new JiraClient({ baseUrl: site.baseUrl, flavor: site.flavor, email: site.email ?? undefined, apiToken: site.apiToken, log: runtime.log, maxAttempts: 2 });
+  let fields;
+  try {
+    fields = await client.fields();
+  } catch (err) {
+    if (!(err instanceof JiraError)) throw err;
+    throw appError('BAD_USER_INPUT', `Cannot read the fields of JIRA at ${new URL(site.baseUrl).host} to check the story points field: ${err.message}`, { field: 'storyPointsField' });
+  }
+  resolveSiteFields({ fields, boardEstimationFields: [], override }); // throws BAD_USER_INPUT naming what is wrong
+}
+
+export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput, opts: { id?: string; createdAt?: Date } = {}): Promise<ConnectionRow> {
   validate(input);
   const secrets = requireSecrets(runtime);
   const baseUrl = normalizeBaseUrl(input.baseUrl);
   if (input.flavor === 'CLOUD' && !input.email?.trim()) throw badInput('JIRA Cloud needs the email of the account the API token belongs to', 'email');
   const me = await checkCredentials(runtime, { ...input, baseUrl });
+  if (input.storyPointsField?.trim()) await checkStoryPointsField(runtime, { ...input, baseUrl }, input.storyPointsField.trim());
   const [row] = await runtime.db
     .insert(jiraConnections)
     .values({
-      id: randomUUID(),
+      id: opts.id ?? randomUUID(),
       tenantId,
+      createdAt: opts.createdAt,
       name: input.name.trim(),
       baseUrl,
       flavor: input.flavor,
@@ -109,10 +129,14 @@ export async function updateConnection(runtime: Runtime, existing: ConnectionRow
   validate(input);
   const secrets = requireSecrets(runtime);
   const email = input.email !== undefined ? input.email?.trim() || null : existing.email;
+  const apiToken = () => input.apiToken?.trim() || secrets.open(existing.apiTokenSealed);
   // New credentials are checked before they replace working ones.
   if (input.apiToken || input.email !== undefined) {
-    const apiToken = input.apiToken?.trim() || secrets.open(existing.apiTokenSealed);
-    await checkCredentials(runtime, { baseUrl: existing.baseUrl, flavor: existing.flavor, email, apiToken });
+    await checkCredentials(runtime, { baseUrl: existing.baseUrl, flavor: existing.flavor, email, apiToken: apiToken() });
+  }
+  const override = input.storyPointsField?.trim();
+  if (override && override !== existing.storyPointsField) {
+    await checkStoryPointsField(runtime, { baseUrl: existing.baseUrl, flavor: existing.flavor, email, apiToken: apiToken() }, override);
   }
   const set: Partial<ConnectionRow> = {};
   if (input.name != null) set.name = input.name.trim();

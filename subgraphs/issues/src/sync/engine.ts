@@ -1,9 +1,10 @@
+import { DrizzleQueryError } from 'drizzle-orm';
 import type { Runtime } from '@sprint-reports/core';
 import type { SyncCheckpoint } from '@sprint-reports/drizzle';
 import { connectionById } from '../data.ts';
 import { JiraError, type JiraClient } from '../jira/client.ts';
 import { deriveIssue, type SiteFields } from '../jira/derive.ts';
-import { resolveSiteFields } from '../jira/fields.ts';
+import { estimateFieldCandidates, resolveSiteFields } from '../jira/fields.ts';
 import { parseJiraDate, statusCategoryOf } from '../jira/parse.ts';
 import type { JiraBoard, JiraBoardConfiguration, JiraIssue } from '../jira/types.ts';
 import type { ConnectionRow, SyncRunRow } from '../models.ts';
@@ -159,11 +160,23 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
       rlog.info('Sync interrupted; it resumes at the next start');
       return runById(db, run.id);
     }
-    const message = err instanceof JiraError ? err.message : `Sync failed: ${(err as Error).message}`;
+    const message = failureMessage(err);
     rlog.error({ err: message }, 'Sync failed');
     const current = await runById(db, run.id);
     return updateRun(db, run.id, { status: 'FAILED', phase: 'failed', finishedAt: new Date(), errors: [...(current?.errors ?? []), message] });
   }
+}
+
+/**
+ * What a failed run records and logs: the database's own complaint rather than drizzle's "Failed
+ * query: …" with every parameter (whole issues), without NULs (the run row could not store them,
+ * and the run would stay RUNNING), and short.
+ */
+function failureMessage(err: unknown): string {
+  if (err instanceof JiraError) return err.message;
+  const cause = err instanceof DrizzleQueryError && err.cause instanceof Error ? err.cause : err;
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return `Sync failed: ${text}`.replaceAll('\0', '').slice(0, 2000);
 }
 
 /** The site's fields, statuses and boards with their configuration: what reading issues needs. */
@@ -183,7 +196,10 @@ async function readSite(client: JiraClient, connection: ConnectionRow): Promise<
     statuses: new Map(statuses.map((s) => [String(s.id), { name: s.name, category: statusCategoryOf(s.statusCategory?.key) }])),
     disciplines: DEFAULT_DISCIPLINES,
   };
-  const requested = [...BASE_FIELDS, resolved.sprintField, resolved.rankField, resolved.storyPointsField?.id].filter((f): f is string => !!f);
+  // Every number field, not only today's story points field: re-deriving after a switch (rederive.ts) reads the stored values.
+  const requested = [...new Set([...BASE_FIELDS, resolved.sprintField, resolved.rankField, resolved.storyPointsField?.id, ...estimateFieldCandidates(fields)])].filter(
+    (f): f is string => !!f,
+  );
   return { fields: siteFields, requested, boards };
 }
 

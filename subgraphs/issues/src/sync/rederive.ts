@@ -21,8 +21,17 @@ export async function rederiveEstimates(runtime: Runtime, connectionId: string) 
   const connection = await connectionById(db, connectionId);
   if (!connection) return 0;
   const client = clientFor(runtime, connection);
-  // An override names the field; without one the name rules apply until the next sync reads the boards' estimation fields.
-  const resolved = resolveSiteFields({ fields: await client.fields(), boardEstimationFields: [], override: connection.storyPointsField });
+  // An override names the field; without one the boards' estimation fields decide, as in a sync
+  // (readSite in engine.ts). The name rules alone could pick another field than the sync did, and
+  // incremental syncs would only correct the issues they re-read.
+  const boardEstimationFields: string[] = [];
+  if (!connection.storyPointsField?.trim()) {
+    for await (const board of client.boards()) {
+      const field = (await client.boardConfiguration(board.id)).estimation?.field?.fieldId;
+      if (field) boardEstimationFields.push(field);
+    }
+  }
+  const resolved = resolveSiteFields({ fields: await client.fields(), boardEstimationFields, override: connection.storyPointsField });
   const field = resolved.storyPointsField;
   await connectionFields(db, connection.id, { effectiveStoryPointsField: field?.id ?? null, effectiveStoryPointsFieldName: field?.name ?? null });
   let after = '00000000-0000-0000-0000-000000000000';

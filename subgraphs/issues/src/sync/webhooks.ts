@@ -4,7 +4,7 @@ import { appError, badInput, isUuid, jiraObjectId, type Runtime } from '@sprint-
 import { issuesTables } from '@sprint-reports/drizzle';
 import { connectionById } from '../data.ts';
 import { deriveIssue, type SiteFields } from '../jira/derive.ts';
-import { parseJiraDate } from '../jira/parse.ts';
+import { parseJiraDate, parseJiraJson } from '../jira/parse.ts';
 import type { JiraHistory, JiraIssue, JiraWebhookEvent } from '../jira/types.ts';
 import type { ConnectionRow } from '../models.ts';
 import { requireSecrets } from './connections.ts';
@@ -51,7 +51,7 @@ export async function receiveWebhook(runtime: Runtime, connectionId: string, bod
   }
   let event: JiraWebhookEvent;
   try {
-    event = JSON.parse(body) as JiraWebhookEvent;
+    event = parseJiraJson(body) as JiraWebhookEvent;
   } catch {
     throw badInput('The webhook body is not JSON');
   }
@@ -122,6 +122,10 @@ async function applyIssueEvent(runtime: Runtime, connection: ConnectionRow, even
     const [stored] = await t.select().from(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.id, issueId)));
     // The issue row must exist before its change items (foreign key): store it from the payload first.
     const payloadUpdated = payload.fields.updated ? parseJiraDate(String(payload.fields.updated)) : at;
+    // JIRA deletes for good: an event about the issue as it was before its deletion arrived late
+    // (or is a retry) and must not bring it back. One updated after it (an issue the sweep marked
+    // deleted when it left every board, now back) is applied, and the upsert clears deletedAt.
+    if (stored?.deletedAt && payloadUpdated.getTime() <= stored.deletedAt.getTime()) return [];
     const newer = !stored || payloadUpdated.getTime() >= stored.updatedAt.getTime();
     const fields = newer || !stored.rawFields ? payload.fields : stored.rawFields;
     const site = siteFieldsOf(connection);

@@ -1,0 +1,50 @@
+import type { Logger, Runtime } from '@sprint-reports/core';
+import { DEMO_CONNECTION_ID, DEMO_TENANT_ID, demoOptions, generateDataset, seedPeople } from '@sprint-reports/demo-data';
+import { createConnection, issuesData, queueRun, runSync, setConnectionFields } from '@sprint-reports/issues';
+import { DEFAULT_CLOUD_AUTH, siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
+import { usersData } from '@sprint-reports/users';
+
+const SET_BOARD_TEAM = /* GraphQL */ `mutation($boardId: ID!, $teamId: ID) { setBoardTeam(boardId: $boardId, teamId: $teamId) { id } }`;
+
+/**
+ * The demo of `npm start`: a JIRA Cloud simulator in this process serves the demo dataset, and the
+ * demo tenant is filled by really syncing from it, so the demo runs the product's real path. The
+ * people side (users, teams, capacity) is not JIRA's and is written directly. The dataset is laid
+ * out around the moment of the first start (kept as the connection's creation time), so every start
+ * serves the same site and scheduled syncs find it unchanged. The tenant row, written last, marks
+ * the demo complete; an interrupted first start redoes the idempotent steps and resumes the sync.
+ */
+export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Date } = {}): Promise<{ sim: JiraSim; synced: boolean }> {
+  const { db } = runtime;
+  const existing = await issuesData.connectionById(db, DEMO_CONNECTION_ID);
+  const now = existing?.createdAt ?? opts.now ?? new Date();
+  const ds = generateDataset(demoOptions(now));
+  const sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD', port: Number(process.env.JIRA_SIM_PORT ?? 0) });
+  try {
+    if (existing) await setConnectionFields(db, existing.id, { baseUrl: sim.url });
+    if (await usersData.tenantExists(db, DEMO_TENANT_ID)) return { sim, synced: false };
+
+    log.info({ jira: sim.url }, 'First start: syncing the demo data from the bundled JIRA simulator');
+    await seedPeople(db, ds);
+    const connection =
+      existing ??
+      (await createConnection(
+        runtime,
+        DEMO_TENANT_ID,
+        { name: 'Demo JIRA (simulator)', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken },
+        { id: DEMO_CONNECTION_ID, createdAt: now },
+      ));
+    const { run } = await queueRun(db, DEMO_TENANT_ID, connection.id, true);
+    const done = await runSync(runtime, run.id);
+    if (done?.status !== 'SUCCEEDED') throw new Error(`The demo sync ended ${done?.status}: ${done?.errors.join('; ')}`);
+    for (const board of ds.boards) {
+      await runtime.client.execute('sprints', DEMO_TENANT_ID, SET_BOARD_TEAM, { boardId: board.id, teamId: board.teamId });
+    }
+    await usersData.upsertTenant(db, ds.tenant);
+    log.info({ issues: done.issuesSynced, sprints: done.sprintsSynced, boards: done.boardsSynced }, 'Synced the demo data');
+    return { sim, synced: true };
+  } catch (err) {
+    await sim.close();
+    throw err;
+  }
+}

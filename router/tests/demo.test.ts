@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadConfig } from '@sprint-reports/core';
+import { DEMO_CONNECTION_ID, DEMO_TENANT_ID } from '@sprint-reports/demo-data';
+import { createTestDatabase, FIXED_NOW, testSecrets } from '@sprint-reports/testing';
+import { startEmbedded, type Embedded } from '../src/embedded.ts';
+
+const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
+
+/** `npm start`'s first start, over a test database: the demo is synced from the bundled JIRA simulator. */
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let app: Embedded;
+const secrets = testSecrets();
+const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), defaultTenantId: DEMO_TENANT_ID };
+const start = () => startEmbedded(config, { database, seed: true, now: FIXED_NOW, port: 0, host: '127.0.0.1', secrets });
+
+async function query(q: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`http://127.0.0.1:${app.router.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
+  return (await res.json()) as { data?: any; errors?: { message: string }[] };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await start();
+}, 180_000);
+afterAll(async () => {
+  await app?.stop();
+  await database?.close();
+});
+
+test('the first start syncs the demo from the JIRA simulator: a succeeded full sync of 3 boards, 36 sprints, 1,500 issues', async () => {
+  const res = await query(`{ jiraConnections { id name flavor lastSyncedAt syncRuns { status full issuesSynced sprintsSynced boardsSynced errors } } }`);
+  expect(res.errors).toBeUndefined();
+  const [connection] = res.data.jiraConnections;
+  expect(connection).toMatchObject({ id: DEMO_CONNECTION_ID, flavor: 'CLOUD' });
+  expect(connection.lastSyncedAt).not.toBeNull();
+  expect(connection.syncRuns).toEqual([{ status: 'SUCCEEDED', full: true, issuesSynced: 1500, sprintsSynced: 36, boardsSynced: 3, errors: [] }]);
+});
+
+test('the demo has 3 teams with disciplines, each with its board of 12 sprints (one active, one future) and issues with history', async () => {
+  const res = await query(`{ teams { name members { discipline } capacitySettings { id } boards { sprints { state issues { statusCategory storyPoints assignee { id } sprintHistory { addedAt } } } } } }`);
+  expect(res.errors).toBeUndefined();
+  expect(res.data.teams).toHaveLength(3);
+  for (const team of res.data.teams) {
+    expect(new Set(team.members.map((m: { discipline: string }) => m.discipline)).size).toBeGreaterThanOrEqual(4);
+    expect(team.capacitySettings.length).toBe(team.members.length);
+    const [board] = team.boards;
+    expect(board.sprints).toHaveLength(12);
+    expect(board.sprints.filter((s: { state: string }) => s.state === 'ACTIVE')).toHaveLength(1);
+    expect(board.sprints.filter((s: { state: string }) => s.state === 'FUTURE')).toHaveLength(1);
+    const issues = board.sprints.flatMap((s: { issues: unknown[] }) => s.issues);
+    expect(issues.some((i: { statusCategory: string }) => i.statusCategory === 'DONE')).toBe(true);
+    expect(issues.some((i: { sprintHistory: unknown[] }) => i.sprintHistory.length > 1)).toBe(true); // carried over
+    expect(issues.some((i: { assignee: unknown }) => i.assignee)).toBe(true); // JIRA accounts matched to users
+  }
+});
+
+test('the dashboard query answers for every demo board without errors', async () => {
+  const { data } = await query(`{ boards { id } }`);
+  expect(data.boards).toHaveLength(3);
+  for (const { id } of data.boards) {
+    const res = await query(DASHBOARD, { boardId: id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.board.velocity).toHaveLength(6);
+  }
+});
+
+test('a restart serves the same site and syncs nothing again; an incremental sync of it changes nothing', async () => {
+  const before = await query(`{ boards { id sprints { id analysis { committedPoints completedPoints } } } }`);
+  await app.stop();
+  app = await start();
+  const runs = await query(`{ jiraConnections { syncRuns { id } } }`);
+  expect(runs.data.jiraConnections[0].syncRuns).toHaveLength(1);
+  const started = await query(`mutation($c: ID!) { startSync(connectionId: $c) { id full } }`, { c: DEMO_CONNECTION_ID });
+  expect(started.data.startSync.full).toBe(false);
+  await app.runtime.jobs.idle();
+  const run = await query(`query($id: ID!) { syncRun(id: $id) { status issuesDeleted } }`, { id: started.data.startSync.id });
+  expect(run.data.syncRun).toEqual({ status: 'SUCCEEDED', issuesDeleted: 0 });
+  expect(await query(`{ boards { id sprints { id analysis { committedPoints completedPoints } } } }`)).toEqual(before);
+});
