@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from './logger.ts';
@@ -15,6 +16,8 @@ export type JobHandler<T> = (data: T, ctx: JobContext) => Promise<void>;
  */
 export interface JobRunner {
   readonly kind: 'bullmq' | 'in-process';
+  /** Emits 'settled' ({ name, jobId, error? }) when a job this process ran finished or failed. */
+  readonly events: EventEmitter;
   /** This process runs jobs of `name`. */
   handle<T>(name: string, handler: JobHandler<T>, opts?: { concurrency?: number }): void;
   /** Queues a job. A job with the same `jobId` still waiting is not queued twice. */
@@ -35,6 +38,7 @@ type Pending = { name: string; data: unknown; jobId?: string };
 
 export class InProcessJobRunner implements JobRunner {
   readonly kind = 'in-process' as const;
+  readonly events = new EventEmitter();
   private readonly handlers = new Map<string, { handler: JobHandler<unknown>; concurrency: number; running: number }>();
   private readonly waiting: Pending[] = [];
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -100,7 +104,13 @@ export class InProcessJobRunner implements JobRunner {
       h.running++;
       const run = h
         .handler(job.data, { signal: this.abort.signal })
-        .catch((err: Error) => this.log.error({ job: job.name, jobId: job.jobId, err: err.message }, 'Background job failed'))
+        .then(
+          () => this.events.emit('settled', { name: job.name, jobId: job.jobId }),
+          (err: Error) => {
+            this.log.error({ job: job.name, jobId: job.jobId, err: err.message }, 'Background job failed');
+            this.events.emit('settled', { name: job.name, jobId: job.jobId, error: err.message });
+          },
+        )
         .finally(() => {
           h.running--;
           this.active.delete(run);
@@ -118,6 +128,7 @@ export class InProcessJobRunner implements JobRunner {
 
 class BullJobRunner implements JobRunner {
   readonly kind = 'bullmq' as const;
+  readonly events = new EventEmitter();
   private readonly connection: Redis;
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
@@ -147,7 +158,11 @@ class BullJobRunner implements JobRunner {
       prefix: this.prefix,
       concurrency: opts.concurrency ?? 1,
     });
-    worker.on('failed', (job, err) => this.log.error({ job: name, jobId: job?.id, err: err.message }, 'Background job failed'));
+    worker.on('completed', (job) => this.events.emit('settled', { name, jobId: job.id }));
+    worker.on('failed', (job, err) => {
+      this.log.error({ job: name, jobId: job?.id, err: err.message }, 'Background job failed');
+      this.events.emit('settled', { name, jobId: job?.id, error: err.message });
+    });
     worker.on('error', (err) => this.log.warn({ job: name, err: err.message }, 'Job worker error'));
     this.workers.push(worker);
   }

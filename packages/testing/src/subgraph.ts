@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createLogger, createRuntime, createSecretBox, loadConfig, type DatabaseHandle, type Runtime, type SecretBox, type SubgraphModule } from '@sprint-reports/core';
+import { createLogger, createRuntime, createSecretBox, loadConfig, type DatabaseHandle, type JobRunner, type Runtime, type SecretBox, type SubgraphModule } from '@sprint-reports/core';
 import { allSubgraphs } from '@sprint-reports/router/src/embedded.ts';
 
 /** A fresh key per test process: tests never touch a real key. */
@@ -8,10 +8,10 @@ export const testSecrets = () => createSecretBox([{ id: 'test', key: randomBytes
 /** A runtime over the test database with the given subgraphs (default: all) in-process, jobs in-process. */
 export function testRuntime(
   database: DatabaseHandle,
-  opts: { modules?: SubgraphModule<unknown>[]; env?: NodeJS.ProcessEnv; secrets?: SecretBox } = {},
+  opts: { modules?: SubgraphModule<unknown>[]; env?: NodeJS.ProcessEnv; secrets?: SecretBox; jobs?: JobRunner } = {},
 ): Runtime {
   const config = loadConfig({ NODE_ENV: 'test', ...opts.env });
-  return createRuntime({ config, db: database.db, log: createLogger(process.env.LOG_LEVEL ?? 'silent'), modules: opts.modules ?? allSubgraphs, secrets: opts.secrets ?? testSecrets() });
+  return createRuntime({ config, db: database.db, log: createLogger(process.env.LOG_LEVEL ?? 'silent'), modules: opts.modules ?? allSubgraphs, secrets: opts.secrets ?? testSecrets(), jobs: opts.jobs });
 }
 
 /**

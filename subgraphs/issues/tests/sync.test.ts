@@ -37,7 +37,13 @@ async function sim(flavor: 'CLOUD' | 'SERVER', opts: Partial<Parameters<typeof s
   return s;
 }
 
-/** What must match between tenants: everything but our own uuids. */
+/** Two tenants synced from one site: the same but for the ids of their own users. */
+const acrossTenants = (snap: Awaited<ReturnType<typeof snapshot>>) => ({
+  ...snap,
+  issues: snap.issues.map(({ assigneeId, ...rest }) => ({ ...rest, hasAssignee: assigneeId != null })),
+});
+
+/** What must match the directly seeded truth: everything JIRA knows. */
 const comparable = (snap: Awaited<ReturnType<typeof snapshot>>) => ({
   ...snap,
   issues: snap.issues.map(({ assigneeId, updatedAt, ...rest }) => ({ ...rest, hasAssignee: assigneeId != null })),
@@ -83,5 +89,85 @@ describe('a full sync reproduces the site', () => {
       const withoutAssignee = (s: typeof synced) => comparable(s).issues.map(({ assigneeAccountId, hasAssignee, ...rest }) => ({ ...rest, assigned: assigneeAccountId != null }));
       expect(withoutAssignee(synced)).toEqual(withoutAssignee(expected));
     }
+  });
+});
+
+describe('faults, incremental syncs and deletions', () => {
+  test('under 429s (Retry-After), 500s, malformed pages and truncated changelogs, a sync ends with the same database as a clean one', async () => {
+    const clean = tenantNamed('clean');
+    const faulty = tenantNamed('faulty');
+    await seedUsers(clean);
+    await seedUsers(faulty);
+    expect((await harness.sync(clean, await harness.connect(clean, await sim('CLOUD')))).status).toBe('SUCCEEDED');
+
+    const s = await sim('CLOUD', {
+      faults: { rateLimit: { every: 9, retryAfterSeconds: 1 }, serverErrorEvery: 5, malformedEvery: 7, truncateChangelogs: true },
+    });
+    const run = await harness.sync(faulty, await harness.connect(faulty, s));
+    expect(run).toMatchObject({ status: 'SUCCEEDED', errors: [] });
+    expect(s.faultStats.byKind).toMatchObject({ rateLimit: expect.any(Number), serverError: expect.any(Number), malformed: expect.any(Number) });
+    expect(s.faultStats.byKind.rateLimit).toBeGreaterThan(0);
+    expect(s.faultStats.byKind.serverError).toBeGreaterThan(0);
+    expect(s.faultStats.byKind.malformed).toBeGreaterThan(0);
+    // Truncated inline changelogs were completed from the changelog endpoint.
+    expect(s.requests.some((r) => r.path.endsWith('/changelog'))).toBe(true);
+    expect(acrossTenants(await harness.snapshot(faulty))).toEqual(acrossTenants(await harness.snapshot(clean)));
+  });
+
+  test('a fault that does not pass fails the run with a clear error and keeps the pages already written', async () => {
+    const tenant = tenantNamed('failing');
+    const s = await sim('CLOUD');
+    const connection = await harness.connect(tenant, s);
+    // From the third search request on, JIRA answers 500 every time: retries run out.
+    let searches = 0;
+    s.on('request', (r) => r.path.endsWith('/search/jql') && searches++);
+    s.faults = { serverErrorEvery: 1, only: /\/search\/jql$/ };
+    const original = s.faults;
+    s.faults = {};
+    s.on('request', () => searches >= 2 && (s.faults = original));
+    const run = await harness.sync(tenant, connection);
+    expect(run.status).toBe('FAILED');
+    expect(run.errors.join()).toMatch(/search\/jql/);
+    expect(run.issuesSynced).toBeGreaterThan(0);
+    expect((await harness.snapshot(tenant)).issues.length).toBe(run.issuesSynced);
+  });
+
+  test('incremental: only issues updated since the last sync are read (in the site time zone); a change arrives; a second run changes nothing', async () => {
+    const tenant = tenantNamed('incremental');
+    await seedUsers(tenant);
+    const s = await sim('SERVER');
+    const connection = await harness.connect(tenant, s);
+    await harness.sync(tenant, connection);
+    const key = truth.issues.find((i) => i.statusCategory !== 'DONE' && truth.memberships.some((m) => m.issueId === i.id))!.key;
+    s.updateIssue(key, { status: 'Done', summary: 'Changed in JIRA' });
+
+    const searchesBefore = s.requests.length;
+    const run = await harness.sync(tenant, connection);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', full: false, issuesDeleted: 0 });
+    const jqls = s.requests.slice(searchesBefore).filter((r) => r.path.endsWith('/search') && r.query.expand === 'changelog').map((r) => r.query.jql);
+    expect(jqls.every((jql) => /^filter = \d+ AND updated >= "\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}" ORDER BY created ASC$/.test(jql))).toBe(true);
+    expect(run.issuesSynced).toBeLessThan(truth.issues.length / 4);
+    const after = await harness.snapshot(tenant);
+    expect(after.issues.find((i) => i.key === key)).toMatchObject({ status: 'Done', statusCategory: 'DONE', summary: 'Changed in JIRA' });
+    expect(after.statusChanges.filter((c) => c.issue === key).at(-1)).toMatchObject({ to: 'Done', category: 'DONE' });
+
+    const again = await harness.sync(tenant, connection);
+    expect(again.status).toBe('SUCCEEDED');
+    expect(await harness.snapshot(tenant)).toEqual(after);
+  });
+
+  test('an issue deleted in JIRA is marked deleted by the next sync, and leaves its sprint', async () => {
+    const tenant = tenantNamed('deletion');
+    const s = await sim('CLOUD');
+    const connection = await harness.connect(tenant, s);
+    await harness.sync(tenant, connection);
+    const membership = truth.memberships.find((m) => m.removedAt == null)!;
+    const key = truth.issues.find((i) => i.id === membership.issueId)!.key;
+    s.deleteIssue(key);
+    const run = await harness.sync(tenant, connection);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', issuesDeleted: 1 });
+    expect((await harness.snapshot(tenant)).issues.find((i) => i.key === key)?.deleted).toBe(true);
+    const issue = await harness.call(tenant, `query($k: String!) { issue(key: $k) { deletedAt } }`, { k: key });
+    expect(issue.issue.deletedAt).not.toBeNull();
   });
 });
