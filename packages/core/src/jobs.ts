@@ -105,7 +105,7 @@ export class InProcessJobRunner implements JobRunner {
       const run = h
         .handler(job.data, { signal: this.abort.signal })
         .then(
-          () => this.events.emit('settled', { name: job.name, jobId: job.jobId }),
+          () => void this.events.emit('settled', { name: job.name, jobId: job.jobId }),
           (err: Error) => {
             this.log.error({ job: job.name, jobId: job.jobId, err: err.message }, 'Background job failed');
             this.events.emit('settled', { name: job.name, jobId: job.jobId, error: err.message });
