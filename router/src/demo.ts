@@ -31,7 +31,8 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
       (await createConnection(
         runtime,
         DEMO_TENANT_ID,
-        { name: 'Demo JIRA (simulator)', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken },
+        // No scheduled syncs: the simulator's site never changes, and it lives only in this process.
+        { name: 'Demo JIRA (simulator)', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },
         { id: DEMO_CONNECTION_ID, createdAt: now },
       ));
     const { run } = await queueRun(db, DEMO_TENANT_ID, connection.id, true);

@@ -10,6 +10,9 @@ export function createLogger(level: string, name = 'sprint-reports'): Logger {
     name,
     level,
     transport: pretty ? { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' } } : undefined,
-    redact: { paths: ['*.password', '*.apiToken', '*.token', '*.authorization', 'headers.authorization', 'req.headers.authorization'], censor: '[redacted]' },
+    redact: {
+      paths: ['*.password', '*.apiToken', '*.token', '*.webhookSecret', '*.authorization', '*.Authorization', 'headers.authorization', 'req.headers.authorization', 'input.apiToken', '*.input.apiToken'],
+      censor: '[redacted]',
+    },
   });
 }

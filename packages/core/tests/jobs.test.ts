@@ -49,6 +49,33 @@ describe('in-process job runner', () => {
   });
 });
 
+describe('schedules', () => {
+  test('a repeated job runs again and again under its schedule id until unrepeated; re-scheduling replaces it', async () => {
+    const jobs = new InProcessJobRunner(log);
+    const runs: string[] = [];
+    jobs.handle<{ tag: string }>('tick', async ({ tag }) => void runs.push(tag));
+    const settled = (n: number) =>
+      new Promise<void>((resolve) => {
+        let seen = 0;
+        const on = () => ++seen === n && (jobs.events.off('settled', on), resolve());
+        jobs.events.on('settled', on);
+      });
+    const three = settled(3);
+    await jobs.repeat('tick', 'conn-1', 5, { tag: 'old' });
+    await jobs.repeat('tick', 'conn-1', 5, { tag: 'new' });
+    await three;
+    expect(new Set(runs)).toEqual(new Set(['new']));
+    await jobs.unrepeat('tick', 'conn-1');
+    await jobs.idle();
+    const count = runs.length;
+    await jobs.enqueue('tick', { tag: 'manual' });
+    await jobs.idle();
+    // Nothing ticks any more: only the job queued by hand ran.
+    expect(runs.slice(count)).toEqual(['manual']);
+    await jobs.close();
+  });
+});
+
 describe.skipIf(!process.env.REDIS_URL)('BullMQ job runner (Redis)', () => {
   test('a job queued by one runner runs in another process’s worker, once per job id', async () => {
     const prefix = `sr-test-${randomUUID()}`;

@@ -202,17 +202,19 @@ describe('syncs of a connection', () => {
   });
 
   test('cancelling a running sync stops it at its next page: CANCELLED, not every issue read', async () => {
-    const fresh = (await create(cloudInput({ name: 'Cancel target' }))).createJiraConnection.id;
+    // Another tenant: one tenant's connections must not both sync one site (issue keys are unique in a tenant).
+    const tenant = tenantNamed('connections-cancel');
+    const fresh = (await create(cloudInput({ name: 'Cancel target' }), tenant)).createJiraConnection.id;
     let runId: string | undefined;
     let cancelled: Promise<unknown> | undefined;
     // Cancel as soon as the run has asked JIRA how many issues to expect: it is about to read the first page.
     const onRequest = (r: { path: string }) => {
-      if (r.path.endsWith('/search/approximate-count') && runId && !cancelled) cancelled = harness.call(TENANT, `mutation($id: ID!) { cancelSync(id: $id) { id } }`, { id: runId });
+      if (r.path.endsWith('/search/approximate-count') && runId && !cancelled) cancelled = harness.call(tenant, `mutation($id: ID!) { cancelSync(id: $id) { id } }`, { id: runId });
     };
     cloud.on('request', onRequest);
     cloud.latencyMs = 10;
     try {
-      const { startSync } = await harness.call(TENANT, START, { c: fresh });
+      const { startSync } = await harness.call(tenant, START, { c: fresh });
       runId = startSync.id;
       await harness.runtime.jobs.idle();
       expect(cancelled).toBeDefined();
@@ -221,15 +223,15 @@ describe('syncs of a connection', () => {
       cloud.off('request', onRequest);
       cloud.latencyMs = 0;
     }
-    const { syncRun } = await harness.call(TENANT, RUN, { id: runId });
+    const { syncRun } = await harness.call(tenant, RUN, { id: runId });
     expect(syncRun).toMatchObject({ status: 'CANCELLED', phase: 'cancelled', errors: [] });
     expect(syncRun.finishedAt).not.toBeNull();
     expect(syncRun.issuesSynced).toBeLessThan(site.issues.length);
 
     // The connection is free again: the next sync runs to the end.
-    const { startSync } = await harness.call(TENANT, START, { c: fresh });
+    const { startSync } = await harness.call(tenant, START, { c: fresh });
     expect(startSync.id).not.toBe(runId);
     await harness.runtime.jobs.idle();
-    expect((await harness.call(TENANT, RUN, { id: startSync.id })).syncRun).toMatchObject({ errors: [], status: 'SUCCEEDED', issuesSynced: site.issues.length });
+    expect((await harness.call(tenant, RUN, { id: startSync.id })).syncRun).toMatchObject({ errors: [], status: 'SUCCEEDED', issuesSynced: site.issues.length });
   });
 });

@@ -67,6 +67,15 @@ async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, '
     const where = new URL(input.baseUrl).host;
     switch (err.code) {
       case 'UNAUTHENTICATED':
+        if (await isOtherFlavor(runtime, input)) {
+          throw appError(
+            'BAD_USER_INPUT',
+            input.flavor === 'CLOUD'
+              ? `JIRA at ${where} is JIRA Server/Data Center, not Cloud: choose the SERVER flavor and give a personal access token`
+              : `JIRA at ${where} is JIRA Cloud, not Server/Data Center: choose the CLOUD flavor and give the account's email and an API token`,
+            { field: 'flavor' },
+          );
+        }
         throw appError('BAD_USER_INPUT', `JIRA at ${where} rejected the credentials: check the ${input.flavor === 'CLOUD' ? 'email and API token' : 'personal access token'}`, { field: 'apiToken' });
       case 'FORBIDDEN':
         throw appError('BAD_USER_INPUT', `The JIRA user has no permission to use the REST API at ${where}`, { field: 'apiToken' });
@@ -93,6 +102,21 @@ async function checkStoryPointsField(runtime: Runtime, site: Pick<ConnectionInpu
     throw appError('BAD_USER_INPUT', `Cannot read the fields of JIRA at ${new URL(site.baseUrl).host} to check the story points field: ${err.message}`, { field: 'storyPointsField' });
   }
   resolveSiteFields({ fields, boardEstimationFields: [], override }); // throws BAD_USER_INPUT naming what is wrong
+}
+
+/**
+ * Rejected credentials may be right for the other flavour (a Server personal access token given as
+ * a Cloud API token, or the reverse): then the flavour is what to fix. Asks the same site only.
+ */
+async function isOtherFlavor(runtime: Runtime, input: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken'>): Promise<boolean> {
+  if (input.flavor === 'SERVER' && /\.atlassian\.net$/i.test(new URL(input.baseUrl).hostname)) return true;
+  const flavor: JiraFlavor = input.flavor === 'CLOUD' ? 'SERVER' : 'CLOUD';
+  if (flavor === 'CLOUD' && !input.email?.trim()) return false;
+  const client = new JiraClient({ baseUrl: input.baseUrl, flavor, email: input.email?.trim() || undefined, apiToken: input.apiToken, log: runtime.log, maxAttempts: 1 });
+  return client.myself().then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput, opts: { id?: string; createdAt?: Date } = {}): Promise<ConnectionRow> {
