@@ -15,7 +15,7 @@
  *   allow, no ON CONFLICT.
  */
 import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import postgres from 'postgres';
 
 /** Parents first: the children's foreign keys point at issues. */
@@ -55,6 +55,37 @@ async function copyTables(sql: postgres.Sql, schema: string) {
   return fks.length;
 }
 
+/**
+ * COPY … TO STDOUT into 1 MB buffers (postgres.js gives a row per chunk). Drained through
+ * pipeline(): postgres.js 3.4.9 leaves the connection hanging when a `for await` loop reads it.
+ */
+async function copyOut(sql: postgres.Sql, query: string): Promise<Buffer[]> {
+  const out: Buffer[] = [];
+  let pending: Buffer[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length) out.push(Buffer.concat(pending));
+    pending = [];
+    size = 0;
+  };
+  await pipeline(
+    await sql.unsafe(query).readable(),
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= 1 << 20) flush();
+        done();
+      },
+      final(done) {
+        flush();
+        done();
+      },
+    }),
+  );
+  return out;
+}
+
 export async function bulkInsertBaselines(url: string): Promise<Baseline[]> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
@@ -62,9 +93,7 @@ export async function bulkInsertBaselines(url: string): Promise<Baseline[]> {
     const copyText = new Map<string, Buffer[]>();
     const rowsAsText = new Map<string, { columns: string[]; rows: (string | null)[][] }>();
     for (const table of SYNCED_TABLES) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of await sql.unsafe(`copy issues.${table} to stdout`).readable()) chunks.push(chunk as Buffer);
-      copyText.set(table, chunks);
+      copyText.set(table, await copyOut(sql, `copy issues.${table} to stdout`));
       const columns = (await sql<{ name: string }[]>`
         select column_name as name from information_schema.columns where table_schema = 'issues' and table_name = ${table} order by ordinal_position`).map((c) => c.name);
       const rows = await sql.unsafe(`select ${columns.map((c) => `"${c}"::text`).join(', ')} from issues.${table}`).values();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEstimate, parseJiraDate, parseSprintField, parseSprintIds, sortHistories, statusCategoryOf } from '../src/jira/parse.ts';
+import { parseEstimate, parseJiraDate, parseJiraJson, parseSprintField, parseSprintIds, sortHistories, statusCategoryOf } from '../src/jira/parse.ts';
 
 describe('parseJiraDate', () => {
   it('reads the forms JIRA writes', () => {
@@ -105,5 +105,15 @@ describe('statusCategoryOf and sortHistories', () => {
     const sorted = sortHistories([h('100', '2020-06-12T09:00:00.000+0800'), h('11', '2020-06-12T01:00:00.000Z'), h('9', '2020-06-12T01:00:00.000Z'), h('100', '2020-06-12T09:00:00.000+0800')]);
     // 09:00+08:00 is 01:00Z: all three share an instant, so ids decide (numerically: 9 < 11 < 100).
     expect(sorted.map((x) => x.id)).toEqual(['9', '11', '100']);
+  });
+});
+
+describe('parseJiraJson', () => {
+  it('drops NUL characters, which PostgreSQL cannot store, and leaves everything else as JSON.parse reads it', () => {
+    // EE-4 (real Cloud data) has a summary ending in \u0000.
+    expect(parseJiraJson('{"fields":{"summary":"Pareto chart\\u0000","labels":["a\\u0000b"]}}')).toEqual({ fields: { summary: 'Pareto chart', labels: ['ab'] } });
+    // An escaped backslash followed by "u0000" is text, not a NUL.
+    expect(parseJiraJson('{"s":"\\\\u0000"}')).toEqual({ s: '\\u0000' });
+    expect(parseJiraJson('{"n":1,"s":"x"}')).toEqual({ n: 1, s: 'x' });
   });
 });
