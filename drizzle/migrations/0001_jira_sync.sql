@@ -60,6 +60,7 @@ CREATE TABLE "issues"."sync_runs" (
 );
 --> statement-breakpoint
 DROP INDEX "sprints"."sprints_tenant_jira_uq";--> statement-breakpoint
+DROP INDEX "issues"."issues_tenant_key_uq";--> statement-breakpoint
 ALTER TABLE "sprints"."boards" ADD COLUMN "connection_id" uuid;--> statement-breakpoint
 ALTER TABLE "sprints"."boards" ADD COLUMN "columns" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "sprints"."boards" ADD COLUMN "estimation_field" text;--> statement-breakpoint
@@ -85,4 +86,6 @@ CREATE INDEX "sync_runs_connection_idx" ON "issues"."sync_runs" USING btree ("co
 CREATE UNIQUE INDEX "sync_runs_one_active_uq" ON "issues"."sync_runs" USING btree ("connection_id") WHERE status in ('QUEUED', 'RUNNING');--> statement-breakpoint
 CREATE UNIQUE INDEX "boards_connection_jira_uq" ON "sprints"."boards" USING btree ("connection_id","jira_board_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sprints_connection_jira_uq" ON "sprints"."sprints" USING btree ("connection_id","jira_sprint_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "issues_connection_key_uq" ON "issues"."issues" USING btree ("connection_id","key");--> statement-breakpoint
+CREATE INDEX "issues_tenant_key_idx" ON "issues"."issues" USING btree ("tenant_id","key");--> statement-breakpoint
 CREATE UNIQUE INDEX "issues_connection_jira_uq" ON "issues"."issues" USING btree ("connection_id","jira_id");

@@ -53,7 +53,9 @@ export const issues = issuesSchema.table(
     lastSeenRunId: uuid('last_seen_run_id'),
   },
   (t) => [
-    uniqueIndex('issues_tenant_key_uq').on(t.tenantId, t.key),
+    // Keys are unique within a JIRA site; a tenant may connect two sites (or one twice).
+    uniqueIndex('issues_connection_key_uq').on(t.connectionId, t.key),
+    index('issues_tenant_key_idx').on(t.tenantId, t.key),
     uniqueIndex('issues_connection_jira_uq').on(t.connectionId, t.jiraId),
     index('issues_assignee_idx').on(t.assigneeId),
   ],

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { upsertOn, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from './models.ts';
@@ -10,8 +10,13 @@ const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, jiraConn
 export const issuesByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
   db.select().from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
 
+/** Two connected sites may share a key: the loader keeps the last row, so live and recent rows sort last. */
 export const issuesByKeys = (db: Database, tenantId: string, keys: readonly string[]) =>
-  db.select().from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.key, [...keys])));
+  db
+    .select()
+    .from(issues)
+    .where(and(eq(issues.tenantId, tenantId), inArray(issues.key, [...keys])))
+    .orderBy(sql`${issues.deletedAt} is null`, asc(issues.updatedAt));
 
 /** Issues still in each sprint (not taken out while it ran), in rank order. */
 export const issuesInSprints = (db: Database, tenantId: string, sprintIds: readonly string[]) =>

@@ -171,3 +171,23 @@ describe('faults, incremental syncs and deletions', () => {
     expect(issue.issue.deletedAt).not.toBeNull();
   });
 });
+
+describe('connections own what they synced', () => {
+  test('deleting a connection deletes its issues, boards, sprints and analyses; the same site connected again syncs afresh', async () => {
+    const tenant = tenantNamed('deleted-connection');
+    const s = await sim('CLOUD');
+    const connection = await harness.connect(tenant, s);
+    await harness.sync(tenant, connection);
+    expect((await harness.snapshot(tenant)).issues.length).toBe(truth.issues.length);
+
+    expect(await harness.call(tenant, `mutation($id: ID!) { deleteJiraConnection(id: $id) }`, { id: connection })).toEqual({ deleteJiraConnection: true });
+    const empty = await harness.snapshot(tenant);
+    expect({ issues: empty.issues.length, boards: empty.boards.length, sprints: empty.sprints.length, analyses: empty.analyses.length, memberships: empty.memberships.length }).toEqual({
+      issues: 0, boards: 0, sprints: 0, analyses: 0, memberships: 0,
+    });
+
+    const again = await harness.connect(tenant, s);
+    expect((await harness.sync(tenant, again)).status).toBe('SUCCEEDED');
+    expect((await harness.snapshot(tenant)).issues.length).toBe(truth.issues.length);
+  });
+});

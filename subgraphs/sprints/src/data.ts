@@ -97,3 +97,7 @@ export const markSprintDeleted = (db: Database, tenantId: string, connectionId: 
     .set({ deletedAt: at })
     .where(and(eq(sprints.tenantId, tenantId), eq(sprints.connectionId, connectionId), eq(sprints.jiraSprintId, jiraSprintId)))
     .returning({ id: sprints.id });
+
+/** Boards of a deleted connection; their sprints and analyses follow by cascade. */
+export const deleteBoardsOfConnection = async (db: Database, tenantId: string, connectionId: string) =>
+  (await db.delete(boards).where(and(eq(boards.tenantId, tenantId), eq(boards.connectionId, connectionId))).returning({ id: boards.id })).length;

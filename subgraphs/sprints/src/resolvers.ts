@@ -1,6 +1,6 @@
 import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { listBoards, markSprintDeleted, setBoardTeam } from './data.ts';
+import { deleteBoardsOfConnection, listBoards, markSprintDeleted, setBoardTeam } from './data.ts';
 import { syncBoards, syncSprints } from './jira/sync.ts';
 import { refreshSprintAnalyses } from './analysis/refresh.ts';
 import { REFRESH_JOB } from './jobs.ts';
@@ -33,6 +33,7 @@ export const resolvers: Resolvers = {
     syncJiraSprints: (_, { connectionId, sprints }, { db, tenantId }) => syncSprints(db, tenantId, parseId(connectionId), sprints),
     deleteJiraSprint: async (_, { connectionId, jiraSprintId }, { db, tenantId }) =>
       (await markSprintDeleted(db, tenantId, parseId(connectionId), jiraSprintId, new Date())).length > 0,
+    deleteJiraConnectionData: (_, { connectionId }, { db, tenantId }) => deleteBoardsOfConnection(db, tenantId, parseId(connectionId)),
     sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {
       const ids = sprintIds.map((id) => parseId(id));
       if (wait) return refreshSprintAnalyses({ db, client: runtime.client }, tenantId, ids);

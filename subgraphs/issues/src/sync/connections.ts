@@ -180,13 +180,26 @@ export async function updateConnection(runtime: Runtime, existing: ConnectionRow
   return row;
 }
 
+/**
+ * Deletes the connection and everything synced through it: its issues and their histories here, its
+ * boards and sprints (with their analyses) in the sprints subgraph. Runs and schedules go with it.
+ */
 export async function deleteConnection(runtime: Runtime, tenantId: string, id: string) {
-  const rows = await runtime.db
-    .delete(jiraConnections)
-    .where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)))
-    .returning({ id: jiraConnections.id });
-  return rows.length > 0;
+  const [existing] = await runtime.db
+    .select({ id: jiraConnections.id })
+    .from(jiraConnections)
+    .where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
+  if (!existing) return false;
+  await runtime.client.execute('sprints', tenantId, DELETE_CONNECTION_DATA, { connectionId: id });
+  await runtime.db.transaction(async (tx) => {
+    await tx.delete(issuesTables.issues).where(and(eq(issuesTables.issues.tenantId, tenantId), eq(issuesTables.issues.connectionId, id)));
+    await tx.delete(jiraConnections).where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
+  });
+  runtime.log.info({ tenantId, connection: id }, 'JIRA connection deleted with its synced data');
+  return true;
 }
+
+const DELETE_CONNECTION_DATA = /* GraphQL */ `mutation($connectionId: ID!) { deleteJiraConnectionData(connectionId: $connectionId) }`;
 
 export const connectionFields = (db: Runtime['db'], id: string, set: Partial<ConnectionRow>) =>
   db.update(jiraConnections).set(set).where(eq(jiraConnections.id, id));

@@ -23,6 +23,8 @@ const BASE_FIELDS = [
 ];
 
 class Cancelled extends Error {}
+export const T = { fetch: 0, derive: 0, assignees: 0, tx: 0 };
+(globalThis as any).__syncT = T;
 
 interface Site {
   fields: SiteFields;
@@ -115,8 +117,13 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
         checkpoint.board === board.id ? { pageToken: checkpoint.nextPageToken, startAt: checkpoint.startAt } : {};
       while (cursor) {
         await checkCancel();
+        let t0 = performance.now();
         const page = await client.searchPage({ jql, fields: site.requested, expandChangelog: true, pageToken: cursor.pageToken, startAt: cursor.startAt });
-        const derived = await withAssignees(runtime, scope.tenantId, await deriveAll(client, page.issues, site.fields));
+        T.fetch += performance.now() - t0; t0 = performance.now();
+        const d0 = await deriveAll(client, page.issues, site.fields);
+        T.derive += performance.now() - t0; t0 = performance.now();
+        const derived = await withAssignees(runtime, scope.tenantId, d0);
+        T.assignees += performance.now() - t0; t0 = performance.now();
         const warnings = derived.flatMap((d) => d.derived.warnings.map((w) => `${d.derived.key}: ${w}`));
         const maxUpdated = derived.reduce((m, d) => (d.derived.updatedAt.getTime() > m ? d.derived.updatedAt.getTime() : m), checkpoint.maxUpdated ? Date.parse(checkpoint.maxUpdated) : 0);
         cursor = page.next;
@@ -131,6 +138,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
           await recordPage(t, run!.id, { checkpoint: cp, issues: derived.length });
           await appendWarnings(t, run!.id, warnings);
         });
+        T.tx += performance.now() - t0;
       }
     }
 

@@ -97,6 +97,8 @@ export type JiraSprintInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Internal: a JIRA connection was deleted: its boards, sprints and analyses go. Returns the boards deleted. */
+  deleteJiraConnectionData: Scalars['Int']['output'];
   /** Internal: marks a sprint deleted in JIRA. */
   deleteJiraSprint: Scalars['Boolean']['output'];
   /** Assigns a board to a team (or none): its sprints' capacity and queues are that team's. */
@@ -107,6 +109,11 @@ export type Mutation = {
   syncJiraBoards: Scalars['Int']['output'];
   /** Internal: upserts sprints of synced boards; returns the ids written (sprints of unknown boards are skipped). */
   syncJiraSprints: Array<Scalars['ID']['output']>;
+};
+
+
+export type MutationDeleteJiraConnectionDataArgs = {
+  connectionId: Scalars['ID']['input'];
 };
 
 
@@ -404,6 +411,7 @@ export type DisciplineFiguresResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteJiraConnectionData?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationDeleteJiraConnectionDataArgs, 'connectionId'>>;
   deleteJiraSprint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJiraSprintArgs, 'connectionId' | 'jiraSprintId'>>;
   setBoardTeam?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationSetBoardTeamArgs, 'boardId'>>;
   sprintsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSprintsChangedArgs, 'sprintIds'>>;

@@ -1,5 +1,5 @@
 import { jiraObjectId, type Database } from '@sprint-reports/core';
-import { boardsOfConnection, upsertBoards, upsertSprints } from '../data.ts';
+import { boardsOfConnection, sprintsByIds, upsertBoards, upsertSprints } from '../data.ts';
 import type { BoardRow, SprintRow } from '../models.ts';
 import type { JiraBoardInput, JiraSprintInput } from '../__generated__/resolvers-types.ts';
 
@@ -31,12 +31,15 @@ export async function syncBoards(db: Database, tenantId: string, connectionId: s
  */
 export async function syncSprints(db: Database, tenantId: string, connectionId: string, input: JiraSprintInput[]) {
   const boards = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.jiraBoardId, b.id]));
+  // A webhook names only the origin board: a sprint of an unsynced board stays where a sync put it.
+  const known = new Map((await sprintsByIds(db, tenantId, input.map((s) => jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId)))).map((s) => [s.id, s.boardId]));
   const rows: SprintRow[] = [];
   for (const s of input) {
-    const boardId = (s.originBoardId != null ? boards.get(s.originBoardId) : undefined) ?? boards.get(s.jiraBoardId);
+    const id = jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId);
+    const boardId = (s.originBoardId != null ? boards.get(s.originBoardId) : undefined) ?? boards.get(s.jiraBoardId) ?? known.get(id);
     if (!boardId) continue;
     rows.push({
-      id: jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId),
+      id,
       tenantId,
       boardId,
       connectionId,
