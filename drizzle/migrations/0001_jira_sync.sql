@@ -67,6 +67,7 @@ ALTER TABLE "sprints"."boards" ADD COLUMN "estimation_field" text;--> statement-
 ALTER TABLE "sprints"."sprints" ADD COLUMN "connection_id" uuid;--> statement-breakpoint
 ALTER TABLE "sprints"."sprints" ADD COLUMN "origin_jira_board_id" integer;--> statement-breakpoint
 ALTER TABLE "sprints"."sprints" ADD COLUMN "deleted_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "sprints"."sprints" ADD COLUMN "last_event_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "issues"."issue_status_changes" ADD COLUMN "to_status_id" text;--> statement-breakpoint
 ALTER TABLE "issues"."issues" ADD COLUMN "connection_id" uuid;--> statement-breakpoint
 ALTER TABLE "issues"."issues" ADD COLUMN "status_id" text;--> statement-breakpoint
@@ -84,8 +85,9 @@ ALTER TABLE "issues"."sync_runs" ADD CONSTRAINT "sync_runs_connection_id_jira_co
 CREATE INDEX "jira_connections_tenant_idx" ON "issues"."jira_connections" USING btree ("tenant_id");--> statement-breakpoint
 CREATE INDEX "sync_runs_connection_idx" ON "issues"."sync_runs" USING btree ("connection_id","queued_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "sync_runs_one_active_uq" ON "issues"."sync_runs" USING btree ("connection_id") WHERE status in ('QUEUED', 'RUNNING');--> statement-breakpoint
+ALTER TABLE "issues"."issues" ADD CONSTRAINT "issues_connection_id_jira_connections_id_fk" FOREIGN KEY ("connection_id") REFERENCES "issues"."jira_connections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "boards_connection_jira_uq" ON "sprints"."boards" USING btree ("connection_id","jira_board_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sprints_connection_jira_uq" ON "sprints"."sprints" USING btree ("connection_id","jira_sprint_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "issues_connection_key_uq" ON "issues"."issues" USING btree ("connection_id","key");--> statement-breakpoint
+CREATE UNIQUE INDEX "issues_connection_key_uq" ON "issues"."issues" USING btree ("connection_id","key") WHERE deleted_at is null;--> statement-breakpoint
 CREATE INDEX "issues_tenant_key_idx" ON "issues"."issues" USING btree ("tenant_id","key");--> statement-breakpoint
 CREATE UNIQUE INDEX "issues_connection_jira_uq" ON "issues"."issues" USING btree ("connection_id","jira_id");

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgSchema, uuid, text, timestamp, doublePrecision, jsonb, index, uniqueIndex, primaryKey, integer, boolean } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, pgSchema, uuid, text, timestamp, doublePrecision, jsonb, index, uniqueIndex, primaryKey, integer, boolean } from 'drizzle-orm/pg-core';
 
 /** JIRA issues and their change history. Owned by the issues subgraph (the JIRA integration). */
 export const issuesSchema = pgSchema('issues');
@@ -12,8 +12,8 @@ export const issues = issuesSchema.table(
   {
     id: uuid('id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
-    /** The JIRA connection it was synced through. */
-    connectionId: uuid('connection_id'),
+    /** The JIRA connection it was synced through: deleting the connection deletes its issues. */
+    connectionId: uuid('connection_id').references((): AnyPgColumn => jiraConnections.id, { onDelete: 'cascade' }),
     jiraId: text('jira_id'),
     key: text('key').notNull(),
     projectKey: text('project_key').notNull(),
@@ -54,7 +54,8 @@ export const issues = issuesSchema.table(
   },
   (t) => [
     // Keys are unique within a JIRA site; a tenant may connect two sites (or one twice).
-    uniqueIndex('issues_connection_key_uq').on(t.connectionId, t.key),
+    // Deleted issues keep their key: a recreated project may reuse it for a new issue.
+    uniqueIndex('issues_connection_key_uq').on(t.connectionId, t.key).where(sql`deleted_at is null`),
     index('issues_tenant_key_idx').on(t.tenantId, t.key),
     uniqueIndex('issues_connection_jira_uq').on(t.connectionId, t.jiraId),
     index('issues_assignee_idx').on(t.assigneeId),

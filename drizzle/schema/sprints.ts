@@ -47,6 +47,8 @@ export const sprints = sprintsSchema.table(
     originJiraBoardId: integer('origin_jira_board_id'),
     /** Set when the sprint was deleted in JIRA. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** When JIRA last told us about the sprint (a webhook's timestamp, a sync's read): older news is ignored. */
+    lastEventAt: timestamp('last_event_at', { withTimezone: true }),
     /** Board order: JIRA orders sprints by its own sequence, which is not the start date for future sprints. */
     sequence: integer('sequence').notNull(),
   },

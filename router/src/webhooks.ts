@@ -3,8 +3,8 @@ import { GraphQLError } from 'graphql';
 import { NO_TENANT_ID, type Logger, type Runtime } from '@sprint-reports/core';
 
 const RECEIVE = /* GraphQL */ `
-  mutation Receive($connectionId: ID!, $body: String!, $signature: String) {
-    receiveJiraWebhook(connectionId: $connectionId, body: $body, signature: $signature)
+  mutation Receive($connectionId: ID!, $bodyBase64: String!, $signature: String) {
+    receiveJiraWebhook(connectionId: $connectionId, bodyBase64: $bodyBase64, signature: $signature)
   }
 `;
 
@@ -18,11 +18,12 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, B
 export function jiraWebhooks(runtime: Runtime, log: Logger): Router {
   const router = express.Router();
   router.post('/webhooks/jira/:connectionId', express.raw({ type: () => true, limit: '5mb' }), async (req, res) => {
-    const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+    // The exact bytes travel on (base64): the signature is an HMAC of them.
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     try {
       const data = await runtime.client.execute<{ receiveJiraWebhook: string }>('issues', NO_TENANT_ID, RECEIVE, {
         connectionId: req.params.connectionId,
-        body,
+        bodyBase64: body.toString('base64'),
         signature: req.get('x-hub-signature') ?? null,
       });
       res.json({ ok: true, result: data.receiveJiraWebhook });

@@ -289,4 +289,11 @@ describe('deletions and sprint events', () => {
     expect(closed).toMatchObject({ state: 'CLOSED', completeDate: new Date(body.timestamp).toISOString() });
     expect(closed.analysis).not.toBeNull();
   });
+
+  test('sprint news out of order: a late, older sprint_started after sprint_closed changes nothing', async () => {
+    const closed = await sprint(activeSprint.id);
+    const stale = { timestamp: Date.parse(closed.completeDate!) - 60_000, webhookEvent: 'sprint_started', sprint: { id: activeSprint.jiraSprintId, state: 'active', name: closed.name, originBoardId: 1 } };
+    expect(await deliver(stale)).toBe(200);
+    expect(await sprint(activeSprint.id)).toMatchObject({ state: 'CLOSED', completeDate: closed.completeDate });
+  });
 });

@@ -185,6 +185,8 @@ class BullJobRunner implements JobRunner {
   }
 
   async close() {
+    // Abort running jobs (their signal fires) so they stop at a checkpoint instead of holding shutdown.
+    for (const w of this.workers) w.cancelAllJobs('shutting down');
     await Promise.allSettled(this.workers.map((w) => w.close()));
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
     this.connection.disconnect();

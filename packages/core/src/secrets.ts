@@ -34,7 +34,10 @@ export function parseKey(text: string): SecretKey {
 
 export function createSecretBox(keys: SecretKey[]): SecretBox {
   if (!keys.length) throw new Error('No encryption key');
-  const byId = new Map(keys.map((k) => [k.id, k.key]));
+  // A key opens values sealed under its given id and under the id derived from it: a key first used
+  // alone (ENCRYPTION_KEY, or the generated file) keeps opening its values once it is listed,
+  // under any name, in ENCRYPTION_KEYS.
+  const byId = new Map(keys.flatMap((k) => [[keyIdFor(k.key), k.key] as const, [k.id, k.key] as const]));
   const current = keys[0];
   return {
     currentKeyId: current.id,

@@ -45,7 +45,8 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   app.get('/health', (_req, res) => void res.json({ status: 'ok', subgraph: module.name }));
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    // Above the router's 5 MB webhook limit: webhook bodies are passed on inside a JSON request.
+    express.json({ limit: '8mb' }),
     expressMiddleware(server, { context: async ({ req }) => createSubgraphContext(module, runtime, (h) => req.get(h)) }),
   );
   const port = await listen(httpServer, Number(process.env.PORT ?? defaultPort), config.host).catch(async (err: Error) => {

@@ -26,6 +26,15 @@ describe('secret box (AES-256-GCM)', () => {
     expect(rotated.keyIdOf(rotated.seal('token'))).toBe('k2');
   });
 
+  test('rotating from ENCRYPTION_KEY to ENCRYPTION_KEYS=new:…,old:… still opens what the single key sealed', () => {
+    const k1 = randomBytes(32).toString('base64');
+    const k2 = randomBytes(32).toString('base64');
+    const sealed = createSecretBox(loadSecretKeys({ ENCRYPTION_KEY: k1 }).keys).seal('token');
+    const rotated = createSecretBox(loadSecretKeys({ ENCRYPTION_KEYS: `new:${k2},old:${k1}` }).keys);
+    expect(rotated.open(sealed)).toBe('token');
+    expect(rotated.keyIdOf(rotated.seal('token'))).toBe('new');
+  });
+
   test('tampering or a missing key fails loudly', () => {
     const box = createSecretBox([key]);
     const sealed = box.seal('token');

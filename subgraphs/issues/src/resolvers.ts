@@ -41,7 +41,8 @@ export const resolvers: Resolvers = {
       return startSync(runtime, tenantId, connection.id, full === true || !connection.lastSyncedAt);
     },
     cancelSync: async (_, { id }, { db, tenantId }) => orNotFound(await requestCancel(db, tenantId, parseId(id)), 'Sync run', id),
-    receiveJiraWebhook: (_, { connectionId, body, signature }, { runtime }) => receiveWebhook(runtime, connectionId, body, signature),
+    receiveJiraWebhook: (_, { connectionId, bodyBase64, signature }, { runtime }) =>
+      receiveWebhook(runtime, connectionId, Buffer.from(bodyBase64, 'base64'), signature),
   },
   JiraConnection: {
     __resolveReference: (ref, { loaders }) => loaders.connection.load(ref.id),

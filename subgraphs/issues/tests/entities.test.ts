@@ -37,7 +37,7 @@ describe('issues subgraph', () => {
     const sprint = seeded.acme.sprints.find((s) => s.state === 'FUTURE')!;
     const template = seeded.acme.issues[0];
     const created = new Date('2026-01-05T10:00:00Z');
-    const issue = { ...template, id: stableId('issue', 'created-done'), key: 'ATL-9999', jiraId: null, status: 'Done', statusCategory: 'DONE' as const, createdAt: created, updatedAt: created, resolvedAt: created };
+    const issue = { ...template, id: stableId('issue', 'created-done'), key: 'ATL-9999', jiraId: null, connectionId: null, status: 'Done', statusCategory: 'DONE' as const, createdAt: created, updatedAt: created, resolvedAt: created };
     await issuesData.upsertIssues(seeded.database.db, [issue]);
     await issuesData.upsertMemberships(seeded.database.db, [{ tenantId: issue.tenantId, issueId: issue.id, sprintId: sprint.id, addedAt: created, removedAt: null }]);
     const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId statusCategories { at category } } } } }`, { r: [{ __typename: 'Sprint', id: sprint.id }] });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { upsertOn, type Database } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from './models.ts';
@@ -49,12 +49,16 @@ export async function upsertBoards(db: Database, rows: BoardRow[], opts: { keepT
     .onConflictDoUpdate(upsertOn(boards, boards.id, opts.keepTeam ? columns : [...columns, 'teamId']));
 }
 
-export async function upsertSprints(db: Database, rows: SprintRow[]) {
+/**
+ * `ifNewer`: JIRA's news of a sprint may arrive out of order (a retried sprint_started after
+ * sprint_closed); a row is only replaced by news at least as recent as what it holds, and a
+ * deletion (a tombstone with its time) is only undone by newer news.
+ */
+export async function upsertSprints(db: Database, rows: SprintRow[], opts: { ifNewer?: boolean } = {}) {
+  const conflict = upsertOn(sprints, sprints.id, ['boardId', 'name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt', 'lastEventAt']);
+  if (opts.ifNewer) conflict.setWhere = sql`${conflict.setWhere} and (${sprints.lastEventAt} is null or excluded.last_event_at >= ${sprints.lastEventAt})`;
   for (let i = 0; i < rows.length; i += 1000) {
-    await db
-      .insert(sprints)
-      .values(rows.slice(i, i + 1000))
-      .onConflictDoUpdate(upsertOn(sprints, sprints.id, ['boardId', 'name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt']));
+    await db.insert(sprints).values(rows.slice(i, i + 1000)).onConflictDoUpdate(conflict);
   }
 }
 
@@ -94,8 +98,15 @@ export const setBoardTeam = (db: Database, tenantId: string, boardId: string, te
 export const markSprintDeleted = (db: Database, tenantId: string, connectionId: string, jiraSprintId: number, at: Date) =>
   db
     .update(sprints)
-    .set({ deletedAt: at })
-    .where(and(eq(sprints.tenantId, tenantId), eq(sprints.connectionId, connectionId), eq(sprints.jiraSprintId, jiraSprintId)))
+    .set({ deletedAt: at, lastEventAt: at })
+    .where(
+      and(
+        eq(sprints.tenantId, tenantId),
+        eq(sprints.connectionId, connectionId),
+        eq(sprints.jiraSprintId, jiraSprintId),
+        or(isNull(sprints.lastEventAt), lte(sprints.lastEventAt, at)),
+      ),
+    )
     .returning({ id: sprints.id });
 
 /** Boards of a deleted connection; their sprints and analyses follow by cascade. */

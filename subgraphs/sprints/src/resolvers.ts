@@ -31,8 +31,8 @@ export const resolvers: Resolvers = {
     },
     syncJiraBoards: (_, { connectionId, boards }, { db, tenantId }) => syncBoards(db, tenantId, parseId(connectionId), boards),
     syncJiraSprints: (_, { connectionId, sprints }, { db, tenantId }) => syncSprints(db, tenantId, parseId(connectionId), sprints),
-    deleteJiraSprint: async (_, { connectionId, jiraSprintId }, { db, tenantId }) =>
-      (await markSprintDeleted(db, tenantId, parseId(connectionId), jiraSprintId, new Date())).length > 0,
+    deleteJiraSprint: async (_, { connectionId, jiraSprintId, eventAt }, { db, tenantId }) =>
+      (await markSprintDeleted(db, tenantId, parseId(connectionId), jiraSprintId, eventAt ? new Date(eventAt) : new Date())).length > 0,
     deleteJiraConnectionData: (_, { connectionId }, { db, tenantId }) => deleteBoardsOfConnection(db, tenantId, parseId(connectionId)),
     sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {
       const ids = sprintIds.map((id) => parseId(id));

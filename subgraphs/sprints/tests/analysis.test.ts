@@ -18,6 +18,7 @@ const sprint = (over: Partial<SprintRow> = {}): SprintRow => ({
   connectionId: null,
   originJiraBoardId: null,
   deletedAt: null,
+  lastEventAt: null,
   ...over,
 });
 const fact = (issueId: string, f: Partial<IssueFact> & { points: number | null }): IssueFact => ({

@@ -135,6 +135,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         connectionId: opts.connectionId,
         originJiraBoardId: jiraBoardId,
         deletedAt: null,
+        lastEventAt: null,
       };
     });
     ds.sprints.push(...sprints);

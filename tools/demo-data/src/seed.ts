@@ -39,7 +39,8 @@ export async function seedDataset(db: Database, client: SubgraphClient, ds: Data
     await usersData.upsertTeamMembers(t, ds.members);
     await sprintsData.upsertBoards(t, ds.boards);
     await sprintsData.upsertSprints(t, ds.sprints);
-    await issuesData.upsertIssues(t, ds.issues);
+    // Seeded straight, not synced: no JIRA connection row owns these issues.
+    await issuesData.upsertIssues(t, ds.issues.map((i) => ({ ...i, connectionId: null })));
     await issuesData.upsertMemberships(t, ds.memberships);
     await issuesData.insertStatusChanges(t, ds.statusChanges);
     await issuesData.insertEstimateChanges(t, ds.estimateChanges);

@@ -163,7 +163,7 @@ export type MutationDeleteJiraConnectionArgs = {
 
 
 export type MutationReceiveJiraWebhookArgs = {
-  body: Scalars['String']['input'];
+  bodyBase64: Scalars['String']['input'];
   connectionId: Scalars['ID']['input'];
   signature?: InputMaybe<Scalars['String']['input']>;
 };
@@ -535,7 +535,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelSync?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType, RequireFields<MutationCancelSyncArgs, 'id'>>;
   createJiraConnection?: Resolver<ResolversTypes['JiraConnection'], ParentType, ContextType, RequireFields<MutationCreateJiraConnectionArgs, 'input'>>;
   deleteJiraConnection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJiraConnectionArgs, 'id'>>;
-  receiveJiraWebhook?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationReceiveJiraWebhookArgs, 'body' | 'connectionId'>>;
+  receiveJiraWebhook?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationReceiveJiraWebhookArgs, 'bodyBase64' | 'connectionId'>>;
   startSync?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType, RequireFields<MutationStartSyncArgs, 'connectionId'>>;
   updateJiraConnection?: Resolver<ResolversTypes['JiraConnection'], ParentType, ContextType, RequireFields<MutationUpdateJiraConnectionArgs, 'id' | 'input'>>;
 }>;

@@ -169,6 +169,9 @@ export async function updateConnection(runtime: Runtime, existing: ConnectionRow
   // Values sealed with a retired key are resealed with the current one whenever the row is written.
   else if (secrets.keyIdOf(existing.apiTokenSealed) !== secrets.currentKeyId) set.apiTokenSealed = secrets.seal(secrets.open(existing.apiTokenSealed));
   if (input.webhookSecret !== undefined) set.webhookSecretSealed = input.webhookSecret ? secrets.seal(input.webhookSecret) : null;
+  else if (existing.webhookSecretSealed && secrets.keyIdOf(existing.webhookSecretSealed) !== secrets.currentKeyId) {
+    set.webhookSecretSealed = secrets.seal(secrets.open(existing.webhookSecretSealed));
+  }
   if (input.storyPointsField !== undefined) set.storyPointsField = input.storyPointsField?.trim() || null;
   if (input.syncIntervalMinutes != null) set.syncIntervalMinutes = input.syncIntervalMinutes;
   if (!Object.keys(set).length) return existing;

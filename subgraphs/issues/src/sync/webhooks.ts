@@ -15,10 +15,10 @@ import { markDeleted, sprintsOfIssues, storeIssues } from './store.ts';
 const { issues, issueChangelog } = issuesTables;
 
 /** JIRA signs webhook bodies with the connection's secret: `X-Hub-Signature: sha256=<hex HMAC>`. */
-export function verifySignature(secret: string, body: string, signature: string | null | undefined): boolean {
+export function verifySignature(secret: string, body: Buffer, signature: string | null | undefined): boolean {
   const match = /^sha256=([0-9a-f]{64})$/i.exec(signature?.trim() ?? '');
   if (!match) return false;
-  const expected = createHmac('sha256', secret).update(body, 'utf8').digest();
+  const expected = createHmac('sha256', secret).update(body).digest();
   return timingSafeEqual(expected, Buffer.from(match[1], 'hex'));
 }
 
@@ -41,7 +41,7 @@ export function siteFieldsOf(connection: ConnectionRow): SiteFields {
  * rebuilt from everything stored. Unknown events are acknowledged and ignored. The analyses of the
  * sprints it touches are recomputed in the background. Returns what it did, for the log.
  */
-export async function receiveWebhook(runtime: Runtime, connectionId: string, body: string, signature: string | null | undefined): Promise<string> {
+export async function receiveWebhook(runtime: Runtime, connectionId: string, body: Buffer, signature: string | null | undefined): Promise<string> {
   if (!isUuid(connectionId)) throw appError('NOT_FOUND', `No JIRA connection ${connectionId}`);
   const connection = await connectionById(runtime.db, connectionId);
   if (!connection) throw appError('NOT_FOUND', `No JIRA connection ${connectionId}`);
@@ -51,7 +51,7 @@ export async function receiveWebhook(runtime: Runtime, connectionId: string, bod
   }
   let event: JiraWebhookEvent;
   try {
-    event = parseJiraJson(body) as JiraWebhookEvent;
+    event = parseJiraJson(body.toString('utf8')) as JiraWebhookEvent;
   } catch {
     throw badInput('The webhook body is not JSON');
   }
@@ -88,7 +88,7 @@ export async function receiveWebhook(runtime: Runtime, connectionId: string, bod
         connectionId,
         sprints: [{
           jiraSprintId: s.id, jiraBoardId: s.originBoardId ?? 0, originBoardId: s.originBoardId ?? null, name: s.name, state: s.state.toUpperCase(),
-          goal: s.goal || null, startDate: date(s.startDate), endDate: date(s.endDate), completeDate: date(s.completeDate),
+          goal: s.goal || null, startDate: date(s.startDate), endDate: date(s.endDate), completeDate: date(s.completeDate), eventAt: at.toISOString(),
         }],
       });
       touched = syncJiraSprints;
@@ -97,7 +97,7 @@ export async function receiveWebhook(runtime: Runtime, connectionId: string, bod
     }
     case 'sprint_deleted': {
       if (!event.sprint?.id) throw badInput('sprint_deleted without a sprint');
-      await runtime.client.execute('sprints', tenantId, DELETE_SPRINT, { connectionId, jiraSprintId: event.sprint.id });
+      await runtime.client.execute('sprints', tenantId, DELETE_SPRINT, { connectionId, jiraSprintId: event.sprint.id, eventAt: at.toISOString() });
       outcome = `sprint_deleted ${event.sprint.id}`;
       break;
     }
@@ -168,5 +168,5 @@ const SYNC_SPRINT = /* GraphQL */ `
   mutation SyncSprint($connectionId: ID!, $sprints: [JiraSprintInput!]!) { syncJiraSprints(connectionId: $connectionId, sprints: $sprints) }
 `;
 const DELETE_SPRINT = /* GraphQL */ `
-  mutation DeleteSprint($connectionId: ID!, $jiraSprintId: Int!) { deleteJiraSprint(connectionId: $connectionId, jiraSprintId: $jiraSprintId) }
+  mutation DeleteSprint($connectionId: ID!, $jiraSprintId: Int!, $eventAt: DateTime) { deleteJiraSprint(connectionId: $connectionId, jiraSprintId: $jiraSprintId, eventAt: $eventAt) }
 `;

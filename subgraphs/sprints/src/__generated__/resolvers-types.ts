@@ -85,6 +85,8 @@ export type JiraBoardInput = {
 export type JiraSprintInput = {
   completeDate?: InputMaybe<Scalars['DateTime']['input']>;
   endDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When JIRA said this (a webhook's timestamp; a sync's read time): older news of the sprint is ignored. */
+  eventAt?: InputMaybe<Scalars['DateTime']['input']>;
   goal?: InputMaybe<Scalars['String']['input']>;
   /** The board it was listed on (or, for webhooks, its origin board). */
   jiraBoardId: Scalars['Int']['input'];
@@ -119,6 +121,7 @@ export type MutationDeleteJiraConnectionDataArgs = {
 
 export type MutationDeleteJiraSprintArgs = {
   connectionId: Scalars['ID']['input'];
+  eventAt?: InputMaybe<Scalars['DateTime']['input']>;
   jiraSprintId: Scalars['Int']['input'];
 };
 

@@ -54,10 +54,11 @@ export async function syncSprints(db: Database, tenantId: string, connectionId: 
       // JIRA orders a board's sprints by its sequence, which starts as the sprint id.
       sequence: s.jiraSprintId,
       deletedAt: null,
+      lastEventAt: s.eventAt ? new Date(s.eventAt) : new Date(),
     });
   }
   // The same sprint may be listed by several boards: write it once.
   const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
-  await upsertSprints(db, unique);
+  await upsertSprints(db, unique, { ifNewer: true });
   return unique.map((r) => r.id);
 }
