@@ -53,6 +53,7 @@ CREATE TABLE "issues"."sync_runs" (
 	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"warnings" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"cancel_requested" boolean DEFAULT false NOT NULL,
+	"owner" text,
 	"queued_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"started_at" timestamp with time zone,
 	"finished_at" timestamp with time zone,

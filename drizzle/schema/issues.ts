@@ -198,6 +198,8 @@ export const syncRuns = issuesSchema.table(
     errors: jsonb('errors').$type<string[]>().notNull().default([]),
     warnings: jsonb('warnings').$type<string[]>().notNull().default([]),
     cancelRequested: boolean('cancel_requested').notNull().default(false),
+    /** The process running it (host:pid:nonce); with heartbeatAt, a lease no other process takes while it is fresh. */
+    owner: text('owner'),
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

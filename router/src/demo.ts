@@ -36,7 +36,12 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
         { id: DEMO_CONNECTION_ID, createdAt: now },
       ));
     const { run } = await queueRun(db, DEMO_TENANT_ID, connection.id, true);
-    const done = await runSync(runtime, run.id);
+    let done = await runSync(runtime, run.id);
+    // An interrupted first start's run may be resumed by a job of this process or another's: wait for it.
+    while (done && (done.status === 'RUNNING' || done.status === 'QUEUED')) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      done = await issuesData.syncRunById(db, run.id);
+    }
     if (done?.status !== 'SUCCEEDED') throw new Error(`The demo sync ended ${done?.status}: ${done?.errors.join('; ')}`);
     for (const board of ds.boards) {
       await runtime.client.execute('sprints', DEMO_TENANT_ID, SET_BOARD_TEAM, { boardId: board.id, teamId: board.teamId });

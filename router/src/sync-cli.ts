@@ -47,6 +47,13 @@ const poll = setInterval(async () => {
 }, 250);
 const done = await runSync(runtime, run.id, controller.signal);
 clearInterval(poll);
+if (done && (done.status === 'RUNNING' || done.status === 'QUEUED')) {
+  bar.stop();
+  console.error(`Run ${run.id} is being run by another process (${done.owner ?? 'unknown'}); follow it with the syncRun query.`);
+  await runtime.jobs.close();
+  await database.close();
+  process.exit(1);
+}
 await runtime.jobs.idle();
 if (done?.status === 'SUCCEEDED') bar.update(done.issuesSynced, { phase: 'done', pages: done.pages });
 bar.stop();

@@ -59,7 +59,9 @@ describe.skipIf(!testDatabaseUrl)('npm run sync: killed and resumed', () => {
     await once(first.child, 'exit');
 
     const [interrupted] = await issuesData.recentRuns(database.db, killed, connection, 1);
-    expect(interrupted).toMatchObject({ status: 'RUNNING', pages: 4 });
+    expect(interrupted.status).toBe('RUNNING');
+    // Pages 1-3 are written; page 4 was being written (the sync reads one page ahead) when the kill came.
+    expect([3, 4]).toContain(interrupted.pages);
     expect(interrupted.checkpoint.nextPageToken).toBeTruthy();
 
     sim.faults = {};

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { issuesTables } from '@sprint-reports/drizzle';
+import { runSync } from '../src/sync/engine.ts';
+import { claimRun, LEASE_MS, LostRun, queueRun, updateOwnedRun } from '../src/sync/runs.ts';
 import { stableId } from '@sprint-reports/core';
 import { generateDataset, seedDataset, type Dataset } from '@sprint-reports/demo-data';
 import { siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
@@ -189,5 +193,25 @@ describe('connections own what they synced', () => {
     const again = await harness.connect(tenant, s);
     expect((await harness.sync(tenant, again)).status).toBe('SUCCEEDED');
     expect((await harness.snapshot(tenant)).issues.length).toBe(truth.issues.length);
+  });
+});
+
+describe('one process runs a run', () => {
+  test('a run another live process holds is left alone; once its lease runs out, it is taken over and finished', async () => {
+    const tenant = tenantNamed('lease');
+    const s = await sim('CLOUD');
+    const connection = await harness.connect(tenant, s);
+    const { run } = await queueRun(database.db, tenant, connection, true);
+    // Another host's process claims it and keeps writing (a fresh heartbeat).
+    expect(await claimRun(database.db, run.id, 'other-host:4242:abcd')).toMatchObject({ status: 'RUNNING', owner: 'other-host:4242:abcd' });
+    const requests = s.requests.length;
+    expect(await runSync(harness.runtime, run.id)).toMatchObject({ status: 'RUNNING', owner: 'other-host:4242:abcd', pages: 0 });
+    expect(s.requests.length).toBe(requests); // nothing was read from JIRA
+
+    // It went silent for longer than the lease: this process takes the run and finishes it.
+    await database.db.update(issuesTables.syncRuns).set({ heartbeatAt: new Date(Date.now() - LEASE_MS - 1000) }).where(eq(issuesTables.syncRuns.id, run.id));
+    expect(await runSync(harness.runtime, run.id)).toMatchObject({ status: 'SUCCEEDED', issuesSynced: truth.issues.length });
+    // The old owner's next write finds the run is no longer its own.
+    await expect(updateOwnedRun(database.db, run.id, 'other-host:4242:abcd', { phase: 'issues' })).rejects.toBeInstanceOf(LostRun);
   });
 });

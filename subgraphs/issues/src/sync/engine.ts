@@ -11,11 +11,16 @@ import type { ConnectionRow, SyncRunRow } from '../models.ts';
 import { withAssignees } from './assignees.ts';
 import { clientFor, connectionFields } from './connections.ts';
 import { boardIssuesJql, INCREMENTAL_OVERLAP_MS } from './jql.ts';
-import { appendWarnings, isCancelRequested, recordPage, runById, updateRun } from './runs.ts';
-import { idsByJiraIds, markSeen, markUnseenDeleted, sprintsOfIssues, storeIssues, type StoreScope } from './store.ts';
+import { SPRINTS_CHANGED, SYNC_BOARDS, SYNC_SPRINTS } from './operations.ts';
+import { REDERIVE_JOB } from './rederive.ts';
+import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, updateOwnedRun } from './runs.ts';
+import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from './store.ts';
 
 /** Disciplines an issue's component or label can name; per-board mappings come with sprint analysis. */
 export const DEFAULT_DISCIPLINES = ['Frontend', 'Backend', 'QA', 'Design', 'DevOps', 'Mobile', 'Data'];
+
+/** A run that writes this many issues refreshes the tables' planner statistics before the analyses read them. */
+const ANALYZE_AFTER_ISSUES = 1000;
 
 const BASE_FIELDS = [
   'summary', 'issuetype', 'status', 'priority', 'assignee', 'created', 'updated', 'resolution', 'resolutiondate',
@@ -23,10 +28,13 @@ const BASE_FIELDS = [
 ];
 
 class Cancelled extends Error {}
-export const T = { fetch: 0, derive: 0, assignees: 0, tx: 0 };
-(globalThis as any).__syncT = T;
+
+/** Where a board's next search page starts: Cloud's token, Server/DC's offset. */
+type Cursor = { pageToken?: string; startAt?: number };
 
 interface Site {
+  /** The JIRA user's time zone, read at each run: JQL dates are in it, and the user may change it. */
+  timeZone: string;
   fields: SiteFields;
   requested: string[];
   boards: { board: JiraBoard; config: JiraBoardConfiguration }[];
@@ -37,26 +45,31 @@ interface Site {
  * together with the checkpoint that follows it, so a run killed at any point resumes at the first
  * page it had not written, and re-reading a page changes nothing.
  */
-export async function runSync(runtime: Runtime, runId: string, signal?: AbortSignal): Promise<SyncRunRow | null> {
+export async function runSync(runtime: Runtime, runId: string, signal?: AbortSignal, owner = PROCESS_OWNER): Promise<SyncRunRow | null> {
   const { db, log } = runtime;
-  let run = await runById(db, runId);
-  if (!run || run.status === 'SUCCEEDED' || run.status === 'FAILED' || run.status === 'CANCELLED') return run;
-  const connection = await connectionById(db, run.connectionId);
-  if (!connection) return updateRun(db, run.id, { status: 'FAILED', errors: ['The connection was deleted'], finishedAt: new Date(), phase: 'failed' });
-  const since = run.full ? null : (run.since ?? (connection.syncCursor ? new Date(connection.syncCursor.getTime() - INCREMENTAL_OVERLAP_MS) : null));
-  run = await updateRun(db, run.id, { status: 'RUNNING', startedAt: run.startedAt ?? new Date(), heartbeatAt: new Date(), since, full: run.full || !since });
-  const rlog = log.child({ run: run.id, connection: connection.id, tenant: connection.tenantId });
-  rlog.info({ full: run.full, since, resumed: run.pages > 0 }, 'Sync started');
-  const client = clientFor(runtime, connection, { signal });
-  const scope: StoreScope & { runId: string } = { tenantId: connection.tenantId, connectionId: connection.id, runId: run.id };
+  // Only one process runs a run: a finished one, or one another live process holds, is left alone.
+  const claimed = await claimRun(db, runId, owner);
+  if (!claimed) return runById(db, runId);
+  let run: SyncRunRow = claimed;
+  // Every write to the run checks this process still owns it (a process that lost its lease stops).
+  const own = (set: Partial<SyncRunRow>) => updateOwnedRun(db, runId, owner, set);
+  const rlog = log.child({ run: run.id, connection: run.connectionId, tenant: run.tenantId });
   const checkCancel = async () => {
     if (signal?.aborted) throw signal.reason ?? new Error('aborted');
     if (await isCancelRequested(db, runId)) throw new Cancelled();
   };
   try {
-    await updateRun(db, run.id, { phase: 'site' });
+    const connection = (await connectionById(db, run.connectionId))!; // a deleted connection takes its runs with it
+    const since = run.full ? null : (run.since ?? (connection.syncCursor ? new Date(connection.syncCursor.getTime() - INCREMENTAL_OVERLAP_MS) : null));
+    run = await own({ since, full: run.full || !since });
+    rlog.info({ full: run.full, since, resumed: run.pages > 0 }, 'Sync started');
+    const client = clientFor(runtime, connection, { signal });
+    const scope: StoreScope & { runId: string } = { tenantId: connection.tenantId, connectionId: connection.id, runId: run.id };
+
+    await own({ phase: 'site' });
     const site = await readSite(client, connection);
     await connectionFields(db, connection.id, {
+      siteTimeZone: site.timeZone,
       sprintField: site.fields.sprintField,
       rankField: site.fields.rankField,
       effectiveStoryPointsField: site.fields.storyPointsField?.id ?? null,
@@ -64,7 +77,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
       statuses: [...site.fields.statuses].map(([id, s]) => ({ id, name: s.name, category: s.category })),
     });
 
-    await updateRun(db, run.id, { phase: 'boards' });
+    await own({ phase: 'boards' });
     await runtime.client.execute('sprints', scope.tenantId, SYNC_BOARDS, {
       connectionId: connection.id,
       boards: site.boards.map(({ board, config }) => ({
@@ -75,11 +88,11 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
         estimationField: config.estimation?.field?.fieldId ?? null,
       })),
     });
-    await updateRun(db, run.id, { boardsSynced: site.boards.length, phase: 'sprints' });
+    await own({ boardsSynced: site.boards.length, phase: 'sprints' });
 
     const sprintInputs = [];
     for (const { board } of site.boards) {
-      if (board.type && board.type !== 'scrum') continue; // kanban boards have no sprints
+      // Kanban boards have no sprints (the client takes JIRA's 400 for that as none); any other type may.
       for await (const s of client.sprints(board.id)) {
         sprintInputs.push({
           jiraSprintId: s.id,
@@ -99,80 +112,142 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
       connectionId: connection.id,
       sprints: sprintInputs,
     });
-    await updateRun(db, run.id, { sprintsSynced: sprintIds.length, phase: 'issues' });
+    await own({ sprintsSynced: sprintIds.length, phase: 'issues' });
 
     // Issues, board by board, page by page, from the checkpoint on.
     let checkpoint: SyncCheckpoint = { ...run.checkpoint, boardsDone: run.checkpoint.boardsDone ?? [] };
     const remaining = site.boards.filter(({ board }) => !checkpoint.boardsDone.includes(board.id));
-    const jqlOf = (filterId: string) => boardIssuesJql(filterId, since, connection.siteTimeZone);
+    const jqlOf = (filterId: string) => boardIssuesJql(filterId, since, site.timeZone);
     if (run.issuesTotal == null) {
       let total = run.issuesSynced;
       for (const { config } of remaining) if (config.filter) total += await client.approximateCount(jqlOf(config.filter.id));
-      await updateRun(db, run.id, { issuesTotal: total });
+      await own({ issuesTotal: total });
     }
-    for (const { board, config } of remaining) {
-      if (!config.filter) continue;
-      const jql = jqlOf(config.filter.id);
-      let cursor: { pageToken?: string; startAt?: number } | null =
-        checkpoint.board === board.id ? { pageToken: checkpoint.nextPageToken, startAt: checkpoint.startAt } : {};
-      while (cursor) {
-        await checkCancel();
-        let t0 = performance.now();
-        const page = await client.searchPage({ jql, fields: site.requested, expandChangelog: true, pageToken: cursor.pageToken, startAt: cursor.startAt });
-        T.fetch += performance.now() - t0; t0 = performance.now();
-        const d0 = await deriveAll(client, page.issues, site.fields);
-        T.derive += performance.now() - t0; t0 = performance.now();
-        const derived = await withAssignees(runtime, scope.tenantId, d0);
-        T.assignees += performance.now() - t0; t0 = performance.now();
+    // Pages are written one at a time, in order, each in one transaction with the checkpoint that
+    // follows it. The next page is read from JIRA, derived and turned into statements while one is
+    // written; whether the run was cancelled is asked as each page is requested, as before.
+    const boards = remaining.filter(({ config }) => config.filter);
+    const readPage = async (index: number, cursor: Cursor) => {
+      const cancelled = checkCancel();
+      cancelled.catch(() => {}); // awaited below, unless the search fails first
+      const search = (c: Cursor) => client.searchPage({ jql: jqlOf(boards[index].config.filter!.id), fields: site.requested, expandChangelog: true, pageToken: c.pageToken, startAt: c.startAt });
+      const page = await search(cursor).catch((err: unknown) => {
+        // A resumed run's page token may have expired: JIRA answers 400. Read the board again from
+        // its first page; pages already written are written again, which changes nothing.
+        if (!(err instanceof JiraError && err.code === 'BAD_REQUEST' && cursor.pageToken)) throw err;
+        rlog.warn({ board: boards[index].board.id }, 'JIRA refused the saved page token; reading the board from its first page');
+        return search({});
+      });
+      await cancelled;
+      const derived = await withAssignees(runtime, scope.tenantId, await deriveAll(client, page.issues, site.fields));
+      return { index, derived, prepared: prepareIssues(db, scope, derived), next: page.next };
+    };
+    // A run resumes inside the board it was in; the boards after it start at their beginning.
+    const resumeAt: Cursor = boards[0] && checkpoint.board === boards[0].board.id ? { pageToken: checkpoint.nextPageToken, startAt: checkpoint.startAt } : {};
+    let reading = boards.length ? readPage(0, resumeAt) : null;
+    let issuesWritten = 0;
+    try {
+      while (reading) {
+        const { index, derived, prepared, next } = await reading;
+        // Read ahead: this board's next page, else the next board's first.
+        reading = next ? readPage(index, next) : index + 1 < boards.length ? readPage(index + 1, {}) : null;
+        reading?.catch(() => {}); // a failure surfaces when it is awaited (or in the finally below)
+        const { board } = boards[index];
         const warnings = derived.flatMap((d) => d.derived.warnings.map((w) => `${d.derived.key}: ${w}`));
         const maxUpdated = derived.reduce((m, d) => (d.derived.updatedAt.getTime() > m ? d.derived.updatedAt.getTime() : m), checkpoint.maxUpdated ? Date.parse(checkpoint.maxUpdated) : 0);
-        cursor = page.next;
-        checkpoint = cursor
-          ? { ...checkpoint, board: board.id, nextPageToken: cursor.pageToken, startAt: cursor.startAt, maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined }
+        checkpoint = next
+          ? { ...checkpoint, board: board.id, nextPageToken: next.pageToken, startAt: next.startAt, maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined }
           : { boardsDone: [...checkpoint.boardsDone, board.id], touchedSprints: checkpoint.touchedSprints, maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined };
         const cp = checkpoint;
         await db.transaction(async (tx) => {
           const t = tx as unknown as typeof db;
-          const { sprintIds: touched } = await storeIssues(t, scope, derived);
+          const { sprintIds: touched } = await writeIssues(t, scope, prepared);
           cp.touchedSprints = [...new Set([...(cp.touchedSprints ?? []), ...touched])];
-          await recordPage(t, run!.id, { checkpoint: cp, issues: derived.length });
+          await recordPage(t, run.id, owner, { checkpoint: cp, issues: derived.length });
           await appendWarnings(t, run!.id, warnings);
         });
-        T.tx += performance.now() - t0;
+        issuesWritten += derived.length;
       }
+    } finally {
+      // Nothing of this run goes on after it ends: a read ahead that is no longer wanted finishes first.
+      await reading?.catch(() => {});
     }
 
     // What JIRA no longer has: a full run saw every issue; an incremental one lists ids to find out.
-    await updateRun(db, run.id, { phase: 'sweep' });
-    if (!run.full) await sweepIds(client, site, scope, checkCancel, runtime);
-    const deleted = await markUnseenDeleted(db, scope, new Date());
+    await own({ phase: 'sweep' });
+    const deleted = await sweep(runtime, client, site, scope, run, checkCancel, own);
     if (deleted.length) rlog.info({ deleted: deleted.length }, 'Marked issues deleted in JIRA');
 
-    await updateRun(db, run.id, { phase: 'analysis', issuesDeleted: deleted.length });
+    await own({ phase: 'analysis', issuesDeleted: deleted.length });
+    if (run.issuesSynced + issuesWritten >= ANALYZE_AFTER_ISSUES) await analyzeSyncedTables(db); // this run's pages, resumed ones included
     const touched = run.full ? sprintIds : [...new Set([...(checkpoint.touchedSprints ?? []), ...(await sprintsOfIssues(db, scope.tenantId, deleted))])];
     await runtime.client.execute('sprints', scope.tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: true });
 
-    const finished = await runById(db, run.id);
-    const cursorAt = finished?.checkpoint.maxUpdated ? new Date(finished.checkpoint.maxUpdated) : connection.syncCursor;
-    await connectionFields(db, connection.id, { lastSyncedAt: new Date(), syncCursor: cursorAt ?? null });
-    const done = await updateRun(db, run.id, { status: 'SUCCEEDED', phase: 'done', finishedAt: new Date() });
+    // The next incremental run starts from when this one started (less the overlap), or from the
+    // newest change it saw if that is older (our clock may run ahead of JIRA's): an issue changed
+    // after its page was read is read again.
+    const maxUpdated = checkpoint.maxUpdated ? new Date(checkpoint.maxUpdated) : null;
+    const startedAt = run.startedAt ?? new Date();
+    const cursorAt = maxUpdated && maxUpdated < startedAt ? maxUpdated : startedAt;
+    await connectionFields(db, connection.id, { lastSyncedAt: new Date(), syncCursor: cursorAt });
+    const done = await own({ status: 'SUCCEEDED', phase: 'done', finishedAt: new Date() });
     rlog.info({ issues: done.issuesSynced, pages: done.pages, sprints: done.sprintsSynced, deleted: deleted.length }, 'Sync succeeded');
+    // The story points field changed while the run read pages with the old one: derive again.
+    const now = await connectionById(db, connection.id);
+    if (now && now.storyPointsField !== connection.storyPointsField) await runtime.jobs.enqueue(REDERIVE_JOB, { connectionId: connection.id });
     return done;
   } catch (err) {
+    if (err instanceof LostRun) {
+      rlog.warn('Another process took the run over; this one stops');
+      return runById(db, runId);
+    }
     if (err instanceof Cancelled) {
       rlog.info('Sync cancelled');
-      return updateRun(db, run.id, { status: 'CANCELLED', phase: 'cancelled', finishedAt: new Date() });
+      return own({ status: 'CANCELLED', phase: 'cancelled', finishedAt: new Date() }).catch(() => runById(db, runId));
     }
     if (signal?.aborted) {
       // The process is stopping: leave the run RUNNING, so it resumes from its checkpoint.
       rlog.info('Sync interrupted; it resumes at the next start');
-      return runById(db, run.id);
+      return runById(db, runId);
     }
     const message = failureMessage(err);
     rlog.error({ err: message }, 'Sync failed');
-    const current = await runById(db, run.id);
-    return updateRun(db, run.id, { status: 'FAILED', phase: 'failed', finishedAt: new Date(), errors: [...(current?.errors ?? []), message] });
+    const current = await runById(db, runId);
+    return own({ status: 'FAILED', phase: 'failed', finishedAt: new Date(), errors: [...(current?.errors ?? []), message] }).catch(() => runById(db, runId));
   }
+}
+
+/** Runs with fewer live issues than this are not guarded: a small site may really lose half. */
+const SWEEP_GUARD_MIN_ISSUES = 50;
+
+/**
+ * Marks what JIRA no longer has. A full run saw every issue; an incremental one lists the boards'
+ * issue ids to find out. Only issues last changed before the run started can be gone: one a
+ * webhook wrote during the run is not. Guarded: when the site shows no boards, or an incremental
+ * run would delete more than half the issues, the likelier story is lost permissions, not a purge:
+ * nothing is deleted and the run says so.
+ */
+async function sweep(
+  runtime: Runtime,
+  client: JiraClient,
+  site: Site,
+  scope: StoreScope & { runId: string },
+  run: SyncRunRow,
+  checkCancel: () => Promise<void>,
+  own: (set: Partial<SyncRunRow>) => Promise<SyncRunRow>,
+): Promise<string[]> {
+  const startedAt = run.startedAt ?? new Date();
+  if (!site.boards.length) {
+    await appendWarnings(runtime.db, run.id, ['JIRA shows this connection no boards: nothing was marked deleted (check the user\'s permissions)']);
+    return [];
+  }
+  if (!run.full) await sweepIds(client, site, scope, checkCancel, runtime);
+  const { gone, live } = await unseenIssueCount(runtime.db, scope, startedAt);
+  if (!run.full && live >= SWEEP_GUARD_MIN_ISSUES && gone * 2 > live) {
+    await own({ warnings: [...run.warnings, `JIRA no longer lists ${gone} of ${live} issues: not marked deleted; a full sync will confirm`] });
+    return [];
+  }
+  return markUnseenDeleted(runtime.db, scope, new Date(), startedAt);
 }
 
 /**
@@ -189,7 +264,7 @@ function failureMessage(err: unknown): string {
 
 /** The site's fields, statuses and boards with their configuration: what reading issues needs. */
 async function readSite(client: JiraClient, connection: ConnectionRow): Promise<Site> {
-  const [fields, statuses] = await Promise.all([client.fields(), client.statuses()]);
+  const [me, fields, statuses] = await Promise.all([client.myself(), client.fields(), client.statuses()]);
   const boards: Site['boards'] = [];
   for await (const board of client.boards()) boards.push({ board, config: await client.boardConfiguration(board.id) });
   const resolved = resolveSiteFields({
@@ -208,7 +283,7 @@ async function readSite(client: JiraClient, connection: ConnectionRow): Promise<
   const requested = [...new Set([...BASE_FIELDS, resolved.sprintField, resolved.rankField, resolved.storyPointsField?.id, ...estimateFieldCandidates(fields)])].filter(
     (f): f is string => !!f,
   );
-  return { fields: siteFields, requested, boards };
+  return { timeZone: me.timeZone || connection.siteTimeZone, fields: siteFields, requested, boards };
 }
 
 /** Completes capped changelogs (bounded concurrency in the client), then derives each issue. */
@@ -235,12 +310,3 @@ async function sweepIds(client: JiraClient, site: Site, scope: StoreScope & { ru
   }
 }
 
-const SYNC_BOARDS = /* GraphQL */ `
-  mutation SyncBoards($connectionId: ID!, $boards: [JiraBoardInput!]!) { syncJiraBoards(connectionId: $connectionId, boards: $boards) }
-`;
-const SYNC_SPRINTS = /* GraphQL */ `
-  mutation SyncSprints($connectionId: ID!, $sprints: [JiraSprintInput!]!) { syncJiraSprints(connectionId: $connectionId, sprints: $sprints) }
-`;
-export const SPRINTS_CHANGED = /* GraphQL */ `
-  mutation SprintsChanged($sprintIds: [ID!]!, $wait: Boolean) { sprintsChanged(sprintIds: $sprintIds, wait: $wait) }
-`;

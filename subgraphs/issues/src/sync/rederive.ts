@@ -5,7 +5,7 @@ import { connectionById } from '../data.ts';
 import { deriveEstimates } from '../jira/derive.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
 import { clientFor, connectionFields } from './connections.ts';
-import { SPRINTS_CHANGED } from './engine.ts';
+import { SPRINTS_CHANGED } from './operations.ts';
 import { sprintsOfIssues } from './store.ts';
 
 const { issues, issueChangelog, issueEstimateChanges } = issuesTables;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { hostname } from 'node:os';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@sprint-reports/core';
 import { issuesTables, type SyncCheckpoint } from '@sprint-reports/drizzle';
 import type { SyncRunRow } from '../models.ts';
@@ -43,8 +44,8 @@ export async function updateRun(db: Database, id: string, set: Partial<SyncRunRo
 }
 
 /** Counters add up across pages and resumes; the checkpoint moves with the data it describes. */
-export async function recordPage(db: Database, id: string, page: { checkpoint: SyncCheckpoint; issues: number }) {
-  await db
+export async function recordPage(db: Database, id: string, owner: string, page: { checkpoint: SyncCheckpoint; issues: number }) {
+  const rows = await db
     .update(syncRuns)
     .set({
       checkpoint: page.checkpoint,
@@ -52,7 +53,10 @@ export async function recordPage(db: Database, id: string, page: { checkpoint: S
       issuesSynced: sql`${syncRuns.issuesSynced} + ${page.issues}`,
       heartbeatAt: new Date(),
     })
-    .where(eq(syncRuns.id, id));
+    .where(and(eq(syncRuns.id, id), eq(syncRuns.owner, owner), eq(syncRuns.status, 'RUNNING')))
+    .returning({ id: syncRuns.id });
+  // Thrown inside the page's transaction: a run taken over writes nothing more.
+  if (!rows.length) throw new LostRun(id);
 }
 
 export async function appendWarnings(db: Database, id: string, warnings: string[]) {
@@ -70,9 +74,72 @@ export async function requestCancel(db: Database, tenantId: string, id: string) 
     .set({ cancelRequested: true })
     .where(and(eq(syncRuns.tenantId, tenantId), eq(syncRuns.id, id)))
     .returning();
-  if (row?.status === 'QUEUED') return updateRun(db, id, { status: 'CANCELLED', finishedAt: new Date(), phase: 'cancelled' });
+  // Nobody will see the flag of a queued run, or of one whose process died: end those here.
+  const orphaned = row?.status === 'RUNNING' && (!row.heartbeatAt || Date.now() - row.heartbeatAt.getTime() > LEASE_MS);
+  if (row?.status === 'QUEUED' || orphaned) return updateRun(db, id, { status: 'CANCELLED', finishedAt: new Date(), phase: 'cancelled' });
   return row ?? null;
 }
 
 export const isCancelRequested = async (db: Database, id: string) =>
   (await db.select({ c: syncRuns.cancelRequested }).from(syncRuns).where(eq(syncRuns.id, id)))[0]?.c ?? true;
+
+/** This process, as a run's owner: host and pid say whether it still lives; the nonce tells restarts apart. */
+export const PROCESS_OWNER = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+/** A run whose owner has not written for this long is taken to be dead: a page with retries takes far less. */
+export const LEASE_MS = 10 * 60_000;
+
+/** An owner on this host whose process is gone; other hosts' owners are judged by their heartbeat. */
+function ownerIsGone(owner: string | null): boolean {
+  if (!owner) return true;
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || owner === PROCESS_OWNER) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+export class LostRun extends Error {
+  constructor(id: string) {
+    super(`Sync run ${id} is run by another process now`);
+  }
+}
+
+/**
+ * Takes a run to execute: a queued one, or a running one whose owner is gone (its lease ran out,
+ * or its process on this host no longer exists). A compare-and-set on the owner, so of two
+ * processes trying at once exactly one wins. Returns null when someone else holds it.
+ */
+export async function claimRun(db: Database, id: string, owner = PROCESS_OWNER): Promise<SyncRunRow | null> {
+  const run = await runById(db, id);
+  if (!run || (run.status !== 'QUEUED' && run.status !== 'RUNNING')) return null;
+  const stale = !run.heartbeatAt || Date.now() - run.heartbeatAt.getTime() > LEASE_MS;
+  if (run.status === 'RUNNING' && run.owner !== owner && !stale && !ownerIsGone(run.owner)) return null;
+  const [claimed] = await db
+    .update(syncRuns)
+    .set({ status: 'RUNNING', owner, heartbeatAt: new Date(), startedAt: run.startedAt ?? new Date() })
+    .where(and(eq(syncRuns.id, id), inArray(syncRuns.status, [...ACTIVE]), run.owner ? eq(syncRuns.owner, run.owner) : isNull(syncRuns.owner)))
+    .returning();
+  return claimed ?? null;
+}
+
+/** Writes to a run the caller owns; a run taken over (or cancelled and finished) throws LostRun. */
+export async function updateOwnedRun(db: Database, id: string, owner: string, set: Partial<SyncRunRow>) {
+  const [row] = await db
+    .update(syncRuns)
+    .set({ ...set, heartbeatAt: new Date() })
+    .where(and(eq(syncRuns.id, id), eq(syncRuns.owner, owner), eq(syncRuns.status, 'RUNNING')))
+    .returning();
+  if (!row) throw new LostRun(id);
+  return row;
+}
+
+/** Running runs nobody has written to within the lease: their process died. */
+export const staleRuns = (db: Database) =>
+  db
+    .select()
+    .from(syncRuns)
+    .where(and(eq(syncRuns.status, 'RUNNING'), sql`${syncRuns.heartbeatAt} < now() - make_interval(secs => ${LEASE_MS / 1000})`));

@@ -8,7 +8,8 @@ import { parseJiraDate, parseJiraJson } from '../jira/parse.ts';
 import type { JiraHistory, JiraIssue, JiraWebhookEvent } from '../jira/types.ts';
 import type { ConnectionRow } from '../models.ts';
 import { requireSecrets } from './connections.ts';
-import { DEFAULT_DISCIPLINES, SPRINTS_CHANGED } from './engine.ts';
+import { DEFAULT_DISCIPLINES } from './engine.ts';
+import { SPRINTS_CHANGED } from './operations.ts';
 import { usersByAccount } from './assignees.ts';
 import { markDeleted, sprintsOfIssues, storeIssues } from './store.ts';
 
