@@ -1,8 +1,10 @@
 /**
  * `npm run bench:sync [-- --issues N --flavor cloud|server]`: a full JIRA sync of N issues (default
- * 100,000) from the simulator into a fresh PostgreSQL database, then a raw bulk insert of the same
- * rows for comparison. Prints figures and ratios; asserts nothing (exits non-zero only when the
- * sync itself does not succeed).
+ * 100,000; `--issues 10000` for a quick try) from the simulator into a fresh PostgreSQL database,
+ * then a raw bulk insert of the same rows for comparison. Prints figures and ratios; asserts
+ * nothing (exits non-zero only when the sync itself does not succeed). For digging further:
+ * `--seed S` (the site), `--keep-database`, `--cpu-profile <file>` (a V8 profile of the sync),
+ * `--gc` (the live heap at each milestone).
  *
  * - The simulator runs in a child process (`tools/jira-sim/src/cli.ts`), so its memory and CPU
  *   are not this process's: the RSS printed is the sync's own (plus the bench's small bookkeeping).
@@ -12,14 +14,20 @@
  * - The runtime is the embedded one (all six subgraphs and their jobs in this process, a random
  *   encryption key); the connection is made through the issues subgraph's API, the run queued
  *   like `npm run sync` does, and run with runSync directly, not through the job runner.
- * - RSS is sampled every 100 ms; the run's row (sync_runs) is read every 200 ms for progress and
- *   phases, so each sample knows how many issues had been written when it was taken.
+ * - RSS is sampled every 100 ms; the run's row (sync_runs) is read every 200 ms for progress, so
+ *   each sample knows how many issues had been written when it was taken. Phases are timed from
+ *   the statements that set them (the database handle's statement logger).
+ * - Ctrl-C stops the sync and still cleans up (simulator, database); a second one exits at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { bulkInsertBaselines, tableStats } from './sync-baseline.ts';
+import { backendCpu, backendCpuDelta, cpuMsOf, cpuProfiler } from './sync-cpu.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIM_CLI = fileURLToPath(new URL('../tools/jira-sim/src/cli.ts', import.meta.url));
@@ -88,17 +96,27 @@ async function main() {
       issues: { type: 'string', default: '100000' },
       flavor: { type: 'string', default: 'cloud' },
       seed: { type: 'string', default: '1' },
+      'keep-database': { type: 'boolean', default: false },
+      'cpu-profile': { type: 'string' },
+      gc: { type: 'boolean', default: false },
     },
   });
   const issues = Number(values.issues);
   const flavor = values.flavor.toLowerCase();
   if (!Number.isInteger(issues) || issues < 1) throw new Error(`--issues must be a positive integer, got "${values.issues}"`);
   if (flavor !== 'cloud' && flavor !== 'server') throw new Error(`--flavor must be cloud or server, got "${values.flavor}"`);
+  // --gc: a full garbage collection at each milestone, to print the live heap (what the sync keeps)
+  // beside the RSS. It changes the RSS that follows (collections V8 would not have made), so the
+  // peaks are only comparable between runs without it.
+  let collect: (() => void) | undefined;
+  if (values.gc) {
+    v8.setFlagsFromString('--expose-gc');
+    collect = vm.runInNewContext('gc') as () => void;
+  }
 
   const { default: postgres } = await import('postgres');
-  const { createLogger, createSecretBox, loadConfig, openDatabase } = await import('@sprint-reports/core');
+  const { createLogger, createSecretBox, loadConfig, openDatabase, startSubgraphs } = await import('@sprint-reports/core');
   const { embeddedRuntime } = await import('@sprint-reports/router/src/embedded.ts');
-  const { startSubgraphs } = await import('@sprint-reports/core');
   const { issuesData, runSync, startSync } = await import('@sprint-reports/issues');
   const { DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH } = await import('@sprint-reports/jira-sim');
 
@@ -111,6 +129,13 @@ async function main() {
   const simStarted = performance.now();
   const sim = await startSim(flavor, issues, Number(values.seed));
   console.log(`${pad('simulator')}${sim.url} in a child process (pid ${sim.child.pid}); ${int(sim.issues)} issues, ${sim.sprints} sprints, ${sim.boards} boards; ready in ${sec(performance.now() - simStarted)}`);
+
+  const interrupt = new AbortController();
+  process.once('SIGINT', () => {
+    console.error('\nInterrupted: stopping the sync and cleaning up (Ctrl-C again to exit at once)');
+    interrupt.abort(new Error('interrupted'));
+    process.once('SIGINT', () => process.exit(130));
+  });
 
   let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
   let runtime: ReturnType<typeof embeddedRuntime> | undefined;
@@ -137,10 +162,18 @@ async function main() {
 
     // Before the sync: a checkpoint, so the sync does not pay for writing out migrations' pages.
     await admin.unsafe('checkpoint').catch(() => {});
-    global.gc?.();
+    collect?.();
     const rssBefore = process.memoryUsage().rss;
     const samples: Sample[] = [];
+    // The engine moves the run from phase to phase with `update sync_runs set … "phase" = $n …`.
     const phases: { phase: string; at: number }[] = [];
+    const logger = database.statements as { logQuery(query: string, params: unknown[]): void };
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (query, params) => {
+      const set = query.startsWith('update "issues"."sync_runs"') ? /"phase" = \$(\d+)/.exec(query) : null;
+      if (set) phases.push({ phase: String(params[Number(set[1]) - 1]), at: performance.now() });
+      logQuery(query, params);
+    };
     let synced = 0;
     let polling = true;
     const nextMilestone = { value: 10_000 };
@@ -149,6 +182,8 @@ async function main() {
       samples.push({ at: performance.now(), rss: m.rss, heap: m.heapUsed, synced });
     };
     const sampler = setInterval(sample, RSS_EVERY_MS);
+    const cpuBefore = { own: process.cpuUsage(), sim: cpuMsOf(sim.child.pid!), db: await backendCpu(admin, benchUrl, dbName) };
+    const profiler = values['cpu-profile'] ? await cpuProfiler() : undefined;
     const started = performance.now();
     const statementsBefore = database.statements.count;
     const poller = (async () => {
@@ -156,11 +191,16 @@ async function main() {
         const row = await issuesData.syncRunById(database!.db, run.id);
         if (row) {
           synced = row.issuesSynced;
-          if (phases.at(-1)?.phase !== row.phase) phases.push({ phase: row.phase, at: performance.now() });
           while (synced >= nextMilestone.value) {
             sample();
             const peak = Math.max(...samples.map((s) => s.rss));
-            console.log(`${pad(`… ${int(nextMilestone.value)} issues`)}${sec(performance.now() - started)}, RSS ${mb(process.memoryUsage().rss)} (peak so far ${mb(peak)})`);
+            let live = '';
+            if (collect) {
+              collect();
+              const m = process.memoryUsage();
+              live = `; after a full GC: heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}, RSS ${mb(m.rss)}`;
+            }
+            console.log(`${pad(`… ${int(nextMilestone.value)} issues`)}${sec(performance.now() - started)}, RSS ${mb(process.memoryUsage().rss)} (peak so far ${mb(peak)})${live}`);
             nextMilestone.value += nextMilestone.value < 50_000 ? (nextMilestone.value < 20_000 ? 10_000 : 15_000) : 25_000;
           }
         }
@@ -168,14 +208,19 @@ async function main() {
       }
     })();
 
-    const done = await runSync(runtime, run.id);
+    const done = await runSync(runtime, run.id, interrupt.signal);
     const wallMs = performance.now() - started;
+    const ownCpu = process.cpuUsage(cpuBefore.own);
+    await profiler?.stop(values['cpu-profile']!);
+    const simCpu = cpuMsOf(sim.child.pid!);
+    const dbCpu = backendCpuDelta(cpuBefore.db, await backendCpu(admin, benchUrl, dbName));
     polling = false;
     await poller;
     clearInterval(sampler);
     sample();
     const statements = database.statements.count - statementsBefore;
-    phases.push({ phase: 'end', at: performance.now() });
+    logger.logQuery = logQuery;
+    phases.unshift({ phase: 'setup', at: started });
 
     if (done?.status !== 'SUCCEEDED') {
       console.error(`\nThe sync did not succeed: ${done?.status ?? 'run gone'}${done?.errors.length ? `\n  ${done.errors.join('\n  ')}` : ''}`);
@@ -190,9 +235,10 @@ async function main() {
       return Math.max(...samples.slice(0, i < 0 ? samples.length : i + 1).map((s) => s.rss));
     };
     const peakAll = Math.max(...samples.map((s) => s.rss));
+    // Each phase lasts until the next one starts; 'done' is the end.
     const phaseMs = (name: string) => {
       const i = phases.findIndex((p) => p.phase === name);
-      return i < 0 ? 0 : phases[i + 1].at - phases[i].at;
+      return i < 0 || i + 1 >= phases.length ? 0 : phases[i + 1].at - phases[i].at;
     };
     const issuesMs = phaseMs('issues');
 
@@ -202,8 +248,14 @@ async function main() {
     console.log(`${pad('rows written')}${stats.map((t) => `${t.table} ${int(t.rows)}`).join(', ')}`);
     console.log(`${pad('data size')}${mb(stats.reduce((n, t) => n + t.bytes, 0))} (tables and indexes)`);
     console.log(`${pad('wall time')}${sec(wallMs)}`);
-    console.log(`${pad('phases')}${phases.slice(0, -1).map((p, i) => `${p.phase} ${sec(phases[i + 1].at - p.at)}`).join(', ')} (±${POLL_EVERY_MS} ms each)`);
+    console.log(`${pad('phases')}${phases.slice(0, -1).map((p, i) => `${p.phase} ${sec(phases[i + 1].at - p.at)}`).join(', ')}`);
     console.log(`${pad('issues/s')}${int(done.issuesSynced / (wallMs / 1000))} over the whole run, ${issuesMs ? int(done.issuesSynced / (issuesMs / 1000)) : '?'} in the issues phase (target ≥ 2,000)`);
+    const cpu = [
+      `this process ${sec((ownCpu.user + ownCpu.system) / 1000)}`,
+      `simulator ${simCpu !== null && cpuBefore.sim !== null ? sec(simCpu - cpuBefore.sim) : '?'}`,
+      `PostgreSQL backends ${dbCpu !== null ? sec(dbCpu) : '? (not on this host)'}`,
+    ];
+    console.log(`${pad('CPU time')}${cpu.join(', ')} (${os.availableParallelism()} CPUs, ${sec(wallMs)} wall)`);
     console.log(`${pad('SQL statements')}${int(statements)} (${(statements / done.pages).toFixed(1)} per page, this process's own polling included)`);
     const milestones = [10_000, 25_000, 50_000, 75_000, 100_000].filter((m) => m < done.issuesSynced);
     console.log(
@@ -214,6 +266,7 @@ async function main() {
     console.log(`${pad('peak JS heap')}${mb(Math.max(...samples.map((s) => s.heap)))} (heapUsed, same samples)`);
 
     // The baseline: the same rows, loaded raw into empty copies of the tables.
+    if (interrupt.signal.aborted) return;
     await admin.unsafe('checkpoint').catch(() => {});
     const baselines = await bulkInsertBaselines(benchUrl);
     const syncRate = done.issuesSynced / wallMs;
@@ -228,7 +281,8 @@ async function main() {
     await runtime?.jobs.close().catch(() => {});
     await database?.close().catch(() => {});
     sim.child.kill('SIGTERM');
-    await admin.unsafe(`drop database if exists "${dbName}" with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
+    if (values['keep-database']) console.log(`\nKept the database: ${benchUrl}`);
+    else await admin.unsafe(`drop database if exists "${dbName}" with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
     await admin.end({ timeout: 5 });
     process.exitCode = failed ? 1 : 0;
   }
