@@ -176,6 +176,25 @@ describe('faults, incremental syncs and deletions', () => {
   });
 });
 
+describe('the deletion guard', () => {
+  test('an incremental run that finds most issues gone deletes nothing and says why; a full run then confirms', async () => {
+    const tenant = tenantNamed('guard');
+    const s = await sim('CLOUD');
+    const connection = await harness.connect(tenant, s);
+    await harness.sync(tenant, connection);
+    const gone = truth.issues.slice(0, Math.ceil(truth.issues.length * 0.6)).map((i) => i.key);
+    for (const key of gone) s.deleteIssue(key);
+
+    const incremental = await harness.sync(tenant, connection);
+    expect(incremental).toMatchObject({ status: 'SUCCEEDED', full: false, issuesDeleted: 0 });
+    expect(incremental.warnings.join()).toMatch(new RegExp(`no longer lists ${gone.length} of ${truth.issues.length} issues: not marked deleted`));
+    expect((await harness.snapshot(tenant)).issues.filter((i) => i.deleted)).toHaveLength(0);
+
+    const full = await harness.sync(tenant, connection, true);
+    expect(full).toMatchObject({ status: 'SUCCEEDED', full: true, issuesDeleted: gone.length });
+  });
+});
+
 describe('connections own what they synced', () => {
   test('deleting a connection deletes its issues, boards, sprints and analyses; the same site connected again syncs afresh', async () => {
     const tenant = tenantNamed('deleted-connection');

@@ -175,7 +175,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
 
     // What JIRA no longer has: a full run saw every issue; an incremental one lists ids to find out.
     await own({ phase: 'sweep' });
-    const deleted = await sweep(runtime, client, site, scope, run, checkCancel, own);
+    const deleted = await sweep(runtime, client, site, scope, run, checkCancel);
     if (deleted.length) rlog.info({ deleted: deleted.length }, 'Marked issues deleted in JIRA');
 
     await own({ phase: 'analysis', issuesDeleted: deleted.length });
@@ -234,7 +234,6 @@ async function sweep(
   scope: StoreScope & { runId: string },
   run: SyncRunRow,
   checkCancel: () => Promise<void>,
-  own: (set: Partial<SyncRunRow>) => Promise<SyncRunRow>,
 ): Promise<string[]> {
   const startedAt = run.startedAt ?? new Date();
   if (!site.boards.length) {
@@ -244,7 +243,7 @@ async function sweep(
   if (!run.full) await sweepIds(client, site, scope, checkCancel, runtime);
   const { gone, live } = await unseenIssueCount(runtime.db, scope, startedAt);
   if (!run.full && live >= SWEEP_GUARD_MIN_ISSUES && gone * 2 > live) {
-    await own({ warnings: [...run.warnings, `JIRA no longer lists ${gone} of ${live} issues: not marked deleted; a full sync will confirm`] });
+    await appendWarnings(runtime.db, run.id, [`JIRA no longer lists ${gone} of ${live} issues: not marked deleted; a full sync will confirm`]);
     return [];
   }
   return markUnseenDeleted(runtime.db, scope, new Date(), startedAt);
