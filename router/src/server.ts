@@ -1,7 +1,7 @@
 import './no-telemetry.ts';
 import http from 'node:http';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,6 +10,7 @@ import { routerContext, type RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlMiddleware } from './graphiql.ts';
 import { jiraWebhooks } from './webhooks.ts';
+import { edgeProtection } from './armor.ts';
 
 export interface RunningRouter {
   url: string;
@@ -31,9 +32,14 @@ export async function startRouter(opts: {
   const { config, log } = opts;
   const app = express();
   const httpServer = http.createServer(app);
+  const armor = edgeProtection();
   const server = new ApolloServer<RouterContext>({
     gateway: createGateway(opts.runtime.local, config.subgraphUrls),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<RouterContext>[])],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
+    // Browsers may not send simple cross-site requests that run operations (Apollo's CSRF prevention).
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.production,
     // Our entry point owns SIGINT/SIGTERM; Apollo's own handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestDatabase, smallTeam, seedTenant, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { EDGE_LIMITS } from '../src/armor.ts';
+
+const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
+
+/** The router refuses abusive operations before anything runs, and lets the real dashboard through. */
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let router: TestRouter;
+let boardId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const ds = await seedTenant(database, 'edge', [smallTeam('Atlas')]);
+  boardId = ds.boards[0].id;
+  router = await startTestRouter(database, { tenantId: ds.tenant.id });
+});
+afterAll(async () => {
+  await router?.stop();
+  await database?.close();
+});
+
+const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
+
+describe('the edge', () => {
+  test('the dashboard query passes every limit', async () => {
+    const res = await router.query(DASHBOARD, { boardId });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.board.sprints.length).toBeGreaterThan(0);
+  });
+
+  test('a deeply nested query is refused before it runs', async () => {
+    let selection = 'id';
+    for (let i = 0; i < EDGE_LIMITS.maxDepth; i++) selection = `sprints { board { ${selection} } }`;
+    const res = await router.query(`{ boards { ${selection} } }`);
+    expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/depth/i);
+    expect(res.data).toBeUndefined();
+  });
+
+  test('an alias flood is refused', async () => {
+    const aliases = Array.from({ length: EDGE_LIMITS.maxAliases + 1 }, (_, i) => `b${i}: boards { id }`).join(' ');
+    const res = await router.query(`{ ${aliases} }`);
+    expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/alias/i);
+  });
+
+  test('an expensive query is refused by its cost', async () => {
+    // A whole board's history (every sprint, all velocity) twice over: within every other limit, over the cost.
+    const start = DASHBOARD.indexOf('{', DASHBOARD.indexOf('board('));
+    let end = start;
+    for (let open = 0; ; end++) {
+      if (DASHBOARD[end] === '{') open++;
+      if (DASHBOARD[end] === '}' && --open === 0) break;
+    }
+    const selection = DASHBOARD.slice(start, end + 1).replace('sprints(last: 6)', 'sprints').replace('velocity(last: 6)', 'velocity(last: 1000)');
+    const aliased = [1, 2].map((i) => `b${i}: board(id: $boardId) ${selection}`).join('\n');
+    const res = await router.query(`query($boardId: ID!) { ${aliased} }`, { boardId });
+    expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors![0].message).toMatch(/cost/i);
+  });
+
+  test('a directive flood and a huge document are refused', async () => {
+    const directives = Array.from({ length: EDGE_LIMITS.maxDirectives + 1 }, () => '@include(if: true)').join(' ');
+    expect(codeOf(await router.query(`{ boards ${directives} { id } }`))).toBe('GRAPHQL_VALIDATION_FAILED');
+    const fields = Array.from({ length: EDGE_LIMITS.maxTokens }, () => 'id').join(' ');
+    expect(codeOf(await router.query(`{ boards { ${fields} } }`))).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  test('a misspelt field gets no suggestion of the real one', async () => {
+    const res = await router.query(`{ bords { id } }`);
+    expect(res.errors![0].message).not.toMatch(/did you mean/i);
+  });
+
+  test('CSRF prevention: a GET without a preflight-forcing header is refused', async () => {
+    const res = await fetch(`${router.url}?query=${encodeURIComponent('{ boards { id } }')}`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF/i);
+  });
+});
