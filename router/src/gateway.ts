@@ -18,7 +18,7 @@ class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
  * The gateway over the committed supergraph (no introspection at run time). Each subgraph is
  * served in-process when it runs here, else over HTTP at its configured URL.
  */
-export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Partial<Record<SubgraphName, string>>) {
+export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Partial<Record<SubgraphName, string>>, timeoutMs = 10_000) {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     buildService({ name, url }): GraphQLDataSource<RouterContext> {
@@ -26,7 +26,16 @@ export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Par
       if (here) return new InProcessDataSource(here);
       const target = urls[name as SubgraphName];
       if (!target) throw new Error(`The ${name} subgraph is neither in this process nor has ${name.toUpperCase()}_SUBGRAPH_URL set (supergraph says ${url})`);
-      return new SubgraphHttpDataSource({ url: target });
+      // A subgraph that hangs fails its part of the request instead of holding it (and the client) open.
+      return new SubgraphHttpDataSource({
+        url: target,
+        fetcher: (input, init) =>
+          fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
+            // A plain Error with a clear message: the timeout's DOMException has a read-only message,
+            // which error-rewriting plugins (graphql-armor's) trip over.
+            throw new Error(err.name === 'TimeoutError' ? `The ${name} subgraph did not answer within ${timeoutMs} ms` : `The ${name} subgraph could not be reached: ${err.message}`);
+          }) as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
+      });
     },
   });
 }

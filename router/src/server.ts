@@ -34,7 +34,7 @@ export async function startRouter(opts: {
   const httpServer = http.createServer(app);
   const armor = edgeProtection();
   const server = new ApolloServer<RouterContext>({
-    gateway: createGateway(opts.runtime.local, config.subgraphUrls),
+    gateway: createGateway(opts.runtime.local, config.subgraphUrls, config.subgraphTimeoutMs),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<RouterContext>[])],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, smallTeam, seedTenant, startTestRouter, type TestRouter } from '@sprint-reports/testing';
 import { EDGE_LIMITS } from '../src/armor.ts';
@@ -9,11 +11,13 @@ const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', impor
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let router: TestRouter;
 let boardId: string;
+let seededTenant: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const ds = await seedTenant(database, 'edge', [smallTeam('Atlas')]);
   boardId = ds.boards[0].id;
+  seededTenant = ds.tenant.id;
   router = await startTestRouter(database, { tenantId: ds.tenant.id });
 });
 afterAll(async () => {
@@ -77,5 +81,35 @@ describe('the edge', () => {
     const res = await fetch(`${router.url}?query=${encodeURIComponent('{ boards { id } }')}`);
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF/i);
+  });
+});
+
+describe('subgraph calls and errors', () => {
+  test('a subgraph that never answers fails its part of the request after the timeout, instead of holding it open', async () => {
+    const held: http.ServerResponse[] = [];
+    const silent = http.createServer((_req, res) => void held.push(res));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const slow = await startTestRouter(database, { tenantId: seededTenant, subgraphUrls: { reports: `http://127.0.0.1:${port}/graphql` }, config: { subgraphTimeoutMs: 200 } });
+    try {
+      const res = await slow.query(`query($id: ID!) { board(id: $id) { name sprints(last: 1) { name reports { id } } } }`, { id: boardId });
+      expect(held.length).toBeGreaterThan(0); // the reports subgraph was asked, and never answered
+      expect(res.errors?.[0].message).toMatch(/reports subgraph did not answer within 200 ms/);
+    } finally {
+      await slow.stop();
+      for (const r of held) r.destroy();
+      silent.close();
+    }
+  });
+
+  test('in production, errors carry a code and a message but no stack trace', async () => {
+    const prod = await startTestRouter(database, { tenantId: seededTenant, config: { production: true } });
+    try {
+      const res = await prod.query(`{ board(id: "not-a-uuid") { id } }`);
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|\.ts:\d+/);
+    } finally {
+      await prod.stop();
+    }
   });
 });

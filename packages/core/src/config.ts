@@ -15,6 +15,8 @@ export interface Config {
   /** Until sign-in exists, requests without a tenant header act for this tenant (the demo tenant). */
   defaultTenantId?: string;
   production: boolean;
+  /** How long the router waits for a subgraph over HTTP before the request fails. */
+  subgraphTimeoutMs: number;
 }
 
 /** Reads configuration from the environment once; everything else takes a Config. */
@@ -34,5 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subgraphUrls,
     defaultTenantId: env.DEFAULT_TENANT_ID || undefined,
     production: env.NODE_ENV === 'production',
+    subgraphTimeoutMs: Number(env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
   };
 }

@@ -1,4 +1,4 @@
-import { loadConfig, type DatabaseHandle, type SubgraphName } from '@sprint-reports/core';
+import { loadConfig, type Config, type DatabaseHandle, type SubgraphName } from '@sprint-reports/core';
 import { startEmbedded, type Embedded } from '@sprint-reports/router/src/embedded.ts';
 import { testSecrets } from './subgraph.ts';
 
@@ -16,9 +16,9 @@ export interface TestRouter extends Embedded {
 /** A real router on a free port over the given database, subgraphs in-process unless URLs are given. */
 export async function startTestRouter(
   database: DatabaseHandle,
-  opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>> } = {},
+  opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config> } = {},
 ): Promise<TestRouter> {
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }), subgraphUrls: opts.subgraphUrls ?? {}, defaultTenantId: opts.tenantId };
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }), subgraphUrls: opts.subgraphUrls ?? {}, defaultTenantId: opts.tenantId, ...opts.config };
   const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1', secrets: testSecrets() });
   const url = `http://127.0.0.1:${app.router.port}/graphql`;
   return {
