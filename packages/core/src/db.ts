@@ -66,7 +66,7 @@ function lockDataDir(dataDir: string): () => void {
   const file = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
   try {
     const owner = Number(fs.readFileSync(file, 'utf8'));
-    if (owner && owner !== process.pid && isAlive(owner)) {
+    if (owner && owner !== process.pid && isProcessAlive(owner)) {
       throw new Error(`The data folder ${dataDir} is in use by process ${owner} (is \`npm start\` running?). Stop it first, or use DATABASE_URL.`);
     }
   } catch (err) {
@@ -76,7 +76,8 @@ function lockDataDir(dataDir: string): () => void {
   return () => fs.rmSync(file, { force: true });
 }
 
-function isAlive(pid: number) {
+/** Whether a process with this pid runs on this host (EPERM: it does, as another user). */
+export function isProcessAlive(pid: number) {
   try {
     process.kill(pid, 0);
     return true;

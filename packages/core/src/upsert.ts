@@ -20,3 +20,8 @@ export function upsertOn<T extends TenantTable>(
     setWhere: sql`${table.tenantId} = excluded.tenant_id`,
   };
 }
+
+/** Writes rows in chunks: Postgres takes at most 65,535 bind parameters per statement. */
+export async function inChunks<T>(rows: T[], size: number, write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+}

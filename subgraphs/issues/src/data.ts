@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { upsertOn, type Database } from '@sprint-reports/core';
+import { inChunks, upsertOn, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from './models.ts';
 
@@ -63,10 +63,6 @@ export const statusChanges = (db: Database, tenantId: string, issueIds: readonly
     .orderBy(asc(issueStatusChanges.at));
 
 // Writes: idempotent upserts, in chunks that stay under Postgres' bind-parameter limit.
-
-async function inChunks<T>(rows: T[], size: number, write: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
-}
 
 export const upsertIssues = (db: Database, rows: IssueRow[]) =>
   inChunks(rows, 500, (chunk) =>

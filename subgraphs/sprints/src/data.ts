@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { upsertOn, type Database } from '@sprint-reports/core';
+import { inChunks, upsertOn, type Database } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from './models.ts';
 
@@ -57,9 +57,7 @@ export async function upsertBoards(db: Database, rows: BoardRow[], opts: { keepT
 export async function upsertSprints(db: Database, rows: SprintRow[], opts: { ifNewer?: boolean } = {}) {
   const conflict = upsertOn(sprints, sprints.id, ['boardId', 'name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt', 'lastEventAt']);
   if (opts.ifNewer) conflict.setWhere = sql`${conflict.setWhere} and (${sprints.lastEventAt} is null or excluded.last_event_at >= ${sprints.lastEventAt})`;
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db.insert(sprints).values(rows.slice(i, i + 1000)).onConflictDoUpdate(conflict);
-  }
+  await inChunks(rows, 1000, (chunk) => db.insert(sprints).values(chunk).onConflictDoUpdate(conflict));
 }
 
 export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Database } from '@sprint-reports/core';
+import { isProcessAlive, type Database } from '@sprint-reports/core';
 import { issuesTables, type SyncCheckpoint } from '@sprint-reports/drizzle';
 import type { SyncRunRow } from '../models.ts';
 
@@ -94,12 +94,7 @@ function ownerIsGone(owner: string | null): boolean {
   if (!owner) return true;
   const [host, pid] = owner.split(':');
   if (host !== hostname() || owner === PROCESS_OWNER) return false;
-  try {
-    process.kill(Number(pid), 0);
-    return false;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return !isProcessAlive(Number(pid));
 }
 
 export class LostRun extends Error {

@@ -1,6 +1,6 @@
-import { and, eq, getTableColumns, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { jiraObjectId, type Database } from '@sprint-reports/core';
+import { inChunks, jiraObjectId, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { DerivedIssue } from '../jira/derive.ts';
 import type { ChangelogRow, IssueRow } from '../models.ts';
@@ -12,11 +12,6 @@ export interface StoreScope {
   connectionId: string;
   /** The run that read these issues (null for webhooks): the deletion sweep keys on it. */
   runId: string | null;
-}
-
-/** Postgres takes at most 65,535 bind parameters per statement. */
-async function inChunks<T>(rows: T[], size: number, write: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 
 /** Per table: its columns' property names, in order, and the select list that reads them back from a JSON array. */
@@ -347,9 +342,3 @@ export async function idsByJiraIds(db: Database, scope: StoreScope, jiraIds: str
     .where(and(eq(issues.tenantId, scope.tenantId), eq(issues.connectionId, scope.connectionId), inArray(issues.jiraId, jiraIds)));
   return rows.map((r) => r.id);
 }
-
-export const activeIssueCount = (db: Database, tenantId: string, connectionId: string) =>
-  db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(issues)
-    .where(and(eq(issues.tenantId, tenantId), eq(issues.connectionId, connectionId), isNull(issues.deletedAt), ne(issues.key, '')));
