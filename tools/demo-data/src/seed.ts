@@ -34,9 +34,7 @@ export function demoOptions(now: Date): DatasetOptions {
 export async function seedDataset(db: Database, client: SubgraphClient, ds: Dataset) {
   await db.transaction(async (tx) => {
     const t = tx as unknown as Database;
-    await usersData.upsertUsers(t, ds.users);
-    await usersData.upsertTeams(t, ds.teams);
-    await usersData.upsertTeamMembers(t, ds.members);
+    await writePeople(t, ds);
     await sprintsData.upsertBoards(t, ds.boards);
     await sprintsData.upsertSprints(t, ds.sprints);
     // Seeded straight, not synced: no JIRA connection row owns these issues.
@@ -44,7 +42,6 @@ export async function seedDataset(db: Database, client: SubgraphClient, ds: Data
     await issuesData.upsertMemberships(t, ds.memberships);
     await issuesData.insertStatusChanges(t, ds.statusChanges);
     await issuesData.insertEstimateChanges(t, ds.estimateChanges);
-    await capacityData.upsertSettings(t, ds.capacitySettings);
     await usersData.upsertTenant(t, ds.tenant);
   });
   const analyses = await refreshSprintAnalyses({ db, client }, ds.tenant.id);
@@ -53,11 +50,12 @@ export async function seedDataset(db: Database, client: SubgraphClient, ds: Data
 
 /** The people side of a dataset (users, teams, members, capacity): what JIRA does not hold. */
 export async function seedPeople(db: Database, ds: Dataset) {
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
-    await usersData.upsertUsers(t, ds.users);
-    await usersData.upsertTeams(t, ds.teams);
-    await usersData.upsertTeamMembers(t, ds.members);
-    await capacityData.upsertSettings(t, ds.capacitySettings);
-  });
+  await db.transaction((tx) => writePeople(tx as unknown as Database, ds));
+}
+
+async function writePeople(t: Database, ds: Dataset) {
+  await usersData.upsertUsers(t, ds.users);
+  await usersData.upsertTeams(t, ds.teams);
+  await usersData.upsertTeamMembers(t, ds.members);
+  await capacityData.upsertSettings(t, ds.capacitySettings);
 }
