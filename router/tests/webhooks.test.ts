@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { stableId } from '@sprint-reports/core';
-import { generateDataset } from '@sprint-reports/demo-data';
-import { DEFAULT_CLOUD_AUTH, siteFromDataset, startJiraSim, webhookSignature, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, FIXED_NOW, smallTeam, snapshot, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { DEFAULT_CLOUD_AUTH, startJiraSim, webhookSignature, type JiraSim } from '@sprint-reports/jira-sim';
+import { createTestDatabase, simSite, snapshot, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * JIRA webhooks through the real router: `POST /webhooks/jira/:connectionId`, signed with the
@@ -96,14 +94,7 @@ const otherIssue = () => take(otherKeys);
 beforeAll(async () => {
   database = await createTestDatabase();
   router = await startTestRouter(database, { tenantId: TENANT });
-  const site = generateDataset({
-    tenant: { id: tenantNamed('webhook-site'), name: 'Webhook site', slug: 'webhook-site' },
-    connectionId: stableId('webhook-site', 'connection'),
-    now: FIXED_NOW,
-    seed: 23,
-    teams: [smallTeam('Atlas', { sprints: 4, issuesPerSprint: 24, issues: 90 })],
-  });
-  sim = await startJiraSim({ site: siteFromDataset(site), flavor: 'CLOUD' });
+  sim = await startJiraSim({ site: simSite('webhook-site', 23, { sprints: 4, issuesPerSprint: 24, issues: 90 }), flavor: 'CLOUD' });
 
   const created = await gql<{ createJiraConnection: { id: string; hasWebhookSecret: boolean; webhookPath: string } }>(
     `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id hasWebhookSecret webhookPath } }`,

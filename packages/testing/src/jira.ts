@@ -1,10 +1,25 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { stableId, startSubgraphs, type DatabaseHandle, type Runtime } from '@sprint-reports/core';
 import { issuesTables, sprintsTables } from '@sprint-reports/drizzle';
-import { DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH, type JiraSim } from '@sprint-reports/jira-sim';
+import { generateDataset, type Dataset, type TeamSpec } from '@sprint-reports/demo-data';
+import { DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH, siteFromDataset, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
+import { FIXED_NOW, smallTeam } from './fixtures.ts';
 import { testRuntime } from './subgraph.ts';
 
 export const tenantNamed = (name: string) => stableId('tenant', name);
+
+/** A small JIRA site for a simulator: one team's board, laid out around FIXED_NOW. */
+export function siteDataset(name: string, seed: number, team: Partial<TeamSpec>): Dataset {
+  return generateDataset({
+    tenant: { id: tenantNamed(name), name, slug: name },
+    connectionId: stableId(name, 'connection'),
+    now: FIXED_NOW,
+    seed,
+    teams: [smallTeam('Atlas', team)],
+  });
+}
+
+export const simSite = (name: string, seed: number, team: Partial<TeamSpec>): JiraSite => siteFromDataset(siteDataset(name, seed, team));
 
 /** Everything a sync test needs: a runtime with every subgraph and its jobs in-process over the test database. */
 export async function syncHarness(database: DatabaseHandle, runtime: Runtime = testRuntime(database)) {

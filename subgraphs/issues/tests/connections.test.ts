@@ -4,11 +4,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { Kind, parse, type FieldDefinitionNode, type GraphQLError, type ObjectTypeDefinitionNode } from 'graphql';
 import { readFileSync } from 'node:fs';
-import { stableId } from '@sprint-reports/core';
-import { generateDataset } from '@sprint-reports/demo-data';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH, siteFromDataset, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
-import { createTestDatabase, FIXED_NOW, smallTeam, syncHarness, tenantNamed, SYNC_RUN_FIELDS } from '@sprint-reports/testing';
+import { createTestDatabase, siteDataset, syncHarness, tenantNamed, SYNC_RUN_FIELDS } from '@sprint-reports/testing';
 
 /**
  * Adding a JIRA connection, and what a user sees when it cannot work: every mistake is refused
@@ -77,13 +75,7 @@ function everyConnectionField(): string {
 beforeAll(async () => {
   database = await createTestDatabase();
   harness = await syncHarness(database);
-  const ds = generateDataset({
-    tenant: { id: tenantNamed('connections-site'), name: 'Connections site', slug: 'connections-site' },
-    connectionId: stableId('connections-site', 'connection'),
-    now: FIXED_NOW,
-    seed: 17,
-    teams: [smallTeam('Atlas', { sprints: 3, issuesPerSprint: 15, issues: 60 })],
-  });
+  const ds = siteDataset('connections-site', 17, { sprints: 3, issuesPerSprint: 15, issues: 60 });
   site = siteFromDataset(ds);
   cloud = await startJiraSim({ site, flavor: 'CLOUD', searchPageSize: 5 });
   server = await startJiraSim({ site: siteFromDataset(ds), flavor: 'SERVER' });

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GraphQLError } from 'graphql';
-import { stableId } from '@sprint-reports/core';
-import { generateDataset } from '@sprint-reports/demo-data';
-import { jiraDate, parseJiraDate, siteFromDataset, startJiraSim, touchSite, type JiraField, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
-import { createTestDatabase, FIXED_NOW, smallTeam, snapshot, syncHarness, tenantNamed } from '@sprint-reports/testing';
+import { jiraDate, parseJiraDate, startJiraSim, touchSite, type JiraField, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
+import { createTestDatabase, simSite, snapshot, syncHarness, tenantNamed } from '@sprint-reports/testing';
 
 /**
  * Changing a connection's story points field re-derives every issue's estimate and estimate
@@ -61,14 +59,7 @@ function addTeamPoints(s: JiraSite) {
 beforeAll(async () => {
   database = await createTestDatabase();
   harness = await syncHarness(database);
-  const ds = generateDataset({
-    tenant: { id: tenantNamed('rederive-site'), name: 'Rederive site', slug: 'rederive-site' },
-    connectionId: stableId('rederive-site', 'connection'),
-    now: FIXED_NOW,
-    seed: 31,
-    teams: [smallTeam('Atlas', { sprints: 4, issuesPerSprint: 15, issues: 70 })],
-  });
-  site = siteFromDataset(ds);
+  site = simSite('rederive-site', 31, { sprints: 4, issuesPerSprint: 15, issues: 70 });
   sim = await startJiraSim({ site, flavor: 'CLOUD', searchPageSize: 25 });
   addTeamPoints(site);
 });
