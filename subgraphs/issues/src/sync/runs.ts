@@ -38,7 +38,7 @@ export async function queueRun(db: Database, tenantId: string, connectionId: str
   return queueRun(db, tenantId, connectionId, full); // the active one finished in between
 }
 
-export async function updateRun(db: Database, id: string, set: Partial<SyncRunRow>) {
+async function updateRun(db: Database, id: string, set: Partial<SyncRunRow>) {
   const [row] = await db.update(syncRuns).set(set).where(eq(syncRuns.id, id)).returning();
   return row;
 }

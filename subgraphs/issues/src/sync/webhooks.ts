@@ -121,7 +121,6 @@ async function applyIssueEvent(runtime: Runtime, connection: ConnectionRow, even
   return db.transaction(async (tx) => {
     const t = tx as unknown as typeof db;
     const [stored] = await t.select().from(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.id, issueId)));
-    // The issue row must exist before its change items (foreign key): store it from the payload first.
     const payloadUpdated = payload.fields.updated ? parseJiraDate(String(payload.fields.updated)) : at;
     // JIRA deletes for good: an event about the issue as it was before its deletion arrived late
     // (or is a retry) and must not bring it back. One updated after it (an issue the sweep marked
@@ -129,18 +128,23 @@ async function applyIssueEvent(runtime: Runtime, connection: ConnectionRow, even
     if (stored?.deletedAt && payloadUpdated.getTime() <= stored.deletedAt.getTime()) return [];
     const newer = !stored || payloadUpdated.getTime() >= stored.updatedAt.getTime();
     const fields = newer || !stored.rawFields ? payload.fields : stored.rawFields;
-    const site = siteFieldsOf(connection);
-    if (!stored) await storeIssues(t, { tenantId, connectionId: connection.id, runId: null }, [{ derived: deriveIssue({ ...payload, fields }, [], site), rawFields: fields }]);
-    if (event.changelog?.id && event.changelog.items?.length) {
-      await t
-        .insert(issueChangelog)
-        .values(event.changelog.items.map((item, itemIndex) => ({
-          tenantId, issueId, historyId: String(event.changelog!.id), itemIndex, at,
-          field: item.field, fieldId: item.fieldId ?? null, fromValue: item.from, fromString: item.fromString, toValue: item.to, toString: item.toString,
-        })))
-        .onConflictDoNothing();
+    const change: JiraHistory[] = event.changelog?.id && event.changelog.items?.length ? [{ id: String(event.changelog.id), created: at.toISOString(), items: event.changelog.items }] : [];
+    // A new issue's history is this event's change (storeIssues writes it with the issue); a known
+    // issue's is everything stored, this change added (its items are keyed by history id).
+    let histories = change;
+    if (stored) {
+      if (change.length) {
+        await t
+          .insert(issueChangelog)
+          .values(change[0].items.map((item, itemIndex) => ({
+            tenantId, issueId, historyId: change[0].id, itemIndex, at,
+            field: item.field, fieldId: item.fieldId ?? null, fromValue: item.from, fromString: item.fromString, toValue: item.to, toString: item.toString,
+          })))
+          .onConflictDoNothing();
+      }
+      histories = await storedHistories(t, tenantId, issueId);
     }
-    const histories = await storedHistories(t, tenantId, issueId);
+    const site = siteFieldsOf(connection);
     const issue: JiraIssue = { id: String(payload.id), key: payload.key, fields };
     const derived = deriveIssue(issue, histories, site);
     const assigneeId = derived.assigneeAccountId ? (users.get(derived.assigneeAccountId) ?? null) : null;
