@@ -1,14 +1,16 @@
-import { tenantFromHeaders, TENANT_HEADER, type Config } from '@sprint-reports/core';
+import { isUuid, type Identity } from '@sprint-reports/core';
 
-/** What the router knows about a request; forwarded to subgraphs as headers. */
+/** What the router knows about a request: who it acts for. Subgraphs receive it signed. */
 export interface RouterContext {
-  tenantId: string;
+  identity: Identity;
 }
 
 /**
- * Until sign-in exists (a later issue replaces this with a verified token), a request names its
- * tenant in the x-tenant-id header, and the embedded demo falls back to the demo tenant.
+ * INTERIM (replaced by token sign-in in this same change): a request names its tenant in the
+ * x-tenant-id header, or acts for the configured default tenant, as that tenant's admin.
  */
-export function routerContext(config: Config, header: (name: string) => string | undefined): RouterContext {
-  return { tenantId: tenantFromHeaders((name) => header(name) ?? (name === TENANT_HEADER ? config.defaultTenantId : undefined)) };
+export function routerContext(defaultTenantId: string | undefined, header: (name: string) => string | undefined): RouterContext {
+  const tenantId = header('x-tenant-id') ?? defaultTenantId;
+  if (!tenantId || !isUuid(tenantId)) return { identity: { kind: 'anonymous', tenantId: null } };
+  return { identity: { kind: 'user', tenantId, userId: tenantId, role: 'ADMIN', email: 'interim@localhost', teams: {} } };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  openDatabase, createLogger, createRuntime, createSecretBox, loadSecretKeys, startSubgraphs,
+  openDatabase, createLogger, IdentitySigner, createRuntime, createSecretBox, loadSecretKeys, startSubgraphs,
   type Config, type DatabaseHandle, type Logger, type Runtime, type SecretBox, type SubgraphClient, type SubgraphModule,
 } from '@sprint-reports/core';
 import { subgraph as users } from '@sprint-reports/users';
@@ -18,7 +18,8 @@ export const allSubgraphs: SubgraphModule<unknown>[] = [users, sprints, issues, 
 
 /** A runtime in which every subgraph without a configured URL runs in this process. */
 export function embeddedRuntime(config: Config, db: DatabaseHandle['db'], log: Logger, secrets: SecretBox | null): Runtime {
-  return createRuntime({ config, db, log, secrets, modules: allSubgraphs.filter((m) => !config.subgraphUrls[m.name]) });
+  const signer = config.internalSecret ? new IdentitySigner(config.internalSecret) : null;
+  return createRuntime({ config, db, log, secrets, signer, modules: allSubgraphs.filter((m) => !config.subgraphUrls[m.name]) });
 }
 
 export interface Embedded {
@@ -44,7 +45,7 @@ function embeddedSecrets(config: Config, log: Logger): SecretBox {
  */
 export async function startEmbedded(
   config: Config,
-  opts: { port?: number; host?: string; seed?: boolean; log?: Logger; database?: DatabaseHandle; secrets?: SecretBox; now?: Date } = {},
+  opts: { port?: number; host?: string; seed?: boolean; log?: Logger; database?: DatabaseHandle; secrets?: SecretBox; now?: Date; defaultTenantId?: string } = {},
 ): Promise<Embedded> {
   const log = opts.log ?? createLogger(config.logLevel);
   const database =
@@ -62,7 +63,7 @@ export async function startEmbedded(
       const refreshed = await refreshDueAnalyses({ db: database.db, client: runtime.client });
       log.info({ refreshed }, 'Computed due sprint analyses (active sprints, and any missing)');
     }
-    router = await startRouter({ config: { ...config, defaultTenantId: config.defaultTenantId ?? DEMO_TENANT_ID }, log, runtime, port: opts.port, host: opts.host });
+    router = await startRouter({ config, log, runtime, port: opts.port, host: opts.host, defaultTenantId: opts.defaultTenantId ?? DEMO_TENANT_ID });
   } catch (err) {
     await runtime?.jobs.close();
     await sim?.close();

@@ -1,16 +1,19 @@
 import './no-telemetry.ts';
 import fs from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
-import { TENANT_HEADER, type LocalSubgraph, type SubgraphName } from '@sprint-reports/core';
+import { IDENTITY_HEADER, type IdentitySigner, type LocalSubgraph, type SubgraphName } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
 import { InProcessDataSource } from './in-process-data-source.ts';
 
 export const supergraphPath = new URL('../../schema/supergraph.graphql', import.meta.url);
 
-/** Forwards the router's verified request identity to a subgraph running as its own process. */
+/** Forwards the router's verified identity, signed, to a subgraph running as its own process. */
 class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>>[0]) {
-    if ('tenantId' in context && context.tenantId) request.http?.headers.set(TENANT_HEADER, context.tenantId);
+  signer!: IdentitySigner;
+
+  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>>[0]) {
+    // Health checks and the like carry no identity: they go unsigned and the subgraph refuses them.
+    if ('identity' in context && context.identity) request.http?.headers.set(IDENTITY_HEADER, await this.signer.sign(context.identity));
   }
 }
 
@@ -18,7 +21,7 @@ class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
  * The gateway over the committed supergraph (no introspection at run time). Each subgraph is
  * served in-process when it runs here, else over HTTP at its configured URL.
  */
-export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Partial<Record<SubgraphName, string>>, timeoutMs = 10_000) {
+export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Partial<Record<SubgraphName, string>>, signer: IdentitySigner | null, timeoutMs = 10_000) {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     buildService({ name, url }): GraphQLDataSource<RouterContext> {
@@ -26,8 +29,9 @@ export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Par
       if (here) return new InProcessDataSource(here);
       const target = urls[name as SubgraphName];
       if (!target) throw new Error(`The ${name} subgraph is neither in this process nor has ${name.toUpperCase()}_SUBGRAPH_URL set (supergraph says ${url})`);
+      if (!signer) throw new Error(`The ${name} subgraph runs as its own process: set INTERNAL_SECRET (the same in the router and every subgraph)`);
       // A subgraph that hangs fails its part of the request instead of holding it (and the client) open.
-      return new SubgraphHttpDataSource({
+      return Object.assign(new SubgraphHttpDataSource({
         url: target,
         fetcher: (input, init) =>
           fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
@@ -35,7 +39,7 @@ export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Par
             // which error-rewriting plugins (graphql-armor's) trip over.
             throw new Error(err.name === 'TimeoutError' ? `The ${name} subgraph did not answer within ${timeoutMs} ms` : `The ${name} subgraph could not be reached: ${err.message}`);
           }) as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
-      });
+      }), { signer });
     },
   });
 }

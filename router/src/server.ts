@@ -28,13 +28,15 @@ export async function startRouter(opts: {
   runtime: Runtime;
   port?: number;
   host?: string;
+  /** INTERIM: the tenant of requests that name none. */
+  defaultTenantId?: string;
 }): Promise<RunningRouter> {
   const { config, log } = opts;
   const app = express();
   const httpServer = http.createServer(app);
   const armor = edgeProtection();
   const server = new ApolloServer<RouterContext>({
-    gateway: createGateway(opts.runtime.local, config.subgraphUrls, config.subgraphTimeoutMs),
+    gateway: createGateway(opts.runtime.local, config.subgraphUrls, opts.runtime.signer, config.subgraphTimeoutMs),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<RouterContext>[])],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
@@ -53,7 +55,7 @@ export async function startRouter(opts: {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(server, { context: async ({ req }) => routerContext(config, (h) => req.get(h)) }),
+    expressMiddleware(server, { context: async ({ req }) => routerContext(opts.defaultTenantId, (h) => req.get(h)) }),
   );
 
   const port = await listen(httpServer, opts.port ?? config.port, opts.host ?? config.host).catch(async (err) => {

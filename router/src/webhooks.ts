@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import { NO_TENANT_ID, type Logger, type Runtime } from '@sprint-reports/core';
+import type { Logger, Runtime } from '@sprint-reports/core';
 
 const RECEIVE = /* GraphQL */ `
   mutation Receive($connectionId: ID!, $bodyBase64: String!, $signature: String) {
@@ -21,7 +21,7 @@ export function jiraWebhooks(runtime: Runtime, log: Logger): Router {
     // The exact bytes travel on (base64): the signature is an HMAC of them.
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     try {
-      const data = await runtime.client.execute<{ receiveJiraWebhook: string }>('issues', NO_TENANT_ID, RECEIVE, {
+      const data = await runtime.client.execute<{ receiveJiraWebhook: string }>('issues', null, RECEIVE, {
         connectionId: req.params.connectionId,
         bodyBase64: body.toString('base64'),
         signature: req.get('x-hub-signature') ?? null,

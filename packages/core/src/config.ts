@@ -12,8 +12,8 @@ export interface Config {
   logLevel: string;
   /** Where the router finds each subgraph when they run as separate processes. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
-  /** Until sign-in exists, requests without a tenant header act for this tenant (the demo tenant). */
-  defaultTenantId?: string;
+  /** Shared by the router and subgraph processes to sign the identity header; unset when all run in one process. */
+  internalSecret?: string;
   production: boolean;
   /** How long the router waits for a subgraph over HTTP before the request fails. */
   subgraphTimeoutMs: number;
@@ -34,7 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     subgraphUrls,
-    defaultTenantId: env.DEFAULT_TENANT_ID || undefined,
+    internalSecret: env.INTERNAL_SECRET || undefined,
     production: env.NODE_ENV === 'production',
     subgraphTimeoutMs: Number(env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
   };

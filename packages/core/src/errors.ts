@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { isUuid } from './ids.ts';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
 
 export const appError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code, ...extra } });
@@ -20,3 +20,6 @@ export function orNotFound<T>(row: T | null | undefined, what: string, id: strin
   if (row == null) throw notFound(what, id);
   return row;
 }
+
+export const forbidden = (message: string) => appError('FORBIDDEN', message, { http: { status: 403 } });
+export const unauthenticated = (message: string) => appError('UNAUTHENTICATED', message, { http: { status: 401 } });

@@ -14,3 +14,7 @@ export * from './listen.ts';
 export * from './secrets.ts';
 export * from './jobs.ts';
 export * from './runtime.ts';
+export * from './identity.ts';
+export * from './tenancy.ts';
+export * from './guard.ts';
+export * from './tokens.ts';

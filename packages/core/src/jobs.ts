@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from './logger.ts';
+import { afterCommit, outsideScope } from './tenancy.ts';
 
 export interface JobContext {
   /** Aborted when the runner closes: long jobs stop at their next checkpoint. */
@@ -54,11 +55,14 @@ export class InProcessJobRunner implements JobRunner {
     this.pump();
   }
 
-  async enqueue<T>(name: string, data: T, opts: { jobId?: string } = {}) {
-    if (this.closed) return;
-    if (opts.jobId && this.waiting.some((p) => p.name === name && p.jobId === opts.jobId)) return;
-    this.waiting.push({ name, data, jobId: opts.jobId });
-    this.pump();
+  enqueue<T>(name: string, data: T, opts: { jobId?: string } = {}) {
+    // Queued once the caller's transaction commits (see afterCommit): the job sees its rows.
+    return afterCommit(() => {
+      if (this.closed) return;
+      if (opts.jobId && this.waiting.some((p) => p.name === name && p.jobId === opts.jobId)) return;
+      this.waiting.push({ name, data, jobId: opts.jobId });
+      this.pump();
+    });
   }
 
   async repeat<T>(name: string, scheduleId: string, everyMs: number, data: T) {
@@ -102,8 +106,8 @@ export class InProcessJobRunner implements JobRunner {
       }
       this.waiting.splice(i, 1);
       h.running++;
-      const run = h
-        .handler(job.data, { signal: this.abort.signal })
+      // A job is its own unit of work: it never joins the database scope of whoever queued it.
+      const run = outsideScope(() => h.handler(job.data, { signal: this.abort.signal }))
         .then(
           () => void this.events.emit('settled', { name: job.name, jobId: job.jobId }),
           (err: Error) => {
@@ -169,7 +173,8 @@ class BullJobRunner implements JobRunner {
 
   async enqueue<T>(name: string, data: T, opts: { jobId?: string } = {}) {
     // Finished jobs are removed so their id can be queued again; failed ones are kept for a while.
-    await this.queue(name).add(name, data, { jobId: opts.jobId, removeOnComplete: true, removeOnFail: 100 });
+    // Queued once the caller's transaction commits (see afterCommit): the job sees its rows.
+    await afterCommit(() => this.queue(name).add(name, data, { jobId: opts.jobId, removeOnComplete: true, removeOnFail: 100 }));
   }
 
   async repeat<T>(name: string, scheduleId: string, everyMs: number, data: T) {

@@ -2,6 +2,7 @@ import type { Config, SubgraphName } from './config.ts';
 import type { Database } from './db.ts';
 import { createJobRunner, type JobRunner } from './jobs.ts';
 import type { Logger } from './logger.ts';
+import type { IdentitySigner } from './identity.ts';
 import type { SecretBox } from './secrets.ts';
 import { SubgraphClient, type LocalSubgraph } from './subgraph-client.ts';
 import type { SubgraphModule } from './subgraph.ts';
@@ -18,6 +19,8 @@ export interface Runtime {
   client: SubgraphClient;
   /** Null when no encryption key is configured: only the JIRA integration needs one. */
   secrets: SecretBox | null;
+  /** Signs and checks the identity header between processes (INTERNAL_SECRET); null when all run in one. */
+  signer: IdentitySigner | null;
   /** The subgraphs running in this process. */
   local: Map<SubgraphName, LocalSubgraph>;
 }
@@ -28,6 +31,7 @@ export function createRuntime(opts: {
   log: Logger;
   modules: SubgraphModule<unknown>[];
   secrets?: SecretBox | null;
+  signer?: IdentitySigner | null;
   jobs?: JobRunner;
 }): Runtime {
   const local = new Map<SubgraphName, LocalSubgraph>();
@@ -36,8 +40,9 @@ export function createRuntime(opts: {
     db: opts.db,
     log: opts.log,
     jobs: opts.jobs ?? createJobRunner({ redisUrl: opts.config.redisUrl, log: opts.log }),
-    client: new SubgraphClient(local, opts.config.subgraphUrls),
+    client: new SubgraphClient(local, opts.config.subgraphUrls, opts.signer ?? null),
     secrets: opts.secrets ?? null,
+    signer: opts.signer ?? null,
     local,
   };
   for (const module of opts.modules) local.set(module.name, { module, runtime });

@@ -1,14 +1,16 @@
 import http from 'node:http';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db.ts';
 import { listen } from './listen.ts';
 import { createLogger } from './logger.ts';
-import { createSubgraphContext, type SubgraphModule } from './subgraph.ts';
+import { runOperation, type SubgraphModule } from './subgraph.ts';
+import type { SubgraphContext } from './context.ts';
+import { IDENTITY_HEADER, IdentitySigner } from './identity.ts';
 import { createRuntime, startSubgraphs } from './runtime.ts';
 import { createSecretBox, loadSecretKeys } from './secrets.ts';
 
@@ -25,17 +27,22 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
     log.fatal(`The ${module.name} subgraph as its own process needs DATABASE_URL; \`npm start\` runs everything in one process on PGlite`);
     process.exit(1);
   }
+  if (!config.internalSecret) {
+    log.fatal(`The ${module.name} subgraph as its own process needs INTERNAL_SECRET (the same as the router's): it answers only requests the router signed`);
+    process.exit(1);
+  }
+  const signer = new IdentitySigner(config.internalSecret);
   const database = await openDatabase({ url: config.databaseUrl, migrate: false });
   // Processes share keys through the environment; a generated file would differ per process.
   const secrets = process.env.ENCRYPTION_KEYS || process.env.ENCRYPTION_KEY ? createSecretBox(loadSecretKeys(process.env).keys) : null;
-  const runtime = createRuntime({ config, db: database.db, log, modules: [module], secrets });
+  const runtime = createRuntime({ config, db: database.db, log, modules: [module], secrets, signer });
   await startSubgraphs(runtime);
   const app = express();
   const httpServer = http.createServer(app);
-  const server = new ApolloServer({
+  const server = new ApolloServer<SubgraphContext<unknown>>({
     schema: module.schema,
     // Inline traces only feed Apollo Studio usage reports, which this product never sends.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), operationOutcome],
     includeStacktraceInErrorResponses: !config.production,
     // Our entry point owns SIGINT/SIGTERM; Apollo's own handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,
@@ -47,7 +54,31 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
     '/graphql',
     // Above the router's 5 MB webhook limit: webhook bodies are passed on inside a JSON request.
     express.json({ limit: '8mb' }),
-    expressMiddleware(server, { context: async ({ req }) => createSubgraphContext(module, runtime, (h) => req.get(h)) }),
+    async (req, res, next) => {
+      try {
+        const identity = await signer.verify(req.get(IDENTITY_HEADER)).catch((err: Error) => {
+          res.status(401).json({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+          return null;
+        });
+        if (!identity) return;
+        const headers = new HeaderMap();
+        for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value);
+        // The whole operation runs inside the identity's database scope (one transaction).
+        const response = await runOperation(module, runtime, identity, (context) =>
+          server.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: new URL(req.url, 'http://subgraph').search, body: req.body },
+            context: async () => context,
+          }),
+        );
+        for (const [key, value] of response.headers) res.setHeader(key, value);
+        res.status(response.status ?? 200);
+        if (response.body.kind === 'complete') return void res.send(response.body.string);
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      } catch (err) {
+        next(err);
+      }
+    },
   );
   const port = await listen(httpServer, Number(process.env.PORT ?? defaultPort), config.host).catch(async (err: Error) => {
     log.fatal(err.message);
@@ -67,3 +98,17 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
+
+/** Tells runOperation whether the operation was a mutation that failed, so its writes roll back. */
+const operationOutcome: ApolloServerPlugin<SubgraphContext<unknown>> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        contextValue.operation.mutation = operation?.operation === 'mutation';
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind === 'single' && response.body.singleResult.errors?.length) contextValue.operation.failed = true;
+      },
+    };
+  },
+};

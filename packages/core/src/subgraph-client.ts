@@ -1,8 +1,8 @@
-import { GraphQLError, execute, parse, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, execute, getOperationAST, parse, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { SubgraphName } from './config.ts';
-import { TENANT_HEADER } from './context.ts';
+import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } from './identity.ts';
 import type { Runtime } from './runtime.ts';
-import { createSubgraphContext, type SubgraphModule } from './subgraph.ts';
+import { runOperation, type SubgraphModule } from './subgraph.ts';
 
 /** A subgraph running in this process: its module and the process's runtime. */
 export interface LocalSubgraph {
@@ -22,18 +22,23 @@ function parseOnce(query: string): DocumentNode {
 }
 
 /**
- * Executes an operation on a subgraph in this process, with the context its HTTP server would
- * build from the same tenant header: both ways run the same resolvers the same way.
+ * Executes an operation on a subgraph in this process, the way its HTTP server would for the same
+ * identity: the same resolvers, guards and database scope. No signature is needed: nothing outside
+ * this process can call it.
  */
 export function executeInProcess(
   local: LocalSubgraph,
-  tenantId: string | undefined,
+  identity: Identity,
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<ExecutionResult> {
-  const headers: Record<string, string | undefined> = { [TENANT_HEADER]: tenantId };
-  const contextValue = createSubgraphContext(local.module, local.runtime, (h) => headers[h]);
-  return Promise.resolve(execute({ schema: local.module.schema, document: parseOnce(query), variableValues: variables, contextValue }));
+  const document = parseOnce(query);
+  return runOperation(local.module, local.runtime, identity, async (contextValue) => {
+    contextValue.operation.mutation = getOperationAST(document)?.operation === 'mutation';
+    const result = await execute({ schema: local.module.schema, document, variableValues: variables, contextValue });
+    contextValue.operation.failed = !!result.errors?.length;
+    return result;
+  });
 }
 
 /**
@@ -45,19 +50,23 @@ export class SubgraphClient {
   constructor(
     private readonly local: Map<SubgraphName, LocalSubgraph>,
     private readonly urls: Partial<Record<SubgraphName, string>>,
+    private readonly signer: IdentitySigner | null,
   ) {}
 
-  async execute<T>(name: SubgraphName, tenantId: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  /** Runs `query` on subgraph `name` as our own service, for `tenantId` (null: system-wide). */
+  async execute<T>(name: SubgraphName, tenantId: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const local = this.local.get(name);
+    const identity = serviceIdentity(tenantId);
     let result: { data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
     if (local) {
-      result = await executeInProcess(local, tenantId, query, variables);
+      result = await executeInProcess(local, identity, query, variables);
     } else {
       const url = this.urls[name];
       if (!url) throw new Error(`No URL for the ${name} subgraph: set ${name.toUpperCase()}_SUBGRAPH_URL`);
+      if (!this.signer) throw new Error(`Calling the ${name} subgraph over HTTP needs INTERNAL_SECRET`);
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TENANT_HEADER]: tenantId },
+        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.sign(identity) },
         body: JSON.stringify({ query, variables }),
       });
       if (!res.ok) throw new Error(`${name} subgraph answered HTTP ${res.status}`);

@@ -4,7 +4,10 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { Database } from './db.ts';
 import type { Runtime } from './runtime.ts';
-import { type SubgraphContext, type HeaderReader, tenantFromHeaders } from './context.ts';
+import { NO_TENANT_ID, type SubgraphContext } from './context.ts';
+import { guardSchema } from './guard.ts';
+import type { Identity } from './identity.ts';
+import { asSystem, rollbackOn, Rollback, withTenant } from './tenancy.ts';
 import type { SubgraphName } from './config.ts';
 
 /** Everything the router, the standalone server and the tests need to know about one subgraph. */
@@ -30,12 +33,32 @@ export function defineSubgraph<L>(opts: {
   start?(runtime: Runtime): Promise<void> | void;
 }): SubgraphModule<L> {
   const typeDefs = loadTypeDefs(opts.name);
-  const schema = buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]);
+  const schema = guardSchema(buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]));
   return { name: opts.name, typeDefs, schema, createLoaders: opts.createLoaders, start: opts.start };
 }
 
 /** One context per request, built the same way whether the subgraph is reached over HTTP or in-process. */
-export function createSubgraphContext<L>(module: SubgraphModule<L>, runtime: Runtime, header: HeaderReader): SubgraphContext<L> {
-  const tenantId = tenantFromHeaders(header);
-  return { tenantId, db: runtime.db, loaders: module.createLoaders(runtime.db, tenantId), log: runtime.log, runtime };
+export function createSubgraphContext<L>(module: SubgraphModule<L>, runtime: Runtime, identity: Identity, db: Database = runtime.db): SubgraphContext<L> {
+  const tenantId = identity.tenantId ?? NO_TENANT_ID;
+  return { identity, tenantId, db, loaders: module.createLoaders(db, tenantId), log: runtime.log, runtime, operation: { mutation: false, failed: false } };
+}
+
+/**
+ * Runs one operation as every subgraph does: in one transaction scoped to the identity's tenant
+ * (a service without a tenant works system-wide; an anonymous caller gets no transaction, and only
+ * `@public` fields, which scope their own work). A mutation that fails rolls all its writes back.
+ */
+export function runOperation<L, R>(module: SubgraphModule<L>, runtime: Runtime, identity: Identity, execute: (context: SubgraphContext<L>) => Promise<R>): Promise<R> {
+  const scope = identity.tenantId
+    ? <T>(fn: (tx: Database) => Promise<T>) => withTenant(runtime.db, identity.tenantId!, fn)
+    : identity.kind === 'service'
+      ? <T>(fn: (tx: Database) => Promise<T>) => asSystem(runtime.db, fn)
+      : null;
+  if (!scope) return execute(createSubgraphContext(module, runtime, identity));
+  return rollbackOn(scope, async (tx) => {
+    const context = createSubgraphContext(module, runtime, identity, tx);
+    const result = await execute(context);
+    if (context.operation.mutation && context.operation.failed) throw new Rollback(result);
+    return result;
+  });
 }

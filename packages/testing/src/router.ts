@@ -18,8 +18,8 @@ export async function startTestRouter(
   database: DatabaseHandle,
   opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config> } = {},
 ): Promise<TestRouter> {
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }), subgraphUrls: opts.subgraphUrls ?? {}, defaultTenantId: opts.tenantId, ...opts.config };
-  const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1', secrets: testSecrets() });
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }), subgraphUrls: opts.subgraphUrls ?? {}, ...opts.config };
+  const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1', secrets: testSecrets(), defaultTenantId: opts.tenantId });
   const url = `http://127.0.0.1:${app.router.port}/graphql`;
   return {
     ...app,

@@ -52,6 +52,13 @@ export type QueryCapacitySettingArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Tenant roles, most powerful first; each includes the ones after it. */
+export type Role =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'MEMBER'
+  | 'VIEWER';
+
 export type Sprint = {
   __typename?: 'Sprint';
   /** The team's capacity over the sprint's working days; null when the sprint has no dates or team. */
@@ -196,6 +203,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisciplineCapacity: ResolverTypeWrapper<DisciplineCapacity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   Sprint: ResolverTypeWrapper<SprintWithDates>;
   SprintCapacity: ResolverTypeWrapper<SprintCapacity>;
   Team: ResolverTypeWrapper<TeamRef>;
@@ -219,6 +227,12 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserRef;
   Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AuthDirectiveArgs = {
+  role: Role;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CapacitySettingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapacitySetting'] = ResolversParentTypes['CapacitySetting'], FederationReferenceType extends FederationReferenceTypes['CapacitySetting'] = FederationReferenceTypes['CapacitySetting']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CapacitySetting']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -282,3 +296,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
+}>;

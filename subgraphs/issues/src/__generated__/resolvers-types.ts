@@ -203,6 +203,13 @@ export type QuerySyncRunArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Tenant roles, most powerful first; each includes the ones after it. */
+export type Role =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'MEMBER'
+  | 'VIEWER';
+
 export type Sprint = {
   __typename?: 'Sprint';
   id: Scalars['ID']['output'];
@@ -422,6 +429,7 @@ export type ResolversTypes = ResolversObject<{
   LinkDirection: LinkDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   Sprint: ResolverTypeWrapper<SprintRef>;
   SprintIssueFact: ResolverTypeWrapper<IssueFact>;
   SprintMembership: ResolverTypeWrapper<MembershipRow>;
@@ -459,6 +467,12 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: UserRef;
 }>;
+
+export type AuthDirectiveArgs = {
+  role: Role;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -624,3 +638,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
+}>;

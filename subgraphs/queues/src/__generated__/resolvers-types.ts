@@ -75,6 +75,13 @@ export type QueueStatus =
   | 'ACCEPTED'
   | 'DRAFT';
 
+/** Tenant roles, most powerful first; each includes the ones after it. */
+export type Role =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'MEMBER'
+  | 'VIEWER';
+
 export type Sprint = {
   __typename?: 'Sprint';
   id: Scalars['ID']['output'];
@@ -194,6 +201,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   QueueItemReason: QueueItemReason;
   QueueStatus: QueueStatus;
+  Role: Role;
   Sprint: ResolverTypeWrapper<SprintRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -213,6 +221,12 @@ export type ResolversParentTypes = ResolversObject<{
   Sprint: SprintRef;
   Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AuthDirectiveArgs = {
+  role: Role;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -266,3 +280,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Sprint?: SprintResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
+}>;

@@ -62,6 +62,13 @@ export type ReportStatus =
   | 'READY'
   | 'RUNNING';
 
+/** Tenant roles, most powerful first; each includes the ones after it. */
+export type Role =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'MEMBER'
+  | 'VIEWER';
+
 export type Sprint = {
   __typename?: 'Sprint';
   id: Scalars['ID']['output'];
@@ -182,6 +189,7 @@ export type ResolversTypes = ResolversObject<{
   ReportFormat: ReportFormat;
   ReportKind: ReportKind;
   ReportStatus: ReportStatus;
+  Role: Role;
   Sprint: ResolverTypeWrapper<SprintRef>;
   Team: ResolverTypeWrapper<TeamRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -201,6 +209,12 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 }>;
+
+export type AuthDirectiveArgs = {
+  role: Role;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BoardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -246,3 +260,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Team?: TeamResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
+}>;

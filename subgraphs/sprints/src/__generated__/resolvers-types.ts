@@ -166,6 +166,13 @@ export type QuerySprintArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Tenant roles, most powerful first; each includes the ones after it. */
+export type Role =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'MEMBER'
+  | 'VIEWER';
+
 export type Sprint = {
   __typename?: 'Sprint';
   /** The sprint's analysis as last computed from issue history; null for a sprint that has not started. */
@@ -344,6 +351,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   Sprint: ResolverTypeWrapper<SprintRow>;
   SprintAnalysis: ResolverTypeWrapper<AnalysisRow>;
   SprintState: SprintState;
@@ -374,6 +382,12 @@ export type ResolversParentTypes = ResolversObject<{
   Team: TeamRef;
   VelocityEntry: VelocityRow;
 }>;
+
+export type AuthDirectiveArgs = {
+  role: Role;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BoardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board'], FederationReferenceType extends FederationReferenceTypes['Board'] = FederationReferenceTypes['Board']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Board']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -483,3 +497,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   VelocityEntry?: VelocityEntryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
+}>;

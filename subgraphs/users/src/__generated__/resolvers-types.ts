@@ -40,6 +40,13 @@ export type QueryUsersByJiraAccountIdsArgs = {
   accountIds: Array<Scalars['String']['input']>;
 };
 
+/** Tenant roles, most powerful first; each includes the ones after it. */
+export type Role =
+  | 'ADMIN'
+  | 'MANAGER'
+  | 'MEMBER'
+  | 'VIEWER';
+
 export type Team = {
   __typename?: 'Team';
   id: Scalars['ID']['output'];
@@ -187,6 +194,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Role: Role;
   Team: ResolverTypeWrapper<TeamRow>;
   TeamMember: ResolverTypeWrapper<TeamMemberRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -208,6 +216,12 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserRow;
   Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AuthDirectiveArgs = {
+  role: Role;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
@@ -256,3 +270,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,87 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'drizzle-orm';
+import type { Database } from './db.ts';
+
+/**
+ * Tenant isolation in the database. Every tenant-owned table has row-level security, forced even
+ * for its owner, with policies for two roles (drizzle/migrations/0002_tenancy.sql):
+ * - `sprint_reports_app` sees and writes only the rows of the tenant in `app.tenant_id`;
+ * - `sprint_reports_system` is for system-wide work (sign-in by email, reaping stale sync runs
+ *   across tenants, webhooks that learn their tenant from the connection).
+ * A unit of work takes one of the two roles for its transaction (`set_config(..., true)` ends with
+ * it), so a pooled connection never carries a tenant into the next request. The connection's own
+ * user matches no policy and, unless it is a superuser, sees nothing.
+ */
+export const APP_ROLE = 'sprint_reports_app';
+export const SYSTEM_ROLE = 'sprint_reports_system';
+
+interface Scope {
+  tx: Database;
+  role: typeof APP_ROLE | typeof SYSTEM_ROLE;
+  tenantId: string | null;
+  afterCommit: (() => unknown)[];
+}
+
+const current = new AsyncLocalStorage<Scope>();
+
+/** Runs `fn` in a transaction that sees only `tenantId`'s rows. */
+export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Database) => Promise<T>): Promise<T> {
+  return inScope(db, APP_ROLE, tenantId, fn);
+}
+
+/** Runs `fn` in a transaction that sees every tenant: only for work that is not one tenant's. */
+export function asSystem<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
+  return inScope(db, SYSTEM_ROLE, null, fn);
+}
+
+/**
+ * Runs `fn` once the current scope's transaction has committed (now, outside a scope). Jobs are
+ * queued this way so a worker never starts before the rows it reads exist, and a rolled-back
+ * request queues nothing.
+ */
+export async function afterCommit(fn: () => unknown): Promise<void> {
+  const scope = current.getStore();
+  if (scope) scope.afterCommit.push(fn);
+  else await fn();
+}
+
+/** Runs `fn` outside any scope: background work started from a request is not part of it. */
+export const outsideScope = <T>(fn: () => T): T => current.exit(fn);
+
+/** The tenant of the scope this code runs in, if any. */
+export const currentTenantId = () => current.getStore()?.tenantId ?? null;
+
+async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | null, fn: (tx: Database) => Promise<T>): Promise<T> {
+  const outer = current.getStore();
+  if (outer) {
+    // One subgraph calling another in-process, or a helper that scopes itself called from a scoped
+    // caller: join the transaction that is already open. A different scope inside it would need a
+    // second transaction, which on PGlite's single connection would wait for the first forever.
+    if (outer.role === role && outer.tenantId === tenantId) return fn(outer.tx);
+    throw new Error(`Cannot open a ${role} scope${tenantId ? ` for tenant ${tenantId}` : ''} inside the ${outer.role} scope${outer.tenantId ? ` of tenant ${outer.tenantId}` : ''}`);
+  }
+  const scope: Omit<Scope, 'tx'> = { role, tenantId, afterCommit: [] };
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)`);
+    return current.run({ ...scope, tx: tx as unknown as Database }, () => fn(tx as unknown as Database));
+  });
+  for (const fn of scope.afterCommit) await fn();
+  return result;
+}
+
+/** Thrown inside a scope to roll its transaction back while handing a value out. */
+export class Rollback<T> extends Error {
+  constructor(readonly value: T) {
+    super('rolled back');
+  }
+}
+
+/** Like withTenant/asSystem, but a `Rollback` thrown by `fn` undoes the writes and returns its value. */
+export async function rollbackOn<T>(run: (fn: (tx: Database) => Promise<T>) => Promise<T>, fn: (tx: Database) => Promise<T>): Promise<T> {
+  try {
+    return await run(fn);
+  } catch (err) {
+    if (err instanceof Rollback) return err.value as T;
+    throw err;
+  }
+}

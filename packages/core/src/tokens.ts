@@ -1,0 +1,23 @@
+import type { Role, TeamRole } from './identity.ts';
+
+/**
+ * Sprint Reports' own access tokens: the users subgraph signs them (ES256, keys rotated by `kid`),
+ * the router verifies them against the users subgraph's public keys and serves those keys at
+ * /.well-known/jwks.json. Short-lived: a refresh token (opaque, rotated on use) gets the next one.
+ */
+export const ACCESS_TOKEN_ISSUER = 'sprint-reports';
+export const ACCESS_TOKEN_AUDIENCE = 'sprint-reports-api';
+export const ACCESS_TOKEN_ALGORITHM = 'ES256';
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+/** The claims of an access token beyond iss/aud/iat/nbf/exp/jti. */
+export interface AccessTokenClaims {
+  /** The user id. */
+  sub: string;
+  /** The tenant id. */
+  tid: string;
+  role: Role;
+  email: string;
+  /** The user's role in each team they belong to (team-scoped writes check it). */
+  teams: Record<string, TeamRole>;
+}
