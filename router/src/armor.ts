@@ -22,7 +22,12 @@ export function edgeProtection(limits = EDGE_LIMITS) {
     costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
-    maxTokens: { n: limits.maxTokens },
+    // Counted by graphql-js's own parser (see parseOptions below): armor's token plugin re-parses the
+    // document in a hook, where a plain syntax error escapes as an HTTP 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
+
+/** Apollo Server's parse options: a document over the token limit fails to parse (GRAPHQL_PARSE_FAILED, 400). */
+export const parseLimits = (limits = EDGE_LIMITS) => ({ maxTokens: limits.maxTokens });

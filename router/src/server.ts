@@ -10,7 +10,7 @@ import { routerContext, type RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlMiddleware } from './graphiql.ts';
 import { jiraWebhooks } from './webhooks.ts';
-import { edgeProtection } from './armor.ts';
+import { edgeProtection, parseLimits } from './armor.ts';
 
 export interface RunningRouter {
   url: string;
@@ -39,6 +39,7 @@ export async function startRouter(opts: {
     gateway: createGateway(opts.runtime.local, config.subgraphUrls, opts.runtime.signer, config.subgraphTimeoutMs),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<RouterContext>[])],
     validationRules: armor.validationRules,
+    parseOptions: parseLimits(),
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     // Browsers may not send simple cross-site requests that run operations (Apollo's CSRF prevention).
     csrfPrevention: true,
