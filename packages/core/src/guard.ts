@@ -10,7 +10,7 @@ import { roleIncludes, roles, type Identity, type Role, type TeamRole } from './
  * - any other root field, and `_entities`: any signed-in user.
  * Service identities pass role checks: they are our own code acting for a tenant.
  */
-type Rule = { kind: 'public' } | { kind: 'service' } | { kind: 'signed-in' } | { kind: 'role'; role: Role };
+export type Rule = { kind: 'public' } | { kind: 'service' } | { kind: 'signed-in' } | { kind: 'role'; role: Role };
 
 export function ruleOf(field: GraphQLField<unknown, unknown>, isRoot: boolean): Rule | null {
   const directives = field.astNode?.directives ?? [];
@@ -28,13 +28,24 @@ export function ruleOf(field: GraphQLField<unknown, unknown>, isRoot: boolean): 
   return { kind: 'signed-in' };
 }
 
-function check(rule: Rule, identity: Identity, fieldName: string) {
-  if (rule.kind === 'public' || identity.kind === 'service') return;
-  if (rule.kind === 'service') throw forbidden(`${fieldName} is internal to Sprint Reports`);
-  if (identity.kind !== 'user') throw unauthenticated(`Sign in to use ${fieldName}`);
-  if (rule.kind === 'role' && !roleIncludes(identity.role, rule.role)) {
-    throw forbidden(`${fieldName} needs the ${rule.role} role; you are ${identity.role}`);
-  }
+/** The error that stops `identity` from using a field under `rule`, or null when it may. */
+export function refusal(rule: Rule, identity: Identity, fieldName: string) {
+  if (rule.kind === 'public' || identity.kind === 'service') return null;
+  if (rule.kind === 'service') return forbidden(`${fieldName} is internal to Sprint Reports`);
+  if (identity.kind !== 'user') return unauthenticated(`Sign in to use ${fieldName}`);
+  if (rule.kind === 'role' && !roleIncludes(identity.role, rule.role)) return forbidden(`${fieldName} needs the ${rule.role} role; you are ${identity.role}`);
+  return null;
+}
+
+/** The rule of a field, as the guard applies it (null: anyone who may reach the field). */
+export function ruleFor(schema: GraphQLSchema, typeName: string, fieldName: string): Rule | null {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) return null;
+  const field = type.getFields()[fieldName];
+  if (!field) return null;
+  if (fieldName === '_service' || fieldName === '_entities') return { kind: 'signed-in' };
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  return ruleOf(field, roots.includes(type));
 }
 
 /** Wraps every field that has a rule with its check (in place: the schema is built just before). */
@@ -43,12 +54,13 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const rule = field.name === '_service' || field.name === '_entities' ? ({ kind: 'signed-in' } as const) : ruleOf(field, roots.has(type));
+      const rule = ruleFor(schema, type.name, field.name);
       if (!rule) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
-      const name = `${type.name}.${field.name}`;
+      const name = roots.has(type) ? field.name : `${type.name}.${field.name}`;
       field.resolve = (source, args, context: { identity: Identity }, info) => {
-        check(rule, context.identity, roots.has(type) ? field.name : name);
+        const error = refusal(rule, context.identity, name);
+        if (error) throw error;
         return resolve(source, args, context, info);
       };
     }
