@@ -1,7 +1,10 @@
-import { pgSchema, uuid, text, timestamp, integer, primaryKey, uniqueIndex, index } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { pgSchema, uuid, text, timestamp, integer, primaryKey, uniqueIndex, index, jsonb, boolean, check } from 'drizzle-orm/pg-core';
 
-/** Identity: tenants, their users and teams. Owned by the users subgraph. */
+/** Identity: tenants, their users and teams, sign-in and the audit log. Owned by the users subgraph. */
 export const usersSchema = pgSchema('users');
+
+type Role = 'ADMIN' | 'MANAGER' | 'MEMBER' | 'VIEWER';
 
 export const tenants = usersSchema.table('tenants', {
   id: uuid('id').primaryKey(),
@@ -18,9 +21,18 @@ export const users = usersSchema.table(
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
     jiraAccountId: text('jira_account_id'),
+    role: text('role').$type<Role>().notNull().default('VIEWER'),
+    /** scrypt, self-describing (see subgraphs/users/src/auth/passwords.ts); null for SSO-only users. */
+    passwordHash: text('password_hash'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_tenant_email_uq').on(t.tenantId, t.email)],
+  (t) => [
+    uniqueIndex('users_tenant_email_uq').on(t.tenantId, t.email),
+    // Sign-in looks a person up by email across tenants.
+    index('users_email_idx').on(t.email),
+    check('users_role_check', sql`${t.role} in ('ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`),
+  ],
 );
 
 export const teams = usersSchema.table(
@@ -45,4 +57,90 @@ export const teamMembers = usersSchema.table(
     allocationPercent: integer('allocation_percent').notNull().default(100),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index('team_members_user_idx').on(t.userId)],
+);
+
+/**
+ * Refresh tokens, stored as their SHA-256 only. Each use replaces the token with a new one of the
+ * same family; a replaced token presented again means it leaked, and revokes the whole family.
+ */
+export const refreshTokens = usersSchema.table(
+  'refresh_tokens',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    familyId: uuid('family_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    replacedBy: uuid('replaced_by'),
+  },
+  (t) => [index('refresh_tokens_family_idx').on(t.familyId), index('refresh_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * The keys that sign access tokens (ES256). Global, not a tenant's: only the system role reads them.
+ * One active key at a time (retired_at null); retired keys stay verifiable for a while.
+ */
+export const signingKeys = usersSchema.table(
+  'signing_keys',
+  {
+    kid: text('kid').primaryKey(),
+    publicJwk: jsonb('public_jwk').$type<Record<string, unknown>>().notNull(),
+    /** The private JWK as JSON, sealed with the runtime's SecretBox (ENCRYPTION_KEY). */
+    privateJwkSealed: text('private_jwk_sealed').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  // At most one active key, even when two processes start or rotate at once.
+  (t) => [uniqueIndex('signing_keys_one_active_uq').on(sql`(${t.retiredAt} is null)`).where(sql`${t.retiredAt} is null`)],
+);
+
+/** A tenant's external identity provider (OIDC): tokens it issues sign people of that tenant in. */
+export const oidcProviders = usersSchema.table(
+  'oidc_providers',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    /** Unique across tenants: the router finds the tenant from a token's issuer. */
+    issuer: text('issuer').notNull().unique(),
+    audience: text('audience').notNull(),
+    jwksUrl: text('jwks_url').notNull(),
+    emailClaim: text('email_claim').notNull().default('email'),
+    roleClaim: text('role_claim'),
+    /** A value of the role claim → our role. */
+    roleMapping: jsonb('role_mapping').$type<Record<string, Role>>().notNull().default({}),
+    defaultRole: text('default_role').$type<Role>().notNull().default('VIEWER'),
+    autoProvision: boolean('auto_provision').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('oidc_providers_tenant_idx').on(t.tenantId),
+    check('oidc_providers_default_role_check', sql`${t.defaultRole} in ('ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`),
+  ],
+);
+
+/** Who changed what in a tenant: connections, capacity, queues, users. Written with the change, in its transaction. */
+export const auditLog = usersSchema.table(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    // The clock, not the transaction's start: entries of one transaction keep their order.
+    at: timestamp('at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+    /** Null when our own services acted (a job, the webhook endpoint). */
+    actorUserId: uuid('actor_user_id'),
+    actorEmail: text('actor_email'),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('audit_log_tenant_at_idx').on(t.tenantId, t.at.desc())],
 );

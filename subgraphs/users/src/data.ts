@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { upsertOn, type Database } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
-import type { TeamMemberRow, TeamRow, TenantRow, UserRow } from './models.ts';
+import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow } from './models.ts';
 
 const { tenants, users, teams, teamMembers } = usersTables;
 
@@ -40,7 +40,7 @@ export async function upsertTenant(db: Database, row: Pick<TenantRow, 'id' | 'na
   await db.insert(tenants).values(row).onConflictDoUpdate({ target: tenants.id, set: { name: row.name, slug: row.slug } });
 }
 
-export async function upsertUsers(db: Database, rows: Omit<UserRow, 'createdAt'>[]) {
+export async function upsertUsers(db: Database, rows: NewUserRow[]) {
   if (!rows.length) return;
   await db
     .insert(users)

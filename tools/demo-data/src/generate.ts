@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { BoardRow, SprintRow } from '@sprint-reports/sprints';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from '@sprint-reports/issues';
 import type { CapacitySettingRow } from '@sprint-reports/capacity';
-import type { TeamMemberRow, TeamRow, TenantRow, UserRow } from '@sprint-reports/users';
+import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow } from '@sprint-reports/users';
 import { createRandom } from './random.ts';
 
 export interface TeamSpec {
@@ -31,7 +31,7 @@ export interface DatasetOptions {
 
 export interface Dataset {
   tenant: Pick<TenantRow, 'id' | 'name' | 'slug'>;
-  users: Omit<UserRow, 'createdAt'>[];
+  users: NewUserRow[];
   teams: Omit<TeamRow, 'createdAt'>[];
   members: TeamMemberRow[];
   boards: BoardRow[];
