@@ -17,6 +17,12 @@ export interface Config {
   production: boolean;
   /** How long the router waits for a subgraph over HTTP before the request fails. */
   subgraphTimeoutMs: number;
+  /** Requests per minute the router accepts from one signed-in user (or one IP when anonymous). */
+  rateLimitPerMinute: number;
+  /** Sign-in attempts per minute from one IP: anonymous mutations (login, signUp, refresh) and rejected tokens. */
+  rateLimitLoginPerMinute: number;
+  /** Express's `trust proxy`: set behind a load balancer so the client IP (rate limits) is the real one. */
+  trustProxy?: boolean | number | string;
 }
 
 /** Reads configuration from the environment once; everything else takes a Config. */
@@ -37,5 +43,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     internalSecret: env.INTERNAL_SECRET || undefined,
     production: env.NODE_ENV === 'production',
     subgraphTimeoutMs: Number(env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
+    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 600),
+    rateLimitLoginPerMinute: Number(env.RATE_LIMIT_LOGIN_PER_MINUTE ?? 20),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+/** TRUST_PROXY: `true`, a number of hops, or addresses/subnets as Express takes them. */
+function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  if (!value) return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
