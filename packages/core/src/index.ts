@@ -18,3 +18,4 @@ export * from './identity.ts';
 export * from './tenancy.ts';
 export * from './guard.ts';
 export * from './tokens.ts';
+export * from './audit.ts';
