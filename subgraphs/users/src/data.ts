@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { upsertOn, type Database } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
-import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow } from './models.ts';
+import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow, UserRow } from './models.ts';
 
 const { tenants, users, teams, teamMembers } = usersTables;
 
@@ -65,3 +65,84 @@ export const tenantExists = async (db: Database, tenantId: string) => (await ten
 
 export const usersByJiraAccountIds = (db: Database, tenantId: string, accountIds: readonly string[]) =>
   db.select().from(users).where(and(eq(users.tenantId, tenantId), inArray(users.jiraAccountId, [...accountIds])));
+
+// Sign-in and administration.
+
+/** A unique constraint refused the write (drizzle wraps the driver's error). */
+export const isUniqueViolation = (err: unknown): boolean => {
+  const e = err as { code?: string; cause?: unknown } | null;
+  return !!e && (e.code === '23505' || isUniqueViolation(e.cause));
+};
+
+export const listUsers = (db: Database, tenantId: string) => db.select().from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.displayName), asc(users.email));
+
+/** Every account with this email, in any tenant the scope can see (system scope: all), with its tenant's slug. */
+export const accountsByEmail = (db: Database, email: string, tenantSlug?: string | null) =>
+  db
+    .select({ user: users, slug: tenants.slug })
+    .from(users)
+    .innerJoin(tenants, eq(tenants.id, users.tenantId))
+    .where(and(eq(users.email, email), tenantSlug ? eq(tenants.slug, tenantSlug) : undefined));
+
+export const userByEmail = async (db: Database, tenantId: string, email: string) =>
+  (await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.email, email))))[0] ?? null;
+
+export const tenantBySlug = async (db: Database, slug: string) => (await db.select().from(tenants).where(eq(tenants.slug, slug)))[0] ?? null;
+
+export async function insertTenant(db: Database, row: Pick<TenantRow, 'id' | 'name' | 'slug'>) {
+  const [tenant] = await db.insert(tenants).values(row).returning();
+  return tenant;
+}
+
+export async function insertUser(db: Database, row: NewUserRow) {
+  const [user] = await db.insert(users).values(row).returning();
+  return user;
+}
+
+export async function updateUserRow(db: Database, tenantId: string, id: string, set: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabledAt'>>) {
+  const [user] = await db
+    .update(users)
+    .set(set)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, id)))
+    .returning();
+  return user;
+}
+
+/**
+ * The tenant's active admins, locked until the transaction ends: two admins demoting each other at
+ * once are serialised, and the second sees the first's change (the last-admin rule holds).
+ */
+export const lockActiveAdmins = (db: Database, tenantId: string) =>
+  db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.role, 'ADMIN'), isNull(users.disabledAt)))
+    .for('update');
+
+/** A user's role in each of their teams: the `teams` claim of their tokens. */
+export async function teamRolesOf(db: Database, tenantId: string, userId: string): Promise<Record<string, TeamMemberRow['role']>> {
+  const rows = await db
+    .select({ teamId: teamMembers.teamId, role: teamMembers.role })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.userId, userId)));
+  return Object.fromEntries(rows.map((r) => [r.teamId, r.role]));
+}
+
+export async function insertTeam(db: Database, row: Pick<TeamRow, 'id' | 'tenantId' | 'name'>) {
+  const [team] = await db.insert(teams).values(row).returning();
+  return team;
+}
+
+export const removeTeamMember = async (db: Database, tenantId: string, teamId: string, userId: string) =>
+  (
+    await db
+      .delete(teamMembers)
+      .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
+      .returning({ userId: teamMembers.userId })
+  ).length > 0;
+
+export const memberOf = async (db: Database, tenantId: string, teamId: string, userId: string) =>
+  (await db
+    .select()
+    .from(teamMembers)
+    .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId))))[0] ?? null;

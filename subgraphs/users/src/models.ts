@@ -10,3 +10,24 @@ export type RefreshTokenRow = typeof usersTables.refreshTokens.$inferSelect;
 export type SigningKeyRow = typeof usersTables.signingKeys.$inferSelect;
 export type OidcProviderRow = typeof usersTables.oidcProviders.$inferSelect;
 export type AuditEntryRow = typeof usersTables.auditLog.$inferSelect;
+
+/**
+ * A user as resolvers receive it. A session made by a sign-in field carries its tenant and teams:
+ * the sign-in request itself has no tenant, so loaders could not find them.
+ */
+export type UserModel = UserRow & { signedIn?: { tenant: TenantRow; teams: TeamRow[] } };
+
+export interface SessionModel {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: Date;
+  user: UserModel;
+}
+
+export interface ExternalSessionModel {
+  tenantId: string;
+  userId: string;
+  role: UserRow['role'];
+  email: string;
+  teams: string;
+}

@@ -1,14 +1,46 @@
-import { orNotFound, parseId } from '@sprint-reports/core';
+import { DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { listTeams, usersByJiraAccountIds } from './data.ts';
+import { listTeams, listUsers, usersByJiraAccountIds } from './data.ts';
+import { addTeamMember, createTeam, createUser, removeTeamMember, updateUser } from './admin.ts';
+import { auditEntries, auditRowsFrom, insertAuditEntries, MAX_AUDIT_PAGE } from './audit-log.ts';
+import { providerByIssuer, providersOfTenant, removeOidcProvider, setOidcProvider, signInExternal } from './auth/oidc.ts';
+import { login, logout, refresh, signUp } from './auth/sessions.ts';
+import { publishedKeys } from './auth/signing-keys.ts';
 
 export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
   Query: {
     tenant: (_, __, { loaders, tenantId }) => loaders.tenant.load(tenantId),
+    me: (_, __, { identity, loaders }) => (identity.kind === 'user' ? loaders.user.load(identity.userId) : null),
+    users: (_, __, { db, tenantId }) => listUsers(db, tenantId),
     teams: (_, __, { db, tenantId }) => listTeams(db, tenantId),
     team: async (_, { id }, { loaders }) => orNotFound(await loaders.team.load(parseId(id)), 'Team', id),
     user: async (_, { id }, { loaders }) => orNotFound(await loaders.user.load(parseId(id)), 'User', id),
+    oidcProviders: (_, __, { db, tenantId }) => providersOfTenant(db, tenantId),
+    auditLog: (_, { limit, before }, { db, tenantId }) => {
+      const n = limit ?? 50;
+      if (n < 1 || n > MAX_AUDIT_PAGE) throw badInput(`limit must be from 1 to ${MAX_AUDIT_PAGE}`, 'limit');
+      return auditEntries(db, tenantId, { limit: n, before: before ? new Date(before) : null });
+    },
     usersByJiraAccountIds: (_, { accountIds }, { db, tenantId }) => (accountIds.length ? usersByJiraAccountIds(db, tenantId, accountIds) : []),
+    // Signing keys are no tenant's: only a system-wide caller (the router) reads them.
+    accessTokenKeys: async (_, __, { db }) => JSON.stringify(await publishedKeys(db)),
+    oidcProvider: (_, { issuer }, { db }) => providerByIssuer(db, issuer),
+  },
+  Mutation: {
+    signUp: (_, { input }, ctx) => signUp(ctx, input),
+    login: (_, args, ctx) => login(ctx, args),
+    refreshToken: (_, { refreshToken }, ctx) => refresh(ctx, refreshToken),
+    logout: (_, { refreshToken }, ctx) => logout(ctx, refreshToken),
+    createUser: (_, { input }, ctx) => createUser(ctx, input),
+    updateUser: (_, { id, input }, ctx) => updateUser(ctx, id, input),
+    createTeam: (_, { name }, ctx) => createTeam(ctx, name),
+    addTeamMember: (_, args, ctx) => addTeamMember(ctx, args),
+    removeTeamMember: (_, { teamId, userId }, ctx) => removeTeamMember(ctx, teamId, userId),
+    setOidcProvider: (_, { input }, ctx) => setOidcProvider(ctx, input),
+    removeOidcProvider: (_, { issuer }, ctx) => removeOidcProvider(ctx, issuer),
+    signInExternal: (_, { issuer, claims }, ctx) => signInExternal(ctx, issuer, claims),
+    recordAudit: (_, { entries }, ctx) => insertAuditEntries(ctx.db, auditRowsFrom(ctx, entries)),
   },
   Tenant: {
     // Only the request's own tenant resolves: other tenants are invisible.
@@ -16,8 +48,10 @@ export const resolvers: Resolvers = {
   },
   User: {
     __resolveReference: (ref, { loaders }) => loaders.user.load(ref.id),
-    tenant: async (user, _, { loaders }) => (await loaders.tenant.load(user.tenantId))!,
-    teams: async (user, _, { loaders }) => (await loaders.teamsByUser.load(user.id)).map((r) => r.team),
+    disabled: (user) => !!user.disabledAt,
+    // A session's user was loaded with its tenant and teams at sign-in (the request itself has no tenant).
+    tenant: async (user, _, { loaders }) => user.signedIn?.tenant ?? (await loaders.tenant.load(user.tenantId))!,
+    teams: async (user, _, { loaders }) => user.signedIn?.teams ?? (await loaders.teamsByUser.load(user.id)).map((r) => r.team),
   },
   Team: {
     __resolveReference: (ref, { loaders }) => loaders.team.load(ref.id),
@@ -26,5 +60,12 @@ export const resolvers: Resolvers = {
   TeamMember: {
     user: async (member, _, { loaders }) => (await loaders.user.load(member.userId))!,
     role: (member) => member.role as 'MANAGER' | 'MEMBER' | 'VIEWER',
+  },
+  OidcProvider: {
+    roleMapping: (provider) => Object.entries(provider.roleMapping).map(([claimValue, role]) => ({ claimValue, role })),
+  },
+  AuditEntry: {
+    actor: (entry, _, { loaders }) => (entry.actorUserId ? loaders.user.load(entry.actorUserId) : null),
+    details: (entry) => JSON.stringify(entry.details),
   },
 };

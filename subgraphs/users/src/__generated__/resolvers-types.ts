@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { TenantRow, UserRow, TeamRow, TeamMemberRow } from '../models.ts';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { TenantRow, UserModel, TeamRow, TeamMemberRow, SessionModel, OidcProviderRow, AuditEntryRow, ExternalSessionModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -11,18 +11,233 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Who changed what, when. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What happened, as `<thing>.<verb>`: jira_connection.created, user.updated, team_member.added... */
+  action: Scalars['String']['output'];
+  /** Null when Sprint Reports itself acted (a job, a webhook), or the user no longer exists. */
+  actor?: Maybe<User>;
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** What changed, as a JSON object (never secrets). */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  targetId?: Maybe<Scalars['String']['output']>;
+  targetType: Scalars['String']['output'];
+};
+
+/** Internal: one audit entry, as packages/core/src/audit.ts records it. */
+export type AuditEntryInput = {
+  action: Scalars['String']['input'];
+  actorEmail?: InputMaybe<Scalars['String']['input']>;
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** JSON object. */
+  details?: InputMaybe<Scalars['String']['input']>;
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  targetType: Scalars['String']['input'];
+  /** Only for callers without a tenant (system-wide work); otherwise the caller's tenant. */
+  tenantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** None for users who sign in through the tenant's identity provider only. At least 8 characters. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  role?: Role;
+};
+
+/** Internal: the identity an external (OIDC) token maps to. */
+export type ExternalSession = {
+  __typename?: 'ExternalSession';
+  email: Scalars['String']['output'];
+  role: Role;
+  /** JSON object: team id → the user's TeamRole in it. */
+  teams: Scalars['String']['output'];
+  tenantId: Scalars['ID']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a user to a team, or changes their membership. */
+  addTeamMember: Team;
+  createTeam: Team;
+  createUser: User;
+  /** Signs in with email and password. `tenant` (the organisation's slug) is needed only when the email has accounts in several organisations. */
+  login: Session;
+  /** Ends the session of this refresh token (and all refreshed from it). False when the token is unknown. */
+  logout: Scalars['Boolean']['output'];
+  /** Internal: appends to the caller's tenant's audit log, in the caller's transaction. Answers how many entries were written. */
+  recordAudit: Scalars['Int']['output'];
+  /** A new session for a refresh token; the token given is used up. A used-up token presented again ends all sessions descended from it. */
+  refreshToken: Session;
+  removeOidcProvider: Scalars['Boolean']['output'];
+  removeTeamMember: Scalars['Boolean']['output'];
+  /** Creates or changes (by issuer) the tenant's identity provider. */
+  setOidcProvider: OidcProvider;
+  /** Internal (router, system scope): the user a verified external token (its payload as JSON) signs in; FORBIDDEN when none may. */
+  signInExternal?: Maybe<ExternalSession>;
+  /** Creates an organisation and its first admin, and signs them in. */
+  signUp: Session;
+  /** A tenant always keeps one active admin: the last one cannot be demoted or disabled. */
+  updateUser: User;
+};
+
+
+export type MutationAddTeamMemberArgs = {
+  allocationPercent?: Scalars['Int']['input'];
+  discipline: Scalars['String']['input'];
+  role?: TeamRole;
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateTeamArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  tenant?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRecordAuditArgs = {
+  entries: Array<AuditEntryInput>;
+};
+
+
+export type MutationRefreshTokenArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveOidcProviderArgs = {
+  issuer: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveTeamMemberArgs = {
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetOidcProviderArgs = {
+  input: OidcProviderInput;
+};
+
+
+export type MutationSignInExternalArgs = {
+  claims: Scalars['String']['input'];
+  issuer: Scalars['String']['input'];
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
+/** A tenant's external identity provider (OpenID Connect): its tokens sign the tenant's people in. */
+export type OidcProvider = {
+  __typename?: 'OidcProvider';
+  /** The `aud` its tokens must carry. */
+  audience: Scalars['String']['output'];
+  /** Whether a first sign-in creates the user; otherwise only existing users may sign in. */
+  autoProvision: Scalars['Boolean']['output'];
+  /** The role of a user the role claim does not map (and of users it creates). */
+  defaultRole: Role;
+  /** The claim holding the user's email. */
+  emailClaim: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The `iss` of its tokens; unique across all tenants. */
+  issuer: Scalars['String']['output'];
+  /** Where its signing keys are published. */
+  jwksUrl: Scalars['String']['output'];
+  /** The claim (a dotted path, a string or a list) whose values map to roles; none: roles are managed here. */
+  roleClaim?: Maybe<Scalars['String']['output']>;
+  roleMapping: Array<OidcRoleMapping>;
+  tenantId: Scalars['ID']['output'];
+};
+
+export type OidcProviderInput = {
+  audience: Scalars['String']['input'];
+  autoProvision?: Scalars['Boolean']['input'];
+  defaultRole?: Role;
+  emailClaim?: Scalars['String']['input'];
+  issuer: Scalars['String']['input'];
+  jwksUrl: Scalars['String']['input'];
+  roleClaim?: InputMaybe<Scalars['String']['input']>;
+  roleMapping?: Array<OidcRoleMappingInput>;
+};
+
+export type OidcRoleMapping = {
+  __typename?: 'OidcRoleMapping';
+  claimValue: Scalars['String']['output'];
+  role: Role;
+};
+
+export type OidcRoleMappingInput = {
+  claimValue: Scalars['String']['input'];
+  role: Role;
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Internal (router, system scope): the JWKS, as JSON, that verifies access tokens: the current key and recently retired ones. */
+  accessTokenKeys: Scalars['String']['output'];
+  /** The tenant's audit log, newest first: `limit` entries (at most 200) older than `before`. */
+  auditLog: Array<AuditEntry>;
+  /** The signed-in user. */
+  me?: Maybe<User>;
+  /** Internal (router, system scope): the identity provider with this issuer, if a tenant configured one. */
+  oidcProvider?: Maybe<OidcProvider>;
+  oidcProviders: Array<OidcProvider>;
   team?: Maybe<Team>;
   teams: Array<Team>;
   /** The tenant this request acts for. */
   tenant?: Maybe<Tenant>;
   user?: Maybe<User>;
+  /** The tenant's users, by name. */
+  users: Array<User>;
   /** Internal: the users with these JIRA accounts (the JIRA sync matches assignees with it). */
   usersByJiraAccountIds: Array<User>;
+};
+
+
+export type QueryAuditLogArgs = {
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOidcProviderArgs = {
+  issuer: Scalars['String']['input'];
 };
 
 
@@ -46,6 +261,29 @@ export type Role =
   | 'MANAGER'
   | 'MEMBER'
   | 'VIEWER';
+
+/** A signed-in session: a short-lived access token (a Bearer token for the API) and a refresh token that gets the next one. */
+export type Session = {
+  __typename?: 'Session';
+  /** JWT (ES256) to send as `Authorization: Bearer <token>`. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque; single use: each refreshToken call answers a new one. Keep it secret. */
+  refreshToken: Scalars['String']['output'];
+  user: User;
+};
+
+export type SignUpInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** At least 8 characters. */
+  password: Scalars['String']['input'];
+  /** The organisation's name. */
+  tenantName: Scalars['String']['input'];
+  /** The organisation's short name, used to tell organisations apart at sign-in; derived from the name when not given. */
+  tenantSlug?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Team = {
   __typename?: 'Team';
@@ -76,13 +314,23 @@ export type Tenant = {
   slug: Scalars['String']['output'];
 };
 
+export type UpdateUserInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+};
+
 export type User = {
   __typename?: 'User';
+  /** A disabled user cannot sign in; their sessions are ended. */
+  disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** The user's JIRA account (accountId on Cloud, user key on Server/DC): synced issues' assignees are matched by it. */
   jiraAccountId?: Maybe<Scalars['String']['output']>;
+  /** What the user may do in the tenant. */
+  role: Role;
   /** The teams this user is a member of. */
   teams: Array<Team>;
   tenant: Tenant;
@@ -191,30 +439,56 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntryInput: AuditEntryInput;
+  CreateUserInput: CreateUserInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExternalSession: ResolverTypeWrapper<ExternalSessionModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OidcProvider: ResolverTypeWrapper<OidcProviderRow>;
+  OidcProviderInput: OidcProviderInput;
+  OidcRoleMapping: ResolverTypeWrapper<OidcRoleMapping>;
+  OidcRoleMappingInput: OidcRoleMappingInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  Session: ResolverTypeWrapper<SessionModel>;
+  SignUpInput: SignUpInput;
   Team: ResolverTypeWrapper<TeamRow>;
   TeamMember: ResolverTypeWrapper<TeamMemberRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   TeamRole: TeamRole;
   Tenant: ResolverTypeWrapper<TenantRow>;
-  User: ResolverTypeWrapper<UserRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<UserModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntryRow;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AuditEntryInput: AuditEntryInput;
+  CreateUserInput: CreateUserInput;
+  DateTime: Scalars['DateTime']['output'];
+  ExternalSession: ExternalSessionModel;
+  Mutation: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  OidcProvider: OidcProviderRow;
+  OidcProviderInput: OidcProviderInput;
+  OidcRoleMapping: OidcRoleMapping;
+  OidcRoleMappingInput: OidcRoleMappingInput;
+  Query: Record<PropertyKey, never>;
+  Session: SessionModel;
+  SignUpInput: SignUpInput;
   Team: TeamRow;
   TeamMember: TeamMemberRow;
-  Int: Scalars['Int']['output'];
   Tenant: TenantRow;
-  User: UserRow;
-  Boolean: Scalars['Boolean']['output'];
+  UpdateUserInput: UpdateUserInput;
+  User: UserModel;
 }>;
 
 export type AuthDirectiveArgs = {
@@ -223,12 +497,86 @@ export type AuthDirectiveArgs = {
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type PublicDirectiveArgs = { };
+
+export type PublicDirectiveResolver<Result, Parent, ContextType = Context, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ExternalSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExternalSession'] = ResolversParentTypes['ExternalSession']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  teams?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'allocationPercent' | 'discipline' | 'role' | 'teamId' | 'userId'>>;
+  createTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'name'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  recordAudit?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordAuditArgs, 'entries'>>;
+  refreshToken?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
+  removeOidcProvider?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveOidcProviderArgs, 'issuer'>>;
+  removeTeamMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'teamId' | 'userId'>>;
+  setOidcProvider?: Resolver<ResolversTypes['OidcProvider'], ParentType, ContextType, RequireFields<MutationSetOidcProviderArgs, 'input'>>;
+  signInExternal?: Resolver<Maybe<ResolversTypes['ExternalSession']>, ParentType, ContextType, RequireFields<MutationSignInExternalArgs, 'claims' | 'issuer'>>;
+  signUp?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+}>;
+
+export type OidcProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OidcProvider'] = ResolversParentTypes['OidcProvider']> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  autoProvision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  defaultRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  emailClaim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jwksUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roleClaim?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roleMapping?: Resolver<Array<ResolversTypes['OidcRoleMapping']>, ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type OidcRoleMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OidcRoleMapping'] = ResolversParentTypes['OidcRoleMapping']> = ResolversObject<{
+  claimValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accessTokenKeys?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  oidcProvider?: Resolver<Maybe<ResolversTypes['OidcProvider']>, ParentType, ContextType, RequireFields<QueryOidcProviderArgs, 'issuer'>>;
+  oidcProviders?: Resolver<Array<ResolversTypes['OidcProvider']>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   usersByJiraAccountIds?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersByJiraAccountIdsArgs, 'accountIds'>>;
+}>;
+
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
@@ -254,16 +602,25 @@ export type TenantResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jiraAccountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  ExternalSession?: ExternalSessionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OidcProvider?: OidcProviderResolvers<ContextType>;
+  OidcRoleMapping?: OidcRoleMappingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
@@ -272,4 +629,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   auth?: AuthDirectiveResolver<any, any, ContextType>;
+  public?: PublicDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { badInput, forbidden, isUuid, type Database } from '@sprint-reports/core';
+import { usersTables } from '@sprint-reports/drizzle';
+import type { Context } from './context.ts';
+
+const { auditLog } = usersTables;
+
+export interface AuditRow {
+  tenantId: string;
+  actorUserId: string | null;
+  actorEmail: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  details: Record<string, unknown>;
+}
+
+export async function insertAuditEntries(db: Database, rows: AuditRow[]) {
+  if (!rows.length) return 0;
+  await db.insert(auditLog).values(rows.map((r) => ({ id: randomUUID(), ...r })));
+  return rows.length;
+}
+
+export const MAX_AUDIT_PAGE = 200;
+
+export function auditEntries(db: Database, tenantId: string, opts: { limit: number; before?: Date | null }) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.tenantId, tenantId), opts.before ? lt(auditLog.at, opts.before) : undefined))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(opts.limit);
+}
+
+export interface AuditEntryInput {
+  tenantId?: string | null;
+  actorUserId?: string | null;
+  actorEmail?: string | null;
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  details?: string | null;
+}
+
+const ACTION = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
+/**
+ * `recordAudit`: entries go to the calling service's tenant. A system-wide caller (no tenant) names
+ * the tenant of each entry; a tenant's caller cannot write into another tenant's log.
+ */
+export function auditRowsFrom(ctx: Context, entries: readonly AuditEntryInput[]): AuditRow[] {
+  const own = ctx.identity.tenantId;
+  return entries.map((e, i) => {
+    const tenantId = e.tenantId ?? own;
+    if (!tenantId || !isUuid(tenantId)) throw badInput(`Audit entry ${i} needs a tenant`, 'tenantId');
+    if (own && tenantId !== own) throw forbidden("An audit entry can only be written to the caller's own tenant");
+    if (!ACTION.test(e.action)) throw badInput(`"${e.action}" is not an audit action (thing.verb, e.g. jira_connection.created)`, 'action');
+    if (!e.targetType.trim()) throw badInput('An audit entry needs a target type', 'targetType');
+    if (e.actorUserId != null && !isUuid(e.actorUserId)) throw badInput(`"${e.actorUserId}" is not a valid id`, 'actorUserId');
+    let details: Record<string, unknown> = {};
+    if (e.details) {
+      try {
+        details = JSON.parse(e.details) as Record<string, unknown>;
+      } catch {
+        throw badInput('Audit details must be a JSON object', 'details');
+      }
+      if (!details || typeof details !== 'object' || Array.isArray(details)) throw badInput('Audit details must be a JSON object', 'details');
+    }
+    return { tenantId, actorUserId: e.actorUserId ?? null, actorEmail: e.actorEmail ?? null, action: e.action, targetType: e.targetType, targetId: e.targetId ?? null, details };
+  });
+}

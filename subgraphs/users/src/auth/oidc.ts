@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import { audit, badInput, forbidden, roles, type Database, type Role } from '@sprint-reports/core';
+import { usersTables } from '@sprint-reports/drizzle';
+import * as data from '../data.ts';
+import { isUniqueViolation } from '../data.ts';
+import { insertAuditEntries } from '../audit-log.ts';
+import type { Context } from '../context.ts';
+import type { ExternalSessionModel, OidcProviderRow, UserRow } from '../models.ts';
+import { normalizeEmail, validName, validUrl } from '../validate.ts';
+
+const { oidcProviders, users } = usersTables;
+
+export const providersOfTenant = (db: Database, tenantId: string) =>
+  db.select().from(oidcProviders).where(eq(oidcProviders.tenantId, tenantId)).orderBy(asc(oidcProviders.issuer));
+
+export const providerByIssuer = async (db: Database, issuer: string): Promise<OidcProviderRow | null> =>
+  (await db.select().from(oidcProviders).where(eq(oidcProviders.issuer, issuer)))[0] ?? null;
+
+export interface OidcProviderInput {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  emailClaim?: string | null;
+  roleClaim?: string | null;
+  roleMapping?: readonly { claimValue: string; role: Role }[] | null;
+  defaultRole?: Role | null;
+  autoProvision?: boolean | null;
+}
+
+/** Creates the tenant's provider for this issuer, or changes it. */
+export async function setOidcProvider(ctx: Context, input: OidcProviderInput): Promise<OidcProviderRow> {
+  const { db, tenantId } = ctx;
+  const httpsOnly = ctx.runtime.config.production;
+  const roleMapping: Record<string, Role> = {};
+  for (const { claimValue, role } of input.roleMapping ?? []) {
+    const value = claimValue.trim();
+    if (!value) throw badInput('A role mapping needs the claim value it maps', 'roleMapping');
+    if (value in roleMapping) throw badInput(`The claim value "${value}" is mapped twice`, 'roleMapping');
+    roleMapping[value] = role;
+  }
+  const values = {
+    issuer: validUrl(input.issuer, 'issuer', { httpsOnly }),
+    audience: validName(input.audience, 'audience', 'The audience'),
+    jwksUrl: validUrl(input.jwksUrl, 'jwksUrl', { httpsOnly }),
+    emailClaim: validName(input.emailClaim ?? 'email', 'emailClaim', 'The email claim'),
+    roleClaim: input.roleClaim?.trim() || null,
+    roleMapping,
+    defaultRole: input.defaultRole ?? 'VIEWER',
+    autoProvision: input.autoProvision ?? false,
+  };
+  const [existing] = await db
+    .select({ id: oidcProviders.id })
+    .from(oidcProviders)
+    .where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.issuer, values.issuer)));
+  let row: OidcProviderRow;
+  if (existing) {
+    [row] = await db
+      .update(oidcProviders)
+      .set({ ...values, updatedAt: new Date() })
+      .where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.id, existing.id)))
+      .returning();
+  } else {
+    try {
+      [row] = await db
+        .insert(oidcProviders)
+        .values({ id: randomUUID(), tenantId, ...values })
+        .returning();
+    } catch (err) {
+      // Row-level security hides other tenants' providers; the unique issuer still refuses a second one.
+      if (isUniqueViolation(err)) throw badInput('Another organisation already uses this identity provider (issuer)', 'issuer');
+      throw err;
+    }
+  }
+  const { roleMapping: mapping, ...shown } = values;
+  await audit(ctx, { action: 'oidc_provider.set', targetType: 'OidcProvider', targetId: row.id, details: { ...shown, roleMapping: mapping, created: !existing } });
+  return row;
+}
+
+export async function removeOidcProvider(ctx: Context, issuer: string): Promise<boolean> {
+  const removed = await ctx.db
+    .delete(oidcProviders)
+    .where(and(eq(oidcProviders.tenantId, ctx.tenantId), eq(oidcProviders.issuer, issuer.trim())))
+    .returning({ id: oidcProviders.id });
+  if (!removed.length) return false;
+  await audit(ctx, { action: 'oidc_provider.removed', targetType: 'OidcProvider', targetId: removed[0].id, details: { issuer: issuer.trim() } });
+  return true;
+}
+
+/** A claim by name, or by dotted path into nested objects (Keycloak's realm_access.roles). */
+function claim(claims: Record<string, unknown>, name: string): unknown {
+  if (name in claims) return claims[name];
+  return name.split('.').reduce<unknown>((value, part) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), claims);
+}
+
+/** The most powerful role any of the role claim's values maps to, else the provider's default role. */
+export function mappedRole(provider: Pick<OidcProviderRow, 'roleClaim' | 'roleMapping' | 'defaultRole'>, claims: Record<string, unknown>): Role {
+  if (!provider.roleClaim) return provider.defaultRole;
+  const value = claim(claims, provider.roleClaim);
+  const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+  const mapped = values.map((v) => (Object.hasOwn(provider.roleMapping, v) ? provider.roleMapping[v] : undefined)).filter((r): r is Role => !!r && roles.includes(r));
+  return mapped.length ? roles.find((r) => mapped.includes(r))! : provider.defaultRole;
+}
+
+/**
+ * The user a verified external token signs in (the router verified it against the provider's keys).
+ * An existing user of the provider's tenant with the token's email; with a role claim configured, the
+ * provider decides their role at each sign-in (except that it never demotes the last admin). Without
+ * such a user: created when the provider auto-provisions, else FORBIDDEN.
+ */
+export async function signInExternal(ctx: Context, issuer: string, claimsJson: string): Promise<ExternalSessionModel> {
+  const { db } = ctx;
+  let claims: Record<string, unknown>;
+  try {
+    claims = JSON.parse(claimsJson) as Record<string, unknown>;
+  } catch {
+    throw badInput('claims must be the JSON of the verified token payload', 'claims');
+  }
+  if (!claims || typeof claims !== 'object' || Array.isArray(claims)) throw badInput('claims must be a JSON object', 'claims');
+  const provider = await providerByIssuer(db, issuer);
+  if (!provider) throw forbidden('No organisation uses this identity provider');
+  if (claims.iss !== undefined && claims.iss !== provider.issuer) throw forbidden("The token's issuer is not the provider's");
+  const rawEmail = claim(claims, provider.emailClaim);
+  if (typeof rawEmail !== 'string' || !rawEmail.includes('@')) throw forbidden(`The identity provider's token carries no email (claim "${provider.emailClaim}")`);
+  if (claims.email_verified === false) throw forbidden('The identity provider has not verified this email address');
+  const email = normalizeEmail(rawEmail);
+  const { tenantId } = provider;
+  const role = mappedRole(provider, claims);
+  const viaProvider = { tenantId, actorUserId: null, actorEmail: null, targetType: 'User' };
+
+  let user: UserRow | null = await data.userByEmail(db, tenantId, email);
+  if (!user) {
+    if (!provider.autoProvision) throw forbidden(`${email} has no account in this organisation: ask an admin to add you`);
+    const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email;
+    // Two first sign-ins at once: the second finds the first's user.
+    const [created] = await db
+      .insert(users)
+      .values({ id: randomUUID(), tenantId, email, displayName: name, role })
+      .onConflictDoNothing()
+      .returning();
+    user = created ?? (await data.userByEmail(db, tenantId, email));
+    if (created) {
+      await insertAuditEntries(db, [{ ...viaProvider, action: 'user.provisioned', targetId: created.id, details: { email, role, issuer } }]);
+    }
+  } else if (provider.roleClaim && user.role !== role) {
+    const demotesLastAdmin = user.role === 'ADMIN' && !user.disabledAt && (await data.lockActiveAdmins(db, tenantId)).length <= 1;
+    if (!demotesLastAdmin) {
+      const from = user.role;
+      user = await data.updateUserRow(db, tenantId, user.id, { role });
+      await insertAuditEntries(db, [{ ...viaProvider, action: 'user.updated', targetId: user.id, details: { role: { from, to: role }, issuer } }]);
+    } else {
+      ctx.log.warn({ tenantId, userId: user.id, issuer }, 'The identity provider would demote the last admin: the role is kept');
+    }
+  }
+  if (!user) throw forbidden(`${email} could not be signed in`);
+  if (user.disabledAt) throw forbidden('This account is disabled: ask an admin of your organisation');
+  const teams = await data.teamRolesOf(db, tenantId, user.id);
+  return { tenantId, userId: user.id, role: user.role, email: user.email, teams: JSON.stringify(teams) };
+}

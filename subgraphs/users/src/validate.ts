@@ -1,0 +1,63 @@
+import { badInput } from '@sprint-reports/core';
+
+/** Input checks shared by sign-up and administration; each failure names its field. */
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MIN_PASSWORD_LENGTH = 8;
+// scrypt reads all of it: an unbounded password would be free work for an attacker.
+const MAX_PASSWORD_LENGTH = 1024;
+
+/** Emails are compared in lower case: sign-in should not depend on how someone typed theirs. */
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export function validEmail(email: string, field = 'email'): string {
+  const address = normalizeEmail(email);
+  if (address.length > 254 || !EMAIL.test(address)) throw badInput(`"${email}" is not an email address`, field);
+  return address;
+}
+
+export function validPassword(password: string, field = 'password'): string {
+  if (password.length < MIN_PASSWORD_LENGTH) throw badInput(`A password needs at least ${MIN_PASSWORD_LENGTH} characters`, field);
+  if (password.length > MAX_PASSWORD_LENGTH) throw badInput(`A password may have at most ${MAX_PASSWORD_LENGTH} characters`, field);
+  return password;
+}
+
+export function validName(name: string, field: string, what = 'A name'): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw badInput(`${what} cannot be empty`, field);
+  if (trimmed.length > 200) throw badInput(`${what} may have at most 200 characters`, field);
+  return trimmed;
+}
+
+/** An organisation's slug: lower-case letters, digits and dashes. */
+export function validSlug(slug: string, field: string): string {
+  const value = slug
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  if (!value) throw badInput('The organisation needs a name with letters or digits', field);
+  return value;
+}
+
+export function validPercent(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < 0 || value > 100) throw badInput(`${field} must be a whole number from 0 to 100`, field);
+  return value;
+}
+
+/** An http(s) URL, kept as given; plain http only for this machine unless `httpsOnly` is off. */
+export function validUrl(raw: string, field: string, opts: { httpsOnly: boolean }): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw badInput(`"${raw}" is not a URL`, field);
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (local || !opts.httpsOnly))) throw badInput(`${field} must be an https:// URL`, field);
+  // As given: an issuer must equal the tokens' `iss` character for character.
+  return raw.trim();
+}
