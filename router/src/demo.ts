@@ -1,5 +1,5 @@
 import type { Logger, Runtime } from '@sprint-reports/core';
-import { DEMO_CONNECTION_ID, DEMO_TENANT_ID, demoOptions, generateDataset, seedPeople } from '@sprint-reports/demo-data';
+import { DEMO_CONNECTION_ID, DEMO_TENANT_ID, demoOptions, generateDataset, seedDemoAccounts, seedPeople } from '@sprint-reports/demo-data';
 import { createConnection, issuesData, queueRun, runSync, setConnectionFields } from '@sprint-reports/issues';
 import { DEFAULT_CLOUD_AUTH, siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { usersData } from '@sprint-reports/users';
@@ -22,10 +22,15 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
   const sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD', port: Number(process.env.JIRA_SIM_PORT ?? 0) });
   try {
     if (existing) await setConnectionFields(db, existing.id, { baseUrl: sim.url });
-    if (await usersData.tenantExists(db, DEMO_TENANT_ID)) return { sim, synced: false };
+    if (await usersData.tenantExists(db, DEMO_TENANT_ID)) {
+      // Also for a demo made before sign-in existed; logs the demo sign-in either way.
+      await seedDemoAccounts(db, ds, log);
+      return { sim, synced: false };
+    }
 
     log.info({ jira: sim.url }, 'First start: syncing the demo data from the bundled JIRA simulator');
     await seedPeople(db, ds);
+    await seedDemoAccounts(db, ds, log);
     const connection =
       existing ??
       (await createConnection(

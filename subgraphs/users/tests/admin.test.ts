@@ -93,7 +93,8 @@ describe('teams', () => {
     expect((await h.ok(`{ me { teams { id name } } }`, {}, identityOf(login.accessToken))).me.teams).toEqual([{ id: team.id, name: 'Atlas' }]);
 
     for (const [vars, field] of [[{ a: 101 }, 'allocationPercent'], [{ a: -1 }, 'allocationPercent'], [{ d: ' ' }, 'discipline'], [{ t: 'nope' }, 'teamId']] as const) {
-      const result = await h.run(ADD_MEMBER, { t: team.id, u: dev.id, role: 'MEMBER', d: 'Backend', a: 50, ...vars }, admin);
+      const defaults: Record<string, unknown> = { t: team.id, u: dev.id, role: 'MEMBER', d: 'Backend', a: 50 };
+      const result = await h.run(ADD_MEMBER, { ...defaults, ...vars }, admin);
       expect(codeOf(result), JSON.stringify(vars)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].extensions!.field).toBe(field);
     }

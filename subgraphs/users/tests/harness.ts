@@ -41,7 +41,7 @@ export function useUsersSubgraph() {
 }
 
 /** The identity the router derives from one of our access tokens (router/src/sign-in.ts). */
-export function identityOf(accessToken: string): Identity {
+export function identityOf(accessToken: string): Extract<Identity, { kind: 'user' }> {
   const claims = decodeJwt(accessToken) as { sub: string; tid: string; role: 'ADMIN' | 'MANAGER' | 'MEMBER' | 'VIEWER'; email: string; teams: Record<string, TeamRole> };
   return { kind: 'user', tenantId: claims.tid, userId: claims.sub, role: claims.role, email: claims.email, teams: claims.teams };
 }
@@ -61,6 +61,6 @@ let counter = 0;
 export async function signUpTenant(h: ReturnType<typeof useUsersSubgraph>, name = `Org ${++counter} ${process.pid}`, email = `admin${counter}@example.test`) {
   const data = await h.ok(SIGN_UP, { input: { tenantName: name, email, password: 'correct horse', displayName: 'First Admin' } });
   const session = data.signUp as { accessToken: string; refreshToken: string; user: { id: string; email: string; tenant: { slug: string } } };
-  const admin = identityOf(session.accessToken) as Extract<Identity, { kind: 'user' }>;
+  const admin = identityOf(session.accessToken);
   return { session, admin, tenantId: admin.tenantId, slug: session.user.tenant.slug };
 }
