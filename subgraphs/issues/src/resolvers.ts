@@ -1,4 +1,4 @@
-import { DateTimeScalar, appError, orNotFound, parseId } from '@sprint-reports/core';
+import { DateTimeScalar, appError, audit, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { connectionsOfTenant } from './data.ts';
 import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
@@ -16,22 +16,32 @@ export const resolvers: Resolvers = {
     syncRun: async (_, { id }, { loaders }) => orNotFound(await loaders.syncRun.load(parseId(id)), 'Sync run', id),
   },
   Mutation: {
-    createJiraConnection: async (_, { input }, { runtime, tenantId }) => {
+    createJiraConnection: async (_, { input }, ctx) => {
+      const { runtime, tenantId } = ctx;
       const connection = await createConnection(runtime, tenantId, input);
       await scheduleConnection(runtime, connection);
+      // Who connected what; never the credentials.
+      await audit(ctx, { action: 'jira_connection.created', targetType: 'JiraConnection', targetId: connection.id, details: { name: connection.name, baseUrl: connection.baseUrl, flavor: connection.flavor } });
       return connection;
     },
-    updateJiraConnection: async (_, { id, input }, { runtime, loaders }) => {
+    updateJiraConnection: async (_, { id, input }, ctx) => {
+      const { runtime, loaders } = ctx;
       const existing = orNotFound(await loaders.connection.load(parseId(id)), 'JIRA connection', id);
       const updated = await updateConnection(runtime, existing, input);
       if (input.syncIntervalMinutes != null) await scheduleConnection(runtime, updated);
       if (input.storyPointsField !== undefined && updated.storyPointsField !== existing.storyPointsField) {
         await runtime.jobs.enqueue(REDERIVE_JOB, { connectionId: updated.id });
       }
+      // The names of the fields changed, not their values: a new token is a secret.
+      const changed = Object.entries(input).filter(([, value]) => value !== undefined).map(([field]) => field);
+      await audit(ctx, { action: 'jira_connection.updated', targetType: 'JiraConnection', targetId: updated.id, details: { name: updated.name, changed } });
       return updated;
     },
-    deleteJiraConnection: async (_, { id }, { runtime, tenantId }) => {
+    deleteJiraConnection: async (_, { id }, ctx) => {
+      const { runtime, tenantId } = ctx;
+      const name = (await ctx.loaders.connection.load(parseId(id)))?.name;
       const deleted = await deleteConnection(runtime, tenantId, parseId(id));
+      if (deleted) await audit(ctx, { action: 'jira_connection.deleted', targetType: 'JiraConnection', targetId: id, details: { name } });
       if (deleted) await scheduleConnection(runtime, { id, syncIntervalMinutes: 0 });
       return deleted;
     },
