@@ -9,10 +9,9 @@ import { subgraph as issues } from '@sprint-reports/issues';
 import { subgraph as capacity } from '@sprint-reports/capacity';
 import { subgraph as queues } from '@sprint-reports/queues';
 import { subgraph as reports } from '@sprint-reports/reports';
-import { DEMO_TENANT_ID } from '@sprint-reports/demo-data';
 import type { JiraSim } from '@sprint-reports/jira-sim';
 import { startDemo } from './demo.ts';
-import { startRouter, type RunningRouter } from './server.ts';
+import { startRouter, type EdgeOptions, type RunningRouter } from './server.ts';
 
 export const allSubgraphs: SubgraphModule<unknown>[] = [users, sprints, issues, capacity, queues, reports];
 
@@ -45,7 +44,7 @@ function embeddedSecrets(config: Config, log: Logger): SecretBox {
  */
 export async function startEmbedded(
   config: Config,
-  opts: { port?: number; host?: string; seed?: boolean; log?: Logger; database?: DatabaseHandle; secrets?: SecretBox; now?: Date; defaultTenantId?: string } = {},
+  opts: { port?: number; host?: string; seed?: boolean; log?: Logger; database?: DatabaseHandle; secrets?: SecretBox; now?: Date; edge?: EdgeOptions } = {},
 ): Promise<Embedded> {
   const log = opts.log ?? createLogger(config.logLevel);
   const database =
@@ -63,7 +62,7 @@ export async function startEmbedded(
       const refreshed = await refreshDueAnalyses({ db: database.db, client: runtime.client });
       log.info({ refreshed }, 'Computed due sprint analyses (active sprints, and any missing)');
     }
-    router = await startRouter({ config, log, runtime, port: opts.port, host: opts.host, defaultTenantId: opts.defaultTenantId ?? DEMO_TENANT_ID });
+    router = await startRouter({ config, log, runtime, port: opts.port, host: opts.host, edge: opts.edge });
   } catch (err) {
     await runtime?.jobs.close();
     await sim?.close();

@@ -1,3 +1,3 @@
-export { startRouter, type RunningRouter } from './server.ts';
+export { startRouter, type EdgeOptions, type RunningRouter } from './server.ts';
 export { createGateway, supergraphPath } from './gateway.ts';
 export { startEmbedded, embeddedRuntime, allSubgraphs } from './embedded.ts';

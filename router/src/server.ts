@@ -6,11 +6,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { listen, type Config, type Logger, type Runtime } from '@sprint-reports/core';
-import { routerContext, type RouterContext } from './context.ts';
+import type { RouterContext } from './context.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlMiddleware } from './graphiql.ts';
 import { jiraWebhooks } from './webhooks.ts';
 import { edgeProtection, parseLimits } from './armor.ts';
+import { SignIn, type SignInOptions } from './sign-in.ts';
+import { createRateLimits, signInAttemptLimit } from './rate-limit.ts';
+import { introspectionPolicy } from './introspection.ts';
+import { gate } from './gate.ts';
 
 export interface RunningRouter {
   url: string;
@@ -18,9 +22,18 @@ export interface RunningRouter {
   stop(): Promise<void>;
 }
 
+/** How the edge behaves beyond Config: for tests and for running several routers side by side. */
+export interface EdgeOptions extends SignInOptions {
+  /** The Redis key prefix of the rate limits: routers with the same prefix (and Redis) share them. */
+  rateLimitPrefix?: string;
+  /** Where the rate limits count, when not config.redisUrl (tests keep jobs in-process but count in Redis). */
+  rateLimitRedisUrl?: string;
+}
+
 /**
  * The router: the Apollo gateway over the static supergraph at /graphql (GraphiQL for browsers),
- * /health for orchestrators. Subgraphs in `local` run in this process; the rest over HTTP.
+ * /health for orchestrators, /.well-known/jwks.json for whoever verifies our access tokens.
+ * Subgraphs in `local` run in this process; the rest over HTTP.
  */
 export async function startRouter(opts: {
   config: Config;
@@ -28,16 +41,26 @@ export async function startRouter(opts: {
   runtime: Runtime;
   port?: number;
   host?: string;
-  /** INTERIM: the tenant of requests that name none. */
-  defaultTenantId?: string;
+  edge?: EdgeOptions;
 }): Promise<RunningRouter> {
   const { config, log } = opts;
   const app = express();
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const armor = edgeProtection();
+  const signIn = new SignIn(opts.runtime.client, opts.edge);
+  const limits = await createRateLimits(config, log, { keyPrefix: opts.edge?.rateLimitPrefix, redisUrl: opts.edge?.rateLimitRedisUrl });
   const server = new ApolloServer<RouterContext>({
     gateway: createGateway(opts.runtime.local, config.subgraphUrls, opts.runtime.signer, config.subgraphTimeoutMs),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<RouterContext>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      introspectionPolicy({ production: config.production }),
+      signInAttemptLimit(limits),
+      ...(armor.plugins as ApolloServerPlugin<RouterContext>[]),
+    ],
+    // Allowed here and restricted by introspectionPolicy (Apollo's own switch knows no identities).
+    introspection: true,
     validationRules: armor.validationRules,
     parseOptions: parseLimits(),
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
@@ -48,24 +71,41 @@ export async function startRouter(opts: {
     stopOnTerminationSignals: false,
     logger: log,
   });
-  await server.start();
+  await server.start().catch(async (err) => {
+    await limits.close();
+    throw err;
+  });
 
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/.well-known/jwks.json', async (_req, res) => {
+    try {
+      // At most a minute old: a key the users subgraph just started signing with shows soon.
+      res.set('cache-control', 'public, max-age=60').json(await signIn.keys.current(60_000));
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'Could not read the access-token keys');
+      res.status(503).json({ error: 'The signing keys are unavailable right now' });
+    }
+  });
   app.use(jiraWebhooks(opts.runtime, log));
   app.use(graphiqlMiddleware());
   app.use(
     '/graphql',
+    gate(signIn, limits, log),
     express.json({ limit: '1mb' }),
-    expressMiddleware(server, { context: async ({ req }) => routerContext(opts.defaultTenantId, (h) => req.get(h)) }),
+    expressMiddleware(server, { context: async ({ res }) => res.locals.router as RouterContext }),
   );
 
   const port = await listen(httpServer, opts.port ?? config.port, opts.host ?? config.host).catch(async (err) => {
     await server.stop();
+    await limits.close();
     throw err;
   });
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    stop: () => server.stop(),
+    async stop() {
+      await server.stop();
+      await limits.close();
+    },
   };
 }

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { forbidden, type Identity, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
+import { refused } from './token-refused.ts';
+
+const OIDC_PROVIDER = /* GraphQL */ `query($issuer: String!) { oidcProvider(issuer: $issuer) { tenantId issuer audience jwksUrl } }`;
+const SIGN_IN_EXTERNAL = /* GraphQL */ `
+  mutation($issuer: String!, $claims: String!) { signInExternal(issuer: $issuer, claims: $claims) { tenantId userId role email teams } }
+`;
+
+interface OidcProvider {
+  tenantId: string;
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+}
+interface ExternalSession {
+  tenantId: string;
+  userId: string;
+  role: Extract<Identity, { kind: 'user' }>['role'];
+  email: string;
+  teams: string;
+}
+
+/** Algorithms we accept from identity providers: the asymmetric ones they actually use. */
+const EXTERNAL_ALGORITHMS = ['RS256', 'ES256'];
+// A provider's settings are read again after this long (a changed audience or JWKS URL applies then);
+// an unknown issuer is remembered as unknown as long, so made-up issuers cost no database read each.
+const PROVIDER_TTL_MS = 60_000;
+// Bounds on what is cached per token and per issuer, so made-up tokens cannot grow memory.
+const MAX_SESSIONS = 10_000;
+const MAX_PROVIDERS = 1_000;
+
+/**
+ * Sign-in with a tenant's own identity provider (OIDC): the token's issuer names the provider (set
+ * per tenant in the users subgraph), whose JWKS verifies it with the audience pinned to the
+ * provider's; the users subgraph then maps the verified claims to one of the tenant's users. The
+ * mapping is kept per token until the token expires, so a signed-in person costs one mapping.
+ */
+export class ExternalSignIn {
+  private readonly providers = new Map<string, { provider: OidcProvider | null; until: number }>();
+  private readonly keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+  private readonly sessions = new Map<string, { identity: Identity; until: number }>();
+
+  constructor(
+    private readonly client: SubgraphClient,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async identify(token: string, issuer: string): Promise<Identity> {
+    const cacheKey = createHash('sha256').update(token).digest('base64url');
+    const cached = this.sessions.get(cacheKey);
+    if (cached && cached.until > this.now()) return cached.identity;
+
+    const provider = await this.provider(issuer);
+    if (!provider) throw refused("The access token's issuer is not one this API trusts");
+    const { payload } = await jwtVerify(token, this.keySet(provider.jwksUrl), {
+      algorithms: EXTERNAL_ALGORITHMS,
+      issuer: provider.issuer,
+      audience: provider.audience,
+      requiredClaims: ['exp'],
+      currentDate: new Date(this.now()),
+    });
+    const identity = await this.map(provider, payload);
+    this.remember(cacheKey, identity, payload.exp! * 1000);
+    return identity;
+  }
+
+  private async provider(issuer: string): Promise<OidcProvider | null> {
+    const cached = this.providers.get(issuer);
+    if (cached && cached.until > this.now()) return cached.provider;
+    const { oidcProvider } = await this.client.execute<{ oidcProvider: OidcProvider | null }>('users', null, OIDC_PROVIDER, { issuer });
+    if (this.providers.size >= MAX_PROVIDERS) this.providers.clear();
+    this.providers.set(issuer, { provider: oidcProvider, until: this.now() + PROVIDER_TTL_MS });
+    return oidcProvider;
+  }
+
+  /** One remote key set per JWKS URL: jose caches its keys and refetches on an unknown kid (with a cooldown). */
+  private keySet(url: string) {
+    let set = this.keySets.get(url);
+    if (!set) this.keySets.set(url, (set = createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000 })));
+    return set;
+  }
+
+  private async map(provider: OidcProvider, claims: JWTPayload): Promise<Identity> {
+    const { signInExternal: session } = await this.client.execute<{ signInExternal: ExternalSession }>('users', null, SIGN_IN_EXTERNAL, {
+      issuer: provider.issuer,
+      claims: JSON.stringify(claims),
+    });
+    // The provider belongs to one tenant: a mapping into any other would be a bug we must not honour.
+    if (session.tenantId !== provider.tenantId) throw forbidden('The identity provider signed you in to another tenant');
+    return { kind: 'user', tenantId: session.tenantId, userId: session.userId, role: session.role, email: session.email, teams: JSON.parse(session.teams) as Record<string, TeamRole> };
+  }
+
+  private remember(key: string, identity: Identity, until: number) {
+    if (this.sessions.size >= MAX_SESSIONS) {
+      const now = this.now();
+      for (const [k, v] of this.sessions) if (v.until <= now) this.sessions.delete(k);
+      if (this.sessions.size >= MAX_SESSIONS) this.sessions.clear();
+    }
+    this.sessions.set(key, { identity, until });
+  }
+}

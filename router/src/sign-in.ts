@@ -1,0 +1,112 @@
+import { GraphQLError } from 'graphql';
+import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
+import {
+  ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ANONYMOUS, forbidden, isUuid, roles,
+  type AccessTokenClaims, type Identity, type SubgraphClient,
+} from '@sprint-reports/core';
+import { AccessTokenKeys, loadAccessTokenKeys } from './access-token-keys.ts';
+import { ExternalSignIn } from './external-sign-in.ts';
+import { refused } from './token-refused.ts';
+
+const TEAM_ROLES = new Set(['MANAGER', 'MEMBER', 'VIEWER']);
+// Clocks of the users subgraph's host and ours may differ a little.
+const CLOCK_TOLERANCE_SECONDS = 5;
+
+export interface SignInOptions {
+  /** The clock tokens are checked against (tests move it to see tokens expire). */
+  now?: () => number;
+  /** The least time between two fetches of our signing keys caused by unknown kids. */
+  minKeyRefetchMs?: number;
+}
+
+/**
+ * Who a request acts for, from its `Authorization: Bearer <token>` header, verified once here
+ * (subgraphs then trust the identity the router signs for them):
+ * - no header: anonymous (only @public fields answer);
+ * - our own access token (iss `sprint-reports`): ES256 only, key by kid from the users subgraph,
+ *   issuer, audience, exp and nbf checked;
+ * - any other issuer: a tenant's identity provider (OIDC), if one is configured for it.
+ * A token that fails any check is refused (UNAUTHENTICATED, HTTP 401) with the reason; a valid
+ * external token that maps to no user of the tenant is FORBIDDEN (403).
+ */
+export class SignIn {
+  readonly keys: AccessTokenKeys;
+  private readonly external: ExternalSignIn;
+  private readonly now: () => number;
+
+  constructor(client: SubgraphClient, opts: SignInOptions = {}) {
+    this.now = opts.now ?? Date.now;
+    this.keys = new AccessTokenKeys(loadAccessTokenKeys(client), { minRefetchMs: opts.minKeyRefetchMs, now: this.now });
+    this.external = new ExternalSignIn(client, this.now);
+  }
+
+  async identify(authorization: string | undefined): Promise<Identity> {
+    if (!authorization?.trim()) return ANONYMOUS;
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+    if (!token) throw refused('The Authorization header must be "Bearer <access token>"');
+    try {
+      const { iss } = decodeJwt(token);
+      return iss === ACCESS_TOKEN_ISSUER ? await this.ours(token) : await this.external.identify(token, String(iss ?? ''));
+    } catch (err) {
+      throw rejection(err);
+    }
+  }
+
+  private async ours(token: string): Promise<Identity> {
+    if (!decodeProtectedHeader(token).kid) throw refused('The access token names no signing key (kid)');
+    const { payload } = await jwtVerify<Partial<AccessTokenClaims>>(token, this.keys.resolve, {
+      algorithms: [ACCESS_TOKEN_ALGORITHM],
+      issuer: ACCESS_TOKEN_ISSUER,
+      audience: ACCESS_TOKEN_AUDIENCE,
+      requiredClaims: ['exp', 'sub', 'tid'],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      currentDate: new Date(this.now()),
+    });
+    const { sub, tid, role, email, teams } = payload;
+    const validTeams = !!teams && typeof teams === 'object' && Object.entries(teams).every(([id, r]) => isUuid(id) && TEAM_ROLES.has(r));
+    if (!isUuid(sub) || !isUuid(tid) || !roles.includes(role!) || typeof email !== 'string' || !validTeams) {
+      throw refused("The access token's claims are not those of a Sprint Reports user");
+    }
+    return { kind: 'user', tenantId: tid!, userId: sub!, role: role!, email, teams: teams! };
+  }
+}
+
+/** Why a token was refused, as the client's error; anything that is not the token's fault passes through. */
+function rejection(err: unknown): GraphQLError {
+  if (err instanceof GraphQLError) {
+    const code = err.extensions.code;
+    if (code === 'UNAUTHENTICATED' || (code === 'FORBIDDEN' && err.extensions.http)) return err;
+    // The users subgraph refused the external sign-in: the claims match no user allowed in.
+    if (code === 'FORBIDDEN') return forbidden(err.message.replace(/^users subgraph: /, ''));
+    return unavailable(err);
+  }
+  if (err instanceof joseErrors.JWTExpired) return refused('The access token has expired: refresh it, or sign in again');
+  if (err instanceof joseErrors.JWTClaimValidationFailed) {
+    if (err.claim === 'aud') return refused('The access token is not meant for this API (wrong audience)');
+    if (err.claim === 'iss') return refused("The access token's issuer is not one this API trusts");
+    if (err.claim === 'nbf') return refused('The access token is not valid yet (nbf)');
+    return refused(`The access token's "${err.claim}" claim is not valid (${err.reason})`);
+  }
+  if (err instanceof joseErrors.JWSSignatureVerificationFailed) return refused("The access token's signature is not valid");
+  if (err instanceof joseErrors.JOSEAlgNotAllowed) return refused('The access token is signed with an algorithm this API does not accept');
+  if (err instanceof joseErrors.JWKSNoMatchingKey || err instanceof joseErrors.JWKSMultipleMatchingKeys) {
+    return refused('The access token is signed with a key this API does not know (kid)');
+  }
+  if (err instanceof joseErrors.JWKSTimeout || err instanceof joseErrors.JWKSInvalid) {
+    return refused("The access token could not be checked: its identity provider's keys could not be fetched");
+  }
+  if (err instanceof joseErrors.JWTInvalid || err instanceof joseErrors.JWSInvalid || err instanceof joseErrors.JOSENotSupported) {
+    return refused('The access token is malformed');
+  }
+  if (err instanceof joseErrors.JOSEError) return refused('The access token was rejected');
+  // A remote JWKS that could not be reached at all: the token cannot be checked, so it is not accepted.
+  if (err instanceof TypeError && /fetch/i.test(err.message)) return refused("The access token could not be checked: its identity provider's keys could not be fetched");
+  return unavailable(err);
+}
+
+/** Sign-in needs the users subgraph; when it cannot answer, the request fails as unavailable (503), not as the client's fault. */
+const unavailable = (err: unknown) =>
+  new GraphQLError('Sign-in is unavailable right now; try again shortly', {
+    originalError: err instanceof Error ? err : undefined,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 503 } },
+  });
