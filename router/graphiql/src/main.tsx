@@ -2,16 +2,28 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import '@graphiql/plugin-explorer/style.css';
+import { useEffect, useState, type CSSProperties, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { refresh, refreshDelay, restoreSession, saveSession, signIn, signOut, type Session } from './session.ts';
 
 // Same origin as the page: the router serves both /graphql and this UI.
 const url = `${location.origin}/graphql`;
+
+// The session the fetcher signs requests with; React state mirrors it for the bar.
+let current: Session | null = await restoreSession(url);
+
 const fetcher = createGraphiQLFetcher({
   url,
   subscriptionUrl: url.replace(/^http/, 'ws'), // http→ws, https→wss
+  // Signed in: every request carries the access token, unless the headers editor sets its own.
+  fetch: (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (current && !headers.has('authorization')) headers.set('authorization', `Bearer ${current.accessToken}`);
+    return fetch(input, { ...init, headers });
+  },
 });
 
 // Passing `plugins` replaces GraphiQL's default [HISTORY_PLUGIN], so keep it explicitly.
@@ -20,20 +32,89 @@ const plugins = [HISTORY_PLUGIN, explorerPlugin()];
 // Short lines: the query editor is narrow while a sidebar plugin is open.
 const defaultQuery = `# Sprint Reports · GraphiQL
 #
+# Sign in above to explore.
 # Explorer (sidebar): click fields
 # to build a query. Docs: browse
 # the schema. Run: Ctrl/Cmd+Enter.
 
 {
-  __typename
+  boards {
+    id
+    name
+  }
 }
 `;
 
-createRoot(document.getElementById('root')!).render(
-  <GraphiQL
-    fetcher={fetcher}
-    plugins={plugins}
-    defaultQuery={defaultQuery}
-    isHeadersEditorEnabled
-  />,
-);
+const bar: CSSProperties = { display: 'flex', alignItems: 'center', gap: 8, padding: '6px 12px', font: '13px system-ui, sans-serif', borderBottom: '1px solid #ddd', background: '#f7f7f8' };
+
+function SignInBar({ session, onChange }: { session: Session | null; onChange(session: Session | null): void }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await signIn(url, email, password));
+      setPassword('');
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (session) {
+    return (
+      <div style={bar} data-testid="signed-in">
+        <strong>Sprint Reports</strong>
+        <span style={{ marginLeft: 'auto' }}>Signed in as {session.email}</span>
+        <button type="button" onClick={() => void signOut(url, session).finally(() => onChange(null))}>Sign out</button>
+      </div>
+    );
+  }
+  return (
+    <form style={bar} onSubmit={submit} aria-label="Sign in">
+      <strong>Sprint Reports</strong>
+      <span style={{ marginLeft: 'auto', color: error ? '#b00020' : '#555' }} role={error ? 'alert' : undefined}>
+        {error ?? 'Sign in to explore the API'}
+      </span>
+      <input type="email" name="email" placeholder="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <input type="password" name="password" placeholder="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+      <button type="submit" disabled={busy}>Sign in</button>
+    </form>
+  );
+}
+
+function App() {
+  const [session, setSession] = useState<Session | null>(current);
+  const change = (next: Session | null) => {
+    current = next;
+    saveSession(next);
+    setSession(next);
+  };
+
+  // Shortly before the access token expires, trade the refresh token for a new pair.
+  useEffect(() => {
+    if (!session) return;
+    const timer = setTimeout(() => {
+      refresh(url, session).then(change, () => change(null));
+    }, refreshDelay(session));
+    return () => clearTimeout(timer);
+  }, [session]);
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <SignInBar session={session} onChange={change} />
+      <div style={{ flex: 1, minHeight: 0 }}>
+        {/* Keyed by who is signed in: signing in or out loads the schema again, as that person may see it. */}
+        <GraphiQL key={session?.email ?? 'anonymous'} fetcher={fetcher} plugins={plugins} defaultQuery={defaultQuery} isHeadersEditorEnabled />
+      </div>
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<App />);
