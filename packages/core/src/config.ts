@@ -55,3 +55,11 @@ function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
   if (value === 'true' || value === 'false') return value === 'true';
   return /^\d+$/.test(value) ? Number(value) : value;
 }
+
+/**
+ * MIGRATION_DATABASE_URL: the owner of the schemas, who applies the migrations, when the application
+ * connects (DATABASE_URL) as an ordinary role that is only a member of sprint_reports_app and
+ * sprint_reports_system, as it should in production (docs/tenant-isolation.md).
+ * Unset: migrations run over DATABASE_URL.
+ */
+export const migrationDatabaseUrl = (env: NodeJS.ProcessEnv = process.env): string | undefined => env.MIGRATION_DATABASE_URL || undefined;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
+import { migrationDatabaseUrl } from './config.ts';
 
 /** The drizzle database every subgraph uses; PGlite and postgres.js give the same interface. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -27,20 +28,19 @@ export const migrationsFolder = fileURLToPath(new URL('../../../drizzle/migratio
 /**
  * Opens PostgreSQL through postgres.js when a URL is given, else embedded PGlite persisted in
  * `dataDir` (or in memory when dataDir is undefined), then applies the committed migrations.
+ * On PostgreSQL they are applied over `migrationUrl` (default: MIGRATION_DATABASE_URL) when set:
+ * the schemas' owner, while `url` is the application's own role, which may not change them.
  */
-export async function openDatabase(opts: { url?: string; dataDir?: string; migrate?: boolean; maxConnections?: number }): Promise<DatabaseHandle> {
+export async function openDatabase(opts: { url?: string; migrationUrl?: string; dataDir?: string; migrate?: boolean; maxConnections?: number }): Promise<DatabaseHandle> {
   const statements = new StatementCounter();
   let handle: DatabaseHandle;
   if (opts.url) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
+    if (opts.migrate !== false) await migratePostgres(opts.migrationUrl ?? migrationDatabaseUrl() ?? opts.url);
     const client = postgres(opts.url, { max: opts.maxConnections ?? 10, onnotice: () => {} });
     const db = drizzle({ client, logger: statements });
     handle = { db, kind: 'postgres', statements, close: () => client.end({ timeout: 5 }) };
-    if (opts.migrate !== false) {
-      const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-      await migrate(db, { migrationsFolder });
-    }
   } else {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
@@ -55,6 +55,28 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; migra
   }
   statements.count = 0;
   return handle;
+}
+
+/** Applies the committed migrations over their own connection, closed after. */
+async function migratePostgres(url: string) {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await migrate(drizzle({ client }), { migrationsFolder });
+  } catch (err) {
+    // 42501: the role may not create or change the schemas (the application's own role, say).
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+    if ((cause as { code?: string }).code !== '42501') throw err;
+    throw new Error(
+      `Cannot apply the migrations as ${new URL(url).username || 'this user'} (${(cause as Error).message}): ` +
+        'set MIGRATION_DATABASE_URL to a connection as the owner of the schemas (DATABASE_URL stays the application\'s role)',
+      { cause: err },
+    );
+  } finally {
+    await client.end({ timeout: 5 });
+  }
 }
 
 /**

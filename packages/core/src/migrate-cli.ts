@@ -1,20 +1,23 @@
 /**
  * `npm run db:migrate`: applies the committed migrations (drizzle/migrations) to the PostgreSQL
- * database at DATABASE_URL, then exits. The router migrates when it starts; subgraphs running as
+ * database at MIGRATION_DATABASE_URL, else DATABASE_URL, then exits. Run it as the owner of the
+ * schemas; the application itself connects as an ordinary member role (docs/tenant-isolation.md).
+ * The router migrates when it starts (over MIGRATION_DATABASE_URL when set); subgraphs running as
  * their own processes do not, so docker-compose.yml runs this once before starting them.
  */
+import { migrationDatabaseUrl } from './config.ts';
 import { openDatabase } from './db.ts';
 
-const url = process.env.DATABASE_URL;
+const url = migrationDatabaseUrl() ?? process.env.DATABASE_URL;
 if (!url) {
-  console.error('db:migrate: DATABASE_URL is not set (e.g. postgres://postgres:postgres@localhost:5432/sprint_reports)');
+  console.error('db:migrate: neither MIGRATION_DATABASE_URL nor DATABASE_URL is set (e.g. postgres://postgres:postgres@localhost:5432/sprint_reports)');
   process.exit(1);
 }
 
 const started = Date.now();
 try {
   // openDatabase applies the migrations when it opens the database.
-  const database = await openDatabase({ url, maxConnections: 1 });
+  const database = await openDatabase({ url, migrationUrl: url, maxConnections: 1 });
   await database.close();
 } catch (err) {
   // drizzle wraps driver errors ("Failed query: …"); the cause says what PostgreSQL objected to.
