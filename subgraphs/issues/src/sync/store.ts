@@ -1,5 +1,5 @@
 import { and, eq, getTableColumns, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { inChunks, jiraObjectId, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { DerivedIssue } from '../jira/derive.ts';
@@ -264,16 +264,11 @@ function dedupe<T>(rows: T[], key: (row: T) => string): T[] {
  * Refreshes the planner's statistics of the synced tables. After a bulk write they describe tables
  * far smaller than these are, and a join planned on them (the sprint analyses' facts, say) takes
  * seconds where it takes milliseconds; autovacuum would get there, but only later (or never, where
- * it is off). Of the issues and the raw changelog only the columns queries filter and join on:
- * statistics of the wide ones (raw fields, links) cost more than all the rest and are left to
- * autovacuum. Tables this role does not own are skipped with a warning, not an error.
+ * it is off). Only a table's owner may analyze it: the application's role calls a function that
+ * does it with the owner's rights (drizzle/migrations/0004_analyze_synced_tables.sql).
  */
 export async function analyzeSyncedTables(db: Database) {
-  const columns = (...of: AnyPgColumn[]) => sql.join(of.map((c) => sql.identifier(c.name)), sql`, `);
-  const issueColumns = columns(issues.id, issues.tenantId, issues.connectionId, issues.jiraId, issues.key, issues.deletedAt, issues.assigneeId, issues.lastSeenRunId);
-  await db.execute(
-    sql`analyze ${issues} (${issueColumns}), ${issueSprints}, ${issueStatusChanges}, ${issueEstimateChanges}, ${issueChangelog} (${columns(issueChangelog.tenantId, issueChangelog.issueId)})`,
-  );
+  await db.execute(sql`select issues.analyze_synced_tables()`);
 }
 
 /** Records that the run saw these issues in JIRA (and that they exist again if they were deleted). */
