@@ -30,7 +30,7 @@ export const resolvers: Resolvers = {
       const updated = await updateConnection(runtime, existing, input);
       if (input.syncIntervalMinutes != null) await scheduleConnection(runtime, updated);
       if (input.storyPointsField !== undefined && updated.storyPointsField !== existing.storyPointsField) {
-        await runtime.jobs.enqueue(REDERIVE_JOB, { connectionId: updated.id });
+        await runtime.jobs.enqueue(REDERIVE_JOB, { connectionId: updated.id, tenantId: updated.tenantId });
       }
       // The names of the fields changed, not their values: a new token is a secret.
       const changed = Object.entries(input).filter(([, value]) => value !== undefined).map(([field]) => field);
@@ -42,7 +42,7 @@ export const resolvers: Resolvers = {
       const name = (await ctx.loaders.connection.load(parseId(id)))?.name;
       const deleted = await deleteConnection(runtime, tenantId, parseId(id));
       if (deleted) await audit(ctx, { action: 'jira_connection.deleted', targetType: 'JiraConnection', targetId: id, details: { name } });
-      if (deleted) await scheduleConnection(runtime, { id, syncIntervalMinutes: 0 });
+      if (deleted) await scheduleConnection(runtime, { id, tenantId, syncIntervalMinutes: 0 });
       return deleted;
     },
     startSync: async (_, { connectionId, full }, { runtime, tenantId, loaders }) => {

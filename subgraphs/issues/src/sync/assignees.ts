@@ -14,7 +14,7 @@ export async function withAssignees(runtime: Runtime, tenantId: string, page: Is
   return page.map((p) => ({ ...p, assigneeId: p.derived.assigneeAccountId ? (byAccount.get(p.derived.assigneeAccountId) ?? null) : null }));
 }
 
-/** Account id → user id. Call it outside a transaction: PGlite runs one statement stream at a time. */
+/** Account id → user id. In the same tenant's scope, an in-process users subgraph answers in that transaction. */
 export async function usersByAccount(runtime: Runtime, tenantId: string, accounts: (string | null | undefined)[]): Promise<Map<string, string>> {
   const accountIds = [...new Set(accounts.filter((a): a is string => !!a))];
   if (!accountIds.length) return new Map();

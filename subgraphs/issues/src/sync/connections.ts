@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { appError, badInput, type Runtime, type SecretBox } from '@sprint-reports/core';
+import { appError, asSystem, badInput, withTenant, type Runtime, type SecretBox } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
+import { connectionById } from '../data.ts';
 import { JiraClient, JiraError } from '../jira/client.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
 import type { JiraFlavor } from '../jira/types.ts';
@@ -87,7 +88,6 @@ async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, '
   }
 }
 
-/** `opts.id` and `opts.createdAt` let the demo keep one stable connection across restarts. */
 /**
  * A story points override must name one number field of the site. Checked when it is set: later,
  * the re-derivation runs in the background and every sync would fail on it.
@@ -119,6 +119,11 @@ async function isOtherFlavor(runtime: Runtime, input: Pick<ConnectionInput, 'bas
   );
 }
 
+/**
+ * Checks the credentials with JIRA, then stores the connection in the tenant's scope (a request's
+ * own, which this joins, or one of its own). `opts.id` and `opts.createdAt` let the demo keep one
+ * stable connection across restarts.
+ */
 export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput, opts: { id?: string; createdAt?: Date } = {}): Promise<ConnectionRow> {
   validate(input);
   const secrets = requireSecrets(runtime);
@@ -126,23 +131,21 @@ export async function createConnection(runtime: Runtime, tenantId: string, input
   if (input.flavor === 'CLOUD' && !input.email?.trim()) throw badInput('JIRA Cloud needs the email of the account the API token belongs to', 'email');
   const me = await checkCredentials(runtime, { ...input, baseUrl });
   if (input.storyPointsField?.trim()) await checkStoryPointsField(runtime, { ...input, baseUrl }, input.storyPointsField.trim());
-  const [row] = await runtime.db
-    .insert(jiraConnections)
-    .values({
-      id: opts.id ?? randomUUID(),
-      tenantId,
-      createdAt: opts.createdAt,
-      name: input.name.trim(),
-      baseUrl,
-      flavor: input.flavor,
-      email: input.email?.trim() || null,
-      apiTokenSealed: secrets.seal(input.apiToken.trim()),
-      webhookSecretSealed: input.webhookSecret ? secrets.seal(input.webhookSecret) : null,
-      storyPointsField: input.storyPointsField?.trim() || null,
-      siteTimeZone: me.timeZone || 'UTC',
-      syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
-    })
-    .returning();
+  const values = {
+    id: opts.id ?? randomUUID(),
+    tenantId,
+    createdAt: opts.createdAt,
+    name: input.name.trim(),
+    baseUrl,
+    flavor: input.flavor,
+    email: input.email?.trim() || null,
+    apiTokenSealed: secrets.seal(input.apiToken.trim()),
+    webhookSecretSealed: input.webhookSecret ? secrets.seal(input.webhookSecret) : null,
+    storyPointsField: input.storyPointsField?.trim() || null,
+    siteTimeZone: me.timeZone || 'UTC',
+    syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
+  };
+  const [row] = await withTenant(runtime.db, tenantId, (tx) => tx.insert(jiraConnections).values(values).returning());
   runtime.log.info({ tenantId, connection: row.id, baseUrl, flavor: row.flavor }, 'JIRA connection created');
   return row;
 }
@@ -175,34 +178,44 @@ export async function updateConnection(runtime: Runtime, existing: ConnectionRow
   if (input.storyPointsField !== undefined) set.storyPointsField = input.storyPointsField?.trim() || null;
   if (input.syncIntervalMinutes != null) set.syncIntervalMinutes = input.syncIntervalMinutes;
   if (!Object.keys(set).length) return existing;
-  const [row] = await runtime.db
-    .update(jiraConnections)
-    .set(set)
-    .where(and(eq(jiraConnections.tenantId, existing.tenantId), eq(jiraConnections.id, existing.id)))
-    .returning();
+  const [row] = await withTenant(runtime.db, existing.tenantId, (tx) =>
+    tx.update(jiraConnections).set(set).where(and(eq(jiraConnections.tenantId, existing.tenantId), eq(jiraConnections.id, existing.id))).returning(),
+  );
   return row;
 }
 
 /**
  * Deletes the connection and everything synced through it: its issues and their histories here, its
  * boards and sprints (with their analyses) in the sprints subgraph. Runs and schedules go with it.
+ * One transaction in the tenant's scope (the sprints subgraph joins it when it runs in this process).
  */
 export async function deleteConnection(runtime: Runtime, tenantId: string, id: string) {
-  const [existing] = await runtime.db
-    .select({ id: jiraConnections.id })
-    .from(jiraConnections)
-    .where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
-  if (!existing) return false;
-  await runtime.client.execute('sprints', tenantId, DELETE_CONNECTION_DATA, { connectionId: id });
-  await runtime.db.transaction(async (tx) => {
+  const deleted = await withTenant(runtime.db, tenantId, async (tx) => {
+    const [existing] = await tx
+      .select({ id: jiraConnections.id })
+      .from(jiraConnections)
+      .where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
+    if (!existing) return false;
+    await runtime.client.execute('sprints', tenantId, DELETE_CONNECTION_DATA, { connectionId: id });
     await tx.delete(issuesTables.issues).where(and(eq(issuesTables.issues.tenantId, tenantId), eq(issuesTables.issues.connectionId, id)));
     await tx.delete(jiraConnections).where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
+    return true;
   });
-  runtime.log.info({ tenantId, connection: id }, 'JIRA connection deleted with its synced data');
-  return true;
+  if (deleted) runtime.log.info({ tenantId, connection: id }, 'JIRA connection deleted with its synced data');
+  return deleted;
 }
 
 const DELETE_CONNECTION_DATA = /* GraphQL */ `mutation($connectionId: ID!) { deleteJiraConnectionData(connectionId: $connectionId) }`;
 
+/** By id alone: call it in the connection's tenant's scope (row-level security keeps it there). */
 export const connectionFields = (db: Runtime['db'], id: string, set: Partial<ConnectionRow>) =>
   db.update(jiraConnections).set(set).where(eq(jiraConnections.id, id));
+
+/**
+ * The tenant of a connection a job names: given with the job, or (a job or schedule made before
+ * jobs carried it) looked up by id across tenants.
+ */
+export async function tenantOfConnection(runtime: Runtime, job: { connectionId: string; tenantId?: string }): Promise<string | null> {
+  if (job.tenantId) return job.tenantId;
+  return (await asSystem(runtime.db, (tx) => connectionById(tx, job.connectionId)))?.tenantId ?? null;
+}

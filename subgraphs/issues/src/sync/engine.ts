@@ -1,5 +1,5 @@
 import { DrizzleQueryError } from 'drizzle-orm';
-import type { Runtime } from '@sprint-reports/core';
+import { asSystem, withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import type { SyncCheckpoint } from '@sprint-reports/drizzle';
 import { connectionById } from '../data.ts';
 import { JiraError, type JiraClient } from '../jira/client.ts';
@@ -13,7 +13,7 @@ import { clientFor, connectionFields } from './connections.ts';
 import { boardIssuesJql, INCREMENTAL_OVERLAP_MS } from './jql.ts';
 import { SPRINTS_CHANGED, SYNC_BOARDS, SYNC_SPRINTS } from './operations.ts';
 import { REDERIVE_JOB } from './rederive.ts';
-import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, updateOwnedRun } from './runs.ts';
+import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from './runs.ts';
 import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from './store.ts';
 
 /** Disciplines an issue's component or label can name; per-board mappings come with sprint analysis. */
@@ -40,26 +40,33 @@ interface Site {
   boards: { board: JiraBoard; config: JiraBoardConfiguration }[];
 }
 
+/** Runs `fn` in the tenant's scope: one short transaction each, never one around JIRA requests. */
+type InTenant = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
+
 /**
  * Runs (or resumes) one sync run to its end. Every page of issues is written in one transaction
  * together with the checkpoint that follows it, so a run killed at any point resumes at the first
- * page it had not written, and re-reading a page changes nothing.
+ * page it had not written, and re-reading a page changes nothing. Jobs name the run by id alone:
+ * its tenant is looked up across tenants (system scope), and all else runs in that tenant's scope.
  */
 export async function runSync(runtime: Runtime, runId: string, signal?: AbortSignal, owner = PROCESS_OWNER): Promise<SyncRunRow | null> {
   const { db, log } = runtime;
+  const tenantId = await asSystem(db, (tx) => tenantOfRun(tx, runId));
+  if (!tenantId) return null;
+  const inTenant: InTenant = (fn) => withTenant(db, tenantId, fn);
   // Only one process runs a run: a finished one, or one another live process holds, is left alone.
-  const claimed = await claimRun(db, runId, owner);
-  if (!claimed) return runById(db, runId);
+  const claimed = await inTenant((tx) => claimRun(tx, runId, owner));
+  if (!claimed) return inTenant((tx) => runById(tx, runId));
   let run: SyncRunRow = claimed;
   // Every write to the run checks this process still owns it (a process that lost its lease stops).
-  const own = (set: Partial<SyncRunRow>) => updateOwnedRun(db, runId, owner, set);
+  const own = (set: Partial<SyncRunRow>) => inTenant((tx) => updateOwnedRun(tx, runId, owner, set));
   const rlog = log.child({ run: run.id, connection: run.connectionId, tenant: run.tenantId });
   const checkCancel = async () => {
     if (signal?.aborted) throw signal.reason ?? new Error('aborted');
-    if (await isCancelRequested(db, runId)) throw new Cancelled();
+    if (await inTenant((tx) => isCancelRequested(tx, runId))) throw new Cancelled();
   };
   try {
-    const connection = (await connectionById(db, run.connectionId))!; // a deleted connection takes its runs with it
+    const connection = (await inTenant((tx) => connectionById(tx, run.connectionId)))!; // a deleted connection takes its runs with it
     const since = run.full ? null : (run.since ?? (connection.syncCursor ? new Date(connection.syncCursor.getTime() - INCREMENTAL_OVERLAP_MS) : null));
     run = await own({ since, full: run.full || !since });
     rlog.info({ full: run.full, since, resumed: run.pages > 0 }, 'Sync started');
@@ -68,14 +75,14 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
 
     await own({ phase: 'site' });
     const site = await readSite(client, connection);
-    await connectionFields(db, connection.id, {
+    await inTenant((tx) => connectionFields(tx, connection.id, {
       siteTimeZone: site.timeZone,
       sprintField: site.fields.sprintField,
       rankField: site.fields.rankField,
       effectiveStoryPointsField: site.fields.storyPointsField?.id ?? null,
       effectiveStoryPointsFieldName: site.fields.storyPointsField?.name ?? null,
       statuses: [...site.fields.statuses].map(([id, s]) => ({ id, name: s.name, category: s.category })),
-    });
+    }));
 
     await own({ phase: 'boards' });
     await runtime.client.execute('sprints', scope.tenantId, SYNC_BOARDS, {
@@ -125,11 +132,12 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     }
     // Pages are written one at a time, in order, each in one transaction with the checkpoint that
     // follows it. The next page is read from JIRA, derived and turned into statements while one is
-    // written; whether the run was cancelled is asked as each page is requested, as before.
+    // written. Whether the run was cancelled is asked before the first page, then read back by each
+    // page's checkpoint write (no statement of its own): the run stops after the page it is writing.
     const boards = remaining.filter(({ config }) => config.filter);
+    await checkCancel();
     const readPage = async (index: number, cursor: Cursor) => {
-      const cancelled = checkCancel();
-      cancelled.catch(() => {}); // awaited below, unless the search fails first
+      if (signal?.aborted) throw signal.reason ?? new Error('aborted');
       const search = (c: Cursor) => client.searchPage({ jql: jqlOf(boards[index].config.filter!.id), fields: site.requested, expandChangelog: true, pageToken: c.pageToken, startAt: c.startAt });
       const page = await search(cursor).catch((err: unknown) => {
         // A resumed run's page token may have expired: JIRA answers 400. Read the board again from
@@ -138,7 +146,6 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
         rlog.warn({ board: boards[index].board.id }, 'JIRA refused the saved page token; reading the board from its first page');
         return search({});
       });
-      await cancelled;
       const derived = await withAssignees(runtime, scope.tenantId, await deriveAll(client, page.issues, site.fields));
       return { index, derived, prepared: prepareIssues(db, scope, derived), next: page.next };
     };
@@ -159,14 +166,14 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
           ? { ...checkpoint, board: board.id, nextPageToken: next.pageToken, startAt: next.startAt, maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined }
           : { boardsDone: [...checkpoint.boardsDone, board.id], touchedSprints: checkpoint.touchedSprints, maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined };
         const cp = checkpoint;
-        await db.transaction(async (tx) => {
-          const t = tx as unknown as typeof db;
-          const { sprintIds: touched } = await writeIssues(t, scope, prepared);
+        const { cancelRequested } = await inTenant(async (tx) => {
+          const { sprintIds: touched } = await writeIssues(tx, scope, prepared);
           cp.touchedSprints = [...new Set([...(cp.touchedSprints ?? []), ...touched])];
-          await recordPage(t, run.id, owner, { checkpoint: cp, issues: derived.length });
-          await appendWarnings(t, run!.id, warnings);
+          await appendWarnings(tx, run!.id, warnings);
+          return recordPage(tx, run.id, owner, { checkpoint: cp, issues: derived.length });
         });
         issuesWritten += derived.length;
+        if (cancelRequested) throw new Cancelled();
       }
     } finally {
       // Nothing of this run goes on after it ends: a read ahead that is no longer wanted finishes first.
@@ -175,12 +182,12 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
 
     // What JIRA no longer has: a full run saw every issue; an incremental one lists ids to find out.
     await own({ phase: 'sweep' });
-    const deleted = await sweep(runtime, client, site, scope, run, checkCancel);
+    const deleted = await sweep(inTenant, client, site, scope, run, checkCancel);
     if (deleted.length) rlog.info({ deleted: deleted.length }, 'Marked issues deleted in JIRA');
 
     await own({ phase: 'analysis', issuesDeleted: deleted.length });
-    if (run.issuesSynced + issuesWritten >= ANALYZE_AFTER_ISSUES) await analyzeSyncedTables(db); // this run's pages, resumed ones included
-    const touched = run.full ? sprintIds : [...new Set([...(checkpoint.touchedSprints ?? []), ...(await sprintsOfIssues(db, scope.tenantId, deleted))])];
+    if (run.issuesSynced + issuesWritten >= ANALYZE_AFTER_ISSUES) await inTenant(analyzeSyncedTables); // this run's pages, resumed ones included
+    const touched = run.full ? sprintIds : [...new Set([...(checkpoint.touchedSprints ?? []), ...(await inTenant((tx) => sprintsOfIssues(tx, scope.tenantId, deleted)))])];
     await runtime.client.execute('sprints', scope.tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: true });
 
     // The next incremental run starts from when this one started (less the overlap), or from the
@@ -189,31 +196,33 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     const maxUpdated = checkpoint.maxUpdated ? new Date(checkpoint.maxUpdated) : null;
     const startedAt = run.startedAt ?? new Date();
     const cursorAt = maxUpdated && maxUpdated < startedAt ? maxUpdated : startedAt;
-    await connectionFields(db, connection.id, { lastSyncedAt: new Date(), syncCursor: cursorAt });
-    const done = await own({ status: 'SUCCEEDED', phase: 'done', finishedAt: new Date() });
+    // The cursor moves with the run's success, in one transaction.
+    const { done, now } = await inTenant(async (tx) => {
+      await connectionFields(tx, connection.id, { lastSyncedAt: new Date(), syncCursor: cursorAt });
+      return { done: await updateOwnedRun(tx, runId, owner, { status: 'SUCCEEDED', phase: 'done', finishedAt: new Date() }), now: await connectionById(tx, connection.id) };
+    });
     rlog.info({ issues: done.issuesSynced, pages: done.pages, sprints: done.sprintsSynced, deleted: deleted.length }, 'Sync succeeded');
     // The story points field changed while the run read pages with the old one: derive again.
-    const now = await connectionById(db, connection.id);
-    if (now && now.storyPointsField !== connection.storyPointsField) await runtime.jobs.enqueue(REDERIVE_JOB, { connectionId: connection.id });
+    if (now && now.storyPointsField !== connection.storyPointsField) await runtime.jobs.enqueue(REDERIVE_JOB, { connectionId: connection.id, tenantId });
     return done;
   } catch (err) {
     if (err instanceof LostRun) {
       rlog.warn('Another process took the run over; this one stops');
-      return runById(db, runId);
+      return inTenant((tx) => runById(tx, runId));
     }
     if (err instanceof Cancelled) {
       rlog.info('Sync cancelled');
-      return own({ status: 'CANCELLED', phase: 'cancelled', finishedAt: new Date() }).catch(() => runById(db, runId));
+      return own({ status: 'CANCELLED', phase: 'cancelled', finishedAt: new Date() }).catch(() => inTenant((tx) => runById(tx, runId)));
     }
     if (signal?.aborted) {
       // The process is stopping: leave the run RUNNING, so it resumes from its checkpoint.
       rlog.info('Sync interrupted; it resumes at the next start');
-      return runById(db, runId);
+      return inTenant((tx) => runById(tx, runId));
     }
     const message = failureMessage(err);
     rlog.error({ err: message }, 'Sync failed');
-    const current = await runById(db, runId);
-    return own({ status: 'FAILED', phase: 'failed', finishedAt: new Date(), errors: [...(current?.errors ?? []), message] }).catch(() => runById(db, runId));
+    const current = await inTenant((tx) => runById(tx, runId));
+    return own({ status: 'FAILED', phase: 'failed', finishedAt: new Date(), errors: [...(current?.errors ?? []), message] }).catch(() => inTenant((tx) => runById(tx, runId)));
   }
 }
 
@@ -228,7 +237,7 @@ const SWEEP_GUARD_MIN_ISSUES = 50;
  * nothing is deleted and the run says so.
  */
 async function sweep(
-  runtime: Runtime,
+  inTenant: InTenant,
   client: JiraClient,
   site: Site,
   scope: StoreScope & { runId: string },
@@ -237,16 +246,19 @@ async function sweep(
 ): Promise<string[]> {
   const startedAt = run.startedAt ?? new Date();
   if (!site.boards.length) {
-    await appendWarnings(runtime.db, run.id, ['JIRA shows this connection no boards: nothing was marked deleted (check the user\'s permissions)']);
+    await inTenant((tx) => appendWarnings(tx, run.id, ['JIRA shows this connection no boards: nothing was marked deleted (check the user\'s permissions)']));
     return [];
   }
-  if (!run.full) await sweepIds(client, site, scope, checkCancel, runtime);
-  const { gone, live } = await unseenIssueCount(runtime.db, scope, startedAt);
-  if (!run.full && live >= SWEEP_GUARD_MIN_ISSUES && gone * 2 > live) {
-    await appendWarnings(runtime.db, run.id, [`JIRA no longer lists ${gone} of ${live} issues: not marked deleted; a full sync will confirm`]);
-    return [];
-  }
-  return markUnseenDeleted(runtime.db, scope, new Date(), startedAt);
+  if (!run.full) await sweepIds(client, site, scope, checkCancel, inTenant);
+  // Counted and marked in one transaction: the guard decides on what it then deletes.
+  return inTenant(async (tx) => {
+    const { gone, live } = await unseenIssueCount(tx, scope, startedAt);
+    if (!run.full && live >= SWEEP_GUARD_MIN_ISSUES && gone * 2 > live) {
+      await appendWarnings(tx, run.id, [`JIRA no longer lists ${gone} of ${live} issues: not marked deleted; a full sync will confirm`]);
+      return [];
+    }
+    return markUnseenDeleted(tx, scope, new Date(), startedAt);
+  });
 }
 
 /**
@@ -296,14 +308,15 @@ async function deriveAll(client: JiraClient, issues: JiraIssue[], fields: SiteFi
 }
 
 /** Incremental runs: list every issue id of every board (cheap: ids only) to find deletions. */
-async function sweepIds(client: JiraClient, site: Site, scope: StoreScope & { runId: string }, checkCancel: () => Promise<void>, runtime: Runtime) {
+async function sweepIds(client: JiraClient, site: Site, scope: StoreScope & { runId: string }, checkCancel: () => Promise<void>, inTenant: InTenant) {
   for (const { config } of site.boards) {
     if (!config.filter) continue;
     let cursor: { pageToken?: string; startAt?: number } | null = {};
     while (cursor) {
       await checkCancel();
       const page = await client.searchPage({ jql: boardIssuesJql(config.filter.id), fields: ['id'], expandChangelog: false, ...cursor, maxResults: 1000 });
-      await markSeen(runtime.db, scope, await idsByJiraIds(runtime.db, scope, page.issues.map((i) => String(i.id))));
+      const jiraIds = page.issues.map((i) => String(i.id));
+      await inTenant(async (tx) => markSeen(tx, scope, await idsByJiraIds(tx, scope, jiraIds)));
       cursor = page.next;
     }
   }

@@ -1,24 +1,34 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import type { Runtime } from '@sprint-reports/core';
+import { withTenant, type Runtime } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { connectionById } from '../data.ts';
 import { deriveEstimates } from '../jira/derive.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
-import { clientFor, connectionFields } from './connections.ts';
+import { clientFor, connectionFields, tenantOfConnection } from './connections.ts';
 import { SPRINTS_CHANGED } from './operations.ts';
 import { sprintsOfIssues } from './store.ts';
 
 const { issues, issueChangelog, issueEstimateChanges } = issuesTables;
 export const REDERIVE_JOB = 'issues.rederive-estimates';
 
+/** What REDERIVE_JOB carries: the connection, and its tenant (jobs queued before it was carried lack it). */
+export interface RederiveJob {
+  connectionId: string;
+  tenantId?: string;
+}
+
 /**
  * After the story points field changes: resolve the new field against the site, then rebuild every
  * issue's estimate and estimate history from the stored raw fields and change items, without
- * re-reading issues from JIRA. Batches of 500 issues, each in one transaction.
+ * re-reading issues from JIRA. In the connection's tenant's scope: batches of 500 issues, each in
+ * one transaction.
  */
-export async function rederiveEstimates(runtime: Runtime, connectionId: string) {
+export async function rederiveEstimates(runtime: Runtime, job: RederiveJob) {
   const { db } = runtime;
-  const connection = await connectionById(db, connectionId);
+  const tenantId = await tenantOfConnection(runtime, job);
+  if (!tenantId) return 0;
+  const inTenant = <T>(fn: (tx: typeof db) => Promise<T>) => withTenant(db, tenantId, fn);
+  const connection = await inTenant((tx) => connectionById(tx, job.connectionId));
   if (!connection) return 0;
   const client = clientFor(runtime, connection);
   // An override names the field; without one the boards' estimation fields decide, as in a sync
@@ -33,22 +43,20 @@ export async function rederiveEstimates(runtime: Runtime, connectionId: string) 
   }
   const resolved = resolveSiteFields({ fields: await client.fields(), boardEstimationFields, override: connection.storyPointsField });
   const field = resolved.storyPointsField;
-  await connectionFields(db, connection.id, { effectiveStoryPointsField: field?.id ?? null, effectiveStoryPointsFieldName: field?.name ?? null });
+  await inTenant((tx) => connectionFields(tx, connection.id, { effectiveStoryPointsField: field?.id ?? null, effectiveStoryPointsFieldName: field?.name ?? null }));
   let after = '00000000-0000-0000-0000-000000000000';
   let count = 0;
   const touched = new Set<string>();
   for (;;) {
-    const batch = await db
-      .select({ id: issues.id, rawFields: issues.rawFields })
-      .from(issues)
-      .where(and(eq(issues.tenantId, connection.tenantId), eq(issues.connectionId, connection.id), gt(issues.id, after)))
-      .orderBy(asc(issues.id))
-      .limit(500);
-    if (!batch.length) break;
-    after = batch[batch.length - 1].id;
-    const ids = batch.map((b) => b.id);
-    await db.transaction(async (tx) => {
-      const t = tx as unknown as typeof db;
+    const batch = await inTenant(async (t) => {
+      const batch = await t
+        .select({ id: issues.id, rawFields: issues.rawFields })
+        .from(issues)
+        .where(and(eq(issues.tenantId, connection.tenantId), eq(issues.connectionId, connection.id), gt(issues.id, after)))
+        .orderBy(asc(issues.id))
+        .limit(500);
+      const ids = batch.map((b) => b.id);
+      if (!ids.length) return batch;
       const items = await t.select().from(issueChangelog).where(and(eq(issueChangelog.tenantId, connection.tenantId), inArray(issueChangelog.issueId, ids)));
       await t.delete(issueEstimateChanges).where(and(eq(issueEstimateChanges.tenantId, connection.tenantId), inArray(issueEstimateChanges.issueId, ids)));
       for (const b of batch) {
@@ -57,8 +65,11 @@ export async function rederiveEstimates(runtime: Runtime, connectionId: string) 
         const rows = [...new Map(d.estimateChanges.map((e) => [e.at.toISOString(), { tenantId: connection.tenantId, issueId: b.id, ...e }])).values()];
         if (rows.length) await t.insert(issueEstimateChanges).values(rows);
       }
+      for (const s of await sprintsOfIssues(t, connection.tenantId, ids)) touched.add(s);
+      return batch;
     });
-    for (const s of await sprintsOfIssues(db, connection.tenantId, ids)) touched.add(s);
+    if (!batch.length) break;
+    after = batch[batch.length - 1].id;
     count += batch.length;
   }
   if (touched.size) await runtime.client.execute('sprints', connection.tenantId, SPRINTS_CHANGED, { sprintIds: [...touched], wait: true });

@@ -10,6 +10,10 @@ const ACTIVE = ['QUEUED', 'RUNNING'] as const;
 
 export const runById = async (db: Database, id: string) => (await db.select().from(syncRuns).where(eq(syncRuns.id, id)))[0] ?? null;
 
+/** The tenant of a run, by its id alone: jobs name runs so. A lookup across tenants (system scope). */
+export const tenantOfRun = async (db: Database, id: string) =>
+  (await db.select({ tenantId: syncRuns.tenantId }).from(syncRuns).where(eq(syncRuns.id, id)))[0]?.tenantId ?? null;
+
 export const runsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
   db.select().from(syncRuns).where(and(eq(syncRuns.tenantId, tenantId), inArray(syncRuns.id, [...ids])));
 
@@ -19,7 +23,7 @@ export const recentRuns = (db: Database, tenantId: string, connectionId: string,
 export const activeRun = async (db: Database, connectionId: string) =>
   (await db.select().from(syncRuns).where(and(eq(syncRuns.connectionId, connectionId), inArray(syncRuns.status, [...ACTIVE]))))[0] ?? null;
 
-/** Runs a crash or restart left unfinished, in every tenant: they resume from their checkpoint. */
+/** Runs a crash or restart left unfinished, in every tenant (system scope): they resume from their checkpoint. */
 export const unfinishedRuns = (db: Database) => db.select().from(syncRuns).where(inArray(syncRuns.status, [...ACTIVE]));
 
 /**
@@ -43,8 +47,11 @@ async function updateRun(db: Database, id: string, set: Partial<SyncRunRow>) {
   return row;
 }
 
-/** Counters add up across pages and resumes; the checkpoint moves with the data it describes. */
-export async function recordPage(db: Database, id: string, owner: string, page: { checkpoint: SyncCheckpoint; issues: number }) {
+/**
+ * Counters add up across pages and resumes; the checkpoint moves with the data it describes.
+ * Answers whether a cancel was requested: the engine learns it with each page, at no extra statement.
+ */
+export async function recordPage(db: Database, id: string, owner: string, page: { checkpoint: SyncCheckpoint; issues: number }): Promise<{ cancelRequested: boolean }> {
   const rows = await db
     .update(syncRuns)
     .set({
@@ -54,9 +61,10 @@ export async function recordPage(db: Database, id: string, owner: string, page: 
       heartbeatAt: new Date(),
     })
     .where(and(eq(syncRuns.id, id), eq(syncRuns.owner, owner), eq(syncRuns.status, 'RUNNING')))
-    .returning({ id: syncRuns.id });
+    .returning({ cancelRequested: syncRuns.cancelRequested });
   // Thrown inside the page's transaction: a run taken over writes nothing more.
   if (!rows.length) throw new LostRun(id);
+  return rows[0];
 }
 
 export async function appendWarnings(db: Database, id: string, warnings: string[]) {
@@ -132,7 +140,7 @@ export async function updateOwnedRun(db: Database, id: string, owner: string, se
   return row;
 }
 
-/** Running runs nobody has written to within the lease: their process died. */
+/** Running runs nobody has written to within the lease, in every tenant (system scope): their process died. */
 export const staleRuns = (db: Database) =>
   db
     .select()
