@@ -1,7 +1,12 @@
 import express, { type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import type { Logger, Runtime } from '@sprint-reports/core';
+import { appError, type Logger, type Runtime } from '@sprint-reports/core';
 
+const TENANT = /* GraphQL */ `
+  query WebhookTenant($connectionId: ID!) {
+    jiraWebhookTenant(connectionId: $connectionId)
+  }
+`;
 const RECEIVE = /* GraphQL */ `
   mutation Receive($connectionId: ID!, $bodyBase64: String!, $signature: String) {
     receiveJiraWebhook(connectionId: $connectionId, bodyBase64: $bodyBase64, signature: $signature)
@@ -12,8 +17,10 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, B
 
 /**
  * `POST /webhooks/jira/:connectionId`: JIRA's webhooks. The body is kept raw, byte for byte, because
- * the signature (X-Hub-Signature) is an HMAC of exactly those bytes; the issues subgraph checks it,
- * finds the tenant from the connection, and applies the event.
+ * the signature (X-Hub-Signature) is an HMAC of exactly those bytes. Two calls to the issues
+ * subgraph: the system scope finds the connection's tenant (nothing else runs across tenants), then
+ * the webhook runs as a service of that tenant, in one transaction scoped to it, which checks the
+ * signature and applies the event (or, on any error, writes nothing).
  */
 export function jiraWebhooks(runtime: Runtime, log: Logger): Router {
   const router = express.Router();
@@ -21,7 +28,11 @@ export function jiraWebhooks(runtime: Runtime, log: Logger): Router {
     // The exact bytes travel on (base64): the signature is an HMAC of them.
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     try {
-      const data = await runtime.client.execute<{ receiveJiraWebhook: string }>('issues', null, RECEIVE, {
+      const { jiraWebhookTenant: tenantId } = await runtime.client.execute<{ jiraWebhookTenant: string | null }>('issues', null, TENANT, {
+        connectionId: req.params.connectionId,
+      });
+      if (!tenantId) throw appError('NOT_FOUND', `No JIRA connection ${req.params.connectionId}`);
+      const data = await runtime.client.execute<{ receiveJiraWebhook: string }>('issues', tenantId, RECEIVE, {
         connectionId: req.params.connectionId,
         bodyBase64: body.toString('base64'),
         signature: req.get('x-hub-signature') ?? null,

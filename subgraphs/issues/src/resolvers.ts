@@ -1,11 +1,11 @@
-import { DateTimeScalar, appError, audit, orNotFound, parseId } from '@sprint-reports/core';
+import { DateTimeScalar, appError, audit, forbidden, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { connectionsOfTenant } from './data.ts';
 import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
 import { scheduleConnection, startSync } from './sync/jobs.ts';
 import { REDERIVE_JOB } from './sync/rederive.ts';
 import { recentRuns, requestCancel } from './sync/runs.ts';
-import { receiveWebhook } from './sync/webhooks.ts';
+import { receiveWebhook, webhookTenant } from './sync/webhooks.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -14,6 +14,8 @@ export const resolvers: Resolvers = {
     jiraConnections: (_, __, { db, tenantId }) => connectionsOfTenant(db, tenantId),
     jiraConnection: async (_, { id }, { loaders }) => orNotFound(await loaders.connection.load(parseId(id)), 'JIRA connection', id),
     syncRun: async (_, { id }, { loaders }) => orNotFound(await loaders.syncRun.load(parseId(id)), 'Sync run', id),
+    // The system scope sees every tenant's connections; a tenant's service only its own.
+    jiraWebhookTenant: (_, { connectionId }, { db }) => webhookTenant(db, connectionId),
   },
   Mutation: {
     createJiraConnection: async (_, { input }, ctx) => {
@@ -51,8 +53,11 @@ export const resolvers: Resolvers = {
       return startSync(runtime, tenantId, connection.id, full === true || !connection.lastSyncedAt);
     },
     cancelSync: async (_, { id }, { db, tenantId }) => orNotFound(await requestCancel(db, tenantId, parseId(id)), 'Sync run', id),
-    receiveJiraWebhook: (_, { connectionId, bodyBase64, signature }, { runtime }) =>
-      receiveWebhook(runtime, connectionId, Buffer.from(bodyBase64, 'base64'), signature),
+    receiveJiraWebhook: (_, { connectionId, bodyBase64, signature }, { runtime, db, identity }) => {
+      // The whole webhook is the tenant's work, in its scope: the router finds the tenant first (jiraWebhookTenant).
+      if (!identity.tenantId) throw forbidden('receiveJiraWebhook runs as the connection\'s tenant: ask jiraWebhookTenant for it first');
+      return receiveWebhook(runtime, db, identity.tenantId, connectionId, Buffer.from(bodyBase64, 'base64'), signature);
+    },
   },
   JiraConnection: {
     __resolveReference: (ref, { loaders }) => loaders.connection.load(ref.id),

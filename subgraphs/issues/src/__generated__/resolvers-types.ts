@@ -139,7 +139,7 @@ export type Mutation = {
   /** Checks the credentials against JIRA (/myself) before storing anything. */
   createJiraConnection: JiraConnection;
   deleteJiraConnection: Scalars['Boolean']['output'];
-  /** Internal: the router hands JIRA webhooks over. Returns what was done. */
+  /** Internal: the router hands JIRA webhooks over, as the connection's tenant (jiraWebhookTenant). Returns what was done. */
   receiveJiraWebhook: Scalars['String']['output'];
   /** Queues a sync (incremental unless full, or the first); a sync already queued or running is returned instead. */
   startSync: SyncRun;
@@ -185,6 +185,8 @@ export type Query = {
   issue?: Maybe<Issue>;
   jiraConnection?: Maybe<JiraConnection>;
   jiraConnections: Array<JiraConnection>;
+  /** Internal (router, system scope): the tenant of the connection a JIRA webhook URL names, or null. */
+  jiraWebhookTenant?: Maybe<Scalars['ID']['output']>;
   syncRun?: Maybe<SyncRun>;
 };
 
@@ -196,6 +198,11 @@ export type QueryIssueArgs = {
 
 export type QueryJiraConnectionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryJiraWebhookTenantArgs = {
+  connectionId: Scalars['ID']['input'];
 };
 
 
@@ -558,6 +565,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'key'>>;
   jiraConnection?: Resolver<Maybe<ResolversTypes['JiraConnection']>, ParentType, ContextType, RequireFields<QueryJiraConnectionArgs, 'id'>>;
   jiraConnections?: Resolver<Array<ResolversTypes['JiraConnection']>, ParentType, ContextType>;
+  jiraWebhookTenant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryJiraWebhookTenantArgs, 'connectionId'>>;
   syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
 }>;
 

@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { appError, badInput, isUuid, jiraObjectId, type Runtime } from '@sprint-reports/core';
+import { appError, badInput, isUuid, jiraObjectId, type Database, type Runtime } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
-import { connectionById } from '../data.ts';
+import { connectionById, connectionsByIds } from '../data.ts';
 import { deriveIssue, type SiteFields } from '../jira/derive.ts';
 import { parseJiraDate, parseJiraJson } from '../jira/parse.ts';
 import type { JiraHistory, JiraIssue, JiraWebhookEvent } from '../jira/types.ts';
@@ -37,14 +37,33 @@ export function siteFieldsOf(connection: ConnectionRow): SiteFields {
 }
 
 /**
- * Applies one JIRA webhook. Idempotent and safe out of order: change items are stored by their
- * history id, an issue's fields are only replaced by a newer `updated`, and its derived history is
- * rebuilt from everything stored. Unknown events are acknowledged and ignored. The analyses of the
- * sprints it touches are recomputed in the background. Returns what it did, for the log.
+ * The tenant a webhook is for, from the connection its URL names: looked up across tenants (the
+ * system scope), so that the webhook itself can then run in that tenant's scope. Null when there
+ * is no such connection.
  */
-export async function receiveWebhook(runtime: Runtime, connectionId: string, body: Buffer, signature: string | null | undefined): Promise<string> {
+export async function webhookTenant(db: Database, connectionId: string): Promise<string | null> {
+  if (!isUuid(connectionId)) return null;
+  return (await connectionById(db, connectionId))?.tenantId ?? null;
+}
+
+/**
+ * Applies one JIRA webhook, in the request's transaction (`db`), scoped to the connection's tenant:
+ * everything it writes, here and in the sprints subgraph, commits or rolls back together.
+ * Idempotent and safe out of order: change items are stored by their history id, an issue's fields
+ * are only replaced by a newer `updated`, and its derived history is rebuilt from everything
+ * stored. Unknown events are acknowledged and ignored. The analyses of the sprints it touches are
+ * recomputed in the background once it commits. Returns what it did, for the log.
+ */
+export async function receiveWebhook(
+  runtime: Runtime,
+  db: Database,
+  tenantId: string,
+  connectionId: string,
+  body: Buffer,
+  signature: string | null | undefined,
+): Promise<string> {
   if (!isUuid(connectionId)) throw appError('NOT_FOUND', `No JIRA connection ${connectionId}`);
-  const connection = await connectionById(runtime.db, connectionId);
+  const [connection] = await connectionsByIds(db, tenantId, [connectionId]);
   if (!connection) throw appError('NOT_FOUND', `No JIRA connection ${connectionId}`);
   if (connection.webhookSecretSealed) {
     const secret = requireSecrets(runtime).open(connection.webhookSecretSealed);
@@ -57,7 +76,6 @@ export async function receiveWebhook(runtime: Runtime, connectionId: string, bod
     throw badInput('The webhook body is not JSON');
   }
   if (!event || typeof event.webhookEvent !== 'string') throw badInput('Not a JIRA webhook: no webhookEvent');
-  const tenantId = connection.tenantId;
   const scope = { tenantId, connectionId, runId: null };
   const at = event.timestamp ? new Date(event.timestamp) : new Date();
   let touched: string[] = [];
@@ -67,14 +85,14 @@ export async function receiveWebhook(runtime: Runtime, connectionId: string, bod
     case 'jira:issue_created':
     case 'jira:issue_updated': {
       if (!event.issue?.id || !event.issue.fields) throw badInput(`${event.webhookEvent} without an issue`);
-      touched = await applyIssueEvent(runtime, connection, event, at);
+      touched = await applyIssueEvent(runtime, db, connection, event, at);
       outcome = `${event.webhookEvent} ${event.issue.key}`;
       break;
     }
     case 'jira:issue_deleted': {
       if (!event.issue?.id) throw badInput('jira:issue_deleted without an issue');
-      const rows = await markDeleted(runtime.db, scope, String(event.issue.id), at);
-      touched = await sprintsOfIssues(runtime.db, tenantId, rows.map((r) => r.id));
+      const rows = await markDeleted(db, scope, String(event.issue.id), at);
+      touched = await sprintsOfIssues(db, tenantId, rows.map((r) => r.id));
       outcome = `${event.webhookEvent} ${event.issue.key}`;
       break;
     }
@@ -110,51 +128,47 @@ export async function receiveWebhook(runtime: Runtime, connectionId: string, bod
   return outcome;
 }
 
-async function applyIssueEvent(runtime: Runtime, connection: ConnectionRow, event: JiraWebhookEvent, at: Date): Promise<string[]> {
-  const { db } = runtime;
+async function applyIssueEvent(runtime: Runtime, t: Database, connection: ConnectionRow, event: JiraWebhookEvent, at: Date): Promise<string[]> {
   const payload = event.issue!;
   const tenantId = connection.tenantId;
   const issueId = jiraObjectId(tenantId, connection.id, 'issue', payload.id);
-  const [before] = await db.select({ account: issues.assigneeAccountId }).from(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.id, issueId)));
+  const [stored] = await t.select().from(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.id, issueId)));
   const assignee = payload.fields.assignee as { accountId?: string; key?: string; name?: string } | null | undefined;
-  const users = await usersByAccount(runtime, tenantId, [before?.account, assignee?.accountId ?? assignee?.key ?? assignee?.name]);
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as typeof db;
-    const [stored] = await t.select().from(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.id, issueId)));
-    const payloadUpdated = payload.fields.updated ? parseJiraDate(String(payload.fields.updated)) : at;
-    // JIRA deletes for good: an event about the issue as it was before its deletion arrived late
-    // (or is a retry) and must not bring it back. One updated after it (an issue the sweep marked
-    // deleted when it left every board, now back) is applied, and the upsert clears deletedAt.
-    if (stored?.deletedAt && payloadUpdated.getTime() <= stored.deletedAt.getTime()) return [];
-    const newer = !stored || payloadUpdated.getTime() >= stored.updatedAt.getTime();
-    const fields = newer || !stored.rawFields ? payload.fields : stored.rawFields;
-    const change: JiraHistory[] = event.changelog?.id && event.changelog.items?.length ? [{ id: String(event.changelog.id), created: at.toISOString(), items: event.changelog.items }] : [];
-    // A new issue's history is this event's change (storeIssues writes it with the issue); a known
-    // issue's is everything stored, this change added (its items are keyed by history id).
-    let histories = change;
-    if (stored) {
-      if (change.length) {
-        await t
-          .insert(issueChangelog)
-          .values(change[0].items.map((item, itemIndex) => ({
-            tenantId, issueId, historyId: change[0].id, itemIndex, at,
-            field: item.field, fieldId: item.fieldId ?? null, fromValue: item.from, fromString: item.fromString, toValue: item.to, toString: item.toString,
-          })))
-          .onConflictDoNothing();
-      }
-      histories = await storedHistories(t, tenantId, issueId);
+  // In-process, the users subgraph answers in this transaction; over HTTP, in its own.
+  const users = await usersByAccount(runtime, tenantId, [stored?.assigneeAccountId, assignee?.accountId ?? assignee?.key ?? assignee?.name]);
+  const payloadUpdated = payload.fields.updated ? parseJiraDate(String(payload.fields.updated)) : at;
+  // JIRA deletes for good: an event about the issue as it was before its deletion arrived late
+  // (or is a retry) and must not bring it back. One updated after it (an issue the sweep marked
+  // deleted when it left every board, now back) is applied, and the upsert clears deletedAt.
+  if (stored?.deletedAt && payloadUpdated.getTime() <= stored.deletedAt.getTime()) return [];
+  const newer = !stored || payloadUpdated.getTime() >= stored.updatedAt.getTime();
+  const fields = newer || !stored.rawFields ? payload.fields : stored.rawFields;
+  const change: JiraHistory[] = event.changelog?.id && event.changelog.items?.length ? [{ id: String(event.changelog.id), created: at.toISOString(), items: event.changelog.items }] : [];
+  // A new issue's history is this event's change (storeIssues writes it with the issue); a known
+  // issue's is everything stored, this change added (its items are keyed by history id).
+  let histories = change;
+  if (stored) {
+    if (change.length) {
+      await t
+        .insert(issueChangelog)
+        .values(change[0].items.map((item, itemIndex) => ({
+          tenantId, issueId, historyId: change[0].id, itemIndex, at,
+          field: item.field, fieldId: item.fieldId ?? null, fromValue: item.from, fromString: item.fromString, toValue: item.to, toString: item.toString,
+        })))
+        .onConflictDoNothing();
     }
-    const site = siteFieldsOf(connection);
-    const issue: JiraIssue = { id: String(payload.id), key: payload.key, fields };
-    const derived = deriveIssue(issue, histories, site);
-    const assigneeId = derived.assigneeAccountId ? (users.get(derived.assigneeAccountId) ?? null) : null;
-    const { sprintIds } = await storeIssues(t, { tenantId, connectionId: connection.id, runId: null }, [{ derived, rawFields: fields, assigneeId }]);
-    return sprintIds;
-  });
+    histories = await storedHistories(t, tenantId, issueId);
+  }
+  const site = siteFieldsOf(connection);
+  const issue: JiraIssue = { id: String(payload.id), key: payload.key, fields };
+  const derived = deriveIssue(issue, histories, site);
+  const assigneeId = derived.assigneeAccountId ? (users.get(derived.assigneeAccountId) ?? null) : null;
+  const { sprintIds } = await storeIssues(t, { tenantId, connectionId: connection.id, runId: null }, [{ derived, rawFields: fields, assigneeId }]);
+  return sprintIds;
 }
 
 /** An issue's stored change items, regrouped into JIRA's histories. */
-export async function storedHistories(db: Runtime['db'], tenantId: string, issueId: string): Promise<JiraHistory[]> {
+export async function storedHistories(db: Database, tenantId: string, issueId: string): Promise<JiraHistory[]> {
   const rows = await db
     .select()
     .from(issueChangelog)
