@@ -73,7 +73,8 @@ export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
 
 /**
  * Sprints of every tenant whose analysis is due, grouped by tenant: active sprints (their numbers
- * move with time) and started sprints that have no analysis yet.
+ * move with time) and started sprints that have no analysis yet. A search across tenants: call it
+ * in the system scope (asSystem); a tenant's scope finds only its own.
  */
 export const sprintsDueForAnalysis = async (db: Database) => {
   const rows = await db

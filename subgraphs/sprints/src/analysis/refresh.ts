@@ -1,4 +1,4 @@
-import type { Database, SubgraphClient } from '@sprint-reports/core';
+import { asSystem, withTenant, type Database, type SubgraphClient } from '@sprint-reports/core';
 import { sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
 import type { AnalysisRow } from '../models.ts';
 import { computeAnalysis, type IssueFact } from './compute.ts';
@@ -32,7 +32,11 @@ const toFact = (w: WireFact): IssueFact => ({
 
 /**
  * Recomputes and stores the analysis of the tenant's started sprints (all, or the given ones),
- * in batches, each batch written in one transaction. Returns how many analyses were written.
+ * in batches, each batch read and written in one transaction scoped to the tenant. Called in a
+ * request of that tenant (`deps.db` its transaction), it all joins the request's transaction;
+ * from a job (`deps.db` the base database), each batch is a transaction of its own. The issues
+ * subgraph, in this process, answers inside the same transaction. Returns how many analyses were
+ * written.
  */
 export async function refreshSprintAnalyses(
   deps: { db: Database; client: SubgraphClient; now?: () => Date },
@@ -40,21 +44,24 @@ export async function refreshSprintAnalyses(
   sprintIds?: readonly string[],
   batchSize = 50,
 ): Promise<number> {
-  const sprints = await startedSprints(deps.db, tenantId, sprintIds);
+  const inTenant = <T>(fn: (tx: Database) => Promise<T>) => withTenant(deps.db, tenantId, fn);
+  const sprints = await inTenant((tx) => startedSprints(tx, tenantId, sprintIds));
   let written = 0;
   for (let i = 0; i < sprints.length; i += batchSize) {
     const batch = sprints.slice(i, i + batchSize);
-    const data = await deps.client.execute<{ _entities: ({ id: string; issueFacts: WireFact[] } | null)[] }>('issues', tenantId, FACTS_QUERY, {
-      representations: batch.map((s) => ({ __typename: 'Sprint', id: s.id })),
+    written += await inTenant(async (tx) => {
+      const data = await deps.client.execute<{ _entities: ({ id: string; issueFacts: WireFact[] } | null)[] }>('issues', tenantId, FACTS_QUERY, {
+        representations: batch.map((s) => ({ __typename: 'Sprint', id: s.id })),
+      });
+      const now = deps.now?.() ?? new Date();
+      const rows: AnalysisRow[] = [];
+      batch.forEach((sprint, j) => {
+        const row = computeAnalysis(sprint, (data._entities[j]?.issueFacts ?? []).map(toFact), now);
+        if (row) rows.push(row);
+      });
+      await upsertAnalyses(tx, rows);
+      return rows.length;
     });
-    const now = deps.now?.() ?? new Date();
-    const rows: AnalysisRow[] = [];
-    batch.forEach((sprint, j) => {
-      const row = computeAnalysis(sprint, (data._entities[j]?.issueFacts ?? []).map(toFact), now);
-      if (row) rows.push(row);
-    });
-    await deps.db.transaction((tx) => upsertAnalyses(tx as unknown as Database, rows));
-    written += rows.length;
   }
   return written;
 }
@@ -62,10 +69,12 @@ export async function refreshSprintAnalyses(
 /**
  * Computes every tenant's due analyses: active sprints, whose numbers change with time alone (their
  * end is "now"), and started sprints left without one (a refresh that did not finish). Run at
- * start-up; returns how many analyses were written.
+ * start-up, outside any scope: the search spans tenants (system scope), then each tenant's
+ * analyses are computed in its own scope, one tenant after the other. Returns how many analyses
+ * were written.
  */
 export async function refreshDueAnalyses(deps: { db: Database; client: SubgraphClient; now?: () => Date }): Promise<number> {
   let written = 0;
-  for (const [tenantId, ids] of await sprintsDueForAnalysis(deps.db)) written += await refreshSprintAnalyses(deps, tenantId, ids);
+  for (const [tenantId, ids] of await asSystem(deps.db, sprintsDueForAnalysis)) written += await refreshSprintAnalyses(deps, tenantId, ids);
   return written;
 }
