@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { createLogger, createSecretBox, loadConfig, loadSecretKeys, openDatabase } from '@sprint-reports/core';
+import { asSystem, createLogger, createSecretBox, loadConfig, loadSecretKeys, migrationDatabaseUrl, openDatabase, withTenant } from '@sprint-reports/core';
 import { issuesData, runSync, startSync } from '@sprint-reports/issues';
 import { embeddedRuntime } from './embedded.ts';
 
@@ -19,13 +19,16 @@ if (!values.connection) {
 const config = loadConfig();
 // Logs go to stderr at warn so they do not tear the progress bar.
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite') }).catch((err: Error) => {
+// PostgreSQL is migrated by `npm start` or `npm run db:migrate` (DATABASE_URL may be a role that cannot), unless MIGRATION_DATABASE_URL is given.
+const migrate = !config.databaseUrl || !!migrationDatabaseUrl();
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'), migrate }).catch((err: Error) => {
   console.error(err.message);
   process.exit(1);
 });
 // Jobs this command queues (analysis refreshes) run here, in-process, whatever REDIS_URL says.
 const runtime = embeddedRuntime({ ...config, redisUrl: undefined }, database.db, log, createSecretBox(loadSecretKeys(process.env, config.dataDir).keys));
-const connection = await issuesData.connectionById(database.db, values.connection);
+// The command names a connection, not a tenant: found across tenants, then read in its tenant's scope.
+const connection = await asSystem(database.db, (tx) => issuesData.connectionById(tx, values.connection!));
 if (!connection) {
   console.error(`No JIRA connection ${values.connection}`);
   await database.close();
@@ -39,7 +42,7 @@ bar.start(1, 0, { phase: 'starting', pages: 0 });
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort(new Error('interrupted')));
 const poll = setInterval(async () => {
-  const r = await issuesData.syncRunById(database.db, run.id);
+  const r = await withTenant(database.db, connection.tenantId, (tx) => issuesData.syncRunById(tx, run.id));
   if (r) {
     bar.setTotal(Math.max(r.issuesTotal ?? r.issuesSynced, 1));
     bar.update(r.issuesSynced, { phase: r.phase, pages: r.pages });

@@ -1,5 +1,5 @@
 import type { Database, SubgraphClient } from '@sprint-reports/core';
-import { stableId } from '@sprint-reports/core';
+import { stableId, withTenant } from '@sprint-reports/core';
 import { usersData } from '@sprint-reports/users';
 import { sprintsData, refreshSprintAnalyses } from '@sprint-reports/sprints';
 import { issuesData } from '@sprint-reports/issues';
@@ -27,13 +27,12 @@ export function demoOptions(now: Date): DatasetOptions {
 
 /**
  * Writes a whole dataset, JIRA's side included, straight through each subgraph's own data module in
- * one transaction, then has the sprints subgraph compute analyses (it reads issue history through
- * federation). Tests use it as the truth a sync is compared with; `npm start` syncs the same dataset
- * from the JIRA simulator instead (router/src/demo.ts).
+ * one transaction scoped to the dataset's tenant, then has the sprints subgraph compute analyses
+ * (it reads issue history through federation). Tests use it as the truth a sync is compared with;
+ * `npm start` syncs the same dataset from the JIRA simulator instead (router/src/demo.ts).
  */
 export async function seedDataset(db: Database, client: SubgraphClient, ds: Dataset) {
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  await withTenant(db, ds.tenant.id, async (t) => {
     await writePeople(t, ds);
     await sprintsData.upsertBoards(t, ds.boards);
     await sprintsData.upsertSprints(t, ds.sprints);
@@ -48,9 +47,9 @@ export async function seedDataset(db: Database, client: SubgraphClient, ds: Data
   return { teams: ds.teams.length, boards: ds.boards.length, sprints: ds.sprints.length, issues: ds.issues.length, analyses };
 }
 
-/** The people side of a dataset (users, teams, members, capacity): what JIRA does not hold. */
+/** The people side of a dataset (users, teams, members, capacity): what JIRA does not hold. In the tenant's scope. */
 export async function seedPeople(db: Database, ds: Dataset) {
-  await db.transaction((tx) => writePeople(tx as unknown as Database, ds));
+  await withTenant(db, ds.tenant.id, (t) => writePeople(t, ds));
 }
 
 async function writePeople(t: Database, ds: Dataset) {
