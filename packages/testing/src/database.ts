@@ -5,30 +5,69 @@ import { openDatabase, type DatabaseHandle } from '@sprint-reports/core';
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
 
 /**
- * A fresh, migrated database for one test file: a new database on the PostgreSQL server
- * (dropped on close) when a URL is set, else an in-memory PGlite.
+ * The role tests' runtimes connect as on PostgreSQL, as the product does in production: it may log
+ * in and take the two roles of tenancy.ts, and nothing else. Not a superuser (who bypasses
+ * row-level security), not the owner (the server's superuser migrates and owns the schemas), and
+ * NOINHERIT: it has no privileges of its own, so a query outside withTenant/asSystem fails as it
+ * would in production instead of passing unnoticed.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
+export const TEST_APP_ROLE = 'sprint_reports_test_app';
+const TEST_APP_PASSWORD = 'sprint-reports-test-app';
+/** Serialises creating and granting the role: roles are the whole cluster's, and test files start in parallel. */
+const ROLE_LOCK = 0x5e1f_7e57;
+
+export type TestDatabase = DatabaseHandle & {
+  /** The application's connection (TEST_APP_ROLE); unset on PGlite. */
+  url?: string;
+  /** The same database as its owner (the server's superuser): for tests that read the catalog or must bypass row-level security. */
+  ownerUrl?: string;
+};
+
+/**
+ * A fresh, migrated database for one test file: a new database on the PostgreSQL server (dropped
+ * on close) when a URL is set, migrated by the server's user, used by the application role; else an
+ * in-memory PGlite (one superuser connection: there row-level security shows only under the
+ * roles a scope sets).
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
   if (!testDatabaseUrl) return openDatabase({});
   const name = `sr_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(testDatabaseUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(testDatabaseUrl);
-  url.pathname = `/${name}`;
+  const ownerUrl = Object.assign(new URL(testDatabaseUrl), { pathname: `/${name}` }).toString();
+  const url = Object.assign(new URL(ownerUrl), { username: TEST_APP_ROLE, password: TEST_APP_PASSWORD }).toString();
   const drop = async () => {
     await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   };
-  const handle = await openDatabase({ url: url.toString() }).catch(async (err) => {
+  const handle = await (async () => {
+    // Migrate first: the migrations create the roles the application role is granted.
+    await openDatabase({ url: ownerUrl, migrationUrl: ownerUrl, maxConnections: 1 }).then((owner) => owner.close());
+    await ensureAppRole(admin);
+    return openDatabase({ url, migrate: false });
+  })().catch(async (err) => {
     await drop();
     throw err;
   });
   return {
     ...handle,
-    url: url.toString(),
+    url,
+    ownerUrl,
     async close() {
       await handle.close();
       await drop();
     },
   };
+}
+
+/** Creates TEST_APP_ROLE when missing and (re)states what it is; idempotent, and safe when test files race. */
+async function ensureAppRole(admin: postgres.Sql) {
+  await admin.begin(async (tx) => {
+    // Advisory locks are per database: every test process takes it on the same (the admin URL's).
+    await tx.unsafe(`SELECT pg_advisory_xact_lock(${ROLE_LOCK})`);
+    const [exists] = await tx.unsafe(`SELECT 1 FROM pg_roles WHERE rolname = '${TEST_APP_ROLE}'`);
+    if (!exists) await tx.unsafe(`CREATE ROLE ${TEST_APP_ROLE}`);
+    await tx.unsafe(`ALTER ROLE ${TEST_APP_ROLE} LOGIN NOINHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '${TEST_APP_PASSWORD}'`);
+    await tx.unsafe(`GRANT sprint_reports_app, sprint_reports_system TO ${TEST_APP_ROLE}`);
+  });
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { stableId, startSubgraphs, type DatabaseHandle, type Runtime } from '@sprint-reports/core';
+import { stableId, startSubgraphs, withTenant, type Database, type DatabaseHandle, type Runtime } from '@sprint-reports/core';
 import { issuesTables, sprintsTables } from '@sprint-reports/drizzle';
 import { generateDataset, type Dataset, type TeamSpec } from '@sprint-reports/demo-data';
 import { DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH, siteFromDataset, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
@@ -69,10 +69,11 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /**
  * A tenant's synced data keyed by JIRA's own ids and keys (not our uuids), so two tenants synced
- * from the same site (say, one under faults) can be compared whole.
+ * from the same site (say, one under faults) can be compared whole. Read in the tenant's scope.
  */
-export async function snapshot(database: DatabaseHandle, tenantId: string) {
-  const { db } = database;
+export const snapshot = (database: DatabaseHandle, tenantId: string) => withTenant(database.db, tenantId, (db) => snapshotOf(db, tenantId));
+
+async function snapshotOf(db: Database, tenantId: string) {
   const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, issueChangelog } = issuesTables;
   const { boards, sprints, sprintAnalyses } = sprintsTables;
   const issueRows = await db.select().from(issues).where(eq(issues.tenantId, tenantId)).orderBy(asc(issues.key));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { Kind, parse, type FieldDefinitionNode, type GraphQLError, type ObjectTypeDefinitionNode } from 'graphql';
 import { readFileSync } from 'node:fs';
+import { withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH, siteFromDataset, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
 import { createTestDatabase, siteDataset, syncHarness, tenantNamed, SYNC_RUN_FIELDS } from '@sprint-reports/testing';
@@ -138,7 +139,7 @@ describe('credentials stay secret', () => {
     expect(served).not.toContain(apiToken);
     expect(served).not.toContain(webhookSecret);
 
-    const [row] = await database.db.select().from(issuesTables.jiraConnections).where(eq(issuesTables.jiraConnections.id, id));
+    const [row] = await withTenant(database.db, TENANT, (db) => db.select().from(issuesTables.jiraConnections).where(eq(issuesTables.jiraConnections.id, id)));
     expect(row.apiTokenSealed).not.toContain(apiToken);
     expect(row.webhookSecretSealed).not.toContain(webhookSecret);
     expect(JSON.stringify(row)).not.toContain(apiToken);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
-import { stableId } from '@sprint-reports/core';
+import { stableId, withTenant } from '@sprint-reports/core';
 import { issuesData, subgraph } from '../src/index.ts';
 
 const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')], other: [smallTeam('Atlas')] }, subgraph);
@@ -38,8 +38,10 @@ describe('issues subgraph', () => {
     const template = seeded.acme.issues[0];
     const created = new Date('2026-01-05T10:00:00Z');
     const issue = { ...template, id: stableId('issue', 'created-done'), key: 'ATL-9999', jiraId: null, connectionId: null, status: 'Done', statusCategory: 'DONE' as const, createdAt: created, updatedAt: created, resolvedAt: created };
-    await issuesData.upsertIssues(seeded.database.db, [issue]);
-    await issuesData.upsertMemberships(seeded.database.db, [{ tenantId: issue.tenantId, issueId: issue.id, sprintId: sprint.id, addedAt: created, removedAt: null }]);
+    await withTenant(seeded.database.db, issue.tenantId, async (db) => {
+      await issuesData.upsertIssues(db, [issue]);
+      await issuesData.upsertMemberships(db, [{ tenantId: issue.tenantId, issueId: issue.id, sprintId: sprint.id, addedAt: created, removedAt: null }]);
+    });
     const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId statusCategories { at category } } } } }`, { r: [{ __typename: 'Sprint', id: sprint.id }] });
     const fact = data._entities[0].issueFacts.find((f: { issueId: string }) => f.issueId === issue.id);
     expect(fact.statusCategories).toEqual([{ at: created.toISOString(), category: 'DONE' }]);

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { runSync } from '../src/sync/engine.ts';
 import { claimRun, LEASE_MS, LostRun, queueRun, updateOwnedRun } from '../src/sync/runs.ts';
-import { stableId } from '@sprint-reports/core';
+import { stableId, withTenant } from '@sprint-reports/core';
 import { generateDataset, seedDataset, type Dataset } from '@sprint-reports/demo-data';
 import { siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { usersData } from '@sprint-reports/users';
@@ -32,7 +32,7 @@ function dataset(tenantId: string): Dataset {
 
 /** The tenant's users, as they would exist before a sync (the sync matches assignees to them). */
 async function seedUsers(tenantId: string) {
-  await usersData.upsertUsers(database.db, truth.users.map((u) => ({ ...u, tenantId, id: stableId(tenantId, 'user', u.email) })));
+  await withTenant(database.db, tenantId, (db) => usersData.upsertUsers(db, truth.users.map((u) => ({ ...u, tenantId, id: stableId(tenantId, 'user', u.email) }))));
 }
 
 async function sim(flavor: 'CLOUD' | 'SERVER', opts: Partial<Parameters<typeof startJiraSim>[0]> = {}) {
@@ -220,17 +220,18 @@ describe('one process runs a run', () => {
     const tenant = tenantNamed('lease');
     const s = await sim('CLOUD');
     const connection = await harness.connect(tenant, s);
-    const { run } = await queueRun(database.db, tenant, connection, true);
+    const asTenant = <T>(fn: (db: typeof database.db) => Promise<T>) => withTenant(database.db, tenant, fn);
+    const { run } = await asTenant((db) => queueRun(db, tenant, connection, true));
     // Another host's process claims it and keeps writing (a fresh heartbeat).
-    expect(await claimRun(database.db, run.id, 'other-host:4242:abcd')).toMatchObject({ status: 'RUNNING', owner: 'other-host:4242:abcd' });
+    expect(await asTenant((db) => claimRun(db, run.id, 'other-host:4242:abcd'))).toMatchObject({ status: 'RUNNING', owner: 'other-host:4242:abcd' });
     const requests = s.requests.length;
     expect(await runSync(harness.runtime, run.id)).toMatchObject({ status: 'RUNNING', owner: 'other-host:4242:abcd', pages: 0 });
     expect(s.requests.length).toBe(requests); // nothing was read from JIRA
 
     // It went silent for longer than the lease: this process takes the run and finishes it.
-    await database.db.update(issuesTables.syncRuns).set({ heartbeatAt: new Date(Date.now() - LEASE_MS - 1000) }).where(eq(issuesTables.syncRuns.id, run.id));
+    await asTenant((db) => db.update(issuesTables.syncRuns).set({ heartbeatAt: new Date(Date.now() - LEASE_MS - 1000) }).where(eq(issuesTables.syncRuns.id, run.id)));
     expect(await runSync(harness.runtime, run.id)).toMatchObject({ status: 'SUCCEEDED', issuesSynced: truth.issues.length });
     // The old owner's next write finds the run is no longer its own.
-    await expect(updateOwnedRun(database.db, run.id, 'other-host:4242:abcd', { phase: 'issues' })).rejects.toBeInstanceOf(LostRun);
+    await expect(asTenant((db) => updateOwnedRun(db, run.id, 'other-host:4242:abcd', { phase: 'issues' }))).rejects.toBeInstanceOf(LostRun);
   });
 });

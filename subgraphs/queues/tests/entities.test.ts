@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
-import { stableId } from '@sprint-reports/core';
+import { stableId, withTenant } from '@sprint-reports/core';
 import { subgraph, queuesData } from '../src/index.ts';
 
 const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')] }, subgraph);
@@ -11,16 +11,17 @@ beforeAll(async () => {
   const t = seeded.acme.tenant.id;
   const future = seeded.acme.sprints.find((s) => s.state === 'FUTURE')!;
   const [a, b, c] = seeded.acme.issues.slice(-3);
-  await queuesData.insertQueue(seeded.database.db, { id: older, tenantId: t, sprintId: future.id, status: 'DRAFT', generatedAt: new Date('2026-03-01T00:00:00Z') }, [], []);
-  await queuesData.insertQueue(
-    seeded.database.db,
+  // Fixtures go in as the tenant (row-level security), like every write.
+  await withTenant(seeded.database.db, t, (db) => queuesData.insertQueue(db, { id: older, tenantId: t, sprintId: future.id, status: 'DRAFT', generatedAt: new Date('2026-03-01T00:00:00Z') }, [], []));
+  await withTenant(seeded.database.db, t, (db) => queuesData.insertQueue(
+    db,
     { id: latest, tenantId: t, sprintId: future.id, status: 'ACCEPTED', generatedAt: new Date('2026-03-02T00:00:00Z') },
     [
       { tenantId: t, queueId: latest, position: 2, issueId: b.id, discipline: 'QA', points: 3, reason: 'RANK' },
       { tenantId: t, queueId: latest, position: 1, issueId: a.id, discipline: 'Backend', points: 5, reason: 'CARRY_OVER' },
     ],
     [{ id: stableId('conflict', 1), tenantId: t, queueId: latest, kind: 'UNESTIMATED', message: `${c.key} has no estimate`, issueIds: [c.id] }],
-  );
+  ));
 });
 
 describe('queues subgraph', () => {

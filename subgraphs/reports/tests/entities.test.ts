@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
-import { stableId } from '@sprint-reports/core';
+import { stableId, withTenant } from '@sprint-reports/core';
 import { subgraph, reportsData } from '../src/index.ts';
 
 const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')] }, subgraph);
@@ -10,8 +10,10 @@ const second = stableId('report', 2);
 beforeAll(async () => {
   const sprint = seeded.acme.sprints[0];
   const base = { tenantId: seeded.acme.tenant.id, sprintId: sprint.id, boardId: sprint.boardId, teamId: seeded.acme.teams[0].id, status: 'READY' as const, sizeBytes: 1200 };
-  await reportsData.insertReport(seeded.database.db, { ...base, id: first, kind: 'SPRINT', format: 'CSV', createdAt: new Date('2026-03-01T10:00:00Z') });
-  await reportsData.insertReport(seeded.database.db, { ...base, id: second, kind: 'SPRINT', format: 'PDF', createdAt: new Date('2026-03-02T10:00:00Z') });
+  await withTenant(seeded.database.db, base.tenantId, async (db) => {
+    await reportsData.insertReport(db, { ...base, id: first, kind: 'SPRINT', format: 'CSV', createdAt: new Date('2026-03-01T10:00:00Z') });
+    await reportsData.insertReport(db, { ...base, id: second, kind: 'SPRINT', format: 'PDF', createdAt: new Date('2026-03-02T10:00:00Z') });
+  });
 });
 
 describe('reports subgraph', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { withTenant } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
 import { localClient, smallTeam, useSeededDatabase } from '@sprint-reports/testing';
 import { refreshDueAnalyses, sprintsData, subgraph } from '../src/index.ts';
@@ -69,7 +70,11 @@ describe('sprints subgraph', () => {
 
   test("a write that carries another tenant's id changes nothing of theirs", async () => {
     const theirs = seeded.other.boards[0];
-    await sprintsData.upsertBoards(seeded.database.db, [{ ...theirs, tenantId: seeded.acme.tenant.id, name: 'Hijacked' }]);
+    // The upsert's tenant check skips their row (PGlite), or row-level security refuses the whole statement
+    // (PostgreSQL 15): either way, nothing of theirs changes.
+    await withTenant(seeded.database.db, seeded.acme.tenant.id, (db) => sprintsData.upsertBoards(db, [{ ...theirs, tenantId: seeded.acme.tenant.id, name: 'Hijacked' }])).catch(
+      (err: Error) => expect((err.cause as Error).message).toMatch(/row-level security/),
+    );
     const data = await seeded.call(seeded.other.tenant.id, `{ boards { name } }`);
     expect(data.boards).toEqual([{ name: 'Zeta board' }]);
     const mine = await seeded.call(seeded.acme.tenant.id, `{ boards { name } }`);
@@ -80,7 +85,7 @@ describe('sprints subgraph', () => {
     const sprint = seeded.acme.sprints[0];
     const query = `query($id: ID!) { sprint(id: $id) { analysis { committedPoints completedPoints } } }`;
     const before = await seeded.call(seeded.acme.tenant.id, query, { id: sprint.id });
-    await seeded.database.db.delete(sprintsTables.sprintAnalyses).where(eq(sprintsTables.sprintAnalyses.sprintId, sprint.id));
+    await withTenant(seeded.database.db, seeded.acme.tenant.id, (db) => db.delete(sprintsTables.sprintAnalyses).where(eq(sprintsTables.sprintAnalyses.sprintId, sprint.id)));
     expect((await seeded.call(seeded.acme.tenant.id, query, { id: sprint.id })).sprint.analysis).toBeNull();
     // Active sprints of both tenants (three boards) plus the one missing closed sprint.
     expect(await refreshDueAnalyses({ db: seeded.database.db, client: localClient(seeded.database) })).toBe(4);
