@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { subgraphNames, type SubgraphName } from '@sprint-reports/core';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, testDatabaseUrl, type TestRouter } from '@sprint-reports/testing';
+import { IDENTITY_HEADER, IdentitySigner, subgraphNames, type Identity, type SubgraphName } from '@sprint-reports/core';
+import {
+  createTestDatabase, seedTenant, smallTeam, startTestRouter, testDatabaseUrl, testEncryptionKey, testInternalSecret, type TestRouter,
+} from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,7 +17,8 @@ const DASHBOARD = fs.readFileSync(`${root}tests/dashboard.graphql`, 'utf8');
 function startSubgraphProcess(name: SubgraphName, databaseUrl: string, children: ChildProcess[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/server.ts`], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test' },
+    // The router's INTERNAL_SECRET (the identity header) and encryption key (the users subgraph's sealed signing keys).
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', INTERNAL_SECRET: testInternalSecret, ENCRYPTION_KEY: testEncryptionKey },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child); // recorded at once, so afterAll stops it even if another fails to start
@@ -59,11 +63,53 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     expect(viaHttp).toEqual(await embedded.query(DASHBOARD, { boardId: acme.boards[0].id }));
   });
 
-  test('a subgraph reached directly answers nothing without the tenant the router sends', async () => {
-    const res = await fetch(urls.sprints, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ boards { id } }' }) });
-    expect(res.status).toBe(401);
-    const body = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+  test('signing in through the distributed router (users subgraph over HTTP) gives a token both routers accept', async () => {
+    const user = await distributed.signIn(acme.tenant.id, 'VIEWER');
+    const query = `{ me { id email } boards { id } }`;
+    const viaHttp = await distributed.query(query, {}, { token: user.accessToken });
+    expect(viaHttp.errors).toBeUndefined();
+    expect(viaHttp.data.me).toEqual({ id: user.id, email: user.email });
+    expect(await embedded.query(query, {}, { token: user.accessToken })).toEqual(viaHttp);
+  });
+
+  /** A request straight to a subgraph process, with this identity header (or none). */
+  async function direct(identityHeader?: string) {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (identityHeader) headers[IDENTITY_HEADER] = identityHeader;
+    const res = await fetch(urls.sprints, { method: 'POST', headers, body: JSON.stringify({ query: '{ boards { id } }' }) });
+    return { status: res.status, body: (await res.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] } };
+  }
+  const admin: Identity = { kind: 'user', tenantId: '00000000-0000-4000-8000-000000000001', userId: '00000000-0000-4000-8000-000000000002', role: 'ADMIN', email: 'a@b.test', teams: {} };
+
+  test('a subgraph reached directly answers nothing without the identity the router signs', async () => {
+    const { status, body } = await direct();
+    expect(status).toBe(401);
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(body.data).toBeUndefined();
+  });
+
+  test('nor with an identity header signed with another secret (forged)', async () => {
+    const forged = await new IdentitySigner('not-the-internal-secret-but-long-enough-0123456789').sign({ ...admin, tenantId: acme.tenant.id });
+    const { status, body } = await direct(forged);
+    expect(status).toBe(401);
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/signature is not valid/) });
+  });
+
+  test('nor with a genuine header that has expired (a captured one replayed later)', async () => {
+    // What IdentitySigner signs, with the real secret, but issued two minutes ago for its 60 s lifetime.
+    const issuedAt = Math.floor(Date.now() / 1000) - 120;
+    const expired = await new SignJWT({ identity: { ...admin, tenantId: acme.tenant.id } })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('sprint-reports-router')
+      .setAudience('sprint-reports-subgraphs')
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + 60)
+      .sign(new TextEncoder().encode(testInternalSecret));
+    const { status, body } = await direct(expired);
+    expect(status).toBe(401);
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/expired/) });
+    // The same claims signed now are accepted: it is the expiry that was refused.
+    const fresh = await new IdentitySigner(testInternalSecret).sign({ ...admin, tenantId: acme.tenant.id });
+    expect((await direct(fresh)).status).toBe(200);
   });
 });

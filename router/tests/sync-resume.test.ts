@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createSecretBox, loadSecretKeys, stableId } from '@sprint-reports/core';
+import { createSecretBox, loadSecretKeys, stableId, withTenant } from '@sprint-reports/core';
 import { generateDataset } from '@sprint-reports/demo-data';
 import { issuesData } from '@sprint-reports/issues';
 import { siteFromDataset, startJiraSim, type JiraSim, type SimRequestLog } from '@sprint-reports/jira-sim';
@@ -58,7 +58,7 @@ describe.skipIf(!testDatabaseUrl)('npm run sync: killed and resumed', () => {
     first.child.kill('SIGKILL');
     await once(first.child, 'exit');
 
-    const [interrupted] = await issuesData.recentRuns(database.db, killed, connection, 1);
+    const [interrupted] = await withTenant(database.db, killed, (tx) => issuesData.recentRuns(tx, killed, connection, 1));
     expect(interrupted.status).toBe('RUNNING');
     // Pages 1-3 are written; page 4 was being written (the sync reads one page ahead) when the kill came.
     expect([3, 4]).toContain(interrupted.pages);
@@ -73,7 +73,7 @@ describe.skipIf(!testDatabaseUrl)('npm run sync: killed and resumed', () => {
     // The first page it asks for is the one after the last it wrote, not the board's first page.
     expect(resumedSearches[0].query.nextPageToken).toBe(interrupted.checkpoint.nextPageToken);
 
-    const [resumed] = await issuesData.recentRuns(database.db, killed, connection, 1);
+    const [resumed] = await withTenant(database.db, killed, (tx) => issuesData.recentRuns(tx, killed, connection, 1));
     expect(resumed).toMatchObject({ id: interrupted.id, status: 'SUCCEEDED', issuesSynced: 200, errors: [] });
 
     const run = await harness.sync(clean, await harness.connect(clean, sim));
