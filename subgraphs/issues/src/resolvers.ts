@@ -1,4 +1,4 @@
-import { DateTimeScalar, appError, audit, forbidden, orNotFound, parseId } from '@sprint-reports/core';
+import { DateTimeScalar, appError, audit, forbidden, notFound, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { connectionsOfTenant } from './data.ts';
 import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
@@ -42,10 +42,11 @@ export const resolvers: Resolvers = {
     deleteJiraConnection: async (_, { id }, ctx) => {
       const { runtime, tenantId } = ctx;
       const name = (await ctx.loaders.connection.load(parseId(id)))?.name;
-      const deleted = await deleteConnection(runtime, tenantId, parseId(id));
-      if (deleted) await audit(ctx, { action: 'jira_connection.deleted', targetType: 'JiraConnection', targetId: id, details: { name } });
-      if (deleted) await scheduleConnection(runtime, { id, tenantId, syncIntervalMinutes: 0 });
-      return deleted;
+      // Another tenant's connection is as unknown as one that never was: NOT_FOUND, like every lookup by id.
+      if (!(await deleteConnection(runtime, tenantId, parseId(id)))) throw notFound('JIRA connection', id);
+      await audit(ctx, { action: 'jira_connection.deleted', targetType: 'JiraConnection', targetId: id, details: { name } });
+      await scheduleConnection(runtime, { id, tenantId, syncIntervalMinutes: 0 });
+      return true;
     },
     startSync: async (_, { connectionId, full }, { runtime, tenantId, loaders }) => {
       const connection = orNotFound(await loaders.connection.load(parseId(connectionId, 'connectionId')), 'JIRA connection', connectionId);

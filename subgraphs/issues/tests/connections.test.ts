@@ -159,7 +159,7 @@ describe("one tenant's connections are invisible to another", () => {
     expect(await failure(harness.call(OTHER, `query($id: ID!) { jiraConnection(id: $id) { id } }`, { id }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await failure(harness.call(OTHER, START, { c: id }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await failure(harness.call(OTHER, `mutation($id: ID!) { updateJiraConnection(id: $id, input: { name: "Mine now" }) { id } }`, { id }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await harness.call(OTHER, `mutation($id: ID!) { deleteJiraConnection(id: $id) }`, { id })).toEqual({ deleteJiraConnection: false });
+    expect(await failure(harness.call(OTHER, `mutation($id: ID!) { deleteJiraConnection(id: $id) }`, { id }))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await connectionsOf(TENANT)).map((c) => c.id)).toContain(id);
   });
 });

@@ -138,6 +138,7 @@ export type Mutation = {
   cancelSync: SyncRun;
   /** Checks the credentials against JIRA (/myself) before storing anything. */
   createJiraConnection: JiraConnection;
+  /** Deletes the connection with everything synced through it; NOT_FOUND when the tenant has no such connection. */
   deleteJiraConnection: Scalars['Boolean']['output'];
   /** Internal: the router hands JIRA webhooks over, as the connection's tenant (jiraWebhookTenant). Returns what was done. */
   receiveJiraWebhook: Scalars['String']['output'];
