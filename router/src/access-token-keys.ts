@@ -1,5 +1,6 @@
 import { createLocalJWKSet, errors as joseErrors, type FlattenedJWSInput, type JSONWebKeySet, type JWTHeaderParameters } from 'jose';
 import type { SubgraphClient } from '@sprint-reports/core';
+import { unavailable } from './sign-in-errors.ts';
 
 const ACCESS_TOKEN_KEYS = /* GraphQL */ `query { accessTokenKeys }`;
 
@@ -42,6 +43,9 @@ export class AccessTokenKeys {
   /** One fetch at a time: concurrent callers share it. */
   private refetch(): Promise<JSONWebKeySet> {
     this.loading ??= this.load()
+      .catch((err: unknown) => {
+        throw unavailable(err);
+      })
       .then((jwks) => {
         this.jwks = jwks;
         this.local = createLocalJWKSet(jwks);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { forbidden, type Identity, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
-import { refused } from './token-refused.ts';
+import { refused, usersSubgraphFailure } from './sign-in-errors.ts';
 
 const OIDC_PROVIDER = /* GraphQL */ `query($issuer: String!) { oidcProvider(issuer: $issuer) { tenantId issuer audience jwksUrl } }`;
 const SIGN_IN_EXTERNAL = /* GraphQL */ `
@@ -69,7 +69,11 @@ export class ExternalSignIn {
   private async provider(issuer: string): Promise<OidcProvider | null> {
     const cached = this.providers.get(issuer);
     if (cached && cached.until > this.now()) return cached.provider;
-    const { oidcProvider } = await this.client.execute<{ oidcProvider: OidcProvider | null }>('users', null, OIDC_PROVIDER, { issuer });
+    const { oidcProvider } = await this.client
+      .execute<{ oidcProvider: OidcProvider | null }>('users', null, OIDC_PROVIDER, { issuer })
+      .catch((err: unknown) => {
+        throw usersSubgraphFailure(err);
+      });
     if (this.providers.size >= MAX_PROVIDERS) this.providers.clear();
     this.providers.set(issuer, { provider: oidcProvider, until: this.now() + PROVIDER_TTL_MS });
     return oidcProvider;
@@ -83,10 +87,11 @@ export class ExternalSignIn {
   }
 
   private async map(provider: OidcProvider, claims: JWTPayload): Promise<Identity> {
-    const { signInExternal: session } = await this.client.execute<{ signInExternal: ExternalSession }>('users', null, SIGN_IN_EXTERNAL, {
-      issuer: provider.issuer,
-      claims: JSON.stringify(claims),
-    });
+    const { signInExternal: session } = await this.client
+      .execute<{ signInExternal: ExternalSession }>('users', null, SIGN_IN_EXTERNAL, { issuer: provider.issuer, claims: JSON.stringify(claims) })
+      .catch((err: unknown) => {
+        throw usersSubgraphFailure(err);
+      });
     // The provider belongs to one tenant: a mapping into any other would be a bug we must not honour.
     if (session.tenantId !== provider.tenantId) throw forbidden('The identity provider signed you in to another tenant');
     return { kind: 'user', tenantId: session.tenantId, userId: session.userId, role: session.role, email: session.email, teams: JSON.parse(session.teams) as Record<string, TeamRole> };

@@ -28,7 +28,7 @@ export function gate(signIn: SignIn, limits: RateLimits, log: Logger): RequestHa
       if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
         log.error({ err: error.originalError?.message ?? error.message }, 'Sign-in could not check a token');
       } else {
-        log.info({ ip: clientIp, reason: error.message }, 'Refused a token');
+        log.info({ ip: clientIp, reason: error.message, cause: error.originalError?.message }, 'Refused a token');
         const wait = await limits.signIn(clientIp);
         if (wait) return sendError(res, rateLimited(wait));
       }

@@ -1,8 +1,26 @@
-import { unauthenticated } from '@sprint-reports/core';
+import { GraphQLError } from 'graphql';
+import { forbidden, unauthenticated } from '@sprint-reports/core';
 
 /** A token refused at sign-in: UNAUTHENTICATED (401), with RFC 6750's header telling the client its token is the problem. */
-export function refused(reason: string) {
+export function refused(reason: string, cause?: unknown) {
   const error = unauthenticated(reason);
   (error.extensions.http as { headers?: Map<string, string> }).headers = new Map([['www-authenticate', 'Bearer error="invalid_token"']]);
+  if (cause instanceof Error) Object.assign(error, { originalError: cause });
   return error;
+}
+
+/** Sign-in needs the users subgraph; when it cannot answer, the request fails as unavailable (503), not as the client's fault. */
+export const unavailable = (cause: unknown) =>
+  new GraphQLError('Sign-in is unavailable right now; try again shortly', {
+    originalError: cause instanceof Error ? cause : undefined,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 503 } },
+  });
+
+/**
+ * What a failed call to the users subgraph means for sign-in: FORBIDDEN when it refused the person
+ * (signInExternal: the claims map to no user allowed in), otherwise sign-in is unavailable.
+ */
+export function usersSubgraphFailure(err: unknown): GraphQLError {
+  if (err instanceof GraphQLError && err.extensions.code === 'FORBIDDEN') return forbidden(err.message.replace(/^users subgraph: /, ''));
+  return unavailable(err);
 }

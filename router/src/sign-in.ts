@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
 import {
-  ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ANONYMOUS, forbidden, isUuid, roles,
+  ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ANONYMOUS, isUuid, roles,
   type AccessTokenClaims, type Identity, type SubgraphClient,
 } from '@sprint-reports/core';
 import { AccessTokenKeys, loadAccessTokenKeys } from './access-token-keys.ts';
 import { ExternalSignIn } from './external-sign-in.ts';
-import { refused } from './token-refused.ts';
+import { refused } from './sign-in-errors.ts';
 
 const TEAM_ROLES = new Set(['MANAGER', 'MEMBER', 'VIEWER']);
 // Clocks of the users subgraph's host and ours may differ a little.
@@ -71,15 +71,13 @@ export class SignIn {
   }
 }
 
-/** Why a token was refused, as the client's error; anything that is not the token's fault passes through. */
+/**
+ * Why a token was refused, as the client's error. Errors we raised ourselves (refused, FORBIDDEN,
+ * unavailable) pass through; jose's say what was wrong; anything else a token made happen is the
+ * token's fault too: refused, never a 500.
+ */
 function rejection(err: unknown): GraphQLError {
-  if (err instanceof GraphQLError) {
-    const code = err.extensions.code;
-    if (code === 'UNAUTHENTICATED' || (code === 'FORBIDDEN' && err.extensions.http)) return err;
-    // The users subgraph refused the external sign-in: the claims match no user allowed in.
-    if (code === 'FORBIDDEN') return forbidden(err.message.replace(/^users subgraph: /, ''));
-    return unavailable(err);
-  }
+  if (err instanceof GraphQLError) return err;
   if (err instanceof joseErrors.JWTExpired) return refused('The access token has expired: refresh it, or sign in again');
   if (err instanceof joseErrors.JWTClaimValidationFailed) {
     if (err.claim === 'aud') return refused('The access token is not meant for this API (wrong audience)');
@@ -92,21 +90,11 @@ function rejection(err: unknown): GraphQLError {
   if (err instanceof joseErrors.JWKSNoMatchingKey || err instanceof joseErrors.JWKSMultipleMatchingKeys) {
     return refused('The access token is signed with a key this API does not know (kid)');
   }
-  if (err instanceof joseErrors.JWKSTimeout || err instanceof joseErrors.JWKSInvalid) {
-    return refused("The access token could not be checked: its identity provider's keys could not be fetched");
+  if (err instanceof joseErrors.JWKSTimeout || err instanceof joseErrors.JWKSInvalid || (err instanceof TypeError && /fetch/i.test(err.message))) {
+    return refused("The access token could not be checked: its identity provider's keys could not be fetched", err);
   }
-  if (err instanceof joseErrors.JWTInvalid || err instanceof joseErrors.JWSInvalid || err instanceof joseErrors.JOSENotSupported) {
-    return refused('The access token is malformed');
+  if (err instanceof joseErrors.JWTInvalid || err instanceof joseErrors.JWSInvalid || err instanceof joseErrors.JOSENotSupported || err instanceof TypeError) {
+    return refused('The access token is malformed', err);
   }
-  if (err instanceof joseErrors.JOSEError) return refused('The access token was rejected');
-  // A remote JWKS that could not be reached at all: the token cannot be checked, so it is not accepted.
-  if (err instanceof TypeError && /fetch/i.test(err.message)) return refused("The access token could not be checked: its identity provider's keys could not be fetched");
-  return unavailable(err);
+  return refused('The access token was rejected', err);
 }
-
-/** Sign-in needs the users subgraph; when it cannot answer, the request fails as unavailable (503), not as the client's fault. */
-const unavailable = (err: unknown) =>
-  new GraphQLError('Sign-in is unavailable right now; try again shortly', {
-    originalError: err instanceof Error ? err : undefined,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', http: { status: 503 } },
-  });

@@ -118,8 +118,8 @@ describe('our own access tokens', () => {
   });
 
   test('malformed tokens and headers are refused, never a 500', async () => {
-    const [header, payload] = viewer.accessToken.split('.');
-    for (const authorization of ['Bearer not-a-jwt', 'Bearer a.b.c', `Bearer ${header}.${payload}`, `Bearer ${header}.!!!.sig`, `Bearer ${b64({ alg: 'ES256' })}.${Buffer.from('not json').toString('base64url')}.x`, `Bearer ${'x'.repeat(5000)}`]) {
+    const [header, payload, signature] = viewer.accessToken.split('.');
+    for (const authorization of [`Bearer ${header.slice(0, 10)}{W,${header.slice(12)}.${payload}.${signature}`, 'Bearer not-a-jwt', 'Bearer a.b.c', `Bearer ${header}.${payload}`, `Bearer ${header}.!!!.sig`, `Bearer ${b64({ alg: 'ES256' })}.${Buffer.from('not json').toString('base64url')}.x`, `Bearer ${'x'.repeat(5000)}`]) {
       await expectRefused(authorization, /malformed/);
     }
     await expectRefused('Basic dXNlcjpwYXNz', /must be "Bearer <access token>"/);
@@ -129,6 +129,18 @@ describe('our own access tokens', () => {
     await expectRefused(`Bearer ${await mint(noTenant)}`, /"tid" claim/);
     await expectRefused(`Bearer ${await mint({ ...claimsOf(viewer), role: 'OWNER' })}`, /claims are not those of a Sprint Reports user/);
   });
+});
+
+test("when the users subgraph cannot be reached, a token cannot be checked: 503, not a 500 and not the client's fault", async () => {
+  const cut = await startTestRouter(database, { subgraphUrls: { users: 'http://127.0.0.1:9/graphql' } });
+  try {
+    const res = await cut.request(ME, {}, { token: viewer.accessToken });
+    expect(res.status).toBe(503);
+    expect(res.body.errors![0]).toMatchObject({ message: 'Sign-in is unavailable right now; try again shortly', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect((await fetch(new URL('/.well-known/jwks.json', cut.url))).status).toBe(503);
+  } finally {
+    await cut.stop();
+  }
 });
 
 describe("a tenant's own identity provider (OIDC)", () => {

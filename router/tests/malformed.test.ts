@@ -7,7 +7,8 @@ import { createTestDatabase, smallTeam, seedTenant, startTestRouter, type TestRo
  * Whatever a client sends, the router answers with a client error that has a code, never a 5xx,
  * and keeps serving. 1,000 generated requests: broken documents (valid operations cut, spliced and
  * salted with GraphQL punctuation and odd characters), token soup, wrong variable types, and bodies
- * that are not GraphQL requests at all. The seed is fixed: a failure reproduces.
+ * that are not GraphQL requests at all, with a genuine access token, none, or a broken Authorization
+ * header. The seed is fixed: a failure reproduces.
  */
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
 const VALID = [
@@ -40,8 +41,24 @@ const variables = fc.oneof(
   fc.record({ id: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.string({ maxLength: 300 }), fc.uuid()), boardId: fc.jsonValue({ maxDepth: 2 }), email: fc.jsonValue({ maxDepth: 1 }), password: fc.jsonValue({ maxDepth: 1 }) }, { requiredKeys: [] }),
 );
 
-type Request = { body: string; contentType: string };
-const request: fc.Arbitrary<Request> = fc.oneof(
+// The Authorization header: a genuine token (TOKEN, filled in once signed in), none, one cut or
+// spliced, or anything at all.
+const TOKEN = '<valid access token>';
+const authorization = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(`Bearer ${TOKEN}`) },
+  { weight: 2, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.string({ unit: 'grapheme-ascii', maxLength: 8 })).map(([at, cut, insert]) => ({ at, cut, insert })) },
+  { weight: 1, arbitrary: fc.oneof(fc.string({ unit: 'grapheme-ascii', maxLength: 200 }), fc.string({ unit: 'grapheme-ascii', maxLength: 200 }).map((s) => `Bearer ${s}`)) },
+);
+type Authorization = typeof authorization extends fc.Arbitrary<infer A> ? A : never;
+const headerFor = (auth: Authorization, token: string): string | undefined => {
+  if (auth === undefined || typeof auth === 'string') return auth?.replace(TOKEN, token);
+  const i = auth.at % (token.length + 1);
+  return `Bearer ${token.slice(0, i)}${auth.insert}${token.slice(i + auth.cut)}`;
+};
+
+type Request = { body: string; contentType: string; authorization: Authorization };
+const request: fc.Arbitrary<Request> = fc.tuple(fc.oneof(
   { weight: 6, arbitrary: fc.record({ query: brokenDocument, variables, operationName: fc.option(fc.string({ maxLength: 10 }), { nil: undefined }) }).map((b) => ({ body: JSON.stringify(b), contentType: 'application/json' })) },
   // Valid documents with variables of the wrong shape.
   { weight: 3, arbitrary: fc.record({ query: fc.constantFrom(...VALID), variables }).map((b) => ({ body: JSON.stringify(b), contentType: 'application/json' })) },
@@ -55,15 +72,17 @@ const request: fc.Arbitrary<Request> = fc.oneof(
       fc.string({ maxLength: 100 }).map((s) => `{"query": ${s}`),
     ).map((body) => ({ body, contentType: 'application/json' })),
   },
-);
+), authorization).map(([req, auth]) => ({ ...req, authorization: auth }));
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let router: TestRouter;
+let token: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const ds = await seedTenant(database, 'malformed', [smallTeam('Atlas')]);
   router = await startTestRouter(database, { tenantId: ds.tenant.id });
+  token = (await router.signIn(ds.tenant.id, 'ADMIN')).accessToken;
 });
 afterAll(async () => {
   await router?.stop();
@@ -74,8 +93,9 @@ describe('malformed requests', () => {
   test('1,000 generated malformed documents and variables: no 5xx, every error has a code, the router keeps serving', async () => {
     const statuses = new Map<number, number>();
     await fc.assert(
-      fc.asyncProperty(request, async ({ body, contentType }) => {
-        const res = await fetch(router.url, { method: 'POST', headers: { 'content-type': contentType }, body });
+      fc.asyncProperty(request, async ({ body, contentType, authorization: auth }) => {
+        const header = headerFor(auth, token);
+        const res = await fetch(router.url, { method: 'POST', headers: { 'content-type': contentType, ...(header === undefined ? {} : { authorization: header }) }, body });
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         const text = await res.text();
         expect(res.status, `${res.status} for ${body.slice(0, 300)}: ${text.slice(0, 300)}`).toBeLessThan(500);
