@@ -5,7 +5,7 @@ import {
   APP_ROLE, asSystem, executeInProcess, InProcessJobRunner, createLogger, serviceIdentity, stableId, SYSTEM_ROLE, withTenant,
   type Database, type Identity, type Runtime, type SubgraphName,
 } from '@sprint-reports/core';
-import { issuesTables, sprintsTables, usersTables } from '@sprint-reports/drizzle';
+import { issuesTables, usersTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { capacityData } from '@sprint-reports/capacity';
 import { issuesData } from '@sprint-reports/issues';
