@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadConfig } from '@sprint-reports/core';
 import { DEMO_CONNECTION_ID, DEMO_TENANT_ID } from '@sprint-reports/demo-data';
-import { createTestDatabase, FIXED_NOW, testSecrets } from '@sprint-reports/testing';
+import { createTestDatabase, FIXED_NOW, login, testSecrets } from '@sprint-reports/testing';
 import { startEmbedded, type Embedded } from '../src/embedded.ts';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
@@ -11,12 +11,21 @@ const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', impor
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let app: Embedded;
 const secrets = testSecrets();
-const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), defaultTenantId: DEMO_TENANT_ID };
+const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
 const start = () => startEmbedded(config, { database, seed: true, now: FIXED_NOW, port: 0, host: '127.0.0.1', secrets });
+const url = () => `http://127.0.0.1:${app.router.port}/graphql`;
 
-async function query(q: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`http://127.0.0.1:${app.router.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
-  return (await res.json()) as { data?: any; errors?: { message: string }[] };
+/** The demo's people, as `npm start` prints them, signed in with their password. */
+const tokens: Record<string, string> = {};
+const demoUser = async (who: 'admin' | 'manager' | 'viewer') => (tokens[who] ??= (await login(url(), `${who}@demo.test`, 'demo')).accessToken);
+
+async function query(q: string, variables: Record<string, unknown> = {}, who: 'admin' | 'manager' | 'viewer' = 'admin') {
+  const res = await fetch(url(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await demoUser(who)}` },
+    body: JSON.stringify({ query: q, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
 beforeAll(async () => {
@@ -55,14 +64,24 @@ test('the demo has 3 teams with disciplines, each with its board of 12 sprints (
   }
 });
 
-test('the dashboard query answers for every demo board without errors', async () => {
-  const { data } = await query(`{ boards { id } }`);
+test('signed in as the demo manager, the dashboard query answers for every demo board without errors', async () => {
+  const { data } = await query(`{ boards { id } }`, {}, 'manager');
   expect(data.boards).toHaveLength(3);
   for (const { id } of data.boards) {
-    const res = await query(DASHBOARD, { boardId: id });
+    const res = await query(DASHBOARD, { boardId: id }, 'manager');
     expect(res.errors).toBeUndefined();
     expect(res.data.board.velocity).toHaveLength(6);
   }
+});
+
+test('the demo users sign in with their roles; without signing in the demo shows nothing', async () => {
+  for (const [who, role] of [['admin', 'ADMIN'], ['manager', 'MANAGER'], ['viewer', 'VIEWER']] as const) {
+    const me = await query(`{ me { email role tenant { id } } }`, {}, who);
+    expect(me.data.me).toEqual({ email: `${who}@demo.test`, role, tenant: { id: DEMO_TENANT_ID } });
+  }
+  const res = await fetch(url(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ boards { id } }' }) });
+  const anonymous = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+  expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 });
 
 test('a restart serves the same site and syncs nothing again; an incremental sync of it changes nothing', async () => {
