@@ -1,4 +1,4 @@
-import { DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
+import { DateTimeScalar, badInput, forbidden, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { listTeams, listUsers, usersByJiraAccountIds } from './data.ts';
 import { addTeamMember, createTeam, createUser, removeTeamMember, updateUser } from './admin.ts';
@@ -24,7 +24,10 @@ export const resolvers: Resolvers = {
     },
     usersByJiraAccountIds: (_, { accountIds }, { db, tenantId }) => (accountIds.length ? usersByJiraAccountIds(db, tenantId, accountIds) : []),
     // Signing keys are no tenant's: only a system-wide caller (the router) reads them.
-    accessTokenKeys: async (_, __, { db }) => JSON.stringify(await publishedKeys(db)),
+    accessTokenKeys: async (_, __, { db, identity }) => {
+      if (identity.tenantId) throw forbidden('accessTokenKeys is read system-wide (by the router), not for a tenant');
+      return JSON.stringify(await publishedKeys(db));
+    },
     oidcProvider: (_, { issuer }, { db }) => providerByIssuer(db, issuer),
   },
   Mutation: {

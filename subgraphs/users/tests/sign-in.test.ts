@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ACCESS_TOKEN_TTL_SECONDS, asSystem } from '@sprint-reports/core';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ACCESS_TOKEN_TTL_SECONDS, asSystem, serviceIdentity } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import { eq } from 'drizzle-orm';
 import { verifyPassword } from '../src/index.ts';
@@ -94,7 +94,7 @@ describe('login', () => {
     const ambiguous = await h.run(LOGIN, { email: 'twin@twins.test', password: 'correct horse' });
     expect(codeOf(ambiguous)).toBe('BAD_USER_INPUT');
     expect(ambiguous.errors![0].extensions!.field).toBe('tenant');
-    const inB = await h.ok(LOGIN, { email: 'twin@twins.test', password: 'correct horse', tenant: b.slug });
+    const inB = await h.ok(LOGIN, { email: 'twin@twins.test', password: 'correct horse', tenant: b.slug.toUpperCase() });
     expect(identityOf(inB.login.accessToken).tenantId).toBe(b.tenantId);
     const inA = await h.ok(LOGIN, { email: 'twin@twins.test', password: 'correct horse', tenant: a.slug });
     expect(identityOf(inA.login.accessToken).tenantId).toBe(a.tenantId);
@@ -133,10 +133,11 @@ describe('access tokens', () => {
     expect(new Date(login.expiresAt).getTime()).toBe(payload.exp! * 1000);
   });
 
-  test('accessTokenKeys is internal: users and tenant services cannot read it', async () => {
+  test('accessTokenKeys is internal and system-wide: users and tenant services cannot read it', async () => {
     const { admin } = await signUpTenant(h);
     expect(codeOf(await h.run(`{ accessTokenKeys }`, {}, admin))).toBe('FORBIDDEN');
     expect(codeOf(await h.run(`{ accessTokenKeys }`))).toBe('FORBIDDEN');
+    expect(codeOf(await h.run(`{ accessTokenKeys }`, {}, serviceIdentity(admin.tenantId)))).toBe('FORBIDDEN');
   });
 });
 

@@ -53,7 +53,7 @@ export async function login(ctx: Context, args: { email: string; password: strin
   const email = normalizeEmail(args.email);
   if (!email) throw badInput('Give your email', 'email');
   if (!args.password) throw badInput('Give your password', 'password');
-  const accounts = await asSystem(runtime.db, (tx) => data.accountsByEmail(tx, email, args.tenant?.trim() || null));
+  const accounts = await asSystem(runtime.db, (tx) => data.accountsByEmail(tx, email, args.tenant?.trim().toLowerCase() || null));
   // The password is checked against every account with this email before anything is said about
   // them, so an answer never tells someone without the password which emails have accounts.
   const matches: UserRow[] = [];
