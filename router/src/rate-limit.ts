@@ -1,13 +1,15 @@
+import { BREAK, Kind, visit, type DocumentNode } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { appError, type Config, type Logger } from '@sprint-reports/core';
+import { appError, loadTypeDefs, subgraphNames, type Config, type Logger } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
 
 /**
  * Per-client rate limits at the router, per minute: every request counts against its user (or its
- * IP when anonymous); sign-in attempts (anonymous mutations: login, signUp, refresh) and requests
- * with a rejected token count besides against a stricter limit per IP, which slows password guessing.
+ * IP when anonymous); sign-in attempts (login, signUp, refreshToken: the public mutations) and
+ * requests with a rejected token count besides against a stricter limit per IP, which slows
+ * password guessing.
  * In Redis when REDIS_URL is set, so every router instance shares them; in memory otherwise. A limit
  * of 0 turns it off.
  */
@@ -64,13 +66,42 @@ export async function createRateLimits(config: Config, log: Logger, opts: { keyP
   };
 }
 
-/** Counts anonymous mutations (the only ones an anonymous caller may run are sign-in's) as sign-in attempts. */
-export function signInAttemptLimit(limits: RateLimits): ApolloServerPlugin<RouterContext> {
+/** The mutations anyone may call (`@public` in the subgraphs' SDL): login, signUp, refreshToken and the like. */
+export function publicMutations(): Set<string> {
+  const names = new Set<string>();
+  for (const name of subgraphNames) {
+    for (const def of loadTypeDefs(name).definitions) {
+      if ((def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) || def.name.value !== 'Mutation') continue;
+      for (const field of def.fields ?? []) if (field.directives?.some((d) => d.name.value === 'public')) names.add(field.name.value);
+    }
+  }
+  return names;
+}
+
+const selectsAny = (document: DocumentNode, fields: Set<string>) => {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (!fields.has(node.name.value)) return;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+};
+
+/**
+ * Counts sign-in attempts: every anonymous mutation (the only ones an anonymous caller may run are
+ * sign-in's), and any mutation that uses a public one (a signed-in caller must not guess passwords
+ * at the general rate).
+ */
+export function signInAttemptLimit(limits: RateLimits, signInFields = publicMutations()): ApolloServerPlugin<RouterContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (contextValue.identity.kind !== 'anonymous' || operation?.operation !== 'mutation') return;
+        async didResolveOperation({ operation, document, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
+          if (contextValue.identity.kind !== 'anonymous' && !selectsAny(document, signInFields)) return;
           const wait = await limits.signIn(contextValue.clientIp);
           if (wait) throw rateLimited(wait);
         },

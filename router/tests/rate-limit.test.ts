@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { publicMutations } from '../src/rate-limit.ts';
 
 /**
  * Per-client rate limits at the router: per user when signed in, per IP otherwise, and a stricter
@@ -73,8 +74,15 @@ describe('sign-in attempts per minute', () => {
       expect(res.body.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     expectLimited(await router.request(LOGIN, { e: alice.email, p: alice.password }, { token: null }));
+    // A signed-in caller guessing someone's password counts against the same allowance.
+    expectLimited(await router.request(LOGIN, { e: bob.email, p: 'a guess' }, { token: alice.accessToken }));
     // Signed-in traffic is not sign-in traffic.
     expect((await router.request(BOARDS, {}, { token: alice.accessToken })).status).toBe(200);
+  });
+
+  test('the public mutations, read from the SDL, are the sign-in ones', () => {
+    expect([...publicMutations()].sort()).toEqual(expect.arrayContaining(['login', 'refreshToken', 'signUp']));
+    expect(publicMutations()).not.toContain('createUser');
   });
 
   test('rejected tokens count as failed sign-ins', async () => {
