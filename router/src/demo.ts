@@ -1,4 +1,4 @@
-import type { Logger, Runtime } from '@sprint-reports/core';
+import { withTenant, type Database, type Logger, type Runtime } from '@sprint-reports/core';
 import { DEMO_CONNECTION_ID, DEMO_TENANT_ID, demoOptions, generateDataset, seedDemoAccounts, seedPeople } from '@sprint-reports/demo-data';
 import { createConnection, issuesData, queueRun, runSync, setConnectionFields } from '@sprint-reports/issues';
 import { DEFAULT_CLOUD_AUTH, siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
@@ -16,13 +16,15 @@ const SET_BOARD_TEAM = /* GraphQL */ `mutation($boardId: ID!, $teamId: ID) { set
  */
 export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Date } = {}): Promise<{ sim: JiraSim; synced: boolean }> {
   const { db } = runtime;
-  const existing = await issuesData.connectionById(db, DEMO_CONNECTION_ID);
+  // The demo tenant's rows are read and written in its scope, as the application role may.
+  const inDemo = <T>(fn: (tx: Database) => Promise<T>) => withTenant(db, DEMO_TENANT_ID, fn);
+  const existing = await inDemo((tx) => issuesData.connectionById(tx, DEMO_CONNECTION_ID));
   const now = existing?.createdAt ?? opts.now ?? new Date();
   const ds = generateDataset(demoOptions(now));
   const sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD', port: Number(process.env.JIRA_SIM_PORT ?? 0) });
   try {
-    if (existing) await setConnectionFields(db, existing.id, { baseUrl: sim.url });
-    if (await usersData.tenantExists(db, DEMO_TENANT_ID)) {
+    if (existing) await inDemo((tx) => setConnectionFields(tx, existing.id, { baseUrl: sim.url }));
+    if (await inDemo((tx) => usersData.tenantExists(tx, DEMO_TENANT_ID))) {
       // Also for a demo made before sign-in existed; logs the demo sign-in either way.
       await seedDemoAccounts(db, ds, log);
       return { sim, synced: false };
@@ -40,18 +42,18 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
         { name: 'Demo JIRA (simulator)', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },
         { id: DEMO_CONNECTION_ID, createdAt: now },
       ));
-    const { run } = await queueRun(db, DEMO_TENANT_ID, connection.id, true);
+    const { run } = await inDemo((tx) => queueRun(tx, DEMO_TENANT_ID, connection.id, true));
     let done = await runSync(runtime, run.id);
     // An interrupted first start's run may be resumed by a job of this process or another's: wait for it.
     while (done && (done.status === 'RUNNING' || done.status === 'QUEUED')) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      done = await issuesData.syncRunById(db, run.id);
+      done = await inDemo((tx) => issuesData.syncRunById(tx, run.id));
     }
     if (done?.status !== 'SUCCEEDED') throw new Error(`The demo sync ended ${done?.status}: ${done?.errors.join('; ')}`);
     for (const board of ds.boards) {
       await runtime.client.execute('sprints', DEMO_TENANT_ID, SET_BOARD_TEAM, { boardId: board.id, teamId: board.teamId });
     }
-    await usersData.upsertTenant(db, ds.tenant);
+    await inDemo((tx) => usersData.upsertTenant(tx, ds.tenant));
     log.info({ issues: done.issuesSynced, sprints: done.sprintsSynced, boards: done.boardsSynced }, 'Synced the demo data');
     return { sim, synced: true };
   } catch (err) {
