@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { badInput, forbidden, isUuid, type Database } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import type { Context } from './context.ts';
@@ -16,9 +16,17 @@ export interface AuditRow {
   details: Record<string, unknown>;
 }
 
+/**
+ * Each entry's time is after every earlier entry of its tenant, even where the clock does not move
+ * between them (PGlite's clock has millisecond steps; one statement writes several entries): the log
+ * keeps its order, and paging by `before` neither repeats nor skips an entry.
+ */
+const nextAt = (tenantId: string, offset: number) =>
+  sql<Date>`greatest(clock_timestamp(), coalesce((select max(${auditLog.at}) from ${auditLog} where ${auditLog.tenantId} = ${tenantId}), '-infinity') + interval '1 microsecond') + ${offset} * interval '1 microsecond'`;
+
 export async function insertAuditEntries(db: Database, rows: AuditRow[]) {
   if (!rows.length) return 0;
-  await db.insert(auditLog).values(rows.map((r) => ({ id: randomUUID(), ...r })));
+  await db.insert(auditLog).values(rows.map((r, i) => ({ id: randomUUID(), ...r, at: nextAt(r.tenantId, i) })));
   return rows.length;
 }
 
