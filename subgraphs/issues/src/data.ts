@@ -95,9 +95,10 @@ export const connectionsOfTenant = (db: Database, tenantId: string) =>
 export const connectionsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
   db.select().from(jiraConnections).where(and(eq(jiraConnections.tenantId, tenantId), inArray(jiraConnections.id, [...ids])));
 
-/** By id alone: webhooks and jobs arrive without a tenant, and learn it from the connection. */
+/** By id alone: in the system scope, to learn a connection's tenant (webhooks, old jobs); in a tenant's scope, row-level security keeps it to that tenant's. */
 export const connectionById = async (db: Database, id: string) => (await db.select().from(jiraConnections).where(eq(jiraConnections.id, id)))[0] ?? null;
 
+/** Every tenant's connections (system scope): what the issues subgraph schedules at start. */
 export const allConnections = (db: Database) => db.select().from(jiraConnections).orderBy(desc(jiraConnections.createdAt));
 
 export { runById as syncRunById, recentRuns } from './sync/runs.ts';
