@@ -25,6 +25,8 @@ const WARMUP_REQUESTS = 20;
 const SEQUENTIAL_REQUESTS = 50;
 
 interface Plan {
+  /** The demo manager's access token: every request is signed in, as a dashboard's would be. */
+  token: string;
   url: string;
   boardIds: string[];
   requests: number;
@@ -100,7 +102,7 @@ async function runClient() {
       send({ mark: name });
     });
   const post = async (boardId: string) => {
-    const res = await fetch(plan.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(boardId) });
+    const res = await fetch(plan.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` }, body: body(boardId) });
     const text = await res.text();
     return { ok: res.ok, graphqlErrors: hasErrors(text) };
   };
@@ -133,7 +135,7 @@ async function runClient() {
         connections: plan.connections,
         amount: plan.requests,
         timeout: 30,
-        requests: plan.boardIds.map((id) => ({ method: 'POST', path: new URL(plan.url).pathname, headers: { 'content-type': 'application/json' }, body: body(id) })),
+        requests: plan.boardIds.map((id) => ({ method: 'POST', path: new URL(plan.url).pathname, headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` }, body: body(id) })),
         verifyBody: (text) => {
           if (!hasErrors(text)) return true;
           graphqlErrors++;
@@ -175,7 +177,8 @@ async function runBench() {
 
   const base = loadConfig();
   const tempDir = base.databaseUrl ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-reports-bench-'));
-  const config = { ...base, dataDir: tempDir ?? base.dataDir };
+  // The load is one user's: above the per-user rate limit a real client would be throttled (429).
+  const config = { ...base, dataDir: tempDir ?? base.dataDir, rateLimitPerMinute: Math.max(base.rateLimitPerMinute, 1_000_000) };
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
 
   console.log('Sprint Reports: dashboard benchmark');
@@ -196,12 +199,17 @@ async function runBench() {
     console.log(`  subgraphs              ${remote.length ? `over HTTP: ${remote.join(', ')}; the rest in-process` : 'all six in-process'}`);
     console.log(`  start-up               ${(startupMs / 1000).toFixed(1)} s (migrations, demo data when missing, router)`);
 
+    let token = '';
     const post = async (query: string, variables: Record<string, unknown> = {}) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) }, body: JSON.stringify({ query, variables }) });
       const text = await res.text();
       return { status: res.status, text, json: JSON.parse(text) as { data?: any; errors?: { message: string }[] } };
     };
 
+    const signIn = await post('mutation { login(email: "manager@demo.test", password: "demo") { accessToken } }');
+    token = signIn.json.data?.login?.accessToken;
+    if (!token) throw new Error(`could not sign in as the demo manager: ${signIn.text.slice(0, 500)}`);
+    console.log(`  signed in as           manager@demo.test (every request carries the access token)`);
     const boards = await post('{ boards { id name } }');
     const boardIds: string[] = (boards.json.data?.boards ?? []).map((b: { id: string }) => b.id);
     if (boards.json.errors?.length || !boardIds.length) throw new Error(`no boards to query: ${boards.text.slice(0, 500)}`);
@@ -244,7 +252,7 @@ async function runBench() {
       });
       child.on('exit', (code) => reject(new Error(`the load client exited with code ${code} before reporting`)));
       child.on('error', reject);
-      child.send({ url, boardIds, requests, connections } satisfies Plan);
+      child.send({ url, token, boardIds, requests, connections } satisfies Plan);
     });
     clearInterval(sampler);
     const rssAfter = process.memoryUsage().rss;
