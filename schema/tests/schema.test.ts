@@ -42,7 +42,13 @@ describe('the supergraph', () => {
       expect(service.healthcheck, `${name} has no healthcheck`).toBeDefined();
       expect(router.depends_on?.[name]?.condition).toBe('service_healthy');
       expect(env('router')[`${name.toUpperCase()}_SUBGRAPH_URL`]).toMatch(new RegExp(`^http://${name}:\\d+/graphql$`));
+      // Subgraphs refuse what the router did not sign, and connect as the application's role, not the owner.
+      expect(env(name).INTERNAL_SECRET, `${name} has no INTERNAL_SECRET`).toBe(env('router').INTERNAL_SECRET);
+      expect(new URL(env(name).DATABASE_URL).username, `${name} connects as the schemas' owner`).toBe('sprint_reports');
     }
+    expect(env('router').INTERNAL_SECRET).toMatch(/^\$\{INTERNAL_SECRET:\?/);
+    expect(new URL(env('migrate').DATABASE_URL).username).toBe('postgres');
+    for (const name of ['users', 'issues', 'router']) expect(env(name).ENCRYPTION_KEY, `${name} needs ENCRYPTION_KEY`).toBeDefined();
     for (const infra of ['postgres', 'redis']) expect(compose.services[infra]?.healthcheck).toBeDefined();
   });
 });
