@@ -25,6 +25,7 @@ export class AccessTokenKeys {
   private local: ReturnType<typeof createLocalJWKSet> | null = null;
   private fetchedAt = -Infinity;
   private missRefetchAt = -Infinity;
+  private retryAt = -Infinity;
   private loading: Promise<JSONWebKeySet> | null = null;
 
   constructor(
@@ -36,8 +37,14 @@ export class AccessTokenKeys {
 
   /** The current key list (what /.well-known/jwks.json serves), fetched again when older than `maxAgeMs`. */
   async current(maxAgeMs = this.opts.maxAgeMs ?? 10 * 60_000): Promise<JSONWebKeySet> {
-    if (this.jwks && this.now() - this.fetchedAt < maxAgeMs) return this.jwks;
-    return this.refetch();
+    if (this.jwks && (this.now() - this.fetchedAt < maxAgeMs || this.now() < this.retryAt)) return this.jwks;
+    if (!this.jwks) return this.refetch();
+    // The users subgraph being away for a moment must not sign everyone out: keep verifying with
+    // the keys we have, and try again in a while (not on every request).
+    return this.refetch().catch(() => {
+      this.retryAt = this.now() + (this.opts.minRefetchMs ?? 30_000);
+      return this.jwks!;
+    });
   }
 
   /** One fetch at a time: concurrent callers share it. */

@@ -27,6 +27,9 @@ const EXTERNAL_ALGORITHMS = ['RS256', 'ES256'];
 // A provider's settings are read again after this long (a changed audience or JWKS URL applies then);
 // an unknown issuer is remembered as unknown as long, so made-up issuers cost no database read each.
 const PROVIDER_TTL_MS = 60_000;
+// A mapped sign-in is reused for at most this long (never past the token's exp), so disabling a user,
+// changing their role or removing the provider takes effect within it.
+const SESSION_TTL_MS = 60_000;
 // Bounds on what is cached per token and per issuer, so made-up tokens cannot grow memory.
 const MAX_SESSIONS = 10_000;
 const MAX_PROVIDERS = 1_000;
@@ -35,7 +38,8 @@ const MAX_PROVIDERS = 1_000;
  * Sign-in with a tenant's own identity provider (OIDC): the token's issuer names the provider (set
  * per tenant in the users subgraph), whose JWKS verifies it with the audience pinned to the
  * provider's; the users subgraph then maps the verified claims to one of the tenant's users. The
- * mapping is kept per token until the token expires, so a signed-in person costs one mapping.
+ * mapping is kept per token for a minute (or until the token expires), so a busy person costs one
+ * mapping a minute.
  */
 export class ExternalSignIn {
   private readonly providers = new Map<string, { provider: OidcProvider | null; until: number }>();
@@ -62,7 +66,7 @@ export class ExternalSignIn {
       currentDate: new Date(this.now()),
     });
     const identity = await this.map(provider, payload);
-    this.remember(cacheKey, identity, payload.exp! * 1000);
+    this.remember(cacheKey, identity, Math.min(payload.exp! * 1000, this.now() + SESSION_TTL_MS));
     return identity;
   }
 

@@ -72,6 +72,20 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     expect(await embedded.query(query, {}, { token: user.accessToken })).toEqual(viaHttp);
   });
 
+  test("a field refused in a subgraph process reaches the client as the same coded error, not as a failed fetch", async () => {
+    const viewer = await distributed.signIn(acme.tenant.id, 'VIEWER');
+    const forbidden = `mutation { startSync(connectionId: "${acme.tenant.id}") { id } }`;
+    const viaHttp = await distributed.query(forbidden, {}, { token: viewer.accessToken });
+    expect(viaHttp.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['FORBIDDEN', 'startSync needs the MANAGER role; you are VIEWER']]);
+    expect(JSON.stringify(viaHttp)).not.toContain(urls.issues);
+    expect(await embedded.query(forbidden, {}, { token: viewer.accessToken })).toEqual(viaHttp);
+    // Sign-in refused by the users subgraph process: the same UNAUTHENTICATED as in one process.
+    const wrong = `mutation { login(email: "${viewer.email}", password: "not the password") { accessToken } }`;
+    const refused = await distributed.query(wrong, {}, { token: null });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.message).toEqual((await embedded.query(wrong, {}, { token: null })).errors?.[0]?.message);
+  });
+
   /** A request straight to a subgraph process, with this identity header (or none). */
   async function direct(identityHeader?: string) {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

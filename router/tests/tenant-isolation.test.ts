@@ -191,6 +191,9 @@ describe('the database', () => {
     }
   });
 
+  /** Tables the application may only append to. */
+  const APPEND_ONLY = ['users.audit_log'];
+
   test("the application role of A cannot insert a row into B, move one of its rows to B, or touch B's rows", async () => {
     const tables = await isolatedTables();
     const before = await fingerprint(b.tenant.id);
@@ -203,6 +206,13 @@ describe('the database', () => {
         ),
       );
       expect(rlsRefusal(insert), `insert into ${t.name}`).toMatch(/new row violates row-level security policy/);
+      if (APPEND_ONLY.includes(t.name)) {
+        // No update or delete at all, of anyone's rows.
+        for (const statement of [sql`update ${ident(t.name)} set ${column} = ${column}`, sql`delete from ${ident(t.name)}`]) {
+          expect(rlsRefusal(await failure(asAppRole(a.tenant.id, (db) => db.execute(statement)))), `${t.name} is append-only`).toMatch(/permission denied/);
+        }
+        continue;
+      }
       const move = await failure(asAppRole(a.tenant.id, (db) => db.execute(sql`update ${ident(t.name)} set ${column} = ${b.tenant.id}::uuid where ${column} = ${a.tenant.id}::uuid`)));
       expect(rlsRefusal(move), `update of ${t.name}`).toMatch(/new row violates row-level security policy/);
       const touched = await asAppRole(a.tenant.id, async (db) => {

@@ -71,7 +71,9 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
           }),
         );
         for (const [key, value] of response.headers) res.setHeader(key, value);
-        res.status(response.status ?? 200);
+        // A refused field (401/403 from the guard) is a GraphQL error for the router to pass on
+        // with its code and message; as an HTTP status the gateway would report a failed fetch.
+        res.status(response.status === 401 || response.status === 403 ? 200 : (response.status ?? 200));
         if (response.body.kind === 'complete') return void res.send(response.body.string);
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();

@@ -69,8 +69,10 @@ export class SubgraphClient {
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.sign(identity) },
         body: JSON.stringify({ query, variables }),
       });
-      if (!res.ok) throw new Error(`${name} subgraph answered HTTP ${res.status}`);
-      result = (await res.json()) as typeof result;
+      // A GraphQL answer (errors with codes) is read whatever the status; anything else is a failure.
+      const body = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as typeof result) : null;
+      if (!body || (!res.ok && !body.errors?.length)) throw new Error(`${name} subgraph answered HTTP ${res.status}`);
+      result = body;
     }
     // The first error's code travels on, so callers can answer a client with it.
     if (result.errors?.length) {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import type { Database } from './db.ts';
+import { createLogger } from './logger.ts';
 
 /**
  * Tenant isolation in the database. Every tenant-owned table has row-level security, forced even
@@ -23,6 +24,7 @@ interface Scope {
 }
 
 const current = new AsyncLocalStorage<Scope>();
+const log = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'), 'tenancy');
 
 /** Runs `fn` in a transaction that sees only `tenantId`'s rows. */
 export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Database) => Promise<T>): Promise<T> {
@@ -65,7 +67,15 @@ async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | 
     await tx.execute(sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)`);
     return current.run({ ...scope, tx: tx as unknown as Database }, () => fn(tx as unknown as Database));
   });
-  for (const fn of scope.afterCommit) await fn();
+  // The transaction has committed: a callback that fails (Redis away while queuing a job) is logged,
+  // not reported to the caller as if its writes had failed; the rest still run.
+  for (const fn of scope.afterCommit) {
+    try {
+      await fn();
+    } catch (err) {
+      log.error({ err: err instanceof Error ? err.message : String(err) }, 'Work queued to run after a commit failed');
+    }
+  }
   return result;
 }
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { badInput } from '@sprint-reports/core';
 
 /** Input checks shared by sign-up and administration; each failure names its field. */
@@ -56,8 +57,21 @@ export function validUrl(raw: string, field: string, opts: { httpsOnly: boolean 
   } catch {
     throw badInput(`"${raw}" is not a URL`, field);
   }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (local || !opts.httpsOnly))) throw badInput(`${field} must be an https:// URL`, field);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && !opts.httpsOnly)) throw badInput(`${field} must be an https:// URL`, field);
+  // In production the router fetches it: not our own host or private network (server-side request forgery).
+  if (opts.httpsOnly && isPrivateHost(url.hostname)) throw badInput(`${field} must be on a public host, not ${url.hostname}`, field);
   // As given: an issuer must equal the tokens' `iss` character for character.
   return raw.trim();
+}
+
+/** Loopback, private, link-local and unspecified addresses, named literally (names resolving to them are not caught). */
+function isPrivateHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || host.endsWith('.local')) return true;
+  if (isIP(host) === 4) {
+    const [a, b] = host.split('.').map(Number);
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  }
+  if (isIP(host) === 6) return host === '::' || host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host) || host.startsWith('::ffff:');
+  return false;
 }

@@ -270,6 +270,7 @@ export type StatusChange = {
 export type SyncRun = {
   __typename?: 'SyncRun';
   boardsSynced: Scalars['Int']['output'];
+  /** The connection it syncs: its settings are for managers, as through `jiraConnections`. */
   connection: JiraConnection;
   errors: Array<Scalars['String']['output']>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
