@@ -1,0 +1,199 @@
+/**
+ * JIRA's sprint-report rules, rebuilt from an issue's history (not from JIRA's undocumented
+ * greenhopper endpoints). Pure: the same histories and policy always give the same report.
+ *
+ * - Committed: the issues in the sprint at the moment it started, each at its estimate then.
+ * - Completed: the issues in the sprint when it completed (its completeDate; now while active)
+ *   and done then, each at its estimate then. Done = a status of the board's right-most column
+ *   (or, without one, the status category DONE).
+ * - Not completed: in the sprint at completion and not done.
+ * - Removed (punted): in the sprint at some time after the start, gone before the completion.
+ * - Completed outside: in the sprint at completion, done, but done already before the sprint
+ *   started or before it joined this sprint (finished elsewhere). Its points count nowhere.
+ * - Cancelled: done at completion with a won't-do resolution the board names: neither completed
+ *   nor not completed.
+ * - Added after start (JIRA's asterisk): joined after the start. Orthogonal to the class.
+ * - Estimate changes during the sprint (3 → 3.5), for issues in the sprint at the time.
+ * Every issue that was ever in the sprint lands in exactly one class.
+ */
+
+export type Statistic = 'STORY_POINTS' | 'ORIGINAL_ESTIMATE' | 'ISSUE_COUNT';
+export type SubtaskPolicy = 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP';
+export type IssueClass = 'COMPLETED' | 'NOT_COMPLETED' | 'REMOVED' | 'COMPLETED_OUTSIDE' | 'CANCELLED';
+export type StatusCategory = 'TODO' | 'IN_PROGRESS' | 'DONE';
+
+export interface BoardPolicy {
+  statistic: Statistic;
+  /** Status ids of the board's right-most column; null: fall back to the status category. */
+  doneStatusIds: ReadonlySet<string> | null;
+  subtasks: SubtaskPolicy;
+  /** Resolutions that mean "won't do" (by name, compared case-insensitively). */
+  cancelledResolutions: ReadonlySet<string>;
+}
+
+export const DEFAULT_POLICY: BoardPolicy = { statistic: 'STORY_POINTS', doneStatusIds: null, subtasks: 'EXCLUDE', cancelledResolutions: new Set() };
+
+/** One issue's history as far as one sprint is concerned. Times in ms since the epoch; histories oldest first. */
+export interface IssueHistory {
+  issueId: string;
+  key: string;
+  /** Set for sub-tasks: the parent issue's id. */
+  parentId: string | null;
+  /** When it joined and left this sprint (several spans when it came back). */
+  spans: { addedAt: number; removedAt: number | null }[];
+  /** The statistic's value over time (story points or original estimate in seconds); the first entry is the value at creation. */
+  estimates: { at: number; value: number | null }[];
+  statuses: { at: number; statusId: string; category: StatusCategory }[];
+  resolutions: { at: number; resolution: string | null }[];
+}
+
+export interface ClassifiedIssue {
+  issueId: string;
+  key: string;
+  class: IssueClass;
+  addedAfterStart: boolean;
+  /** The statistic's value at the sprint's start (committed issues) and at its completion; null: unestimated. */
+  atStart: number | null;
+  atEnd: number | null;
+  unestimated: boolean;
+}
+
+export interface EstimateChange {
+  issueId: string;
+  key: string;
+  at: number;
+  from: number | null;
+  to: number | null;
+}
+
+export interface SprintReport {
+  committed: number;
+  completed: number;
+  added: number;
+  removed: number;
+  notCompleted: number;
+  completedOutside: number;
+  cancelled: number;
+  issues: ClassifiedIssue[];
+  estimateChanges: EstimateChange[];
+}
+
+/** The last entry at or before `t`, else the first (the state at creation). */
+function at<T extends { at: number }>(history: readonly T[], t: number): T | undefined {
+  let found: T | undefined;
+  for (const entry of history) {
+    if (entry.at <= t) found = entry;
+    else break;
+  }
+  return found ?? history[0];
+}
+
+/**
+ * Completing a sprint in JIRA moves its open issues to the next sprint or the backlog a moment
+ * after the completeDate it records (the changelog's Sprint change comes a little before or
+ * after): an issue that leaves within this margin of the completion was in the sprint when it
+ * completed (not completed, not removed).
+ */
+export const CLOSE_MARGIN_MS = 60_000;
+
+const inSprintAt = (h: IssueHistory, t: number) => h.spans.some((s) => s.addedAt <= t && (s.removedAt === null || s.removedAt > t));
+
+/** Whether the issue is done at `t`: the right-most column's statuses when the board has one, else category DONE. */
+export function doneAt(h: IssueHistory, t: number, policy: BoardPolicy): boolean {
+  const status = h.statuses.length ? at(h.statuses, t) : undefined;
+  if (!status || status.at > t) return false;
+  return policy.doneStatusIds ? policy.doneStatusIds.has(status.statusId) : status.category === 'DONE';
+}
+
+/** When the issue last became done at or before `t` (null: not done at `t`). */
+function doneSince(h: IssueHistory, t: number, policy: BoardPolicy): number | null {
+  if (!doneAt(h, t, policy)) return null;
+  let since: number | null = null;
+  for (const s of h.statuses) {
+    if (s.at > t) break;
+    const done = policy.doneStatusIds ? policy.doneStatusIds.has(s.statusId) : s.category === 'DONE';
+    if (done && since === null) since = s.at;
+    if (!done) since = null;
+  }
+  return since;
+}
+
+export function classify(
+  window: { start: number; end: number },
+  histories: readonly IssueHistory[],
+  policy: BoardPolicy = DEFAULT_POLICY,
+): SprintReport {
+  const { start, end } = window;
+  const cancelled = new Set([...policy.cancelledResolutions].map((r) => r.toLowerCase()));
+  const subtasksOf = new Map<string, IssueHistory[]>();
+  for (const h of histories) if (h.parentId) subtasksOf.set(h.parentId, [...(subtasksOf.get(h.parentId) ?? []), h]);
+
+  /** The statistic's own value of one issue at `t` (null: unestimated). */
+  const ownValue = (h: IssueHistory, t: number): number | null => {
+    // Sub-tasks count only when the board includes them (rolled up, their estimates go to the parent).
+    if (h.parentId && policy.subtasks !== 'INCLUDE') return null;
+    if (policy.statistic === 'ISSUE_COUNT') return 1;
+    return at(h.estimates, t)?.value ?? null;
+  };
+  /** What an issue counts for at `t`: its own value, plus its sub-tasks' when they roll up to it. */
+  const valueAt = (h: IssueHistory, t: number): number | null => {
+    const own = ownValue(h, t);
+    if (policy.subtasks !== 'ROLL_UP' || policy.statistic === 'ISSUE_COUNT') return own;
+    const children = (subtasksOf.get(h.issueId) ?? []).map((c) => at(c.estimates, t)?.value ?? null).filter((v): v is number => v !== null);
+    return children.length ? (own ?? 0) + children.reduce((a, b) => a + b, 0) : own;
+  };
+  const points = (v: number | null) => v ?? 0;
+
+  const report: SprintReport = { committed: 0, completed: 0, added: 0, removed: 0, notCompleted: 0, completedOutside: 0, cancelled: 0, issues: [], estimateChanges: [] };
+  for (const h of histories) {
+    const everIn = h.spans.some((s) => s.addedAt <= end && (s.removedAt === null || s.removedAt > start));
+    if (!everIn) continue;
+    const committed = inSprintAt(h, start);
+    const joined = Math.min(...h.spans.map((s) => s.addedAt));
+    const addedAfterStart = !committed;
+    const atStart = committed ? valueAt(h, start) : null;
+    const inAtEnd = inSprintAt(h, end) || h.spans.some((s) => s.addedAt <= end - CLOSE_MARGIN_MS && s.removedAt !== null && Math.abs(s.removedAt - end) <= CLOSE_MARGIN_MS);
+    const atEnd = valueAt(h, inAtEnd ? end : Math.min(end, lastRemoval(h, end)));
+
+    let cls: IssueClass;
+    if (!inAtEnd) cls = 'REMOVED';
+    else {
+      const since = doneSince(h, end, policy);
+      if (since === null) cls = 'NOT_COMPLETED';
+      else if (cancelled.size && cancelled.has((at(h.resolutions, end)?.resolution ?? '').toLowerCase())) cls = 'CANCELLED';
+      // Done before the sprint started, or before it came into this sprint: finished elsewhere.
+      else if (since <= start || since < joined) cls = 'COMPLETED_OUTSIDE';
+      else cls = 'COMPLETED';
+    }
+
+    if (committed) report.committed += points(atStart);
+    if (addedAfterStart) report.added += points(valueAt(h, Math.max(joined, start)));
+    if (cls === 'REMOVED') report.removed += points(atEnd);
+    if (cls === 'COMPLETED') report.completed += points(atEnd);
+    if (cls === 'NOT_COMPLETED') report.notCompleted += points(atEnd);
+    if (cls === 'COMPLETED_OUTSIDE') report.completedOutside += points(atEnd);
+    if (cls === 'CANCELLED') report.cancelled += points(atEnd);
+
+    const unestimated = policy.statistic !== 'ISSUE_COUNT' && !(h.parentId && policy.subtasks !== 'INCLUDE') && valueAt(h, inAtEnd ? end : start) === null;
+    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, atStart, atEnd, unestimated });
+
+    if (policy.statistic !== 'ISSUE_COUNT') {
+      for (let i = 1; i < h.estimates.length; i++) {
+        const change = h.estimates[i];
+        if (change.at > start && change.at <= end && inSprintAt(h, change.at)) {
+          report.estimateChanges.push({ issueId: h.issueId, key: h.key, at: change.at, from: h.estimates[i - 1].value, to: change.value });
+        }
+      }
+    }
+  }
+  for (const k of ['committed', 'completed', 'added', 'removed', 'notCompleted', 'completedOutside', 'cancelled'] as const) report[k] = Math.round(report[k] * 100) / 100;
+  report.issues.sort((a, b) => a.key.localeCompare(b.key, undefined, { numeric: true }));
+  report.estimateChanges.sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+  return report;
+}
+
+/** When the issue last left the sprint at or before `end`: a removed issue counts at its value then. */
+function lastRemoval(h: IssueHistory, end: number): number {
+  const removals = h.spans.map((s) => s.removedAt).filter((r): r is number => r !== null && r <= end);
+  return removals.length ? Math.max(...removals) : end;
+}
