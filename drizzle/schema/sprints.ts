@@ -58,6 +58,8 @@ export const sprints = sprintsSchema.table(
 export type DisciplineFigures = { discipline: string; committedPoints: number; completedPoints: number };
 /** remainingPoints is null for days after the sprint completed, or still to come. */
 export type BurndownDay = { date: string; remainingPoints: number | null; idealPoints: number };
+/** An estimate changed while the sprint ran (JIRA's "3 → 3.5"); `at` is an ISO timestamp. */
+export type EstimateChangeEntry = { issueId: string; key: string; at: string; from: number | null; to: number | null };
 
 /** A snapshot computed in the background from issue history; the API only reads it. */
 export const sprintAnalyses = sprintsSchema.table('sprint_analyses', {
@@ -71,6 +73,10 @@ export const sprintAnalyses = sprintsSchema.table('sprint_analyses', {
   removedPoints: doublePrecision('removed_points').notNull(),
   notCompletedPoints: doublePrecision('not_completed_points').notNull(),
   completionRate: doublePrecision('completion_rate'),
+  /** Done at completion but done before the sprint started or before joining it: counted nowhere else. */
+  completedOutsidePoints: doublePrecision('completed_outside_points').notNull().default(0),
+  scopeChangeRate: doublePrecision('scope_change_rate'),
+  estimateChanges: jsonb('estimate_changes').$type<EstimateChangeEntry[]>().notNull().default([]),
   issueCount: integer('issue_count').notNull(),
   disciplineBreakdown: jsonb('discipline_breakdown').$type<DisciplineFigures[]>().notNull(),
   burndown: jsonb('burndown').$type<BurndownDay[]>().notNull(),

@@ -22,6 +22,31 @@ afterAll(async () => {
 });
 
 describe('the dashboard query through the router', () => {
+  test("JIRA's sprint-report figures beyond completion: completed outside, scope change, and estimate changes naming their issues (from the issues subgraph)", async () => {
+    const res = await router.query(
+      `query($boardId: ID!) { board(id: $boardId) { sprints { state issues { key } analysis {
+        committedPoints addedPoints removedPoints completedOutsidePoints scopeChangeRate
+        estimateChanges { issue { key summary } at from to } } } } }`,
+      { boardId: acme.boards[1].id },
+    );
+    expect(res.errors).toBeUndefined();
+    const started = res.data.board.sprints.filter((s: { state: string }) => s.state !== 'FUTURE');
+    let changes = 0;
+    for (const { issues, analysis } of started) {
+      expect(analysis.completedOutsidePoints).toBeGreaterThanOrEqual(0);
+      if (analysis.committedPoints > 0) expect(analysis.scopeChangeRate).toBeCloseTo((analysis.addedPoints + analysis.removedPoints) / analysis.committedPoints, 2);
+      const keys = new Set(issues.map((i: { key: string }) => i.key));
+      for (const change of analysis.estimateChanges) {
+        expect(keys.has(change.issue.key), `${change.issue.key} changed its estimate in a sprint it is not in`).toBe(true);
+        expect(change.issue.summary).toEqual(expect.any(String));
+        expect(change.from).not.toBe(change.to);
+        changes++;
+      }
+    }
+    // The seeded histories re-estimate some issues mid-sprint.
+    expect(changes).toBeGreaterThan(0);
+  });
+
   test('answers for every board in one request, joining all six subgraphs, without errors', async () => {
     const boards = await router.query(`{ boards { id name } }`);
     expect(boards.data.boards.map((b: { name: string }) => b.name)).toEqual(['Atlas board', 'Borealis board']);

@@ -3,7 +3,7 @@ import { inChunks, upsertOn, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from './models.ts';
 
-const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, jiraConnections } = issuesTables;
+const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, issueChangelog, jiraConnections } = issuesTables;
 
 // Reads: scoped to the tenant, batched by key.
 
@@ -40,8 +40,13 @@ export const membershipsInSprints = (db: Database, tenantId: string, sprintIds: 
     .select({
       membership: issueSprints,
       discipline: issues.discipline,
+      key: issues.key,
+      parentKey: issues.parentKey,
+      isSubtask: issues.isSubtask,
       storyPoints: issues.storyPoints,
+      statusId: issues.statusId,
       statusCategory: issues.statusCategory,
+      resolution: issues.resolution,
       createdAt: issues.createdAt,
     })
     .from(issueSprints)
@@ -61,6 +66,14 @@ export const statusChanges = (db: Database, tenantId: string, issueIds: readonly
     .from(issueStatusChanges)
     .where(and(eq(issueStatusChanges.tenantId, tenantId), inArray(issueStatusChanges.issueId, [...issueIds])))
     .orderBy(asc(issueStatusChanges.at));
+
+/** Resolution changes from the stored changelog (JIRA's field "resolution"), oldest first. */
+export const resolutionChanges = (db: Database, tenantId: string, issueIds: readonly string[]) =>
+  db
+    .select({ issueId: issueChangelog.issueId, at: issueChangelog.at, from: issueChangelog.fromString, to: issueChangelog.toString })
+    .from(issueChangelog)
+    .where(and(eq(issueChangelog.tenantId, tenantId), inArray(issueChangelog.issueId, [...issueIds]), eq(issueChangelog.field, 'resolution')))
+    .orderBy(asc(issueChangelog.at), asc(issueChangelog.itemIndex));
 
 // Writes: idempotent upserts, in chunks that stay under Postgres' bind-parameter limit.
 

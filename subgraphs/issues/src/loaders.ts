@@ -18,14 +18,15 @@ export function createLoaders(db: Database, tenantId: string) {
       const sprintIds = keys.filter(isUuid);
       const memberships = sprintIds.length ? await data.membershipsInSprints(db, tenantId, sprintIds) : [];
       const issueIds = [...new Set(memberships.map((m) => m.membership.issueId))];
-      const [estimates, statuses] = issueIds.length
-        ? await Promise.all([data.estimateChanges(db, tenantId, issueIds), data.statusChanges(db, tenantId, issueIds)])
-        : [[], []];
+      const [estimates, statuses, resolutions] = issueIds.length
+        ? await Promise.all([data.estimateChanges(db, tenantId, issueIds), data.statusChanges(db, tenantId, issueIds), data.resolutionChanges(db, tenantId, issueIds)])
+        : [[], [], []];
+      const resolutionsOf = new Map(groupByKeys(issueIds, resolutions, (r) => r.issueId).map((g, i) => [issueIds[i], g]));
       const estimatesOf = new Map(groupByKeys(issueIds, estimates, (e) => e.issueId).map((g, i) => [issueIds[i], g]));
       const statusesOf = new Map(groupByKeys(issueIds, statuses, (s) => s.issueId).map((g, i) => [issueIds[i], g]));
       const facts = memberships.map((m) => ({
         sprintId: m.membership.sprintId,
-        fact: buildFact(m, estimatesOf.get(m.membership.issueId)!, statusesOf.get(m.membership.issueId)!),
+        fact: buildFact(m, estimatesOf.get(m.membership.issueId)!, statusesOf.get(m.membership.issueId)!, resolutionsOf.get(m.membership.issueId)!),
       }));
       return groupByKeys(keys, facts, (f) => f.sprintId).map((g) => g.map((f) => f.fact));
     }),

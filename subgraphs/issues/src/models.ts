@@ -10,11 +10,15 @@ export type UserRef = { id: string };
 /** One time an issue was in a sprint, with the history sprint analysis is computed from. */
 export interface IssueFact {
   issueId: string;
+  key: string;
+  parentKey: string | null;
+  subtask: boolean;
   discipline: string | null;
   addedAt: Date;
   removedAt: Date | null;
   estimates: { at: Date; points: number | null }[];
-  statusCategories: { at: Date; category: IssueRow['statusCategory'] }[];
+  statusCategories: { at: Date; statusId: string | null; category: IssueRow['statusCategory'] }[];
+  resolutions: { at: Date; resolution: string | null }[];
 }
 export type ConnectionRow = typeof issuesTables.jiraConnections.$inferSelect;
 export type SyncRunRow = typeof issuesTables.syncRuns.$inferSelect;

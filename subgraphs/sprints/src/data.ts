@@ -67,7 +67,7 @@ export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
     .values(rows)
     .onConflictDoUpdate(upsertOn(sprintAnalyses, sprintAnalyses.sprintId, [
         'committedPoints', 'completedPoints', 'addedPoints', 'removedPoints', 'notCompletedPoints',
-        'completionRate', 'issueCount', 'disciplineBreakdown', 'burndown', 'computedAt',
+        'completionRate', 'completedOutsidePoints', 'scopeChangeRate', 'estimateChanges', 'issueCount', 'disciplineBreakdown', 'burndown', 'computedAt',
       ]));
 }
 

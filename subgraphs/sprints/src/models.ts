@@ -6,3 +6,4 @@ export type SprintRow = typeof sprintsTables.sprints.$inferSelect;
 export type AnalysisRow = typeof sprintsTables.sprintAnalyses.$inferSelect;
 export type TeamRef = { id: string };
 export type VelocityRow = { sprint: SprintRow; committedPoints: number; completedPoints: number };
+export type { EstimateChangeEntry } from '@sprint-reports/drizzle';

@@ -19,6 +19,9 @@ const teamOf = (board: BoardRow | null) => (board?.teamId ? { id: board.teamId }
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
+  SprintEstimateChange: {
+    issue: (change) => ({ __typename: 'Issue', id: change.issueId }),
+  },
   Query: {
     boards: (_, __, { db, tenantId }) => listBoards(db, tenantId),
     board: async (_, { id }, { loaders }) => orNotFound(await loaders.board.load(parseId(id)), 'Board', id),

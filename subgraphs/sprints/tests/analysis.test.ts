@@ -23,14 +23,18 @@ const sprint = (over: Partial<SprintRow> = {}): SprintRow => ({
 });
 const fact = (issueId: string, f: Partial<IssueFact> & { points: number | null }): IssueFact => ({
   issueId,
+  key: `SR-${issueId}`,
+  parentKey: null,
+  subtask: false,
   discipline: null,
   addedAt: at('01T10:00:00'),
   removedAt: null,
   estimates: [{ at: at('01T08:00:00'), points: f.points }],
   statusCategories: [],
+  resolutions: [],
   ...f,
 });
-const done = (when: string) => [{ at: at(when), category: 'DONE' as const }];
+const done = (when: string) => [{ at: at(when), statusId: '10001', category: 'DONE' as const }];
 
 // A sprint worked by hand (points):
 //   A 5, committed, done 4th          -> committed 5, completed 5

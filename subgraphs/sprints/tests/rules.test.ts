@@ -74,6 +74,8 @@ describe("JIRA's sprint report rules", () => {
     const report = classify(window, [carried, movedJustBefore, puntedAnHourBefore]);
     expect([carried, movedJustBefore, puntedAnHourBefore].map((h) => classOf(report, h))).toEqual(['NOT_COMPLETED', 'NOT_COMPLETED', 'REMOVED']);
     expect(report).toMatchObject({ committed: 9, notCompleted: 8, removed: 1 });
+    // While the sprint runs, "end" is now: an issue moved out a moment ago was removed.
+    expect(classOf(classify({ ...window, running: true }, [movedJustBefore]), movedJustBefore)).toBe('REMOVED');
   });
 
   test('done before the start: completed outside this sprint, its points count nowhere', () => {

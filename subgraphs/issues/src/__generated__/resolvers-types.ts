@@ -211,6 +211,12 @@ export type QuerySyncRunArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type ResolutionAt = {
+  __typename?: 'ResolutionAt';
+  at: Scalars['DateTime']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+};
+
 /** Tenant roles, most powerful first; each includes the ones after it. */
 export type Role =
   | 'ADMIN'
@@ -234,9 +240,15 @@ export type SprintIssueFact = {
   /** The estimate over time: the value at creation, then each change. */
   estimates: Array<EstimateAt>;
   issueId: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  /** Set for sub-tasks: the parent issue's key. */
+  parentKey?: Maybe<Scalars['String']['output']>;
   removedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Status category changes over time. */
+  /** The resolution over time: the value at creation, then each change (null: unresolved). */
+  resolutions: Array<ResolutionAt>;
+  /** Status changes over time (status id and category): the status at creation, then each change. */
   statusCategories: Array<StatusCategoryAt>;
+  subtask: Scalars['Boolean']['output'];
 };
 
 export type SprintMembership = {
@@ -256,6 +268,7 @@ export type StatusCategoryAt = {
   __typename?: 'StatusCategoryAt';
   at: Scalars['DateTime']['output'];
   category: StatusCategory;
+  statusId?: Maybe<Scalars['String']['output']>;
 };
 
 export type StatusChange = {
@@ -438,6 +451,7 @@ export type ResolversTypes = ResolversObject<{
   LinkDirection: LinkDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResolutionAt: ResolverTypeWrapper<ResolutionAt>;
   Role: Role;
   Sprint: ResolverTypeWrapper<SprintRef>;
   SprintIssueFact: ResolverTypeWrapper<IssueFact>;
@@ -467,6 +481,7 @@ export type ResolversParentTypes = ResolversObject<{
   JiraConnection: ConnectionRow;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  ResolutionAt: ResolutionAt;
   Sprint: SprintRef;
   SprintIssueFact: IssueFact;
   SprintMembership: MembershipRow;
@@ -571,6 +586,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
 }>;
 
+export type ResolutionAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolutionAt'] = ResolversParentTypes['ResolutionAt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type SprintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint'], FederationReferenceType extends FederationReferenceTypes['Sprint'] = FederationReferenceTypes['Sprint']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -583,8 +603,12 @@ export type SprintIssueFactResolvers<ContextType = Context, ParentType extends R
   discipline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   estimates?: Resolver<Array<ResolversTypes['EstimateAt']>, ParentType, ContextType>;
   issueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolutions?: Resolver<Array<ResolversTypes['ResolutionAt']>, ParentType, ContextType>;
   statusCategories?: Resolver<Array<ResolversTypes['StatusCategoryAt']>, ParentType, ContextType>;
+  subtask?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type SprintMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintMembership'] = ResolversParentTypes['SprintMembership']> = ResolversObject<{
@@ -596,6 +620,7 @@ export type SprintMembershipResolvers<ContextType = Context, ParentType extends 
 export type StatusCategoryAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCategoryAt'] = ResolversParentTypes['StatusCategoryAt']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['StatusCategory'], ParentType, ContextType>;
+  statusId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
@@ -639,6 +664,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   JiraConnection?: JiraConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResolutionAt?: ResolutionAtResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintIssueFact?: SprintIssueFactResolvers<ContextType>;
   SprintMembership?: SprintMembershipResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardRow, SprintRow, AnalysisRow, TeamRef, VelocityRow } from '../models.ts';
+import type { BoardRow, SprintRow, AnalysisRow, EstimateChangeEntry, TeamRef, VelocityRow } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -70,6 +70,12 @@ export type DisciplineFigures = {
   committedPoints: Scalars['Float']['output'];
   completedPoints: Scalars['Float']['output'];
   discipline: Scalars['String']['output'];
+};
+
+/** An issue, owned by the issues subgraph: sprints only points at it. */
+export type Issue = {
+  __typename?: 'Issue';
+  id: Scalars['ID']['output'];
 };
 
 /** Internal: a board as the JIRA sync read it. */
@@ -201,17 +207,31 @@ export type SprintAnalysis = {
   /** One point per day from start to end. */
   burndown: Array<BurndownPoint>;
   committedPoints: Scalars['Float']['output'];
+  /** Points of issues done at completion that were already done before the sprint started, or before they joined it (JIRA: completed outside this sprint). Counted in no other figure. */
+  completedOutsidePoints: Scalars['Float']['output'];
   completedPoints: Scalars['Float']['output'];
   /** completedPoints ÷ committedPoints; null when nothing was committed. */
   completionRate?: Maybe<Scalars['Float']['output']>;
   computedAt: Scalars['DateTime']['output'];
   disciplineBreakdown: Array<DisciplineFigures>;
+  /** Estimates changed while the sprint ran, of issues in it at the time (JIRA shows them as 3 → 3.5). */
+  estimateChanges: Array<SprintEstimateChange>;
   /** Issues that were ever in the sprint. */
   issueCount: Scalars['Int']['output'];
   /** Points of issues still in the sprint and not done when it completed. */
   notCompletedPoints: Scalars['Float']['output'];
   /** Points of issues taken out of the sprint while it ran. */
   removedPoints: Scalars['Float']['output'];
+  /** (addedPoints + removedPoints) ÷ committedPoints; null when nothing was committed. */
+  scopeChangeRate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type SprintEstimateChange = {
+  __typename?: 'SprintEstimateChange';
+  at: Scalars['DateTime']['output'];
+  from?: Maybe<Scalars['Float']['output']>;
+  issue: Issue;
+  to?: Maybe<Scalars['Float']['output']>;
 };
 
 export type SprintState =
@@ -346,6 +366,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisciplineFigures: ResolverTypeWrapper<DisciplineFigures>;
+  Issue: ResolverTypeWrapper<Issue>;
   JiraBoardInput: JiraBoardInput;
   JiraSprintInput: JiraSprintInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -354,6 +375,7 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   Sprint: ResolverTypeWrapper<SprintRow>;
   SprintAnalysis: ResolverTypeWrapper<AnalysisRow>;
+  SprintEstimateChange: ResolverTypeWrapper<EstimateChangeEntry>;
   SprintState: SprintState;
   Team: ResolverTypeWrapper<TeamRef>;
   VelocityEntry: ResolverTypeWrapper<VelocityRow>;
@@ -372,6 +394,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisciplineFigures: DisciplineFigures;
+  Issue: Issue;
   JiraBoardInput: JiraBoardInput;
   JiraSprintInput: JiraSprintInput;
   Mutation: Record<PropertyKey, never>;
@@ -379,6 +402,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Sprint: SprintRow;
   SprintAnalysis: AnalysisRow;
+  SprintEstimateChange: EstimateChangeEntry;
   Team: TeamRef;
   VelocityEntry: VelocityRow;
 }>;
@@ -427,6 +451,10 @@ export type DisciplineFiguresResolvers<ContextType = Context, ParentType extends
   discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteJiraConnectionData?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationDeleteJiraConnectionDataArgs, 'connectionId'>>;
   deleteJiraSprint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJiraSprintArgs, 'connectionId' | 'jiraSprintId'>>;
@@ -461,13 +489,23 @@ export type SprintAnalysisResolvers<ContextType = Context, ParentType extends Re
   addedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   burndown?: Resolver<Array<ResolversTypes['BurndownPoint']>, ParentType, ContextType>;
   committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  completedOutsidePoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disciplineBreakdown?: Resolver<Array<ResolversTypes['DisciplineFigures']>, ParentType, ContextType>;
+  estimateChanges?: Resolver<Array<ResolversTypes['SprintEstimateChange']>, ParentType, ContextType>;
   issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   notCompletedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   removedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scopeChangeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SprintEstimateChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintEstimateChange'] = ResolversParentTypes['SprintEstimateChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
@@ -489,10 +527,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisciplineFigures?: DisciplineFiguresResolvers<ContextType>;
+  Issue?: IssueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintAnalysis?: SprintAnalysisResolvers<ContextType>;
+  SprintEstimateChange?: SprintEstimateChangeResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   VelocityEntry?: VelocityEntryResolvers<ContextType>;
 }>;

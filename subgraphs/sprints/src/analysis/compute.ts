@@ -1,112 +1,120 @@
 import type { BurndownDay, DisciplineFigures } from '@sprint-reports/drizzle';
-import type { AnalysisRow, SprintRow } from '../models.ts';
+import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
+import { classify, doneAt, DEFAULT_POLICY, type BoardPolicy, type IssueHistory } from './rules.ts';
 
 /** One time an issue was in the sprint, with the history analysis needs: the issues subgraph's `SprintIssueFact` (schema/issues.graphql), as parsed off the wire. */
 export interface IssueFact {
   issueId: string;
+  key: string;
+  parentKey: string | null;
+  subtask: boolean;
   discipline: string | null;
   addedAt: Date;
   removedAt: Date | null;
   /** Oldest first; the first entry is the estimate at creation. */
   estimates: { at: Date; points: number | null }[];
-  /** Oldest first; before the first entry the issue is not done. */
-  statusCategories: { at: Date; category: 'TODO' | 'IN_PROGRESS' | 'DONE' }[];
+  /** Oldest first; the first entry is the status at creation. */
+  statusCategories: { at: Date; statusId: string | null; category: 'TODO' | 'IN_PROGRESS' | 'DONE' }[];
+  /** Oldest first; the first entry is the resolution at creation. */
+  resolutions: { at: Date; resolution: string | null }[];
 }
 
 const DAY = 86_400_000;
-
-/** The value of a history at time t: the last entry at or before t, else the first entry. */
-function valueAt<T extends { at: Date }>(history: T[], t: number): T | undefined {
-  let found: T | undefined;
-  for (const entry of history) {
-    if (entry.at.getTime() <= t) found = entry;
-    else break;
-  }
-  return found ?? history[0];
-}
-
-const pointsAt = (f: IssueFact, t: number) => valueAt(f.estimates, t)?.points ?? 0;
-const doneAt = (f: IssueFact, t: number) => {
-  let done = false;
-  for (const s of f.statusCategories) {
-    if (s.at.getTime() > t) break;
-    done = s.category === 'DONE';
-  }
-  return done;
-};
-const inSprintAt = (f: IssueFact, t: number) => f.addedAt.getTime() <= t && (f.removedAt === null || f.removedAt.getTime() > t);
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** The board's rules: done is its right-most column (JIRA's rule) when the sync read its columns. */
+export function boardPolicy(board: Pick<BoardRow, 'columns'> | undefined): BoardPolicy {
+  const done = board?.columns.at(-1)?.statusIds ?? [];
+  return { ...DEFAULT_POLICY, doneStatusIds: done.length ? new Set(done) : null };
+}
+
+/** The facts of one sprint as the rules read them: one history per issue, its times in the sprint as spans. */
+export function histories(facts: IssueFact[]): IssueHistory[] {
+  const idByKey = new Map(facts.map((f) => [f.key, f.issueId]));
+  const byIssue = new Map<string, IssueHistory>();
+  for (const f of facts) {
+    const span = { addedAt: f.addedAt.getTime(), removedAt: f.removedAt?.getTime() ?? null };
+    const known = byIssue.get(f.issueId);
+    if (known) {
+      known.spans.push(span);
+      continue;
+    }
+    byIssue.set(f.issueId, {
+      issueId: f.issueId,
+      key: f.key,
+      // A sub-task whose parent is not in this sprint is still a sub-task: it keeps the parent's key.
+      parentId: f.subtask ? (idByKey.get(f.parentKey ?? '') ?? f.parentKey ?? `parent-of-${f.key}`) : null,
+      spans: [span],
+      estimates: f.estimates.map((e) => ({ at: e.at.getTime(), value: e.points })),
+      statuses: f.statusCategories.map((s) => ({ at: s.at.getTime(), statusId: s.statusId ?? '', category: s.category })),
+      resolutions: f.resolutions.map((r) => ({ at: r.at.getTime(), resolution: r.resolution })),
+    });
+  }
+  for (const h of byIssue.values()) h.spans.sort((a, b) => a.addedAt - b.addedAt);
+  return [...byIssue.values()];
+}
+
 /**
- * Sprint analysis from issue history, at points in time:
- * committed = in the sprint at its start, at the estimate then; completed / not completed = in the
- * sprint at its end (completeDate, or now while active), done or not then, at the estimate then;
- * added = joined after the start; removed = taken out while it ran.
+ * A started sprint's analysis by JIRA's sprint-report rules (analysis/rules.ts), from issue
+ * history, at the sprint's start and its completion (completeDate, or now while it is active).
  * Returns null for a sprint that has not started.
  */
-export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date): AnalysisRow | null {
+export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date, board?: Pick<BoardRow, 'columns'>): AnalysisRow | null {
   if (!sprint.startDate || sprint.state === 'FUTURE') return null;
   const start = sprint.startDate.getTime();
   const end = (sprint.completeDate ?? (sprint.state === 'ACTIVE' ? now : sprint.endDate ?? now)).getTime();
+  const policy = boardPolicy(board);
+  const all = histories(facts);
+  const report = classify({ start, end, running: !sprint.completeDate && sprint.state === 'ACTIVE' }, all, policy);
 
-  let committed = 0, completed = 0, added = 0, removed = 0, notCompleted = 0;
+  const disciplineOf = new Map(facts.map((f) => [f.issueId, f.discipline ?? 'Unassigned']));
   const byDiscipline = new Map<string, DisciplineFigures>();
-  const figuresFor = (d: string | null) => {
-    const key = d ?? 'Unassigned';
-    let f = byDiscipline.get(key);
-    if (!f) byDiscipline.set(key, (f = { discipline: key, committedPoints: 0, completedPoints: 0 }));
-    return f;
-  };
-
-  for (const f of facts) {
-    const added_ = f.addedAt.getTime();
-    const removed_ = f.removedAt?.getTime() ?? null;
-    if (inSprintAt(f, start)) {
-      const p = pointsAt(f, start);
-      committed += p;
-      figuresFor(f.discipline).committedPoints += p;
-    } else if (added_ > start && added_ <= end) {
-      added += pointsAt(f, added_);
-    }
-    if (removed_ !== null && removed_ > start && removed_ <= end) removed += pointsAt(f, removed_);
-    if (inSprintAt(f, end)) {
-      const p = pointsAt(f, end);
-      if (doneAt(f, end)) {
-        completed += p;
-        figuresFor(f.discipline).completedPoints += p;
-      } else notCompleted += p;
-    }
+  for (const issue of report.issues) {
+    const key = disciplineOf.get(issue.issueId)!;
+    let d = byDiscipline.get(key);
+    if (!d) byDiscipline.set(key, (d = { discipline: key, committedPoints: 0, completedPoints: 0 }));
+    if (!issue.addedAfterStart) d.committedPoints += issue.atStart ?? 0;
+    if (issue.class === 'COMPLETED') d.completedPoints += issue.atEnd ?? 0;
   }
 
   return {
     sprintId: sprint.id,
     tenantId: sprint.tenantId,
-    committedPoints: round(committed),
-    completedPoints: round(completed),
-    addedPoints: round(added),
-    removedPoints: round(removed),
-    notCompletedPoints: round(notCompleted),
-    completionRate: committed > 0 ? round(completed / committed) : null,
-    issueCount: new Set(facts.map((f) => f.issueId)).size,
+    committedPoints: report.committed,
+    completedPoints: report.completed,
+    addedPoints: report.added,
+    removedPoints: report.removed,
+    notCompletedPoints: report.notCompleted,
+    completedOutsidePoints: report.completedOutside,
+    completionRate: report.committed > 0 ? round(report.completed / report.committed) : null,
+    scopeChangeRate: report.committed > 0 ? round((report.added + report.removed) / report.committed) : null,
+    estimateChanges: report.estimateChanges.map((c) => ({ issueId: c.issueId, key: c.key, at: new Date(c.at).toISOString(), from: c.from, to: c.to })),
+    issueCount: report.issues.length,
     disciplineBreakdown: [...byDiscipline.values()]
       .map((d) => ({ ...d, committedPoints: round(d.committedPoints), completedPoints: round(d.completedPoints) }))
       .sort((a, b) => a.discipline.localeCompare(b.discipline)),
-    burndown: burndown(sprint, facts, start, end, committed),
+    burndown: burndown(sprint, all, policy, start, end, report.committed),
     computedAt: now,
   };
 }
 
 /** Remaining points at the end of each (UTC) day from start to planned end; days after `end` have none yet. */
-function burndown(sprint: SprintRow, facts: IssueFact[], start: number, end: number, committed: number): BurndownDay[] {
+function burndown(sprint: SprintRow, all: IssueHistory[], policy: BoardPolicy, start: number, end: number, committed: number): BurndownDay[] {
   const lastDay = Math.max(sprint.endDate?.getTime() ?? end, start);
   const firstDayStart = Math.floor(start / DAY) * DAY;
   const days = Math.floor((lastDay - firstDayStart) / DAY) + 1;
+  const counted = all.filter((h) => !(h.parentId && policy.subtasks !== 'INCLUDE'));
+  const valueAt = (h: IssueHistory, t: number) => {
+    let v: number | null = h.estimates[0]?.value ?? null;
+    for (const e of h.estimates) if (e.at <= t) v = e.value;
+    return v ?? 0;
+  };
   const out: BurndownDay[] = [];
   for (let i = 0; i < days; i++) {
     const dayStart = firstDayStart + i * DAY;
     const at = Math.min(dayStart + DAY - 1, lastDay, end);
-    const remaining =
-      dayStart > end ? null : facts.reduce((sum, f) => (inSprintAt(f, at) && !doneAt(f, at) ? sum + pointsAt(f, at) : sum), 0);
+    const inSprint = (h: IssueHistory) => h.spans.some((s) => s.addedAt <= at && (s.removedAt === null || s.removedAt > at));
+    const remaining = dayStart > end ? null : counted.reduce((sum, h) => (inSprint(h) && !doneAt(h, at, policy) ? sum + valueAt(h, at) : sum), 0);
     out.push({
       date: new Date(dayStart).toISOString().slice(0, 10),
       remainingPoints: remaining === null ? null : round(remaining),

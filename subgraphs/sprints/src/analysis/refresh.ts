@@ -1,5 +1,5 @@
 import { asSystem, withTenant, type Database, type SubgraphClient } from '@sprint-reports/core';
-import { sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
+import { boardsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
 import type { AnalysisRow } from '../models.ts';
 import { computeAnalysis, type IssueFact } from './compute.ts';
 
@@ -9,17 +9,21 @@ const FACTS_QUERY = /* GraphQL */ `
     _entities(representations: $representations) {
       ... on Sprint {
         id
-        issueFacts { issueId discipline addedAt removedAt estimates { at points } statusCategories { at category } }
+        issueFacts {
+          issueId key parentKey subtask discipline addedAt removedAt
+          estimates { at points } statusCategories { at statusId category } resolutions { at resolution }
+        }
       }
     }
   }
 `;
 
-type WireFact = Omit<IssueFact, 'addedAt' | 'removedAt' | 'estimates' | 'statusCategories'> & {
+type WireFact = Omit<IssueFact, 'addedAt' | 'removedAt' | 'estimates' | 'statusCategories' | 'resolutions'> & {
   addedAt: string;
   removedAt: string | null;
   estimates: { at: string; points: number | null }[];
-  statusCategories: { at: string; category: IssueFact['statusCategories'][number]['category'] }[];
+  statusCategories: { at: string; statusId: string | null; category: IssueFact['statusCategories'][number]['category'] }[];
+  resolutions: { at: string; resolution: string | null }[];
 };
 
 const toFact = (w: WireFact): IssueFact => ({
@@ -27,7 +31,8 @@ const toFact = (w: WireFact): IssueFact => ({
   addedAt: new Date(w.addedAt),
   removedAt: w.removedAt ? new Date(w.removedAt) : null,
   estimates: w.estimates.map((e) => ({ at: new Date(e.at), points: e.points })),
-  statusCategories: w.statusCategories.map((s) => ({ at: new Date(s.at), category: s.category })),
+  statusCategories: w.statusCategories.map((s) => ({ at: new Date(s.at), statusId: s.statusId, category: s.category })),
+  resolutions: w.resolutions.map((r) => ({ at: new Date(r.at), resolution: r.resolution })),
 });
 
 /**
@@ -53,10 +58,12 @@ export async function refreshSprintAnalyses(
       const data = await deps.client.execute<{ _entities: ({ id: string; issueFacts: WireFact[] } | null)[] }>('issues', tenantId, FACTS_QUERY, {
         representations: batch.map((s) => ({ __typename: 'Sprint', id: s.id })),
       });
+      // The boards' columns say which statuses are done (JIRA's right-most column).
+      const boards = new Map((await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))])).map((b) => [b.id, b]));
       const now = deps.now?.() ?? new Date();
       const rows: AnalysisRow[] = [];
       batch.forEach((sprint, j) => {
-        const row = computeAnalysis(sprint, (data._entities[j]?.issueFacts ?? []).map(toFact), now);
+        const row = computeAnalysis(sprint, (data._entities[j]?.issueFacts ?? []).map(toFact), now, boards.get(sprint.boardId));
         if (row) rows.push(row);
       });
       await upsertAnalyses(tx, rows);

@@ -119,7 +119,8 @@ function doneSince(h: IssueHistory, t: number, policy: BoardPolicy): number | nu
 }
 
 export function classify(
-  window: { start: number; end: number },
+  /** `end`: the completion, or now for a sprint still running (`running`: no close margin then). */
+  window: { start: number; end: number; running?: boolean },
   histories: readonly IssueHistory[],
   policy: BoardPolicy = DEFAULT_POLICY,
 ): SprintReport {
@@ -152,7 +153,8 @@ export function classify(
     const joined = Math.min(...h.spans.map((s) => s.addedAt));
     const addedAfterStart = !committed;
     const atStart = committed ? valueAt(h, start) : null;
-    const inAtEnd = inSprintAt(h, end) || h.spans.some((s) => s.addedAt <= end - CLOSE_MARGIN_MS && s.removedAt !== null && Math.abs(s.removedAt - end) <= CLOSE_MARGIN_MS);
+    const movedAtClose = !window.running && h.spans.some((s) => s.addedAt <= end - CLOSE_MARGIN_MS && s.removedAt !== null && Math.abs(s.removedAt - end) <= CLOSE_MARGIN_MS);
+    const inAtEnd = inSprintAt(h, end) || movedAtClose;
     const atEnd = valueAt(h, inAtEnd ? end : Math.min(end, lastRemoval(h, end)));
 
     let cls: IssueClass;
