@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import { appError } from './errors.ts';
+import { unauthenticated } from './errors.ts';
 
 /** Tenant roles, most powerful first. A role includes every role below it. */
 export const roles = ['ADMIN', 'MANAGER', 'MEMBER', 'VIEWER'] as const;
@@ -54,13 +54,13 @@ export class IdentitySigner {
 
   /** The identity in a header, or UNAUTHENTICATED: a subgraph answers nobody the router did not sign for. */
   async verify(header: string | null | undefined): Promise<Identity> {
-    if (!header) throw appError('UNAUTHENTICATED', 'This subgraph answers only the router: the request carries no signed identity', { http: { status: 401 } });
+    if (!header) throw unauthenticated('This subgraph answers only the router: the request carries no signed identity');
     try {
       const { payload } = await jwtVerify<{ identity: Identity }>(header, this.key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
       return payload.identity;
     } catch (err) {
       const reason = err instanceof joseErrors.JWTExpired ? 'it has expired' : 'its signature is not valid';
-      throw appError('UNAUTHENTICATED', `This subgraph answers only the router: the request's identity was rejected (${reason})`, { http: { status: 401 } });
+      throw unauthenticated(`This subgraph answers only the router: the request's identity was rejected (${reason})`);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { BurndownDay, DisciplineFigures } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
-import { classify, doneAt, DEFAULT_POLICY, type BoardPolicy, type IssueHistory } from './rules.ts';
+import { classify, doneAt, inSprintAt, valuation, DEFAULT_POLICY, type BoardPolicy, type IssueHistory } from './rules.ts';
 
 /** One time an issue was in the sprint, with the history analysis needs: the issues subgraph's `SprintIssueFact` (schema/issues.graphql), as parsed off the wire. */
 export interface IssueFact {
@@ -103,18 +103,12 @@ function burndown(sprint: SprintRow, all: IssueHistory[], policy: BoardPolicy, s
   const lastDay = Math.max(sprint.endDate?.getTime() ?? end, start);
   const firstDayStart = Math.floor(start / DAY) * DAY;
   const days = Math.floor((lastDay - firstDayStart) / DAY) + 1;
-  const counted = all.filter((h) => !(h.parentId && policy.subtasks !== 'INCLUDE'));
-  const valueAt = (h: IssueHistory, t: number) => {
-    let v: number | null = h.estimates[0]?.value ?? null;
-    for (const e of h.estimates) if (e.at <= t) v = e.value;
-    return v ?? 0;
-  };
+  const valueAt = valuation(all, policy);
   const out: BurndownDay[] = [];
   for (let i = 0; i < days; i++) {
     const dayStart = firstDayStart + i * DAY;
     const at = Math.min(dayStart + DAY - 1, lastDay, end);
-    const inSprint = (h: IssueHistory) => h.spans.some((s) => s.addedAt <= at && (s.removedAt === null || s.removedAt > at));
-    const remaining = dayStart > end ? null : counted.reduce((sum, h) => (inSprint(h) && !doneAt(h, at, policy) ? sum + valueAt(h, at) : sum), 0);
+    const remaining = dayStart > end ? null : all.reduce((sum, h) => (inSprintAt(h, at) && !doneAt(h, at, policy) ? sum + (valueAt(h, at) ?? 0) : sum), 0);
     out.push({
       date: new Date(dayStart).toISOString().slice(0, 10),
       remainingPoints: remaining === null ? null : round(remaining),

@@ -96,7 +96,7 @@ function at<T extends { at: number }>(history: readonly T[], t: number): T | und
  */
 export const CLOSE_MARGIN_MS = 60_000;
 
-const inSprintAt = (h: IssueHistory, t: number) => h.spans.some((s) => s.addedAt <= t && (s.removedAt === null || s.removedAt > t));
+export const inSprintAt = (h: IssueHistory, t: number) => h.spans.some((s) => s.addedAt <= t && (s.removedAt === null || s.removedAt > t));
 
 /** Whether the issue is done at `t`: the right-most column's statuses when the board has one, else category DONE. */
 export function doneAt(h: IssueHistory, t: number, policy: BoardPolicy): boolean {
@@ -118,6 +118,27 @@ function doneSince(h: IssueHistory, t: number, policy: BoardPolicy): number | nu
   return since;
 }
 
+/**
+ * What an issue counts for at a moment under the board's policy: its statistic's value (null:
+ * unestimated), nothing for a sub-task unless the board includes them, and, when sub-tasks roll
+ * up, its own value plus theirs.
+ */
+export function valuation(histories: readonly IssueHistory[], policy: BoardPolicy): (h: IssueHistory, t: number) => number | null {
+  const subtasksOf = new Map<string, IssueHistory[]>();
+  for (const h of histories) if (h.parentId) subtasksOf.set(h.parentId, [...(subtasksOf.get(h.parentId) ?? []), h]);
+  const ownValue = (h: IssueHistory, t: number): number | null => {
+    if (h.parentId && policy.subtasks !== 'INCLUDE') return null;
+    if (policy.statistic === 'ISSUE_COUNT') return 1;
+    return at(h.estimates, t)?.value ?? null;
+  };
+  return (h, t) => {
+    const own = ownValue(h, t);
+    if (policy.subtasks !== 'ROLL_UP' || policy.statistic === 'ISSUE_COUNT') return own;
+    const children = (subtasksOf.get(h.issueId) ?? []).map((c) => at(c.estimates, t)?.value ?? null).filter((v): v is number => v !== null);
+    return children.length ? (own ?? 0) + children.reduce((a, b) => a + b, 0) : own;
+  };
+}
+
 export function classify(
   /** `end`: the completion, or now for a sprint still running (`running`: no close margin then). */
   window: { start: number; end: number; running?: boolean },
@@ -126,23 +147,7 @@ export function classify(
 ): SprintReport {
   const { start, end } = window;
   const cancelled = new Set([...policy.cancelledResolutions].map((r) => r.toLowerCase()));
-  const subtasksOf = new Map<string, IssueHistory[]>();
-  for (const h of histories) if (h.parentId) subtasksOf.set(h.parentId, [...(subtasksOf.get(h.parentId) ?? []), h]);
-
-  /** The statistic's own value of one issue at `t` (null: unestimated). */
-  const ownValue = (h: IssueHistory, t: number): number | null => {
-    // Sub-tasks count only when the board includes them (rolled up, their estimates go to the parent).
-    if (h.parentId && policy.subtasks !== 'INCLUDE') return null;
-    if (policy.statistic === 'ISSUE_COUNT') return 1;
-    return at(h.estimates, t)?.value ?? null;
-  };
-  /** What an issue counts for at `t`: its own value, plus its sub-tasks' when they roll up to it. */
-  const valueAt = (h: IssueHistory, t: number): number | null => {
-    const own = ownValue(h, t);
-    if (policy.subtasks !== 'ROLL_UP' || policy.statistic === 'ISSUE_COUNT') return own;
-    const children = (subtasksOf.get(h.issueId) ?? []).map((c) => at(c.estimates, t)?.value ?? null).filter((v): v is number => v !== null);
-    return children.length ? (own ?? 0) + children.reduce((a, b) => a + b, 0) : own;
-  };
+  const valueAt = valuation(histories, policy);
   const points = (v: number | null) => v ?? 0;
 
   const report: SprintReport = { committed: 0, completed: 0, added: 0, removed: 0, notCompleted: 0, completedOutside: 0, cancelled: 0, issues: [], estimateChanges: [] };
