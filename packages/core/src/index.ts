@@ -19,3 +19,4 @@ export * from './tenancy.ts';
 export * from './guard.ts';
 export * from './tokens.ts';
 export * from './audit.ts';
+export * from './flow-time.ts';
