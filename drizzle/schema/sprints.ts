@@ -1,5 +1,8 @@
 import { pgSchema, uuid, text, timestamp, integer, doublePrecision, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
 
+export const estimationStatistics = ['STORY_POINTS', 'ORIGINAL_ESTIMATE', 'ISSUE_COUNT'] as const;
+export const subtaskPolicies = ['EXCLUDE', 'INCLUDE', 'ROLL_UP'] as const;
+
 /** Boards, sprints and the persisted sprint analyses. Owned by the sprints subgraph. */
 export const sprintsSchema = pgSchema('sprints');
 
@@ -19,12 +22,23 @@ export const boards = sprintsSchema.table(
     columns: jsonb('columns').$type<BoardColumn[]>().notNull().default([]),
     /** The board's estimation field (JIRA's "estimation statistic"), e.g. customfield_10016. */
     estimationField: text('estimation_field'),
+    // Analysis settings, set here (never by the sync): see BoardSettings in schema/sprints.graphql.
+    /** null: follow JIRA's estimation field (original time estimate → ORIGINAL_ESTIMATE, else STORY_POINTS). */
+    estimationStatistic: text('estimation_statistic', { enum: estimationStatistics }),
+    subtaskPolicy: text('subtask_policy', { enum: subtaskPolicies }).notNull().default('EXCLUDE'),
+    /** Resolutions that mean "won't do": counted neither completed nor not completed. */
+    cancelledResolutions: text('cancelled_resolutions').array().notNull().default([]),
+    disciplineRules: jsonb('discipline_rules').$type<DisciplineRule[]>().notNull().default([]),
+    /** Where the team's days begin and end: burndown days are in it. */
+    timeZone: text('time_zone').notNull().default('UTC'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('boards_tenant_idx').on(t.tenantId), uniqueIndex('boards_connection_jira_uq').on(t.connectionId, t.jiraBoardId)],
 );
 
 export type BoardColumn = { name: string; statusIds: string[] };
+/** An issue matching any component, label or issue type listed (case-insensitively) is of the discipline; the first matching rule wins. */
+export type DisciplineRule = { discipline: string; components: string[]; labels: string[]; issueTypes: string[] };
 
 export const sprintStates = ['FUTURE', 'ACTIVE', 'CLOSED'] as const;
 export type SprintState = (typeof sprintStates)[number];
@@ -55,9 +69,39 @@ export const sprints = sprintsSchema.table(
   (t) => [index('sprints_board_seq_idx').on(t.boardId, t.sequence), uniqueIndex('sprints_connection_jira_uq').on(t.connectionId, t.jiraSprintId)],
 );
 
-export type DisciplineFigures = { discipline: string; committedPoints: number; completedPoints: number };
-/** remainingPoints is null for days after the sprint completed, or still to come. */
-export type BurndownDay = { date: string; remainingPoints: number | null; idealPoints: number };
+export type FlowPercentiles = { count: number; p50: number; p85: number; p95: number };
+export type DisciplineFigures = {
+  discipline: string;
+  committedPoints: number;
+  completedPoints: number;
+  addedPoints: number;
+  removedPoints: number;
+  notCompletedPoints: number;
+  completedOutsidePoints: number;
+  issueCount: number;
+  /** Hours, of the discipline's completed issues. */
+  cycleTime: FlowPercentiles | null;
+};
+/** The figures of one day, at its end (in the board's time zone); null for days after the sprint completed, or still to come. */
+export type BurndownDay = { date: string; remainingPoints: number | null; completedPoints: number | null; scopePoints: number | null; idealPoints: number };
+export const issueClasses = ['COMPLETED', 'NOT_COMPLETED', 'REMOVED', 'COMPLETED_OUTSIDE', 'CANCELLED'] as const;
+/** One issue that was ever in the sprint, as the analysis classed it. Hours for times. */
+export type AnalysedIssueEntry = {
+  issueId: string;
+  key: string;
+  class: (typeof issueClasses)[number];
+  addedAfterStart: boolean;
+  pointsAtStart: number | null;
+  pointsAtEnd: number | null;
+  unestimated: boolean;
+  discipline: string;
+  cycleTimeHours: number | null;
+  leadTimeHours: number | null;
+};
+/** A change of the sprint's scope after it started; `points` is the change to the scope (negative for removals). */
+export type ScopeEventEntry = { at: string; issueId: string; key: string; kind: 'ADDED' | 'REMOVED' | 'ESTIMATE_CHANGED'; points: number };
+/** An issue that spilled from sprint to sprint: the sprints it was in at their close without being done, then the one it is in now or was last in. */
+export type CarryOverEntry = { issueId: string; key: string; sprintIds: string[]; carriedIn: boolean; carriedOut: boolean; points: number | null };
 /** An estimate changed while the sprint ran (JIRA's "3 → 3.5"); `at` is an ISO timestamp. */
 export type EstimateChangeEntry = { issueId: string; key: string; at: string; from: number | null; to: number | null };
 
@@ -80,5 +124,15 @@ export const sprintAnalyses = sprintsSchema.table('sprint_analyses', {
   issueCount: integer('issue_count').notNull(),
   disciplineBreakdown: jsonb('discipline_breakdown').$type<DisciplineFigures[]>().notNull(),
   burndown: jsonb('burndown').$type<BurndownDay[]>().notNull(),
+  /** completedPoints ÷ committedPoints. */
+  sayDoRatio: doublePrecision('say_do_ratio'),
+  statistic: text('statistic', { enum: estimationStatistics }).notNull().default('STORY_POINTS'),
+  issues: jsonb('issues').$type<AnalysedIssueEntry[]>().notNull().default([]),
+  scopeEvents: jsonb('scope_events').$type<ScopeEventEntry[]>().notNull().default([]),
+  carryOver: jsonb('carry_over').$type<CarryOverEntry[]>().notNull().default([]),
+  cycleTime: jsonb('cycle_time').$type<FlowPercentiles | null>(),
+  leadTime: jsonb('lead_time').$type<FlowPercentiles | null>(),
+  /** The analysis rules' version it was computed with: older snapshots are recomputed (ANALYSIS_VERSION). */
+  rulesVersion: integer('rules_version').notNull().default(0),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -33,6 +33,7 @@ const MATRIX: Record<string, Role | 'public'> = {
   cancelSync: 'MANAGER',
   // Which team owns a board: admins.
   setBoardTeam: 'ADMIN',
+  updateBoardSettings: 'MANAGER',
 };
 
 const callers: Record<string, Identity> = {

@@ -23,6 +23,8 @@ export interface Config {
   rateLimitLoginPerMinute: number;
   /** Express's `trust proxy`: set behind a load balancer so the client IP (rate limits) is the real one. */
   trustProxy?: boolean | number | string;
+  /** How old an active sprint's stored analysis may be before a read recomputes it. */
+  analysisTtlSeconds: number;
 }
 
 /** Reads configuration from the environment once; everything else takes a Config. */
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 600),
     rateLimitLoginPerMinute: Number(env.RATE_LIMIT_LOGIN_PER_MINUTE ?? 20),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    analysisTtlSeconds: Number(env.ANALYSIS_TTL_SECONDS ?? 60),
   };
 }
 

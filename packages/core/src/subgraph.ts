@@ -15,7 +15,7 @@ export interface SubgraphModule<L = unknown> {
   name: SubgraphName;
   typeDefs: DocumentNode;
   schema: GraphQLSchema;
-  createLoaders(db: Database, tenantId: string): L;
+  createLoaders(db: Database, tenantId: string, runtime: Runtime): L;
   /** Registers the subgraph's background jobs and schedules in the process that runs it. */
   start?(runtime: Runtime): Promise<void> | void;
 }
@@ -29,7 +29,7 @@ export function loadTypeDefs(name: SubgraphName): DocumentNode {
 export function defineSubgraph<L>(opts: {
   name: SubgraphName;
   resolvers: unknown;
-  createLoaders(db: Database, tenantId: string): L;
+  createLoaders(db: Database, tenantId: string, runtime: Runtime): L;
   start?(runtime: Runtime): Promise<void> | void;
 }): SubgraphModule<L> {
   const typeDefs = loadTypeDefs(opts.name);
@@ -40,7 +40,7 @@ export function defineSubgraph<L>(opts: {
 /** One context per request, built the same way whether the subgraph is reached over HTTP or in-process. */
 export function createSubgraphContext<L>(module: SubgraphModule<L>, runtime: Runtime, identity: Identity, db: Database = runtime.db): SubgraphContext<L> {
   const tenantId = identity.tenantId ?? NO_TENANT_ID;
-  return { identity, tenantId, db, loaders: module.createLoaders(db, tenantId), log: runtime.log, runtime, operation: { mutation: false, failed: false } };
+  return { identity, tenantId, db, loaders: module.createLoaders(db, tenantId, runtime), log: runtime.log, runtime, operation: { mutation: false, failed: false } };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { inChunks, upsertOn, type Database } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
-import type { AnalysisRow, BoardRow, SprintRow } from './models.ts';
+import type { AnalysisRow, BoardInsert, BoardRow, SprintRow } from './models.ts';
 
 const { boards, sprints, sprintAnalyses } = sprintsTables;
 
@@ -29,20 +29,28 @@ export const sprintsByBoardIds = (db: Database, tenantId: string, boardIds: read
 export const analysesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
   db.select().from(sprintAnalyses).where(and(eq(sprintAnalyses.tenantId, tenantId), inArray(sprintAnalyses.sprintId, [...sprintIds])));
 
-/** Started sprints (active or closed) of the tenant, optionally only the given ones: what has an analysis. */
-export const startedSprints = (db: Database, tenantId: string, ids?: readonly string[]) =>
+/** Started sprints (active or closed) of the tenant, optionally only the given ones or one board's: what has an analysis. */
+export const startedSprints = (db: Database, tenantId: string, ids?: readonly string[], boardId?: string) =>
   db
     .select()
     .from(sprints)
-    .where(and(eq(sprints.tenantId, tenantId), inArray(sprints.state, ['ACTIVE', 'CLOSED']), isNull(sprints.deletedAt), ids ? inArray(sprints.id, [...ids]) : undefined))
+    .where(
+      and(
+        eq(sprints.tenantId, tenantId),
+        inArray(sprints.state, ['ACTIVE', 'CLOSED']),
+        isNull(sprints.deletedAt),
+        ids ? inArray(sprints.id, [...ids]) : undefined,
+        boardId ? eq(sprints.boardId, boardId) : undefined,
+      ),
+    )
     .orderBy(asc(sprints.boardId), asc(sprints.sequence));
 
 // Writes: idempotent upserts keyed by id.
 
 /** `keepTeam`: the sync knows nothing of teams; a board's team is set here, not in JIRA. */
-export async function upsertBoards(db: Database, rows: BoardRow[], opts: { keepTeam?: boolean } = {}) {
+export async function upsertBoards(db: Database, rows: BoardInsert[], opts: { keepTeam?: boolean } = {}) {
   if (!rows.length) return;
-  const columns: (keyof BoardRow)[] = ['name', 'jiraBoardId', 'projectKey', 'columns', 'estimationField'];
+  const columns: (keyof BoardInsert)[] = ['name', 'jiraBoardId', 'projectKey', 'columns', 'estimationField'];
   await db
     .insert(boards)
     .values(rows)
@@ -68,20 +76,29 @@ export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
     .onConflictDoUpdate(upsertOn(sprintAnalyses, sprintAnalyses.sprintId, [
         'committedPoints', 'completedPoints', 'addedPoints', 'removedPoints', 'notCompletedPoints',
         'completionRate', 'completedOutsidePoints', 'scopeChangeRate', 'estimateChanges', 'issueCount', 'disciplineBreakdown', 'burndown', 'computedAt',
+        'sayDoRatio', 'statistic', 'issues', 'scopeEvents', 'carryOver', 'cycleTime', 'leadTime', 'rulesVersion',
       ]));
 }
 
 /**
  * Sprints of every tenant whose analysis is due, grouped by tenant: active sprints (their numbers
- * move with time) and started sprints that have no analysis yet. A search across tenants: call it
+ * move with time), and started sprints that have no analysis yet or one by older rules. A search across tenants: call it
  * in the system scope (asSystem); a tenant's scope finds only its own.
  */
-export const sprintsDueForAnalysis = async (db: Database) => {
+export const sprintsDueForAnalysis = async (db: Database, rulesVersion: number) => {
   const rows = await db
     .select({ tenantId: sprints.tenantId, id: sprints.id })
     .from(sprints)
     .leftJoin(sprintAnalyses, eq(sprintAnalyses.sprintId, sprints.id))
-    .where(and(isNull(sprints.deletedAt), or(eq(sprints.state, 'ACTIVE'), and(eq(sprints.state, 'CLOSED'), isNull(sprintAnalyses.sprintId)))));
+    .where(
+      and(
+        isNull(sprints.deletedAt),
+        or(
+          eq(sprints.state, 'ACTIVE'),
+          and(eq(sprints.state, 'CLOSED'), or(isNull(sprintAnalyses.sprintId), lt(sprintAnalyses.rulesVersion, rulesVersion))),
+        ),
+      ),
+    );
   const byTenant = new Map<string, string[]>();
   for (const r of rows) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r.id]);
   return byTenant;
@@ -90,6 +107,9 @@ export const sprintsDueForAnalysis = async (db: Database) => {
 /** The connection's boards by JIRA id, for placing its sprints. */
 export const boardsOfConnection = (db: Database, tenantId: string, connectionId: string) =>
   db.select().from(boards).where(and(eq(boards.tenantId, tenantId), eq(boards.connectionId, connectionId)));
+
+export const updateBoard = (db: Database, tenantId: string, boardId: string, set: Partial<BoardRow>) =>
+  db.update(boards).set(set).where(and(eq(boards.tenantId, tenantId), eq(boards.id, boardId))).returning();
 
 export const setBoardTeam = (db: Database, tenantId: string, boardId: string, teamId: string | null) =>
   db.update(boards).set({ teamId }).where(and(eq(boards.tenantId, tenantId), eq(boards.id, boardId))).returning();

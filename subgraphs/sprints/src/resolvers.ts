@@ -1,10 +1,14 @@
 import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { deleteBoardsOfConnection, listBoards, markSprintDeleted, setBoardTeam } from './data.ts';
+import { deleteBoardsOfConnection, listBoards, markSprintDeleted, setBoardTeam, startedSprints } from './data.ts';
 import { syncBoards, syncSprints } from './jira/sync.ts';
 import { refreshSprintAnalyses } from './analysis/refresh.ts';
+import { boardStatistic } from './analysis/compute.ts';
+import { predictability, velocity } from './analysis/velocity.ts';
+import { updateBoardSettings } from './settings.ts';
 import { REFRESH_JOB } from './jobs.ts';
-import type { BoardRow } from './models.ts';
+import type { AnalysedIssueEntry, AnalysisRow, BoardRow, SprintRow } from './models.ts';
+import type { Context } from './context.ts';
 
 /** `last: N` keeps the most recent N of an oldest-first list. */
 function takeLast<T>(list: T[], last: number | null | undefined): T[] {
@@ -16,11 +20,49 @@ function takeLast<T>(list: T[], last: number | null | undefined): T[] {
 /** A board's team, as a reference to the users subgraph's Team. */
 const teamOf = (board: BoardRow | null) => (board?.teamId ? { id: board.teamId } : null);
 
+const issueRef = (entry: { issueId: string }) => ({ __typename: 'Issue' as const, id: entry.issueId });
+const ofClass = (a: AnalysisRow, cls: AnalysedIssueEntry['class']) => a.issues.filter((i) => i.class === cls);
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
+
+/** The board's closed sprints that have an analysis, oldest first, each with it. */
+async function closedWithAnalysis(board: BoardRow, { loaders }: Context): Promise<{ sprint: SprintRow; analysis: AnalysisRow }[]> {
+  const closed = (await loaders.sprintsByBoard.load(board.id)).filter((s) => s.state === 'CLOSED');
+  const analyses = await loaders.freshAnalysis.loadMany(closed);
+  return closed.flatMap((sprint, i) => {
+    const analysis = analyses[i];
+    if (analysis instanceof Error) throw analysis;
+    return analysis ? [{ sprint, analysis }] : [];
+  });
+}
+
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  SprintEstimateChange: {
-    issue: (change) => ({ __typename: 'Issue', id: change.issueId }),
+  SprintEstimateChange: { issue: issueRef },
+  AnalysedIssue: { issue: issueRef, outcome: (entry) => entry.class },
+  ScopeChange: { issue: issueRef },
+  CarryOver: {
+    issue: issueRef,
+    sprints: async (entry, _, { loaders }) => (await loaders.sprint.loadMany(entry.sprintIds)).filter((s): s is SprintRow => !!s && !(s instanceof Error)),
+    sprintCount: (entry) => entry.sprintIds.length,
+  },
+  SprintAnalysis: {
+    completedIssues: (a) => ofClass(a, 'COMPLETED'),
+    addedIssues: (a) => a.issues.filter((i) => i.addedAfterStart),
+    removedIssues: (a) => ofClass(a, 'REMOVED'),
+    notCompletedIssues: (a) => ofClass(a, 'NOT_COMPLETED'),
+    completedOutsideIssues: (a) => ofClass(a, 'COMPLETED_OUTSIDE'),
+    cancelledIssues: (a) => ofClass(a, 'CANCELLED'),
+    burnup: (a) => {
+      const days = a.burndown.length;
+      return a.burndown.map((d, i) => ({ ...d, idealPoints: days > 1 ? Math.round(a.committedPoints * (i / (days - 1)) * 100) / 100 : a.committedPoints }));
+    },
+    scopeChanges: (a) => a.scopeEvents,
+  },
+  DisciplineFigures: { sayDoRatio: (d) => ratio(d.completedPoints, d.committedPoints) },
+  BoardSettings: {
+    estimationStatistic: (board) => boardStatistic(board),
+    estimationStatisticOverridden: (board) => board.estimationStatistic !== null,
   },
   Query: {
     boards: (_, __, { db, tenantId }) => listBoards(db, tenantId),
@@ -28,10 +70,15 @@ export const resolvers: Resolvers = {
     sprint: async (_, { id }, { loaders }) => orNotFound(await loaders.sprint.load(parseId(id)), 'Sprint', id),
   },
   Mutation: {
-    setBoardTeam: async (_, { boardId, teamId }, { db, tenantId }) => {
+    setBoardTeam: async (_, { boardId, teamId }, { db, tenantId, runtime }) => {
       const [board] = await setBoardTeam(db, tenantId, parseId(boardId, 'boardId'), teamId ? parseId(teamId, 'teamId') : null);
-      return orNotFound(board, 'Board', boardId);
+      orNotFound(board, 'Board', boardId);
+      // Disciplines fall back to the team's: the board's analyses follow its new team, in the background.
+      const sprintIds = (await startedSprints(db, tenantId, undefined, board.id)).map((s) => s.id);
+      if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
+      return board;
     },
+    updateBoardSettings: (_, { boardId, settings }, ctx) => updateBoardSettings(ctx, boardId, settings),
     syncJiraBoards: (_, { connectionId, boards }, { db, tenantId }) => syncBoards(db, tenantId, parseId(connectionId), boards),
     syncJiraSprints: (_, { connectionId, sprints }, { db, tenantId }) => syncSprints(db, tenantId, parseId(connectionId), sprints),
     deleteJiraSprint: async (_, { connectionId, jiraSprintId, eventAt }, { db, tenantId }) =>
@@ -48,16 +95,9 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, { loaders }) => loaders.board.load(ref.id),
     team: (board) => teamOf(board),
     sprints: async (board, { last }, { loaders }) => takeLast(await loaders.sprintsByBoard.load(board.id), last),
-    velocity: async (board, { last }, { loaders }) => {
-      const closed = (await loaders.sprintsByBoard.load(board.id)).filter((s) => s.state === 'CLOSED');
-      const recent = takeLast(closed, last ?? 6);
-      const analyses = await loaders.analysis.loadMany(recent.map((s) => s.id));
-      return recent.flatMap((sprint, i) => {
-        const a = analyses[i];
-        if (!a || a instanceof Error) return [];
-        return [{ sprint, committedPoints: a.committedPoints, completedPoints: a.completedPoints }];
-      });
-    },
+    settings: (board) => board,
+    velocity: async (board, { last }, ctx) => takeLast(velocity(await closedWithAnalysis(board, ctx)), last),
+    predictability: async (board, { last }, ctx) => predictability(takeLast(await closedWithAnalysis(board, ctx), last).map((s) => s.analysis)),
   },
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
@@ -67,6 +107,7 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, { loaders }) => loaders.sprint.load(ref.id),
     board: async (sprint, _, { loaders }) => (await loaders.board.load(sprint.boardId))!,
     team: async (sprint, _, { loaders }) => teamOf(await loaders.board.load(sprint.boardId)),
-    analysis: (sprint, _, { loaders }) => (sprint.state === 'FUTURE' ? null : loaders.analysis.load(sprint.id)),
+    analysis: (sprint, _, { loaders }) => (sprint.state === 'FUTURE' ? null : loaders.freshAnalysis.load(sprint)),
+    carryOver: async (sprint, _, { loaders }) => (sprint.state === 'FUTURE' ? [] : ((await loaders.freshAnalysis.load(sprint))?.carryOver ?? [])),
   },
 };

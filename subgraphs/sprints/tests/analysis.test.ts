@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { computeAnalysis, type IssueFact } from '../src/analysis/compute.ts';
-import type { SprintRow } from '../src/models.ts';
+import { computeAnalysis, disciplineOf, type IssueFact } from '../src/analysis/compute.ts';
+import { predictability, velocity } from '../src/analysis/velocity.ts';
+import type { AnalysisRow, SprintRow } from '../src/models.ts';
 
 const at = (s: string) => new Date(`2026-03-${s}Z`);
 const sprint = (over: Partial<SprintRow> = {}): SprintRow => ({
@@ -27,11 +28,18 @@ const fact = (issueId: string, f: Partial<IssueFact> & { points: number | null }
   parentKey: null,
   subtask: false,
   discipline: null,
+  issueType: 'Story',
+  components: [],
+  labels: [],
+  assigneeId: null,
+  createdAt: at('01T08:00:00'),
   addedAt: at('01T10:00:00'),
   removedAt: null,
   estimates: [{ at: at('01T08:00:00'), points: f.points }],
+  originalEstimates: [{ at: at('01T08:00:00'), points: null }],
   statusCategories: [],
   resolutions: [],
+  memberships: [],
   ...f,
 });
 const done = (when: string) => [{ at: at(when), statusId: '10001', category: 'DONE' as const }];
@@ -58,16 +66,40 @@ describe('sprint analysis from issue history', () => {
   });
 
   test('completion, scope added, scope removed and what was left undone', () => {
-    expect(a).toMatchObject({ completedPoints: 7, addedPoints: 2, removedPoints: 5, notCompletedPoints: 8, completionRate: 0.54, issueCount: 5 });
+    expect(a).toMatchObject({ completedPoints: 7, addedPoints: 2, removedPoints: 5, notCompletedPoints: 8, issueCount: 5 });
+    // Say/do: 7 done of 13 promised; completion: 7 done of the 15 in the sprint at its close (7 + 8).
+    expect(a).toMatchObject({ sayDoRatio: 0.54, completionRate: 0.47, scopeChangeRate: 0.54 });
   });
 
-  test('each discipline gets its own commitment and completion; issues without one are "Unassigned"', () => {
-    expect(a.disciplineBreakdown).toEqual([
-      { discipline: 'Backend', committedPoints: 5, completedPoints: 7 },
-      { discipline: 'Frontend', committedPoints: 3, completedPoints: 0 },
-      { discipline: 'QA', committedPoints: 5, completedPoints: 0 },
-      { discipline: 'Unassigned', committedPoints: 0, completedPoints: 0 },
+  test('every issue is listed with its class, its points at the start and at the close', () => {
+    expect(a.issues.map((i) => [i.key, i.class, i.addedAfterStart, i.pointsAtStart, i.pointsAtEnd, i.unestimated])).toEqual([
+      ['SR-A', 'COMPLETED', false, 5, 5, false],
+      ['SR-B', 'NOT_COMPLETED', false, 3, 8, false],
+      ['SR-C', 'COMPLETED', true, null, 2, false],
+      ['SR-D', 'REMOVED', false, 5, 5, false],
+      ['SR-E', 'COMPLETED', false, null, null, true],
     ]);
+  });
+
+  test('each discipline gets every figure; issues without one are "Unassigned"', () => {
+    expect(a.disciplineBreakdown).toEqual([
+      { discipline: 'Backend', committedPoints: 5, completedPoints: 7, addedPoints: 2, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, issueCount: 2, cycleTime: null },
+      { discipline: 'Frontend', committedPoints: 3, completedPoints: 0, addedPoints: 0, removedPoints: 0, notCompletedPoints: 8, completedOutsidePoints: 0, issueCount: 1, cycleTime: null },
+      { discipline: 'QA', committedPoints: 5, completedPoints: 0, addedPoints: 0, removedPoints: 5, notCompletedPoints: 0, completedOutsidePoints: 0, issueCount: 1, cycleTime: null },
+      { discipline: 'Unassigned', committedPoints: 0, completedPoints: 0, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, issueCount: 1, cycleTime: null },
+    ]);
+  });
+
+  test('burnup: completed and scope at the end of each day; the scope changes are its steps', () => {
+    expect(a.burndown.map((d) => d.completedPoints)).toEqual([0, 0, 5, 5, 5, 5, 5, 7, 7, 7, 7, 7]);
+    expect(a.burndown.map((d) => d.scopePoints)).toEqual([13, 13, 13, 20, 15, 15, 15, 15, 15, 15, 15, 15]);
+    expect(a.scopeEvents.map((e) => [e.key, e.kind, e.points, e.at])).toEqual([
+      ['SR-B', 'ESTIMATE_CHANGED', 5, '2026-03-05T10:00:00.000Z'],
+      ['SR-C', 'ADDED', 2, '2026-03-05T12:00:00.000Z'],
+      ['SR-D', 'REMOVED', -5, '2026-03-06T11:00:00.000Z'],
+    ]);
+    // The scope line moves by exactly the events: 13 at the start, 13 + 5 + 2 - 5 at the end.
+    expect(a.burndown.at(-1)!.scopePoints).toBe(a.committedPoints + a.scopeEvents.reduce((sum, e) => sum + e.points, 0));
   });
 
   test('burndown: remaining points at the end of each day, and the ideal line from commitment to zero', () => {
@@ -97,5 +129,114 @@ describe('sprint analysis from issue history', () => {
 
   test('nothing committed gives no completion rate rather than a division by zero', () => {
     expect(computeAnalysis(sprint(), [], at('20T00:00:00'))!.completionRate).toBeNull();
+  });
+});
+
+describe('beyond JIRA', () => {
+  const status = (when: string, category: 'TODO' | 'IN_PROGRESS' | 'DONE', statusId = { TODO: '1', IN_PROGRESS: '3', DONE: '10001' }[category]) => ({ at: at(when), statusId, category });
+
+  test('cycle time (first in progress to done) and lead time (created to done) per issue, and their percentiles over completed issues', () => {
+    const flow = [
+      // P: started 3rd 09:00, done 4th 09:00 -> cycle 24 h; created 1st 08:00 -> lead 73 h.
+      fact('P', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('03T09:00:00', 'IN_PROGRESS'), status('04T09:00:00', 'DONE')] }),
+      // Q: started 2nd 09:00, done 7th 09:00 -> 120 h; lead 145 h.
+      fact('Q', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('02T09:00:00', 'IN_PROGRESS'), status('07T09:00:00', 'DONE')] }),
+      // R: started 4th 06:00, done 08:00, reopened 5th 09:00, done again 18:00: first start to last done, 36 h; lead 106 h.
+      fact('R', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('04T06:00:00', 'IN_PROGRESS'), status('04T08:00:00', 'DONE'), status('05T09:00:00', 'IN_PROGRESS'), status('05T18:00:00', 'DONE')] }),
+      // S: straight from to-do to done: no cycle time, lead 50 h.
+      fact('S', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('03T10:00:00', 'DONE')] }),
+      // T: in progress, never done: in no percentile.
+      fact('T', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('03T10:00:00', 'IN_PROGRESS')] }),
+    ];
+    const r = computeAnalysis(sprint(), flow, at('20T00:00:00'))!;
+    expect(r.issues.map((i) => [i.key, i.cycleTimeHours, i.leadTimeHours])).toEqual([
+      ['SR-P', 24, 73],
+      ['SR-Q', 120, 145],
+      ['SR-R', 36, 106],
+      ['SR-S', null, 50],
+      ['SR-T', null, null],
+    ]);
+    // Nearest rank: cycle [24, 36, 120] -> p50 36, p85 120, p95 120; lead [50, 73, 106, 145] -> p50 73, p85 145.
+    expect(r.cycleTime).toEqual({ count: 3, p50: 36, p85: 120, p95: 120 });
+    expect(r.leadTime).toEqual({ count: 4, p50: 73, p85: 145, p95: 145 });
+    expect(r.disciplineBreakdown[0].cycleTime).toEqual({ count: 3, p50: 36, p85: 120, p95: 120 });
+  });
+
+  test("burndown days are the team's days: an issue done at 20:00 UTC on the 3rd is done on the 4th in Sydney", () => {
+    const z = [fact('Z', { points: 5, statusCategories: [status('01T08:00:00', 'TODO'), status('03T20:00:00', 'DONE')] })];
+    const utc = computeAnalysis(sprint(), z, at('20T00:00:00'))!;
+    const sydney = computeAnalysis(sprint(), z, at('20T00:00:00'), { timeZone: 'Australia/Sydney' })!;
+    expect(utc.burndown.slice(0, 3).map((d) => [d.date, d.remainingPoints])).toEqual([['2026-03-02', 5], ['2026-03-03', 0], ['2026-03-04', 0]]);
+    // Sydney is UTC+11 in March: the start (2nd 09:00 UTC) is the 2nd at 20:00, the planned end (13th 17:00 UTC) the 14th at 04:00.
+    expect(sydney.burndown.slice(0, 3).map((d) => [d.date, d.remainingPoints])).toEqual([['2026-03-02', 5], ['2026-03-03', 5], ['2026-03-04', 0]]);
+    expect(sydney.burndown.at(-1)!.date).toBe('2026-03-14');
+    // The figures themselves do not depend on where they are read.
+    expect(sydney.completedPoints).toBe(utc.completedPoints);
+  });
+
+  test("original estimate: the board's statistic counts hours, followed from JIRA's estimation field or chosen", () => {
+    const hours = [fact('H', { points: 5, originalEstimates: [{ at: at('01T08:00:00'), points: 16 }], statusCategories: done('05T10:00:00') })];
+    expect(computeAnalysis(sprint(), hours, at('20T00:00:00'), { estimationField: 'timeoriginalestimate' })).toMatchObject({ statistic: 'ORIGINAL_ESTIMATE', committedPoints: 16, completedPoints: 16 });
+    expect(computeAnalysis(sprint(), hours, at('20T00:00:00'), { estimationField: 'customfield_10016' })).toMatchObject({ statistic: 'STORY_POINTS', committedPoints: 5 });
+    expect(computeAnalysis(sprint(), hours, at('20T00:00:00'), { estimationStatistic: 'ISSUE_COUNT' })).toMatchObject({ statistic: 'ISSUE_COUNT', committedPoints: 1 });
+  });
+
+  test("disciplines: the board's first matching rule, then a component or label named after one, then the assignee's discipline in the team, else Unassigned", () => {
+    const rules = [
+      { discipline: 'Frontend', components: ['Web UI'], labels: [], issueTypes: [] },
+      { discipline: 'QA', components: [], labels: ['testing'], issueTypes: ['Test'] },
+    ];
+    const team = new Map([['user-1', 'Backend']]);
+    const of = (f: Partial<IssueFact>) => disciplineOf(fact('X', { points: 1, ...f }), rules, team);
+    expect(of({ components: ['web ui'], labels: ['Testing'] })).toBe('Frontend');
+    expect(of({ labels: ['TESTING'] })).toBe('QA');
+    expect(of({ issueType: 'Test' })).toBe('QA');
+    expect(of({ discipline: 'Design', assigneeId: 'user-1' })).toBe('Design');
+    expect(of({ assigneeId: 'user-1' })).toBe('Backend');
+    expect(of({ assigneeId: 'user-2' })).toBe('Unassigned');
+  });
+
+  test('carry-over: an issue left unfinished at the close of the sprint before, and again at this one, with its chain of sprints', () => {
+    const s0 = sprint({ id: 's0', name: 'Sprint 0', startDate: at('01T00:00:00'), completeDate: at('02T08:00:00') });
+    const s1 = sprint();
+    const s2 = sprint({ id: 's2', name: 'Sprint 2', state: 'ACTIVE', startDate: at('14T09:00:00'), completeDate: null });
+    const sprints = new Map([s0, s1, s2].map((s) => [s.id, s]));
+    const memberships = (...list: [string, string, string | null][]) => list.map(([sprintId, added, removed]) => ({ sprintId, addedAt: at(added), removedAt: removed ? at(removed) : null }));
+    const spilled = [
+      // K: in Sprint 0 at its close unfinished, moved here; unfinished here too, moved on to Sprint 2 at the close.
+      fact('K', {
+        points: 3,
+        addedAt: at('02T08:00:30'),
+        removedAt: new Date(s1.completeDate!.getTime() + 10_000),
+        memberships: memberships(['s0', '01T00:00:00', '02T08:00:30'], [s1.id, '02T08:00:30', '13T17:30:10'], ['s2', '13T17:30:10', null]),
+      }),
+      // L: taken out mid-sprint into Sprint 2: a removal, not a spill.
+      fact('L', { points: 2, removedAt: at('06T10:00:00'), memberships: memberships([s1.id, '01T10:00:00', '06T10:00:00'], ['s2', '06T10:00:00', null]) }),
+      // M: came from Sprint 0 done there (completed outside): not carried.
+      fact('M', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('01T12:00:00', 'DONE')], memberships: memberships(['s0', '01T00:00:00', null], [s1.id, '01T10:00:00', null]) }),
+    ];
+    const r = computeAnalysis(s1, spilled, at('20T00:00:00'), undefined, { sprints })!;
+    expect(r.carryOver).toEqual([{ issueId: 'K', key: 'SR-K', sprintIds: ['s0', s1.id, 's2'], carriedIn: true, carriedOut: true, points: 3 }]);
+  });
+});
+
+describe('velocity and predictability over closed sprints', () => {
+  const closed = [10, 12, 8, 14, 6].map((completed, i) => ({
+    sprint: sprint({ id: `v${i}`, name: `V${i}` }),
+    analysis: { committedPoints: 10, completedPoints: completed, sayDoRatio: completed / 10, scopeChangeRate: 0.1 * i } as AnalysisRow,
+  }));
+
+  test('rolling averages over 3 and 5 sprints, null until there are that many', () => {
+    const v = velocity(closed);
+    expect(v.map((e) => e.rollingAverage3)).toEqual([null, null, 10, 11.33, 9.33]);
+    expect(v.map((e) => e.rollingAverage5)).toEqual([null, null, null, null, 10]);
+  });
+
+  test('say/do, steadiness and the share of sprints delivered within 80-120 % of commitment', () => {
+    // Say/do 1.0 1.2 0.8 1.4 0.6: three of five within the band. Completed mean 10, population sd sqrt(8) = 2.83.
+    expect(predictability(closed.map((c) => c.analysis))).toEqual({
+      sprints: 5, averageCommittedPoints: 10, averageCompletedPoints: 10, averageSayDoRatio: 1, velocityVariation: 0.28, predictability: 0.6, averageScopeChangeRate: 0.2,
+    });
+    expect(predictability([])).toMatchObject({ sprints: 0, averageSayDoRatio: null, predictability: null });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { classify, DEFAULT_POLICY, type BoardPolicy, type IssueClass, type IssueHistory } from '../src/analysis/rules.ts';
+import { classify, inSprintAt, valuation, DEFAULT_POLICY, type BoardPolicy, type IssueClass, type IssueHistory } from '../src/analysis/rules.ts';
 
 /**
  * JIRA's sprint-report rules, one scenario per rule, with the numbers worked out by hand.
@@ -204,6 +204,20 @@ describe('properties over generated histories', () => {
         expect(report.issues.filter((i) => !i.addedAfterStart).length).toBe(everIn.filter((h) => h.spans.some((s) => s.addedAt <= window.start && (s.removedAt === null || s.removedAt > window.start))).length);
       }),
       { numRuns: 500, seed: 5 },
+    );
+  });
+
+  test("the scope events account for every change of scope: what was committed plus the events is what is in the sprint at its end", () => {
+    const running = { ...window, running: true };
+    fc.assert(
+      fc.property(fc.array(history, { maxLength: 25 }), policy, (histories, p) => {
+        const report = classify(running, histories, p);
+        const valueAt = valuation(histories, p);
+        const scopeAtEnd = histories.reduce((sum, h) => (inSprintAt(h, running.end) ? sum + (valueAt(h, running.end) ?? 0) : sum), 0);
+        expect(report.committed + report.scopeEvents.reduce((sum, e) => sum + e.points, 0)).toBeCloseTo(scopeAtEnd, 6);
+        for (const e of report.scopeEvents) expect(e.at > running.start && e.at <= running.end).toBe(true);
+      }),
+      { numRuns: 500, seed: 11 },
     );
   });
 

@@ -1,6 +1,6 @@
 import { jiraObjectId, stableId } from '@sprint-reports/core';
 import { createHash } from 'node:crypto';
-import type { BoardRow, SprintRow } from '@sprint-reports/sprints';
+import type { BoardInsert, SprintRow } from '@sprint-reports/sprints';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from '@sprint-reports/issues';
 import type { CapacitySettingRow } from '@sprint-reports/capacity';
 import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow } from '@sprint-reports/users';
@@ -34,7 +34,7 @@ export interface Dataset {
   users: NewUserRow[];
   teams: Omit<TeamRow, 'createdAt'>[];
   members: TeamMemberRow[];
-  boards: BoardRow[];
+  boards: BoardInsert[];
   sprints: SprintRow[];
   issues: IssueRow[];
   memberships: MembershipRow[];

@@ -60,7 +60,7 @@ export function siteFromDataset(ds: Dataset, opts: { timeZone?: string } = {}): 
 
   const boards: SimBoard[] = ds.boards.map((b) => ({
     id: b.jiraBoardId!, name: b.name, type: 'scrum', projectKey: b.projectKey!, filterId: 10000 + b.jiraBoardId!,
-    columns: b.columns.map((c) => ({ name: c.name, statusIds: [...c.statusIds] })), estimationFieldId: b.estimationField ?? STORY_POINTS_FIELD,
+    columns: (b.columns ?? []).map((c) => ({ name: c.name, statusIds: [...c.statusIds] })), estimationFieldId: b.estimationField ?? STORY_POINTS_FIELD,
   }));
   const projects = ds.boards.map((b) => ({ id: String(10000 + b.jiraBoardId!), key: b.projectKey!, name: (b.teamId && teamName.get(b.teamId)) || b.name }));
   const boardByProject = new Map(boards.map((b) => [b.projectKey, b]));

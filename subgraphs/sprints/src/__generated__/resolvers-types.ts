@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardRow, SprintRow, AnalysisRow, EstimateChangeEntry, TeamRef, VelocityRow } from '../models.ts';
+import type { BoardRow, SprintRow, AnalysisRow, EstimateChangeEntry, TeamRef, VelocityRow, AnalysedIssueEntry, ScopeEventEntry, CarryOverEntry, DisciplineFiguresEntry, BurndownDay } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +16,22 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AnalysedIssue = {
+  __typename?: 'AnalysedIssue';
+  addedAfterStart: Scalars['Boolean']['output'];
+  cycleTimeHours?: Maybe<Scalars['Float']['output']>;
+  discipline: Scalars['String']['output'];
+  issue: Issue;
+  key: Scalars['String']['output'];
+  leadTimeHours?: Maybe<Scalars['Float']['output']>;
+  outcome: IssueOutcome;
+  /** Its estimate at the sprint's close, or when it left. */
+  pointsAtEnd?: Maybe<Scalars['Float']['output']>;
+  /** Its estimate when the sprint started (null: not in it then, or unestimated). */
+  pointsAtStart?: Maybe<Scalars['Float']['output']>;
+  unestimated: Scalars['Boolean']['output'];
+};
+
 /** A JIRA board: a team's view of its sprints. */
 export type Board = {
   __typename?: 'Board';
@@ -26,12 +42,25 @@ export type Board = {
   id: Scalars['ID']['output'];
   jiraBoardId?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** How steadily the board delivers what it commits to, over its last N closed sprints (null: all). */
+  predictability: Predictability;
   projectKey?: Maybe<Scalars['String']['output']>;
+  /** How the board's sprints are analysed. */
+  settings: BoardSettings;
   /** The board's sprints in board order, oldest first; `last` keeps the most recent N. */
   sprints: Array<Sprint>;
   team?: Maybe<Team>;
-  /** Committed and completed points of the last N closed sprints, oldest first. */
+  /**
+   * The last N closed sprints (JIRA shows 7; null: all of them), oldest first, each with its
+   * commitment, completion and rolling averages.
+   */
   velocity: Array<VelocityEntry>;
+};
+
+
+/** A JIRA board: a team's view of its sprints. */
+export type BoardPredictabilityArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -57,19 +86,113 @@ export type BoardColumnInput = {
   statusIds: Array<Scalars['String']['input']>;
 };
 
+export type BoardSettings = {
+  __typename?: 'BoardSettings';
+  /** Resolutions that mean won't do: such issues count neither as completed nor as not completed. Compared case-insensitively. */
+  cancelledResolutions: Array<Scalars['String']['output']>;
+  /** Which discipline an issue belongs to, by its components, labels or issue type; the first matching rule wins. */
+  disciplineRules: Array<DisciplineRule>;
+  /** The statistic the board's analyses count in. */
+  estimationStatistic: EstimationStatistic;
+  /** True when estimationStatistic was chosen here rather than followed from the board's estimation field in JIRA. */
+  estimationStatisticOverridden: Scalars['Boolean']['output'];
+  subtaskPolicy: SubtaskPolicy;
+  /** The team's time zone (IANA, e.g. Europe/Berlin): burndown days begin and end in it. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** Fields left out are unchanged. */
+export type BoardSettingsInput = {
+  cancelledResolutions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the board's rules. */
+  disciplineRules?: InputMaybe<Array<DisciplineRuleInput>>;
+  /** null: follow the board's estimation field in JIRA. */
+  estimationStatistic?: InputMaybe<EstimationStatistic>;
+  subtaskPolicy?: InputMaybe<SubtaskPolicy>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type BurndownPoint = {
   __typename?: 'BurndownPoint';
+  /** Points done by the end of that day, of issues then in the sprint. */
+  completedPoints?: Maybe<Scalars['Float']['output']>;
   date: Scalars['Date']['output'];
+  /** The guideline from the commitment down to zero. */
   idealPoints: Scalars['Float']['output'];
   /** Points in the sprint and not done at the end of that day; null for days after the sprint completed, or still to come. */
   remainingPoints?: Maybe<Scalars['Float']['output']>;
+  /** Points in the sprint at the end of that day, done or not. */
+  scopePoints?: Maybe<Scalars['Float']['output']>;
+};
+
+export type BurnupPoint = {
+  __typename?: 'BurnupPoint';
+  completedPoints?: Maybe<Scalars['Float']['output']>;
+  date: Scalars['Date']['output'];
+  /** The guideline from zero up to the commitment. */
+  idealPoints: Scalars['Float']['output'];
+  scopePoints?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CarryOver = {
+  __typename?: 'CarryOver';
+  /** It came into this sprint unfinished from an earlier one. */
+  carriedIn: Scalars['Boolean']['output'];
+  /** It left this sprint unfinished, into a later one. */
+  carriedOut: Scalars['Boolean']['output'];
+  issue: Issue;
+  key: Scalars['String']['output'];
+  /** Its estimate at this sprint's close (or when it left). */
+  points?: Maybe<Scalars['Float']['output']>;
+  sprintCount: Scalars['Int']['output'];
+  /** The sprints it has been in, oldest first, this one among them. */
+  sprints: Array<Sprint>;
 };
 
 export type DisciplineFigures = {
   __typename?: 'DisciplineFigures';
+  addedPoints: Scalars['Float']['output'];
   committedPoints: Scalars['Float']['output'];
+  completedOutsidePoints: Scalars['Float']['output'];
   completedPoints: Scalars['Float']['output'];
+  cycleTime?: Maybe<FlowPercentiles>;
   discipline: Scalars['String']['output'];
+  issueCount: Scalars['Int']['output'];
+  notCompletedPoints: Scalars['Float']['output'];
+  removedPoints: Scalars['Float']['output'];
+  /** completedPoints ÷ committedPoints; null when nothing was committed. */
+  sayDoRatio?: Maybe<Scalars['Float']['output']>;
+};
+
+export type DisciplineRule = {
+  __typename?: 'DisciplineRule';
+  components: Array<Scalars['String']['output']>;
+  discipline: Scalars['String']['output'];
+  issueTypes: Array<Scalars['String']['output']>;
+  labels: Array<Scalars['String']['output']>;
+};
+
+export type DisciplineRuleInput = {
+  components?: Array<Scalars['String']['input']>;
+  discipline: Scalars['String']['input'];
+  issueTypes?: Array<Scalars['String']['input']>;
+  labels?: Array<Scalars['String']['input']>;
+};
+
+export type EstimationStatistic =
+  /** Every issue counts one. */
+  | 'ISSUE_COUNT'
+  /** JIRA's Original Estimate, in hours. */
+  | 'ORIGINAL_ESTIMATE'
+  | 'STORY_POINTS';
+
+/** Nearest-rank percentiles, in hours. */
+export type FlowPercentiles = {
+  __typename?: 'FlowPercentiles';
+  count: Scalars['Int']['output'];
+  p50: Scalars['Float']['output'];
+  p85: Scalars['Float']['output'];
+  p95: Scalars['Float']['output'];
 };
 
 /** An issue, owned by the issues subgraph: sprints only points at it. */
@@ -77,6 +200,13 @@ export type Issue = {
   __typename?: 'Issue';
   id: Scalars['ID']['output'];
 };
+
+export type IssueOutcome =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'COMPLETED_OUTSIDE'
+  | 'NOT_COMPLETED'
+  | 'REMOVED';
 
 /** Internal: a board as the JIRA sync read it. */
 export type JiraBoardInput = {
@@ -117,6 +247,8 @@ export type Mutation = {
   syncJiraBoards: Scalars['Int']['output'];
   /** Internal: upserts sprints of synced boards; returns the ids written (sprints of unknown boards are skipped). */
   syncJiraSprints: Array<Scalars['ID']['output']>;
+  /** Changes how the board's sprints are analysed, and re-analyses them all in the same transaction. */
+  updateBoardSettings: Board;
 };
 
 
@@ -155,6 +287,27 @@ export type MutationSyncJiraSprintsArgs = {
   sprints: Array<JiraSprintInput>;
 };
 
+
+export type MutationUpdateBoardSettingsArgs = {
+  boardId: Scalars['ID']['input'];
+  settings: BoardSettingsInput;
+};
+
+export type Predictability = {
+  __typename?: 'Predictability';
+  averageCommittedPoints?: Maybe<Scalars['Float']['output']>;
+  averageCompletedPoints?: Maybe<Scalars['Float']['output']>;
+  /** Mean of the sprints' say/do ratios. */
+  averageSayDoRatio?: Maybe<Scalars['Float']['output']>;
+  averageScopeChangeRate?: Maybe<Scalars['Float']['output']>;
+  /** Share of sprints (0-1) whose say/do ratio was within 80-120 %. */
+  predictability?: Maybe<Scalars['Float']['output']>;
+  /** Closed sprints with an analysis that it covers. */
+  sprints: Scalars['Int']['output'];
+  /** Standard deviation of completed points ÷ their mean: 0 is perfectly steady. */
+  velocityVariation?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   board?: Maybe<Board>;
@@ -179,11 +332,31 @@ export type Role =
   | 'MEMBER'
   | 'VIEWER';
 
+export type ScopeChange = {
+  __typename?: 'ScopeChange';
+  at: Scalars['DateTime']['output'];
+  issue: Issue;
+  key: Scalars['String']['output'];
+  kind: ScopeChangeKind;
+  /** The change to the sprint's scope: negative for a removal or a lowered estimate. */
+  points: Scalars['Float']['output'];
+};
+
+export type ScopeChangeKind =
+  | 'ADDED'
+  | 'ESTIMATE_CHANGED'
+  | 'REMOVED';
+
 export type Sprint = {
   __typename?: 'Sprint';
   /** The sprint's analysis as last computed from issue history; null for a sprint that has not started. */
   analysis?: Maybe<SprintAnalysis>;
   board: Board;
+  /**
+   * Issues that spilled into or out of this sprint: each was in a sprint at its close without being
+   * done and went on to the next. Empty for a sprint that has not started.
+   */
+  carryOver: Array<CarryOver>;
   completeDate?: Maybe<Scalars['DateTime']['output']>;
   endDate?: Maybe<Scalars['DateTime']['output']>;
   goal?: Maybe<Scalars['String']['output']>;
@@ -197,33 +370,59 @@ export type Sprint = {
 };
 
 /**
- * Points are story points. Committed: in the sprint when it started, at their estimate then.
- * Completed: done when the sprint completed (now, for an active sprint), at their estimate then.
+ * JIRA's sprint report rebuilt from issue history, and more. Points are in the board's estimation
+ * statistic (story points, hours of original estimate, or issues). Committed: in the sprint when it
+ * started, at their estimate then. Completed: done when the sprint completed (now, for an active
+ * sprint; done is the board's right-most column), at their estimate then. An active sprint's
+ * analysis is recomputed when it is read and older than a minute (ANALYSIS_TTL_SECONDS).
  */
 export type SprintAnalysis = {
   __typename?: 'SprintAnalysis';
+  /** Issues added after the sprint started (JIRA's asterisk), whatever became of them. */
+  addedIssues: Array<AnalysedIssue>;
   /** Points of issues added after the sprint started. */
   addedPoints: Scalars['Float']['output'];
-  /** One point per day from start to end. */
+  /** One point per day (in the board's time zone) from start to planned end. */
   burndown: Array<BurndownPoint>;
+  /** The same days as the burndown, counted up: completed against total scope. */
+  burnup: Array<BurnupPoint>;
+  /** Done with a won't-do resolution the board names. */
+  cancelledIssues: Array<AnalysedIssue>;
   committedPoints: Scalars['Float']['output'];
+  completedIssues: Array<AnalysedIssue>;
+  completedOutsideIssues: Array<AnalysedIssue>;
   /** Points of issues done at completion that were already done before the sprint started, or before they joined it (JIRA: completed outside this sprint). Counted in no other figure. */
   completedOutsidePoints: Scalars['Float']['output'];
   completedPoints: Scalars['Float']['output'];
-  /** completedPoints ÷ committedPoints; null when nothing was committed. */
+  /** completedPoints ÷ (completedPoints + notCompletedPoints): how much of the sprint's final scope got done; null when that is zero. */
   completionRate?: Maybe<Scalars['Float']['output']>;
   computedAt: Scalars['DateTime']['output'];
+  /** Hours from first in progress to done, of the completed issues. */
+  cycleTime?: Maybe<FlowPercentiles>;
+  /** Every figure per discipline: the board's discipline rules, else the assignee's discipline in the board's team, else Unassigned. */
   disciplineBreakdown: Array<DisciplineFigures>;
   /** Estimates changed while the sprint ran, of issues in it at the time (JIRA shows them as 3 → 3.5). */
   estimateChanges: Array<SprintEstimateChange>;
   /** Issues that were ever in the sprint. */
   issueCount: Scalars['Int']['output'];
+  /** Every issue that was ever in the sprint, in key order, with its class. */
+  issues: Array<AnalysedIssue>;
+  /** Hours from creation to done, of the completed issues. */
+  leadTime?: Maybe<FlowPercentiles>;
+  notCompletedIssues: Array<AnalysedIssue>;
   /** Points of issues still in the sprint and not done when it completed. */
   notCompletedPoints: Scalars['Float']['output'];
+  removedIssues: Array<AnalysedIssue>;
   /** Points of issues taken out of the sprint while it ran. */
   removedPoints: Scalars['Float']['output'];
+  /** completedPoints ÷ committedPoints: what was done against what was promised; null when nothing was committed. */
+  sayDoRatio?: Maybe<Scalars['Float']['output']>;
   /** (addedPoints + removedPoints) ÷ committedPoints; null when nothing was committed. */
   scopeChangeRate?: Maybe<Scalars['Float']['output']>;
+  /** Every change of scope after the start, oldest first: the steps in the burnup's scope line. */
+  scopeChanges: Array<ScopeChange>;
+  /** What points count: the board's estimation statistic when this was computed. */
+  statistic: EstimationStatistic;
 };
 
 export type SprintEstimateChange = {
@@ -239,6 +438,14 @@ export type SprintState =
   | 'CLOSED'
   | 'FUTURE';
 
+export type SubtaskPolicy =
+  /** Sub-tasks count nothing (JIRA's rule). */
+  | 'EXCLUDE'
+  /** Sub-tasks count as issues of their own. */
+  | 'INCLUDE'
+  /** A sub-task's estimate is added to its parent's. */
+  | 'ROLL_UP';
+
 export type Team = {
   __typename?: 'Team';
   boards: Array<Board>;
@@ -249,6 +456,12 @@ export type VelocityEntry = {
   __typename?: 'VelocityEntry';
   committedPoints: Scalars['Float']['output'];
   completedPoints: Scalars['Float']['output'];
+  /** Mean completed points of this sprint and the 2 closed sprints before it; null with fewer than 3. */
+  rollingAverage3?: Maybe<Scalars['Float']['output']>;
+  /** The same over 5 sprints. */
+  rollingAverage5?: Maybe<Scalars['Float']['output']>;
+  sayDoRatio?: Maybe<Scalars['Float']['output']>;
+  scopeChangeRate?: Maybe<Scalars['Float']['output']>;
   sprint: Sprint;
 };
 
@@ -355,51 +568,75 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Board: ResolverTypeWrapper<BoardRow>;
+  AnalysedIssue: ResolverTypeWrapper<AnalysedIssueEntry>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Board: ResolverTypeWrapper<BoardRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BoardColumn: ResolverTypeWrapper<BoardColumn>;
   BoardColumnInput: BoardColumnInput;
-  BurndownPoint: ResolverTypeWrapper<BurndownPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  BoardSettings: ResolverTypeWrapper<BoardRow>;
+  BoardSettingsInput: BoardSettingsInput;
+  BurndownPoint: ResolverTypeWrapper<BurndownDay>;
+  BurnupPoint: ResolverTypeWrapper<BurndownDay>;
+  CarryOver: ResolverTypeWrapper<CarryOverEntry>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DisciplineFigures: ResolverTypeWrapper<DisciplineFigures>;
+  DisciplineFigures: ResolverTypeWrapper<DisciplineFiguresEntry>;
+  DisciplineRule: ResolverTypeWrapper<DisciplineRule>;
+  DisciplineRuleInput: DisciplineRuleInput;
+  EstimationStatistic: EstimationStatistic;
+  FlowPercentiles: ResolverTypeWrapper<FlowPercentiles>;
   Issue: ResolverTypeWrapper<Issue>;
+  IssueOutcome: IssueOutcome;
   JiraBoardInput: JiraBoardInput;
   JiraSprintInput: JiraSprintInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Predictability: ResolverTypeWrapper<Predictability>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  ScopeChange: ResolverTypeWrapper<ScopeEventEntry>;
+  ScopeChangeKind: ScopeChangeKind;
   Sprint: ResolverTypeWrapper<SprintRow>;
   SprintAnalysis: ResolverTypeWrapper<AnalysisRow>;
   SprintEstimateChange: ResolverTypeWrapper<EstimateChangeEntry>;
   SprintState: SprintState;
+  SubtaskPolicy: SubtaskPolicy;
   Team: ResolverTypeWrapper<TeamRef>;
   VelocityEntry: ResolverTypeWrapper<VelocityRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Board: BoardRow;
+  AnalysedIssue: AnalysedIssueEntry;
+  Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
   String: Scalars['String']['output'];
+  Board: BoardRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   BoardColumn: BoardColumn;
   BoardColumnInput: BoardColumnInput;
-  BurndownPoint: BurndownPoint;
-  Float: Scalars['Float']['output'];
+  BoardSettings: BoardRow;
+  BoardSettingsInput: BoardSettingsInput;
+  BurndownPoint: BurndownDay;
+  BurnupPoint: BurndownDay;
+  CarryOver: CarryOverEntry;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DisciplineFigures: DisciplineFigures;
+  DisciplineFigures: DisciplineFiguresEntry;
+  DisciplineRule: DisciplineRule;
+  DisciplineRuleInput: DisciplineRuleInput;
+  FlowPercentiles: FlowPercentiles;
   Issue: Issue;
   JiraBoardInput: JiraBoardInput;
   JiraSprintInput: JiraSprintInput;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
+  Predictability: Predictability;
   Query: Record<PropertyKey, never>;
+  ScopeChange: ScopeEventEntry;
   Sprint: SprintRow;
   SprintAnalysis: AnalysisRow;
   SprintEstimateChange: EstimateChangeEntry;
@@ -413,6 +650,19 @@ export type AuthDirectiveArgs = {
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AnalysedIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysedIssue'] = ResolversParentTypes['AnalysedIssue']> = ResolversObject<{
+  addedAfterStart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cycleTimeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leadTimeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IssueOutcome'], ParentType, ContextType>;
+  pointsAtEnd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pointsAtStart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unestimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type BoardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board'], FederationReferenceType extends FederationReferenceTypes['Board'] = FederationReferenceTypes['Board']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Board']> | FederationReferenceType, FederationReferenceType, ContextType>;
   columns?: Resolver<Array<ResolversTypes['BoardColumn']>, ParentType, ContextType>;
@@ -420,7 +670,9 @@ export type BoardResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jiraBoardId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predictability?: Resolver<ResolversTypes['Predictability'], ParentType, ContextType, RequireFields<BoardPredictabilityArgs, 'last'>>;
   projectKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['BoardSettings'], ParentType, ContextType>;
   sprints?: Resolver<Array<ResolversTypes['Sprint']>, ParentType, ContextType, Partial<BoardSprintsArgs>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   velocity?: Resolver<Array<ResolversTypes['VelocityEntry']>, ParentType, ContextType, RequireFields<BoardVelocityArgs, 'last'>>;
@@ -431,10 +683,38 @@ export type BoardColumnResolvers<ContextType = Context, ParentType extends Resol
   statusIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type BoardSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardSettings'] = ResolversParentTypes['BoardSettings']> = ResolversObject<{
+  cancelledResolutions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  disciplineRules?: Resolver<Array<ResolversTypes['DisciplineRule']>, ParentType, ContextType>;
+  estimationStatistic?: Resolver<ResolversTypes['EstimationStatistic'], ParentType, ContextType>;
+  estimationStatisticOverridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subtaskPolicy?: Resolver<ResolversTypes['SubtaskPolicy'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type BurndownPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BurndownPoint'] = ResolversParentTypes['BurndownPoint']> = ResolversObject<{
+  completedPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   idealPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   remainingPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scopePoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type BurnupPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BurnupPoint'] = ResolversParentTypes['BurnupPoint']> = ResolversObject<{
+  completedPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  idealPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scopePoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CarryOverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarryOver'] = ResolversParentTypes['CarryOver']> = ResolversObject<{
+  carriedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  carriedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sprintCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sprints?: Resolver<Array<ResolversTypes['Sprint']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -446,9 +726,30 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DisciplineFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisciplineFigures'] = ResolversParentTypes['DisciplineFigures']> = ResolversObject<{
+  addedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  completedOutsidePoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cycleTime?: Resolver<Maybe<ResolversTypes['FlowPercentiles']>, ParentType, ContextType>;
   discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notCompletedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  removedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sayDoRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type DisciplineRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisciplineRule'] = ResolversParentTypes['DisciplineRule']> = ResolversObject<{
+  components?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issueTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FlowPercentilesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowPercentiles'] = ResolversParentTypes['FlowPercentiles']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  p50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p85?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p95?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = ResolversObject<{
@@ -462,6 +763,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   sprintsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSprintsChangedArgs, 'sprintIds'>>;
   syncJiraBoards?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncJiraBoardsArgs, 'boards' | 'connectionId'>>;
   syncJiraSprints?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSyncJiraSprintsArgs, 'connectionId' | 'sprints'>>;
+  updateBoardSettings?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationUpdateBoardSettingsArgs, 'boardId' | 'settings'>>;
+}>;
+
+export type PredictabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Predictability'] = ResolversParentTypes['Predictability']> = ResolversObject<{
+  averageCommittedPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageCompletedPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageSayDoRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageScopeChangeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  predictability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sprints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  velocityVariation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -470,10 +782,19 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType, RequireFields<QuerySprintArgs, 'id'>>;
 }>;
 
+export type ScopeChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeChange'] = ResolversParentTypes['ScopeChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScopeChangeKind'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SprintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint'], FederationReferenceType extends FederationReferenceTypes['Sprint'] = FederationReferenceTypes['Sprint']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
   analysis?: Resolver<Maybe<ResolversTypes['SprintAnalysis']>, ParentType, ContextType>;
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  carryOver?: Resolver<Array<ResolversTypes['CarryOver']>, ParentType, ContextType>;
   completeDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   goal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -486,19 +807,32 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type SprintAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintAnalysis'] = ResolversParentTypes['SprintAnalysis']> = ResolversObject<{
+  addedIssues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;
   addedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   burndown?: Resolver<Array<ResolversTypes['BurndownPoint']>, ParentType, ContextType>;
+  burnup?: Resolver<Array<ResolversTypes['BurnupPoint']>, ParentType, ContextType>;
+  cancelledIssues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;
   committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  completedIssues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;
+  completedOutsideIssues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;
   completedOutsidePoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cycleTime?: Resolver<Maybe<ResolversTypes['FlowPercentiles']>, ParentType, ContextType>;
   disciplineBreakdown?: Resolver<Array<ResolversTypes['DisciplineFigures']>, ParentType, ContextType>;
   estimateChanges?: Resolver<Array<ResolversTypes['SprintEstimateChange']>, ParentType, ContextType>;
   issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;
+  leadTime?: Resolver<Maybe<ResolversTypes['FlowPercentiles']>, ParentType, ContextType>;
+  notCompletedIssues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;
   notCompletedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  removedIssues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;
   removedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sayDoRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   scopeChangeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scopeChanges?: Resolver<Array<ResolversTypes['ScopeChange']>, ParentType, ContextType>;
+  statistic?: Resolver<ResolversTypes['EstimationStatistic'], ParentType, ContextType>;
 }>;
 
 export type SprintEstimateChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintEstimateChange'] = ResolversParentTypes['SprintEstimateChange']> = ResolversObject<{
@@ -517,19 +851,31 @@ export type TeamResolvers<ContextType = Context, ParentType extends ResolversPar
 export type VelocityEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VelocityEntry'] = ResolversParentTypes['VelocityEntry']> = ResolversObject<{
   committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rollingAverage3?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rollingAverage5?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sayDoRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scopeChangeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AnalysedIssue?: AnalysedIssueResolvers<ContextType>;
   Board?: BoardResolvers<ContextType>;
   BoardColumn?: BoardColumnResolvers<ContextType>;
+  BoardSettings?: BoardSettingsResolvers<ContextType>;
   BurndownPoint?: BurndownPointResolvers<ContextType>;
+  BurnupPoint?: BurnupPointResolvers<ContextType>;
+  CarryOver?: CarryOverResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisciplineFigures?: DisciplineFiguresResolvers<ContextType>;
+  DisciplineRule?: DisciplineRuleResolvers<ContextType>;
+  FlowPercentiles?: FlowPercentilesResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Predictability?: PredictabilityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ScopeChange?: ScopeChangeResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintAnalysis?: SprintAnalysisResolvers<ContextType>;
   SprintEstimateChange?: SprintEstimateChangeResolvers<ContextType>;

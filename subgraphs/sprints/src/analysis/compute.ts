@@ -1,6 +1,14 @@
-import type { BurndownDay, DisciplineFigures } from '@sprint-reports/drizzle';
+import { flowTimes, percentiles, HOUR_MS } from '@sprint-reports/core';
+import type { AnalysedIssueEntry, BurndownDay, CarryOverEntry, DisciplineFigures, DisciplineRule } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
-import { classify, doneAt, inSprintAt, valuation, DEFAULT_POLICY, type BoardPolicy, type IssueHistory } from './rules.ts';
+import { CLOSE_MARGIN_MS, classify, doneAt, doneSince, inSprintAt, valuation, DEFAULT_POLICY, type BoardPolicy, type ClassifiedIssue, type IssueHistory, type Statistic } from './rules.ts';
+import { localDate, nextDate, startOfDay } from './days.ts';
+
+/**
+ * The rules' version: a stored analysis computed with an older one is recomputed (at start-up, or
+ * when read). Raise it whenever what computeAnalysis stores changes.
+ */
+export const ANALYSIS_VERSION = 2;
 
 /** One time an issue was in the sprint, with the history analysis needs: the issues subgraph's `SprintIssueFact` (schema/issues.graphql), as parsed off the wire. */
 export interface IssueFact {
@@ -8,28 +16,59 @@ export interface IssueFact {
   key: string;
   parentKey: string | null;
   subtask: boolean;
+  /** A discipline the issues subgraph read off the issue (a component or label named after one). */
   discipline: string | null;
+  issueType: string;
+  components: string[];
+  labels: string[];
+  /** The assignee as a user of ours, when matched. */
+  assigneeId: string | null;
+  createdAt: Date;
   addedAt: Date;
   removedAt: Date | null;
-  /** Oldest first; the first entry is the estimate at creation. */
+  /** Story points, oldest first; the first entry is the estimate at creation. */
   estimates: { at: Date; points: number | null }[];
+  /** Original estimate in hours, likewise. */
+  originalEstimates: { at: Date; points: number | null }[];
   /** Oldest first; the first entry is the status at creation. */
   statusCategories: { at: Date; statusId: string | null; category: 'TODO' | 'IN_PROGRESS' | 'DONE' }[];
   /** Oldest first; the first entry is the resolution at creation. */
   resolutions: { at: Date; resolution: string | null }[];
+  /** Every sprint the issue has been in (not only this one), oldest first. */
+  memberships: { sprintId: string; addedAt: Date; removedAt: Date | null }[];
 }
 
-const DAY = 86_400_000;
+/** The board's analysis settings (sprints.boards). */
+export type BoardSettingsRow = Pick<BoardRow, 'columns' | 'estimationField' | 'estimationStatistic' | 'subtaskPolicy' | 'cancelledResolutions' | 'disciplineRules' | 'timeZone'>;
+
+/** What else the analysis of a sprint reads: the assignees' disciplines in the board's team, and the other sprints its issues were in. */
+export interface AnalysisExtra {
+  teamDisciplines?: ReadonlyMap<string, string>;
+  sprints?: ReadonlyMap<string, Pick<SprintRow, 'id' | 'state' | 'startDate' | 'completeDate' | 'deletedAt'>>;
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
+const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
+const hours = (ms: number | null) => (ms === null ? null : round(ms / HOUR_MS));
+
+/** The statistic the board counts in: its own setting, else JIRA's estimation field (original time estimate, or a points field). */
+export const boardStatistic = (board: Partial<BoardSettingsRow> | undefined): Statistic =>
+  board?.estimationStatistic ?? (board?.estimationField === 'timeoriginalestimate' ? 'ORIGINAL_ESTIMATE' : 'STORY_POINTS');
 
 /** The board's rules: done is its right-most column (JIRA's rule) when the sync read its columns. */
-export function boardPolicy(board: Pick<BoardRow, 'columns'> | undefined): BoardPolicy {
-  const done = board?.columns.at(-1)?.statusIds ?? [];
-  return { ...DEFAULT_POLICY, doneStatusIds: done.length ? new Set(done) : null };
+export function boardPolicy(board: Partial<BoardSettingsRow> | undefined): BoardPolicy {
+  const done = board?.columns?.at(-1)?.statusIds ?? [];
+  return {
+    ...DEFAULT_POLICY,
+    statistic: boardStatistic(board),
+    doneStatusIds: done.length ? new Set(done) : null,
+    subtasks: board?.subtaskPolicy ?? DEFAULT_POLICY.subtasks,
+    cancelledResolutions: new Set(board?.cancelledResolutions ?? []),
+  };
 }
 
-/** The facts of one sprint as the rules read them: one history per issue, its times in the sprint as spans. */
-export function histories(facts: IssueFact[]): IssueHistory[] {
+/** The facts of one sprint as the rules read them: one history per issue, its times in the sprint as spans, its values in the board's statistic. */
+export function histories(facts: IssueFact[], policy: BoardPolicy = DEFAULT_POLICY): IssueHistory[] {
   const idByKey = new Map(facts.map((f) => [f.key, f.issueId]));
   const byIssue = new Map<string, IssueHistory>();
   for (const f of facts) {
@@ -39,13 +78,14 @@ export function histories(facts: IssueFact[]): IssueHistory[] {
       known.spans.push(span);
       continue;
     }
+    const values = policy.statistic === 'ORIGINAL_ESTIMATE' ? f.originalEstimates : f.estimates;
     byIssue.set(f.issueId, {
       issueId: f.issueId,
       key: f.key,
       // A sub-task whose parent is not in this sprint is still a sub-task: it keeps the parent's key.
       parentId: f.subtask ? (idByKey.get(f.parentKey ?? '') ?? f.parentKey ?? `parent-of-${f.key}`) : null,
       spans: [span],
-      estimates: f.estimates.map((e) => ({ at: e.at.getTime(), value: e.points })),
+      estimates: values.map((e) => ({ at: e.at.getTime(), value: e.points })),
       statuses: f.statusCategories.map((s) => ({ at: s.at.getTime(), statusId: s.statusId ?? '', category: s.category })),
       resolutions: f.resolutions.map((r) => ({ at: r.at.getTime(), resolution: r.resolution })),
     });
@@ -54,66 +94,194 @@ export function histories(facts: IssueFact[]): IssueHistory[] {
   return [...byIssue.values()];
 }
 
+const lower = (list: readonly string[]) => list.map((v) => v.toLowerCase());
+
+/**
+ * The issue's discipline: the board's first matching rule (component, label or issue type), else
+ * a component or label named after a discipline (the issues subgraph's reading), else the
+ * assignee's discipline in the board's team, else "Unassigned".
+ */
+export function disciplineOf(fact: IssueFact, rules: readonly DisciplineRule[], teamDisciplines?: ReadonlyMap<string, string>): string {
+  const components = lower(fact.components);
+  const labels = lower(fact.labels);
+  const type = fact.issueType.toLowerCase();
+  const rule = rules.find(
+    (r) => lower(r.components).some((c) => components.includes(c)) || lower(r.labels).some((l) => labels.includes(l)) || lower(r.issueTypes).includes(type),
+  );
+  return rule?.discipline ?? fact.discipline ?? (fact.assigneeId ? teamDisciplines?.get(fact.assigneeId) : undefined) ?? 'Unassigned';
+}
+
 /**
  * A started sprint's analysis by JIRA's sprint-report rules (analysis/rules.ts), from issue
- * history, at the sprint's start and its completion (completeDate, or now while it is active).
+ * history, at the sprint's start and its completion (completeDate, or now while it is active),
+ * with what JIRA lacks: per-discipline figures, burnup, scope events, carry-over, cycle times.
  * Returns null for a sprint that has not started.
  */
-export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date, board?: Pick<BoardRow, 'columns'>): AnalysisRow | null {
+export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date, board?: Partial<BoardSettingsRow>, extra: AnalysisExtra = {}): AnalysisRow | null {
   if (!sprint.startDate || sprint.state === 'FUTURE') return null;
   const start = sprint.startDate.getTime();
-  const end = (sprint.completeDate ?? (sprint.state === 'ACTIVE' ? now : sprint.endDate ?? now)).getTime();
+  const running = !sprint.completeDate && sprint.state === 'ACTIVE';
+  const end = (sprint.completeDate ?? (running ? now : (sprint.endDate ?? now))).getTime();
   const policy = boardPolicy(board);
-  const all = histories(facts);
-  const report = classify({ start, end, running: !sprint.completeDate && sprint.state === 'ACTIVE' }, all, policy);
+  const all = histories(facts, policy);
+  const report = classify({ start, end, running }, all, policy);
 
-  const disciplineOf = new Map(facts.map((f) => [f.issueId, f.discipline ?? 'Unassigned']));
-  const byDiscipline = new Map<string, DisciplineFigures>();
-  for (const issue of report.issues) {
-    const key = disciplineOf.get(issue.issueId)!;
-    let d = byDiscipline.get(key);
-    if (!d) byDiscipline.set(key, (d = { discipline: key, committedPoints: 0, completedPoints: 0 }));
-    if (!issue.addedAfterStart) d.committedPoints += issue.atStart ?? 0;
-    if (issue.class === 'COMPLETED') d.completedPoints += issue.atEnd ?? 0;
-  }
+  const factOf = new Map(facts.map((f) => [f.issueId, f]));
+  const historyOf = new Map(all.map((h) => [h.issueId, h]));
+  const issues: AnalysedIssueEntry[] = report.issues.map((issue) => {
+    const fact = factOf.get(issue.issueId)!;
+    const h = historyOf.get(issue.issueId)!;
+    // Times are measured to the sprint's completion: a later reopening is another sprint's story.
+    const flow = flowTimes(fact.createdAt.getTime(), h.statuses.map((s) => ({ at: s.at, category: s.category, done: isDone(s, policy) })), end);
+    const done = issue.class === 'COMPLETED' || issue.class === 'COMPLETED_OUTSIDE' || issue.class === 'CANCELLED';
+    return {
+      issueId: issue.issueId,
+      key: issue.key,
+      class: issue.class,
+      addedAfterStart: issue.addedAfterStart,
+      pointsAtStart: issue.atStart,
+      pointsAtEnd: issue.atEnd,
+      unestimated: issue.unestimated,
+      discipline: disciplineOf(fact, board?.disciplineRules ?? [], extra.teamDisciplines),
+      cycleTimeHours: done ? hours(flow.cycleMs) : null,
+      leadTimeHours: done ? hours(flow.leadMs) : null,
+    };
+  });
+  const completed = issues.filter((i) => i.class === 'COMPLETED');
 
   return {
     sprintId: sprint.id,
     tenantId: sprint.tenantId,
+    statistic: policy.statistic,
     committedPoints: report.committed,
     completedPoints: report.completed,
     addedPoints: report.added,
     removedPoints: report.removed,
     notCompletedPoints: report.notCompleted,
     completedOutsidePoints: report.completedOutside,
-    completionRate: report.committed > 0 ? round(report.completed / report.committed) : null,
-    scopeChangeRate: report.committed > 0 ? round((report.added + report.removed) / report.committed) : null,
+    completionRate: ratio(report.completed, report.completed + report.notCompleted),
+    sayDoRatio: ratio(report.completed, report.committed),
+    scopeChangeRate: ratio(report.added + report.removed, report.committed),
     estimateChanges: report.estimateChanges.map((c) => ({ issueId: c.issueId, key: c.key, at: new Date(c.at).toISOString(), from: c.from, to: c.to })),
     issueCount: report.issues.length,
-    disciplineBreakdown: [...byDiscipline.values()]
-      .map((d) => ({ ...d, committedPoints: round(d.committedPoints), completedPoints: round(d.completedPoints) }))
-      .sort((a, b) => a.discipline.localeCompare(b.discipline)),
-    burndown: burndown(sprint, all, policy, start, end, report.committed),
+    issues,
+    disciplineBreakdown: disciplineBreakdown(report.issues, issues),
+    burndown: days(sprint, all, policy, start, end, report.committed, board?.timeZone ?? 'UTC'),
+    scopeEvents: report.scopeEvents.map((e) => ({ at: new Date(e.at).toISOString(), issueId: e.issueId, key: e.key, kind: e.kind, points: e.points })),
+    carryOver: carryOver(sprint, report.issues, facts, historyOf, policy, extra.sprints),
+    cycleTime: percentiles(completed.flatMap((i) => (i.cycleTimeHours === null ? [] : [i.cycleTimeHours]))),
+    leadTime: percentiles(completed.flatMap((i) => (i.leadTimeHours === null ? [] : [i.leadTimeHours]))),
+    rulesVersion: ANALYSIS_VERSION,
     computedAt: now,
   };
 }
 
-/** Remaining points at the end of each (UTC) day from start to planned end; days after `end` have none yet. */
-function burndown(sprint: SprintRow, all: IssueHistory[], policy: BoardPolicy, start: number, end: number, committed: number): BurndownDay[] {
+const isDone = (s: IssueHistory['statuses'][number], policy: BoardPolicy) => (policy.doneStatusIds ? policy.doneStatusIds.has(s.statusId) : s.category === 'DONE');
+
+/** Every figure of the report, per discipline, in discipline order. */
+function disciplineBreakdown(classified: ClassifiedIssue[], issues: AnalysedIssueEntry[]): DisciplineFigures[] {
+  const byDiscipline = new Map<string, DisciplineFigures & { cycles: number[] }>();
+  classified.forEach((c, i) => {
+    const { discipline, cycleTimeHours } = issues[i];
+    let d = byDiscipline.get(discipline);
+    if (!d) {
+      d = { discipline, committedPoints: 0, completedPoints: 0, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, issueCount: 0, cycleTime: null, cycles: [] };
+      byDiscipline.set(discipline, d);
+    }
+    d.issueCount++;
+    if (!c.addedAfterStart) d.committedPoints += c.atStart ?? 0;
+    else d.addedPoints += c.atJoin ?? 0;
+    const atEnd = c.atEnd ?? 0;
+    if (c.class === 'COMPLETED') {
+      d.completedPoints += atEnd;
+      if (cycleTimeHours !== null) d.cycles.push(cycleTimeHours);
+    }
+    if (c.class === 'REMOVED') d.removedPoints += atEnd;
+    if (c.class === 'NOT_COMPLETED') d.notCompletedPoints += atEnd;
+    if (c.class === 'COMPLETED_OUTSIDE') d.completedOutsidePoints += atEnd;
+  });
+  return [...byDiscipline.values()]
+    .map(({ cycles, ...d }) => ({
+      ...d,
+      committedPoints: round(d.committedPoints),
+      completedPoints: round(d.completedPoints),
+      addedPoints: round(d.addedPoints),
+      removedPoints: round(d.removedPoints),
+      notCompletedPoints: round(d.notCompletedPoints),
+      completedOutsidePoints: round(d.completedOutsidePoints),
+      cycleTime: percentiles(cycles),
+    }))
+    .sort((a, b) => a.discipline.localeCompare(b.discipline));
+}
+
+/**
+ * The figures at the end of each day, in the board's time zone, from the start's day to the
+ * planned end's; days after `end` have none yet. Completed counts work finished in this sprint
+ * (not what was done before it came in); scope is that plus what remains.
+ */
+function days(sprint: SprintRow, all: IssueHistory[], policy: BoardPolicy, start: number, end: number, committed: number, timeZone: string): BurndownDay[] {
   const lastDay = Math.max(sprint.endDate?.getTime() ?? end, start);
-  const firstDayStart = Math.floor(start / DAY) * DAY;
-  const days = Math.floor((lastDay - firstDayStart) / DAY) + 1;
+  const dates: string[] = [];
+  for (let date = localDate(start, timeZone), last = localDate(lastDay, timeZone); date <= last; date = nextDate(date)) dates.push(date);
   const valueAt = valuation(all, policy);
-  const out: BurndownDay[] = [];
-  for (let i = 0; i < days; i++) {
-    const dayStart = firstDayStart + i * DAY;
-    const at = Math.min(dayStart + DAY - 1, lastDay, end);
-    const remaining = dayStart > end ? null : all.reduce((sum, h) => (inSprintAt(h, at) && !doneAt(h, at, policy) ? sum + (valueAt(h, at) ?? 0) : sum), 0);
-    out.push({
-      date: new Date(dayStart).toISOString().slice(0, 10),
-      remainingPoints: remaining === null ? null : round(remaining),
-      idealPoints: round(days > 1 ? committed * (1 - i / (days - 1)) : 0),
+  const joined = new Map(all.map((h) => [h.issueId, Math.min(...h.spans.map((s) => s.addedAt))]));
+  return dates.map((date, i) => {
+    const ideal = dates.length > 1 ? committed * (1 - i / (dates.length - 1)) : 0;
+    const dayStart = startOfDay(date, timeZone);
+    if (dayStart > end) return { date, remainingPoints: null, completedPoints: null, scopePoints: null, idealPoints: round(ideal) };
+    const at = Math.min(startOfDay(nextDate(date), timeZone) - 1, lastDay, end);
+    let remaining = 0;
+    let completed = 0;
+    for (const h of all) {
+      if (!inSprintAt(h, at)) continue;
+      const since = doneSince(h, at, policy);
+      if (since === null) remaining += valueAt(h, at) ?? 0;
+      else if (since > start && since >= joined.get(h.issueId)!) completed += valueAt(h, at) ?? 0;
+    }
+    return { date, remainingPoints: round(remaining), completedPoints: round(completed), scopePoints: round(remaining + completed), idealPoints: round(ideal) };
+  });
+}
+
+/**
+ * Issues that spilled into or out of this sprint. An issue spills out of a sprint when it is in it
+ * at its close, not done, and goes on to a later sprint; it spilled into this one when an earlier
+ * sprint closed with it unfinished. The chain is every sprint it has been in, oldest first.
+ */
+function carryOver(
+  sprint: SprintRow,
+  classified: ClassifiedIssue[],
+  facts: IssueFact[],
+  historyOf: Map<string, IssueHistory>,
+  policy: BoardPolicy,
+  sprints: AnalysisExtra['sprints'],
+): CarryOverEntry[] {
+  if (!sprints) return [];
+  const membershipsOf = new Map(facts.map((f) => [f.issueId, f.memberships]));
+  const out: CarryOverEntry[] = [];
+  for (const c of classified) {
+    const memberships = (membershipsOf.get(c.issueId) ?? []).filter((m) => {
+      const s = sprints.get(m.sprintId);
+      return s && !s.deletedAt;
     });
+    const chain = [...new Set(memberships.map((m) => m.sprintId))];
+    if (chain.length < 2) continue;
+    const h = historyOf.get(c.issueId)!;
+    const firstHere = Math.min(...memberships.filter((m) => m.sprintId === sprint.id).map((m) => m.addedAt.getTime()));
+    // Left unfinished at an earlier sprint's close: in it at the close (or moved out at the close), not done then.
+    const spilledFrom = (other: string) => {
+      const s = sprints.get(other)!;
+      const close = s.completeDate?.getTime();
+      if (close === undefined || close > firstHere + CLOSE_MARGIN_MS) return false;
+      const inAtClose = memberships.some((m) => m.sprintId === other && m.addedAt.getTime() <= close && (m.removedAt === null || m.removedAt.getTime() >= close - CLOSE_MARGIN_MS));
+      return inAtClose && !doneAt(h, close, policy);
+    };
+    const carriedIn = chain.some((id) => id !== sprint.id && spilledFrom(id));
+    const closedAt = sprint.completeDate?.getTime();
+    const carriedOut =
+      c.class === 'NOT_COMPLETED' &&
+      closedAt !== undefined &&
+      memberships.some((m) => m.sprintId !== sprint.id && m.addedAt.getTime() >= closedAt - CLOSE_MARGIN_MS);
+    if (carriedIn || carriedOut) out.push({ issueId: c.issueId, key: c.key, sprintIds: chain, carriedIn, carriedOut, points: c.atEnd });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { asSystem, withTenant, type Database, type SubgraphClient } from '@sprint-reports/core';
-import { boardsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
-import type { AnalysisRow } from '../models.ts';
-import { computeAnalysis, type IssueFact } from './compute.ts';
+import { boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
+import type { AnalysisRow, BoardRow } from '../models.ts';
+import { computeAnalysis, ANALYSIS_VERSION, type IssueFact } from './compute.ts';
 
 /** Issue history comes from the issues subgraph through federation, never by SQL across schemas. */
 const FACTS_QUERY = /* GraphQL */ `
@@ -10,30 +10,49 @@ const FACTS_QUERY = /* GraphQL */ `
       ... on Sprint {
         id
         issueFacts {
-          issueId key parentKey subtask discipline addedAt removedAt
-          estimates { at points } statusCategories { at statusId category } resolutions { at resolution }
+          issueId key parentKey subtask discipline issueType components labels assigneeId createdAt addedAt removedAt
+          estimates { at points } originalEstimates { at points } statusCategories { at statusId category }
+          resolutions { at resolution } memberships { sprintId addedAt removedAt }
         }
       }
     }
   }
 `;
 
-type WireFact = Omit<IssueFact, 'addedAt' | 'removedAt' | 'estimates' | 'statusCategories' | 'resolutions'> & {
-  addedAt: string;
-  removedAt: string | null;
-  estimates: { at: string; points: number | null }[];
-  statusCategories: { at: string; statusId: string | null; category: IssueFact['statusCategories'][number]['category'] }[];
-  resolutions: { at: string; resolution: string | null }[];
-};
+/** The members' disciplines in the boards' teams: "else the assignee's team discipline". */
+const TEAMS_QUERY = /* GraphQL */ `
+  query TeamDisciplines($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Team { id members { user { id } discipline } }
+    }
+  }
+`;
 
+type Wire<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] extends (infer E)[] ? Wire<E>[] : T[K] };
+type WireFact = Wire<IssueFact>;
+
+const date = (s: string) => new Date(s);
 const toFact = (w: WireFact): IssueFact => ({
   ...w,
-  addedAt: new Date(w.addedAt),
-  removedAt: w.removedAt ? new Date(w.removedAt) : null,
-  estimates: w.estimates.map((e) => ({ at: new Date(e.at), points: e.points })),
-  statusCategories: w.statusCategories.map((s) => ({ at: new Date(s.at), statusId: s.statusId, category: s.category })),
-  resolutions: w.resolutions.map((r) => ({ at: new Date(r.at), resolution: r.resolution })),
+  createdAt: date(w.createdAt),
+  addedAt: date(w.addedAt),
+  removedAt: w.removedAt ? date(w.removedAt) : null,
+  estimates: w.estimates.map((e) => ({ ...e, at: date(e.at) })),
+  originalEstimates: w.originalEstimates.map((e) => ({ ...e, at: date(e.at) })),
+  statusCategories: w.statusCategories.map((s) => ({ ...s, at: date(s.at) })),
+  resolutions: w.resolutions.map((r) => ({ ...r, at: date(r.at) })),
+  memberships: w.memberships.map((m) => ({ sprintId: m.sprintId, addedAt: date(m.addedAt), removedAt: m.removedAt ? date(m.removedAt) : null })),
 });
+
+/** Each team's members' disciplines by user id. */
+async function teamDisciplines(client: SubgraphClient, tenantId: string, boards: BoardRow[]): Promise<Map<string, Map<string, string>>> {
+  const teamIds = [...new Set(boards.flatMap((b) => (b.teamId ? [b.teamId] : [])))];
+  if (!teamIds.length) return new Map();
+  const data = await client.execute<{ _entities: ({ id: string; members: { user: { id: string }; discipline: string }[] } | null)[] }>('users', tenantId, TEAMS_QUERY, {
+    representations: teamIds.map((id) => ({ __typename: 'Team', id })),
+  });
+  return new Map(data._entities.flatMap((t) => (t ? [[t.id, new Map(t.members.map((m) => [m.user.id, m.discipline]))] as const] : [])));
+}
 
 /**
  * Recomputes and stores the analysis of the tenant's started sprints (all, or the given ones),
@@ -58,12 +77,19 @@ export async function refreshSprintAnalyses(
       const data = await deps.client.execute<{ _entities: ({ id: string; issueFacts: WireFact[] } | null)[] }>('issues', tenantId, FACTS_QUERY, {
         representations: batch.map((s) => ({ __typename: 'Sprint', id: s.id })),
       });
-      // The boards' columns say which statuses are done (JIRA's right-most column).
-      const boards = new Map((await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))])).map((b) => [b.id, b]));
+      const facts = batch.map((_, j) => (data._entities[j]?.issueFacts ?? []).map(toFact));
+      // The boards' settings and columns (done is JIRA's right-most column), their teams' disciplines,
+      // and every sprint the issues have been in (for carry-over chains).
+      const boardRows = await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))]);
+      const boards = new Map(boardRows.map((b) => [b.id, b]));
+      const disciplines = await teamDisciplines(deps.client, tenantId, boardRows);
+      const chainIds = [...new Set(facts.flat().flatMap((f) => f.memberships.map((m) => m.sprintId)))];
+      const sprints = new Map((chainIds.length ? await sprintsByIds(tx, tenantId, chainIds) : []).map((s) => [s.id, s]));
       const now = deps.now?.() ?? new Date();
       const rows: AnalysisRow[] = [];
       batch.forEach((sprint, j) => {
-        const row = computeAnalysis(sprint, (data._entities[j]?.issueFacts ?? []).map(toFact), now, boards.get(sprint.boardId));
+        const board = boards.get(sprint.boardId);
+        const row = computeAnalysis(sprint, facts[j], now, board, { teamDisciplines: board?.teamId ? disciplines.get(board.teamId) : undefined, sprints });
         if (row) rows.push(row);
       });
       await upsertAnalyses(tx, rows);
@@ -75,13 +101,14 @@ export async function refreshSprintAnalyses(
 
 /**
  * Computes every tenant's due analyses: active sprints, whose numbers change with time alone (their
- * end is "now"), and started sprints left without one (a refresh that did not finish). Run at
+ * end is "now"), started sprints left without one (a refresh that did not finish), and those
+ * computed by older rules (ANALYSIS_VERSION). Run at
  * start-up, outside any scope: the search spans tenants (system scope), then each tenant's
  * analyses are computed in its own scope, one tenant after the other. Returns how many analyses
  * were written.
  */
 export async function refreshDueAnalyses(deps: { db: Database; client: SubgraphClient; now?: () => Date }): Promise<number> {
   let written = 0;
-  for (const [tenantId, ids] of await asSystem(deps.db, sprintsDueForAnalysis)) written += await refreshSprintAnalyses(deps, tenantId, ids);
+  for (const [tenantId, ids] of await asSystem(deps.db, (tx) => sprintsDueForAnalysis(tx, ANALYSIS_VERSION))) written += await refreshSprintAnalyses(deps, tenantId, ids);
   return written;
 }

@@ -14,6 +14,8 @@
  *   nor not completed.
  * - Added after start (JIRA's asterisk): joined after the start. Orthogonal to the class.
  * - Estimate changes during the sprint (3 → 3.5), for issues in the sprint at the time.
+ * - Scope events: every addition, removal and estimate change after the start, as the change
+ *   to the sprint's scope under the board's policy (the steps of the burnup's scope line).
  * Every issue that was ever in the sprint lands in exactly one class.
  */
 
@@ -55,7 +57,18 @@ export interface ClassifiedIssue {
   /** The statistic's value at the sprint's start (committed issues) and at its completion; null: unestimated. */
   atStart: number | null;
   atEnd: number | null;
+  /** For issues added after the start: the value when they joined. */
+  atJoin: number | null;
   unestimated: boolean;
+}
+
+export interface ScopeEvent {
+  issueId: string;
+  key: string;
+  at: number;
+  kind: 'ADDED' | 'REMOVED' | 'ESTIMATE_CHANGED';
+  /** The change to the scope: negative for a removal or a lowered estimate. */
+  points: number;
 }
 
 export interface EstimateChange {
@@ -76,6 +89,7 @@ export interface SprintReport {
   cancelled: number;
   issues: ClassifiedIssue[];
   estimateChanges: EstimateChange[];
+  scopeEvents: ScopeEvent[];
 }
 
 /** The last entry at or before `t`, else the first (the state at creation). */
@@ -106,7 +120,7 @@ export function doneAt(h: IssueHistory, t: number, policy: BoardPolicy): boolean
 }
 
 /** When the issue last became done at or before `t` (null: not done at `t`). */
-function doneSince(h: IssueHistory, t: number, policy: BoardPolicy): number | null {
+export function doneSince(h: IssueHistory, t: number, policy: BoardPolicy): number | null {
   if (!doneAt(h, t, policy)) return null;
   let since: number | null = null;
   for (const s of h.statuses) {
@@ -150,7 +164,9 @@ export function classify(
   const valueAt = valuation(histories, policy);
   const points = (v: number | null) => v ?? 0;
 
-  const report: SprintReport = { committed: 0, completed: 0, added: 0, removed: 0, notCompleted: 0, completedOutside: 0, cancelled: 0, issues: [], estimateChanges: [] };
+  const report: SprintReport = { committed: 0, completed: 0, added: 0, removed: 0, notCompleted: 0, completedOutside: 0, cancelled: 0, issues: [], estimateChanges: [], scopeEvents: [] };
+  const subtasksOf = new Map<string, IssueHistory[]>();
+  for (const h of histories) if (h.parentId) subtasksOf.set(h.parentId, [...(subtasksOf.get(h.parentId) ?? []), h]);
   for (const h of histories) {
     const everIn = h.spans.some((s) => s.addedAt <= end && (s.removedAt === null || s.removedAt > start));
     if (!everIn) continue;
@@ -173,8 +189,9 @@ export function classify(
       else cls = 'COMPLETED';
     }
 
+    const atJoin = addedAfterStart ? valueAt(h, Math.max(joined, start)) : null;
     if (committed) report.committed += points(atStart);
-    if (addedAfterStart) report.added += points(valueAt(h, Math.max(joined, start)));
+    if (addedAfterStart) report.added += points(atJoin);
     if (cls === 'REMOVED') report.removed += points(atEnd);
     if (cls === 'COMPLETED') report.completed += points(atEnd);
     if (cls === 'NOT_COMPLETED') report.notCompleted += points(atEnd);
@@ -182,7 +199,8 @@ export function classify(
     if (cls === 'CANCELLED') report.cancelled += points(atEnd);
 
     const unestimated = policy.statistic !== 'ISSUE_COUNT' && !(h.parentId && policy.subtasks !== 'INCLUDE') && valueAt(h, inAtEnd ? end : start) === null;
-    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, atStart, atEnd, unestimated });
+    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, atStart, atEnd, atJoin, unestimated });
+    report.scopeEvents.push(...scopeEvents(h, window, valueAt, policy.subtasks === 'ROLL_UP' ? (subtasksOf.get(h.issueId) ?? []) : []));
 
     if (policy.statistic !== 'ISSUE_COUNT') {
       for (let i = 1; i < h.estimates.length; i++) {
@@ -196,7 +214,32 @@ export function classify(
   for (const k of ['committed', 'completed', 'added', 'removed', 'notCompleted', 'completedOutside', 'cancelled'] as const) report[k] = Math.round(report[k] * 100) / 100;
   report.issues.sort((a, b) => a.key.localeCompare(b.key, undefined, { numeric: true }));
   report.estimateChanges.sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+  report.scopeEvents.sort((a, b) => a.at - b.at || a.key.localeCompare(b.key, undefined, { numeric: true }));
   return report;
+}
+
+/**
+ * The issue's changes to the sprint's scope after the start: each time it joined or left (not the
+ * move at the close), and each change of what it counts for while in the sprint (its own
+ * estimate, or a rolled-up sub-task's).
+ */
+function scopeEvents(h: IssueHistory, window: { start: number; end: number; running?: boolean }, valueAt: (h: IssueHistory, t: number) => number | null, rolledUp: IssueHistory[]): ScopeEvent[] {
+  const { start, end } = window;
+  const events: ScopeEvent[] = [];
+  const push = (at: number, kind: ScopeEvent['kind'], points: number) => {
+    if (points !== 0 || kind !== 'ESTIMATE_CHANGED') events.push({ issueId: h.issueId, key: h.key, at, kind, points: Math.round(points * 100) / 100 });
+  };
+  for (const span of h.spans) {
+    if (span.addedAt > start && span.addedAt <= end) push(span.addedAt, 'ADDED', valueAt(h, span.addedAt) ?? 0);
+    const atClose = !window.running && span.removedAt !== null && Math.abs(span.removedAt - end) <= CLOSE_MARGIN_MS;
+    if (span.removedAt !== null && span.removedAt > start && span.removedAt <= end && !atClose) push(span.removedAt, 'REMOVED', -(valueAt(h, span.removedAt - 1) ?? 0));
+  }
+  const changes = new Set([...h.estimates.slice(1), ...rolledUp.flatMap((c) => c.estimates.slice(1))].map((e) => e.at));
+  for (const t of changes) {
+    if (t <= start || t > end || !inSprintAt(h, t) || !inSprintAt(h, t - 1)) continue;
+    push(t, 'ESTIMATE_CHANGED', (valueAt(h, t) ?? 0) - (valueAt(h, t - 1) ?? 0));
+  }
+  return events;
 }
 
 /** When the issue last left the sprint at or before `end`: a removed issue counts at its value then. */

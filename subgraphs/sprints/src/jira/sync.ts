@@ -1,6 +1,6 @@
 import { jiraObjectId, type Database } from '@sprint-reports/core';
 import { boardsOfConnection, sprintsByIds, upsertBoards, upsertSprints } from '../data.ts';
-import type { BoardRow, SprintRow } from '../models.ts';
+import type { BoardInsert, SprintRow } from '../models.ts';
 import type { JiraBoardInput, JiraSprintInput } from '../__generated__/resolvers-types.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { JiraBoardInput, JiraSprintInput } from '../__generated__/resolvers
  * the sprint ids of its memberships.
  */
 export async function syncBoards(db: Database, tenantId: string, connectionId: string, input: JiraBoardInput[]) {
-  const rows: BoardRow[] = input.map((b) => ({
+  const rows: BoardInsert[] = input.map((b) => ({
     id: jiraObjectId(tenantId, connectionId, 'board', b.jiraBoardId),
     tenantId,
     connectionId,
