@@ -34,8 +34,12 @@ export const membershipsByIssueIds = (db: Database, tenantId: string, issueIds: 
     .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.issueId, [...issueIds])))
     .orderBy(asc(issueSprints.addedAt));
 
-/** Every membership of the sprints, with the issue's discipline, current estimate and creation time. */
-export const membershipsInSprints = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+/**
+ * Every membership of every (live) issue that has been in one of the sprints, in any sprint,
+ * oldest first, with what the facts need of the issue: one statement gives both the sprints'
+ * facts and each issue's whole sprint history (carry-over).
+ */
+export const membershipsOfSprintIssues = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
   db
     .select({
       membership: issueSprints,
@@ -48,10 +52,25 @@ export const membershipsInSprints = (db: Database, tenantId: string, sprintIds: 
       statusCategory: issues.statusCategory,
       resolution: issues.resolution,
       createdAt: issues.createdAt,
+      issueType: issues.issueType,
+      components: issues.components,
+      labels: issues.labels,
+      assigneeId: issues.assigneeId,
+      // JIRA's current Original Estimate (seconds) as it sent it; only this value of the raw fields.
+      originalEstimate: sql<string | null>`${issues.rawFields}->>'timeoriginalestimate'`,
     })
     .from(issueSprints)
     .innerJoin(issues, and(eq(issues.id, issueSprints.issueId), eq(issues.tenantId, tenantId), isNull(issues.deletedAt)))
-    .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds])));
+    .where(
+      and(
+        eq(issueSprints.tenantId, tenantId),
+        inArray(
+          issueSprints.issueId,
+          db.select({ issueId: issueSprints.issueId }).from(issueSprints).where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds]))),
+        ),
+      ),
+    )
+    .orderBy(asc(issueSprints.addedAt), asc(issueSprints.sprintId));
 
 export const estimateChanges = (db: Database, tenantId: string, issueIds: readonly string[]) =>
   db
@@ -67,12 +86,25 @@ export const statusChanges = (db: Database, tenantId: string, issueIds: readonly
     .where(and(eq(issueStatusChanges.tenantId, tenantId), inArray(issueStatusChanges.issueId, [...issueIds])))
     .orderBy(asc(issueStatusChanges.at));
 
-/** Resolution changes from the stored changelog (JIRA's field "resolution"), oldest first. */
-export const resolutionChanges = (db: Database, tenantId: string, issueIds: readonly string[]) =>
+/** JIRA's changelog fields the facts read besides the derived histories. */
+export const FACT_CHANGELOG_FIELDS = ['resolution', 'timeoriginalestimate'] as const;
+
+/** Resolution and Original Estimate changes from the stored changelog, oldest first. */
+export const factChangelog = (db: Database, tenantId: string, issueIds: readonly string[]) =>
   db
-    .select({ issueId: issueChangelog.issueId, at: issueChangelog.at, from: issueChangelog.fromString, to: issueChangelog.toString })
+    .select({
+      issueId: issueChangelog.issueId,
+      at: issueChangelog.at,
+      field: issueChangelog.field,
+      historyId: issueChangelog.historyId,
+      itemIndex: issueChangelog.itemIndex,
+      fromValue: issueChangelog.fromValue,
+      fromString: issueChangelog.fromString,
+      toValue: issueChangelog.toValue,
+      toString: issueChangelog.toString,
+    })
     .from(issueChangelog)
-    .where(and(eq(issueChangelog.tenantId, tenantId), inArray(issueChangelog.issueId, [...issueIds]), eq(issueChangelog.field, 'resolution')))
+    .where(and(eq(issueChangelog.tenantId, tenantId), inArray(issueChangelog.issueId, [...issueIds]), inArray(issueChangelog.field, [...FACT_CHANGELOG_FIELDS])))
     .orderBy(asc(issueChangelog.at), asc(issueChangelog.itemIndex));
 
 // Writes: idempotent upserts, in chunks that stay under Postgres' bind-parameter limit.

@@ -1,7 +1,8 @@
 import type { EstimateChangeRow, IssueFact, StatusChangeRow } from './models.ts';
-import type { membershipsInSprints } from './data.ts';
+import type { factChangelog, membershipsOfSprintIssues } from './data.ts';
 
-type MembershipWithIssue = Awaited<ReturnType<typeof membershipsInSprints>>[number];
+type MembershipWithIssue = Awaited<ReturnType<typeof membershipsOfSprintIssues>>[number];
+type FactChangelogRow = Awaited<ReturnType<typeof factChangelog>>[number];
 
 /**
  * Builds the facts sprint analysis needs from stored history. The estimate at creation is the
@@ -12,9 +13,11 @@ export function buildFact(
   m: MembershipWithIssue,
   estimates: EstimateChangeRow[],
   statuses: StatusChangeRow[],
-  resolutions: { at: Date; from: string | null; to: string | null }[],
+  changelog: FactChangelogRow[],
+  memberships: MembershipWithIssue['membership'][],
 ): IssueFact {
   const initial = estimates.length ? estimates[0].fromPoints : m.storyPoints;
+  const resolutions = changelog.filter((r) => r.field === 'resolution');
   return {
     issueId: m.membership.issueId,
     key: m.key,
@@ -28,6 +31,40 @@ export function buildFact(
       ? statuses.map((s) => ({ at: s.at, statusId: s.toStatusId, category: s.toCategory }))
       : [{ at: m.createdAt, statusId: m.statusId, category: m.statusCategory }],
     // Unresolved at creation unless the first change says otherwise; the current value when it never changed.
-    resolutions: [{ at: m.createdAt, resolution: resolutions.length ? resolutions[0].from : m.resolution }, ...resolutions.map((r) => ({ at: r.at, resolution: r.to }))],
+    resolutions: [{ at: m.createdAt, resolution: resolutions.length ? resolutions[0].fromString : m.resolution }, ...resolutions.map((r) => ({ at: r.at, resolution: r.toString }))],
+    createdAt: m.createdAt,
+    issueType: m.issueType,
+    components: m.components,
+    labels: m.labels,
+    assigneeId: m.assigneeId,
+    originalEstimates: originalEstimates(m.createdAt, m.originalEstimate, changelog.filter((r) => r.field === 'timeoriginalestimate')),
+    memberships: memberships.map((x) => ({ sprintId: x.sprintId, addedAt: x.addedAt, removedAt: x.removedAt })),
   };
+}
+
+/** JIRA keeps time tracking in seconds (as text in the changelog); anything else is no estimate. */
+export function secondsToHours(seconds: string | null | undefined): number | null {
+  if (seconds == null || seconds.trim() === '') return null;
+  const n = Number(seconds);
+  return Number.isFinite(n) && n >= 0 ? n / 3600 : null;
+}
+
+/**
+ * The Original Estimate over time, in hours, as estimates are derived (jira/derive.ts): changes in
+ * one instant collapse into the last, and changes that leave the value as it was are dropped. The
+ * value at creation is the first change's "from", else the current value (creating an issue with
+ * an estimate writes no changelog item).
+ */
+export function originalEstimates(createdAt: Date, current: string | null, items: FactChangelogRow[]): { at: Date; points: number | null }[] {
+  const sorted = [...items].sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.historyId) - Number(b.historyId) || a.itemIndex - b.itemIndex);
+  const changes: { at: Date; from: number | null; to: number | null }[] = [];
+  for (const r of sorted) {
+    const change = { at: r.at, from: secondsToHours(r.fromValue ?? r.fromString), to: secondsToHours(r.toValue ?? r.toString) };
+    const last = changes.at(-1);
+    if (last && last.at.getTime() === change.at.getTime()) last.to = change.to;
+    else changes.push(change);
+  }
+  const kept = changes.filter((c) => c.from !== c.to);
+  const initial = kept.length ? kept[0].from : secondsToHours(current);
+  return [{ at: createdAt, points: initial }, ...kept.map((c) => ({ at: c.at, points: c.to }))];
 }

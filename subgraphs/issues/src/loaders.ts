@@ -3,7 +3,7 @@ import * as data from './data.ts';
 import { buildFact } from './facts.ts';
 import { runsByIds } from './sync/runs.ts';
 
-/** Per-request loaders: each turns a request's worth of lookups into one SQL statement (facts: three). */
+/** Per-request loaders: each turns a request's worth of lookups into one SQL statement (facts: four). */
 export function createLoaders(db: Database, tenantId: string) {
   return {
     issue: rowById((ids) => data.issuesByIds(db, tenantId, ids), (r) => r.id),
@@ -16,18 +16,24 @@ export function createLoaders(db: Database, tenantId: string) {
     syncRun: rowById((ids) => runsByIds(db, tenantId, ids), (r) => r.id),
     factsBySprint: loader(async (keys: readonly string[]) => {
       const sprintIds = keys.filter(isUuid);
-      const memberships = sprintIds.length ? await data.membershipsInSprints(db, tenantId, sprintIds) : [];
+      // Every membership of the issues ever in these sprints: the sprints' own, and each issue's history.
+      const memberships = sprintIds.length ? await data.membershipsOfSprintIssues(db, tenantId, sprintIds) : [];
       const issueIds = [...new Set(memberships.map((m) => m.membership.issueId))];
-      const [estimates, statuses, resolutions] = issueIds.length
-        ? await Promise.all([data.estimateChanges(db, tenantId, issueIds), data.statusChanges(db, tenantId, issueIds), data.resolutionChanges(db, tenantId, issueIds)])
+      const [estimates, statuses, changelog] = issueIds.length
+        ? await Promise.all([data.estimateChanges(db, tenantId, issueIds), data.statusChanges(db, tenantId, issueIds), data.factChangelog(db, tenantId, issueIds)])
         : [[], [], []];
-      const resolutionsOf = new Map(groupByKeys(issueIds, resolutions, (r) => r.issueId).map((g, i) => [issueIds[i], g]));
-      const estimatesOf = new Map(groupByKeys(issueIds, estimates, (e) => e.issueId).map((g, i) => [issueIds[i], g]));
-      const statusesOf = new Map(groupByKeys(issueIds, statuses, (s) => s.issueId).map((g, i) => [issueIds[i], g]));
-      const facts = memberships.map((m) => ({
-        sprintId: m.membership.sprintId,
-        fact: buildFact(m, estimatesOf.get(m.membership.issueId)!, statusesOf.get(m.membership.issueId)!, resolutionsOf.get(m.membership.issueId)!),
-      }));
+      const byIssue = <T>(rows: T[], issueId: (r: T) => string) => new Map(groupByKeys(issueIds, rows, issueId).map((g, i) => [issueIds[i], g]));
+      const changelogOf = byIssue(changelog, (r) => r.issueId);
+      const estimatesOf = byIssue(estimates, (e) => e.issueId);
+      const statusesOf = byIssue(statuses, (s) => s.issueId);
+      const membershipsOf = byIssue(memberships.map((m) => m.membership), (m) => m.issueId);
+      const asked = new Set(sprintIds);
+      const facts = memberships
+        .filter((m) => asked.has(m.membership.sprintId))
+        .map((m) => {
+          const id = m.membership.issueId;
+          return { sprintId: m.membership.sprintId, fact: buildFact(m, estimatesOf.get(id)!, statusesOf.get(id)!, changelogOf.get(id)!, membershipsOf.get(id)!) };
+        });
       return groupByKeys(keys, facts, (f) => f.sprintId).map((g) => g.map((f) => f.fact));
     }),
   };

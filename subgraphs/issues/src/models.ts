@@ -19,6 +19,15 @@ export interface IssueFact {
   estimates: { at: Date; points: number | null }[];
   statusCategories: { at: Date; statusId: string | null; category: IssueRow['statusCategory'] }[];
   resolutions: { at: Date; resolution: string | null }[];
+  createdAt: Date;
+  issueType: string;
+  components: string[];
+  labels: string[];
+  assigneeId: string | null;
+  /** JIRA's Original Estimate in hours over time, in `points` as estimates hold theirs. */
+  originalEstimates: { at: Date; points: number | null }[];
+  /** Every sprint the issue has been in, oldest first. */
+  memberships: { sprintId: string; addedAt: Date; removedAt: Date | null }[];
 }
 export type ConnectionRow = typeof issuesTables.jiraConnections.$inferSelect;
 export type SyncRunRow = typeof issuesTables.syncRuns.$inferSelect;

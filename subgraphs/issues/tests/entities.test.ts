@@ -67,6 +67,45 @@ describe('issues subgraph', () => {
     expect(fact.estimates.map((e) => e.points)).toContain(changed.toPoints);
   });
 
+  test('Sprint.issueFacts carries the issue as it is now (creation, type, components, labels, assignee) and every sprint it has been in', async () => {
+    const carried = seeded.acme.issues.find((i) => i.assigneeId && seeded.acme.memberships.filter((m) => m.issueId === i.id).length > 1)!;
+    const stays = seeded.acme.memberships.filter((m) => m.issueId === carried.id).sort((a, b) => +a.addedAt - +b.addedAt);
+    const memberships = stays.map((m) => ({ sprintId: m.sprintId, addedAt: m.addedAt.toISOString(), removedAt: m.removedAt?.toISOString() ?? null }));
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { id issueFacts { issueId createdAt issueType components labels assigneeId originalEstimates { at points } memberships { sprintId addedAt removedAt } } } } }`;
+    // Each sprint it was in gives the same whole history, whichever was asked for.
+    const data = await seeded.call(seeded.acme.tenant.id, query, { r: stays.map((m) => ({ __typename: 'Sprint', id: m.sprintId })) });
+    for (const sprint of data._entities as { id: string; issueFacts: { issueId: string }[] }[]) {
+      const facts = sprint.issueFacts.filter((f) => f.issueId === carried.id);
+      expect(facts).toHaveLength(stays.filter((m) => m.sprintId === sprint.id).length);
+      for (const fact of facts) {
+        expect(fact).toEqual({
+          issueId: carried.id,
+          createdAt: carried.createdAt.toISOString(),
+          issueType: carried.issueType,
+          components: carried.components,
+          labels: carried.labels,
+          assigneeId: carried.assigneeId,
+          // The generated data has no time tracking: no Original Estimate, ever.
+          originalEstimates: [{ at: carried.createdAt.toISOString(), points: null }],
+          memberships,
+        });
+      }
+    }
+  });
+
+  test('an Original Estimate set at creation comes from the raw fields, in hours', async () => {
+    const sprint = seeded.acme.sprints.find((s) => s.state === 'FUTURE')!;
+    const created = new Date('2026-01-05T10:00:00Z');
+    const issue = { ...seeded.acme.issues[1], id: stableId('issue', 'estimated-at-creation'), key: 'ATL-9998', jiraId: null, connectionId: null, createdAt: created, updatedAt: created, rawFields: { timeoriginalestimate: 5400 } };
+    await withTenant(seeded.database.db, issue.tenantId, async (db) => {
+      await issuesData.upsertIssues(db, [issue]);
+      await issuesData.upsertMemberships(db, [{ tenantId: issue.tenantId, issueId: issue.id, sprintId: sprint.id, addedAt: created, removedAt: null }]);
+    });
+    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId originalEstimates { at points } } } } }`, { r: [{ __typename: 'Sprint', id: sprint.id }] });
+    const fact = data._entities[0].issueFacts.find((f: { issueId: string }) => f.issueId === issue.id);
+    expect(fact.originalEstimates).toEqual([{ at: created.toISOString(), points: 1.5 }]);
+  });
+
   test('an unknown key is NOT_FOUND', async () => {
     await expect(seeded.call(seeded.acme.tenant.id, `{ issue(key: "NOPE-1") { id } }`)).rejects.toThrow(/Issue NOPE-1 was not found/);
   });

@@ -2,6 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { devlakeFixturesDir, siteFromDevlakeFixtures, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
+import { eq } from 'drizzle-orm';
+import { stableId, withTenant } from '@sprint-reports/core';
+import { issuesTables } from '@sprint-reports/drizzle';
+import { usersData } from '@sprint-reports/users';
 import { createTestDatabase, snapshot, syncHarness, tenantNamed, type SyncRunView } from '@sprint-reports/testing';
 
 /**
@@ -34,12 +38,35 @@ const ISSUE = /* GraphQL */ `
 `;
 const issue = async (key: string) => (await harness.call<{ issue: any }>(TENANT, ISSUE, { key })).issue;
 
+const FACTS = /* GraphQL */ `
+  query Facts($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on Sprint {
+        issueFacts {
+          key createdAt issueType components labels assigneeId
+          originalEstimates { at points }
+          memberships { sprintId addedAt removedAt }
+        }
+      }
+    }
+  }
+`;
+const factOf = async (jiraSprintId: number, key: string) => {
+  const data = await harness.call<{ _entities: { issueFacts: { key: string }[] }[] }>(TENANT, FACTS, { r: [{ __typename: 'Sprint', id: sprintIds.get(jiraSprintId) }] });
+  return data._entities[0].issueFacts.find((f) => f.key === key) as any;
+};
+
+/** yuxiang's JIRA account (EE-17's and EE-35's assignee), a user of the tenant before the sync. */
+const YUXIANG = '5ecfbd0a47d31e0c2a15fd87';
+const yuxiangId = stableId(TENANT, 'user', 'yuxiang');
+
 beforeAll(async () => {
   database = await createTestDatabase();
   harness = await syncHarness(database);
   site = siteFromDevlakeFixtures(devlakeFixturesDir(repoRoot));
   // Small pages: the 33 issues take several, and Cloud's capped inline changelogs are completed per issue.
   sim = await startJiraSim({ site, flavor: 'CLOUD', searchPageSize: 10 });
+  await withTenant(database.db, TENANT, (db) => usersData.upsertUsers(db, [{ id: yuxiangId, tenantId: TENANT, email: 'yuxiang@merico.test', displayName: 'yuxiang', jiraAccountId: YUXIANG }]));
   const connection = await harness.connect(TENANT, sim);
   run = await harness.sync(TENANT, connection);
   data = await snapshot(database, TENANT);
@@ -112,5 +139,50 @@ describe('a sync of real JIRA Cloud data', () => {
     expect(run.warnings).toContain(`EE-1: ${warning}`);
     // The one real estimate stays.
     expect(await issue('EE-2')).toMatchObject({ storyPoints: 2, estimateWarning: null });
+  });
+
+  test("EE-34's facts: the Original Estimate set after creation and changed, in hours, with the sub-task's type and its one sprint", async () => {
+    // Worked out from EE-34's changelog: created 08:51:57.807 (+08:00) without an estimate,
+    // timeoriginalestimate null → 21600 s at 09:05:39.992, then 21600 → 14400 s at 09:05:44.707.
+    expect(await factOf(7, 'EE-34')).toEqual({
+      key: 'EE-34',
+      createdAt: '2020-06-12T00:51:57.807Z',
+      issueType: '子任务',
+      components: [],
+      labels: [],
+      // Dingding Zhang is not a user here.
+      assigneeId: null,
+      originalEstimates: [
+        { at: '2020-06-12T00:51:57.807Z', points: null },
+        { at: '2020-06-12T01:05:39.992Z', points: 6 },
+        { at: '2020-06-12T01:05:44.707Z', points: 4 },
+      ],
+      // Created in sprint 7 (no Sprint item): a member since creation, never taken out.
+      memberships: [{ sprintId: sprintIds.get(7), addedAt: '2020-06-12T00:51:57.807Z', removedAt: null }],
+    });
+    // The sync asks for the field, so an estimate set at creation (no changelog item) is known too.
+    const [row] = await withTenant(database.db, TENANT, (db) => db.select({ raw: issuesTables.issues.rawFields }).from(issuesTables.issues).where(eq(issuesTables.issues.key, 'EE-34')));
+    expect(row.raw?.timeoriginalestimate).toBe(14400);
+  });
+
+  test("EE-35's Original Estimate went back to none; EE-17's facts in sprint 17 carry all four of its sprint stays and its matched assignee", async () => {
+    expect((await factOf(7, 'EE-35')).originalEstimates).toEqual([
+      { at: '2020-06-12T00:52:04.767Z', points: null },
+      { at: '2020-06-12T01:03:40.427Z', points: 2 },
+      { at: '2020-06-12T01:05:54.557Z', points: null },
+    ]);
+    const ee17 = await factOf(17, 'EE-17');
+    expect(ee17).toMatchObject({ issueType: '任务', assigneeId: yuxiangId, labels: [], components: [] });
+    expect(ee17.originalEstimates).toEqual([{ at: '2020-06-12T00:24:56.048Z', points: null }, { at: '2020-06-12T01:23:01.293Z', points: 6 }]);
+    // The same stays as its sprintHistory (hand-worked above), whichever sprint's facts carry them.
+    expect(ee17.memberships).toEqual([
+      { sprintId: sprintIds.get(7), addedAt: '2020-06-12T00:29:19.614Z', removedAt: '2020-06-17T07:26:56.197Z' },
+      { sprintId: sprintIds.get(9), addedAt: '2020-06-17T07:26:56.197Z', removedAt: '2020-06-17T07:27:15.198Z' },
+      { sprintId: sprintIds.get(9), addedAt: '2020-06-17T07:29:43.593Z', removedAt: '2020-07-10T06:37:06.529Z' },
+      { sprintId: sprintIds.get(17), addedAt: '2020-07-10T06:37:06.529Z', removedAt: null },
+    ]);
+    expect((await factOf(7, 'EE-17')).memberships).toEqual(ee17.memberships);
+    // EE-2 was created with labels, no Original Estimate ever.
+    expect(await factOf(7, 'EE-2')).toMatchObject({ labels: ['frontEnd', 'Saas'], originalEstimates: [{ at: '2020-06-12T00:15:36.123Z', points: null }] });
   });
 });

@@ -44,6 +44,13 @@ export type EstimateChange = {
   to?: Maybe<Scalars['Float']['output']>;
 };
 
+export type FactMembership = {
+  __typename?: 'FactMembership';
+  addedAt: Scalars['DateTime']['output'];
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  sprintId: Scalars['ID']['output'];
+};
+
 /** A JIRA issue as last synced. */
 export type Issue = {
   __typename?: 'Issue';
@@ -236,11 +243,27 @@ export type Sprint = {
 export type SprintIssueFact = {
   __typename?: 'SprintIssueFact';
   addedAt: Scalars['DateTime']['output'];
+  /** The assignee's user here, when their JIRA account matched one. */
+  assigneeId?: Maybe<Scalars['ID']['output']>;
+  /** Current components. */
+  components: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
   discipline?: Maybe<Scalars['String']['output']>;
   /** The estimate over time: the value at creation, then each change. */
   estimates: Array<EstimateAt>;
   issueId: Scalars['ID']['output'];
+  /** The issue's current type name, e.g. Story, Bug, Sub-task. */
+  issueType: Scalars['String']['output'];
   key: Scalars['String']['output'];
+  /** Current labels. */
+  labels: Array<Scalars['String']['output']>;
+  /** Every sprint membership of the issue (all sprints, not only this one), oldest first. */
+  memberships: Array<FactMembership>;
+  /**
+   * JIRA's Original Estimate over time, in hours (points holds the hours): the value at creation,
+   * then each change, like estimates.
+   */
+  originalEstimates: Array<EstimateAt>;
   /** Set for sub-tasks: the parent issue's key. */
   parentKey?: Maybe<Scalars['String']['output']>;
   removedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -442,8 +465,9 @@ export type ResolversTypes = ResolversObject<{
   EstimateAt: ResolverTypeWrapper<EstimateAt>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EstimateChange: ResolverTypeWrapper<EstimateChangeRow>;
-  Issue: ResolverTypeWrapper<IssueRow>;
+  FactMembership: ResolverTypeWrapper<FactMembership>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Issue: ResolverTypeWrapper<IssueRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IssueLink: ResolverTypeWrapper<IssueLink>;
   JiraConnection: ResolverTypeWrapper<ConnectionRow>;
@@ -474,8 +498,9 @@ export type ResolversParentTypes = ResolversObject<{
   EstimateAt: EstimateAt;
   Float: Scalars['Float']['output'];
   EstimateChange: EstimateChangeRow;
-  Issue: IssueRow;
+  FactMembership: FactMembership;
   ID: Scalars['ID']['output'];
+  Issue: IssueRow;
   Boolean: Scalars['Boolean']['output'];
   IssueLink: IssueLink;
   JiraConnection: ConnectionRow;
@@ -511,6 +536,12 @@ export type EstimateChangeResolvers<ContextType = Context, ParentType extends Re
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type FactMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactMembership'] = ResolversParentTypes['FactMembership']> = ResolversObject<{
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sprintId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue'], FederationReferenceType extends FederationReferenceTypes['Issue'] = FederationReferenceTypes['Issue']> = ResolversObject<{
@@ -600,10 +631,17 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type SprintIssueFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintIssueFact'] = ResolversParentTypes['SprintIssueFact']> = ResolversObject<{
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   discipline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   estimates?: Resolver<Array<ResolversTypes['EstimateAt']>, ParentType, ContextType>;
   issueId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issueType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['FactMembership']>, ParentType, ContextType>;
+  originalEstimates?: Resolver<Array<ResolversTypes['EstimateAt']>, ParentType, ContextType>;
   parentKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolutions?: Resolver<Array<ResolversTypes['ResolutionAt']>, ParentType, ContextType>;
@@ -659,6 +697,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   EstimateAt?: EstimateAtResolvers<ContextType>;
   EstimateChange?: EstimateChangeResolvers<ContextType>;
+  FactMembership?: FactMembershipResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
   IssueLink?: IssueLinkResolvers<ContextType>;
   JiraConnection?: JiraConnectionResolvers<ContextType>;

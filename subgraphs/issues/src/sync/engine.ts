@@ -25,6 +25,8 @@ const ANALYZE_AFTER_ISSUES = 1000;
 const BASE_FIELDS = [
   'summary', 'issuetype', 'status', 'priority', 'assignee', 'created', 'updated', 'resolution', 'resolutiondate',
   'project', 'parent', 'labels', 'components', 'issuelinks',
+  // Kept in the raw fields only: an estimate set at creation writes no changelog item (facts' originalEstimates).
+  'timeoriginalestimate',
 ];
 
 class Cancelled extends Error {}
