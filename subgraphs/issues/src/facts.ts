@@ -1,4 +1,5 @@
-import type { EstimateChangeRow, IssueFact, StatusChangeRow } from './models.ts';
+import { HOUR_MS, flowTimes, type FlowStatus } from '@sprint-reports/core';
+import type { EstimateChangeRow, IssueFact, IssueRow, StatusChangeRow } from './models.ts';
 import type { factChangelog, membershipsOfSprintIssues } from './data.ts';
 
 type MembershipWithIssue = Awaited<ReturnType<typeof membershipsOfSprintIssues>>[number];
@@ -67,4 +68,28 @@ export function originalEstimates(createdAt: Date, current: string | null, items
   const kept = changes.filter((c) => c.from !== c.to);
   const initial = kept.length ? kept[0].from : secondsToHours(current);
   return [{ at: createdAt, points: initial }, ...kept.map((c) => ({ at: c.at, points: c.to }))];
+}
+
+export interface FlowTime {
+  hours: number;
+  days: number;
+  from: Date;
+  to: Date;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const flowTime = (from: number, to: number): FlowTime => ({ hours: round2((to - from) / HOUR_MS), days: round2((to - from) / HOUR_MS / 24), from: new Date(from), to: new Date(to) });
+
+/**
+ * An issue's cycle and lead time by status category. Without a recorded change it has had its
+ * current status since creation (as in the facts).
+ */
+export function issueFlow(issue: Pick<IssueRow, 'createdAt' | 'statusCategory'>, changes: StatusChangeRow[]): { cycleTime: FlowTime | null; leadTime: FlowTime | null } {
+  const created = issue.createdAt.getTime();
+  const statuses: FlowStatus[] = changes.length ? changes.map((c) => ({ at: c.at.getTime(), category: c.toCategory })) : [{ at: created, category: issue.statusCategory }];
+  const t = flowTimes(created, statuses);
+  return {
+    cycleTime: t.cycleMs !== null ? flowTime(t.startedAt!, t.doneAt!) : null,
+    leadTime: t.leadMs !== null ? flowTime(created, t.doneAt!) : null,
+  };
 }

@@ -1,6 +1,7 @@
 import { DateTimeScalar, appError, audit, forbidden, notFound, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { connectionsOfTenant } from './data.ts';
+import { issueFlow } from './facts.ts';
 import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
 import { scheduleConnection, startSync } from './sync/jobs.ts';
 import { REDERIVE_JOB } from './sync/rederive.ts';
@@ -90,6 +91,9 @@ export const resolvers: Resolvers = {
     sprintHistory: (issue, _, { loaders }) => loaders.membershipsByIssue.load(issue.id),
     statusHistory: (issue, _, { loaders }) => loaders.statusChangesByIssue.load(issue.id),
     estimateHistory: (issue, _, { loaders }) => loaders.estimateChangesByIssue.load(issue.id),
+    // Both read the status history through the same loader: one statement for every issue asked.
+    cycleTime: async (issue, _, { loaders }) => issueFlow(issue, await loaders.statusChangesByIssue.load(issue.id)).cycleTime,
+    leadTime: async (issue, _, { loaders }) => issueFlow(issue, await loaders.statusChangesByIssue.load(issue.id)).leadTime,
   },
   StatusChange: {
     from: (c) => c.fromStatus,

@@ -106,6 +106,54 @@ describe('issues subgraph', () => {
     expect(fact.originalEstimates).toEqual([{ at: created.toISOString(), points: 1.5 }]);
   });
 
+  test("Issue.cycleTime and leadTime: a reopened issue is done when last finished; one never in progress has no cycle time; one not done has neither", async () => {
+    const template = seeded.acme.issues[2];
+    const tenantId = template.tenantId;
+    const at = (s: string) => new Date(`2026-01-${s}Z`);
+    const make = (key: string, category: 'TODO' | 'IN_PROGRESS' | 'DONE') =>
+      ({ ...template, id: stableId('issue', key), key, jiraId: null, connectionId: null, status: category, statusCategory: category, createdAt: at('05T10:00:00'), updatedAt: at('10T13:30:00') });
+    const change = (issueId: string, when: string, toCategory: 'TODO' | 'IN_PROGRESS' | 'DONE') =>
+      ({ tenantId, issueId, at: at(when), fromStatus: null, toStatus: toCategory, toStatusId: null, toCategory });
+    const reopened = make('FLOW-1', 'DONE');
+    const straight = make('FLOW-2', 'DONE');
+    const open = make('FLOW-3', 'IN_PROGRESS');
+    await withTenant(seeded.database.db, tenantId, async (db) => {
+      await issuesData.upsertIssues(db, [reopened, straight, open]);
+      await issuesData.insertStatusChanges(db, [
+        change(reopened.id, '06T10:00:00', 'IN_PROGRESS'), change(reopened.id, '08T16:00:00', 'DONE'),
+        change(reopened.id, '09T10:00:00', 'IN_PROGRESS'), change(reopened.id, '10T13:30:00', 'DONE'),
+        change(straight.id, '07T09:00:00', 'DONE'),
+        change(open.id, '06T10:00:00', 'IN_PROGRESS'),
+      ]);
+    });
+    const flow = `cycleTime { hours days from to } leadTime { hours days from to }`;
+    const data = await seeded.call(tenantId, `{ a: issue(key: "FLOW-1") { ${flow} } b: issue(key: "FLOW-2") { ${flow} } c: issue(key: "FLOW-3") { ${flow} } }`);
+    // Started 6th 10:00, last done 10th 13:30: 4 days 3.5 h = 99.5 h (4.15 days); created 5th 10:00: 123.5 h (5.15 days).
+    expect(data.a).toEqual({
+      cycleTime: { hours: 99.5, days: 4.15, from: '2026-01-06T10:00:00.000Z', to: '2026-01-10T13:30:00.000Z' },
+      leadTime: { hours: 123.5, days: 5.15, from: '2026-01-05T10:00:00.000Z', to: '2026-01-10T13:30:00.000Z' },
+    });
+    // To-do straight to done on the 7th 09:00: 47 h lead time (1.96 days), no cycle time.
+    expect(data.b).toEqual({ cycleTime: null, leadTime: { hours: 47, days: 1.96, from: '2026-01-05T10:00:00.000Z', to: '2026-01-07T09:00:00.000Z' } });
+    expect(data.c).toEqual({ cycleTime: null, leadTime: null });
+  });
+
+  test('facts and flow times cost the same statements for every sprint of the board as for one', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issues { cycleTime { hours } leadTime { hours } } issueFacts { issueId memberships { sprintId } originalEstimates { points } } } } }`;
+    const statementsFor = async (sprintIds: string[]) => {
+      const before = seeded.database.statements.count;
+      const data = await seeded.call(seeded.acme.tenant.id, query, { r: sprintIds.map((id) => ({ __typename: 'Sprint', id })) });
+      return { statements: seeded.database.statements.count - before, facts: (data._entities as { issueFacts: unknown[] }[]).reduce((n, s) => n + s.issueFacts.length, 0) };
+    };
+    const sprints = seeded.acme.sprints.filter((s) => s.state !== 'FUTURE').map((s) => s.id);
+    const one = await statementsFor(sprints.slice(0, 1));
+    const all = await statementsFor(sprints);
+    expect(all.facts).toBeGreaterThan(2 * one.facts);
+    expect(all.statements).toBe(one.statements);
+    // The tenant's scope, the sprints' issues, their status history, and four for the facts.
+    expect(all.statements).toBeLessThanOrEqual(7);
+  });
+
   test('an unknown key is NOT_FOUND', async () => {
     await expect(seeded.call(seeded.acme.tenant.id, `{ issue(key: "NOPE-1") { id } }`)).rejects.toThrow(/Issue NOPE-1 was not found/);
   });

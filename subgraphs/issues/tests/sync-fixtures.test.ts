@@ -185,4 +185,16 @@ describe('a sync of real JIRA Cloud data', () => {
     // EE-2 was created with labels, no Original Estimate ever.
     expect(await factOf(7, 'EE-2')).toMatchObject({ labels: ['frontEnd', 'Saas'], originalEstimates: [{ at: '2020-06-12T00:15:36.123Z', points: null }] });
   });
+
+  test("EE-17's cycle and lead time, by status category", async () => {
+    // In Progress at 2020-07-22 06:34:22.169Z; Resolved, which the site no longer lists, counts as
+    // to-do; Closed (done) at 2020-11-10 01:43:03.405Z, and 已完成 (done) after it keeps it done.
+    // Cycle: 111 days less 4:51:18.764 = 2659.1448 h; lead from creation (2020-06-12 00:24:56.048Z):
+    // 151 days and 1:18:07.357 = 3625.3020 h.
+    const { issue: ee17 } = await harness.call<{ issue: any }>(TENANT, `{ issue(key: "EE-17") { cycleTime { hours days from to } leadTime { hours days from to } } }`);
+    expect(ee17).toEqual({
+      cycleTime: { hours: 2659.14, days: 110.8, from: '2020-07-22T06:34:22.169Z', to: '2020-11-10T01:43:03.405Z' },
+      leadTime: { hours: 3625.3, days: 151.05, from: '2020-06-12T00:24:56.048Z', to: '2020-11-10T01:43:03.405Z' },
+    });
+  });
 });

@@ -51,6 +51,20 @@ export type FactMembership = {
   sprintId: Scalars['ID']['output'];
 };
 
+/**
+ * A stretch of an issue's flow. Done is the start of its last unbroken stretch of done statuses: an
+ * issue reopened and finished again was done when it was last finished.
+ */
+export type FlowTime = {
+  __typename?: 'FlowTime';
+  /** Hours / 24, rounded to 0.01. */
+  days: Scalars['Float']['output'];
+  from: Scalars['DateTime']['output'];
+  /** Rounded to 0.01. */
+  hours: Scalars['Float']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
 /** A JIRA issue as last synced. */
 export type Issue = {
   __typename?: 'Issue';
@@ -59,6 +73,11 @@ export type Issue = {
   assigneeName?: Maybe<Scalars['String']['output']>;
   components: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * From the first move out of to-do (by status category) to being done; null while the issue is not
+   * done, or when it never was in progress (straight from to-do to done).
+   */
+  cycleTime?: Maybe<FlowTime>;
   /** Set when the issue was deleted in JIRA. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   discipline?: Maybe<Scalars['String']['output']>;
@@ -72,6 +91,8 @@ export type Issue = {
   jiraId?: Maybe<Scalars['String']['output']>;
   key: Scalars['String']['output'];
   labels: Array<Scalars['String']['output']>;
+  /** From creation to being done; null while the issue is not done. */
+  leadTime?: Maybe<FlowTime>;
   /** Links to other issues, e.g. Blocks (outward: this blocks that one). */
   links: Array<IssueLink>;
   parent?: Maybe<Issue>;
@@ -467,6 +488,7 @@ export type ResolversTypes = ResolversObject<{
   EstimateChange: ResolverTypeWrapper<EstimateChangeRow>;
   FactMembership: ResolverTypeWrapper<FactMembership>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FlowTime: ResolverTypeWrapper<FlowTime>;
   Issue: ResolverTypeWrapper<IssueRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IssueLink: ResolverTypeWrapper<IssueLink>;
@@ -500,6 +522,7 @@ export type ResolversParentTypes = ResolversObject<{
   EstimateChange: EstimateChangeRow;
   FactMembership: FactMembership;
   ID: Scalars['ID']['output'];
+  FlowTime: FlowTime;
   Issue: IssueRow;
   Boolean: Scalars['Boolean']['output'];
   IssueLink: IssueLink;
@@ -544,12 +567,20 @@ export type FactMembershipResolvers<ContextType = Context, ParentType extends Re
   sprintId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type FlowTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlowTime'] = ResolversParentTypes['FlowTime']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue'], FederationReferenceType extends FederationReferenceTypes['Issue'] = FederationReferenceTypes['Issue']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Issue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   assigneeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   components?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cycleTime?: Resolver<Maybe<ResolversTypes['FlowTime']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   discipline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   epic?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
@@ -560,6 +591,7 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   jiraId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  leadTime?: Resolver<Maybe<ResolversTypes['FlowTime']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['IssueLink']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -698,6 +730,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EstimateAt?: EstimateAtResolvers<ContextType>;
   EstimateChange?: EstimateChangeResolvers<ContextType>;
   FactMembership?: FactMembershipResolvers<ContextType>;
+  FlowTime?: FlowTimeResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
   IssueLink?: IssueLinkResolvers<ContextType>;
   JiraConnection?: JiraConnectionResolvers<ContextType>;
