@@ -55,6 +55,9 @@ export async function startTestRouter(
     internalSecret: testInternalSecret,
     rateLimitPerMinute: 1_000_000,
     rateLimitLoginPerMinute: 1_000_000,
+    // Reads return the stored analyses however long a test file runs (statement counts stay exact);
+    // the test of the TTL itself lowers it.
+    analysisTtlSeconds: 3600,
     ...opts.config,
   };
   // Jobs stay in this process; rate limits count in Redis when the tests have one.
