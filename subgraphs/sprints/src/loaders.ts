@@ -17,7 +17,9 @@ export function createLoaders(db: Database, tenantId: string, runtime: Runtime) 
     /**
      * The stored analysis, recomputed first where it is stale: an active sprint's older than
      * ANALYSIS_TTL_SECONDS (its figures move with time and with JIRA), or one by older rules.
-     * The stored row is the short cache: within the TTL every read is a row read.
+     * The stored row is the short cache: within the TTL every read is a row read. A sprint
+     * without one waits for the due analyses (refreshDueAnalyses) rather than make a read fail on
+     * history it cannot get; a recomputation that fails leaves the stored figures standing.
      */
     freshAnalysis: new DataLoader<SprintRow, AnalysisRow | null, string>(
       async (sprints) => {
@@ -26,10 +28,15 @@ export function createLoaders(db: Database, tenantId: string, runtime: Runtime) 
         const stale = sprints.filter((s, i) => {
           const row = stored[i];
           if (row instanceof Error) throw row;
-          return !row || row.rulesVersion < ANALYSIS_VERSION || (s.state === 'ACTIVE' && row.computedAt.getTime() < oldest);
+          return !!row && (row.rulesVersion < ANALYSIS_VERSION || (s.state === 'ACTIVE' && row.computedAt.getTime() < oldest));
         });
         if (!stale.length) return stored as (AnalysisRow | null)[];
-        await refreshSprintAnalyses({ db, client: runtime.client }, tenantId, stale.map((s) => s.id));
+        try {
+          await refreshSprintAnalyses({ db, client: runtime.client }, tenantId, stale.map((s) => s.id));
+        } catch (err) {
+          runtime.log.warn({ err, tenantId, sprints: stale.length }, 'Could not recompute stale sprint analyses; serving the stored ones');
+          return stored as (AnalysisRow | null)[];
+        }
         const fresh = new Map((await data.analysesBySprintIds(db, tenantId, stale.map((s) => s.id))).map((r) => [r.sprintId, r]));
         for (const [id, row] of fresh) analysis.clear(id).prime(id, row);
         return sprints.map((s, i) => fresh.get(s.id) ?? (stored[i] as AnalysisRow | null));

@@ -110,6 +110,9 @@ function at<T extends { at: number }>(history: readonly T[], t: number): T | und
  */
 export const CLOSE_MARGIN_MS = 60_000;
 
+/** Issue keys in natural order (SR-9 before SR-10). One collator: localeCompare with options builds one per call, half the analysis's time on a 500-issue sprint. */
+const byKey = new Intl.Collator('en', { numeric: true });
+
 export const inSprintAt = (h: IssueHistory, t: number) => h.spans.some((s) => s.addedAt <= t && (s.removedAt === null || s.removedAt > t));
 
 /** Whether the issue is done at `t`: the right-most column's statuses when the board has one, else category DONE. */
@@ -212,9 +215,9 @@ export function classify(
     }
   }
   for (const k of ['committed', 'completed', 'added', 'removed', 'notCompleted', 'completedOutside', 'cancelled'] as const) report[k] = Math.round(report[k] * 100) / 100;
-  report.issues.sort((a, b) => a.key.localeCompare(b.key, undefined, { numeric: true }));
-  report.estimateChanges.sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
-  report.scopeEvents.sort((a, b) => a.at - b.at || a.key.localeCompare(b.key, undefined, { numeric: true }));
+  report.issues.sort((a, b) => byKey.compare(a.key, b.key));
+  report.estimateChanges.sort((a, b) => a.at - b.at || byKey.compare(a.key, b.key));
+  report.scopeEvents.sort((a, b) => a.at - b.at || byKey.compare(a.key, b.key));
   return report;
 }
 
