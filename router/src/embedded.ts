@@ -57,10 +57,16 @@ export async function startEmbedded(
     runtime = embeddedRuntime(config, database.db, log, opts.secrets ?? embeddedSecrets(config, log));
     await startSubgraphs(runtime);
     if (opts.seed !== false) sim = (await startDemo(runtime, log, { now: opts.now })).sim;
-    // Active sprints' numbers move with time alone; bring them (and any missing) up to now at each start.
+    // Active sprints' numbers move with time alone; bring them (and any missing, or by older rules)
+    // up to now at each start. It needs the issues and users subgraphs: when one is away, the
+    // router still starts, serving the stored analyses.
     if (runtime.local.has('sprints')) {
-      const refreshed = await refreshDueAnalyses({ db: database.db, client: runtime.client });
-      log.info({ refreshed }, 'Computed due sprint analyses (active sprints, and any missing)');
+      try {
+        const refreshed = await refreshDueAnalyses({ db: database.db, client: runtime.client });
+        log.info({ refreshed }, 'Computed due sprint analyses (active sprints, missing ones, and ones by older rules)');
+      } catch (err) {
+        log.warn({ err }, 'Could not compute the due sprint analyses; serving the stored ones');
+      }
     }
     router = await startRouter({ config, log, runtime, port: opts.port, host: opts.host, edge: opts.edge });
   } catch (err) {
