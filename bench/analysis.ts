@@ -46,8 +46,10 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { BoardRow, IssueFact, SprintRow } from '@sprint-reports/sprints';
 import type { AnalysisExtra } from '../subgraphs/sprints/src/analysis/compute.ts';
-import type { SubgraphClient } from '@sprint-reports/core';
+import { percentiles, type SubgraphClient } from '@sprint-reports/core';
 import { cpuProfiler } from './sync-cpu.ts';
+import { recordSyncPhases } from './sync-phases.ts';
+import { createRandom, type Random } from '@sprint-reports/demo-data';
 
 const DEFAULT_ADMIN_URL = 'postgres://root@127.0.0.1:5432/test';
 const TARGET_MS = 50;
@@ -59,32 +61,7 @@ const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 const sec = (n: number) => `${(n / 1000).toFixed(1)} s`;
 const pad = (label: string) => `  ${label.padEnd(24)}`;
 
-/** Nearest-rank percentile of a list of milliseconds. */
-function percentile(values: number[], p: number): number {
-  if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
-/** A small seeded PRNG (mulberry32, as the demo data's): the same seed, the same sprint. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    chance: (p: number) => next() < p,
-    between: (min: number, max: number) => min + next() * (max - min),
-    int: (min: number, max: number) => Math.floor(min + next() * (max - min + 1)),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)],
-  };
-}
-type Random = ReturnType<typeof random>;
 
 // ---------------------------------------------------------------------------------------------
 // Part 1: one sprint's facts, generated.
@@ -181,7 +158,7 @@ interface SprintMix {
 
 /** The facts of the sprint: one per issue and span, each issue with exactly `history` history entries (see the header). */
 function sprintFacts(opts: { issues: number; history: number; seed: number }): SprintMix {
-  const rnd = random(opts.seed);
+  const rnd = createRandom(opts.seed);
   const mix: SprintMix = { facts: [], issues: opts.issues, committed: 0, added: 0, removed: 0, returned: 0, outside: 0, carriedIn: 0, carriedOut: 0, subtasks: 0, done: 0, reopened: 0, cancelled: 0, entries: 0 };
   const span = END - START;
   const parents: string[] = [];
@@ -318,7 +295,7 @@ function sprintFacts(opts: { issues: number; history: number; seed: number }): S
 interface Timing {
   times: number[];
 }
-const summary = ({ times }: Timing) => `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}`;
+const summary = ({ times }: Timing) => `p50 ${ms(percentiles(times)!.p50)}, p95 ${ms(percentiles(times)!.p95)}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}`;
 
 function timeRuns(warmup: number, iterations: number, fn: () => unknown): Timing {
   for (let i = 0; i < warmup; i++) fn();
@@ -371,8 +348,7 @@ async function singleSprint(values: { issues: string; history: string; iteration
   const profiler = values['cpu-profile'] ? await cpuProfiler() : undefined;
   const whole = timeRuns(warmup, iterations, analyse);
   await profiler?.stop(values['cpu-profile']!);
-  const p50 = percentile(whole.times, 50);
-  const p95 = percentile(whole.times, 95);
+  const { p50, p95 } = percentiles(whole.times)!;
   console.log(`${pad('computeAnalysis')}${summary(whole)} (${iterations} runs after ${warmup} warm-up runs)`);
   console.log(`${pad('against the target')}p50 ${((p50 / TARGET_MS) * 100).toFixed(1)} % of ${TARGET_MS} ms, p95 ${((p95 / TARGET_MS) * 100).toFixed(1)} % (${(TARGET_MS / p95).toFixed(1)}× headroom at p95)`);
 
@@ -382,8 +358,8 @@ async function singleSprint(values: { issues: string; history: string; iteration
   const window = { start: START, end: COMPLETE, running: false };
   const rules = timeRuns(warmup, iterations, () => classify(window, all, policy));
   const toHistories = timeRuns(warmup, iterations, () => histories(mix.facts, policy));
-  console.log(`${pad('classify() alone')}${summary(rules)}: ${((percentile(rules.times, 50) / p50) * 100).toFixed(0)} % of computeAnalysis at p50`);
-  console.log(`${pad('histories() alone')}${summary(toHistories)}: ${((percentile(toHistories.times, 50) / p50) * 100).toFixed(0)} % of computeAnalysis at p50`);
+  console.log(`${pad('classify() alone')}${summary(rules)}: ${((percentiles(rules.times)!.p50 / p50) * 100).toFixed(0)} % of computeAnalysis at p50`);
+  console.log(`${pad('histories() alone')}${summary(toHistories)}: ${((percentiles(toHistories.times)!.p50 / p50) * 100).toFixed(0)} % of computeAnalysis at p50`);
   if (values['cpu-profile']) console.log(`${pad('CPU profile')}${values['cpu-profile']} (the timed computeAnalysis runs)`);
 }
 
@@ -476,18 +452,11 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
       { input: { name: 'bench sim', baseUrl: sim.url, flavor: 'CLOUD', syncIntervalMinutes: 0, email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken } },
     );
     const run = await startSync(runtime, tenantId, createJiraConnection.id, true, { enqueue: false });
-    const phases: { phase: string; at: number }[] = [];
-    const logger = database.statements as { logQuery(query: string, params: unknown[]): void };
-    const logQuery = logger.logQuery.bind(logger);
-    logger.logQuery = (query, params) => {
-      const set = query.startsWith('update "issues"."sync_runs"') ? /"phase" = \$(\d+)/.exec(query) : null;
-      if (set) phases.push({ phase: String(params[Number(set[1]) - 1]), at: performance.now() });
-      logQuery(query, params);
-    };
+    const { phases, stop: stopRecordingPhases } = recordSyncPhases(database.statements);
     const syncStarted = performance.now();
     const done = await runSync(runtime, run.id);
     const syncMs = performance.now() - syncStarted;
-    logger.logQuery = logQuery;
+    stopRecordingPhases();
     await runtime.jobs.idle();
     if (done?.status !== 'SUCCEEDED') {
       console.error(`\nThe sync did not succeed: ${done?.status ?? 'run gone'}${done?.errors.length ? `\n  ${done.errors.join('\n  ')}` : ''}`);

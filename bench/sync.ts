@@ -27,6 +27,7 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { bulkInsertBaselines, tableStats } from './sync-baseline.ts';
+import { recordSyncPhases } from './sync-phases.ts';
 import { backendCpu, backendCpuDelta, cpuMsOf, cpuProfiler } from './sync-cpu.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -165,15 +166,7 @@ async function main() {
     collect?.();
     const rssBefore = process.memoryUsage().rss;
     const samples: Sample[] = [];
-    // The engine moves the run from phase to phase with `update sync_runs set … "phase" = $n …`.
-    const phases: { phase: string; at: number }[] = [];
-    const logger = database.statements as { logQuery(query: string, params: unknown[]): void };
-    const logQuery = logger.logQuery.bind(logger);
-    logger.logQuery = (query, params) => {
-      const set = query.startsWith('update "issues"."sync_runs"') ? /"phase" = \$(\d+)/.exec(query) : null;
-      if (set) phases.push({ phase: String(params[Number(set[1]) - 1]), at: performance.now() });
-      logQuery(query, params);
-    };
+    const { phases, stop: stopRecordingPhases } = recordSyncPhases(database.statements);
     let synced = 0;
     let polling = true;
     const nextMilestone = { value: 10_000 };
@@ -219,7 +212,7 @@ async function main() {
     clearInterval(sampler);
     sample();
     const statements = database.statements.count - statementsBefore;
-    logger.logQuery = logQuery;
+    stopRecordingPhases();
     phases.unshift({ phase: 'setup', at: started });
 
     if (done?.status !== 'SUCCEEDED') {
