@@ -1,4 +1,5 @@
 import { HOUR_MS, flowTimes, type FlowStatus } from '@sprint-reports/core';
+import { fieldChanges } from './jira/derive.ts';
 import type { EstimateChangeRow, IssueFact, IssueRow, StatusChangeRow } from './models.ts';
 import type { factChangelog, membershipsOfSprintIssues } from './data.ts';
 
@@ -51,21 +52,12 @@ export function secondsToHours(seconds: string | null | undefined): number | nul
 }
 
 /**
- * The Original Estimate over time, in hours, as estimates are derived (jira/derive.ts): changes in
- * one instant collapse into the last, and changes that leave the value as it was are dropped. The
- * value at creation is the first change's "from", else the current value (creating an issue with
- * an estimate writes no changelog item).
+ * The Original Estimate over time, in hours, read from the changelog the way story points are
+ * (jira/derive.ts fieldChanges). The value at creation is the first change's "from", else the
+ * current value (creating an issue with an estimate writes no changelog item).
  */
 export function originalEstimates(createdAt: Date, current: string | null, items: FactChangelogRow[]): { at: Date; points: number | null }[] {
-  const sorted = [...items].sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.historyId) - Number(b.historyId) || a.itemIndex - b.itemIndex);
-  const changes: { at: Date; from: number | null; to: number | null }[] = [];
-  for (const r of sorted) {
-    const change = { at: r.at, from: secondsToHours(r.fromValue ?? r.fromString), to: secondsToHours(r.toValue ?? r.toString) };
-    const last = changes.at(-1);
-    if (last && last.at.getTime() === change.at.getTime()) last.to = change.to;
-    else changes.push(change);
-  }
-  const kept = changes.filter((c) => c.from !== c.to);
+  const kept = fieldChanges(items, (r) => secondsToHours(r.fromValue ?? r.fromString), (r) => secondsToHours(r.toValue ?? r.toString));
   const initial = kept.length ? kept[0].from : secondsToHours(current);
   return [{ at: createdAt, points: initial }, ...kept.map((c) => ({ at: c.at, points: c.to }))];
 }

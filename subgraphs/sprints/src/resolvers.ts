@@ -3,7 +3,7 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { deleteBoardsOfConnection, listBoards, markSprintDeleted, setBoardTeam, startedSprints } from './data.ts';
 import { syncBoards, syncSprints } from './jira/sync.ts';
 import { refreshSprintAnalyses } from './analysis/refresh.ts';
-import { boardStatistic } from './analysis/compute.ts';
+import { boardStatistic, ratio, round } from './analysis/compute.ts';
 import { predictability, velocity } from './analysis/velocity.ts';
 import { updateBoardSettings } from './settings.ts';
 import { REFRESH_JOB } from './jobs.ts';
@@ -22,7 +22,6 @@ const teamOf = (board: BoardRow | null) => (board?.teamId ? { id: board.teamId }
 
 const issueRef = (entry: { issueId: string }) => ({ __typename: 'Issue' as const, id: entry.issueId });
 const ofClass = (a: AnalysisRow, cls: AnalysedIssueEntry['class']) => a.issues.filter((i) => i.class === cls);
-const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
 
 /** The board's closed sprints that have an analysis, oldest first, each with it. */
 async function closedWithAnalysis(board: BoardRow, { loaders }: Context): Promise<{ sprint: SprintRow; analysis: AnalysisRow }[]> {
@@ -55,7 +54,7 @@ export const resolvers: Resolvers = {
     cancelledIssues: (a) => ofClass(a, 'CANCELLED'),
     burnup: (a) => {
       const days = a.burndown.length;
-      return a.burndown.map((d, i) => ({ ...d, idealPoints: days > 1 ? Math.round(a.committedPoints * (i / (days - 1)) * 100) / 100 : a.committedPoints }));
+      return a.burndown.map((d, i) => ({ ...d, idealPoints: days > 1 ? round(a.committedPoints * (i / (days - 1))) : a.committedPoints }));
     },
     scopeChanges: (a) => a.scopeEvents,
   },

@@ -220,22 +220,31 @@ export function deriveEstimates(
     if (e.warning) warnings.push(`${e.warning} (changelog, ${at.toISOString()})`);
     return e.points;
   };
-  const rows = changelogRows
-    .filter((r) => isField(r, storyPointsField.id, storyPointsField.name))
-    .sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.historyId) - Number(b.historyId) || a.itemIndex - b.itemIndex);
-  const changes: EstimateChange[] = [];
-  for (const r of rows) {
-    const change = { at: r.at, fromPoints: read(r.fromString, r.at), toPoints: read(r.toString, r.at) };
-    const last = changes[changes.length - 1];
-    if (last && last.at.getTime() === change.at.getTime()) last.toPoints = change.toPoints;
-    else changes.push(change);
-  }
+  const rows = changelogRows.filter((r) => isField(r, storyPointsField.id, storyPointsField.name));
+  const changes = fieldChanges(rows, (r) => read(r.fromString, r.at), (r) => read(r.toString, r.at)).map((c) => ({ at: c.at, fromPoints: c.from, toPoints: c.to }));
   return {
     storyPoints: current.points,
     estimateWarning: current.warning ?? null,
-    estimateChanges: changes.filter((c) => c.fromPoints !== c.toPoints),
+    estimateChanges: changes,
     warnings,
   };
+}
+
+/**
+ * A field's changes from its changelog rows, in history order: changes in one instant collapse
+ * into the last (the store keys them by time), and changes that leave the value as it was (e.g.
+ * "" → "-1" for points) are dropped.
+ */
+export function fieldChanges<R extends { at: Date; historyId: string; itemIndex: number }, T>(rows: R[], from: (r: R) => T, to: (r: R) => T): { at: Date; from: T; to: T }[] {
+  const sorted = [...rows].sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.historyId) - Number(b.historyId) || a.itemIndex - b.itemIndex);
+  const changes: { at: Date; from: T; to: T }[] = [];
+  for (const r of sorted) {
+    const change = { at: r.at, from: from(r), to: to(r) };
+    const last = changes.at(-1);
+    if (last && last.at.getTime() === change.at.getTime()) last.to = change.to;
+    else changes.push(change);
+  }
+  return changes.filter((c) => c.from !== c.to);
 }
 
 function deriveLinks(v: unknown): IssueLinkRef[] {

@@ -47,8 +47,10 @@ export interface AnalysisExtra {
   sprints?: ReadonlyMap<string, Pick<SprintRow, 'id' | 'state' | 'startDate' | 'completeDate' | 'deletedAt'>>;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
-const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
+/** Figures are kept to two decimals. */
+export const round = (n: number) => Math.round(n * 100) / 100;
+/** a ÷ b, or null when there is nothing to divide by. */
+export const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
 const hours = (ms: number | null) => (ms === null ? null : round(ms / HOUR_MS));
 
 /** The statistic the board counts in: its own setting, else JIRA's estimation field (original time estimate, or a points field). */

@@ -1,6 +1,6 @@
 import type { AnalysisRow, SprintRow, VelocityRow } from '../models.ts';
+import { round } from './compute.ts';
 
-const round = (n: number) => Math.round(n * 100) / 100;
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 /**
