@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { audit, badInput, orNotFound, parseId, type Role } from '@sprint-reports/core';
+import { appError, audit, badInput, orNotFound, parseId, requireTeamRole, type Role, type TeamRole } from '@sprint-reports/core';
 import { hashPassword } from './auth/passwords.ts';
 import { revokeUserTokens } from './auth/refresh-tokens.ts';
 import type { Context } from './context.ts';
 import * as data from './data.ts';
-import type { TeamRow, UserRow } from './models.ts';
-import { validEmail, validName, validPassword, validPercent } from './validate.ts';
+import type { TeamMemberRow, TeamRow, UserRow } from './models.ts';
+import { listedDiscipline, validDisciplines, validEmail, validName, validPassword, validPercent } from './validate.ts';
 
 /** What admins do to the tenant's people and teams; each change is written to the audit log with it. */
 
@@ -67,24 +67,125 @@ export async function createTeam(ctx: Context, name: string): Promise<TeamRow> {
   return team;
 }
 
+/**
+ * Replaces the tenant's discipline list. A discipline team members work in cannot be removed (it may
+ * change case: memberships match the list in any case).
+ */
+export async function setDisciplines(ctx: Context, names: readonly string[]): Promise<string[]> {
+  const { db, tenantId, loaders } = ctx;
+  const disciplines = validDisciplines(names, 'names');
+  const current = orNotFound(await data.lockTenantDisciplines(db, tenantId, 'no key update'), 'Tenant', tenantId);
+  const kept = new Set(disciplines.map((d) => d.toLowerCase()));
+  const removedInUse = new Map<string, { discipline: string; members: number }>();
+  for (const { discipline, members } of await data.memberCountsByDiscipline(db, tenantId)) {
+    const key = discipline.toLowerCase();
+    if (kept.has(key)) continue;
+    const entry = removedInUse.get(key) ?? { discipline: current.find((d) => d.toLowerCase() === key) ?? discipline, members: 0 };
+    removedInUse.set(key, { ...entry, members: entry.members + members });
+  }
+  if (removedInUse.size) {
+    const uses = [...removedInUse.values()].map((u) => `${u.discipline} (${u.members} team member${u.members === 1 ? '' : 's'})`);
+    throw badInput(`Team members still work in ${uses.join(', ')}: give them another discipline before removing it`, 'names');
+  }
+  if (disciplines.length === current.length && disciplines.every((d, i) => d === current[i])) return current;
+  const tenant = await data.setTenantDisciplines(db, tenantId, disciplines);
+  loaders.tenant.clear(tenantId).prime(tenantId, tenant);
+  await audit(ctx, { action: 'tenant.disciplines_set', targetType: 'Tenant', targetId: tenantId, details: { from: current, to: disciplines } });
+  return disciplines;
+}
+
+/** The membership of the user in the team, read after locking the user: one user's allocations change one at a time. */
+async function lockedMembership(ctx: Context, team: TeamRow, user: UserRow) {
+  await data.lockUser(ctx.db, ctx.tenantId, user.id);
+  return data.memberOf(ctx.db, ctx.tenantId, team.id, user.id);
+}
+
+/** `name` as the tenant's list spells it; the list stays as it is until the transaction ends. */
+async function tenantDiscipline(ctx: Context, name: string): Promise<string> {
+  const disciplines = await data.lockTenantDisciplines(ctx.db, ctx.tenantId, 'share');
+  return listedDiscipline(disciplines ?? [], name, 'discipline');
+}
+
+/**
+ * A user's allocations to all their teams add up to at most 100 %. Lowering an allocation is always
+ * allowed: it can only help a user allocated beyond that before the rule existed.
+ */
+async function checkAllocation(ctx: Context, team: TeamRow, user: UserRow, allocationPercent: number, before: number) {
+  if (allocationPercent <= before) return;
+  const elsewhere = (await data.allocationsElsewhere(ctx.db, ctx.tenantId, user.id, team.id)).filter((a) => a.allocationPercent > 0);
+  const taken = elsewhere.reduce((sum, a) => sum + a.allocationPercent, 0);
+  if (taken + allocationPercent <= 100) return;
+  const teams = elsewhere.map((a) => `${a.team} ${a.allocationPercent} %`).join(', ');
+  throw badInput(`${user.displayName} is already allocated ${taken} % to other teams (${teams}): at most ${Math.max(0, 100 - taken)} % is left`, 'allocationPercent');
+}
+
 export async function addTeamMember(
   ctx: Context,
-  args: { teamId: string; userId: string; role: 'MANAGER' | 'MEMBER' | 'VIEWER'; discipline: string; allocationPercent: number },
+  args: { teamId: string; userId: string; role: TeamRole; discipline: string; allocationPercent: number },
 ): Promise<TeamRow> {
   const { db, tenantId, loaders } = ctx;
-  const discipline = validName(args.discipline, 'discipline', 'The discipline');
+  const disciplineName = validName(args.discipline, 'discipline', 'The discipline');
   const allocationPercent = validPercent(args.allocationPercent, 'allocationPercent');
   const [team, user] = await Promise.all([loaders.team.load(parseId(args.teamId, 'teamId')), loaders.user.load(parseId(args.userId, 'userId'))]);
   orNotFound(team, 'Team', args.teamId);
   orNotFound(user, 'User', args.userId);
-  const before = await data.memberOf(db, tenantId, team!.id, user!.id);
+  const before = await lockedMembership(ctx, team!, user!);
+  const discipline = await tenantDiscipline(ctx, disciplineName);
+  await checkAllocation(ctx, team!, user!, allocationPercent, before?.allocationPercent ?? 0);
   await data.upsertTeamMembers(db, [{ tenantId, teamId: team!.id, userId: user!.id, role: args.role, discipline, allocationPercent }]);
+  loaders.membersByTeam.clear(team!.id);
   await audit(ctx, {
     action: before ? 'team_member.updated' : 'team_member.added',
     targetType: 'Team',
     targetId: team!.id,
     details: { team: team!.name, userId: user!.id, email: user!.email, role: args.role, discipline, allocationPercent },
   });
+  return team!;
+}
+
+/**
+ * Changes a membership's discipline, allocation or team role, checked as addTeamMember checks them.
+ * Admins may change any team's members; others need to manage the team (and the MANAGER tenant role).
+ */
+export async function updateTeamMember(
+  ctx: Context,
+  teamId: string,
+  userId: string,
+  input: { discipline?: string | null; allocationPercent?: number | null; role?: TeamRole | null },
+): Promise<TeamRow> {
+  const { db, tenantId, identity, loaders } = ctx;
+  const [teamKey, userKey] = [parseId(teamId, 'teamId'), parseId(userId, 'userId')];
+  requireTeamRole(identity, teamKey);
+  const disciplineName = input.discipline != null ? validName(input.discipline, 'discipline', 'The discipline') : null;
+  const allocationPercent = input.allocationPercent != null ? validPercent(input.allocationPercent, 'allocationPercent') : null;
+  const [team, user] = await Promise.all([loaders.team.load(teamKey), loaders.user.load(userKey)]);
+  orNotFound(team, 'Team', teamId);
+  orNotFound(user, 'User', userId);
+  const member = await lockedMembership(ctx, team!, user!);
+  if (!member) throw appError('NOT_FOUND', `${user!.displayName} is not a member of ${team!.name}`, { id: userId });
+
+  const set: Partial<Pick<TeamMemberRow, 'discipline' | 'role' | 'allocationPercent'>> = {};
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  if (disciplineName != null) {
+    const discipline = await tenantDiscipline(ctx, disciplineName);
+    if (discipline !== member.discipline) {
+      set.discipline = discipline;
+      changes.discipline = { from: member.discipline, to: discipline };
+    }
+  }
+  if (allocationPercent != null && allocationPercent !== member.allocationPercent) {
+    await checkAllocation(ctx, team!, user!, allocationPercent, member.allocationPercent);
+    set.allocationPercent = allocationPercent;
+    changes.allocationPercent = { from: member.allocationPercent, to: allocationPercent };
+  }
+  if (input.role != null && input.role !== member.role) {
+    set.role = input.role;
+    changes.role = { from: member.role, to: input.role };
+  }
+  if (!Object.keys(set).length) return team!;
+  await data.updateTeamMemberRow(db, tenantId, team!.id, user!.id, set);
+  loaders.membersByTeam.clear(team!.id);
+  await audit(ctx, { action: 'team_member.updated', targetType: 'Team', targetId: team!.id, details: { team: team!.name, userId: user!.id, email: user!.email, ...changes } });
   return team!;
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { upsertOn, type Database } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow, UserRow } from './models.ts';
@@ -36,8 +36,26 @@ export const teamsByUserIds = (db: Database, tenantId: string, userIds: readonly
 
 // Writes: idempotent upserts.
 
+/** Seeds write a tenant after its members: its discipline list gains those they work in (see addUsedDisciplines). */
 export async function upsertTenant(db: Database, row: Pick<TenantRow, 'id' | 'name' | 'slug'>) {
   await db.insert(tenants).values(row).onConflictDoUpdate({ target: tenants.id, set: { name: row.name, slug: row.slug } });
+  await addUsedDisciplines(db, row.id);
+}
+
+/**
+ * Appends to the tenant's discipline list the ones its team members work in that it lacks (in any
+ * case), in name order; for seeded members, which are written straight rather than checked.
+ */
+export async function addUsedDisciplines(db: Database, tenantId: string) {
+  const [tenant] = await tenantById(db, tenantId);
+  if (!tenant) return;
+  const known = new Set(tenant.disciplines.map((d) => d.toLowerCase()));
+  const missing = new Map<string, string>();
+  for (const { discipline } of await memberCountsByDiscipline(db, tenantId)) {
+    if (!known.has(discipline.toLowerCase()) && !missing.has(discipline.toLowerCase())) missing.set(discipline.toLowerCase(), discipline);
+  }
+  if (!missing.size) return;
+  await setTenantDisciplines(db, tenantId, [...tenant.disciplines, ...[...missing.values()].sort((a, b) => a.localeCompare(b))]);
 }
 
 export async function upsertUsers(db: Database, rows: NewUserRow[]) {
@@ -126,6 +144,59 @@ export async function teamRolesOf(db: Database, tenantId: string, userId: string
     .from(teamMembers)
     .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.userId, userId)));
   return Object.fromEntries(rows.map((r) => [r.teamId, r.role]));
+}
+
+// Disciplines and allocations.
+
+/**
+ * The tenant's discipline list, its row locked until the transaction ends: `share` while a membership
+ * is checked against it, `no key update` while the list is replaced. A discipline is never removed
+ * while a member is being given it.
+ */
+export const lockTenantDisciplines = async (db: Database, tenantId: string, lock: 'share' | 'no key update') =>
+  (await db.select({ disciplines: tenants.disciplines }).from(tenants).where(eq(tenants.id, tenantId)).for(lock))[0]?.disciplines ?? null;
+
+export async function setTenantDisciplines(db: Database, tenantId: string, disciplines: string[]) {
+  const [tenant] = await db.update(tenants).set({ disciplines }).where(eq(tenants.id, tenantId)).returning();
+  return tenant;
+}
+
+/** How many team memberships each discipline has (as the memberships spell it). */
+export const memberCountsByDiscipline = (db: Database, tenantId: string) =>
+  db
+    .select({ discipline: teamMembers.discipline, members: count() })
+    .from(teamMembers)
+    .where(eq(teamMembers.tenantId, tenantId))
+    .groupBy(teamMembers.discipline)
+    .orderBy(asc(teamMembers.discipline));
+
+/**
+ * Locks the user's row until the transaction ends: changes to one user's allocations are serialised,
+ * so two teams taking their last free percent at once cannot both succeed.
+ */
+export const lockUser = (db: Database, tenantId: string, userId: string) =>
+  db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)))
+    .for('no key update');
+
+/** The user's allocations to their teams other than `teamId`, by team name. */
+export const allocationsElsewhere = (db: Database, tenantId: string, userId: string, teamId: string) =>
+  db
+    .select({ team: teams.name, allocationPercent: teamMembers.allocationPercent })
+    .from(teamMembers)
+    .innerJoin(teams, and(eq(teams.id, teamMembers.teamId), eq(teams.tenantId, tenantId)))
+    .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.userId, userId), ne(teamMembers.teamId, teamId)))
+    .orderBy(asc(teams.name));
+
+export async function updateTeamMemberRow(db: Database, tenantId: string, teamId: string, userId: string, set: Partial<Pick<TeamMemberRow, 'discipline' | 'role' | 'allocationPercent'>>) {
+  const [member] = await db
+    .update(teamMembers)
+    .set(set)
+    .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
+    .returning();
+  return member;
 }
 
 export async function insertTeam(db: Database, row: Pick<TeamRow, 'id' | 'tenantId' | 'name'>) {

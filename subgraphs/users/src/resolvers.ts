@@ -1,7 +1,7 @@
 import { DateTimeScalar, badInput, forbidden, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { listTeams, listUsers, usersByJiraAccountIds } from './data.ts';
-import { addTeamMember, createTeam, createUser, removeTeamMember, updateUser } from './admin.ts';
+import { addTeamMember, createTeam, createUser, removeTeamMember, setDisciplines, updateTeamMember, updateUser } from './admin.ts';
 import { auditEntries, auditRowsFrom, insertAuditEntries, MAX_AUDIT_PAGE } from './audit-log.ts';
 import { providerByIssuer, providersOfTenant, removeOidcProvider, setOidcProvider, signInExternal } from './auth/oidc.ts';
 import { login, logout, refresh, signUp } from './auth/sessions.ts';
@@ -38,7 +38,9 @@ export const resolvers: Resolvers = {
     createUser: (_, { input }, ctx) => createUser(ctx, input),
     updateUser: (_, { id, input }, ctx) => updateUser(ctx, id, input),
     createTeam: (_, { name }, ctx) => createTeam(ctx, name),
+    setDisciplines: (_, { names }, ctx) => setDisciplines(ctx, names),
     addTeamMember: (_, args, ctx) => addTeamMember(ctx, args),
+    updateTeamMember: (_, { teamId, userId, input }, ctx) => updateTeamMember(ctx, teamId, userId, input),
     removeTeamMember: (_, { teamId, userId }, ctx) => removeTeamMember(ctx, teamId, userId),
     setOidcProvider: (_, { input }, ctx) => setOidcProvider(ctx, input),
     removeOidcProvider: (_, { issuer }, ctx) => removeOidcProvider(ctx, issuer),

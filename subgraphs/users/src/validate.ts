@@ -44,6 +44,34 @@ export function validSlug(slug: string, field: string): string {
   return value;
 }
 
+export const MAX_DISCIPLINES = 50;
+export const MAX_DISCIPLINE_LENGTH = 60;
+
+/**
+ * A tenant's discipline list: names trimmed, blanks dropped, repeats in any case dropped (the first
+ * spelling stays); 1 to MAX_DISCIPLINES names of at most MAX_DISCIPLINE_LENGTH characters.
+ */
+export function validDisciplines(names: readonly string[], field: string): string[] {
+  const list = new Map<string, string>();
+  names.forEach((name, i) => {
+    const trimmed = name.trim();
+    if (trimmed.length > MAX_DISCIPLINE_LENGTH) throw badInput(`A discipline may have at most ${MAX_DISCIPLINE_LENGTH} characters ("${trimmed.slice(0, 20)}…" has ${trimmed.length})`, `${field}.${i}`);
+    const key = trimmed.toLowerCase();
+    if (trimmed && !list.has(key)) list.set(key, trimmed);
+  });
+  if (!list.size) throw badInput('The organisation needs at least one discipline', field);
+  if (list.size > MAX_DISCIPLINES) throw badInput(`An organisation may have at most ${MAX_DISCIPLINES} disciplines, not ${list.size}`, field);
+  return [...list.values()];
+}
+
+/** `name` as the tenant's discipline list spells it (matched in any case), or BAD_USER_INPUT listing the list. */
+export function listedDiscipline(disciplines: readonly string[], name: string, field: string): string {
+  const trimmed = name.trim();
+  const listed = disciplines.find((d) => d.toLowerCase() === trimmed.toLowerCase());
+  if (!listed) throw badInput(`"${trimmed}" is not one of the organisation's disciplines: ${disciplines.join(', ')}`, field);
+  return listed;
+}
+
 export function validPercent(value: number, field: string): number {
   if (!Number.isInteger(value) || value < 0 || value > 100) throw badInput(`${field} must be a whole number from 0 to 100`, field);
   return value;

@@ -44,6 +44,8 @@ export async function seedDemoAccounts(db: Database, ds: Dataset, log?: Logger) 
       );
     });
   }
+  // The tenant's disciplines include the manager's (on a first start the tenant row, written last, gains them then).
+  await withTenant(db, tenantId, (tx) => usersData.addUsedDisciplines(tx, tenantId));
   log?.info(
     { users: DEMO_ACCOUNTS.map((a) => a.email) },
     `Demo sign-in: ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`).join(', ')}, password "${DEMO_PASSWORD}"`,

@@ -65,7 +65,10 @@ export type ExternalSession = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a user to a team, or changes their membership. */
+  /**
+   * Adds a user to a team, or changes their membership. The discipline is one of the tenant's; the user's
+   * allocations to all their teams add up to at most 100 %.
+   */
   addTeamMember: Team;
   createTeam: Team;
   createUser: User;
@@ -79,12 +82,19 @@ export type Mutation = {
   refreshToken: Session;
   removeOidcProvider: Scalars['Boolean']['output'];
   removeTeamMember: Scalars['Boolean']['output'];
+  /**
+   * The tenant's disciplines, in order: trimmed, without blanks and case-insensitive repeats (the first
+   * spelling is kept); 1 to 50 names of at most 60 characters. A discipline a team member works in cannot be removed.
+   */
+  setDisciplines: Array<Scalars['String']['output']>;
   /** Creates or changes (by issuer) the tenant's identity provider. */
   setOidcProvider: OidcProvider;
   /** Internal (router, system scope): the user a verified external token (its payload as JSON) signs in; FORBIDDEN when none may. */
   signInExternal?: Maybe<ExternalSession>;
   /** Creates an organisation and its first admin, and signs them in. */
   signUp: Session;
+  /** Changes a member's discipline, allocation or team role, as addTeamMember checks them: for admins and the team's managers. */
+  updateTeamMember: Team;
   /** A tenant always keeps one active admin: the last one cannot be demoted or disabled. */
   updateUser: User;
 };
@@ -142,6 +152,11 @@ export type MutationRemoveTeamMemberArgs = {
 };
 
 
+export type MutationSetDisciplinesArgs = {
+  names: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationSetOidcProviderArgs = {
   input: OidcProviderInput;
 };
@@ -155,6 +170,13 @@ export type MutationSignInExternalArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationUpdateTeamMemberArgs = {
+  input: UpdateTeamMemberInput;
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -309,9 +331,20 @@ export type TeamRole =
 /** An organisation using Sprint Reports. Every record belongs to exactly one tenant. */
 export type Tenant = {
   __typename?: 'Tenant';
+  /** The disciplines team members work in, in the tenant's order: a membership's discipline is one of them. */
+  disciplines: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
+};
+
+/** What changes in a membership: fields not given stay as they are. */
+export type UpdateTeamMemberInput = {
+  /** With the user's allocations to their other teams, at most 100. */
+  allocationPercent?: InputMaybe<Scalars['Int']['input']>;
+  /** One of the tenant's disciplines (any case: stored as the list spells it). */
+  discipline?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<TeamRole>;
 };
 
 export type UpdateUserInput = {
@@ -461,6 +494,7 @@ export type ResolversTypes = ResolversObject<{
   TeamMember: ResolverTypeWrapper<TeamMemberRow>;
   TeamRole: TeamRole;
   Tenant: ResolverTypeWrapper<TenantRow>;
+  UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
 }>;
@@ -487,6 +521,7 @@ export type ResolversParentTypes = ResolversObject<{
   Team: TeamRow;
   TeamMember: TeamMemberRow;
   Tenant: TenantRow;
+  UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
 }>;
@@ -534,9 +569,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   refreshToken?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'refreshToken'>>;
   removeOidcProvider?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveOidcProviderArgs, 'issuer'>>;
   removeTeamMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'teamId' | 'userId'>>;
+  setDisciplines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationSetDisciplinesArgs, 'names'>>;
   setOidcProvider?: Resolver<ResolversTypes['OidcProvider'], ParentType, ContextType, RequireFields<MutationSetOidcProviderArgs, 'input'>>;
   signInExternal?: Resolver<Maybe<ResolversTypes['ExternalSession']>, ParentType, ContextType, RequireFields<MutationSignInExternalArgs, 'claims' | 'issuer'>>;
   signUp?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  updateTeamMember?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<MutationUpdateTeamMemberArgs, 'input' | 'teamId' | 'userId'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 }>;
 
@@ -595,6 +632,7 @@ export type TeamMemberResolvers<ContextType = Context, ParentType extends Resolv
 
 export type TenantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant'], FederationReferenceType extends FederationReferenceTypes['Tenant'] = FederationReferenceTypes['Tenant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tenant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  disciplines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
