@@ -10,6 +10,8 @@ export const tenants = usersSchema.table('tenants', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
+  /** The disciplines team members work in (capacity is planned per discipline), in the tenant's order. */
+  disciplines: jsonb('disciplines').$type<string[]>().notNull().default(['Frontend', 'Backend', 'QA', 'Design', 'DevOps']),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

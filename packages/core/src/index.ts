@@ -20,3 +20,4 @@ export * from './guard.ts';
 export * from './tokens.ts';
 export * from './audit.ts';
 export * from './flow-time.ts';
+export * from './discipline.ts';

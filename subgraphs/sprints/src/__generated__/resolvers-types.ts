@@ -365,6 +365,11 @@ export type Sprint = {
   name: Scalars['String']['output'];
   startDate?: Maybe<Scalars['DateTime']['output']>;
   state: SprintState;
+  /**
+   * Internal: the stored analysis's per-discipline figures as last computed, without recomputing an
+   * active sprint's (capacity reads commitment and history with it); null before the sprint started.
+   */
+  storedDisciplineFigures?: Maybe<Array<DisciplineFigures>>;
   /** The board's team. */
   team?: Maybe<Team>;
 };
@@ -803,6 +808,7 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['SprintState'], ParentType, ContextType>;
+  storedDisciplineFigures?: Resolver<Maybe<Array<ResolversTypes['DisciplineFigures']>>, ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;
 

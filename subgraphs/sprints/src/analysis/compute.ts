@@ -1,5 +1,5 @@
-import { flowTimes, percentiles, HOUR_MS } from '@sprint-reports/core';
-import type { AnalysedIssueEntry, BurndownDay, CarryOverEntry, DisciplineFigures, DisciplineRule } from '@sprint-reports/drizzle';
+import { disciplineOf, flowTimes, percentiles, HOUR_MS } from '@sprint-reports/core';
+import type { AnalysedIssueEntry, BurndownDay, CarryOverEntry, DisciplineFigures } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
 import { CLOSE_MARGIN_MS, classify, doneAt, doneSince, inSprintAt, valuation, DEFAULT_POLICY, type BoardPolicy, type ClassifiedIssue, type IssueHistory, type Statistic } from './rules.ts';
 import { localDate, nextDate, startOfDay } from './days.ts';
@@ -96,22 +96,8 @@ export function histories(facts: IssueFact[], policy: BoardPolicy = DEFAULT_POLI
   return [...byIssue.values()];
 }
 
-const lower = (list: readonly string[]) => list.map((v) => v.toLowerCase());
-
-/**
- * The issue's discipline: the board's first matching rule (component, label or issue type), else
- * a component or label named after a discipline (the issues subgraph's reading), else the
- * assignee's discipline in the board's team, else "Unassigned".
- */
-export function disciplineOf(fact: IssueFact, rules: readonly DisciplineRule[], teamDisciplines?: ReadonlyMap<string, string>): string {
-  const components = lower(fact.components);
-  const labels = lower(fact.labels);
-  const type = fact.issueType.toLowerCase();
-  const rule = rules.find(
-    (r) => lower(r.components).some((c) => components.includes(c)) || lower(r.labels).some((l) => labels.includes(l)) || lower(r.issueTypes).includes(type),
-  );
-  return rule?.discipline ?? fact.discipline ?? (fact.assigneeId ? teamDisciplines?.get(fact.assigneeId) : undefined) ?? 'Unassigned';
-}
+// The issue's discipline: core's disciplineOf, which queue planning reads the same way.
+export { disciplineOf };
 
 /**
  * A started sprint's analysis by JIRA's sprint-report rules (analysis/rules.ts), from issue
