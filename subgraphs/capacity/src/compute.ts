@@ -1,44 +1,177 @@
-import type { CapacitySettingRow, DisciplineCapacity, SprintCapacity } from './models.ts';
+import type { CapacitySettingRow, DisciplineCapacity, Holiday, Member, MemberCapacity, SprintCapacity, ThroughputSource } from './models.ts';
 
 const DAY = 86_400_000;
 
-/** Weekdays from the start date to the end date, both included (UTC calendar days). */
-export function workingDays(start: Date, end: Date): number {
-  let count = 0;
+/** What a team gets until its manager sets otherwise. */
+export const BUILT_IN = { focusFactor: 0.8, defaultPointsPerDay: 1, historySprints: 3, hoursPerDay: 8 } as const;
+
+/** A discipline needs this many analysed sprints (or historySprints, if fewer) before its own throughput counts. */
+export const MIN_HISTORY = 2;
+
+export interface Settings {
+  focusFactor: number;
+  defaultPointsPerDay: number;
+  historySprints: number;
+  hoursPerDay: number;
+  /** The team's holidays and the sprint's extra non-working days. */
+  holidays: Holiday[];
+}
+
+/** The team's defaults, each replaced by the sprint's override where it sets one. */
+export function effectiveSettings(defaults: CapacitySettingRow | undefined, sprint: CapacitySettingRow | undefined): Settings {
+  const pick = <K extends keyof typeof BUILT_IN>(key: K): number => sprint?.[key] ?? defaults?.[key] ?? BUILT_IN[key];
+  return {
+    focusFactor: pick('focusFactor'),
+    defaultPointsPerDay: pick('defaultPointsPerDay'),
+    historySprints: pick('historySprints'),
+    hoursPerDay: pick('hoursPerDay'),
+    holidays: [...(defaults?.holidays ?? []), ...(sprint?.holidays ?? [])],
+  };
+}
+
+export const utcDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The sprint's working days: weekdays from its start date to its end date, both included (UTC
+ * calendar days), less holidays. Also answers the holidays that took a weekday away, once each.
+ */
+export function workingDays(start: Date, end: Date, holidays: readonly Holiday[] = []): { days: number; holidays: Holiday[] } {
+  const off = new Map<string, Holiday>();
+  for (const h of holidays) if (!off.has(h.date)) off.set(h.date, h);
+  let days = 0;
+  const taken: Holiday[] = [];
   for (let t = Math.floor(start.getTime() / DAY) * DAY; t <= end.getTime(); t += DAY) {
     const weekday = new Date(t).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) count++;
+    if (weekday === 0 || weekday === 6) continue;
+    const holiday = off.get(utcDate(new Date(t)));
+    if (holiday) taken.push(holiday);
+    else days++;
   }
-  return count;
+  return { days, holidays: taken };
+}
+
+/** Person-days a member gives the sprint: (working days − days off) × allocation. */
+export const memberDays = (working: number, daysOff: number, allocationPercent: number) => (Math.max(0, working - daysOff) * allocationPercent) / 100;
+
+/** Person-days per discipline; members without an allocation to the team add nothing. */
+export function daysByDiscipline(working: number, members: readonly Member[], daysOff: ReadonlyMap<string, number>): Map<string, { members: number; days: number }> {
+  const by = new Map<string, { members: number; days: number }>();
+  for (const m of members) {
+    if (m.allocationPercent <= 0) continue;
+    const d = by.get(m.discipline) ?? { members: 0, days: 0 };
+    d.members++;
+    d.days += memberDays(working, daysOff.get(m.userId) ?? 0, m.allocationPercent);
+    by.set(m.discipline, d);
+  }
+  return by;
+}
+
+/** One analysed sprint of the board, as the throughput needs it. */
+export interface HistorySprint {
+  completed: ReadonlyMap<string, number>;
+  availableDays: ReadonlyMap<string, number>;
+}
+
+export interface Throughput {
+  pointsPerDay: number;
+  source: ThroughputSource;
+  sprints: number;
+}
+
+/**
+ * A discipline's points per available person-day: what it completed over what it had, summed over
+ * the sprints in which it had people. With fewer than MIN_HISTORY such sprints (or historySprints,
+ * if smaller) the team's default stands in: one lucky sprint is not a rate.
+ */
+export function throughput(discipline: string, history: readonly HistorySprint[], settings: Pick<Settings, 'defaultPointsPerDay' | 'historySprints'>): Throughput {
+  let points = 0;
+  let days = 0;
+  let sprints = 0;
+  for (const h of history) {
+    const available = h.availableDays.get(discipline) ?? 0;
+    if (available <= 0) continue;
+    points += h.completed.get(discipline) ?? 0;
+    days += available;
+    sprints++;
+  }
+  if (sprints < Math.min(MIN_HISTORY, settings.historySprints) || days <= 0) return { pointsPerDay: settings.defaultPointsPerDay, source: 'DEFAULT', sprints: 0 };
+  return { pointsPerDay: points / days, source: 'HISTORY', sprints };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
+const byName = new Intl.Collator('en', { numeric: true }).compare;
 
 /**
- * A team's capacity in a sprint: each member's default setting, replaced by their override for the
- * sprint when there is one, gives (working days − days off) × allocation person-days, and those
- * days × points per day × focus factor give points; summed per discipline.
+ * A team's capacity in a sprint, per discipline and per member: available person-days × the
+ * discipline's points per person-day (history) × the focus factor; hours are the focused days
+ * in working hours. `committed` is what the sprint holds against it, per discipline.
  */
-export function sprintCapacity(start: Date, end: Date, defaults: CapacitySettingRow[], overrides: CapacitySettingRow[]): SprintCapacity {
-  const days = workingDays(start, end);
-  const byMember = new Map(defaults.map((s) => [s.userId, s]));
-  for (const o of overrides) byMember.set(o.userId, o);
-  const byDiscipline = new Map<string, DisciplineCapacity>();
-  for (const s of byMember.values()) {
-    const available = (Math.max(0, days - s.daysOff) * s.allocationPercent) / 100;
-    const d = byDiscipline.get(s.discipline) ?? { discipline: s.discipline, members: 0, availableDays: 0, points: 0 };
-    d.members++;
-    d.availableDays += available;
-    d.points += available * s.pointsPerDay * s.focusFactor;
-    byDiscipline.set(s.discipline, d);
-  }
-  const list = [...byDiscipline.values()]
-    .map((d) => ({ ...d, availableDays: round(d.availableDays), points: round(d.points) }))
-    .sort((a, b) => a.discipline.localeCompare(b.discipline));
+export function sprintCapacity(input: {
+  start: Date;
+  end: Date;
+  settings: Settings;
+  members: readonly Member[];
+  daysOff: ReadonlyMap<string, number>;
+  history: readonly HistorySprint[];
+  committed: ReadonlyMap<string, number>;
+}): SprintCapacity {
+  const { settings } = input;
+  const working = workingDays(input.start, input.end, settings.holidays);
+  const days = daysByDiscipline(working.days, input.members, input.daysOff);
+  const rates = new Map([...days.keys()].map((d) => [d, throughput(d, input.history, settings)]));
+  const focused = (personDays: number) => personDays * settings.focusFactor;
+
+  const names = [...new Set([...days.keys(), ...input.committed.keys()])].sort(byName);
+  const byDiscipline: DisciplineCapacity[] = names.map((discipline) => {
+    const d = days.get(discipline) ?? { members: 0, days: 0 };
+    const rate = rates.get(discipline) ?? { pointsPerDay: 0, source: 'DEFAULT' as const, sprints: 0 };
+    const points = focused(d.days) * rate.pointsPerDay;
+    const committed = input.committed.get(discipline) ?? 0;
+    return {
+      discipline,
+      members: d.members,
+      availableDays: round(d.days),
+      hours: round(focused(d.days) * settings.hoursPerDay),
+      pointsPerDay: round(rate.pointsPerDay),
+      pointsPerDaySource: rate.source,
+      historySprints: rate.sprints,
+      points: round(points),
+      committedPoints: round(committed),
+      utilisation: ratio(committed, round(points)),
+    };
+  });
+
+  const members: MemberCapacity[] = input.members
+    .map((m) => {
+      const daysOff = input.daysOff.get(m.userId) ?? 0;
+      const available = memberDays(working.days, daysOff, m.allocationPercent);
+      return {
+        user: { id: m.userId },
+        discipline: m.discipline,
+        allocationPercent: m.allocationPercent,
+        daysOff,
+        availableDays: round(available),
+        hours: round(focused(available) * settings.hoursPerDay),
+        points: round(focused(available) * (rates.get(m.discipline)?.pointsPerDay ?? 0)),
+      };
+    })
+    .sort((a, b) => byName(a.discipline, b.discipline) || a.user.id.localeCompare(b.user.id));
+
+  const sum = (pick: (d: DisciplineCapacity) => number) => round(byDiscipline.reduce((s, d) => s + pick(d), 0));
+  const totalPoints = sum((d) => d.points);
+  const committedPoints = sum((d) => d.committedPoints);
   return {
-    workingDays: days,
-    totalDays: round(list.reduce((s, d) => s + d.availableDays, 0)),
-    totalPoints: round(list.reduce((s, d) => s + d.points, 0)),
-    byDiscipline: list,
+    workingDays: working.days,
+    holidays: working.holidays,
+    focusFactor: settings.focusFactor,
+    hoursPerDay: settings.hoursPerDay,
+    totalDays: sum((d) => d.availableDays),
+    totalHours: sum((d) => d.hours),
+    totalPoints,
+    committedPoints,
+    utilisation: ratio(committedPoints, totalPoints),
+    byDiscipline,
+    members,
   };
 }

@@ -1,9 +1,40 @@
 import type { capacityTables } from '@sprint-reports/drizzle';
 
 export type CapacitySettingRow = typeof capacityTables.capacitySettings.$inferSelect;
+export type MemberDaysOffRow = typeof capacityTables.memberDaysOff.$inferSelect;
+export type Holiday = capacityTables.Holiday;
 export type TeamRef = { id: string };
 export type UserRef = { id: string };
 /** A Sprint reference with the fields capacity @requires from the sprints subgraph. */
 export type SprintWithDates = { id: string; startDate?: Date | string | null; endDate?: Date | string | null; team?: { id: string } | null };
-export type DisciplineCapacity = { discipline: string; members: number; availableDays: number; points: number };
-export type SprintCapacity = { workingDays: number; totalDays: number; totalPoints: number; byDiscipline: DisciplineCapacity[] };
+
+/** A team member as the users subgraph holds them: discipline and share of their time. */
+export type Member = { userId: string; discipline: string; allocationPercent: number };
+
+export type ThroughputSource = 'HISTORY' | 'DEFAULT';
+export type DisciplineCapacity = {
+  discipline: string;
+  members: number;
+  availableDays: number;
+  hours: number;
+  pointsPerDay: number;
+  pointsPerDaySource: ThroughputSource;
+  historySprints: number;
+  points: number;
+  committedPoints: number;
+  utilisation: number | null;
+};
+export type MemberCapacity = { user: UserRef; discipline: string; allocationPercent: number; daysOff: number; availableDays: number; hours: number; points: number };
+export type SprintCapacity = {
+  workingDays: number;
+  holidays: Holiday[];
+  focusFactor: number;
+  hoursPerDay: number;
+  totalDays: number;
+  totalHours: number;
+  totalPoints: number;
+  committedPoints: number;
+  utilisation: number | null;
+  byDiscipline: DisciplineCapacity[];
+  members: MemberCapacity[];
+};

@@ -1,29 +1,35 @@
 import { DateTimeScalar, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { sprintCapacity } from './compute.ts';
+import { capacityOf } from './capacity.ts';
+import { setMemberAvailability, setSprintCapacity, setTeamCapacity } from './settings.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     capacitySetting: async (_, { id }, { loaders }) => orNotFound(await loaders.setting.load(parseId(id)), 'CapacitySetting', id),
   },
+  Mutation: {
+    setTeamCapacity: (_, { teamId, input }, ctx) => setTeamCapacity(ctx, teamId, input),
+    setSprintCapacity: (_, { sprintId, input }, ctx) => setSprintCapacity(ctx, sprintId, input),
+    setMemberAvailability: (_, { sprintId, userId, daysOff }, ctx) => setMemberAvailability(ctx, sprintId, userId, daysOff),
+  },
   CapacitySetting: {
     __resolveReference: (ref, { loaders }) => loaders.setting.load(ref.id),
     team: (s) => ({ id: s.teamId }),
-    user: (s) => ({ id: s.userId }),
     sprint: (s) => (s.sprintId ? { id: s.sprintId } : null),
+    daysOff: async (s, _, { loaders }) =>
+      s.sprintId ? (await loaders.daysOff.load(s.sprintId)).filter((d) => d.teamId === s.teamId).map((d) => ({ user: { id: d.userId }, days: d.daysOff })) : [],
   },
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    capacitySettings: (team, _, { loaders }) => loaders.defaultsByTeam.load(team.id),
+    capacitySettings: (team, _, { loaders }) => loaders.settingsByTeam.load(team.id),
   },
   Sprint: {
     // The gateway sends startDate, endDate and team (@requires) with the reference.
     __resolveReference: (ref) => ref,
-    capacity: async (sprint, _, { loaders }) => {
+    capacity: (sprint, _, { loaders }) => {
       if (!sprint.startDate || !sprint.endDate || !sprint.team) return null;
-      const [defaults, overrides] = await Promise.all([loaders.defaultsByTeam.load(sprint.team.id), loaders.overridesBySprint.load(sprint.id)]);
-      return sprintCapacity(new Date(sprint.startDate), new Date(sprint.endDate), defaults, overrides);
+      return capacityOf(loaders, { id: sprint.id, startDate: new Date(sprint.startDate), endDate: new Date(sprint.endDate), teamId: sprint.team.id });
     },
   },
 };

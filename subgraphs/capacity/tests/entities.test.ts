@@ -1,33 +1,52 @@
 import { describe, expect, test } from 'vitest';
-import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
-import { subgraph } from '../src/index.ts';
-import { sprintCapacity } from '../src/compute.ts';
+import { smallTeam, testRuntime, useSeededDatabase } from '@sprint-reports/testing';
 
-const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')], other: [smallTeam('Zeta')] }, subgraph);
+const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')], other: [smallTeam('Zeta')] });
+/** Capacity reads members (users) and history (sprints) through their subgraphs: all run here. */
+const call = <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) => testRuntime(seeded.database).client.execute<T>('capacity', tenantId, query, variables);
 
 describe('capacity subgraph', () => {
-  test('Sprint.capacity from the fields the gateway sends (@requires), with per-sprint overrides', async () => {
-    const active = seeded.acme.sprints.find((s) => s.state === 'ACTIVE')!;
-    const team = seeded.acme.teams[0];
-    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { capacity { workingDays totalPoints byDiscipline { discipline members availableDays points } } } } }`, {
+  test('Sprint.capacity from the fields the gateway sends (@requires): members, days off, history', async () => {
+    const { acme } = seeded;
+    const active = acme.sprints.find((s) => s.state === 'ACTIVE')!;
+    const team = acme.teams[0];
+    const data = await call(acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { capacity {
+      workingDays focusFactor totalDays byDiscipline { discipline members availableDays pointsPerDay pointsPerDaySource historySprints points committedPoints }
+      members { user { id } daysOff availableDays } } } } }`, {
       r: [
         { __typename: 'Sprint', id: active.id, startDate: active.startDate!.toISOString(), endDate: active.endDate!.toISOString(), team: { id: team.id } },
         { __typename: 'Sprint', id: active.id, startDate: null, endDate: null, team: null },
       ],
     });
-    const defaults = seeded.acme.capacitySettings.filter((s) => s.sprintId === null);
-    const overrides = seeded.acme.capacitySettings.filter((s) => s.sprintId === active.id);
-    expect(overrides.length).toBeGreaterThan(0);
-    const expected = sprintCapacity(active.startDate!, active.endDate!, defaults, overrides);
-    expect(data._entities[0].capacity).toEqual({ workingDays: 10, totalPoints: expected.totalPoints, byDiscipline: expected.byDiscipline });
+    const capacity = data._entities[0].capacity;
+    expect(capacity.workingDays).toBe(10);
+    expect(capacity.focusFactor).toBe(0.8);
+    // Person-days by hand from the seeded members and days off: (10 − days off) × allocation.
+    const off = new Map(acme.daysOff.filter((d) => d.sprintId === active.id).map((d) => [d.userId, d.daysOff]));
+    expect(off.size).toBe(2);
+    const expected = new Map<string, { members: number; days: number }>();
+    for (const m of acme.members.filter((m) => m.teamId === team.id)) {
+      const d = expected.get(m.discipline) ?? { members: 0, days: 0 };
+      expected.set(m.discipline, { members: d.members + 1, days: d.days + ((10 - (off.get(m.userId) ?? 0)) * m.allocationPercent) / 100 });
+    }
+    for (const [discipline, e] of expected) {
+      const row = capacity.byDiscipline.find((d: { discipline: string }) => d.discipline === discipline);
+      expect(row).toMatchObject({ members: e.members, availableDays: e.days });
+      // Four closed sprints of history: every discipline with people has a rate of its own.
+      expect(row).toMatchObject({ pointsPerDaySource: 'HISTORY', historySprints: 3 });
+      expect(row.points).toBeCloseTo(e.days * row.pointsPerDay * 0.8, 0);
+    }
+    expect(capacity.members.filter((m: { daysOff: number }) => m.daysOff > 0).map((m: { user: { id: string } }) => m.user.id).sort()).toEqual([...off.keys()].sort());
+    // The running sprint holds its commitment (the analysis at its start) against its capacity.
+    expect(capacity.byDiscipline.reduce((s: number, d: { committedPoints: number }) => s + d.committedPoints, 0)).toBeGreaterThan(0);
     expect(data._entities[1].capacity).toBeNull();
   });
 
   test("Team.capacitySettings and CapacitySetting references, never another tenant's", async () => {
     const setting = seeded.acme.capacitySettings[0];
-    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) {
-      ... on Team { capacitySettings { id discipline } }
-      ... on CapacitySetting { id discipline allocationPercent focusFactor user { id } team { id } } } }`, {
+    const data = await call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on Team { capacitySettings { id sprint { id } } }
+      ... on CapacitySetting { id focusFactor defaultPointsPerDay historySprints holidays { date } daysOff { days } team { id } } } }`, {
       r: [
         { __typename: 'Team', id: seeded.acme.teams[0].id },
         { __typename: 'CapacitySetting', id: setting.id },
@@ -35,16 +54,16 @@ describe('capacity subgraph', () => {
         { __typename: 'Team', id: seeded.other.teams[0].id },
       ],
     });
-    expect(data._entities[0].capacitySettings).toHaveLength(5);
-    expect(data._entities[1]).toEqual({ id: setting.id, discipline: setting.discipline, allocationPercent: setting.allocationPercent, focusFactor: 0.8, user: { id: setting.userId }, team: { id: setting.teamId } });
+    expect(data._entities[0].capacitySettings).toEqual([{ id: setting.id, sprint: null }]);
+    expect(data._entities[1]).toEqual({ id: setting.id, focusFactor: 0.8, defaultPointsPerDay: setting.defaultPointsPerDay, historySprints: null, holidays: [], daysOff: [], team: { id: setting.teamId } });
     expect(data._entities[2]).toBeNull();
     expect(data._entities[3].capacitySettings).toEqual([]);
   });
 
-  test('capacitySetting(id) finds the setting, NOT_FOUND for another tenant\'s', async () => {
+  test("capacitySetting(id) finds the setting, NOT_FOUND for another tenant's", async () => {
     const mine = seeded.acme.capacitySettings[0];
-    const data = await seeded.call(seeded.acme.tenant.id, `query($id: ID!) { capacitySetting(id: $id) { id discipline daysOff } }`, { id: mine.id });
-    expect(data.capacitySetting).toEqual({ id: mine.id, discipline: mine.discipline, daysOff: mine.daysOff });
-    await expect(seeded.call(seeded.acme.tenant.id, `query($id: ID!) { capacitySetting(id: $id) { id } }`, { id: seeded.other.capacitySettings[0].id })).rejects.toThrow(/was not found/);
+    const data = await call(seeded.acme.tenant.id, `query($id: ID!) { capacitySetting(id: $id) { id focusFactor } }`, { id: mine.id });
+    expect(data.capacitySetting).toEqual({ id: mine.id, focusFactor: 0.8 });
+    await expect(call(seeded.acme.tenant.id, `query($id: ID!) { capacitySetting(id: $id) { id } }`, { id: seeded.other.capacitySettings[0].id })).rejects.toThrow(/was not found/);
   });
 });

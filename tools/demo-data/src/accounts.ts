@@ -1,5 +1,4 @@
 import { stableId, withTenant, type Database, type Logger, type Role } from '@sprint-reports/core';
-import { capacityData } from '@sprint-reports/capacity';
 import { hashPassword, usersData } from '@sprint-reports/users';
 import type { Dataset } from './generate.ts';
 
@@ -33,15 +32,6 @@ export async function seedDemoAccounts(db: Database, ds: Dataset, log?: Logger) 
     await withTenant(db, tenantId, async (tx) => {
       await usersData.upsertUsers(tx, rows);
       await usersData.upsertTeamMembers(tx, managing.map((t) => ({ tenantId, teamId: t.id, userId: manager.id, discipline: MANAGER_DISCIPLINE, role: 'MANAGER', allocationPercent: 0 })));
-      // Every member has a capacity setting; the manager's adds no capacity.
-      await capacityData.upsertSettings(
-        tx,
-        managing.map((t) => ({
-          id: stableId(tenantId, 'capacity', t.id, manager.id),
-          tenantId, teamId: t.id, userId: manager.id, sprintId: null, discipline: MANAGER_DISCIPLINE,
-          allocationPercent: 0, daysOff: 0, focusFactor: 0.8, pointsPerDay: 0,
-        })),
-      );
     });
   }
   // The tenant's disciplines include the manager's (on a first start the tenant row, written last, gains them then).

@@ -2,7 +2,7 @@ import { jiraObjectId, stableId } from '@sprint-reports/core';
 import { createHash } from 'node:crypto';
 import type { BoardInsert, SprintRow } from '@sprint-reports/sprints';
 import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from '@sprint-reports/issues';
-import type { CapacitySettingRow } from '@sprint-reports/capacity';
+import type { CapacitySettingRow, MemberDaysOffRow } from '@sprint-reports/capacity';
 import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow } from '@sprint-reports/users';
 import { createRandom } from './random.ts';
 
@@ -41,6 +41,7 @@ export interface Dataset {
   statusChanges: StatusChangeRow[];
   estimateChanges: EstimateChangeRow[];
   capacitySettings: CapacitySettingRow[];
+  daysOff: MemberDaysOffRow[];
 }
 
 const DAY = 86_400_000;
@@ -80,12 +81,13 @@ export function generateDataset(opts: DatasetOptions): Dataset {
   const rnd = createRandom(opts.seed);
   const tenantId = opts.tenant.id;
   const now = opts.now.getTime();
-  const ds: Dataset = { tenant: opts.tenant, users: [], teams: [], members: [], boards: [], sprints: [], issues: [], memberships: [], statusChanges: [], estimateChanges: [], capacitySettings: [] };
+  const ds: Dataset = { tenant: opts.tenant, users: [], teams: [], members: [], boards: [], sprints: [], issues: [], memberships: [], statusChanges: [], estimateChanges: [], capacitySettings: [], daysOff: [] };
   let personIndex = 0;
 
   opts.teams.forEach((spec, teamIndex) => {
     const teamId = stableId(tenantId, 'team', spec.name);
     ds.teams.push({ id: teamId, tenantId, name: spec.name });
+    const pointsPerDay: number[] = [];
     const people = Array.from({ length: spec.members }, (_, i) => {
       const p = personIndex++;
       const displayName = `${FIRST[p % FIRST.length]} ${LAST[(p * 7) % LAST.length]}`;
@@ -95,14 +97,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       ds.users.push(user);
       const discipline = DISCIPLINES[i % DISCIPLINES.length];
       ds.members.push({ tenantId, teamId, userId: user.id, discipline, role: i === 0 ? 'MANAGER' : 'MEMBER', allocationPercent: i === spec.members - 1 ? 50 : 100 });
-      ds.capacitySettings.push({
-        id: stableId(tenantId, 'capacity', teamId, user.id),
-        tenantId, teamId, userId: user.id, sprintId: null, discipline,
-        allocationPercent: i === spec.members - 1 ? 50 : 100,
-        daysOff: 0,
-        focusFactor: 0.8,
-        pointsPerDay: Math.round(rnd.between(2.2, 3.2) * 10) / 10,
-      });
+      pointsPerDay.push(Math.round(rnd.between(2.2, 3.2) * 10) / 10);
       return { id: user.id, discipline, jiraAccountId, displayName };
     });
 
@@ -249,12 +244,12 @@ export function generateDataset(opts: DatasetOptions): Dataset {
     while (teamIssues.length < spec.issues) newIssue(now - rnd.between(1, 200) * DAY);
     ds.issues.push(...teamIssues);
 
-    // Days off in the running and the next sprint for two members.
+    // The team's defaults (its members' typical points per person-day), and days off in the running
+    // and the next sprint for two members.
+    const average = Math.round((pointsPerDay.reduce((a, b) => a + b, 0) / pointsPerDay.length) * 10) / 10;
+    ds.capacitySettings.push({ id: stableId(tenantId, 'capacity', teamId), tenantId, teamId, sprintId: null, focusFactor: 0.8, defaultPointsPerDay: average, historySprints: null, hoursPerDay: null, holidays: [] });
     for (const sprint of sprints.slice(activeIndex)) {
-      for (const [k, days] of [[1, 2], [2, 3]] as const) {
-        const base = ds.capacitySettings.find((s) => s.userId === people[k % people.length].id && s.teamId === teamId)!;
-        ds.capacitySettings.push({ ...base, id: stableId(tenantId, 'capacity', teamId, base.userId, sprint.id), sprintId: sprint.id, daysOff: days });
-      }
+      for (const [k, days] of [[1, 2], [2, 3]] as const) ds.daysOff.push({ tenantId, teamId, sprintId: sprint.id, userId: people[k % people.length].id, daysOff: days });
     }
   });
   return ds;

@@ -57,4 +57,5 @@ async function writePeople(t: Database, ds: Dataset) {
   await usersData.upsertTeams(t, ds.teams);
   await usersData.upsertTeamMembers(t, ds.members);
   await capacityData.upsertSettings(t, ds.capacitySettings);
+  await capacityData.setDaysOff(t, ds.daysOff);
 }

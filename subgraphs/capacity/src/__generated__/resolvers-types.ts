@@ -3,6 +3,7 @@ import type { CapacitySettingRow, TeamRef, UserRef, SprintWithDates } from '../m
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -16,30 +17,114 @@ export type Scalars = {
 };
 
 /**
- * One member's availability to a team. Without a sprint it is the team default; with one, it
- * overrides the default for that member in that sprint.
+ * A team's capacity settings: the team's defaults (no sprint), or one sprint's overrides, where a null
+ * field follows the default. Members' disciplines and allocations are their team memberships
+ * (`Team.members`, users subgraph).
  */
 export type CapacitySetting = {
   __typename?: 'CapacitySetting';
-  allocationPercent: Scalars['Int']['output'];
-  daysOff: Scalars['Float']['output'];
-  discipline: Scalars['String']['output'];
-  focusFactor: Scalars['Float']['output'];
+  /** Members' days off in this sprint (empty for the defaults). */
+  daysOff: Array<MemberDaysOff>;
+  /** Points per available person-day for a discipline without enough analysed history (built-in default 1). */
+  defaultPointsPerDay?: Maybe<Scalars['Float']['output']>;
+  /** The share of available time that goes to sprint work, 0 < f ≤ 1 (built-in default 0.8). */
+  focusFactor?: Maybe<Scalars['Float']['output']>;
+  /** How many of the board's last analysed sprints a discipline's points per person-day average over (built-in default 3). */
+  historySprints?: Maybe<Scalars['Int']['output']>;
+  /** Non-working days: the team's holidays (defaults), or extra ones in this sprint (a sprint's overrides). */
+  holidays: Array<Holiday>;
+  /** Working hours in a person-day, for capacity in hours (built-in default 8). */
+  hoursPerDay?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
-  pointsPerDay: Scalars['Float']['output'];
+  /** Null: the team's defaults. */
   sprint?: Maybe<Sprint>;
   team: Team;
-  user: User;
 };
 
 export type DisciplineCapacity = {
   __typename?: 'DisciplineCapacity';
-  /** Person-days available: working days less days off, times allocation. */
+  /** Person-days available: Σ (working days − days off) × allocation. */
   availableDays: Scalars['Float']['output'];
+  committedPoints: Scalars['Float']['output'];
   discipline: Scalars['String']['output'];
+  /** How many analysed sprints the points per day come from (0 for DEFAULT). */
+  historySprints: Scalars['Int']['output'];
+  /** availableDays × hours per day × focus factor. */
+  hours: Scalars['Float']['output'];
+  /** Members of the discipline with an allocation to the team. */
   members: Scalars['Int']['output'];
-  /** availableDays × points per day × focus factor. */
+  /** availableDays × pointsPerDay × focus factor. */
   points: Scalars['Float']['output'];
+  /** Points per available person-day: from history, or the team's default. */
+  pointsPerDay: Scalars['Float']['output'];
+  pointsPerDaySource: ThroughputSource;
+  /** committedPoints ÷ points; null when the discipline has no capacity. */
+  utilisation?: Maybe<Scalars['Float']['output']>;
+};
+
+export type Holiday = {
+  __typename?: 'Holiday';
+  /** A calendar date, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type HolidayInput = {
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** One member's share of the sprint's capacity. */
+export type MemberCapacity = {
+  __typename?: 'MemberCapacity';
+  allocationPercent: Scalars['Int']['output'];
+  /** (working days − days off) × allocation. */
+  availableDays: Scalars['Float']['output'];
+  daysOff: Scalars['Float']['output'];
+  discipline: Scalars['String']['output'];
+  hours: Scalars['Float']['output'];
+  /** availableDays × their discipline's points per day × focus factor: their personal capacity. */
+  points: Scalars['Float']['output'];
+  user: User;
+};
+
+export type MemberDaysOff = {
+  __typename?: 'MemberDaysOff';
+  days: Scalars['Float']['output'];
+  user: User;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * A member's days off in a sprint (halves allowed; 0 clears): not negative, and at most the sprint's
+   * working days. Team managers and admins.
+   */
+  setMemberAvailability: CapacitySetting;
+  /** Overrides the team's defaults for one sprint (of a board of the team). Team managers and admins. */
+  setSprintCapacity: CapacitySetting;
+  /** Sets the team's capacity defaults. Team managers and admins. */
+  setTeamCapacity: CapacitySetting;
+};
+
+
+export type MutationSetMemberAvailabilityArgs = {
+  daysOff: Scalars['Float']['input'];
+  sprintId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSprintCapacityArgs = {
+  input: SprintCapacityInput;
+  sprintId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTeamCapacityArgs = {
+  input: TeamCapacityInput;
+  teamId: Scalars['ID']['input'];
 };
 
 export type Query = {
@@ -61,7 +146,10 @@ export type Role =
 
 export type Sprint = {
   __typename?: 'Sprint';
-  /** The team's capacity over the sprint's working days; null when the sprint has no dates or team. */
+  /**
+   * The team's capacity over the sprint's working days, per discipline and per member; null when the
+   * sprint has no dates or its board no team.
+   */
   capacity?: Maybe<SprintCapacity>;
   endDate?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -72,18 +160,57 @@ export type Sprint = {
 export type SprintCapacity = {
   __typename?: 'SprintCapacity';
   byDiscipline: Array<DisciplineCapacity>;
+  /**
+   * The points the sprint holds against its capacity: for a started sprint, JIRA's commitment (the
+   * analysis at the start); for a future one, its queue's planned points. Zero when neither exists.
+   */
+  committedPoints: Scalars['Float']['output'];
+  focusFactor: Scalars['Float']['output'];
+  /** The holidays that fell on those weekdays. */
+  holidays: Array<Holiday>;
+  hoursPerDay: Scalars['Float']['output'];
+  members: Array<MemberCapacity>;
+  /** Person-days available: Σ (working days − days off) × allocation. */
   totalDays: Scalars['Float']['output'];
+  /** totalDays × hours per day × focus factor. */
+  totalHours: Scalars['Float']['output'];
   totalPoints: Scalars['Float']['output'];
-  /** Weekdays between the sprint's start and end. */
+  /** committedPoints ÷ totalPoints; null without capacity. */
+  utilisation?: Maybe<Scalars['Float']['output']>;
+  /** Weekdays from the sprint's start to its end (UTC dates), less the team's and the sprint's holidays. */
   workingDays: Scalars['Int']['output'];
+};
+
+/** One sprint's overrides. A field left out keeps its value; null follows the team's default again. */
+export type SprintCapacityInput = {
+  focusFactor?: InputMaybe<Scalars['Float']['input']>;
+  /** Replaces the sprint's extra non-working days; each within the sprint. */
+  holidays?: InputMaybe<Array<HolidayInput>>;
 };
 
 export type Team = {
   __typename?: 'Team';
-  /** The team's default capacity settings (those without a sprint). */
+  /** The team's defaults first (when set), then each sprint's overrides. */
   capacitySettings: Array<CapacitySetting>;
   id: Scalars['ID']['output'];
 };
+
+/** The team's defaults. A field left out keeps its value; null resets it to the built-in default. */
+export type TeamCapacityInput = {
+  defaultPointsPerDay?: InputMaybe<Scalars['Float']['input']>;
+  focusFactor?: InputMaybe<Scalars['Float']['input']>;
+  historySprints?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the team's holidays. */
+  holidays?: InputMaybe<Array<HolidayInput>>;
+  hoursPerDay?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Where a discipline's points per person-day come from. */
+export type ThroughputSource =
+  /** Too little history: the team's default points per day. */
+  | 'DEFAULT'
+  /** Completed points ÷ available person-days over the board's last analysed sprints. */
+  | 'HISTORY';
 
 export type User = {
   __typename?: 'User';
@@ -196,17 +323,25 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CapacitySetting: ResolverTypeWrapper<CapacitySettingRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisciplineCapacity: ResolverTypeWrapper<DisciplineCapacity>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Holiday: ResolverTypeWrapper<Holiday>;
+  HolidayInput: HolidayInput;
+  MemberCapacity: ResolverTypeWrapper<Omit<MemberCapacity, 'user'> & { user: ResolversTypes['User'] }>;
+  MemberDaysOff: ResolverTypeWrapper<Omit<MemberDaysOff, 'user'> & { user: ResolversTypes['User'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Sprint: ResolverTypeWrapper<SprintWithDates>;
-  SprintCapacity: ResolverTypeWrapper<SprintCapacity>;
+  SprintCapacity: ResolverTypeWrapper<Omit<SprintCapacity, 'members'> & { members: Array<ResolversTypes['MemberCapacity']> }>;
+  SprintCapacityInput: SprintCapacityInput;
   Team: ResolverTypeWrapper<TeamRef>;
+  TeamCapacityInput: TeamCapacityInput;
+  ThroughputSource: ThroughputSource;
   User: ResolverTypeWrapper<UserRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -214,16 +349,23 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CapacitySetting: CapacitySettingRow;
-  Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
-  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisciplineCapacity: DisciplineCapacity;
+  String: Scalars['String']['output'];
+  Holiday: Holiday;
+  HolidayInput: HolidayInput;
+  MemberCapacity: Omit<MemberCapacity, 'user'> & { user: ResolversParentTypes['User'] };
+  MemberDaysOff: Omit<MemberDaysOff, 'user'> & { user: ResolversParentTypes['User'] };
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Sprint: SprintWithDates;
-  SprintCapacity: SprintCapacity;
+  SprintCapacity: Omit<SprintCapacity, 'members'> & { members: Array<ResolversParentTypes['MemberCapacity']> };
+  SprintCapacityInput: SprintCapacityInput;
   Team: TeamRef;
+  TeamCapacityInput: TeamCapacityInput;
   User: UserRef;
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -236,15 +378,15 @@ export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = 
 
 export type CapacitySettingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapacitySetting'] = ResolversParentTypes['CapacitySetting'], FederationReferenceType extends FederationReferenceTypes['CapacitySetting'] = FederationReferenceTypes['CapacitySetting']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CapacitySetting']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  allocationPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  daysOff?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  focusFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  daysOff?: Resolver<Array<ResolversTypes['MemberDaysOff']>, ParentType, ContextType>;
+  defaultPointsPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  focusFactor?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  historySprints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType>;
+  hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  pointsPerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -253,9 +395,41 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DisciplineCapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisciplineCapacity'] = ResolversParentTypes['DisciplineCapacity']> = ResolversObject<{
   availableDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  historySprints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsPerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsPerDaySource?: Resolver<ResolversTypes['ThroughputSource'], ParentType, ContextType>;
+  utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type HolidayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MemberCapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberCapacity'] = ResolversParentTypes['MemberCapacity']> = ResolversObject<{
+  allocationPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availableDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  daysOff?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type MemberDaysOffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberDaysOff'] = ResolversParentTypes['MemberDaysOff']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  setMemberAvailability?: Resolver<ResolversTypes['CapacitySetting'], ParentType, ContextType, RequireFields<MutationSetMemberAvailabilityArgs, 'daysOff' | 'sprintId' | 'userId'>>;
+  setSprintCapacity?: Resolver<ResolversTypes['CapacitySetting'], ParentType, ContextType, RequireFields<MutationSetSprintCapacityArgs, 'input' | 'sprintId'>>;
+  setTeamCapacity?: Resolver<ResolversTypes['CapacitySetting'], ParentType, ContextType, RequireFields<MutationSetTeamCapacityArgs, 'input' | 'teamId'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -270,8 +444,15 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type SprintCapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintCapacity'] = ResolversParentTypes['SprintCapacity']> = ResolversObject<{
   byDiscipline?: Resolver<Array<ResolversTypes['DisciplineCapacity']>, ParentType, ContextType>;
+  committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  focusFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType>;
+  hoursPerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['MemberCapacity']>, ParentType, ContextType>;
   totalDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -289,6 +470,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CapacitySetting?: CapacitySettingResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DisciplineCapacity?: DisciplineCapacityResolvers<ContextType>;
+  Holiday?: HolidayResolvers<ContextType>;
+  MemberCapacity?: MemberCapacityResolvers<ContextType>;
+  MemberDaysOff?: MemberDaysOffResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintCapacity?: SprintCapacityResolvers<ContextType>;

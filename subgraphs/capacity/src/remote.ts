@@ -1,0 +1,103 @@
+import { isUuid, loader, type SubgraphClient } from '@sprint-reports/core';
+import type { Member } from './models.ts';
+
+/**
+ * What capacity reads from other domains, through their subgraphs (`_entities`), never their
+ * tables: team memberships (users), the board's analysed sprints (sprints) and a future sprint's
+ * planned queue (queues). Each is a per-request loader: one call per batch.
+ */
+
+const TEAMS = /* GraphQL */ `
+  query CapacityTeams($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Team { id members { user { id } discipline allocationPercent } } }
+  }
+`;
+
+const SPRINTS = /* GraphQL */ `
+  query CapacitySprints($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Sprint {
+        id state startDate endDate team { id }
+        storedDisciplineFigures { discipline committedPoints }
+        board { sprints { id state startDate endDate storedDisciplineFigures { discipline completedPoints } } }
+      }
+    }
+  }
+`;
+
+const QUEUES = /* GraphQL */ `
+  query CapacityQueues($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Sprint { id queue { utilisation { discipline plannedPoints } } } }
+  }
+`;
+
+type Breakdown = { discipline: string; committedPoints?: number; completedPoints?: number }[];
+type WireSprint = {
+  id: string;
+  state: 'FUTURE' | 'ACTIVE' | 'CLOSED';
+  startDate: string | null;
+  endDate: string | null;
+  team: { id: string } | null;
+  storedDisciplineFigures: Breakdown | null;
+  board: { sprints: Omit<WireSprint, 'board' | 'team'>[] };
+};
+
+/** A sprint with what its capacity needs from the sprints subgraph. */
+export interface SprintContext {
+  id: string;
+  state: WireSprint['state'];
+  startDate: Date | null;
+  endDate: Date | null;
+  teamId: string | null;
+  /** JIRA's commitment per discipline, once the sprint started. */
+  committed: Map<string, number> | null;
+  /** The board's closed, analysed sprints that started before this one, newest first. */
+  history: { id: string; startDate: Date; endDate: Date; completed: Map<string, number> }[];
+}
+
+const date = (s: string | null) => (s ? new Date(s) : null);
+const perDiscipline = (b: Breakdown, pick: 'committedPoints' | 'completedPoints') => new Map(b.map((d) => [d.discipline, d[pick] ?? 0]));
+
+function toContext(s: WireSprint): SprintContext {
+  const start = date(s.startDate);
+  const history = s.board.sprints
+    .filter((h) => h.id !== s.id && h.state === 'CLOSED' && h.storedDisciplineFigures && h.startDate && h.endDate && (!start || new Date(h.startDate) < start))
+    .map((h) => ({ id: h.id, startDate: new Date(h.startDate!), endDate: new Date(h.endDate!), completed: perDiscipline(h.storedDisciplineFigures!, 'completedPoints') }))
+    .sort((a, b) => b.startDate.getTime() - a.startDate.getTime());
+  return {
+    id: s.id,
+    state: s.state,
+    startDate: start,
+    endDate: date(s.endDate),
+    teamId: s.team?.id ?? null,
+    committed: s.storedDisciplineFigures ? perDiscipline(s.storedDisciplineFigures, 'committedPoints') : null,
+    history,
+  };
+}
+
+/** Loaders over the client, for one tenant's request. Unknown ids load as null. */
+export function remoteLoaders(client: SubgraphClient, tenantId: string) {
+  const entities = async <T>(subgraph: 'users' | 'sprints' | 'queues', query: string, typename: string, ids: readonly string[]) => {
+    const valid = ids.filter(isUuid);
+    const data = valid.length
+      ? await client.execute<{ _entities: (T | null)[] }>(subgraph, tenantId, query, { representations: valid.map((id) => ({ __typename: typename, id })) })
+      : { _entities: [] };
+    const byId = new Map(valid.map((id, i) => [id, data._entities[i] ?? null]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+  return {
+    /** A team's members, or null for a team that does not exist (in this tenant). */
+    members: loader(async (teamIds: readonly string[]) =>
+      (await entities<{ members: { user: { id: string }; discipline: string; allocationPercent: number }[] }>('users', TEAMS, 'Team', teamIds)).map((t) =>
+        t ? t.members.map((m): Member => ({ userId: m.user.id, discipline: m.discipline, allocationPercent: m.allocationPercent })) : null,
+      ),
+    ),
+    sprint: loader(async (sprintIds: readonly string[]) => (await entities<WireSprint>('sprints', SPRINTS, 'Sprint', sprintIds)).map((s) => (s ? toContext(s) : null))),
+    /** A sprint's queue's planned points per discipline; null without a queue. */
+    planned: loader(async (sprintIds: readonly string[]) =>
+      (await entities<{ queue: { utilisation: { discipline: string; plannedPoints: number }[] } | null }>('queues', QUEUES, 'Sprint', sprintIds)).map((s) =>
+        s?.queue ? new Map(s.queue.utilisation.map((u) => [u.discipline, u.plannedPoints])) : null,
+      ),
+    ),
+  };
+}
