@@ -10,6 +10,14 @@ const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, issueCha
 export const issuesByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
   db.select().from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
 
+/** A project's open issues (see Query.openIssues), in board rank order. */
+export const openIssuesOfProject = (db: Database, tenantId: string, projectKey: string) =>
+  db
+    .select()
+    .from(issues)
+    .where(and(eq(issues.tenantId, tenantId), eq(issues.projectKey, projectKey), isNull(issues.deletedAt), eq(issues.isSubtask, false), sql`${issues.statusCategory} <> 'DONE'`))
+    .orderBy(sql`${issues.rank} asc nulls last`, asc(issues.key));
+
 /** Two connected sites may share a key: the loader keeps the last row, so live and recent rows sort last. */
 export const issuesByKeys = (db: Database, tenantId: string, keys: readonly string[]) =>
   db

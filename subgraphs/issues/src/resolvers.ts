@@ -1,6 +1,6 @@
 import { DateTimeScalar, appError, audit, forbidden, notFound, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { connectionsOfTenant } from './data.ts';
+import { connectionsOfTenant, openIssuesOfProject } from './data.ts';
 import { issueFlow } from './facts.ts';
 import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
 import { scheduleConnection, startSync } from './sync/jobs.ts';
@@ -12,6 +12,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     issue: async (_, { key }, { loaders }) => orNotFound(await loaders.issueByKey.load(key), 'Issue', key),
+    openIssues: (_, { projectKey }, { db, tenantId }) => openIssuesOfProject(db, tenantId, projectKey),
     jiraConnections: (_, __, { db, tenantId }) => connectionsOfTenant(db, tenantId),
     jiraConnection: async (_, { id }, { loaders }) => orNotFound(await loaders.connection.load(parseId(id)), 'JIRA connection', id),
     syncRun: async (_, { id }, { loaders }) => orNotFound(await loaders.syncRun.load(parseId(id)), 'Sync run', id),
@@ -84,6 +85,11 @@ export const resolvers: Resolvers = {
     // Other subgraphs reference issues by id; clients and JIRA webhooks know them by key.
     __resolveReference: (ref, { loaders }) => ('id' in ref ? loaders.issue.load(ref.id) : loaders.issueByKey.load(ref.key)),
     type: (issue) => issue.issueType,
+    // JIRA sends seconds; sprint planning counts hours.
+    originalEstimate: (issue) => {
+      const seconds = issue.rawFields?.timeoriginalestimate;
+      return typeof seconds === 'number' && seconds >= 0 ? seconds / 3600 : null;
+    },
     assignee: (issue) => (issue.assigneeId ? { id: issue.assigneeId } : null),
     parent: (issue, _, { loaders }) => (issue.parentKey ? loaders.issueByKey.load(issue.parentKey) : null),
     epic: (issue, _, { loaders }) => (issue.epicKey ? loaders.issueByKey.load(issue.epicKey) : null),

@@ -95,6 +95,8 @@ export type Issue = {
   leadTime?: Maybe<FlowTime>;
   /** Links to other issues, e.g. Blocks (outward: this blocks that one). */
   links: Array<IssueLink>;
+  /** JIRA's Original Estimate, in hours. */
+  originalEstimate?: Maybe<Scalars['Float']['output']>;
   parent?: Maybe<Issue>;
   priority?: Maybe<Scalars['String']['output']>;
   /** JIRA's rank (LexoRank): sorting by it gives board order. */
@@ -107,6 +109,8 @@ export type Issue = {
   statusCategory: StatusCategory;
   /** Status changes, oldest first. */
   statusHistory: Array<StatusChange>;
+  /** JIRA's status id: board columns are lists of status ids. */
+  statusId?: Maybe<Scalars['String']['output']>;
   storyPoints?: Maybe<Scalars['Float']['output']>;
   summary: Scalars['String']['output'];
   type: Scalars['String']['output'];
@@ -216,6 +220,11 @@ export type Query = {
   jiraConnections: Array<JiraConnection>;
   /** Internal (router, system scope): the tenant of the connection a JIRA webhook URL names, or null. */
   jiraWebhookTenant?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Internal: a project's open issues (not done by status category, not sub-tasks, not deleted), in
+   * rank order: what next-sprint queues are planned from.
+   */
+  openIssues: Array<Issue>;
   syncRun?: Maybe<SyncRun>;
 };
 
@@ -232,6 +241,11 @@ export type QueryJiraConnectionArgs = {
 
 export type QueryJiraWebhookTenantArgs = {
   connectionId: Scalars['ID']['input'];
+};
+
+
+export type QueryOpenIssuesArgs = {
+  projectKey: Scalars['String']['input'];
 };
 
 
@@ -593,6 +607,7 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   leadTime?: Resolver<Maybe<ResolversTypes['FlowTime']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['IssueLink']>, ParentType, ContextType>;
+  originalEstimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -602,6 +617,7 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statusCategory?: Resolver<ResolversTypes['StatusCategory'], ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  statusId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   storyPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -646,6 +662,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   jiraConnection?: Resolver<Maybe<ResolversTypes['JiraConnection']>, ParentType, ContextType, RequireFields<QueryJiraConnectionArgs, 'id'>>;
   jiraConnections?: Resolver<Array<ResolversTypes['JiraConnection']>, ParentType, ContextType>;
   jiraWebhookTenant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryJiraWebhookTenantArgs, 'connectionId'>>;
+  openIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryOpenIssuesArgs, 'projectKey'>>;
   syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
 }>;
 

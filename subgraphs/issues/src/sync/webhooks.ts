@@ -9,7 +9,7 @@ import type { JiraHistory, JiraIssue, JiraWebhookEvent } from '../jira/types.ts'
 import type { ConnectionRow } from '../models.ts';
 import { requireSecrets } from './connections.ts';
 import { DEFAULT_DISCIPLINES } from './engine.ts';
-import { SPRINTS_CHANGED } from './operations.ts';
+import { BACKLOG_CHANGED, SPRINTS_CHANGED } from './operations.ts';
 import { usersByAccount } from './assignees.ts';
 import { markDeleted, sprintsOfIssues, storeIssues } from './store.ts';
 
@@ -124,6 +124,7 @@ export async function receiveWebhook(
       return `ignored ${event.webhookEvent}`;
   }
   if (touched.length) await runtime.client.execute('sprints', tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: false });
+  await runtime.client.execute('queues', tenantId, BACKLOG_CHANGED);
   runtime.log.info({ connection: connectionId, tenant: tenantId, outcome, sprints: touched.length }, 'JIRA webhook applied');
   return outcome;
 }
