@@ -1,16 +1,16 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@sprint-reports/core';
 import { queuesTables } from '@sprint-reports/drizzle';
-import type { QueueConflictRow, QueueItemRow, QueueRow } from './models.ts';
+import type { QueueConflictRow, QueueItemRow, QueuePinRow, QueueRow } from './models.ts';
 
-const { queues, queueItems, queueConflicts } = queuesTables;
+const { queues, queueItems, queueConflicts, queuePins } = queuesTables;
 
 export const queuesByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
   db.select().from(queues).where(and(eq(queues.tenantId, tenantId), inArray(queues.id, [...ids])));
 
-/** Newest first, so the first queue of each sprint is its latest. */
+/** One queue per sprint. */
 export const queuesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
-  db.select().from(queues).where(and(eq(queues.tenantId, tenantId), inArray(queues.sprintId, [...sprintIds]))).orderBy(desc(queues.generatedAt));
+  db.select().from(queues).where(and(eq(queues.tenantId, tenantId), inArray(queues.sprintId, [...sprintIds])));
 
 export const itemsByQueueIds = (db: Database, tenantId: string, queueIds: readonly string[]) =>
   db.select().from(queueItems).where(and(eq(queueItems.tenantId, tenantId), inArray(queueItems.queueId, [...queueIds]))).orderBy(asc(queueItems.position));
@@ -18,11 +18,68 @@ export const itemsByQueueIds = (db: Database, tenantId: string, queueIds: readon
 export const conflictsByQueueIds = (db: Database, tenantId: string, queueIds: readonly string[]) =>
   db.select().from(queueConflicts).where(and(eq(queueConflicts.tenantId, tenantId), inArray(queueConflicts.queueId, [...queueIds])));
 
-/** Stores a queue with its items and conflicts in one transaction: never half a queue. */
-export async function insertQueue(db: Database, queue: QueueRow, items: QueueItemRow[], conflicts: QueueConflictRow[]) {
+export const pinsBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+  db.select().from(queuePins).where(and(eq(queuePins.tenantId, tenantId), inArray(queuePins.sprintId, [...sprintIds]))).orderBy(asc(queuePins.position));
+
+/** The queues whose inputs a change of these teams (null: of the whole tenant) touches. */
+export const queuesOfTeams = (db: Database, tenantId: string, teamIds: readonly string[] | null) =>
+  db
+    .select()
+    .from(queues)
+    .where(and(eq(queues.tenantId, tenantId), teamIds ? inArray(queues.teamId, [...teamIds]) : undefined))
+    .orderBy(asc(queues.generatedAt));
+
+/**
+ * Stores a sprint's queue with its items and conflicts in one transaction: the sprint's queue is
+ * replaced whole (never half a queue), and keeps its id across regenerations.
+ */
+export async function saveQueue(db: Database, queue: typeof queues.$inferInsert, items: Omit<QueueItemRow, 'queueId'>[], conflicts: Omit<QueueConflictRow, 'queueId'>[]): Promise<QueueRow> {
+  return db.transaction(async (tx) => {
+    const { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut } = queue;
+    const [row] = await tx
+      .insert(queues)
+      .values(queue)
+      .onConflictDoUpdate({
+        target: queues.sprintId,
+        set: { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, acceptedAt: null, acceptedBy: null, outdatedAt: null },
+      })
+      .returning();
+    await tx.delete(queueItems).where(eq(queueItems.queueId, row.id));
+    await tx.delete(queueConflicts).where(eq(queueConflicts.queueId, row.id));
+    if (items.length) await tx.insert(queueItems).values(items.map((i) => ({ ...i, queueId: row.id })));
+    if (conflicts.length) await tx.insert(queueConflicts).values(conflicts.map((c) => ({ ...c, queueId: row.id })));
+    return row;
+  });
+}
+
+/** Stores a queue as given (tests and demo data): see saveQueue for generated ones. */
+export async function insertQueue(db: Database, queue: typeof queues.$inferInsert, items: QueueItemRow[], conflicts: QueueConflictRow[]) {
   await db.transaction(async (tx) => {
     await tx.insert(queues).values(queue);
     if (items.length) await tx.insert(queueItems).values(items);
     if (conflicts.length) await tx.insert(queueConflicts).values(conflicts);
   });
 }
+
+export async function acceptQueue(db: Database, tenantId: string, id: string, userId: string | null, at: Date): Promise<QueueRow> {
+  const [row] = await db
+    .update(queues)
+    .set({ status: 'ACCEPTED', acceptedAt: at, acceptedBy: userId, outdatedAt: null })
+    .where(and(eq(queues.tenantId, tenantId), eq(queues.id, id)))
+    .returning();
+  return row;
+}
+
+/** Accepted queues are not regenerated: they learn that their inputs changed (first time only). */
+export const markOutdated = (db: Database, tenantId: string, ids: readonly string[], at: Date) =>
+  db.update(queues).set({ outdatedAt: at }).where(and(eq(queues.tenantId, tenantId), inArray(queues.id, [...ids]), isNull(queues.outdatedAt)));
+
+export async function setPin(db: Database, pin: Omit<QueuePinRow, 'pinnedAt'>) {
+  await db
+    .insert(queuePins)
+    .values(pin)
+    .onConflictDoUpdate({ target: [queuePins.sprintId, queuePins.issueId], set: { position: pin.position, pinnedAt: sql`now()` } });
+}
+
+export const deletePin = (db: Database, tenantId: string, sprintId: string, issueId: string) =>
+  db.delete(queuePins).where(and(eq(queuePins.tenantId, tenantId), eq(queuePins.sprintId, sprintId), eq(queuePins.issueId, issueId))).returning();

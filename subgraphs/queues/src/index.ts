@@ -1,7 +1,11 @@
 import { defineSubgraph } from '@sprint-reports/core';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers.ts';
+import { startQueueJobs } from './jobs.ts';
 
-export const subgraph = defineSubgraph({ name: 'queues', resolvers, createLoaders });
+export const subgraph = defineSubgraph({ name: 'queues', resolvers, createLoaders, start: startQueueJobs });
 export * as queuesData from './data.ts';
 export * from './models.ts';
+export { planQueue } from './plan/plan.ts';
+export { generateQueue } from './generate.ts';
+export { REGENERATE_JOB } from './jobs.ts';

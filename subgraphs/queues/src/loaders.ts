@@ -5,10 +5,10 @@ import * as data from './data.ts';
 export function createLoaders(db: Database, tenantId: string) {
   return {
     queue: rowById((ids) => data.queuesByIds(db, tenantId, ids), (r) => r.id),
-    /** Newest first. */
-    queuesBySprint: rowsById((sprintIds) => data.queuesBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
+    queueBySprint: rowById((sprintIds) => data.queuesBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
     items: rowsById((queueIds) => data.itemsByQueueIds(db, tenantId, queueIds), (r) => r.queueId),
     conflicts: rowsById((queueIds) => data.conflictsByQueueIds(db, tenantId, queueIds), (r) => r.queueId),
+    pins: rowsById((sprintIds) => data.pinsBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
   };
 }
 

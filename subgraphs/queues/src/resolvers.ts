@@ -1,27 +1,45 @@
 import { DateTimeScalar, orNotFound, parseId } from '@sprint-reports/core';
-import type { Resolvers } from './__generated__/resolvers-types.ts';
+import type { ConflictKind, LeftOutReason, QueueItemReason, Resolvers } from './__generated__/resolvers-types.ts';
+import { inputsChanged } from './jobs.ts';
+import { acceptQueue, generateQueue, moveQueueItem, pinQueueItem, unpinQueueItem } from './mutations.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
     queue: async (_, { id }, { loaders }) => orNotFound(await loaders.queue.load(parseId(id)), 'Queue', id),
   },
+  Mutation: {
+    generateQueue: (_, { sprintId, options }, ctx) => generateQueue(ctx, sprintId, options),
+    pinQueueItem: (_, { queueId, issueId, position }, ctx) => pinQueueItem(ctx, queueId, issueId, position),
+    unpinQueueItem: (_, { queueId, issueId }, ctx) => unpinQueueItem(ctx, queueId, issueId),
+    moveQueueItem: (_, { queueId, issueId, position }, ctx) => moveQueueItem(ctx, queueId, issueId, position),
+    acceptQueue: (_, { queueId }, ctx) => acceptQueue(ctx, queueId),
+    queueInputsChanged: (_, { teamIds, trigger }, { db, tenantId, runtime }) => inputsChanged({ db, runtime }, tenantId, teamIds?.map((id) => parseId(id, 'teamIds')) ?? null, trigger),
+  },
   Queue: {
     __resolveReference: (ref, { loaders }) => loaders.queue.load(ref.id),
     sprint: (q) => ({ id: q.sprintId }),
+    team: (q) => (q.teamId ? { id: q.teamId } : null),
+    generatedBy: (q) => (q.generatedBy ? { id: q.generatedBy } : null),
+    acceptedBy: (q) => (q.acceptedBy ? { id: q.acceptedBy } : null),
     items: (q, _, { loaders }) => loaders.items.load(q.id),
     conflicts: (q, _, { loaders }) => loaders.conflicts.load(q.id),
   },
   QueueItem: {
     issue: (item) => ({ id: item.issueId }),
-    reason: (item) => item.reason as 'CARRY_OVER' | 'RANK' | 'DEPENDENCY' | 'PINNED',
+    reason: (item) => item.reason as QueueItemReason,
+    pinned: (item) => item.reason === 'PINNED',
+  },
+  LeftOutIssue: {
+    issue: (l) => ({ id: l.issueId }),
+    reason: (l) => l.reason as LeftOutReason,
   },
   QueueConflict: {
-    kind: (c) => c.kind as 'OVER_CAPACITY',
+    kind: (c) => c.kind as ConflictKind,
     issues: (c) => c.issueIds.map((id) => ({ id })),
   },
   Sprint: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    queue: async (sprint, _, { loaders }) => (await loaders.queuesBySprint.load(sprint.id))[0] ?? null,
+    queue: (sprint, _, { loaders }) => loaders.queueBySprint.load(sprint.id),
   },
 };

@@ -1,0 +1,217 @@
+import { badInput, disciplineOf, notFound, type DisciplineMatcher, type SubgraphClient } from '@sprint-reports/core';
+import type { Candidate, PlanInput } from './plan/plan.ts';
+
+/**
+ * What a queue is planned from, read from the domains that own it through their subgraphs, never
+ * their tables: the sprint and its board (sprints), the team (users), the team's capacity in the
+ * sprint (capacity) and the project's open issues with their links (issues).
+ */
+
+const SPRINT = /* GraphQL */ `
+  query QueueSprint($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Sprint {
+        id name state startDate endDate team { id }
+        board {
+          id projectKey columns { statusIds }
+          settings { estimationStatistic disciplineRules { discipline components labels issueTypes } }
+          sprints { id state }
+        }
+      }
+    }
+  }
+`;
+
+const SPRINT_STATES = /* GraphQL */ `
+  query QueueSprintStates($representations: [_Any!]!) { _entities(representations: $representations) { ... on Sprint { id state } } }
+`;
+
+const TEAM = /* GraphQL */ `
+  query QueueTeam($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { id members { user { id } discipline } } } }
+`;
+
+const CAPACITY = /* GraphQL */ `
+  query QueueCapacity($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Sprint { capacity { byDiscipline { discipline points } members { user { id } points } } }
+    }
+  }
+`;
+
+const OPEN_ISSUES = /* GraphQL */ `
+  query QueueCandidates($projectKey: String!) {
+    openIssues(projectKey: $projectKey) {
+      id key rank priority storyPoints originalEstimate statusId statusCategory type components labels discipline
+      assignee { id } links { type direction issueKey } sprintHistory { sprint { id } removedAt }
+    }
+  }
+`;
+
+const ISSUES_BY_KEY = /* GraphQL */ `
+  query QueueBlockers($representations: [_Any!]!) { _entities(representations: $representations) { ... on Issue { key statusId statusCategory } } }
+`;
+
+type SprintState = 'FUTURE' | 'ACTIVE' | 'CLOSED';
+export interface WireSprint {
+  id: string;
+  name: string;
+  state: SprintState;
+  startDate: string | null;
+  endDate: string | null;
+  team: { id: string } | null;
+  board: {
+    id: string;
+    projectKey: string | null;
+    columns: { statusIds: string[] }[];
+    settings: { estimationStatistic: 'STORY_POINTS' | 'ORIGINAL_ESTIMATE' | 'ISSUE_COUNT'; disciplineRules: DisciplineMatcher[] };
+    sprints: { id: string; state: SprintState }[];
+  };
+}
+interface WireIssue {
+  id: string;
+  key: string;
+  rank: string | null;
+  priority: string | null;
+  storyPoints: number | null;
+  originalEstimate: number | null;
+  statusId: string | null;
+  statusCategory: 'TODO' | 'IN_PROGRESS' | 'DONE';
+  type: string;
+  components: string[];
+  labels: string[];
+  discipline: string | null;
+  assignee: { id: string } | null;
+  links: { type: string; direction: 'INWARD' | 'OUTWARD'; issueKey: string }[];
+  sprintHistory: { sprint: { id: string }; removedAt: string | null }[];
+}
+
+/** The sprint a queue plans, as generation needs it. */
+export interface PlannedSprint {
+  id: string;
+  name: string;
+  state: SprintState;
+  teamId: string | null;
+}
+
+export interface PlanningInputs {
+  sprint: PlannedSprint;
+  teamId: string;
+  input: Omit<PlanInput, 'pins'>;
+}
+
+/** The sprint with its board, or NOT_FOUND. */
+export async function plannedSprint(client: SubgraphClient, tenantId: string, sprintId: string): Promise<WireSprint> {
+  const data = await client.execute<{ _entities: (WireSprint | null)[] }>('sprints', tenantId, SPRINT, { representations: [{ __typename: 'Sprint', id: sprintId }] });
+  const sprint = data._entities[0];
+  if (!sprint) throw notFound('Sprint', sprintId);
+  return sprint;
+}
+
+/** "Blocks" links: inward on the blocked issue, outward on the blocker (JIRA stores both sides). */
+const isBlocks = (type: string) => type.toLowerCase() === 'blocks';
+
+/**
+ * Reads everything a sprint's queue is planned from. Refuses (BAD_USER_INPUT) what cannot be
+ * planned: a sprint that started, a board without a team or project, a sprint without dates.
+ */
+export async function planningInputs(
+  client: SubgraphClient,
+  tenantId: string,
+  sprintId: string,
+  opts: { includeCarryOver: boolean },
+  known?: WireSprint,
+): Promise<PlanningInputs> {
+  const sprint = known ?? (await plannedSprint(client, tenantId, sprintId));
+  if (sprint.state !== 'FUTURE') throw badInput(`${sprint.name} has ${sprint.state === 'ACTIVE' ? 'started' : 'closed'}: queues plan future sprints`, 'sprintId');
+  if (!sprint.team) throw badInput(`The board of ${sprint.name} has no team: assign it to one (setBoardTeam) so its capacity is known`, 'sprintId');
+  if (!sprint.startDate || !sprint.endDate) throw badInput(`${sprint.name} has no start and end dates in JIRA yet: capacity is counted over them`, 'sprintId');
+  if (!sprint.board.projectKey) throw badInput(`The board of ${sprint.name} has no project: its backlog is unknown`, 'sprintId');
+  const teamId = sprint.team.id;
+
+  const [team, capacity, open] = await Promise.all([
+    client.execute<{ _entities: ({ members: { user: { id: string }; discipline: string }[] } | null)[] }>('users', tenantId, TEAM, { representations: [{ __typename: 'Team', id: teamId }] }),
+    client.execute<{ _entities: ({ capacity: { byDiscipline: { discipline: string; points: number }[]; members: { user: { id: string }; points: number }[] } | null } | null)[] }>(
+      'capacity', tenantId, CAPACITY,
+      { representations: [{ __typename: 'Sprint', id: sprint.id, startDate: sprint.startDate, endDate: sprint.endDate, team: { id: teamId } }] },
+    ),
+    client.execute<{ openIssues: WireIssue[] }>('issues', tenantId, OPEN_ISSUES, { projectKey: sprint.board.projectKey }),
+  ]);
+  const teamDisciplines = new Map((team._entities[0]?.members ?? []).map((m) => [m.user.id, m.discipline]));
+  const cap = capacity._entities[0]?.capacity;
+
+  // Done is the board's right-most column (else the status category), as in sprint analysis.
+  const doneStatuses = new Set(sprint.board.columns.at(-1)?.statusIds ?? []);
+  const isDone = (i: { statusId: string | null; statusCategory: string }) => (doneStatuses.size ? !!i.statusId && doneStatuses.has(i.statusId) : i.statusCategory === 'DONE');
+
+  // Which sprints are active: the board's, and any other board's the issues are in.
+  const states = new Map(sprint.board.sprints.map((s) => [s.id, s.state]));
+  const openSprintIds = (i: WireIssue) => i.sprintHistory.filter((m) => m.removedAt === null).map((m) => m.sprint.id);
+  const unknown = [...new Set(open.openIssues.flatMap(openSprintIds))].filter((id) => !states.has(id));
+  if (unknown.length) {
+    const other = await client.execute<{ _entities: ({ id: string; state: SprintState } | null)[] }>('sprints', tenantId, SPRINT_STATES, { representations: unknown.map((id) => ({ __typename: 'Sprint', id })) });
+    for (const s of other._entities) if (s) states.set(s.id, s.state);
+  }
+  const boardSprints = new Set(sprint.board.sprints.map((s) => s.id));
+
+  // Candidates: not done, not in an active sprint, except the board's own active sprint's
+  // unfinished work (carry-over) when it is planned too.
+  const issues: { issue: WireIssue; carryOver: boolean }[] = [];
+  for (const issue of open.openIssues) {
+    if (isDone(issue)) continue;
+    const active = openSprintIds(issue).filter((id) => states.get(id) === 'ACTIVE');
+    if (active.some((id) => !boardSprints.has(id))) continue;
+    if (active.length && !opts.includeCarryOver) continue;
+    issues.push({ issue, carryOver: active.length > 0 });
+  }
+
+  // Blockers: a candidate's, by key; those that are not candidates are looked up to see whether
+  // they are still unresolved (an issue we do not hold counts as unresolved).
+  const idByKey = new Map(issues.map(({ issue }) => [issue.key, issue.id]));
+  const blockersOf = new Map<string, Set<string>>(issues.map(({ issue }) => [issue.key, new Set<string>()]));
+  for (const { issue } of issues) {
+    for (const link of issue.links) {
+      if (!isBlocks(link.type) || link.issueKey === issue.key) continue;
+      if (link.direction === 'INWARD') blockersOf.get(issue.key)!.add(link.issueKey);
+      else blockersOf.get(link.issueKey)?.add(issue.key);
+    }
+  }
+  const outsideKeys = [...new Set([...blockersOf.values()].flatMap((keys) => [...keys]).filter((k) => !idByKey.has(k)))];
+  const resolved = new Set<string>();
+  if (outsideKeys.length) {
+    const found = await client.execute<{ _entities: ({ key: string; statusId: string | null; statusCategory: string } | null)[] }>('issues', tenantId, ISSUES_BY_KEY, {
+      representations: outsideKeys.map((key) => ({ __typename: 'Issue', key })),
+    });
+    for (const b of found._entities) if (b && (isDone(b) || b.statusCategory === 'DONE')) resolved.add(b.key);
+  }
+
+  const statistic = sprint.board.settings.estimationStatistic;
+  const candidates: Candidate[] = issues.map(({ issue, carryOver }) => {
+    const blockers = [...blockersOf.get(issue.key)!].filter((k) => !resolved.has(k));
+    return {
+      issueId: issue.id,
+      key: issue.key,
+      rank: issue.rank,
+      priority: issue.priority,
+      points: statistic === 'ISSUE_COUNT' ? 1 : statistic === 'ORIGINAL_ESTIMATE' ? issue.originalEstimate : issue.storyPoints,
+      discipline: disciplineOf(
+        { components: issue.components, labels: issue.labels, issueType: issue.type, discipline: issue.discipline, assigneeId: issue.assignee?.id ?? null },
+        sprint.board.settings.disciplineRules,
+        teamDisciplines,
+      ),
+      assigneeId: issue.assignee?.id ?? null,
+      carryOver,
+      blockedBy: blockers.flatMap((k) => (idByKey.has(k) ? [idByKey.get(k)!] : [])),
+      blockedByOutside: blockers.filter((k) => !idByKey.has(k)),
+    };
+  });
+
+  return {
+    sprint: { id: sprint.id, name: sprint.name, state: sprint.state, teamId },
+    teamId,
+    input: {
+      candidates,
+      capacity: cap?.byDiscipline.map((d) => ({ discipline: d.discipline, points: d.points })) ?? [],
+      members: cap?.members.map((m) => ({ userId: m.user.id, points: m.points })) ?? [],
+    },
+  };
+}

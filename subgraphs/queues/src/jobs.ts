@@ -1,0 +1,52 @@
+import { withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import { markOutdated, queuesOfTeams } from './data.ts';
+import { generateQueue } from './generate.ts';
+import type { QueueTrigger } from './models.ts';
+
+/** Regenerates draft queues whose inputs (a team's capacity, the backlog) changed. */
+export const REGENERATE_JOB = 'queues.regenerate';
+
+export interface RegenerateJob {
+  tenantId: string;
+  /** Null: every queue of the tenant (the backlog changed). */
+  teamIds: string[] | null;
+  trigger: QueueTrigger;
+  /** When the change happened (ms): a queue generated after it already reflects it. */
+  changedAt: number;
+}
+
+/**
+ * A change to a queue's inputs: accepted queues are marked outdated now, in the caller's
+ * transaction; draft queues regenerate in the background once it commits. Answers how many
+ * queues the change touches.
+ */
+export async function inputsChanged(deps: { db: Database; runtime: Runtime }, tenantId: string, teamIds: string[] | null, trigger: QueueTrigger): Promise<number> {
+  const affected = await queuesOfTeams(deps.db, tenantId, teamIds);
+  if (!affected.length) return 0;
+  const now = new Date();
+  const accepted = affected.filter((q) => q.status === 'ACCEPTED').map((q) => q.id);
+  if (accepted.length) await markOutdated(deps.db, tenantId, accepted, now);
+  if (accepted.length < affected.length) await deps.runtime.jobs.enqueue<RegenerateJob>(REGENERATE_JOB, { tenantId, teamIds, trigger, changedAt: now.getTime() });
+  return affected.length;
+}
+
+export function startQueueJobs(runtime: Runtime) {
+  runtime.jobs.handle<RegenerateJob>(REGENERATE_JOB, async ({ tenantId, teamIds, trigger, changedAt }) => {
+    // A burst of changes queues a job each; the first regenerates, the rest find the queues newer
+    // than their change and skip. Each queue is its own transaction: one that can no longer be
+    // planned (its sprint started, its board lost its team) does not hold back the others.
+    const drafts = (await withTenant(runtime.db, tenantId, (tx) => queuesOfTeams(tx, tenantId, teamIds))).filter((q) => q.status === 'DRAFT' && q.generatedAt.getTime() <= changedAt);
+    let regenerated = 0;
+    for (const queue of drafts) {
+      try {
+        await withTenant(runtime.db, tenantId, (tx) => generateQueue({ db: tx, client: runtime.client }, tenantId, queue.sprintId, { trigger, userId: null }));
+        regenerated++;
+      } catch (err) {
+        const code = (err as { extensions?: { code?: string } }).extensions?.code;
+        if (code !== 'BAD_USER_INPUT' && code !== 'NOT_FOUND') throw err;
+        runtime.log.debug({ tenantId, sprintId: queue.sprintId, reason: (err as Error).message }, 'Queue not regenerated');
+      }
+    }
+    runtime.log.debug({ tenantId, trigger, regenerated }, 'Regenerated queues');
+  });
+}
