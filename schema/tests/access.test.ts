@@ -18,6 +18,7 @@ const MATRIX: Record<string, Role | 'public'> = {
   updateUser: 'ADMIN',
   createTeam: 'ADMIN',
   addTeamMember: 'ADMIN',
+  setDisciplines: 'ADMIN',
   removeTeamMember: 'ADMIN',
   setOidcProvider: 'ADMIN',
   removeOidcProvider: 'ADMIN',
@@ -34,6 +35,16 @@ const MATRIX: Record<string, Role | 'public'> = {
   // Which team owns a board: admins.
   setBoardTeam: 'ADMIN',
   updateBoardSettings: 'MANAGER',
+  // Planning: team managers (and admins); the team role is checked by the resolver (requireTeamRole).
+  updateTeamMember: 'MANAGER',
+  setTeamCapacity: 'MANAGER',
+  setSprintCapacity: 'MANAGER',
+  setMemberAvailability: 'MANAGER',
+  generateQueue: 'MANAGER',
+  pinQueueItem: 'MANAGER',
+  unpinQueueItem: 'MANAGER',
+  moveQueueItem: 'MANAGER',
+  acceptQueue: 'MANAGER',
 };
 
 const callers: Record<string, Identity> = {

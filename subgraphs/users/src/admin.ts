@@ -9,29 +9,47 @@ import { listedDiscipline, validDisciplines, validEmail, validName, validPasswor
 
 /** What admins do to the tenant's people and teams; each change is written to the audit log with it. */
 
-export async function createUser(ctx: Context, input: { email: string; displayName: string; role?: Role | null; password?: string | null }): Promise<UserRow> {
+/** A JIRA account maps to one user of the tenant: assignees are matched by it. Empty: none. */
+async function jiraAccount(ctx: Context, value: string, userId: string | null): Promise<string | null> {
+  const account = value.trim();
+  if (!account) return null;
+  if (account.length > 128) throw badInput('A JIRA account id has at most 128 characters', 'jiraAccountId');
+  const [other] = (await data.usersByJiraAccountIds(ctx.db, ctx.tenantId, [account])).filter((u) => u.id !== userId);
+  if (other) throw badInput(`JIRA account ${account} is already ${other.email}'s`, 'jiraAccountId');
+  return account;
+}
+
+export async function createUser(
+  ctx: Context,
+  input: { email: string; displayName: string; role?: Role | null; password?: string | null; jiraAccountId?: string | null },
+): Promise<UserRow> {
   const { db, tenantId } = ctx;
   const email = validEmail(input.email);
   const displayName = validName(input.displayName, 'displayName');
   const password = input.password != null ? validPassword(input.password) : null;
+  const jiraAccountId = input.jiraAccountId != null ? await jiraAccount(ctx, input.jiraAccountId, null) : null;
   if (await data.userByEmail(db, tenantId, email)) throw badInput(`${email} already has an account in this organisation`, 'email');
   const user = await data.insertUser(db, {
     id: randomUUID(),
     tenantId,
     email,
     displayName,
-    jiraAccountId: null,
+    jiraAccountId,
     role: input.role ?? 'VIEWER',
     passwordHash: password ? await hashPassword(password) : null,
   });
-  await audit(ctx, { action: 'user.created', targetType: 'User', targetId: user.id, details: { email, displayName, role: user.role, password: !!password } });
+  await audit(ctx, { action: 'user.created', targetType: 'User', targetId: user.id, details: { email, displayName, role: user.role, password: !!password, jiraAccountId } });
   return user;
 }
 
-export async function updateUser(ctx: Context, id: string, input: { displayName?: string | null; role?: Role | null; disabled?: boolean | null }): Promise<UserRow> {
+export async function updateUser(
+  ctx: Context,
+  id: string,
+  input: { displayName?: string | null; role?: Role | null; disabled?: boolean | null; jiraAccountId?: string | null },
+): Promise<UserRow> {
   const { db, tenantId, loaders } = ctx;
   const user = orNotFound(await loaders.user.load(parseId(id)), 'User', id);
-  const set: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabledAt'>> = {};
+  const set: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabledAt' | 'jiraAccountId'>> = {};
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   if (input.displayName != null) {
     const displayName = validName(input.displayName, 'displayName');
@@ -43,6 +61,13 @@ export async function updateUser(ctx: Context, id: string, input: { displayName?
   if (input.role != null && input.role !== user.role) {
     set.role = input.role;
     changes.role = { from: user.role, to: input.role };
+  }
+  if (input.jiraAccountId != null) {
+    const jiraAccountId = await jiraAccount(ctx, input.jiraAccountId, user.id);
+    if (jiraAccountId !== user.jiraAccountId) {
+      set.jiraAccountId = jiraAccountId;
+      changes.jiraAccountId = { from: user.jiraAccountId, to: jiraAccountId };
+    }
   }
   if (input.disabled != null && input.disabled !== !!user.disabledAt) {
     set.disabledAt = input.disabled ? new Date() : null;

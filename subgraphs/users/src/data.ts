@@ -117,7 +117,7 @@ export async function insertUser(db: Database, row: NewUserRow) {
   return user;
 }
 
-export async function updateUserRow(db: Database, tenantId: string, id: string, set: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabledAt'>>) {
+export async function updateUserRow(db: Database, tenantId: string, id: string, set: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabledAt' | 'jiraAccountId'>>) {
   const [user] = await db
     .update(users)
     .set(set)

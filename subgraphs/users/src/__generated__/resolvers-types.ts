@@ -47,6 +47,8 @@ export type AuditEntryInput = {
 export type CreateUserInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
+  /** Their JIRA account (accountId on Cloud, user key on Server/DC): issues assigned to it are theirs. */
+  jiraAccountId?: InputMaybe<Scalars['String']['input']>;
   /** None for users who sign in through the tenant's identity provider only. At least 8 characters. */
   password?: InputMaybe<Scalars['String']['input']>;
   role?: Role;
@@ -350,6 +352,8 @@ export type UpdateTeamMemberInput = {
 export type UpdateUserInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** An empty string clears it. Issues synced before take the change at the next sync. */
+  jiraAccountId?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
 };
 
