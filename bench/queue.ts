@@ -1,10 +1,11 @@
 /**
- * `npm run bench:queue [-- --candidates 10000 --iterations 50 --warmup 20 --seed 1]`: the
- * next-sprint queue planner (planQueue, pure, in memory). Prints figures against the 100 ms
- * target; asserts nothing about speed (exits non-zero only when a plan breaks an invariant: a
- * candidate missing or twice, positions not 1..n, two runs disagreeing).
+ * `npm run bench:queue [-- --candidates 10000 --iterations 50 --warmup 20 --seed 1 --runs 10 --pglite --only plan|e2e]`:
+ * the next-sprint queue planner. Part 1, planQueue alone (pure, in memory), against the 100 ms
+ * target; part 2, generateQueue end to end (see endToEnd). Prints figures; asserts nothing about
+ * speed (exits non-zero only when a plan breaks an invariant: a candidate missing or twice,
+ * positions not 1..n, two runs disagreeing).
  *
- * The backlog, from a seeded PRNG (the same one every run): `--candidates` issues (default
+ * Part 1's backlog, from a seeded PRNG (the same one every run): `--candidates` issues (default
  * 10,000) over 8 disciplines, LexoRank-like ranks in a shuffled order (a few without one), JIRA
  * priorities, fibonacci points with ~5 % unestimated, ~10 % blocked by another candidate (half by
  * the issue generated just before, which makes chains; half by any earlier one; some by two), one
@@ -13,6 +14,7 @@
  * capacity of 5–13 points, 15 % unassigned; a two-week sprint's capacity of 30–80 points per
  * discipline.
  */
+import { randomBytes, randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { percentiles } from '@sprint-reports/core';
@@ -135,8 +137,73 @@ function report(input: PlanInput, { times, plan }: PureFigures, warmup: number) 
   for (const u of plan.utilisation) console.log(`${pad(`  ${u.discipline}`)}${u.plannedPoints} / ${u.capacityPoints}`);
 }
 
-// Part 2, end to end (to come): the same backlog through the queues subgraph, from the database
-// to the stored queue. It goes here, timed like part 1, reusing `backlog()` for its data.
+/**
+ * Part 2, end to end: `generateQueue` through the queues subgraph, as a manager's request runs it,
+ * over a tenant seeded by the demo-data generator (one team, its board with six sprints and a
+ * backlog of about `size` issues) in PostgreSQL (a `sr_bench_queue_<ts>` database created through
+ * DATABASE_URL, dropped at the end) or, with `--pglite`, in-memory PGlite. Timed whole: reading the
+ * sprint, team, capacity and candidates through the other subgraphs, planning, storing.
+ */
+async function endToEnd(size: number, runs: number, pglite: boolean) {
+  const { default: postgres } = await import('postgres');
+  const { createLogger, createSecretBox, loadConfig, openDatabase, startSubgraphs } = await import('@sprint-reports/core');
+  const { embeddedRuntime } = await import('@sprint-reports/router/src/embedded.ts');
+  const { generateDataset, seedDataset } = await import('@sprint-reports/demo-data');
+  const dataset = generateDataset({
+    tenant: { id: randomUUID(), name: 'Queue bench', slug: `queue-bench-${Date.now()}` },
+    teams: [{ name: 'Bench', boardName: 'Bench board', projectKey: 'QB', members: 16, sprints: 6, issuesPerSprint: 30, issues: size }],
+    now: new Date(),
+    connectionId: randomUUID(),
+    seed: 3,
+  });
+  const future = dataset.sprints.find((x) => x.state === 'FUTURE')!;
+  const adminUrl = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/test';
+  const dbName = `sr_bench_queue_${Date.now()}`;
+  const benchUrl = pglite ? undefined : Object.assign(new URL(adminUrl), { pathname: `/${dbName}` }).toString();
+  const admin = benchUrl ? postgres(adminUrl, { max: 1, onnotice: () => {} }) : undefined;
+  console.log(`\nPart 2: generateQueue end to end (${pglite ? 'PGlite' : 'PostgreSQL'})`);
+  let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  let runtime: ReturnType<typeof embeddedRuntime> | undefined;
+  try {
+    if (admin) await admin.unsafe(`create database "${dbName}"`);
+    database = await openDatabase({ url: benchUrl });
+    runtime = embeddedRuntime({ ...loadConfig(), databaseUrl: benchUrl, redisUrl: undefined, subgraphUrls: {} }, database.db, createLogger(process.env.LOG_LEVEL ?? 'warn'), createSecretBox([{ id: 'bench', key: randomBytes(32) }]));
+    await startSubgraphs(runtime);
+    await seedDataset(database.db, runtime.client, dataset);
+    const generate = () =>
+      runtime!.client.execute<{ generateQueue: { items: { points: number | null }[]; leftOut: unknown[]; conflicts: unknown[]; utilisation: { capacityPoints: number; plannedPoints: number }[] } }>(
+        'queues',
+        dataset.tenant.id,
+        `mutation($s: ID!) { generateQueue(sprintId: $s) { items { points } leftOut { reason } conflicts { kind } utilisation { capacityPoints plannedPoints } } }`,
+        { s: future.id },
+      );
+    let last = await generate();
+    const times: number[] = [];
+    const before = database.statements.count;
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      last = await generate();
+      times.push(performance.now() - started);
+    }
+    const statements = (database.statements.count - before) / runs;
+    const { p50, p95 } = percentiles(times)!;
+    const q = last.generateQueue;
+    const candidates = q.items.length + q.leftOut.length;
+    const capacity = q.utilisation.reduce((x, u) => x + u.capacityPoints, 0);
+    const planned = q.utilisation.reduce((x, u) => x + u.plannedPoints, 0);
+    console.log(`${pad('backlog')}${int(candidates)} candidates of a ${int(dataset.issues.length)}-issue project, ${q.utilisation.length} disciplines, ${dataset.members.length} members`);
+    console.log(`${pad('generateQueue')}p50 ${ms(p50)}, p95 ${ms(p95)}, min ${ms(Math.min(...times))} (${runs} runs after one warm-up), ${statements.toFixed(0)} SQL statements per run`);
+    console.log(`${pad('queued')}${int(q.items.length)}, left out ${int(q.leftOut.length)}, ${q.conflicts.length} conflicts`);
+    console.log(`${pad('fill ratio')}${(planned / capacity).toFixed(3)} (${planned.toFixed(1)} of ${capacity.toFixed(1)} points planned)`);
+  } finally {
+    await runtime?.jobs.close().catch(() => {});
+    await database?.close().catch(() => {});
+    if (admin) {
+      await admin.unsafe(`drop database if exists "${dbName}" with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
+      await admin.end({ timeout: 5 });
+    }
+  }
+}
 
 async function main() {
   const { values } = parseArgs({
@@ -145,6 +212,9 @@ async function main() {
       iterations: { type: 'string', default: '50' },
       warmup: { type: 'string', default: '20' },
       seed: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '10' },
+      pglite: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
   const size = Number(values.candidates);
@@ -155,13 +225,16 @@ async function main() {
   if (!Number.isInteger(warmup) || warmup < 1) throw new Error(`--warmup must be a positive integer, got "${values.warmup}"`);
   console.log(`Sprint Reports: queue planner benchmark (Node ${process.version}, ${os.availableParallelism()} CPUs: ${os.cpus()[0]?.model.trim() ?? '?'})`);
 
-  const input = backlog(size, Number(values.seed));
-  const pure = purePlan(input, warmup, iterations);
-  report(input, pure, warmup);
-  if (pure.failure) {
-    console.error(`\nFAILED: ${pure.failure}`);
-    process.exitCode = 1;
+  if (values.only !== 'e2e') {
+    const input = backlog(size, Number(values.seed));
+    const pure = purePlan(input, warmup, iterations);
+    report(input, pure, warmup);
+    if (pure.failure) {
+      console.error(`\nFAILED: ${pure.failure}`);
+      process.exitCode = 1;
+    }
   }
+  if (values.only !== 'plan') await endToEnd(size, Number(values.runs), values.pglite ?? false);
 }
 
 main().catch((err) => {

@@ -47,12 +47,12 @@ test('the first start syncs the demo from the JIRA simulator: a succeeded full s
 });
 
 test('the demo has 3 teams with disciplines, each with its board of 12 sprints (one active, one future) and issues with history', async () => {
-  const res = await query(`{ teams { name members { discipline } capacitySettings { id } boards { sprints { state issues { statusCategory storyPoints assignee { id } sprintHistory { addedAt } } } } } }`);
+  const res = await query(`{ teams { name members { discipline } capacitySettings { sprint { id } focusFactor } boards { sprints { state issues { statusCategory storyPoints assignee { id } sprintHistory { addedAt } } } } } }`);
   expect(res.errors).toBeUndefined();
   expect(res.data.teams).toHaveLength(3);
   for (const team of res.data.teams) {
     expect(new Set(team.members.map((m: { discipline: string }) => m.discipline)).size).toBeGreaterThanOrEqual(4);
-    expect(team.capacitySettings.length).toBe(team.members.length);
+    expect(team.capacitySettings).toEqual([{ sprint: null, focusFactor: 0.8 }]); // the team's defaults
     const [board] = team.boards;
     expect(board.sprints).toHaveLength(12);
     expect(board.sprints.filter((s: { state: string }) => s.state === 'ACTIVE')).toHaveLength(1);
@@ -71,6 +71,23 @@ test('signed in as the demo manager, the dashboard query answers for every demo 
     const res = await query(DASHBOARD, { boardId: id }, 'manager');
     expect(res.errors).toBeUndefined();
     expect(res.data.board.velocity).toHaveLength(6);
+  }
+});
+
+test("the demo manager plans each team's next sprint: a queue within its capacity", async () => {
+  const { data } = await query(`{ boards { name sprints { id state capacity { totalPoints byDiscipline { discipline points pointsPerDaySource } } } } }`, {}, 'manager');
+  for (const board of data.boards) {
+    const next = board.sprints.find((s: { state: string }) => s.state === 'FUTURE');
+    // Eleven analysed sprints behind it: every discipline's rate is its own history.
+    expect(next.capacity.totalPoints).toBeGreaterThan(0);
+    expect(next.capacity.byDiscipline.every((d: { pointsPerDaySource: string }) => d.pointsPerDaySource === 'HISTORY')).toBe(true);
+    const res = await query(`mutation($s: ID!) { generateQueue(sprintId: $s) { status items { reason } utilisation { discipline capacityPoints plannedPoints } } }`, { s: next.id }, 'manager');
+    expect(res.errors).toBeUndefined();
+    const queue = res.data.generateQueue;
+    expect(queue.status).toBe('DRAFT');
+    expect(queue.items.some((i: { reason: string }) => i.reason === 'CARRY_OVER')).toBe(true);
+    expect(queue.items.some((i: { reason: string }) => i.reason === 'RANK')).toBe(true);
+    for (const u of queue.utilisation) expect(u.plannedPoints).toBeLessThanOrEqual(u.capacityPoints);
   }
 });
 

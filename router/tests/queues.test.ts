@@ -315,6 +315,18 @@ describe('queue generation through the supergraph', () => {
     await router.runtime.jobs.idle();
   });
 
+  test("a member's allocation changed in the team regenerates it too", async () => {
+    // Cat gives the team half her time: Frontend has 4.5 points; only F3 (3) fits.
+    await gql(`mutation($t: ID!, $u: ID!) { updateTeamMember(teamId: $t, userId: $u, input: { allocationPercent: 50 }) { id } }`, { t: teamId, u: people.cat }, manager);
+    await router.runtime.jobs.idle();
+    const q = await sprintQueue();
+    expect(q.trigger).toBe('CAPACITY_CHANGED');
+    expect(q.utilisation).toContainEqual({ discipline: 'Frontend', capacityPoints: 4.5, plannedPoints: 3 });
+    await gql(`mutation($t: ID!, $u: ID!) { updateTeamMember(teamId: $t, userId: $u, input: { allocationPercent: 100 }) { id } }`, { t: teamId, u: people.cat }, manager);
+    await router.runtime.jobs.idle();
+    expect((await sprintQueue()).utilisation).toContainEqual({ discipline: 'Frontend', capacityPoints: 9, plannedPoints: 8 });
+  });
+
   test('a backlog change in JIRA regenerates it after the sync', async () => {
     const f0 = addIssue(site, { summary: 'F0', boardId: site.boards[0].id, points: 1 }, new Date());
     f0.fields.components = [{ id: 'Frontend', name: 'Frontend' }];

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +14,24 @@ import type { Dataset } from '@sprint-reports/demo-data';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DASHBOARD = fs.readFileSync(`${root}tests/dashboard.graphql`, 'utf8');
 
-/** Starts one subgraph as its own process on a free port; resolves with its URL once it says it listens. */
-function startSubgraphProcess(name: SubgraphName, databaseUrl: string, children: ChildProcess[]): Promise<{ child: ChildProcess; url: string }> {
+/** A port free at the moment: subgraphs must know each other's URLs before they start. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Starts one subgraph as its own process on its port, knowing every subgraph's URL; resolves with its URL once it says it listens. */
+function startSubgraphProcess(name: SubgraphName, port: number, urls: Record<SubgraphName, string>, databaseUrl: string, children: ChildProcess[]): Promise<{ child: ChildProcess; url: string }> {
+  const urlEnv = Object.fromEntries(subgraphNames.map((n) => [`${n.toUpperCase()}_SUBGRAPH_URL`, urls[n]]));
   const child = spawn(process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/server.ts`], {
     cwd: root,
     // The router's INTERNAL_SECRET (the identity header) and encryption key (the users subgraph's sealed signing keys).
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', INTERNAL_SECRET: testInternalSecret, ENCRYPTION_KEY: testEncryptionKey },
+    env: { ...process.env, ...urlEnv, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', INTERNAL_SECRET: testInternalSecret, ENCRYPTION_KEY: testEncryptionKey },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child); // recorded at once, so afterAll stops it even if another fails to start
@@ -44,8 +57,9 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     acme = await seedTenant(database, 'acme', [smallTeam('Atlas')]);
-    const started = await Promise.all(subgraphNames.map((name) => startSubgraphProcess(name, database.url!, children)));
-    urls = Object.fromEntries(subgraphNames.map((name, i) => [name, started[i].url])) as Record<SubgraphName, string>;
+    const ports = await Promise.all(subgraphNames.map(() => freePort()));
+    urls = Object.fromEntries(subgraphNames.map((name, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`])) as Record<SubgraphName, string>;
+    await Promise.all(subgraphNames.map((name, i) => startSubgraphProcess(name, ports[i], urls, database.url!, children)));
     distributed = await startTestRouter(database, { tenantId: acme.tenant.id, subgraphUrls: urls });
     embedded = await startTestRouter(database, { tenantId: acme.tenant.id });
   }, 120_000);

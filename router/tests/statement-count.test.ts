@@ -82,9 +82,10 @@ test('the dashboard costs the same number of SQL statements for 6 sprints of 20 
   console.log(`statements per whole board: ${wholeSmall.statements} (${wholeSmall.issues} issues) vs ${wholeLarge.statements} (${wholeLarge.issues} issues)`);
   expect(wholeLarge.statements).toBe(wholeSmall.statements);
   // A small, fixed number: one statement per loader the query touches, whatever the size (at most
-  // 20), plus one per subgraph fetch of the query plan (8): each fetch runs in its own transaction
+  // 24, counting the loaders capacity reaches through other subgraphs: the team's members, the
+  // board's sprints and their stored analyses, the future sprint's queue), plus one per subgraph fetch of the query plan (8): each fetch runs in its own transaction
   // scoped to the tenant for row-level security, whose set_config is counted here (its BEGIN and
   // COMMIT go through the driver, not the query logger, so the server sees two more per fetch).
   const SUBGRAPH_FETCHES = 8;
-  expect(wholeLarge.statements).toBeLessThanOrEqual(20 + SUBGRAPH_FETCHES);
+  expect(wholeLarge.statements).toBeLessThanOrEqual(24 + SUBGRAPH_FETCHES);
 });

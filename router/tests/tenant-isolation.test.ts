@@ -47,7 +47,7 @@ const extraIds = (tenantId: string) => ({
   report: stableId(tenantId, 'isolation', 'report'),
 });
 
-/** Rows of the tables seedTenant does not write: a connection and its run, a queue, a report, a changelog item, identity rows. */
+/** Rows of the tables seedTenant does not write: a connection and its run, a queue and a pin, a report, a changelog item, identity rows. */
 async function fillEveryTable(ds: Dataset) {
   const tenantId = ds.tenant.id;
   const ids = extraIds(tenantId);
@@ -64,6 +64,7 @@ async function fillEveryTable(ds: Dataset) {
       [{ tenantId, queueId: ids.queue, position: 1, issueId: issue.id, discipline: issue.discipline, points: issue.storyPoints, reason: 'RANK' }],
       [{ id: stableId(ids.queue, 'conflict'), tenantId, queueId: ids.queue, kind: 'UNESTIMATED', message: 'no estimate', issueIds: [issue.id] }],
     );
+    await queuesData.setPin(db, { tenantId, sprintId: sprint.id, issueId: issue.id, position: 1 });
     await reportsData.insertReport(db, { id: ids.report, tenantId, kind: 'SPRINT', format: 'CSV', status: 'READY', sprintId: sprint.id, boardId: sprint.boardId, teamId: ds.teams[0].id, sizeBytes: 10, createdAt: issue.createdAt });
     await db.insert(usersTables.refreshTokens).values({ id: randomUUID(), tenantId, userId: ds.users[0].id, tokenHash: randomUUID(), familyId: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) });
     await db.insert(usersTables.oidcProviders).values({ id: randomUUID(), tenantId, issuer: `https://idp.${ds.tenant.slug}.test`, audience: 'sprint-reports', jwksUrl: `https://idp.${ds.tenant.slug}.test/jwks` });

@@ -42,6 +42,8 @@ describe('the supergraph', () => {
       expect(service.healthcheck, `${name} has no healthcheck`).toBeDefined();
       expect(router.depends_on?.[name]?.condition).toBe('service_healthy');
       expect(env('router')[`${name.toUpperCase()}_SUBGRAPH_URL`]).toMatch(new RegExp(`^http://${name}:\\d+/graphql$`));
+      // Subgraphs reach each other (SubgraphClient) at the same URLs as the router does.
+      for (const { name: other } of readSupergraphConfig()) expect(env(name)[`${other.toUpperCase()}_SUBGRAPH_URL`], `${name} cannot reach ${other}`).toBe(env('router')[`${other.toUpperCase()}_SUBGRAPH_URL`]);
       // Subgraphs refuse what the router did not sign, and connect as the application's role, not the owner.
       expect(env(name).INTERNAL_SECRET, `${name} has no INTERNAL_SECRET`).toBe(env('router').INTERNAL_SECRET);
       expect(new URL(env(name).DATABASE_URL).username, `${name} connects as the schemas' owner`).toBe('sprint_reports');

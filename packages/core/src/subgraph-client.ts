@@ -53,6 +53,11 @@ export class SubgraphClient {
     private readonly signer: IdentitySigner | null,
   ) {}
 
+  /** Whether `name` runs in this process or has a URL: a process started with one subgraph alone (tests) reaches no other. */
+  reaches(name: SubgraphName): boolean {
+    return this.local.has(name) || !!this.urls[name];
+  }
+
   /** Runs `query` on subgraph `name` as our own service, for `tenantId` (null: system-wide). */
   async execute<T>(name: SubgraphName, tenantId: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const local = this.local.get(name);

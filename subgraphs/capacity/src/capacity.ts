@@ -1,4 +1,4 @@
-import { daysByDiscipline, effectiveSettings, sprintCapacity, workingDays, type HistorySprint } from './compute.ts';
+import { daysByDiscipline, effectiveSettings, MAX_HISTORY_SPRINTS, sprintCapacity, workingDays, type HistorySprint } from './compute.ts';
 import type { Loaders } from './loaders.ts';
 import type { MemberDaysOffRow, SprintCapacity } from './models.ts';
 
@@ -11,27 +11,27 @@ const daysOffOf = (rows: readonly MemberDaysOffRow[], teamId: string) => new Map
  */
 export async function capacityOf(loaders: Loaders, sprint: { id: string; startDate: Date; endDate: Date; teamId: string }): Promise<SprintCapacity> {
   const { id, teamId } = sprint;
-  const [members, context, defaults, overrides, daysOff] = await Promise.all([
-    loaders.members.load(teamId),
-    loaders.sprint.load(id),
-    loaders.defaults.load(teamId),
-    loaders.overrides.load(id),
-    loaders.daysOff.load(id),
-  ]);
+  const [members, context, defaults] = await Promise.all([loaders.members.load(teamId), loaders.sprint.load(id), loaders.defaults.load(teamId)]);
   const team = members ?? [];
-  const settings = effectiveSettings(defaults ?? undefined, overrides.find((o) => o.teamId === teamId));
+  // The sprint's and its history's overrides and days off in one load each (the history is read
+  // up to the most a team may ask for): every sprint of a request shares the same two batches.
+  const candidates = context?.history.slice(0, MAX_HISTORY_SPRINTS) ?? [];
+  const sprintIds = [id, ...candidates.map((p) => p.id)];
+  const [overrides, daysOff] = await Promise.all([loaders.overrides.loadMany(sprintIds), loaders.daysOff.loadMany(sprintIds)]);
+  const rows = <T>(loaded: (T[] | Error)[], i: number): T[] => {
+    const r = loaded[i];
+    if (r instanceof Error) throw r;
+    return r;
+  };
+  const settingsOf = (i: number) => effectiveSettings(defaults ?? undefined, rows(overrides, i).find((o) => o.teamId === teamId));
+  const settings = settingsOf(0);
 
-  const past = context?.history.slice(0, settings.historySprints) ?? [];
-  const [pastOverrides, pastDaysOff] = await Promise.all([loaders.overrides.loadMany(past.map((p) => p.id)), loaders.daysOff.loadMany(past.map((p) => p.id))]);
-  const history: HistorySprint[] = past.map((p, i) => {
-    const rows = pastOverrides[i];
-    const then = effectiveSettings(defaults ?? undefined, Array.isArray(rows) ? rows.find((o) => o.teamId === teamId) : undefined);
-    const off = pastDaysOff[i];
-    const days = daysByDiscipline(workingDays(p.startDate, p.endDate, then.holidays).days, team, daysOffOf(Array.isArray(off) ? off : [], teamId));
+  const history: HistorySprint[] = candidates.slice(0, settings.historySprints).map((p, k) => {
+    const days = daysByDiscipline(workingDays(p.startDate, p.endDate, settingsOf(k + 1).holidays).days, team, daysOffOf(rows(daysOff, k + 1), teamId));
     return { completed: p.completed, availableDays: new Map([...days].map(([d, v]) => [d, v.days])) };
   });
 
   // A started sprint holds JIRA's commitment against its capacity; a future one, its planned queue.
   const committed = context?.committed ?? (context?.state === 'FUTURE' ? await loaders.planned.load(id) : null) ?? new Map<string, number>();
-  return sprintCapacity({ start: sprint.startDate, end: sprint.endDate, settings, members: team, daysOff: daysOffOf(daysOff, teamId), history, committed });
+  return sprintCapacity({ start: sprint.startDate, end: sprint.endDate, settings, members: team, daysOff: daysOffOf(rows(daysOff, 0), teamId), history, committed });
 }

@@ -5,6 +5,9 @@ const DAY = 86_400_000;
 /** What a team gets until its manager sets otherwise. */
 export const BUILT_IN = { focusFactor: 0.8, defaultPointsPerDay: 1, historySprints: 3, hoursPerDay: 8 } as const;
 
+/** The most sprints of history a team may average over (setTeamCapacity's historySprints). */
+export const MAX_HISTORY_SPRINTS = 20;
+
 /** A discipline needs this many analysed sprints (or historySprints, if fewer) before its own throughput counts. */
 export const MIN_HISTORY = 2;
 

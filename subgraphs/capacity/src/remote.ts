@@ -18,8 +18,7 @@ const SPRINTS = /* GraphQL */ `
     _entities(representations: $representations) {
       ... on Sprint {
         id state startDate endDate team { id }
-        storedDisciplineFigures { discipline committedPoints }
-        board { sprints { id state startDate endDate storedDisciplineFigures { discipline completedPoints } } }
+        board { sprints { id state startDate endDate storedDisciplineFigures { discipline committedPoints completedPoints } } }
       }
     }
   }
@@ -38,8 +37,7 @@ type WireSprint = {
   startDate: string | null;
   endDate: string | null;
   team: { id: string } | null;
-  storedDisciplineFigures: Breakdown | null;
-  board: { sprints: Omit<WireSprint, 'board' | 'team'>[] };
+  board: { sprints: (Omit<WireSprint, 'board' | 'team'> & { storedDisciplineFigures: Breakdown | null })[] };
 };
 
 /** A sprint with what its capacity needs from the sprints subgraph. */
@@ -58,8 +56,10 @@ export interface SprintContext {
 const date = (s: string | null) => (s ? new Date(s) : null);
 const perDiscipline = (b: Breakdown, pick: 'committedPoints' | 'completedPoints') => new Map(b.map((d) => [d.discipline, d[pick] ?? 0]));
 
+/** The sprint's own figures come with its board's list: one read of the stored analyses per request. */
 function toContext(s: WireSprint): SprintContext {
   const start = date(s.startDate);
+  const own = s.board.sprints.find((h) => h.id === s.id)?.storedDisciplineFigures ?? null;
   const history = s.board.sprints
     .filter((h) => h.id !== s.id && h.state === 'CLOSED' && h.storedDisciplineFigures && h.startDate && h.endDate && (!start || new Date(h.startDate) < start))
     .map((h) => ({ id: h.id, startDate: new Date(h.startDate!), endDate: new Date(h.endDate!), completed: perDiscipline(h.storedDisciplineFigures!, 'completedPoints') }))
@@ -70,7 +70,7 @@ function toContext(s: WireSprint): SprintContext {
     startDate: start,
     endDate: date(s.endDate),
     teamId: s.team?.id ?? null,
-    committed: s.storedDisciplineFigures ? perDiscipline(s.storedDisciplineFigures, 'committedPoints') : null,
+    committed: own ? perDiscipline(own, 'committedPoints') : null,
     history,
   };
 }

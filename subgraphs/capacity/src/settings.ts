@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { audit, badInput, notFound, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
 import type { HolidayInput, SprintCapacityInput, TeamCapacityInput } from './__generated__/resolvers-types.ts';
-import { effectiveSettings, utcDate, workingDays } from './compute.ts';
+import { effectiveSettings, MAX_HISTORY_SPRINTS, utcDate, workingDays } from './compute.ts';
 import type { Context } from './context.ts';
 import * as data from './data.ts';
 import type { CapacitySettingRow, Holiday } from './models.ts';
@@ -89,7 +89,7 @@ export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: Te
   }
   if (input.historySprints !== undefined) {
     const n = input.historySprints;
-    if (n != null && (n < 1 || n > 20)) throw badInput(`History is 1 to 20 sprints (got ${n})`, 'input.historySprints');
+    if (n != null && (n < 1 || n > MAX_HISTORY_SPRINTS)) throw badInput(`History is 1 to ${MAX_HISTORY_SPRINTS} sprints (got ${n})`, 'input.historySprints');
     set.historySprints = n;
   }
   if (input.hoursPerDay !== undefined) {

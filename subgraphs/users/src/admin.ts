@@ -38,7 +38,7 @@ export async function createUser(
     role: input.role ?? 'VIEWER',
     passwordHash: password ? await hashPassword(password) : null,
   });
-  await audit(ctx, { action: 'user.created', targetType: 'User', targetId: user.id, details: { email, displayName, role: user.role, password: !!password, jiraAccountId } });
+  await audit(ctx, { action: 'user.created', targetType: 'User', targetId: user.id, details: { email, displayName, role: user.role, password: !!password, ...(jiraAccountId ? { jiraAccountId } : {}) } });
   return user;
 }
 
@@ -144,6 +144,14 @@ async function checkAllocation(ctx: Context, team: TeamRow, user: UserRow, alloc
   throw badInput(`${user.displayName} is already allocated ${taken} % to other teams (${teams}): at most ${Math.max(0, 100 - taken)} % is left`, 'allocationPercent');
 }
 
+/** A team's members make its capacity: its draft queues re-plan (queues subgraph, in the background). */
+const TEAM_CHANGED = /* GraphQL */ `
+  mutation TeamCapacityChanged($teamIds: [ID!]) { queueInputsChanged(teamIds: $teamIds, trigger: CAPACITY_CHANGED) }
+`;
+async function teamChanged(ctx: Context, teamId: string) {
+  if (ctx.runtime.client.reaches('queues')) await ctx.runtime.client.execute('queues', ctx.tenantId, TEAM_CHANGED, { teamIds: [teamId] });
+}
+
 export async function addTeamMember(
   ctx: Context,
   args: { teamId: string; userId: string; role: TeamRole; discipline: string; allocationPercent: number },
@@ -165,6 +173,7 @@ export async function addTeamMember(
     targetId: team!.id,
     details: { team: team!.name, userId: user!.id, email: user!.email, role: args.role, discipline, allocationPercent },
   });
+  await teamChanged(ctx, team!.id);
   return team!;
 }
 
@@ -211,6 +220,7 @@ export async function updateTeamMember(
   await data.updateTeamMemberRow(db, tenantId, team!.id, user!.id, set);
   loaders.membersByTeam.clear(team!.id);
   await audit(ctx, { action: 'team_member.updated', targetType: 'Team', targetId: team!.id, details: { team: team!.name, userId: user!.id, email: user!.email, ...changes } });
+  if (changes.discipline || changes.allocationPercent) await teamChanged(ctx, team!.id);
   return team!;
 }
 
@@ -218,6 +228,9 @@ export async function removeTeamMember(ctx: Context, teamId: string, userId: str
   const { db, tenantId, loaders } = ctx;
   const team = orNotFound(await loaders.team.load(parseId(teamId, 'teamId')), 'Team', teamId);
   const removed = await data.removeTeamMember(db, tenantId, team.id, parseId(userId, 'userId'));
-  if (removed) await audit(ctx, { action: 'team_member.removed', targetType: 'Team', targetId: team.id, details: { team: team.name, userId } });
+  if (removed) {
+    await audit(ctx, { action: 'team_member.removed', targetType: 'Team', targetId: team.id, details: { team: team.name, userId } });
+    await teamChanged(ctx, team.id);
+  }
   return removed;
 }
