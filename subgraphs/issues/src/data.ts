@@ -10,10 +10,31 @@ const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, issueCha
 export const issuesByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
   db.select().from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
 
-/** A project's open issues (see Query.openIssues), in board rank order. */
+/**
+ * A project's open issues (see Query.openIssues), in board rank order, as queue planning reads
+ * them: the columns it needs, the Original Estimate in hours and the sprints each is in now, in
+ * one statement (not the raw fields: a backlog has thousands of issues).
+ */
 export const openIssuesOfProject = (db: Database, tenantId: string, projectKey: string) =>
   db
-    .select()
+    .select({
+      id: issues.id,
+      key: issues.key,
+      rank: issues.rank,
+      priority: issues.priority,
+      storyPoints: issues.storyPoints,
+      originalEstimate: sql<number | null>`case when jsonb_typeof(${issues.rawFields}->'timeoriginalestimate') = 'number' and (${issues.rawFields}->>'timeoriginalestimate')::float8 >= 0
+        then (${issues.rawFields}->>'timeoriginalestimate')::float8 / 3600 end`,
+      statusId: issues.statusId,
+      statusCategory: issues.statusCategory,
+      issueType: issues.issueType,
+      components: issues.components,
+      labels: issues.labels,
+      discipline: issues.discipline,
+      assigneeId: issues.assigneeId,
+      links: issues.links,
+      openSprintIds: sql<string[]>`coalesce((select array_agg(m.sprint_id::text order by m.sprint_id) from ${issueSprints} m where m.issue_id = ${issues.id} and m.removed_at is null), '{}')`,
+    })
     .from(issues)
     .where(and(eq(issues.tenantId, tenantId), eq(issues.projectKey, projectKey), isNull(issues.deletedAt), eq(issues.isSubtask, false), sql`${issues.statusCategory} <> 'DONE'`))
     .orderBy(sql`${issues.rank} asc nulls last`, asc(issues.key));

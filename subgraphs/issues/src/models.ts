@@ -32,3 +32,6 @@ export interface IssueFact {
 export type ConnectionRow = typeof issuesTables.jiraConnections.$inferSelect;
 export type SyncRunRow = typeof issuesTables.syncRuns.$inferSelect;
 export type ChangelogRow = typeof issuesTables.issueChangelog.$inferSelect;
+
+/** An open issue as queue planning reads it (data.ts openIssuesOfProject). */
+export type PlanningIssueRow = Awaited<ReturnType<typeof import('./data.ts').openIssuesOfProject>>[number];

@@ -1,5 +1,6 @@
 import { DateTimeScalar, appError, audit, forbidden, notFound, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
+import type { IssueLink } from '@sprint-reports/drizzle';
 import { connectionsOfTenant, openIssuesOfProject } from './data.ts';
 import { issueFlow } from './facts.ts';
 import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
@@ -7,6 +8,8 @@ import { scheduleConnection, startSync } from './sync/jobs.ts';
 import { REDERIVE_JOB } from './sync/rederive.ts';
 import { recentRuns, requestCancel } from './sync/runs.ts';
 import { receiveWebhook, webhookTenant } from './sync/webhooks.ts';
+
+const linksOf = (links: IssueLink[]) => links.map((l) => ({ type: l.type, direction: l.direction === 'inward' ? ('INWARD' as const) : ('OUTWARD' as const), issueKey: l.key }));
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -81,6 +84,10 @@ export const resolvers: Resolvers = {
       return Math.min(99, Math.round((run.issuesSynced / run.issuesTotal) * 1000) / 10);
     },
   },
+  PlanningIssue: {
+    type: (issue) => issue.issueType,
+    links: (issue) => linksOf(issue.links),
+  },
   Issue: {
     // Other subgraphs reference issues by id; clients and JIRA webhooks know them by key.
     __resolveReference: (ref, { loaders }) => ('id' in ref ? loaders.issue.load(ref.id) : loaders.issueByKey.load(ref.key)),
@@ -93,7 +100,7 @@ export const resolvers: Resolvers = {
     assignee: (issue) => (issue.assigneeId ? { id: issue.assigneeId } : null),
     parent: (issue, _, { loaders }) => (issue.parentKey ? loaders.issueByKey.load(issue.parentKey) : null),
     epic: (issue, _, { loaders }) => (issue.epicKey ? loaders.issueByKey.load(issue.epicKey) : null),
-    links: (issue) => issue.links.map((l) => ({ type: l.type, direction: l.direction === 'inward' ? 'INWARD' : 'OUTWARD', issueKey: l.key })),
+    links: (issue) => linksOf(issue.links),
     sprintHistory: (issue, _, { loaders }) => loaders.membershipsByIssue.load(issue.id),
     statusHistory: (issue, _, { loaders }) => loaders.statusChangesByIssue.load(issue.id),
     estimateHistory: (issue, _, { loaders }) => loaders.estimateChangesByIssue.load(issue.id),

@@ -42,7 +42,7 @@ const OPEN_ISSUES = /* GraphQL */ `
   query QueueCandidates($projectKey: String!) {
     openIssues(projectKey: $projectKey) {
       id key rank priority storyPoints originalEstimate statusId statusCategory type components labels discipline
-      assignee { id } links { type direction issueKey } sprintHistory { sprint { id } removedAt }
+      assigneeId links { type direction issueKey } openSprintIds
     }
   }
 `;
@@ -80,9 +80,9 @@ interface WireIssue {
   components: string[];
   labels: string[];
   discipline: string | null;
-  assignee: { id: string } | null;
+  assigneeId: string | null;
   links: { type: string; direction: 'INWARD' | 'OUTWARD'; issueKey: string }[];
-  sprintHistory: { sprint: { id: string }; removedAt: string | null }[];
+  openSprintIds: string[];
 }
 
 /** The sprint a queue plans, as generation needs it. */
@@ -145,8 +145,7 @@ export async function planningInputs(
 
   // Which sprints are active: the board's, and any other board's the issues are in.
   const states = new Map(sprint.board.sprints.map((s) => [s.id, s.state]));
-  const openSprintIds = (i: WireIssue) => i.sprintHistory.filter((m) => m.removedAt === null).map((m) => m.sprint.id);
-  const unknown = [...new Set(open.openIssues.flatMap(openSprintIds))].filter((id) => !states.has(id));
+  const unknown = [...new Set(open.openIssues.flatMap((i) => i.openSprintIds))].filter((id) => !states.has(id));
   if (unknown.length) {
     const other = await client.execute<{ _entities: ({ id: string; state: SprintState } | null)[] }>('sprints', tenantId, SPRINT_STATES, { representations: unknown.map((id) => ({ __typename: 'Sprint', id })) });
     for (const s of other._entities) if (s) states.set(s.id, s.state);
@@ -158,7 +157,7 @@ export async function planningInputs(
   const issues: { issue: WireIssue; carryOver: boolean }[] = [];
   for (const issue of open.openIssues) {
     if (isDone(issue)) continue;
-    const active = openSprintIds(issue).filter((id) => states.get(id) === 'ACTIVE');
+    const active = issue.openSprintIds.filter((id) => states.get(id) === 'ACTIVE');
     if (active.some((id) => !boardSprints.has(id))) continue;
     if (active.length && !opts.includeCarryOver) continue;
     issues.push({ issue, carryOver: active.length > 0 });
@@ -194,11 +193,11 @@ export async function planningInputs(
       priority: issue.priority,
       points: statistic === 'ISSUE_COUNT' ? 1 : statistic === 'ORIGINAL_ESTIMATE' ? issue.originalEstimate : issue.storyPoints,
       discipline: disciplineOf(
-        { components: issue.components, labels: issue.labels, issueType: issue.type, discipline: issue.discipline, assigneeId: issue.assignee?.id ?? null },
+        { components: issue.components, labels: issue.labels, issueType: issue.type, discipline: issue.discipline, assigneeId: issue.assigneeId },
         sprint.board.settings.disciplineRules,
         teamDisciplines,
       ),
-      assigneeId: issue.assignee?.id ?? null,
+      assigneeId: issue.assigneeId,
       carryOver,
       blockedBy: blockers.flatMap((k) => (idByKey.has(k) ? [idByKey.get(k)!] : [])),
       blockedByOutside: blockers.filter((k) => !idByKey.has(k)),

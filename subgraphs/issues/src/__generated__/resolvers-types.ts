@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { IssueRow, SprintRef, UserRef, MembershipRow, IssueFact, ConnectionRow, SyncRunRow, StatusChangeRow, EstimateChangeRow } from '../models.ts';
+import type { IssueRow, SprintRef, UserRef, MembershipRow, IssueFact, PlanningIssueRow, ConnectionRow, SyncRunRow, StatusChangeRow, EstimateChangeRow } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -213,6 +213,28 @@ export type MutationUpdateJiraConnectionArgs = {
   input: UpdateJiraConnectionInput;
 };
 
+/** Internal: what queue planning reads of an open issue, in one flat row (a backlog has thousands). */
+export type PlanningIssue = {
+  __typename?: 'PlanningIssue';
+  assigneeId?: Maybe<Scalars['ID']['output']>;
+  components: Array<Scalars['String']['output']>;
+  discipline?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  labels: Array<Scalars['String']['output']>;
+  links: Array<IssueLink>;
+  /** The sprints it is in now (not taken out). */
+  openSprintIds: Array<Scalars['ID']['output']>;
+  /** Hours. */
+  originalEstimate?: Maybe<Scalars['Float']['output']>;
+  priority?: Maybe<Scalars['String']['output']>;
+  rank?: Maybe<Scalars['String']['output']>;
+  statusCategory: StatusCategory;
+  statusId?: Maybe<Scalars['String']['output']>;
+  storyPoints?: Maybe<Scalars['Float']['output']>;
+  type: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   issue?: Maybe<Issue>;
@@ -224,7 +246,7 @@ export type Query = {
    * Internal: a project's open issues (not done by status category, not sub-tasks, not deleted), in
    * rank order: what next-sprint queues are planned from.
    */
-  openIssues: Array<Issue>;
+  openIssues: Array<PlanningIssue>;
   syncRun?: Maybe<SyncRun>;
 };
 
@@ -510,6 +532,7 @@ export type ResolversTypes = ResolversObject<{
   JiraFlavor: JiraFlavor;
   LinkDirection: LinkDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PlanningIssue: ResolverTypeWrapper<PlanningIssueRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResolutionAt: ResolverTypeWrapper<ResolutionAt>;
   Role: Role;
@@ -542,6 +565,7 @@ export type ResolversParentTypes = ResolversObject<{
   IssueLink: IssueLink;
   JiraConnection: ConnectionRow;
   Mutation: Record<PropertyKey, never>;
+  PlanningIssue: PlanningIssueRow;
   Query: Record<PropertyKey, never>;
   ResolutionAt: ResolutionAt;
   Sprint: SprintRef;
@@ -657,12 +681,30 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateJiraConnection?: Resolver<ResolversTypes['JiraConnection'], ParentType, ContextType, RequireFields<MutationUpdateJiraConnectionArgs, 'id' | 'input'>>;
 }>;
 
+export type PlanningIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanningIssue'] = ResolversParentTypes['PlanningIssue']> = ResolversObject<{
+  assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  discipline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['IssueLink']>, ParentType, ContextType>;
+  openSprintIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  originalEstimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCategory?: Resolver<ResolversTypes['StatusCategory'], ParentType, ContextType>;
+  statusId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  storyPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'key'>>;
   jiraConnection?: Resolver<Maybe<ResolversTypes['JiraConnection']>, ParentType, ContextType, RequireFields<QueryJiraConnectionArgs, 'id'>>;
   jiraConnections?: Resolver<Array<ResolversTypes['JiraConnection']>, ParentType, ContextType>;
   jiraWebhookTenant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryJiraWebhookTenantArgs, 'connectionId'>>;
-  openIssues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryOpenIssuesArgs, 'projectKey'>>;
+  openIssues?: Resolver<Array<ResolversTypes['PlanningIssue']>, ParentType, ContextType, RequireFields<QueryOpenIssuesArgs, 'projectKey'>>;
   syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
 }>;
 
@@ -752,6 +794,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IssueLink?: IssueLinkResolvers<ContextType>;
   JiraConnection?: JiraConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PlanningIssue?: PlanningIssueResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResolutionAt?: ResolutionAtResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
