@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, changeIssue, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
+import { withTenant } from '@sprint-reports/core';
+import { generateQueue } from '@sprint-reports/queues';
 import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
@@ -349,6 +351,13 @@ describe('queue generation through the supergraph', () => {
     expect(after.status).toBe('ACCEPTED');
     expect(plan(after)).toEqual(plan(queue));
     expect(after.outdatedAt).not.toBeNull();
+    // A background regeneration for a change from before the acceptance (one that was already
+    // queued) leaves it alone: it finds the queue accepted, holding its row.
+    const skipped = await withTenant(router.runtime.db, TENANT, (db) =>
+      generateQueue({ db, client: router.runtime.client }, TENANT, nextSprintId, { trigger: 'BACKLOG_CHANGED', userId: null, changedAt: Date.now() }),
+    );
+    expect(skipped).toBeNull();
+    expect(plan(await sprintQueue())).toEqual(plan(queue));
     // Asking again re-plans it as a draft.
     const { generateQueue: replanned } = await gql(`${QUEUE} mutation($s: ID!) { generateQueue(sprintId: $s) { ...Q } }`, { s: nextSprintId }, manager);
     expect(replanned).toMatchObject({ status: 'DRAFT', outdatedAt: null, acceptedBy: null });

@@ -21,3 +21,4 @@ export * from './tokens.ts';
 export * from './audit.ts';
 export * from './flow-time.ts';
 export * from './discipline.ts';
+export * from './queue-inputs.ts';

@@ -28,16 +28,27 @@ export const overridesBySprintIds = (db: Database, tenantId: string, sprintIds: 
 export const daysOffBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
   db.select().from(memberDaysOff).where(and(eq(memberDaysOff.tenantId, tenantId), inArray(memberDaysOff.sprintId, [...sprintIds])));
 
+/**
+ * Writes a team's defaults (no sprint) or a sprint's overrides: one row per team and sprint, kept
+ * by the partial unique indexes, so two first writes at once end as one row. Answers it as stored.
+ */
+export async function upsertSetting(db: Database, row: CapacitySettingRow): Promise<CapacitySettingRow> {
+  const { focusFactor, defaultPointsPerDay, historySprints, hoursPerDay, holidays } = row;
+  const values = { focusFactor, defaultPointsPerDay, historySprints, hoursPerDay, holidays };
+  const [stored] = await db
+    .insert(capacitySettings)
+    .values(row)
+    .onConflictDoUpdate(
+      row.sprintId
+        ? { target: [capacitySettings.teamId, capacitySettings.sprintId], targetWhere: sql`sprint_id is not null`, set: values }
+        : { target: capacitySettings.teamId, targetWhere: sql`sprint_id is null`, set: values },
+    )
+    .returning();
+  return stored;
+}
+
 export async function upsertSettings(db: Database, rows: CapacitySettingRow[]) {
-  for (const row of rows) {
-    const { id, tenantId, teamId, sprintId, ...values } = row;
-    const [existing] = await db
-      .select({ id: capacitySettings.id })
-      .from(capacitySettings)
-      .where(and(eq(capacitySettings.tenantId, tenantId), eq(capacitySettings.teamId, teamId), sprintId ? eq(capacitySettings.sprintId, sprintId) : isNull(capacitySettings.sprintId)));
-    if (existing) await db.update(capacitySettings).set(values).where(eq(capacitySettings.id, existing.id));
-    else await db.insert(capacitySettings).values({ id, tenantId, teamId, sprintId, ...values });
-  }
+  for (const row of rows) await upsertSetting(db, row);
 }
 
 /** Days off of 0 delete the row: no row means no days off. */

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { audit, badInput, notFound, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
+import { audit, badInput, notFound, orNotFound, parseId, queueInputsChanged, requireTeamRole } from '@sprint-reports/core';
 import type { HolidayInput, SprintCapacityInput, TeamCapacityInput } from './__generated__/resolvers-types.ts';
 import { effectiveSettings, MAX_HISTORY_SPRINTS, utcDate, workingDays } from './compute.ts';
 import type { Context } from './context.ts';
 import * as data from './data.ts';
 import type { CapacitySettingRow, Holiday } from './models.ts';
-
-/** Tells the queues subgraph that a team's capacity changed: its draft queues regenerate. */
-const CAPACITY_CHANGED = /* GraphQL */ `
-  mutation CapacityChanged($teamIds: [ID!]) { queueInputsChanged(teamIds: $teamIds, trigger: CAPACITY_CHANGED) }
-`;
 
 const finite = (n: number, field: string) => {
   if (!Number.isFinite(n)) throw badInput(`${field} must be a number`, field);
@@ -26,6 +21,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Holidays: real dates, named, each date once, optionally within [from, to]. */
 function holidays(list: readonly HolidayInput[], field: string, within?: { from: string; to: string }): Holiday[] {
+  if (list.length > 366) throw badInput(`At most 366 holidays (got ${list.length})`, field);
   const seen = new Set<string>();
   return list.map((h, i) => {
     const date = h.date.trim();
@@ -67,14 +63,15 @@ async function saveSettings(ctx: Context, teamId: string, sprintId: string | nul
     holidays: current?.holidays ?? [],
     ...set,
   };
-  await data.upsertSettings(db, [row]);
+  const stored = await data.upsertSetting(db, row);
   if (sprintId) loaders.overrides.clear(sprintId);
   else loaders.defaults.clear(teamId);
   loaders.settingsByTeam.clear(teamId);
-  return orNotFound((await data.settingsByIds(db, tenantId, [row.id]))[0], 'CapacitySetting', row.id);
+  return stored;
 }
 
-const queuesOf = (ctx: Context, teamId: string) => ctx.runtime.client.execute('queues', ctx.tenantId, CAPACITY_CHANGED, { teamIds: [teamId] });
+/** The team's draft queues re-plan once this commits. */
+const queuesOf = (ctx: Context, teamId: string) => queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED');
 
 export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: TeamCapacityInput): Promise<CapacitySettingRow> {
   const teamId = parseId(teamIdArg, 'teamId');
@@ -97,7 +94,7 @@ export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: Te
     if (n != null && (finite(n, 'input.hoursPerDay') <= 0 || n > 24)) throw badInput(`A person-day has more than 0 and at most 24 hours (got ${n})`, 'input.hoursPerDay');
     set.hoursPerDay = n;
   }
-  if (input.holidays != null) set.holidays = holidays(input.holidays, 'input.holidays');
+  if (input.holidays !== undefined) set.holidays = holidays(input.holidays ?? [], 'input.holidays');
   const row = await saveSettings(ctx, teamId, null, set);
   await audit(ctx, { action: 'capacity.team_set', targetType: 'Team', targetId: teamId, details: set });
   await queuesOf(ctx, teamId);
@@ -108,7 +105,7 @@ export async function setSprintCapacity(ctx: Context, sprintIdArg: string, input
   const sprint = await sprintOfTeam(ctx, sprintIdArg);
   const set: Partial<CapacitySettingRow> = {};
   if (input.focusFactor !== undefined) set.focusFactor = focusFactor(input.focusFactor, 'input.focusFactor');
-  if (input.holidays != null) set.holidays = holidays(input.holidays, 'input.holidays', { from: utcDate(sprint.startDate), to: utcDate(sprint.endDate) });
+  if (input.holidays !== undefined) set.holidays = holidays(input.holidays ?? [], 'input.holidays', { from: utcDate(sprint.startDate), to: utcDate(sprint.endDate) });
   const row = await saveSettings(ctx, sprint.teamId, sprint.id, set);
   await audit(ctx, { action: 'capacity.sprint_set', targetType: 'Sprint', targetId: sprint.id, details: { teamId: sprint.teamId, ...set } });
   await queuesOf(ctx, sprint.teamId);

@@ -21,6 +21,13 @@ export const conflictsByQueueIds = (db: Database, tenantId: string, queueIds: re
 export const pinsBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
   db.select().from(queuePins).where(and(eq(queuePins.tenantId, tenantId), inArray(queuePins.sprintId, [...sprintIds]))).orderBy(asc(queuePins.position));
 
+/**
+ * The sprint's queue, locked until the transaction ends: generations of one queue (a planner's,
+ * the background's) and its acceptance take turns instead of overwriting each other.
+ */
+export const lockQueueOfSprint = async (db: Database, tenantId: string, sprintId: string): Promise<QueueRow | undefined> =>
+  (await db.select().from(queues).where(and(eq(queues.tenantId, tenantId), eq(queues.sprintId, sprintId))).for('update'))[0];
+
 /** The queues whose inputs a change of these teams (null: of the whole tenant) touches. */
 export const queuesOfTeams = (db: Database, tenantId: string, teamIds: readonly string[] | null) =>
   db
@@ -62,6 +69,7 @@ export async function insertQueue(db: Database, queue: typeof queues.$inferInser
 }
 
 export async function acceptQueue(db: Database, tenantId: string, id: string, userId: string | null, at: Date): Promise<QueueRow> {
+  await db.select({ id: queues.id }).from(queues).where(and(eq(queues.tenantId, tenantId), eq(queues.id, id))).for('update');
   const [row] = await db
     .update(queues)
     .set({ status: 'ACCEPTED', acceptedAt: at, acceptedBy: userId, outdatedAt: null })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, SubgraphClient } from '@sprint-reports/core';
-import { pinsBySprintIds, queuesBySprintIds, saveQueue } from './data.ts';
+import { lockQueueOfSprint, pinsBySprintIds, saveQueue } from './data.ts';
 import { planningInputs, type WireSprint } from './inputs.ts';
 import type { QueueRow, QueueTrigger } from './models.ts';
 import { planQueue } from './plan/plan.ts';
@@ -13,18 +13,25 @@ export interface GenerateRequest {
   options?: { includeCarryOver?: boolean | null } | null;
   /** The sprint, when the caller has already read it. */
   sprint?: WireSprint;
+  /**
+   * Background regeneration for a change at this time (ms): only a draft queue generated before
+   * it is regenerated; otherwise nothing is written and the answer is null.
+   */
+  changedAt?: number;
 }
 
 /**
  * Plans a future sprint's queue from its inputs and the planners' pins, and stores it as the
  * sprint's draft queue, replacing the one before (an accepted one too: asking again re-plans).
- * Runs in `db`'s transaction. `generatedAt` is when the inputs were read: a change after it
- * regenerates again (see jobs.ts).
+ * Runs in `db`'s transaction, holding the queue's row. `generatedAt` is when the inputs were read:
+ * a change after it regenerates again (see jobs.ts).
  */
-export async function generateQueue(deps: { db: Database; client: SubgraphClient }, tenantId: string, sprintId: string, req: GenerateRequest): Promise<QueueRow> {
+export async function generateQueue(deps: { db: Database; client: SubgraphClient }, tenantId: string, sprintId: string, req: GenerateRequest): Promise<QueueRow | null> {
   const { db, client } = deps;
+  const existing = await lockQueueOfSprint(db, tenantId, sprintId);
+  // Accepted since the change, or already regenerated after it (a burst of changes): nothing to do.
+  if (req.changedAt !== undefined && (!existing || existing.status !== 'DRAFT' || existing.generatedAt.getTime() > req.changedAt)) return null;
   const generatedAt = new Date();
-  const [existing] = await queuesBySprintIds(db, tenantId, [sprintId]);
   const options = { includeCarryOver: req.options?.includeCarryOver ?? existing?.options.includeCarryOver ?? true };
   const [inputs, pins] = await Promise.all([planningInputs(client, tenantId, sprintId, options, req.sprint), pinsBySprintIds(db, tenantId, [sprintId])]);
   const plan = planQueue({ ...inputs.input, pins: pins.map((p) => ({ issueId: p.issueId, position: p.position })) });

@@ -33,20 +33,26 @@ export async function inputsChanged(deps: { db: Database; runtime: Runtime }, te
 export function startQueueJobs(runtime: Runtime) {
   runtime.jobs.handle<RegenerateJob>(REGENERATE_JOB, async ({ tenantId, teamIds, trigger, changedAt }) => {
     // A burst of changes queues a job each; the first regenerates, the rest find the queues newer
-    // than their change and skip. Each queue is its own transaction: one that can no longer be
-    // planned (its sprint started, its board lost its team) does not hold back the others.
+    // than their change and skip (generateQueue decides, holding the queue's row). Each queue is its
+    // own transaction: one that can no longer be planned (its sprint started, its board lost its
+    // team) or fails does not hold back the others; a failure fails the job after the rest are done.
     const drafts = (await withTenant(runtime.db, tenantId, (tx) => queuesOfTeams(tx, tenantId, teamIds))).filter((q) => q.status === 'DRAFT' && q.generatedAt.getTime() <= changedAt);
     let regenerated = 0;
+    let failure: Error | null = null;
     for (const queue of drafts) {
       try {
-        await withTenant(runtime.db, tenantId, (tx) => generateQueue({ db: tx, client: runtime.client }, tenantId, queue.sprintId, { trigger, userId: null }));
-        regenerated++;
+        const done = await withTenant(runtime.db, tenantId, (tx) => generateQueue({ db: tx, client: runtime.client }, tenantId, queue.sprintId, { trigger, userId: null, changedAt }));
+        if (done) regenerated++;
       } catch (err) {
         const code = (err as { extensions?: { code?: string } }).extensions?.code;
-        if (code !== 'BAD_USER_INPUT' && code !== 'NOT_FOUND') throw err;
-        runtime.log.debug({ tenantId, sprintId: queue.sprintId, reason: (err as Error).message }, 'Queue not regenerated');
+        if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') runtime.log.debug({ tenantId, sprintId: queue.sprintId, reason: (err as Error).message }, 'Queue not regenerated');
+        else {
+          runtime.log.warn({ tenantId, sprintId: queue.sprintId, err: (err as Error).message }, 'Queue regeneration failed');
+          failure ??= err as Error;
+        }
       }
     }
     runtime.log.debug({ tenantId, trigger, regenerated }, 'Regenerated queues');
+    if (failure) throw failure;
   });
 }

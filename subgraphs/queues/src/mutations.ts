@@ -1,4 +1,4 @@
-import { audit, badInput, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
+import { audit, badInput, forbidden, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
 import type { Context } from './context.ts';
 import { acceptQueue as accept, deletePin, setPin } from './data.ts';
 import { generateQueue as generate } from './generate.ts';
@@ -14,16 +14,17 @@ export async function generateQueue(ctx: Context, sprintIdArg: string, options: 
   const sprintId = parseId(sprintIdArg, 'sprintId');
   const sprint = await plannedSprint(ctx.runtime.client, ctx.tenantId, sprintId);
   if (sprint.team) requireTeamRole(ctx.identity, sprint.team.id);
-  const queue = await generate(deps(ctx), ctx.tenantId, sprintId, { trigger: 'REQUESTED', userId: userOf(ctx), options, sprint });
+  const queue = (await generate(deps(ctx), ctx.tenantId, sprintId, { trigger: 'REQUESTED', userId: userOf(ctx), options, sprint }))!;
   await audit(ctx, { action: 'queue.generated', targetType: 'Queue', targetId: queue.id, details: { sprintId, options: queue.options } });
   ctx.loaders.queue.clear(queue.id);
   return queue;
 }
 
-/** The queue, if the caller plans for its team. */
+/** The queue, if the caller plans for its team (a queue of no team: admins only). */
 async function ownQueue(ctx: Context, queueIdArg: string): Promise<QueueRow> {
   const queue = orNotFound(await ctx.loaders.queue.load(parseId(queueIdArg, 'queueId')), 'Queue', queueIdArg);
   if (queue.teamId) requireTeamRole(ctx.identity, queue.teamId);
+  else if (ctx.identity.kind === 'user' && ctx.identity.role !== 'ADMIN') throw forbidden('This queue belongs to no team: only admins may change it');
   return queue;
 }
 
@@ -43,7 +44,7 @@ function validPosition(position: number, place: { position: number | null; count
 }
 
 async function replan(ctx: Context, queue: QueueRow, action: string, details: Record<string, unknown>): Promise<QueueRow> {
-  const updated = await generate(deps(ctx), ctx.tenantId, queue.sprintId, { trigger: 'PINS_CHANGED', userId: userOf(ctx) });
+  const updated = (await generate(deps(ctx), ctx.tenantId, queue.sprintId, { trigger: 'PINS_CHANGED', userId: userOf(ctx) }))!;
   await audit(ctx, { action, targetType: 'Queue', targetId: queue.id, details });
   ctx.loaders.queue.clear(queue.id);
   ctx.loaders.items.clear(queue.id);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appError, audit, badInput, orNotFound, parseId, requireTeamRole, type Role, type TeamRole } from '@sprint-reports/core';
+import { appError, audit, badInput, orNotFound, parseId, queueInputsChanged, requireTeamRole, type Role, type TeamRole } from '@sprint-reports/core';
 import { hashPassword } from './auth/passwords.ts';
 import { revokeUserTokens } from './auth/refresh-tokens.ts';
 import type { Context } from './context.ts';
@@ -145,12 +145,7 @@ async function checkAllocation(ctx: Context, team: TeamRow, user: UserRow, alloc
 }
 
 /** A team's members make its capacity: its draft queues re-plan (queues subgraph, in the background). */
-const TEAM_CHANGED = /* GraphQL */ `
-  mutation TeamCapacityChanged($teamIds: [ID!]) { queueInputsChanged(teamIds: $teamIds, trigger: CAPACITY_CHANGED) }
-`;
-async function teamChanged(ctx: Context, teamId: string) {
-  if (ctx.runtime.client.reaches('queues')) await ctx.runtime.client.execute('queues', ctx.tenantId, TEAM_CHANGED, { teamIds: [teamId] });
-}
+const teamChanged = (ctx: Context, teamId: string) => queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED');
 
 export async function addTeamMember(
   ctx: Context,

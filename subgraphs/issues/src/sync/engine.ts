@@ -1,5 +1,5 @@
 import { DrizzleQueryError } from 'drizzle-orm';
-import { asSystem, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import { asSystem, queueInputsChanged, withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import type { SyncCheckpoint } from '@sprint-reports/drizzle';
 import { connectionById } from '../data.ts';
 import { JiraError, type JiraClient } from '../jira/client.ts';
@@ -11,7 +11,7 @@ import type { ConnectionRow, SyncRunRow } from '../models.ts';
 import { withAssignees } from './assignees.ts';
 import { clientFor, connectionFields } from './connections.ts';
 import { boardIssuesJql, INCREMENTAL_OVERLAP_MS } from './jql.ts';
-import { BACKLOG_CHANGED, SPRINTS_CHANGED, SYNC_BOARDS, SYNC_SPRINTS } from './operations.ts';
+import { SPRINTS_CHANGED, SYNC_BOARDS, SYNC_SPRINTS } from './operations.ts';
 import { REDERIVE_JOB } from './rederive.ts';
 import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from './runs.ts';
 import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from './store.ts';
@@ -191,7 +191,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     if (run.issuesSynced + issuesWritten >= ANALYZE_AFTER_ISSUES) await inTenant(analyzeSyncedTables); // this run's pages, resumed ones included
     const touched = run.full ? sprintIds : [...new Set([...(checkpoint.touchedSprints ?? []), ...(await inTenant((tx) => sprintsOfIssues(tx, scope.tenantId, deleted)))])];
     await runtime.client.execute('sprints', scope.tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: true });
-    await runtime.client.execute('queues', scope.tenantId, BACKLOG_CHANGED);
+    if (run.full || run.issuesSynced + issuesWritten > 0 || deleted.length) await queueInputsChanged(runtime.client, scope.tenantId, null, 'BACKLOG_CHANGED');
 
     // The next incremental run starts from when this one started (less the overlap), or from the
     // newest change it saw if that is older (our clock may run ahead of JIRA's): an issue changed

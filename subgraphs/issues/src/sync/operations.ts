@@ -10,7 +10,3 @@ export const SPRINTS_CHANGED = /* GraphQL */ `
   mutation SprintsChanged($sprintIds: [ID!]!, $wait: Boolean) { sprintsChanged(sprintIds: $sprintIds, wait: $wait) }
 `;
 
-/** Tells the queues subgraph that the backlog changed: draft queues regenerate in the background. */
-export const BACKLOG_CHANGED = /* GraphQL */ `
-  mutation BacklogChanged { queueInputsChanged(trigger: BACKLOG_CHANGED) }
-`;

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { appError, badInput, isUuid, jiraObjectId, type Database, type Runtime } from '@sprint-reports/core';
+import { appError, badInput, isUuid, jiraObjectId, queueInputsChanged, type Database, type Runtime } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { connectionById, connectionsByIds } from '../data.ts';
 import { deriveIssue, type SiteFields } from '../jira/derive.ts';
@@ -9,7 +9,7 @@ import type { JiraHistory, JiraIssue, JiraWebhookEvent } from '../jira/types.ts'
 import type { ConnectionRow } from '../models.ts';
 import { requireSecrets } from './connections.ts';
 import { DEFAULT_DISCIPLINES } from './engine.ts';
-import { BACKLOG_CHANGED, SPRINTS_CHANGED } from './operations.ts';
+import { SPRINTS_CHANGED } from './operations.ts';
 import { usersByAccount } from './assignees.ts';
 import { markDeleted, sprintsOfIssues, storeIssues } from './store.ts';
 
@@ -124,7 +124,7 @@ export async function receiveWebhook(
       return `ignored ${event.webhookEvent}`;
   }
   if (touched.length) await runtime.client.execute('sprints', tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: false });
-  await runtime.client.execute('queues', tenantId, BACKLOG_CHANGED);
+  await queueInputsChanged(runtime.client, tenantId, null, 'BACKLOG_CHANGED');
   runtime.log.info({ connection: connectionId, tenant: tenantId, outcome, sprints: touched.length }, 'JIRA webhook applied');
   return outcome;
 }
