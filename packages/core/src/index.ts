@@ -22,3 +22,4 @@ export * from './audit.ts';
 export * from './flow-time.ts';
 export * from './discipline.ts';
 export * from './queue-inputs.ts';
+export * from './numbers.ts';

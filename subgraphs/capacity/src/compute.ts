@@ -1,3 +1,4 @@
+import { compareNatural, round2 } from '@sprint-reports/core';
 import type { CapacitySettingRow, DisciplineCapacity, Holiday, Member, MemberCapacity, SprintCapacity, ThroughputSource } from './models.ts';
 
 const DAY = 86_400_000;
@@ -101,9 +102,9 @@ export function throughput(discipline: string, history: readonly HistorySprint[]
   return { pointsPerDay: points / days, source: 'HISTORY', sprints };
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = round2;
 const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
-const byName = new Intl.Collator('en', { numeric: true }).compare;
+const byName = compareNatural;
 
 /**
  * A team's capacity in a sprint, per discipline and per member: available person-days × the

@@ -1,4 +1,4 @@
-import { HOUR_MS, flowTimes, type FlowStatus } from '@sprint-reports/core';
+import { HOUR_MS, flowTimes, round2, type FlowStatus } from '@sprint-reports/core';
 import { fieldChanges } from './jira/derive.ts';
 import type { EstimateChangeRow, IssueFact, IssueRow, StatusChangeRow } from './models.ts';
 import type { factChangelog, membershipsOfSprintIssues } from './data.ts';
@@ -45,8 +45,8 @@ export function buildFact(
 }
 
 /** JIRA keeps time tracking in seconds (as text in the changelog); anything else is no estimate. */
-export function secondsToHours(seconds: string | null | undefined): number | null {
-  if (seconds == null || seconds.trim() === '') return null;
+export function secondsToHours(seconds: string | number | null | undefined): number | null {
+  if (seconds == null || (typeof seconds === 'string' && seconds.trim() === '')) return null;
   const n = Number(seconds);
   return Number.isFinite(n) && n >= 0 ? n / 3600 : null;
 }
@@ -69,7 +69,6 @@ export interface FlowTime {
   to: Date;
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 const flowTime = (from: number, to: number): FlowTime => ({ hours: round2((to - from) / HOUR_MS), days: round2((to - from) / HOUR_MS / 24), from: new Date(from), to: new Date(to) });
 
 /**

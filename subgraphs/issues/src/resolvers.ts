@@ -2,7 +2,7 @@ import { DateTimeScalar, appError, audit, forbidden, notFound, orNotFound, parse
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { IssueLink } from '@sprint-reports/drizzle';
 import { connectionsOfTenant, openIssuesOfProject } from './data.ts';
-import { issueFlow } from './facts.ts';
+import { issueFlow, secondsToHours } from './facts.ts';
 import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
 import { scheduleConnection, startSync } from './sync/jobs.ts';
 import { REDERIVE_JOB } from './sync/rederive.ts';
@@ -92,10 +92,9 @@ export const resolvers: Resolvers = {
     // Other subgraphs reference issues by id; clients and JIRA webhooks know them by key.
     __resolveReference: (ref, { loaders }) => ('id' in ref ? loaders.issue.load(ref.id) : loaders.issueByKey.load(ref.key)),
     type: (issue) => issue.issueType,
-    // JIRA sends seconds; sprint planning counts hours.
     originalEstimate: (issue) => {
       const seconds = issue.rawFields?.timeoriginalestimate;
-      return typeof seconds === 'number' && seconds >= 0 ? seconds / 3600 : null;
+      return typeof seconds === 'number' ? secondsToHours(seconds) : null;
     },
     assignee: (issue) => (issue.assigneeId ? { id: issue.assigneeId } : null),
     parent: (issue, _, { loaders }) => (issue.parentKey ? loaders.issueByKey.load(issue.parentKey) : null),

@@ -1,3 +1,4 @@
+import { compareNatural } from '@sprint-reports/core';
 /** The board order of the queue planner's candidates (rule 1 of the contract) and the name sort. */
 
 /**
@@ -16,15 +17,8 @@ export function priorityRank(priority: string | null): number {
   return PRIORITY_RANK.get(priority) ?? UNKNOWN_PRIORITY;
 }
 
-// A fixed locale: the default one would make the order depend on the machine.
-const collator = new Intl.Collator('en', { numeric: true });
-
-const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** `ABC-2` before `ABC-10`; strings the collator calls equal fall back to code units, so the order is total. */
-export function compareNatural(a: string, b: string): number {
-  return collator.compare(a, b) || plain(a, b);
-}
+/** `ABC-2` before `ABC-10`, the same order as the sprint analysis's. */
+export { compareNatural };
 
 export interface Orderable {
   issueId: string;
@@ -80,7 +74,7 @@ export function boardOrder(candidates: readonly Orderable[]): Int32Array {
     const a = candidates[i];
     const b = candidates[j];
     if (a.rank !== b.rank) return a.rank! < b.rank! ? -1 : 1; // equal keys: both ranked, or both null
-    return priorityRank(a.priority) - priorityRank(b.priority) || compareNatural(a.key, b.key) || plain(a.issueId, b.issueId);
+    return priorityRank(a.priority) - priorityRank(b.priority) || compareNatural(a.key, b.key) || compareNatural(a.issueId, b.issueId);
   };
   return order.sort((i, j) => rankKey[i] - rankKey[j] || tie(i, j));
 }

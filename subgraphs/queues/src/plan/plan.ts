@@ -6,6 +6,7 @@
  * queued together with its not-yet-queued blockers when they all fit; then pins go back to their
  * positions and the findings become conflicts.
  */
+import { round2 as twoDecimals } from '@sprint-reports/core';
 import { blockerGraph, neighbours, NodeHeap, reverse, stronglyConnected } from './graph.ts';
 import { boardOrder, compareNatural, PRIORITY_ORDER } from './order.ts';
 
@@ -92,7 +93,8 @@ const MAX_KEYS_IN_MESSAGE = 10;
 
 /** A usable estimate: a finite number ≥ 0. Anything else (NaN, negative) counts as no estimate. */
 const estimate = (points: number | null) => (points !== null && Number.isFinite(points) && points >= 0 ? points : null);
-const round2 = (x: number) => Math.round(x * 100) / 100 || 0;
+// No -0 in figures people read.
+const round2 = (x: number) => twoDecimals(x) || 0;
 const num = (x: number) => String(round2(x));
 const pts = (x: number) => `${num(x)} ${round2(x) === 1 ? 'point' : 'points'}`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

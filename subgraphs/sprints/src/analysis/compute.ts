@@ -1,4 +1,4 @@
-import { disciplineOf, flowTimes, percentiles, HOUR_MS } from '@sprint-reports/core';
+import { disciplineOf, flowTimes, percentiles, round2, HOUR_MS } from '@sprint-reports/core';
 import type { AnalysedIssueEntry, BurndownDay, CarryOverEntry, DisciplineFigures } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
 import { CLOSE_MARGIN_MS, classify, doneAt, doneSince, inSprintAt, valuation, DEFAULT_POLICY, type BoardPolicy, type ClassifiedIssue, type IssueHistory, type Statistic } from './rules.ts';
@@ -48,7 +48,7 @@ export interface AnalysisExtra {
 }
 
 /** Figures are kept to two decimals. */
-export const round = (n: number) => Math.round(n * 100) / 100;
+export const round = round2;
 /** a ÷ b, or null when there is nothing to divide by. */
 export const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
 const hours = (ms: number | null) => (ms === null ? null : round(ms / HOUR_MS));

@@ -18,6 +18,7 @@
  *   to the sprint's scope under the board's policy (the steps of the burnup's scope line).
  * Every issue that was ever in the sprint lands in exactly one class.
  */
+import { compareNatural, round2 } from '@sprint-reports/core';
 
 export type Statistic = 'STORY_POINTS' | 'ORIGINAL_ESTIMATE' | 'ISSUE_COUNT';
 export type SubtaskPolicy = 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP';
@@ -110,8 +111,6 @@ function at<T extends { at: number }>(history: readonly T[], t: number): T | und
  */
 export const CLOSE_MARGIN_MS = 60_000;
 
-/** Issue keys in natural order (SR-9 before SR-10). One collator: localeCompare with options builds one per call, half the analysis's time on a 500-issue sprint. */
-const byKey = new Intl.Collator('en', { numeric: true });
 
 export const inSprintAt = (h: IssueHistory, t: number) => h.spans.some((s) => s.addedAt <= t && (s.removedAt === null || s.removedAt > t));
 
@@ -214,10 +213,10 @@ export function classify(
       }
     }
   }
-  for (const k of ['committed', 'completed', 'added', 'removed', 'notCompleted', 'completedOutside', 'cancelled'] as const) report[k] = Math.round(report[k] * 100) / 100;
-  report.issues.sort((a, b) => byKey.compare(a.key, b.key));
-  report.estimateChanges.sort((a, b) => a.at - b.at || byKey.compare(a.key, b.key));
-  report.scopeEvents.sort((a, b) => a.at - b.at || byKey.compare(a.key, b.key));
+  for (const k of ['committed', 'completed', 'added', 'removed', 'notCompleted', 'completedOutside', 'cancelled'] as const) report[k] = round2(report[k]);
+  report.issues.sort((a, b) => compareNatural(a.key, b.key));
+  report.estimateChanges.sort((a, b) => a.at - b.at || compareNatural(a.key, b.key));
+  report.scopeEvents.sort((a, b) => a.at - b.at || compareNatural(a.key, b.key));
   return report;
 }
 
@@ -230,7 +229,7 @@ function scopeEvents(h: IssueHistory, window: { start: number; end: number; runn
   const { start, end } = window;
   const events: ScopeEvent[] = [];
   const push = (at: number, kind: ScopeEvent['kind'], points: number) => {
-    if (points !== 0 || kind !== 'ESTIMATE_CHANGED') events.push({ issueId: h.issueId, key: h.key, at, kind, points: Math.round(points * 100) / 100 });
+    if (points !== 0 || kind !== 'ESTIMATE_CHANGED') events.push({ issueId: h.issueId, key: h.key, at, kind, points: round2(points) });
   };
   for (const span of h.spans) {
     if (span.addedAt > start && span.addedAt <= end) push(span.addedAt, 'ADDED', valueAt(h, span.addedAt) ?? 0);
