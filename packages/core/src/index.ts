@@ -23,3 +23,4 @@ export * from './flow-time.ts';
 export * from './discipline.ts';
 export * from './queue-inputs.ts';
 export * from './numbers.ts';
+export * from './team-members.ts';

@@ -58,6 +58,15 @@ export class SubgraphClient {
     return this.local.has(name) || !!this.urls[name];
   }
 
+  /**
+   * `_entities` of `query` for these representations, in their order (null where the subgraph
+   * has none). `query` selects `_entities(representations: $representations)`.
+   */
+  async entities<T>(name: SubgraphName, tenantId: string | null, query: string, representations: readonly Record<string, unknown>[]): Promise<(T | null)[]> {
+    if (!representations.length) return [];
+    return (await this.execute<{ _entities: (T | null)[] }>(name, tenantId, query, { representations }))._entities;
+  }
+
   /** Runs `query` on subgraph `name` as our own service, for `tenantId` (null: system-wide). */
   async execute<T>(name: SubgraphName, tenantId: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const local = this.local.get(name);

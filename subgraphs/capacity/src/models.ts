@@ -1,3 +1,4 @@
+import type { TeamMemberRef } from '@sprint-reports/core';
 import type { capacityTables } from '@sprint-reports/drizzle';
 
 export type CapacitySettingRow = typeof capacityTables.capacitySettings.$inferSelect;
@@ -9,7 +10,7 @@ export type UserRef = { id: string };
 export type SprintWithDates = { id: string; startDate?: Date | string | null; endDate?: Date | string | null; team?: { id: string } | null };
 
 /** A team member as the users subgraph holds them: discipline and share of their time. */
-export type Member = { userId: string; discipline: string; allocationPercent: number };
+export type Member = TeamMemberRef;
 
 export type ThroughputSource = 'HISTORY' | 'DEFAULT';
 export type DisciplineCapacity = {

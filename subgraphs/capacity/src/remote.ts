@@ -1,17 +1,10 @@
-import { isUuid, loader, type SubgraphClient } from '@sprint-reports/core';
-import type { Member } from './models.ts';
+import { isUuid, loader, teamMembers, type SubgraphClient } from '@sprint-reports/core';
 
 /**
  * What capacity reads from other domains, through their subgraphs (`_entities`), never their
  * tables: team memberships (users), the board's analysed sprints (sprints) and a future sprint's
  * planned queue (queues). Each is a per-request loader: one call per batch.
  */
-
-const TEAMS = /* GraphQL */ `
-  query CapacityTeams($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Team { id members { user { id } discipline allocationPercent } } }
-  }
-`;
 
 const SPRINTS = /* GraphQL */ `
   query CapacitySprints($representations: [_Any!]!) {
@@ -77,26 +70,24 @@ function toContext(s: WireSprint): SprintContext {
 
 /** Loaders over the client, for one tenant's request. Unknown ids load as null. */
 export function remoteLoaders(client: SubgraphClient, tenantId: string) {
-  const entities = async <T>(subgraph: 'users' | 'sprints' | 'queues', query: string, typename: string, ids: readonly string[]) => {
+  // Ids come from clients: one that is not a UUID finds nothing instead of failing the batch.
+  const byIds = async <T>(ids: readonly string[], fetch: (valid: string[]) => Promise<(T | null)[]>) => {
     const valid = ids.filter(isUuid);
-    const data = valid.length
-      ? await client.execute<{ _entities: (T | null)[] }>(subgraph, tenantId, query, { representations: valid.map((id) => ({ __typename: typename, id })) })
-      : { _entities: [] };
-    const byId = new Map(valid.map((id, i) => [id, data._entities[i] ?? null]));
+    const found = await fetch(valid);
+    const byId = new Map(valid.map((id, i) => [id, found[i] ?? null]));
     return ids.map((id) => byId.get(id) ?? null);
   };
+  const sprintRefs = (ids: string[]) => ids.map((id) => ({ __typename: 'Sprint', id }));
   return {
     /** A team's members, or null for a team that does not exist (in this tenant). */
-    members: loader(async (teamIds: readonly string[]) =>
-      (await entities<{ members: { user: { id: string }; discipline: string; allocationPercent: number }[] }>('users', TEAMS, 'Team', teamIds)).map((t) =>
-        t ? t.members.map((m): Member => ({ userId: m.user.id, discipline: m.discipline, allocationPercent: m.allocationPercent })) : null,
-      ),
+    members: loader((teamIds: readonly string[]) => byIds(teamIds, (valid) => teamMembers(client, tenantId, valid))),
+    sprint: loader(async (sprintIds: readonly string[]) =>
+      (await byIds(sprintIds, (valid) => client.entities<WireSprint>('sprints', tenantId, SPRINTS, sprintRefs(valid)))).map((s) => (s ? toContext(s) : null)),
     ),
-    sprint: loader(async (sprintIds: readonly string[]) => (await entities<WireSprint>('sprints', SPRINTS, 'Sprint', sprintIds)).map((s) => (s ? toContext(s) : null))),
     /** A sprint's queue's planned points per discipline; null without a queue. */
     planned: loader(async (sprintIds: readonly string[]) =>
-      (await entities<{ queue: { utilisation: { discipline: string; plannedPoints: number }[] } | null }>('queues', QUEUES, 'Sprint', sprintIds)).map((s) =>
-        s?.queue ? new Map(s.queue.utilisation.map((u) => [u.discipline, u.plannedPoints])) : null,
+      (await byIds(sprintIds, (valid) => client.entities<{ queue: { utilisation: { discipline: string; plannedPoints: number }[] } | null }>('queues', tenantId, QUEUES, sprintRefs(valid)))).map(
+        (s) => (s?.queue ? new Map(s.queue.utilisation.map((u) => [u.discipline, u.plannedPoints])) : null),
       ),
     ),
   };

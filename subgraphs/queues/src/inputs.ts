@@ -1,4 +1,4 @@
-import { badInput, disciplineOf, notFound, type DisciplineMatcher, type SubgraphClient } from '@sprint-reports/core';
+import { badInput, disciplineOf, notFound, teamMembers, type DisciplineMatcher, type SubgraphClient } from '@sprint-reports/core';
 import type { Candidate, PlanInput } from './plan/plan.ts';
 
 /**
@@ -24,10 +24,6 @@ const SPRINT = /* GraphQL */ `
 
 const SPRINT_STATES = /* GraphQL */ `
   query QueueSprintStates($representations: [_Any!]!) { _entities(representations: $representations) { ... on Sprint { id state } } }
-`;
-
-const TEAM = /* GraphQL */ `
-  query QueueTeam($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { id members { user { id } discipline } } } }
 `;
 
 const CAPACITY = /* GraphQL */ `
@@ -101,8 +97,7 @@ export interface PlanningInputs {
 
 /** The sprint with its board, or NOT_FOUND. */
 export async function plannedSprint(client: SubgraphClient, tenantId: string, sprintId: string): Promise<WireSprint> {
-  const data = await client.execute<{ _entities: (WireSprint | null)[] }>('sprints', tenantId, SPRINT, { representations: [{ __typename: 'Sprint', id: sprintId }] });
-  const sprint = data._entities[0];
+  const [sprint] = await client.entities<WireSprint>('sprints', tenantId, SPRINT, [{ __typename: 'Sprint', id: sprintId }]);
   if (!sprint) throw notFound('Sprint', sprintId);
   return sprint;
 }
@@ -129,15 +124,14 @@ export async function planningInputs(
   const teamId = sprint.team.id;
 
   const [team, capacity, open] = await Promise.all([
-    client.execute<{ _entities: ({ members: { user: { id: string }; discipline: string }[] } | null)[] }>('users', tenantId, TEAM, { representations: [{ __typename: 'Team', id: teamId }] }),
-    client.execute<{ _entities: ({ capacity: { byDiscipline: { discipline: string; points: number }[]; members: { user: { id: string }; points: number }[] } | null } | null)[] }>(
-      'capacity', tenantId, CAPACITY,
-      { representations: [{ __typename: 'Sprint', id: sprint.id, startDate: sprint.startDate, endDate: sprint.endDate, team: { id: teamId } }] },
-    ),
+    teamMembers(client, tenantId, [teamId]),
+    client.entities<{ capacity: { byDiscipline: { discipline: string; points: number }[]; members: { user: { id: string }; points: number }[] } | null }>('capacity', tenantId, CAPACITY, [
+      { __typename: 'Sprint', id: sprint.id, startDate: sprint.startDate, endDate: sprint.endDate, team: { id: teamId } },
+    ]),
     client.execute<{ openIssues: WireIssue[] }>('issues', tenantId, OPEN_ISSUES, { projectKey: sprint.board.projectKey }),
   ]);
-  const teamDisciplines = new Map((team._entities[0]?.members ?? []).map((m) => [m.user.id, m.discipline]));
-  const cap = capacity._entities[0]?.capacity;
+  const teamDisciplines = new Map((team[0] ?? []).map((m) => [m.userId, m.discipline]));
+  const cap = capacity[0]?.capacity;
 
   // Done is the board's right-most column (else the status category), as in sprint analysis.
   const doneStatuses = new Set(sprint.board.columns.at(-1)?.statusIds ?? []);
@@ -147,8 +141,8 @@ export async function planningInputs(
   const states = new Map(sprint.board.sprints.map((s) => [s.id, s.state]));
   const unknown = [...new Set(open.openIssues.flatMap((i) => i.openSprintIds))].filter((id) => !states.has(id));
   if (unknown.length) {
-    const other = await client.execute<{ _entities: ({ id: string; state: SprintState } | null)[] }>('sprints', tenantId, SPRINT_STATES, { representations: unknown.map((id) => ({ __typename: 'Sprint', id })) });
-    for (const s of other._entities) if (s) states.set(s.id, s.state);
+    const other = await client.entities<{ id: string; state: SprintState }>('sprints', tenantId, SPRINT_STATES, unknown.map((id) => ({ __typename: 'Sprint', id })));
+    for (const s of other) if (s) states.set(s.id, s.state);
   }
   const boardSprints = new Set(sprint.board.sprints.map((s) => s.id));
 
@@ -177,10 +171,8 @@ export async function planningInputs(
   const outsideKeys = [...new Set([...blockersOf.values()].flatMap((keys) => [...keys]).filter((k) => !idByKey.has(k)))];
   const resolved = new Set<string>();
   if (outsideKeys.length) {
-    const found = await client.execute<{ _entities: ({ key: string; statusId: string | null; statusCategory: string } | null)[] }>('issues', tenantId, ISSUES_BY_KEY, {
-      representations: outsideKeys.map((key) => ({ __typename: 'Issue', key })),
-    });
-    for (const b of found._entities) if (b && (isDone(b) || b.statusCategory === 'DONE')) resolved.add(b.key);
+    const found = await client.entities<{ key: string; statusId: string | null; statusCategory: string }>('issues', tenantId, ISSUES_BY_KEY, outsideKeys.map((key) => ({ __typename: 'Issue', key })));
+    for (const b of found) if (b && (isDone(b) || b.statusCategory === 'DONE')) resolved.add(b.key);
   }
 
   const statistic = sprint.board.settings.estimationStatistic;

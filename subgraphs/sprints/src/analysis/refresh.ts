@@ -1,4 +1,4 @@
-import { asSystem, withTenant, type Database, type SubgraphClient } from '@sprint-reports/core';
+import { asSystem, teamMembers, withTenant, type Database, type SubgraphClient } from '@sprint-reports/core';
 import { boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
 import type { AnalysisRow, BoardRow } from '../models.ts';
 import { computeAnalysis, ANALYSIS_VERSION, type IssueFact } from './compute.ts';
@@ -19,14 +19,6 @@ const FACTS_QUERY = /* GraphQL */ `
   }
 `;
 
-/** The members' disciplines in the boards' teams: "else the assignee's team discipline". */
-const TEAMS_QUERY = /* GraphQL */ `
-  query TeamDisciplines($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Team { id members { user { id } discipline } }
-    }
-  }
-`;
 
 type Wire<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] extends (infer E)[] ? Wire<E>[] : T[K] };
 type WireFact = Wire<IssueFact>;
@@ -44,14 +36,11 @@ const toFact = (w: WireFact): IssueFact => ({
   memberships: w.memberships.map((m) => ({ sprintId: m.sprintId, addedAt: date(m.addedAt), removedAt: m.removedAt ? date(m.removedAt) : null })),
 });
 
-/** Each team's members' disciplines by user id. */
+/** Each team's members' disciplines by user id: "else the assignee's team discipline". */
 async function teamDisciplines(client: SubgraphClient, tenantId: string, boards: BoardRow[]): Promise<Map<string, Map<string, string>>> {
   const teamIds = [...new Set(boards.flatMap((b) => (b.teamId ? [b.teamId] : [])))];
-  if (!teamIds.length) return new Map();
-  const data = await client.execute<{ _entities: ({ id: string; members: { user: { id: string }; discipline: string }[] } | null)[] }>('users', tenantId, TEAMS_QUERY, {
-    representations: teamIds.map((id) => ({ __typename: 'Team', id })),
-  });
-  return new Map(data._entities.flatMap((t) => (t ? [[t.id, new Map(t.members.map((m) => [m.user.id, m.discipline]))] as const] : [])));
+  const members = await teamMembers(client, tenantId, teamIds);
+  return new Map(teamIds.flatMap((id, i) => (members[i] ? [[id, new Map(members[i].map((m) => [m.userId, m.discipline]))] as const] : [])));
 }
 
 /**
@@ -74,10 +63,8 @@ export async function refreshSprintAnalyses(
   for (let i = 0; i < sprints.length; i += batchSize) {
     const batch = sprints.slice(i, i + batchSize);
     written += await inTenant(async (tx) => {
-      const data = await deps.client.execute<{ _entities: ({ id: string; issueFacts: WireFact[] } | null)[] }>('issues', tenantId, FACTS_QUERY, {
-        representations: batch.map((s) => ({ __typename: 'Sprint', id: s.id })),
-      });
-      const facts = batch.map((_, j) => (data._entities[j]?.issueFacts ?? []).map(toFact));
+      const found = await deps.client.entities<{ issueFacts: WireFact[] }>('issues', tenantId, FACTS_QUERY, batch.map((s) => ({ __typename: 'Sprint', id: s.id })));
+      const facts = batch.map((_, j) => (found[j]?.issueFacts ?? []).map(toFact));
       // The boards' settings and columns (done is JIRA's right-most column), their teams' disciplines,
       // and every sprint the issues have been in (for carry-over chains).
       const boardRows = await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))]);
