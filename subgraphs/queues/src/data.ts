@@ -68,8 +68,8 @@ export async function insertQueue(db: Database, queue: typeof queues.$inferInser
   });
 }
 
+/** The update waits for a generation that holds the row (lockQueueOfSprint), then accepts its plan. */
 export async function acceptQueue(db: Database, tenantId: string, id: string, userId: string | null, at: Date): Promise<QueueRow> {
-  await db.select({ id: queues.id }).from(queues).where(and(eq(queues.tenantId, tenantId), eq(queues.id, id))).for('update');
   const [row] = await db
     .update(queues)
     .set({ status: 'ACCEPTED', acceptedAt: at, acceptedBy: userId, outdatedAt: null })
