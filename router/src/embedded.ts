@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {
-  openDatabase, createLogger, IdentitySigner, createRuntime, createSecretBox, loadSecretKeys, startSubgraphs,
-  type Config, type DatabaseHandle, type Logger, type Runtime, type SecretBox, type SubgraphClient, type SubgraphModule,
+  openDatabase, createLogger, IdentitySigner, closeRuntime, createRuntime, createSecretBox, loadSecretKeys, startSubgraphs,
+  type Config, type DatabaseHandle, type EventBus, type Logger, type Runtime, type SecretBox, type SubgraphClient, type SubgraphModule,
 } from '@sprint-reports/core';
 import { subgraph as users } from '@sprint-reports/users';
 import { subgraph as sprints, refreshDueAnalyses } from '@sprint-reports/sprints';
@@ -16,9 +16,9 @@ import { startRouter, type EdgeOptions, type RunningRouter } from './server.ts';
 export const allSubgraphs: SubgraphModule<unknown>[] = [users, sprints, issues, capacity, queues, reports];
 
 /** A runtime in which every subgraph without a configured URL runs in this process. */
-export function embeddedRuntime(config: Config, db: DatabaseHandle['db'], log: Logger, secrets: SecretBox | null): Runtime {
+export function embeddedRuntime(config: Config, db: DatabaseHandle['db'], log: Logger, secrets: SecretBox | null, events?: EventBus): Runtime {
   const signer = config.internalSecret ? new IdentitySigner(config.internalSecret) : null;
-  return createRuntime({ config, db, log, secrets, signer, modules: allSubgraphs.filter((m) => !config.subgraphUrls[m.name]) });
+  return createRuntime({ config, db, log, secrets, signer, events, modules: allSubgraphs.filter((m) => !config.subgraphUrls[m.name]) });
 }
 
 export interface Embedded {
@@ -44,7 +44,18 @@ function embeddedSecrets(config: Config, log: Logger): SecretBox {
  */
 export async function startEmbedded(
   config: Config,
-  opts: { port?: number; host?: string; seed?: boolean; log?: Logger; database?: DatabaseHandle; secrets?: SecretBox; now?: Date; edge?: EdgeOptions } = {},
+  opts: {
+    port?: number;
+    host?: string;
+    seed?: boolean;
+    log?: Logger;
+    database?: DatabaseHandle;
+    secrets?: SecretBox;
+    now?: Date;
+    edge?: EdgeOptions;
+    /** The event bus, when not the one config.redisUrl makes (tests: Redis events with in-process jobs). */
+    events?: EventBus;
+  } = {},
 ): Promise<Embedded> {
   const log = opts.log ?? createLogger(config.logLevel);
   const database =
@@ -54,7 +65,7 @@ export async function startEmbedded(
   let sim: JiraSim | undefined;
   let router: RunningRouter;
   try {
-    runtime = embeddedRuntime(config, database.db, log, opts.secrets ?? embeddedSecrets(config, log));
+    runtime = embeddedRuntime(config, database.db, log, opts.secrets ?? embeddedSecrets(config, log), opts.events);
     await startSubgraphs(runtime);
     if (opts.seed !== false) sim = (await startDemo(runtime, log, { now: opts.now })).sim;
     // Active sprints' numbers move with time alone; bring them (and any missing, or by older rules)
@@ -70,7 +81,7 @@ export async function startEmbedded(
     }
     router = await startRouter({ config, log, runtime, port: opts.port, host: opts.host, edge: opts.edge });
   } catch (err) {
-    await runtime?.jobs.close();
+    if (runtime) await closeRuntime(runtime);
     await sim?.close();
     await closeOwnDatabase();
     throw err;
@@ -84,7 +95,7 @@ export async function startEmbedded(
     sim,
     async stop() {
       await router.stop();
-      await rt.jobs.close();
+      await closeRuntime(rt);
       await sim?.close();
       await closeOwnDatabase();
     },

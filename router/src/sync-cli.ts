@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { asSystem, createLogger, createSecretBox, loadConfig, loadSecretKeys, migrationDatabaseUrl, openDatabase, withTenant } from '@sprint-reports/core';
+import { asSystem, closeRuntime, createLogger, createSecretBox, loadConfig, loadSecretKeys, migrationDatabaseUrl, openDatabase, withTenant } from '@sprint-reports/core';
 import { issuesData, runSync, startSync } from '@sprint-reports/issues';
 import { embeddedRuntime } from './embedded.ts';
 
@@ -53,7 +53,7 @@ clearInterval(poll);
 if (done && (done.status === 'RUNNING' || done.status === 'QUEUED')) {
   bar.stop();
   console.error(`Run ${run.id} is being run by another process (${done.owner ?? 'unknown'}); follow it with the syncRun query.`);
-  await runtime.jobs.close();
+  await closeRuntime(runtime);
   await database.close();
   process.exit(1);
 }
@@ -67,6 +67,6 @@ console.log(
         (done.warnings.length ? `\n${done.warnings.length} warnings, e.g. ${done.warnings[0]}` : '')
     : 'The run is gone',
 );
-await runtime.jobs.close();
+await closeRuntime(runtime);
 await database.close();
 process.exit(done?.status === 'SUCCEEDED' ? 0 : 1);

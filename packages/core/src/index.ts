@@ -13,6 +13,7 @@ export * from './upsert.ts';
 export * from './listen.ts';
 export * from './secrets.ts';
 export * from './jobs.ts';
+export * from './events.ts';
 export * from './runtime.ts';
 export * from './identity.ts';
 export * from './tenancy.ts';

@@ -1,5 +1,6 @@
 import type { Config, SubgraphName } from './config.ts';
 import type { Database } from './db.ts';
+import { createEventBus, type EventBus } from './events.ts';
 import { createJobRunner, type JobRunner } from './jobs.ts';
 import type { Logger } from './logger.ts';
 import type { IdentitySigner } from './identity.ts';
@@ -16,6 +17,8 @@ export interface Runtime {
   db: Database;
   log: Logger;
   jobs: JobRunner;
+  /** Live events: subgraphs publish, routers deliver to subscribers (Redis when REDIS_URL is set). */
+  events: EventBus;
   client: SubgraphClient;
   /** Null when no encryption key is configured: only the JIRA integration needs one. */
   secrets: SecretBox | null;
@@ -33,6 +36,7 @@ export function createRuntime(opts: {
   secrets?: SecretBox | null;
   signer?: IdentitySigner | null;
   jobs?: JobRunner;
+  events?: EventBus;
 }): Runtime {
   const local = new Map<SubgraphName, LocalSubgraph>();
   const runtime: Runtime = {
@@ -40,6 +44,7 @@ export function createRuntime(opts: {
     db: opts.db,
     log: opts.log,
     jobs: opts.jobs ?? createJobRunner({ redisUrl: opts.config.redisUrl, log: opts.log }),
+    events: opts.events ?? createEventBus({ redisUrl: opts.config.redisUrl, log: opts.log }),
     client: new SubgraphClient(local, opts.config.subgraphUrls, opts.signer ?? null),
     secrets: opts.secrets ?? null,
     signer: opts.signer ?? null,
@@ -47,6 +52,12 @@ export function createRuntime(opts: {
   };
   for (const module of opts.modules) local.set(module.name, { module, runtime });
   return runtime;
+}
+
+/** Stops the process's background work: jobs first (they may still publish), then the event bus. */
+export async function closeRuntime(runtime: Runtime) {
+  await runtime.jobs.close();
+  await runtime.events.close();
 }
 
 /** Lets each local subgraph register its background jobs and schedules. */

@@ -11,7 +11,7 @@ import { createLogger } from './logger.ts';
 import { runOperation, type SubgraphModule } from './subgraph.ts';
 import type { SubgraphContext } from './context.ts';
 import { IDENTITY_HEADER, IdentitySigner } from './identity.ts';
-import { createRuntime, startSubgraphs } from './runtime.ts';
+import { closeRuntime, createRuntime, startSubgraphs } from './runtime.ts';
 import { createSecretBox, loadSecretKeys } from './secrets.ts';
 
 /**
@@ -85,7 +85,7 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   const port = await listen(httpServer, Number(process.env.PORT ?? defaultPort), config.host).catch(async (err: Error) => {
     log.fatal(err.message);
     await server.stop();
-    await runtime.jobs.close();
+    await closeRuntime(runtime);
     await database.close();
     process.exit(1);
   });
@@ -93,7 +93,7 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
 
   const stop = async () => {
     await server.stop();
-    await runtime.jobs.close();
+    await closeRuntime(runtime);
     await database.close();
     process.exit(0);
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createJobRunner, createLogger, startSubgraphs, stableId, type Runtime } from '@sprint-reports/core';
+import { closeRuntime, createJobRunner, createLogger, startSubgraphs, stableId, type Runtime } from '@sprint-reports/core';
 import { generateDataset } from '@sprint-reports/demo-data';
 import { siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { createTestDatabase, FIXED_NOW, smallTeam, syncHarness, tenantNamed, testRuntime, testSecrets } from '@sprint-reports/testing';
@@ -29,7 +29,7 @@ describe.skipIf(!process.env.REDIS_URL)('syncs as BullMQ jobs on Redis', () => {
     sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD' });
   });
   afterAll(async () => {
-    await Promise.all(runtimes.map((r) => r.jobs.close()));
+    await Promise.all(runtimes.map((r) => closeRuntime(r)));
     await sim?.close();
     await database?.close();
   });

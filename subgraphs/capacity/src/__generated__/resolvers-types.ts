@@ -41,6 +41,15 @@ export type CapacitySetting = {
   team: Team;
 };
 
+export type CapacityUpdate = {
+  __typename?: 'CapacityUpdate';
+  /** When it was announced. */
+  at: Scalars['DateTime']['output'];
+  /** The sprint whose capacity changed; null when the change is the team's (defaults, members): every sprint. */
+  sprint?: Maybe<Sprint>;
+  team: Team;
+};
+
 export type DisciplineCapacity = {
   __typename?: 'DisciplineCapacity';
   /** Person-days available: Σ (working days − days off) × allocation. */
@@ -188,6 +197,27 @@ export type SprintCapacityInput = {
   holidays?: InputMaybe<Array<HolidayInput>>;
 };
 
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The team's capacity changed: its settings, a sprint's settings or days off, or its members. */
+  capacityUpdated: CapacityUpdate;
+};
+
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type SubscriptionCapacityUpdatedArgs = {
+  teamId: Scalars['ID']['input'];
+};
+
 export type Team = {
   __typename?: 'Team';
   /** The team's defaults first (when set), then each sprint's overrides. */
@@ -326,6 +356,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CapacityUpdate: ResolverTypeWrapper<Omit<CapacityUpdate, 'sprint' | 'team'> & { sprint?: Maybe<ResolversTypes['Sprint']>, team: ResolversTypes['Team'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisciplineCapacity: ResolverTypeWrapper<DisciplineCapacity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -339,6 +370,7 @@ export type ResolversTypes = ResolversObject<{
   Sprint: ResolverTypeWrapper<SprintWithDates>;
   SprintCapacity: ResolverTypeWrapper<Omit<SprintCapacity, 'members'> & { members: Array<ResolversTypes['MemberCapacity']> }>;
   SprintCapacityInput: SprintCapacityInput;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<TeamRef>;
   TeamCapacityInput: TeamCapacityInput;
   ThroughputSource: ThroughputSource;
@@ -352,6 +384,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  CapacityUpdate: Omit<CapacityUpdate, 'sprint' | 'team'> & { sprint?: Maybe<ResolversParentTypes['Sprint']>, team: ResolversParentTypes['Team'] };
   DateTime: Scalars['DateTime']['output'];
   DisciplineCapacity: DisciplineCapacity;
   String: Scalars['String']['output'];
@@ -364,6 +397,7 @@ export type ResolversParentTypes = ResolversObject<{
   Sprint: SprintWithDates;
   SprintCapacity: Omit<SprintCapacity, 'members'> & { members: Array<ResolversParentTypes['MemberCapacity']> };
   SprintCapacityInput: SprintCapacityInput;
+  Subscription: Record<PropertyKey, never>;
   Team: TeamRef;
   TeamCapacityInput: TeamCapacityInput;
   User: UserRef;
@@ -385,6 +419,12 @@ export type CapacitySettingResolvers<ContextType = Context, ParentType extends R
   holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+}>;
+
+export type CapacityUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapacityUpdate'] = ResolversParentTypes['CapacityUpdate']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 }>;
@@ -456,6 +496,10 @@ export type SprintCapacityResolvers<ContextType = Context, ParentType extends Re
   workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  capacityUpdated?: SubscriptionResolver<ResolversTypes['CapacityUpdate'], "capacityUpdated", ParentType, ContextType, RequireFields<SubscriptionCapacityUpdatedArgs, 'teamId'>>;
+}>;
+
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   capacitySettings?: Resolver<Array<ResolversTypes['CapacitySetting']>, ParentType, ContextType>;
@@ -468,6 +512,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   CapacitySetting?: CapacitySettingResolvers<ContextType>;
+  CapacityUpdate?: CapacityUpdateResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DisciplineCapacity?: DisciplineCapacityResolvers<ContextType>;
   Holiday?: HolidayResolvers<ContextType>;
@@ -477,6 +522,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintCapacity?: SprintCapacityResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;

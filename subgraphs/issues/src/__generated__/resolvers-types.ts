@@ -3,6 +3,7 @@ import type { IssueRow, SprintRef, UserRef, MembershipRow, IssueFact, PlanningIs
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,6 +14,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Board = {
+  __typename?: 'Board';
+  id: Scalars['ID']['output'];
 };
 
 export type CreateJiraConnectionInput = {
@@ -122,6 +128,16 @@ export type IssueLink = {
   direction: LinkDirection;
   issueKey: Scalars['String']['output'];
   type: Scalars['String']['output'];
+};
+
+export type IssuesUpdate = {
+  __typename?: 'IssuesUpdate';
+  /** When it was announced. */
+  at: Scalars['DateTime']['output'];
+  board: Board;
+  issueIds: Array<Scalars['ID']['output']>;
+  /** The issues as they are now, in the order of issueIds (deleted ones included, with deletedAt). */
+  issues: Array<Issue>;
 };
 
 /** A tenant's JIRA site. Its credentials are stored encrypted and never returned. */
@@ -238,6 +254,8 @@ export type PlanningIssue = {
 export type Query = {
   __typename?: 'Query';
   issue?: Maybe<Issue>;
+  /** Issues by id, in the order asked; null for an id the tenant has no issue with. At most 500. */
+  issues: Array<Maybe<Issue>>;
   jiraConnection?: Maybe<JiraConnection>;
   jiraConnections: Array<JiraConnection>;
   /** Internal (router, system scope): the tenant of the connection a JIRA webhook URL names, or null. */
@@ -253,6 +271,11 @@ export type Query = {
 
 export type QueryIssueArgs = {
   key: Scalars['String']['input'];
+};
+
+
+export type QueryIssuesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -357,6 +380,49 @@ export type StatusChange = {
   category: StatusCategory;
   from?: Maybe<Scalars['String']['output']>;
   to: Scalars['String']['output'];
+};
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Issues of the board (of its project, or in one of its sprints) changed: synced, or by a webhook.
+   * A burst (a sync's pages, a flurry of webhooks) arrives as a few updates carrying many issues.
+   */
+  issueUpdated: IssuesUpdate;
+  /** A sync of the connection moved on: its phase, its counts, its end. */
+  syncProgress: SyncProgress;
+};
+
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type SubscriptionIssueUpdatedArgs = {
+  boardId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type SubscriptionSyncProgressArgs = {
+  connectionId: Scalars['ID']['input'];
+};
+
+export type SyncProgress = {
+  __typename?: 'SyncProgress';
+  /** When it was announced. */
+  at: Scalars['DateTime']['output'];
+  run: SyncRun;
 };
 
 /** One sync of a connection: full, or incremental (issues updated since the last one). */
@@ -515,6 +581,8 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Board: ResolverTypeWrapper<Board>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateJiraConnectionInput: CreateJiraConnectionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -523,11 +591,11 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EstimateChange: ResolverTypeWrapper<EstimateChangeRow>;
   FactMembership: ResolverTypeWrapper<FactMembership>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FlowTime: ResolverTypeWrapper<FlowTime>;
   Issue: ResolverTypeWrapper<IssueRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IssueLink: ResolverTypeWrapper<IssueLink>;
+  IssuesUpdate: ResolverTypeWrapper<Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversTypes['Issue']> }>;
   JiraConnection: ResolverTypeWrapper<ConnectionRow>;
   JiraFlavor: JiraFlavor;
   LinkDirection: LinkDirection;
@@ -542,6 +610,8 @@ export type ResolversTypes = ResolversObject<{
   StatusCategory: StatusCategory;
   StatusCategoryAt: ResolverTypeWrapper<StatusCategoryAt>;
   StatusChange: ResolverTypeWrapper<StatusChangeRow>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SyncProgress: ResolverTypeWrapper<Omit<SyncProgress, 'run'> & { run: ResolversTypes['SyncRun'] }>;
   SyncRun: ResolverTypeWrapper<SyncRunRow>;
   SyncStatus: SyncStatus;
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
@@ -550,6 +620,8 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Board: Board;
+  ID: Scalars['ID']['output'];
   CreateJiraConnectionInput: CreateJiraConnectionInput;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
@@ -558,11 +630,11 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   EstimateChange: EstimateChangeRow;
   FactMembership: FactMembership;
-  ID: Scalars['ID']['output'];
   FlowTime: FlowTime;
   Issue: IssueRow;
   Boolean: Scalars['Boolean']['output'];
   IssueLink: IssueLink;
+  IssuesUpdate: Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversParentTypes['Issue']> };
   JiraConnection: ConnectionRow;
   Mutation: Record<PropertyKey, never>;
   PlanningIssue: PlanningIssueRow;
@@ -573,6 +645,8 @@ export type ResolversParentTypes = ResolversObject<{
   SprintMembership: MembershipRow;
   StatusCategoryAt: StatusCategoryAt;
   StatusChange: StatusChangeRow;
+  Subscription: Record<PropertyKey, never>;
+  SyncProgress: Omit<SyncProgress, 'run'> & { run: ResolversParentTypes['SyncRun'] };
   SyncRun: SyncRunRow;
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: UserRef;
@@ -583,6 +657,10 @@ export type AuthDirectiveArgs = {
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type BoardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -654,6 +732,13 @@ export type IssueLinkResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type IssuesUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuesUpdate'] = ResolversParentTypes['IssuesUpdate']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  issueIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+}>;
+
 export type JiraConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraConnection'] = ResolversParentTypes['JiraConnection'], FederationReferenceType extends FederationReferenceTypes['JiraConnection'] = FederationReferenceTypes['JiraConnection']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JiraConnection']> | FederationReferenceType, FederationReferenceType, ContextType>;
   baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -701,6 +786,7 @@ export type PlanningIssueResolvers<ContextType = Context, ParentType extends Res
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType, RequireFields<QueryIssueArgs, 'key'>>;
+  issues?: Resolver<Array<Maybe<ResolversTypes['Issue']>>, ParentType, ContextType, RequireFields<QueryIssuesArgs, 'ids'>>;
   jiraConnection?: Resolver<Maybe<ResolversTypes['JiraConnection']>, ParentType, ContextType, RequireFields<QueryJiraConnectionArgs, 'id'>>;
   jiraConnections?: Resolver<Array<ResolversTypes['JiraConnection']>, ParentType, ContextType>;
   jiraWebhookTenant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryJiraWebhookTenantArgs, 'connectionId'>>;
@@ -759,6 +845,16 @@ export type StatusChangeResolvers<ContextType = Context, ParentType extends Reso
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  issueUpdated?: SubscriptionResolver<ResolversTypes['IssuesUpdate'], "issueUpdated", ParentType, ContextType, RequireFields<SubscriptionIssueUpdatedArgs, 'boardId'>>;
+  syncProgress?: SubscriptionResolver<ResolversTypes['SyncProgress'], "syncProgress", ParentType, ContextType, RequireFields<SubscriptionSyncProgressArgs, 'connectionId'>>;
+}>;
+
+export type SyncProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncProgress'] = ResolversParentTypes['SyncProgress']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType>;
+}>;
+
 export type SyncRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncRun'] = ResolversParentTypes['SyncRun'], FederationReferenceType extends FederationReferenceTypes['SyncRun'] = FederationReferenceTypes['SyncRun']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SyncRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
   boardsSynced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -785,6 +881,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Board?: BoardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EstimateAt?: EstimateAtResolvers<ContextType>;
   EstimateChange?: EstimateChangeResolvers<ContextType>;
@@ -792,6 +889,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FlowTime?: FlowTimeResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
   IssueLink?: IssueLinkResolvers<ContextType>;
+  IssuesUpdate?: IssuesUpdateResolvers<ContextType>;
   JiraConnection?: JiraConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PlanningIssue?: PlanningIssueResolvers<ContextType>;
@@ -802,6 +900,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SprintMembership?: SprintMembershipResolvers<ContextType>;
   StatusCategoryAt?: StatusCategoryAtResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  SyncProgress?: SyncProgressResolvers<ContextType>;
   SyncRun?: SyncRunResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;

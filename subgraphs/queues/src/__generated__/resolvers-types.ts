@@ -3,6 +3,7 @@ import type { QueueRow, QueueItemRow, QueueConflictRow, LeftOutRow, IssueRef, Te
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -200,6 +201,14 @@ export type QueueTrigger =
   /** Someone generated it (generateQueue). */
   | 'REQUESTED';
 
+export type QueueUpdate = {
+  __typename?: 'QueueUpdate';
+  /** When it was announced. */
+  at: Scalars['DateTime']['output'];
+  queue: Queue;
+  sprint: Sprint;
+};
+
 export type QueueUtilisation = {
   __typename?: 'QueueUtilisation';
   capacityPoints: Scalars['Float']['output'];
@@ -219,6 +228,27 @@ export type Sprint = {
   id: Scalars['ID']['output'];
   /** The sprint's queue, if one was generated. */
   queue?: Maybe<Queue>;
+};
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The sprint's queue was generated again, edited (pins, moves), accepted or marked outdated. */
+  queueUpdated: QueueUpdate;
+};
+
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type SubscriptionQueueUpdatedArgs = {
+  sprintId: Scalars['ID']['input'];
 };
 
 export type Team = {
@@ -350,9 +380,11 @@ export type ResolversTypes = ResolversObject<{
   QueueOptionsInput: QueueOptionsInput;
   QueueStatus: QueueStatus;
   QueueTrigger: QueueTrigger;
+  QueueUpdate: ResolverTypeWrapper<Omit<QueueUpdate, 'queue' | 'sprint'> & { queue: ResolversTypes['Queue'], sprint: ResolversTypes['Sprint'] }>;
   QueueUtilisation: ResolverTypeWrapper<QueueUtilisation>;
   Role: Role;
   Sprint: ResolverTypeWrapper<SprintRef>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<TeamRef>;
   User: ResolverTypeWrapper<UserRef>;
 }>;
@@ -374,8 +406,10 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   QueueOptions: QueueOptions;
   QueueOptionsInput: QueueOptionsInput;
+  QueueUpdate: Omit<QueueUpdate, 'queue' | 'sprint'> & { queue: ResolversParentTypes['Queue'], sprint: ResolversParentTypes['Sprint'] };
   QueueUtilisation: QueueUtilisation;
   Sprint: SprintRef;
+  Subscription: Record<PropertyKey, never>;
   Team: TeamRef;
   User: UserRef;
 }>;
@@ -450,6 +484,12 @@ export type QueueOptionsResolvers<ContextType = Context, ParentType extends Reso
   includeCarryOver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type QueueUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueueUpdate'] = ResolversParentTypes['QueueUpdate']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType>;
+  sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
+}>;
+
 export type QueueUtilisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueueUtilisation'] = ResolversParentTypes['QueueUtilisation']> = ResolversObject<{
   capacityPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -460,6 +500,10 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  queueUpdated?: SubscriptionResolver<ResolversTypes['QueueUpdate'], "queueUpdated", ParentType, ContextType, RequireFields<SubscriptionQueueUpdatedArgs, 'sprintId'>>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
@@ -480,8 +524,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   QueueConflict?: QueueConflictResolvers<ContextType>;
   QueueItem?: QueueItemResolvers<ContextType>;
   QueueOptions?: QueueOptionsResolvers<ContextType>;
+  QueueUpdate?: QueueUpdateResolvers<ContextType>;
   QueueUtilisation?: QueueUtilisationResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;

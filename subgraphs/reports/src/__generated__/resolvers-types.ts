@@ -3,6 +3,7 @@ import type { ReportRow, SprintRef, BoardRef, TeamRef } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -56,6 +57,13 @@ export type ReportKind =
   | 'SPRINT'
   | 'VELOCITY';
 
+export type ReportReady = {
+  __typename?: 'ReportReady';
+  /** When it was announced. */
+  at: Scalars['DateTime']['output'];
+  report: Report;
+};
+
 export type ReportStatus =
   | 'FAILED'
   | 'QUEUED'
@@ -74,6 +82,27 @@ export type Sprint = {
   id: Scalars['ID']['output'];
   /** Reports about this sprint, newest first. */
   reports: Array<Report>;
+};
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The report is ready (or failed). Subscribed after it finished, it answers at once. */
+  reportReady: ReportReady;
+};
+
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type SubscriptionReportReadyArgs = {
+  reportId: Scalars['ID']['input'];
 };
 
 export type Team = {
@@ -188,9 +217,11 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ReportFormat: ReportFormat;
   ReportKind: ReportKind;
+  ReportReady: ResolverTypeWrapper<Omit<ReportReady, 'report'> & { report: ResolversTypes['Report'] }>;
   ReportStatus: ReportStatus;
   Role: Role;
   Sprint: ResolverTypeWrapper<SprintRef>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<TeamRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -204,7 +235,9 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
   Int: Scalars['Int']['output'];
+  ReportReady: Omit<ReportReady, 'report'> & { report: ResolversParentTypes['Report'] };
   Sprint: SprintRef;
+  Subscription: Record<PropertyKey, never>;
   Team: TeamRef;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -241,10 +274,19 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;
 
+export type ReportReadyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportReady'] = ResolversParentTypes['ReportReady']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+}>;
+
 export type SprintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint'], FederationReferenceType extends FederationReferenceTypes['Sprint'] = FederationReferenceTypes['Sprint']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  reportReady?: SubscriptionResolver<ResolversTypes['ReportReady'], "reportReady", ParentType, ContextType, RequireFields<SubscriptionReportReadyArgs, 'reportId'>>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
@@ -256,7 +298,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  ReportReady?: ReportReadyResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
 }>;
 

@@ -3,6 +3,7 @@ import type { BoardRow, SprintRow, AnalysisRow, EstimateChangeEntry, TeamRef, Ve
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -430,6 +431,14 @@ export type SprintAnalysis = {
   statistic: EstimationStatistic;
 };
 
+export type SprintAnalysisUpdate = {
+  __typename?: 'SprintAnalysisUpdate';
+  /** When it was announced. */
+  at: Scalars['DateTime']['output'];
+  board: Board;
+  sprint: Sprint;
+};
+
 export type SprintEstimateChange = {
   __typename?: 'SprintEstimateChange';
   at: Scalars['DateTime']['output'];
@@ -442,6 +451,46 @@ export type SprintState =
   | 'ACTIVE'
   | 'CLOSED'
   | 'FUTURE';
+
+export type SprintUpdate = {
+  __typename?: 'SprintUpdate';
+  /** When it was announced. */
+  at: Scalars['DateTime']['output'];
+  sprint: Sprint;
+};
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A sprint of the board has new analysis figures (after a sync, a webhook or a settings change). */
+  sprintAnalysisUpdated: SprintAnalysisUpdate;
+  /** The sprint changed in JIRA (name, state, dates, goal) or its analysis figures moved. */
+  sprintUpdated: SprintUpdate;
+};
+
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type SubscriptionSprintAnalysisUpdatedArgs = {
+  boardId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type SubscriptionSprintUpdatedArgs = {
+  sprintId: Scalars['ID']['input'];
+};
 
 export type SubtaskPolicy =
   /** Sub-tasks count nothing (JIRA's rule). */
@@ -606,8 +655,11 @@ export type ResolversTypes = ResolversObject<{
   ScopeChangeKind: ScopeChangeKind;
   Sprint: ResolverTypeWrapper<SprintRow>;
   SprintAnalysis: ResolverTypeWrapper<AnalysisRow>;
+  SprintAnalysisUpdate: ResolverTypeWrapper<Omit<SprintAnalysisUpdate, 'board' | 'sprint'> & { board: ResolversTypes['Board'], sprint: ResolversTypes['Sprint'] }>;
   SprintEstimateChange: ResolverTypeWrapper<EstimateChangeEntry>;
   SprintState: SprintState;
+  SprintUpdate: ResolverTypeWrapper<Omit<SprintUpdate, 'sprint'> & { sprint: ResolversTypes['Sprint'] }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SubtaskPolicy: SubtaskPolicy;
   Team: ResolverTypeWrapper<TeamRef>;
   VelocityEntry: ResolverTypeWrapper<VelocityRow>;
@@ -644,7 +696,10 @@ export type ResolversParentTypes = ResolversObject<{
   ScopeChange: ScopeEventEntry;
   Sprint: SprintRow;
   SprintAnalysis: AnalysisRow;
+  SprintAnalysisUpdate: Omit<SprintAnalysisUpdate, 'board' | 'sprint'> & { board: ResolversParentTypes['Board'], sprint: ResolversParentTypes['Sprint'] };
   SprintEstimateChange: EstimateChangeEntry;
+  SprintUpdate: Omit<SprintUpdate, 'sprint'> & { sprint: ResolversParentTypes['Sprint'] };
+  Subscription: Record<PropertyKey, never>;
   Team: TeamRef;
   VelocityEntry: VelocityRow;
 }>;
@@ -841,11 +896,27 @@ export type SprintAnalysisResolvers<ContextType = Context, ParentType extends Re
   statistic?: Resolver<ResolversTypes['EstimationStatistic'], ParentType, ContextType>;
 }>;
 
+export type SprintAnalysisUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintAnalysisUpdate'] = ResolversParentTypes['SprintAnalysisUpdate']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
+}>;
+
 export type SprintEstimateChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintEstimateChange'] = ResolversParentTypes['SprintEstimateChange']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type SprintUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintUpdate'] = ResolversParentTypes['SprintUpdate']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  sprintAnalysisUpdated?: SubscriptionResolver<ResolversTypes['SprintAnalysisUpdate'], "sprintAnalysisUpdated", ParentType, ContextType, RequireFields<SubscriptionSprintAnalysisUpdatedArgs, 'boardId'>>;
+  sprintUpdated?: SubscriptionResolver<ResolversTypes['SprintUpdate'], "sprintUpdated", ParentType, ContextType, RequireFields<SubscriptionSprintUpdatedArgs, 'sprintId'>>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
@@ -884,7 +955,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ScopeChange?: ScopeChangeResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintAnalysis?: SprintAnalysisResolvers<ContextType>;
+  SprintAnalysisUpdate?: SprintAnalysisUpdateResolvers<ContextType>;
   SprintEstimateChange?: SprintEstimateChangeResolvers<ContextType>;
+  SprintUpdate?: SprintUpdateResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   VelocityEntry?: VelocityEntryResolvers<ContextType>;
 }>;
