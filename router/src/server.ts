@@ -6,7 +6,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { listen, type Config, type Logger, type Runtime } from '@sprint-reports/core';
+import type { GraphQLSchema } from 'graphql';
 import type { RouterContext } from './context.ts';
+import type { LiveHub } from './live/hub.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlMiddleware } from './graphiql.ts';
 import { jiraWebhooks } from './webhooks.ts';
@@ -15,10 +17,14 @@ import { SignIn, type SignInOptions } from './sign-in.ts';
 import { createRateLimits, signInAttemptLimit } from './rate-limit.ts';
 import { introspectionPolicy } from './introspection.ts';
 import { gate } from './gate.ts';
+import { serveLive } from './live/server.ts';
+import { subscriptionsOverWebSocket } from './live/http.ts';
 
 export interface RunningRouter {
   url: string;
   port: number;
+  /** The live subscriptions this router serves. */
+  live: LiveHub;
   stop(): Promise<void>;
 }
 
@@ -28,11 +34,14 @@ export interface EdgeOptions extends SignInOptions {
   rateLimitPrefix?: string;
   /** Where the rate limits count, when not config.redisUrl (tests keep jobs in-process but count in Redis). */
   rateLimitRedisUrl?: string;
+  /** WebSocket keep-alive: ping every so often, drop a client that does not answer within as long. */
+  keepAliveMs?: number;
 }
 
 /**
  * The router: the Apollo gateway over the static supergraph at /graphql (GraphiQL for browsers),
- * /health for orchestrators, /.well-known/jwks.json for whoever verifies our access tokens.
+ * subscriptions over WebSocket on the same URL (live/), /health for orchestrators,
+ * /.well-known/jwks.json for whoever verifies our access tokens.
  * Subgraphs in `local` run in this process; the rest over HTTP.
  */
 export async function startRouter(opts: {
@@ -50,10 +59,14 @@ export async function startRouter(opts: {
   const armor = edgeProtection();
   const signIn = new SignIn(opts.runtime.client, opts.edge);
   const limits = await createRateLimits(config, log, { keyPrefix: opts.edge?.rateLimitPrefix, redisUrl: opts.edge?.rateLimitRedisUrl });
+  const gateway = createGateway(opts.runtime.local, config.subgraphUrls, opts.runtime.signer, config.subgraphTimeoutMs);
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => void (apiSchema = schema));
   const server = new ApolloServer<RouterContext>({
-    gateway: createGateway(opts.runtime.local, config.subgraphUrls, opts.runtime.signer, config.subgraphTimeoutMs),
+    gateway,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      subscriptionsOverWebSocket,
       ApolloServerPluginLandingPageDisabled(),
       introspectionPolicy({ production: config.production }),
       signInAttemptLimit(limits),
@@ -74,6 +87,17 @@ export async function startRouter(opts: {
   await server.start().catch(async (err) => {
     await limits.close();
     throw err;
+  });
+  const live = await serveLive({
+    httpServer,
+    apollo: server,
+    schema: () => apiSchema!,
+    validationRules: armor.validationRules,
+    signIn,
+    limits,
+    events: opts.runtime.events,
+    log,
+    keepAliveMs: opts.edge?.keepAliveMs,
   });
 
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
@@ -96,6 +120,7 @@ export async function startRouter(opts: {
   );
 
   const port = await listen(httpServer, opts.port ?? config.port, opts.host ?? config.host).catch(async (err) => {
+    await live.close();
     await server.stop();
     await limits.close();
     throw err;
@@ -103,7 +128,10 @@ export async function startRouter(opts: {
   return {
     url: `http://localhost:${port}/graphql`,
     port,
+    live: live.hub,
     async stop() {
+      // Subscribers first (1001 Going Away: they reconnect elsewhere), then in-flight requests drain.
+      await live.close();
       await server.stop();
       await limits.close();
     },

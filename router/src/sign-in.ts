@@ -32,7 +32,8 @@ export interface SignInOptions {
 export class SignIn {
   readonly keys: AccessTokenKeys;
   private readonly external: ExternalSignIn;
-  private readonly now: () => number;
+  /** The clock tokens are checked against. */
+  readonly now: () => number;
 
   constructor(client: SubgraphClient, opts: SignInOptions = {}) {
     this.now = opts.now ?? Date.now;

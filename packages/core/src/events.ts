@@ -39,8 +39,8 @@ export function topicOf(event: LiveEvent): string {
   }
 }
 
-/** Events with the same key say the same thing and may be merged into one. */
-function coalesceKey(event: LiveEvent): string {
+/** Events with the same key say the same thing and may be merged into one (mergeEvents). */
+export function coalesceKey(event: LiveEvent): string {
   const entity = event.type === 'SPRINT_ANALYSIS_UPDATED' ? event.sprintId : event.type === 'SYNC_PROGRESS' ? event.runId : event.type === 'CAPACITY_UPDATED' ? `${event.teamId}:${event.sprintId ?? ''}` : topicOf(event);
   return `${event.type}:${event.tenantId}:${entity}`;
 }

@@ -4,3 +4,4 @@ export * from './auth.ts';
 export * from './subgraph.ts';
 export * from './fixtures.ts';
 export * from './jira.ts';
+export * from './live.ts';

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createSecretBox, loadConfig, loadSecretKeys, type Config, type DatabaseHandle, type Role, type SubgraphName, type TeamRole } from '@sprint-reports/core';
+import { createSecretBox, loadConfig, loadSecretKeys, type Config, type DatabaseHandle, type EventBus, type Role, type SubgraphName, type TeamRole } from '@sprint-reports/core';
 import { startEmbedded, type Embedded } from '@sprint-reports/router/src/embedded.ts';
 import type { EdgeOptions } from '@sprint-reports/router/src/server.ts';
 import { signInTestUser, type TestUser } from './auth.ts';
@@ -29,6 +29,8 @@ export type Query = <T = any>(query: string, variables?: Record<string, unknown>
 
 export interface TestRouter extends Embedded {
   url: string;
+  /** The same URL for WebSocket (graphql-ws). */
+  wsUrl: string;
   /** POSTs an operation to the router, as a client would. */
   query: Query;
   /** The same, and the HTTP response's status and headers. */
@@ -47,7 +49,7 @@ export interface TestRouter extends Embedded {
  */
 export async function startTestRouter(
   database: DatabaseHandle,
-  opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config>; edge?: EdgeOptions } = {},
+  opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config>; edge?: EdgeOptions; events?: EventBus } = {},
 ): Promise<TestRouter> {
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
@@ -62,7 +64,7 @@ export async function startTestRouter(
   };
   // Jobs stay in this process; rate limits count in Redis when the tests have one.
   const edge = { rateLimitPrefix: `test:${randomUUID()}`, rateLimitRedisUrl: process.env.REDIS_URL || undefined, ...opts.edge };
-  const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1', secrets: routerSecrets, edge });
+  const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1', secrets: routerSecrets, edge, events: opts.events });
   const url = `http://127.0.0.1:${app.router.port}/graphql`;
   const target = { url, db: database.db, client: app.client };
 
@@ -88,6 +90,7 @@ export async function startTestRouter(
   return {
     ...app,
     url,
+    wsUrl: url.replace(/^http/, 'ws'),
     query,
     request,
     signIn: (tenantId, role = 'ADMIN', o) => signInTestUser(target, tenantId, role, o),

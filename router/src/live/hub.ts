@@ -1,0 +1,202 @@
+import { EventEmitter } from 'node:events';
+import type { FormattedExecutionResult } from 'graphql';
+import { coalesceKey, mergeEvents, topicOf, type Logger, type LiveEventType, type Published } from '@sprint-reports/core';
+import type { RouterContext } from '../context.ts';
+import { payloadOf, type LiveOperation } from './derive.ts';
+
+/** Runs a query through the gateway as `context`'s identity. */
+export type Execute = (context: RouterContext, query: string, variables: Record<string, unknown>) => Promise<FormattedExecutionResult>;
+
+/** Results a slow subscriber may have waiting before the oldest are dropped (dashboards want the latest). */
+const MAX_WAITING = 100;
+
+/**
+ * Delivers the bus's events to this router's subscriptions. Subscriptions that would get the same
+ * answer share one group: same tenant, same role, same operation and variables. Each event is
+ * resolved once per group, however many subscribers it has (2,000 dashboards of one board cost one
+ * query per event). What anyone may read depends on tenant and role alone (the subgraphs' @auth);
+ * a field whose answer depends on who asks would need the user in the share key.
+ * A group resolves one event at a time, in order; events that arrive meanwhile wait, merged when
+ * they say the same thing (core's coalesceKey), so a slow supergraph sees the latest, not a backlog.
+ */
+export class LiveHub {
+  private readonly topics = new Map<string, Map<string, Group>>();
+  private count = 0;
+  /** Emits 'size' with the number of open subscriptions whenever it changes. */
+  readonly changes = new EventEmitter();
+
+  constructor(
+    private readonly execute: Execute,
+    private readonly log: Logger,
+  ) {}
+
+  readonly onEvent = (event: Published) => {
+    const groups = this.topics.get(topicKey(event.type, event.tenantId, topicOf(event)));
+    if (!groups) return;
+    for (const group of groups.values()) {
+      const key = coalesceKey(event);
+      const waiting = group.pending.get(key);
+      group.pending.set(key, waiting ? { ...mergeEvents(waiting, event), at: event.at } : event);
+      if (!group.running) void this.run(group);
+    }
+  };
+
+  /** A subscription's stream of results; returning the iterator (graphql-ws does on complete or close) ends it. */
+  subscribe(op: LiveOperation, context: RouterContext, shareKey: string): AsyncIterableIterator<FormattedExecutionResult> {
+    if (!context.identity.tenantId) throw new Error('Live subscriptions need a tenant');
+    const topic = topicKey(op.field.event, context.identity.tenantId, op.topic);
+    let groups = this.topics.get(topic);
+    if (!groups) this.topics.set(topic, (groups = new Map()));
+    let group = groups.get(shareKey);
+    if (!group) groups.set(shareKey, (group = new Group(op, context)));
+    const g = group;
+    const sink = new Sink(() => {
+      g.subscribers.delete(sink);
+      this.resize(-1);
+      if (g.subscribers.size) return;
+      groups.delete(shareKey);
+      if (!groups.size) this.topics.delete(topic);
+    });
+    g.subscribers.add(sink);
+    this.resize(1);
+    return sink;
+  }
+
+  /** Subscriptions open now. */
+  get size() {
+    return this.count;
+  }
+
+  /** Resolves once at least `n` subscriptions are open (a client cannot tell when its subscribe has been taken). */
+  reached(n: number): Promise<void> {
+    if (this.count >= n) return Promise.resolve();
+    return new Promise((resolve) => {
+      const listener = (size: number) => {
+        if (size < n) return;
+        this.changes.off('size', listener);
+        resolve();
+      };
+      this.changes.on('size', listener);
+    });
+  }
+
+  private resize(by: number) {
+    this.count += by;
+    this.changes.emit('size', this.count);
+  }
+
+  /** Ends every subscription (the router is stopping). */
+  close() {
+    for (const groups of this.topics.values()) for (const g of groups.values()) for (const sink of g.subscribers) sink.end();
+    this.topics.clear();
+  }
+
+  private async run(group: Group) {
+    group.running = true;
+    try {
+      while (group.pending.size && group.subscribers.size) {
+        const [key, event] = group.pending.entries().next().value!;
+        group.pending.delete(key);
+        const result = await this.resolve(group, event);
+        for (const sink of group.subscribers) {
+          sink.push(result);
+          if (group.op.field.once) sink.end();
+        }
+      }
+    } finally {
+      group.running = false;
+    }
+  }
+
+  private async resolve(group: Group, event: Published): Promise<FormattedExecutionResult> {
+    const { op, context } = group;
+    const request = op.queryFor(event);
+    let data: Record<string, unknown> | null | undefined = null;
+    let errors: FormattedExecutionResult['errors'];
+    if (request) {
+      try {
+        ({ data, errors } = await this.execute(context, request.query, request.variables));
+      } catch (err) {
+        this.log.error({ err: (err as Error).message, subscription: op.name }, 'Could not resolve a live update');
+        errors = [{ message: 'The update could not be resolved', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+      }
+    }
+    const payload = payloadOf(op, event, data);
+    return { data: payload === null ? null : { [op.responseKey]: payload }, ...(errors?.length ? { errors } : {}) };
+  }
+}
+
+const topicKey = (type: LiveEventType, tenantId: string, topic: string) => `${type}|${tenantId}|${topic}`;
+
+class Group {
+  readonly subscribers = new Set<Sink>();
+  /** Events waiting to be resolved, by what they say (coalesceKey), in arrival order. */
+  readonly pending = new Map<string, Published>();
+  running = false;
+
+  constructor(
+    readonly op: LiveOperation,
+    /** The first subscriber's: the group's members share tenant and role, all a read depends on. */
+    readonly context: RouterContext,
+  ) {}
+}
+
+/** One subscriber's results: an async iterator with a bounded queue. */
+class Sink implements AsyncIterableIterator<FormattedExecutionResult> {
+  private readonly queue: FormattedExecutionResult[] = [];
+  private waiter: ((result: IteratorResult<FormattedExecutionResult>) => void) | null = null;
+  private ending = false;
+  private done = false;
+
+  constructor(private readonly onDone: () => void) {}
+
+  push(result: FormattedExecutionResult) {
+    if (this.ending || this.done) return;
+    if (this.waiter) {
+      const resolve = this.waiter;
+      this.waiter = null;
+      return resolve({ value: result, done: false });
+    }
+    this.queue.push(result);
+    if (this.queue.length > MAX_WAITING) this.queue.shift();
+  }
+
+  /** Ends the stream once what is queued has been taken. */
+  end() {
+    if (this.ending) return;
+    this.ending = true;
+    this.onDone();
+    if (!this.queue.length) this.finish();
+  }
+
+  async next(): Promise<IteratorResult<FormattedExecutionResult>> {
+    if (this.queue.length) {
+      const value = this.queue.shift()!;
+      if (this.ending && !this.queue.length) this.done = true;
+      return { value, done: false };
+    }
+    if (this.done || this.ending) return this.finish();
+    return new Promise((resolve) => (this.waiter = resolve));
+  }
+
+  async return(): Promise<IteratorResult<FormattedExecutionResult>> {
+    this.queue.length = 0;
+    if (!this.ending) {
+      this.ending = true;
+      this.onDone();
+    }
+    return this.finish();
+  }
+
+  private finish(): IteratorResult<FormattedExecutionResult> {
+    this.done = true;
+    const waiter = this.waiter;
+    this.waiter = null;
+    waiter?.({ value: undefined, done: true });
+    return { value: undefined, done: true };
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}
