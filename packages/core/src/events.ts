@@ -84,6 +84,9 @@ export interface EventBusOptions {
   coalesceMs?: number;
 }
 
+/** Waits for `promise`, but no longer than `ms`. */
+const within = (ms: number, promise: Promise<unknown>) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+
 export function createEventBus(opts: EventBusOptions): EventBus {
   return opts.redisUrl ? new RedisEventBus(opts.redisUrl, opts) : new InProcessEventBus(opts);
 }
@@ -153,7 +156,8 @@ abstract class CoalescingBus implements EventBus {
   protected abstract sent(): Promise<void>;
 
   async close() {
-    await this.flush();
+    // What coalescing holds goes out; a Redis that is away does not hold shutdown up for long.
+    await within(1000, this.flush());
     this.closed = true;
   }
 }
@@ -210,6 +214,9 @@ export class RedisEventBus extends CoalescingBus {
   private started: Promise<void> | null = null;
   private unsent = 0;
   private lastWrite: Promise<unknown> = Promise.resolve();
+  /** Resolves on close: ends a read that Redis will never answer (a reconnect cut short leaves it pending). */
+  private stop!: () => void;
+  private readonly stopped = new Promise<null>((resolve) => (this.stop = () => resolve(null)));
 
   constructor(
     private readonly url: string,
@@ -268,7 +275,9 @@ export class RedisEventBus extends CoalescingBus {
     while (!this.closed) {
       let batch: [string, [string, string[]][]][] | null;
       try {
-        batch = (await reader.xread('COUNT', 1000, 'BLOCK', 10_000, 'STREAMS', this.stream, last)) as typeof batch;
+        const read = reader.xread('COUNT', 1000, 'BLOCK', 10_000, 'STREAMS', this.stream, last) as Promise<typeof batch>;
+        read.catch(() => undefined); // after close, nobody awaits it
+        batch = await Promise.race([read, this.stopped]);
       } catch (err) {
         if (this.closed) return;
         this.log.warn({ err: (err as Error).message }, 'Reading live events failed; reading again');
@@ -297,11 +306,11 @@ export class RedisEventBus extends CoalescingBus {
 
   override async close() {
     await super.close();
+    this.stop();
     this.reader?.disconnect();
     await this.reading;
     // Whatever was sent before close is written before the connection ends, unless Redis is away.
-    const quit = this.writer.quit().catch(() => undefined);
-    await Promise.race([quit, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    await within(1000, this.writer.quit().catch(() => undefined));
     this.writer.disconnect();
   }
 }

@@ -5,3 +5,4 @@ export * from './subgraph.ts';
 export * from './fixtures.ts';
 export * from './jira.ts';
 export * from './live.ts';
+export * from './redis.ts';
