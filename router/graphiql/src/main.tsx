@@ -6,7 +6,8 @@ import { useEffect, useState, type CSSProperties, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
+import { createClient } from 'graphql-ws';
 import { refresh, refreshDelay, restoreSession, saveSession, signIn, signOut, type Session } from './session.ts';
 
 // Same origin as the page: the router serves both /graphql and this UI.
@@ -15,16 +16,46 @@ const url = `${location.origin}/graphql`;
 // The session the fetcher signs requests with; React state mirrors it for the bar.
 let current: Session | null = await restoreSession(url);
 
-const fetcher = createGraphiQLFetcher({
-  url,
-  subscriptionUrl: url.replace(/^http/, 'ws'), // http→ws, https→wss
-  // Signed in: every request carries the access token, unless the headers editor sets its own.
-  fetch: (input, init) => {
-    const headers = new Headers(init?.headers);
-    if (current && !headers.has('authorization')) headers.set('authorization', `Bearer ${current.accessToken}`);
-    return fetch(input, { ...init, headers });
+const wsUrl = url.replace(/^http/, 'ws'); // http→ws, https→wss
+
+// Signed in: every request carries the access token, unless the headers editor sets its own.
+const signedFetch: typeof fetch = (input, init) => {
+  const headers = new Headers(init?.headers);
+  if (current && !headers.has('authorization')) headers.set('authorization', `Bearer ${current.accessToken}`);
+  return fetch(input, { ...init, headers });
+};
+
+// Subscriptions: one graphql-ws socket, opened while one runs (lazy). It signs in with the session's
+// token in connection_init, read at each (re)connect; without one the router closes it with 4401.
+let restarting = false;
+const wsClient = createClient({
+  url: wsUrl,
+  lazy: true,
+  connectionParams: () => (current ? { authorization: `Bearer ${current.accessToken}` } : {}),
+  // graphql-ws's backoff (1 s, 2 s, 4 s… plus 0.3–3 s), except at once after our own restart.
+  retryWait: async (retries) => {
+    if (restarting) return;
+    await new Promise((resolve) => setTimeout(resolve, 2 ** retries * 1000 + 300 + Math.random() * 2700));
   },
+  on: { connecting: () => (restarting = false) },
 });
+
+/**
+ * The session changed (signed in, out, or refreshed a minute before the token expires): the open
+ * socket, if any, is dropped and running subscriptions resubscribe on a new one signed in as the
+ * session is now. Signed out, that one is refused (4401) and they end with that error.
+ */
+function restartSocket() {
+  restarting = true;
+  wsClient.terminate(); // a 4499 close, which graphql-ws retries; no-op when no socket is open
+}
+
+const sessionFetcher = createGraphiQLFetcher({ url, wsClient, fetch: signedFetch });
+// An Authorization header in the headers editor: the toolkit gives subscriptions a socket of their
+// own with the headers as connection_init, so they run as that token, as queries do.
+const headersFetcher = createGraphiQLFetcher({ url, subscriptionUrl: wsUrl, fetch: signedFetch });
+const fetcher: Fetcher = (params, opts) =>
+  (Object.keys(opts?.headers ?? {}).some((h) => h.toLowerCase() === 'authorization') ? headersFetcher : sessionFetcher)(params, opts);
 
 // Passing `plugins` replaces GraphiQL's default [HISTORY_PLUGIN], so keep it explicitly.
 const plugins = [HISTORY_PLUGIN, explorerPlugin()];
@@ -92,7 +123,9 @@ function SignInBar({ session, onChange }: { session: Session | null; onChange(se
 function App() {
   const [session, setSession] = useState<Session | null>(current);
   const change = (next: Session | null) => {
+    const restart = next?.accessToken !== current?.accessToken;
     current = next;
+    if (restart) restartSocket();
     saveSession(next);
     setSession(next);
   };
