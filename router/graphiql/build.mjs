@@ -23,7 +23,7 @@ function sourceHash() {
   const h = createHash('sha256');
   const files = [join(here, 'index.html'), join(here, 'vite.config.mjs'), ...listFiles(join(here, 'src'))];
   for (const f of files.sort()) h.update(`${relative(here, f)}\0`).update(readFileSync(f)).update('\0');
-  for (const pkg of ['graphiql', '@graphiql/react', '@graphiql/plugin-explorer', '@graphiql/toolkit', 'react-dom', 'vite']) {
+  for (const pkg of ['graphiql', '@graphiql/react', '@graphiql/plugin-explorer', '@graphiql/toolkit', 'graphql-ws', 'react-dom', 'vite']) {
     h.update(`${pkg}@${require(`${pkg}/package.json`).version}\0`);
   }
   return h.digest('hex');

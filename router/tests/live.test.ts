@@ -5,7 +5,7 @@ import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/
 import { eq } from 'drizzle-orm';
 import { createEventBus, createLogger, withTenant, type EventBus } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
-import { createTestDatabase, liveClient, simSite, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, liveClient, simSite, startTestRedis, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
  * Live dashboards through the router: real graphql-ws clients on /graphql, events from real
@@ -249,6 +249,37 @@ describe('connections', () => {
       expect(await c.closed).toMatchObject({ code: 4401, reason: expect.stringMatching(/expired/) });
     } finally {
       await r.stop();
+    }
+  });
+});
+
+describe.runIf(!!redisUrl)('Redis restart', () => {
+  test('after a restart of its Redis, a router delivers again, including what changed while Redis was down', async () => {
+    const own = await startTestRedis();
+    const events = createEventBus({ redisUrl: own.url, log, prefix });
+    const r = await startTestRouter(database, { tenantId: TENANT, events });
+    try {
+      const { createTeam } = await gql(`mutation { createTeam(name: "Restarts") { id } }`);
+      const setFocus = async (focusFactor: number) =>
+        expect((await r.query(`mutation($t: ID!, $f: Float!) { setTeamCapacity(teamId: $t, input: { focusFactor: $f }) { focusFactor } }`, { t: createTeam.id, f: focusFactor })).errors).toBeUndefined();
+      const ready = opened(r);
+      const updates = connect(r, viewer.accessToken).subscribe(`subscription($t: ID!) { capacityUpdated(teamId: $t) { team { capacitySettings { focusFactor } } } }`, { t: createTeam.id });
+      await ready;
+      const focus = async () => (await updates.next()).data!.capacityUpdated.team.capacitySettings[0].focusFactor;
+      await setFocus(0.9);
+      expect(await focus()).toBe(0.9);
+      await events.flush();
+
+      await own.kill();
+      await setFocus(0.8); // committed while Redis is down: its event waits in the publisher
+      await own.start();
+      expect(await focus()).toBe(0.8);
+      await setFocus(0.7);
+      expect(await focus()).toBe(0.7);
+    } finally {
+      await r.stop();
+      await events.close();
+      await own.stop();
     }
   });
 });

@@ -1,13 +1,14 @@
 import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { IDENTITY_HEADER, IdentitySigner, subgraphNames, type Identity, type SubgraphName } from '@sprint-reports/core';
+import { createEventBus, createLogger, IDENTITY_HEADER, IdentitySigner, subgraphNames, type EventBus, type Identity, type SubgraphName } from '@sprint-reports/core';
 import {
-  createTestDatabase, seedTenant, smallTeam, startTestRouter, testDatabaseUrl, testEncryptionKey, testInternalSecret, type TestRouter,
+  createTestDatabase, liveClient, seedTenant, smallTeam, startTestRouter, testDatabaseUrl, testEncryptionKey, testInternalSecret, type TestRouter,
 } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
@@ -26,12 +27,12 @@ function freePort(): Promise<number> {
 }
 
 /** Starts one subgraph as its own process on its port, knowing every subgraph's URL; resolves with its URL once it says it listens. */
-function startSubgraphProcess(name: SubgraphName, port: number, urls: Record<SubgraphName, string>, databaseUrl: string, children: ChildProcess[]): Promise<{ child: ChildProcess; url: string }> {
+function startSubgraphProcess(name: SubgraphName, port: number, urls: Record<SubgraphName, string>, databaseUrl: string, children: ChildProcess[], redisPrefix: string): Promise<{ child: ChildProcess; url: string }> {
   const urlEnv = Object.fromEntries(subgraphNames.map((n) => [`${n.toUpperCase()}_SUBGRAPH_URL`, urls[n]]));
   const child = spawn(process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/server.ts`], {
     cwd: root,
     // The router's INTERNAL_SECRET (the identity header) and encryption key (the users subgraph's sealed signing keys).
-    env: { ...process.env, ...urlEnv, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', INTERNAL_SECRET: testInternalSecret, ENCRYPTION_KEY: testEncryptionKey },
+    env: { ...process.env, ...urlEnv, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', INTERNAL_SECRET: testInternalSecret, ENCRYPTION_KEY: testEncryptionKey, REDIS_PREFIX: redisPrefix },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child); // recorded at once, so afterAll stops it even if another fails to start
@@ -53,20 +54,25 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
   let embedded: TestRouter;
   const children: ChildProcess[] = [];
   let urls: Record<SubgraphName, string>;
+  const redisPrefix = `test-processes-${randomUUID()}`;
+  let events: EventBus | undefined;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     acme = await seedTenant(database, 'acme', [smallTeam('Atlas')]);
     const ports = await Promise.all(subgraphNames.map(() => freePort()));
     urls = Object.fromEntries(subgraphNames.map((name, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`])) as Record<SubgraphName, string>;
-    await Promise.all(subgraphNames.map((name, i) => startSubgraphProcess(name, ports[i], urls, database.url!, children)));
-    distributed = await startTestRouter(database, { tenantId: acme.tenant.id, subgraphUrls: urls });
+    await Promise.all(subgraphNames.map((name, i) => startSubgraphProcess(name, ports[i], urls, database.url!, children, redisPrefix)));
+    // With Redis, the processes' live events reach the router's subscribers through it.
+    if (process.env.REDIS_URL) events = createEventBus({ redisUrl: process.env.REDIS_URL, log: createLogger('silent'), prefix: redisPrefix });
+    distributed = await startTestRouter(database, { tenantId: acme.tenant.id, subgraphUrls: urls, events });
     embedded = await startTestRouter(database, { tenantId: acme.tenant.id });
   }, 120_000);
   afterAll(async () => {
     for (const child of children) child.kill('SIGTERM');
     await distributed?.stop();
     await embedded?.stop();
+    await events?.close();
     await database?.close();
   });
 
@@ -98,6 +104,24 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     const refused = await distributed.query(wrong, {}, { token: null });
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(refused.errors?.[0]?.message).toEqual((await embedded.query(wrong, {}, { token: null })).errors?.[0]?.message);
+  });
+
+  test.runIf(!!process.env.REDIS_URL)("a change made in a subgraph process reaches the router's subscribers (Redis events)", async () => {
+    const team = (await distributed.query(`{ teams { id name } }`)).data.teams[0];
+    const viewer = await distributed.signIn(acme.tenant.id, 'VIEWER');
+    const live = liveClient(distributed.url.replace(/^http/, 'ws'), viewer.accessToken);
+    try {
+      const ready = distributed.router.live.reached(distributed.router.live.size + 1);
+      const updates = live.subscribe(`subscription($t: ID!) { capacityUpdated(teamId: $t) { team { id name capacitySettings { focusFactor } } sprint { id } } }`, { t: team.id });
+      await ready;
+      const set = await distributed.query(`mutation($t: ID!) { setTeamCapacity(teamId: $t, input: { focusFactor: 0.6 }) { focusFactor } }`, { t: team.id });
+      expect(set.errors).toBeUndefined();
+      const { capacityUpdated } = (await updates.next()).data!;
+      expect(capacityUpdated).toMatchObject({ team: { id: team.id, name: team.name }, sprint: null });
+      expect(capacityUpdated.team.capacitySettings[0].focusFactor).toBe(0.6); // the team's defaults come first
+    } finally {
+      await live.dispose();
+    }
   });
 
   /** A request straight to a subgraph process, with this identity header (or none). */

@@ -9,6 +9,8 @@ export interface Config {
   dataDir: string;
   databaseUrl?: string;
   redisUrl?: string;
+  /** Prefix of the Redis keys of jobs and live events: processes with the same one work together. */
+  redisPrefix: string;
   logLevel: string;
   /** Where the router finds each subgraph when they run as separate processes. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || 'sprint-reports',
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     subgraphUrls,
     internalSecret: env.INTERNAL_SECRET || undefined,
