@@ -60,12 +60,17 @@ export async function upsertBoards(db: Database, rows: BoardInsert[], opts: { ke
 /**
  * `ifNewer`: JIRA's news of a sprint may arrive out of order (a retried sprint_started after
  * sprint_closed); a row is only replaced by news at least as recent as what it holds, and a
- * deletion (a tombstone with its time) is only undone by newer news.
+ * deletion (a tombstone with its time) is only undone by newer news. Returns the ids of the rows
+ * written (inserted, or replaced).
  */
-export async function upsertSprints(db: Database, rows: SprintRow[], opts: { ifNewer?: boolean } = {}) {
+export async function upsertSprints(db: Database, rows: SprintRow[], opts: { ifNewer?: boolean } = {}): Promise<string[]> {
   const conflict = upsertOn(sprints, sprints.id, ['boardId', 'name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt', 'lastEventAt']);
   if (opts.ifNewer) conflict.setWhere = sql`${conflict.setWhere} and (${sprints.lastEventAt} is null or excluded.last_event_at >= ${sprints.lastEventAt})`;
-  await inChunks(rows, 1000, (chunk) => db.insert(sprints).values(chunk).onConflictDoUpdate(conflict));
+  const written: string[] = [];
+  await inChunks(rows, 1000, async (chunk) => {
+    for (const r of await db.insert(sprints).values(chunk).onConflictDoUpdate(conflict).returning({ id: sprints.id })) written.push(r.id);
+  });
+  return written;
 }
 
 export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {

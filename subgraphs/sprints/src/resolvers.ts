@@ -1,7 +1,7 @@
 import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { deleteBoardsOfConnection, listBoards, markSprintDeleted, setBoardTeam, startedSprints } from './data.ts';
-import { syncBoards, syncSprints } from './jira/sync.ts';
+import { deleteBoardsOfConnection, listBoards, setBoardTeam, startedSprints } from './data.ts';
+import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';
 import { refreshSprintAnalyses } from './analysis/refresh.ts';
 import { boardStatistic, ratio, round } from './analysis/compute.ts';
 import { predictability, velocity } from './analysis/velocity.ts';
@@ -79,13 +79,13 @@ export const resolvers: Resolvers = {
     },
     updateBoardSettings: (_, { boardId, settings }, ctx) => updateBoardSettings(ctx, boardId, settings),
     syncJiraBoards: (_, { connectionId, boards }, { db, tenantId }) => syncBoards(db, tenantId, parseId(connectionId), boards),
-    syncJiraSprints: (_, { connectionId, sprints }, { db, tenantId }) => syncSprints(db, tenantId, parseId(connectionId), sprints),
-    deleteJiraSprint: async (_, { connectionId, jiraSprintId, eventAt }, { db, tenantId }) =>
-      (await markSprintDeleted(db, tenantId, parseId(connectionId), jiraSprintId, eventAt ? new Date(eventAt) : new Date())).length > 0,
+    syncJiraSprints: (_, { connectionId, sprints }, { db, tenantId, runtime }) => syncSprints(db, tenantId, parseId(connectionId), sprints, runtime.events),
+    deleteJiraSprint: (_, { connectionId, jiraSprintId, eventAt }, { db, tenantId, runtime }) =>
+      deleteSprint(db, tenantId, parseId(connectionId), jiraSprintId, eventAt ? new Date(eventAt) : new Date(), runtime.events),
     deleteJiraConnectionData: (_, { connectionId }, { db, tenantId }) => deleteBoardsOfConnection(db, tenantId, parseId(connectionId)),
     sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {
       const ids = sprintIds.map((id) => parseId(id));
-      if (wait) return refreshSprintAnalyses({ db, client: runtime.client }, tenantId, ids);
+      if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events }, tenantId, ids);
       await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: ids });
       return 0;
     },

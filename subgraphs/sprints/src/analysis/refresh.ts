@@ -1,5 +1,6 @@
-import { asSystem, teamMembers, withTenant, type Database, type SubgraphClient } from '@sprint-reports/core';
-import { boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
+import { asSystem, teamMembers, withTenant, type Database, type EventBus, type SubgraphClient } from '@sprint-reports/core';
+import { analysesBySprintIds, boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
+import { announceSprints, figuresChanged } from '../live.ts';
 import type { AnalysisRow, BoardRow } from '../models.ts';
 import { computeAnalysis, ANALYSIS_VERSION, type IssueFact } from './compute.ts';
 
@@ -43,16 +44,25 @@ async function teamDisciplines(client: SubgraphClient, tenantId: string, boards:
   return new Map(teamIds.flatMap((id, i) => (members[i] ? [[id, new Map(members[i].map((m) => [m.userId, m.discipline]))] as const] : [])));
 }
 
+/** What refreshing analyses needs; with `events`, sprints whose figures moved are announced. */
+export interface RefreshDeps {
+  db: Database;
+  client: SubgraphClient;
+  events?: EventBus;
+  now?: () => Date;
+}
+
 /**
  * Recomputes and stores the analysis of the tenant's started sprints (all, or the given ones),
  * in batches, each batch read and written in one transaction scoped to the tenant. Called in a
  * request of that tenant (`deps.db` its transaction), it all joins the request's transaction;
  * from a job (`deps.db` the base database), each batch is a transaction of its own. The issues
- * subgraph, in this process, answers inside the same transaction. Returns how many analyses were
+ * subgraph, in this process, answers inside the same transaction. Sprints whose figures changed
+ * (or that had no analysis) are announced once their batch commits. Returns how many analyses were
  * written.
  */
 export async function refreshSprintAnalyses(
-  deps: { db: Database; client: SubgraphClient; now?: () => Date },
+  deps: RefreshDeps,
   tenantId: string,
   sprintIds?: readonly string[],
   batchSize = 50,
@@ -79,7 +89,13 @@ export async function refreshSprintAnalyses(
         const row = computeAnalysis(sprint, facts[j], now, board, { teamDisciplines: board?.teamId ? disciplines.get(board.teamId) : undefined, sprints });
         if (row) rows.push(row);
       });
+      // What was stored before, to announce only the sprints whose figures move (one read per batch).
+      const before = deps.events && rows.length ? new Map((await analysesBySprintIds(tx, tenantId, rows.map((r) => r.sprintId))).map((r) => [r.sprintId, r])) : null;
       await upsertAnalyses(tx, rows);
+      if (before) {
+        const changed = new Set(rows.filter((r) => figuresChanged(before.get(r.sprintId), r)).map((r) => r.sprintId));
+        await announceSprints(deps.events, tenantId, batch.filter((s) => changed.has(s.id)), 'analysis');
+      }
       return rows.length;
     });
   }
@@ -94,7 +110,7 @@ export async function refreshSprintAnalyses(
  * analyses are computed in its own scope, one tenant after the other. Returns how many analyses
  * were written.
  */
-export async function refreshDueAnalyses(deps: { db: Database; client: SubgraphClient; now?: () => Date }): Promise<number> {
+export async function refreshDueAnalyses(deps: RefreshDeps): Promise<number> {
   let written = 0;
   for (const [tenantId, ids] of await asSystem(deps.db, (tx) => sprintsDueForAnalysis(tx, ANALYSIS_VERSION))) written += await refreshSprintAnalyses(deps, tenantId, ids);
   return written;

@@ -1,5 +1,6 @@
-import { jiraObjectId, type Database } from '@sprint-reports/core';
-import { boardsOfConnection, sprintsByIds, upsertBoards, upsertSprints } from '../data.ts';
+import { jiraObjectId, type Database, type EventBus } from '@sprint-reports/core';
+import { boardsOfConnection, markSprintDeleted, sprintsByIds, upsertBoards, upsertSprints } from '../data.ts';
+import { announceSprints, sprintChanged } from '../live.ts';
 import type { BoardInsert, SprintRow } from '../models.ts';
 import type { JiraBoardInput, JiraSprintInput } from '../__generated__/resolvers-types.ts';
 
@@ -28,15 +29,16 @@ export async function syncBoards(db: Database, tenantId: string, connectionId: s
 /**
  * A sprint belongs to the board it was created on when that board is synced, else to the board that
  * listed it (JIRA lists other boards' sprints that share issues). Sprints of no synced board are skipped.
+ * A sync sends every sprint every time: only those it adds or changes are announced.
  */
-export async function syncSprints(db: Database, tenantId: string, connectionId: string, input: JiraSprintInput[]) {
+export async function syncSprints(db: Database, tenantId: string, connectionId: string, input: JiraSprintInput[], events?: EventBus) {
   const boards = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.jiraBoardId, b.id]));
   // A webhook names only the origin board: a sprint of an unsynced board stays where a sync put it.
-  const known = new Map((await sprintsByIds(db, tenantId, input.map((s) => jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId)))).map((s) => [s.id, s.boardId]));
+  const known = new Map((await sprintsByIds(db, tenantId, input.map((s) => jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId)))).map((s) => [s.id, s]));
   const rows: SprintRow[] = [];
   for (const s of input) {
     const id = jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId);
-    const boardId = (s.originBoardId != null ? boards.get(s.originBoardId) : undefined) ?? boards.get(s.jiraBoardId) ?? known.get(id);
+    const boardId = (s.originBoardId != null ? boards.get(s.originBoardId) : undefined) ?? boards.get(s.jiraBoardId) ?? known.get(id)?.boardId;
     if (!boardId) continue;
     rows.push({
       id,
@@ -59,6 +61,15 @@ export async function syncSprints(db: Database, tenantId: string, connectionId: 
   }
   // The same sprint may be listed by several boards: write it once.
   const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
-  await upsertSprints(db, unique, { ifNewer: true });
+  const written = new Set(await upsertSprints(db, unique, { ifNewer: true }));
+  await announceSprints(events, tenantId, unique.filter((r) => written.has(r.id) && sprintChanged(known.get(r.id), r)), 'sprint');
   return unique.map((r) => r.id);
+}
+
+/** JIRA deleted the sprint: it is marked deleted (news older than the row's is ignored). Announced when it was not deleted before. */
+export async function deleteSprint(db: Database, tenantId: string, connectionId: string, jiraSprintId: number, at: Date, events?: EventBus): Promise<boolean> {
+  const [before] = await sprintsByIds(db, tenantId, [jiraObjectId(tenantId, connectionId, 'sprint', jiraSprintId)]);
+  const marked = await markSprintDeleted(db, tenantId, connectionId, jiraSprintId, at);
+  if (before && !before.deletedAt && marked.length) await announceSprints(events, tenantId, [before], 'sprint');
+  return marked.length > 0;
 }
