@@ -3,6 +3,7 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { IssueLink } from '@sprint-reports/drizzle';
 import { connectionsOfTenant, openIssuesOfProject } from './data.ts';
 import { issueFlow, secondsToHours } from './facts.ts';
+import { syncProgress } from './live.ts';
 import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
 import { scheduleConnection, startSync } from './sync/jobs.ts';
 import { REDERIVE_JOB } from './sync/rederive.ts';
@@ -65,7 +66,11 @@ export const resolvers: Resolvers = {
       // The first sync of a connection is full whatever was asked: there is nothing to be incremental to.
       return startSync(runtime, tenantId, connection.id, full === true || !connection.lastSyncedAt);
     },
-    cancelSync: async (_, { id }, { db, tenantId }) => orNotFound(await requestCancel(db, tenantId, parseId(id)), 'Sync run', id),
+    cancelSync: async (_, { id }, { db, tenantId, runtime }) => {
+      const run = orNotFound(await requestCancel(db, tenantId, parseId(id)), 'Sync run', id);
+      await syncProgress(runtime, run);
+      return run;
+    },
     receiveJiraWebhook: (_, { connectionId, bodyBase64, signature }, { runtime, db, identity }) => {
       // The whole webhook is the tenant's work, in its scope: the router finds the tenant first (jiraWebhookTenant).
       if (!identity.tenantId) throw forbidden('receiveJiraWebhook runs as the connection\'s tenant: ask jiraWebhookTenant for it first');

@@ -8,6 +8,7 @@ import { estimateFieldCandidates, resolveSiteFields } from '../jira/fields.ts';
 import { parseJiraDate, statusCategoryOf } from '../jira/parse.ts';
 import type { JiraBoard, JiraBoardConfiguration, JiraIssue } from '../jira/types.ts';
 import type { ConnectionRow, SyncRunRow } from '../models.ts';
+import { IssueAnnouncer, placesOfPage, syncProgress } from '../live.ts';
 import { withAssignees } from './assignees.ts';
 import { clientFor, connectionFields } from './connections.ts';
 import { boardIssuesJql, INCREMENTAL_OVERLAP_MS } from './jql.ts';
@@ -56,12 +57,17 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
   const tenantId = await asSystem(db, (tx) => tenantOfRun(tx, runId));
   if (!tenantId) return null;
   const inTenant: InTenant = (fn) => withTenant(db, tenantId, fn);
+  // Every change to the run that its readers see is announced (SYNC_PROGRESS) once it commits.
+  const progressed = async <T extends SyncRunRow | null>(row: T): Promise<T> => {
+    if (row) await syncProgress(runtime, row);
+    return row;
+  };
   // Only one process runs a run: a finished one, or one another live process holds, is left alone.
-  const claimed = await inTenant((tx) => claimRun(tx, runId, owner));
+  const claimed = await inTenant(async (tx) => progressed(await claimRun(tx, runId, owner)));
   if (!claimed) return inTenant((tx) => runById(tx, runId));
   let run: SyncRunRow = claimed;
   // Every write to the run checks this process still owns it (a process that lost its lease stops).
-  const own = (set: Partial<SyncRunRow>) => inTenant((tx) => updateOwnedRun(tx, runId, owner, set));
+  const own = (set: Partial<SyncRunRow>) => inTenant(async (tx) => progressed(await updateOwnedRun(tx, runId, owner, set)));
   const rlog = log.child({ run: run.id, connection: run.connectionId, tenant: run.tenantId });
   const checkCancel = async () => {
     if (signal?.aborted) throw signal.reason ?? new Error('aborted');
@@ -122,6 +128,8 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
       sprints: sprintInputs,
     });
     await own({ sprintsSynced: sprintIds.length, phase: 'issues' });
+    // The boards that show the issues written: the run's sprints' boards are asked once, with the first page's.
+    const announcer = new IssueAnnouncer(runtime, scope.tenantId, { sprintIds });
 
     // Issues, board by board, page by page, from the checkpoint on.
     let checkpoint: SyncCheckpoint = { ...run.checkpoint, boardsDone: run.checkpoint.boardsDone ?? [] };
@@ -169,10 +177,14 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
           : { boardsDone: [...checkpoint.boardsDone, board.id], touchedSprints: checkpoint.touchedSprints, maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined };
         const cp = checkpoint;
         const { cancelRequested } = await inTenant(async (tx) => {
-          const { sprintIds: touched } = await writeIssues(tx, scope, prepared);
+          const { written, sprintIds: touched } = await writeIssues(tx, scope, prepared);
           cp.touchedSprints = [...new Set([...(cp.touchedSprints ?? []), ...touched])];
           await appendWarnings(tx, run!.id, warnings);
-          return recordPage(tx, run.id, owner, { checkpoint: cp, issues: derived.length });
+          const page = await recordPage(tx, run.id, owner, { checkpoint: cp, issues: derived.length });
+          // Both once the page commits; the boards are looked up then, outside its transaction.
+          await announcer.announce(placesOfPage(prepared, written));
+          await syncProgress(runtime, run);
+          return page;
         });
         issuesWritten += derived.length;
         if (cancelRequested) throw new Cancelled();
@@ -186,6 +198,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     await own({ phase: 'sweep' });
     const deleted = await sweep(inTenant, client, site, scope, run, checkCancel);
     if (deleted.length) rlog.info({ deleted: deleted.length }, 'Marked issues deleted in JIRA');
+    await announcer.announceIds(deleted);
 
     await own({ phase: 'analysis', issuesDeleted: deleted.length });
     if (run.issuesSynced + issuesWritten >= ANALYZE_AFTER_ISSUES) await inTenant(analyzeSyncedTables); // this run's pages, resumed ones included
@@ -202,7 +215,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     // The cursor moves with the run's success, in one transaction.
     const { done, now } = await inTenant(async (tx) => {
       await connectionFields(tx, connection.id, { lastSyncedAt: new Date(), syncCursor: cursorAt });
-      return { done: await updateOwnedRun(tx, runId, owner, { status: 'SUCCEEDED', phase: 'done', finishedAt: new Date() }), now: await connectionById(tx, connection.id) };
+      return { done: await progressed(await updateOwnedRun(tx, runId, owner, { status: 'SUCCEEDED', phase: 'done', finishedAt: new Date() })), now: await connectionById(tx, connection.id) };
     });
     rlog.info({ issues: done.issuesSynced, pages: done.pages, sprints: done.sprintsSynced, deleted: deleted.length }, 'Sync succeeded');
     // The story points field changed while the run read pages with the old one: derive again.

@@ -2,6 +2,7 @@ import { asSystem, withTenant, type Runtime } from '@sprint-reports/core';
 import { allConnections, connectionById } from '../data.ts';
 import { tenantOfConnection } from './connections.ts';
 import type { ConnectionRow } from '../models.ts';
+import { syncProgress } from '../live.ts';
 import { runSync } from './engine.ts';
 import { queueRun, staleRuns, unfinishedRuns } from './runs.ts';
 
@@ -17,8 +18,10 @@ export const REAP_JOB = 'issues.reap-runs';
 export async function startSync(runtime: Runtime, tenantId: string, connectionId: string, full: boolean, opts: { enqueue?: boolean } = {}) {
   return withTenant(runtime.db, tenantId, async (tx) => {
     const { run, created } = await queueRun(tx, tenantId, connectionId, full);
+    if (!created) return run;
+    await syncProgress(runtime, run);
     // The CLI runs the sync itself; everyone else hands it to the job runner.
-    if (created && opts.enqueue !== false) await runtime.jobs.enqueue(SYNC_JOB, { runId: run.id }, { jobId: run.id });
+    if (opts.enqueue !== false) await runtime.jobs.enqueue(SYNC_JOB, { runId: run.id }, { jobId: run.id });
     return run;
   });
 }

@@ -7,6 +7,7 @@ import { resolveSiteFields } from '../jira/fields.ts';
 import { clientFor, connectionFields, tenantOfConnection } from './connections.ts';
 import { SPRINTS_CHANGED } from './operations.ts';
 import { sprintsOfIssues } from './store.ts';
+import { IssueAnnouncer } from '../live.ts';
 
 const { issues, issueChangelog, issueEstimateChanges } = issuesTables;
 export const REDERIVE_JOB = 'issues.rederive-estimates';
@@ -47,6 +48,8 @@ export async function rederiveEstimates(runtime: Runtime, job: RederiveJob) {
   let after = '00000000-0000-0000-0000-000000000000';
   let count = 0;
   const touched = new Set<string>();
+  // Every issue of a batch is rewritten: each is announced to its boards once the batch commits.
+  const announcer = new IssueAnnouncer(runtime, connection.tenantId);
   for (;;) {
     const batch = await inTenant(async (t) => {
       const batch = await t
@@ -66,6 +69,7 @@ export async function rederiveEstimates(runtime: Runtime, job: RederiveJob) {
         if (rows.length) await t.insert(issueEstimateChanges).values(rows);
       }
       for (const s of await sprintsOfIssues(t, connection.tenantId, ids)) touched.add(s);
+      await announcer.announceIds(ids);
       return batch;
     });
     if (!batch.length) break;

@@ -12,6 +12,7 @@ import { DEFAULT_DISCIPLINES } from './engine.ts';
 import { SPRINTS_CHANGED } from './operations.ts';
 import { usersByAccount } from './assignees.ts';
 import { markDeleted, sprintsOfIssues, storeIssues } from './store.ts';
+import { announceIssues } from '../live.ts';
 
 const { issues, issueChangelog } = issuesTables;
 
@@ -79,20 +80,21 @@ export async function receiveWebhook(
   const scope = { tenantId, connectionId, runId: null };
   const at = event.timestamp ? new Date(event.timestamp) : new Date();
   let touched: string[] = [];
+  let written: string[] = [];
   let outcome: string;
 
   switch (event.webhookEvent) {
     case 'jira:issue_created':
     case 'jira:issue_updated': {
       if (!event.issue?.id || !event.issue.fields) throw badInput(`${event.webhookEvent} without an issue`);
-      touched = await applyIssueEvent(runtime, db, connection, event, at);
+      ({ sprintIds: touched, written } = await applyIssueEvent(runtime, db, connection, event, at));
       outcome = `${event.webhookEvent} ${event.issue.key}`;
       break;
     }
     case 'jira:issue_deleted': {
       if (!event.issue?.id) throw badInput('jira:issue_deleted without an issue');
-      const rows = await markDeleted(db, scope, String(event.issue.id), at);
-      touched = await sprintsOfIssues(db, tenantId, rows.map((r) => r.id));
+      written = (await markDeleted(db, scope, String(event.issue.id), at)).map((r) => r.id);
+      touched = await sprintsOfIssues(db, tenantId, written);
       outcome = `${event.webhookEvent} ${event.issue.key}`;
       break;
     }
@@ -124,12 +126,14 @@ export async function receiveWebhook(
       return `ignored ${event.webhookEvent}`;
   }
   if (touched.length) await runtime.client.execute('sprints', tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: false });
+  await announceIssues(runtime, tenantId, written);
   await queueInputsChanged(runtime.client, tenantId, null, 'BACKLOG_CHANGED');
   runtime.log.info({ connection: connectionId, tenant: tenantId, outcome, sprints: touched.length }, 'JIRA webhook applied');
   return outcome;
 }
 
-async function applyIssueEvent(runtime: Runtime, t: Database, connection: ConnectionRow, event: JiraWebhookEvent, at: Date): Promise<string[]> {
+/** Stores the event's issue; answers the issues written (none, or the one) and the sprints whose analyses they touch. */
+async function applyIssueEvent(runtime: Runtime, t: Database, connection: ConnectionRow, event: JiraWebhookEvent, at: Date): Promise<{ written: string[]; sprintIds: string[] }> {
   const payload = event.issue!;
   const tenantId = connection.tenantId;
   const issueId = jiraObjectId(tenantId, connection.id, 'issue', payload.id);
@@ -141,7 +145,7 @@ async function applyIssueEvent(runtime: Runtime, t: Database, connection: Connec
   // JIRA deletes for good: an event about the issue as it was before its deletion arrived late
   // (or is a retry) and must not bring it back. One updated after it (an issue the sweep marked
   // deleted when it left every board, now back) is applied, and the upsert clears deletedAt.
-  if (stored?.deletedAt && payloadUpdated.getTime() <= stored.deletedAt.getTime()) return [];
+  if (stored?.deletedAt && payloadUpdated.getTime() <= stored.deletedAt.getTime()) return { written: [], sprintIds: [] };
   const newer = !stored || payloadUpdated.getTime() >= stored.updatedAt.getTime();
   const fields = newer || !stored.rawFields ? payload.fields : stored.rawFields;
   const change: JiraHistory[] = event.changelog?.id && event.changelog.items?.length ? [{ id: String(event.changelog.id), created: at.toISOString(), items: event.changelog.items }] : [];
@@ -164,8 +168,7 @@ async function applyIssueEvent(runtime: Runtime, t: Database, connection: Connec
   const issue: JiraIssue = { id: String(payload.id), key: payload.key, fields };
   const derived = deriveIssue(issue, histories, site);
   const assigneeId = derived.assigneeAccountId ? (users.get(derived.assigneeAccountId) ?? null) : null;
-  const { sprintIds } = await storeIssues(t, { tenantId, connectionId: connection.id, runId: null }, [{ derived, rawFields: fields, assigneeId }]);
-  return sprintIds;
+  return storeIssues(t, { tenantId, connectionId: connection.id, runId: null }, [{ derived, rawFields: fields, assigneeId }]);
 }
 
 /** An issue's stored change items, regrouped into JIRA's histories. */
