@@ -78,9 +78,13 @@ export async function acceptQueue(db: Database, tenantId: string, id: string, us
   return row;
 }
 
-/** Accepted queues are not regenerated: they learn that their inputs changed (first time only). */
+/** Accepted queues are not regenerated: they learn that their inputs changed (first time only). Returns the queues it marked. */
 export const markOutdated = (db: Database, tenantId: string, ids: readonly string[], at: Date) =>
-  db.update(queues).set({ outdatedAt: at }).where(and(eq(queues.tenantId, tenantId), inArray(queues.id, [...ids]), isNull(queues.outdatedAt)));
+  db
+    .update(queues)
+    .set({ outdatedAt: at })
+    .where(and(eq(queues.tenantId, tenantId), inArray(queues.id, [...ids]), isNull(queues.outdatedAt)))
+    .returning({ id: queues.id, tenantId: queues.tenantId, sprintId: queues.sprintId });
 
 export async function setPin(db: Database, pin: Omit<QueuePinRow, 'pinnedAt'>) {
   await db

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, SubgraphClient } from '@sprint-reports/core';
+import type { Database, EventBus, SubgraphClient } from '@sprint-reports/core';
 import { lockQueueOfSprint, pinsBySprintIds, saveQueue } from './data.ts';
 import { planningInputs, type WireSprint } from './inputs.ts';
+import { queuesUpdated } from './live.ts';
 import type { QueueRow, QueueTrigger } from './models.ts';
 import { planQueue } from './plan/plan.ts';
 
@@ -24,9 +25,10 @@ export interface GenerateRequest {
  * Plans a future sprint's queue from its inputs and the planners' pins, and stores it as the
  * sprint's draft queue, replacing the one before (an accepted one too: asking again re-plans).
  * Runs in `db`'s transaction, holding the queue's row. `generatedAt` is when the inputs were read:
- * a change after it regenerates again (see jobs.ts).
+ * a change after it regenerates again (see jobs.ts). With `events`, the stored queue is announced
+ * once the transaction commits.
  */
-export async function generateQueue(deps: { db: Database; client: SubgraphClient }, tenantId: string, sprintId: string, req: GenerateRequest): Promise<QueueRow | null> {
+export async function generateQueue(deps: { db: Database; client: SubgraphClient; events?: EventBus }, tenantId: string, sprintId: string, req: GenerateRequest): Promise<QueueRow | null> {
   const { db, client } = deps;
   const existing = await lockQueueOfSprint(db, tenantId, sprintId);
   // Accepted since the change, or already regenerated after it (a burst of changes): nothing to do.
@@ -35,7 +37,7 @@ export async function generateQueue(deps: { db: Database; client: SubgraphClient
   const options = { includeCarryOver: req.options?.includeCarryOver ?? existing?.options.includeCarryOver ?? true };
   const [inputs, pins] = await Promise.all([planningInputs(client, tenantId, sprintId, options, req.sprint), pinsBySprintIds(db, tenantId, [sprintId])]);
   const plan = planQueue({ ...inputs.input, pins: pins.map((p) => ({ issueId: p.issueId, position: p.position })) });
-  return saveQueue(
+  const stored = await saveQueue(
     db,
     {
       id: existing?.id ?? randomUUID(),
@@ -53,4 +55,6 @@ export async function generateQueue(deps: { db: Database; client: SubgraphClient
     plan.items.map((i) => ({ tenantId, position: i.position, issueId: i.issueId, discipline: i.discipline, points: i.points, reason: i.reason })),
     plan.conflicts.map((c) => ({ id: randomUUID(), tenantId, kind: c.kind, message: c.message, issueIds: c.issueIds })),
   );
+  await queuesUpdated(deps.events, [stored]);
+  return stored;
 }

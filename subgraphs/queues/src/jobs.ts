@@ -1,6 +1,7 @@
 import { withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import { markOutdated, queuesOfTeams } from './data.ts';
 import { generateQueue } from './generate.ts';
+import { queuesUpdated } from './live.ts';
 import type { QueueTrigger } from './models.ts';
 
 /** Regenerates draft queues whose inputs (a team's capacity, the backlog) changed. */
@@ -25,7 +26,7 @@ export async function inputsChanged(deps: { db: Database; runtime: Runtime }, te
   if (!affected.length) return 0;
   const now = new Date();
   const accepted = affected.filter((q) => q.status === 'ACCEPTED').map((q) => q.id);
-  if (accepted.length) await markOutdated(deps.db, tenantId, accepted, now);
+  if (accepted.length) await queuesUpdated(deps.runtime.events, await markOutdated(deps.db, tenantId, accepted, now));
   if (accepted.length < affected.length) await deps.runtime.jobs.enqueue<RegenerateJob>(REGENERATE_JOB, { tenantId, teamIds, trigger, changedAt: now.getTime() });
   return affected.length;
 }
@@ -41,7 +42,7 @@ export function startQueueJobs(runtime: Runtime) {
     let failure: Error | null = null;
     for (const queue of drafts) {
       try {
-        const done = await withTenant(runtime.db, tenantId, (tx) => generateQueue({ db: tx, client: runtime.client }, tenantId, queue.sprintId, { trigger, userId: null, changedAt }));
+        const done = await withTenant(runtime.db, tenantId, (tx) => generateQueue({ db: tx, client: runtime.client, events: runtime.events }, tenantId, queue.sprintId, { trigger, userId: null, changedAt }));
         if (done) regenerated++;
       } catch (err) {
         const code = (err as { extensions?: { code?: string } }).extensions?.code;

@@ -3,12 +3,13 @@ import type { Context } from './context.ts';
 import { acceptQueue as accept, deletePin, setPin } from './data.ts';
 import { generateQueue as generate } from './generate.ts';
 import { plannedSprint } from './inputs.ts';
+import { queuesUpdated } from './live.ts';
 import type { QueueRow } from './models.ts';
 
 /** What planners do to queues; each change is audited, and every change re-plans the queue. */
 
 const userOf = (ctx: Context) => (ctx.identity.kind === 'user' ? ctx.identity.userId : null);
-const deps = (ctx: Context) => ({ db: ctx.db, client: ctx.runtime.client });
+const deps = (ctx: Context) => ({ db: ctx.db, client: ctx.runtime.client, events: ctx.runtime.events });
 
 export async function generateQueue(ctx: Context, sprintIdArg: string, options: { includeCarryOver?: boolean | null } | null | undefined): Promise<QueueRow> {
   const sprintId = parseId(sprintIdArg, 'sprintId');
@@ -82,6 +83,7 @@ export async function acceptQueue(ctx: Context, queueIdArg: string): Promise<Que
   const queue = await ownQueue(ctx, queueIdArg);
   if (queue.status === 'ACCEPTED' && !queue.outdatedAt) return queue;
   const accepted = await accept(ctx.db, ctx.tenantId, queue.id, userOf(ctx), new Date());
+  await queuesUpdated(ctx.runtime.events, [accepted]);
   await audit(ctx, { action: 'queue.accepted', targetType: 'Queue', targetId: queue.id, details: { sprintId: queue.sprintId, items: (await ctx.loaders.items.load(queue.id)).length } });
   ctx.loaders.queue.clear(queue.id);
   return accepted;

@@ -1,0 +1,12 @@
+import type { EventBus } from '@sprint-reports/core';
+import type { QueueRow } from './models.ts';
+
+/**
+ * QUEUE_UPDATED (docs/live.md): a sprint's queue was stored or changed (generated, re-planned after
+ * a pin or move, accepted, marked outdated). Published once the caller's transaction commits;
+ * callers without a bus (seeding, benchmarks) announce nothing.
+ */
+export async function queuesUpdated(events: EventBus | undefined, queues: readonly Pick<QueueRow, 'id' | 'tenantId' | 'sprintId'>[]) {
+  if (!events) return;
+  for (const q of queues) await events.publish({ type: 'QUEUE_UPDATED', tenantId: q.tenantId, sprintId: q.sprintId, queueId: q.id });
+}

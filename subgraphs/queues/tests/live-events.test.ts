@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSubgraphs, withTenant, type Published, type Runtime } from '@sprint-reports/core';
+import type { Dataset } from '@sprint-reports/demo-data';
+import { createTestDatabase, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
+import { generateQueue } from '../src/index.ts';
+
+/**
+ * QUEUE_UPDATED whenever a sprint's queue is stored or changes: generated (by a planner, or again in
+ * the background), re-planned after a pin, a move or an unpin, accepted, marked outdated. Published
+ * once the change commits. A seeded tenant (a team's board with a future sprint and a backlog), every
+ * subgraph and job in this process, events on its in-process bus.
+ */
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let runtime: Runtime;
+let ds: Dataset;
+let tenant: string;
+let sprintId: string;
+let queueId: string;
+const delivered: Published[] = [];
+
+async function take() {
+  await runtime.jobs.idle();
+  await runtime.events.flush();
+  return delivered.splice(0);
+}
+
+const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute<T>('queues', tenant, query, variables);
+const updated = () => [{ type: 'QUEUE_UPDATED', tenantId: tenant, sprintId, queueId, at: expect.any(Number) }];
+const QUEUE = 'id status items { issue { id } } leftOut { issue { id } }';
+type QueueView = { id: string; status: string; items: { issue: { id: string } }[]; leftOut: { issue: { id: string } }[] };
+const changed = (teamIds: string[]) => call(`mutation($t: [ID!]) { queueInputsChanged(teamIds: $t, trigger: CAPACITY_CHANGED) }`, { t: teamIds });
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  ds = await seedTenant(database, 'live-queues', [smallTeam('Atlas', { sprints: 4, issuesPerSprint: 12, issues: 80 })]);
+  tenant = ds.tenant.id;
+  sprintId = ds.sprints.find((s) => s.state === 'FUTURE')!.id;
+  runtime = testRuntime(database);
+  await startSubgraphs(runtime);
+  runtime.events.subscribe((e) => delivered.push(e));
+});
+
+afterAll(async () => {
+  await runtime?.jobs.close();
+  await runtime?.events.close();
+  await database?.close();
+});
+
+describe('QUEUE_UPDATED', () => {
+  let queue: QueueView;
+
+  test('a planner generates the queue', async () => {
+    await take();
+    queue = (await call<{ generateQueue: QueueView }>(`mutation($s: ID!) { generateQueue(sprintId: $s) { ${QUEUE} } }`, { s: sprintId })).generateQueue;
+    queueId = queue.id;
+    expect(queue.items.length).toBeGreaterThan(1);
+    expect(await take()).toEqual(updated());
+  });
+
+  test('pin, move and unpin each re-plan the queue and announce it', async () => {
+    const issueId = queue.items[1].issue.id;
+    await call(`mutation($q: ID!, $i: ID!) { pinQueueItem(queueId: $q, issueId: $i, position: 1) { id } }`, { q: queueId, i: issueId });
+    expect(await take()).toEqual(updated());
+    await call(`mutation($q: ID!, $i: ID!) { moveQueueItem(queueId: $q, issueId: $i, position: 2) { id } }`, { q: queueId, i: issueId });
+    expect(await take()).toEqual(updated());
+    await call(`mutation($q: ID!, $i: ID!) { unpinQueueItem(queueId: $q, issueId: $i) { id } }`, { q: queueId, i: issueId });
+    expect(await take()).toEqual(updated());
+  });
+
+  test('bad input, and a generation whose transaction rolls back, announce nothing', async () => {
+    const outsider = ds.issues.find((i) => !queue.items.some((q) => q.issue.id === i.id) && !queue.leftOut.some((l) => l.issue.id === i.id))!;
+    await expect(call(`mutation($q: ID!, $i: ID!) { pinQueueItem(queueId: $q, issueId: $i) { id } }`, { q: queueId, i: outsider.id })).rejects.toThrow(/not a candidate/);
+    await expect(call(`mutation($q: ID!, $i: ID!) { unpinQueueItem(queueId: $q, issueId: $i) { id } }`, { q: queueId, i: queue.items[0].issue.id })).rejects.toThrow(/not pinned/);
+    await expect(call(`mutation($q: ID!) { moveQueueItem(queueId: $q, issueId: "${queue.items[0].issue.id}", position: 0) { id } }`, { q: queueId })).rejects.toThrow(/outside the queue/);
+    await expect(
+      withTenant(database.db, tenant, async (tx) => {
+        await generateQueue({ db: tx, client: runtime.client, events: runtime.events }, tenant, sprintId, { trigger: 'REQUESTED', userId: null });
+        throw new Error('the request failed after the queue was stored');
+      }),
+    ).rejects.toThrow(/after the queue was stored/);
+    expect(await take()).toEqual([]);
+  });
+
+  test("the team's capacity changed: the draft queue regenerates in the background and is announced", async () => {
+    expect(await changed([ds.teams[0].id])).toEqual({ queueInputsChanged: 1 });
+    expect(await take()).toEqual(updated());
+  });
+
+  test('accepted: announced; accepted again: nothing changed, nothing announced; marked outdated once', async () => {
+    await call(`mutation($q: ID!) { acceptQueue(queueId: $q) { id } }`, { q: queueId });
+    expect(await take()).toEqual(updated());
+    await call(`mutation($q: ID!) { acceptQueue(queueId: $q) { id } }`, { q: queueId });
+    expect(await take()).toEqual([]);
+
+    expect(await changed([ds.teams[0].id])).toEqual({ queueInputsChanged: 1 });
+    expect(await take()).toEqual(updated());
+    // Already outdated: nothing changes.
+    expect(await changed([ds.teams[0].id])).toEqual({ queueInputsChanged: 1 });
+    expect(await take()).toEqual([]);
+  });
+});
