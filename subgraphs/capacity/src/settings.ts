@@ -70,8 +70,14 @@ async function saveSettings(ctx: Context, teamId: string, sprintId: string | nul
   return stored;
 }
 
-/** The team's draft queues re-plan once this commits. */
-const queuesOf = (ctx: Context, teamId: string) => queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED');
+/**
+ * The team's capacity changed (its defaults: sprintId null; else that sprint's): once this commits,
+ * its draft queues re-plan and live dashboards hear of it (CAPACITY_UPDATED).
+ */
+async function capacityChanged(ctx: Context, teamId: string, sprintId: string | null) {
+  await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED');
+  await ctx.runtime.events.publish({ type: 'CAPACITY_UPDATED', tenantId: ctx.tenantId, teamId, sprintId });
+}
 
 export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: TeamCapacityInput): Promise<CapacitySettingRow> {
   const teamId = parseId(teamIdArg, 'teamId');
@@ -97,7 +103,7 @@ export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: Te
   if (input.holidays !== undefined) set.holidays = holidays(input.holidays ?? [], 'input.holidays');
   const row = await saveSettings(ctx, teamId, null, set);
   await audit(ctx, { action: 'capacity.team_set', targetType: 'Team', targetId: teamId, details: set });
-  await queuesOf(ctx, teamId);
+  await capacityChanged(ctx, teamId, null);
   return row;
 }
 
@@ -108,7 +114,7 @@ export async function setSprintCapacity(ctx: Context, sprintIdArg: string, input
   if (input.holidays !== undefined) set.holidays = holidays(input.holidays ?? [], 'input.holidays', { from: utcDate(sprint.startDate), to: utcDate(sprint.endDate) });
   const row = await saveSettings(ctx, sprint.teamId, sprint.id, set);
   await audit(ctx, { action: 'capacity.sprint_set', targetType: 'Sprint', targetId: sprint.id, details: { teamId: sprint.teamId, ...set } });
-  await queuesOf(ctx, sprint.teamId);
+  await capacityChanged(ctx, sprint.teamId, sprint.id);
   return row;
 }
 
@@ -127,6 +133,6 @@ export async function setMemberAvailability(ctx: Context, sprintIdArg: string, u
   const row = await saveSettings(ctx, sprint.teamId, sprint.id, {});
   ctx.loaders.daysOff.clear(sprint.id);
   await audit(ctx, { action: 'capacity.days_off_set', targetType: 'Sprint', targetId: sprint.id, details: { teamId: sprint.teamId, userId, daysOff } });
-  await queuesOf(ctx, sprint.teamId);
+  await capacityChanged(ctx, sprint.teamId, sprint.id);
   return row;
 }

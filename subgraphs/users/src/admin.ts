@@ -144,8 +144,14 @@ async function checkAllocation(ctx: Context, team: TeamRow, user: UserRow, alloc
   throw badInput(`${user.displayName} is already allocated ${taken} % to other teams (${teams}): at most ${Math.max(0, 100 - taken)} % is left`, 'allocationPercent');
 }
 
-/** A team's members make its capacity: its draft queues re-plan (queues subgraph, in the background). */
-const teamChanged = (ctx: Context, teamId: string) => queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED');
+/**
+ * A team's members make its capacity: once this commits, its draft queues re-plan (queues subgraph,
+ * in the background) and live dashboards hear that every sprint's capacity of the team changed.
+ */
+async function teamChanged(ctx: Context, teamId: string) {
+  await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED');
+  await ctx.runtime.events.publish({ type: 'CAPACITY_UPDATED', tenantId: ctx.tenantId, teamId, sprintId: null });
+}
 
 export async function addTeamMember(
   ctx: Context,
