@@ -95,8 +95,12 @@ describe('a dashboard follows the sprint analysis', () => {
     const { sprint: before } = await gql(`query($id: ID!) { sprint(id: $id) { analysis { completedPoints notCompletedPoints } issues { key statusCategory storyPoints } } }`, { id: activeSprintId });
     const open = before.issues.find((i: { statusCategory: string; storyPoints: number | null }) => i.statusCategory !== 'DONE' && (i.storyPoints ?? 0) > 0);
     const routers = [router, ...(second ? [second] : [])];
-    const ready = Promise.all(routers.map((r) => opened(r)));
+    const ready = Promise.all([...routers.map((r) => opened(r)), opened(router, 3)]);
     const subscriptions = routers.map((r) => connect(r, viewer.accessToken).subscribe(ANALYSIS, { board: boardId }));
+    // The same dashboard follows the board's issues and the sprint itself, on one socket.
+    const socket = connect(router, viewer.accessToken);
+    const issues = socket.subscribe(`subscription($b: ID!) { issueUpdated(boardId: $b) { issueIds issues { id key statusCategory } } }`, { b: boardId });
+    const sprintItself = socket.subscribe(`subscription($s: ID!) { sprintUpdated(sprintId: $s) { sprint { id analysis { completedPoints } } } }`, { s: activeSprintId });
     await ready;
 
     const sentAt = Date.now();
@@ -113,6 +117,10 @@ describe('a dashboard follows the sprint analysis', () => {
       expect(Date.parse(update.at)).toBeGreaterThanOrEqual(sentAt - 1000);
     }
     log.info({ ms: Date.now() - sentAt }, 'webhook to dashboard');
+    const { issueUpdated } = (await issues.next()).data!;
+    expect(issueUpdated.issues).toEqual([{ id: issueUpdated.issueIds[0], key: open.key, statusCategory: 'DONE' }]);
+    // The webhook wrote the issue (sprintUpdated: nothing of the sprint's own), then its analysis moved.
+    expect((await sprintItself.next()).data!.sprintUpdated.sprint).toEqual({ id: activeSprintId, analysis: { completedPoints: before.analysis.completedPoints + open.storyPoints } });
   });
 });
 

@@ -45,7 +45,16 @@ export function coalesceKey(event: LiveEvent): string {
   return `${event.type}:${event.tenantId}:${entity}`;
 }
 
-/** Merges a later event into an earlier one of the same key: issue ids add up, the rest is the later one. */
+/** The most issue ids one ISSUES_UPDATED carries: what a router can resolve in one `issues(ids)` query. */
+export const MAX_ISSUES_PER_EVENT = 500;
+
+/** Whether two events of the same key merge into one: not when their issue ids would be too many. */
+export function mergeable(earlier: LiveEvent, later: LiveEvent): boolean {
+  if (earlier.type !== 'ISSUES_UPDATED' || later.type !== 'ISSUES_UPDATED') return true;
+  return new Set([...earlier.issueIds, ...later.issueIds]).size <= MAX_ISSUES_PER_EVENT;
+}
+
+/** Merges a later event into an earlier one of the same key (mergeable): issue ids add up, the rest is the later one. */
 export function mergeEvents<E extends LiveEvent>(earlier: E, later: E): E {
   if (earlier.type === 'ISSUES_UPDATED' && later.type === 'ISSUES_UPDATED') return { ...later, issueIds: [...new Set([...earlier.issueIds, ...later.issueIds])] };
   return later;
@@ -123,7 +132,8 @@ abstract class CoalescingBus implements EventBus {
     const key = coalesceKey(event);
     const open = this.windows.get(key);
     if (open) {
-      open.pending = open.pending ? mergeEvents(open.pending, event) : event;
+      if (open.pending && !mergeable(open.pending, event)) this.send({ ...open.pending, at: Date.now() });
+      open.pending = open.pending && mergeable(open.pending, event) ? mergeEvents(open.pending, event) : event;
       return;
     }
     this.send({ ...event, at: Date.now() });

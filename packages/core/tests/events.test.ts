@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Redis } from 'ioredis';
 import { startTestRedis, type TestRedis } from '@sprint-reports/testing';
-import { createEventBus, InProcessEventBus, type EventBus, type LiveEvent, type Published } from '../src/events.ts';
+import { createEventBus, InProcessEventBus, MAX_ISSUES_PER_EVENT, type EventBus, type LiveEvent, type Published } from '../src/events.ts';
 import { createLogger } from '../src/logger.ts';
 
 const log = createLogger('silent');
@@ -48,6 +48,17 @@ describe('coalescing (in-process bus)', () => {
     await bus.publish(issues(['c', 'd']));
     await bus.flush();
     expect(seen.got.map((e) => (e as { issueIds: string[] }).issueIds)).toEqual([['a'], ['b', 'c', 'd']]);
+    await bus.close();
+  });
+
+  test('merged issue ids stop at MAX_ISSUES_PER_EVENT: a burst past it goes out in full events', async () => {
+    const bus = new InProcessEventBus({ log, coalesceMs: 60_000 });
+    const seen = listen(bus);
+    const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => `i${from + i}`);
+    await bus.publish(issues(ids(0, 1)));
+    for (let page = 0; page < 7; page++) await bus.publish(issues(ids(1 + page * 100, 100)));
+    await bus.flush();
+    expect(seen.got.map((e) => (e as { issueIds: string[] }).issueIds.length)).toEqual([1, MAX_ISSUES_PER_EVENT, 200]);
     await bus.close();
   });
 });

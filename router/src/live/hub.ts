@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { FormattedExecutionResult } from 'graphql';
-import { coalesceKey, mergeEvents, topicOf, type Logger, type LiveEventType, type Published } from '@sprint-reports/core';
+import { coalesceKey, mergeable, mergeEvents, topicOf, type Logger, type LiveEventType, type Published } from '@sprint-reports/core';
 import type { RouterContext } from '../context.ts';
 import { payloadOf, type LiveOperation } from './derive.ts';
 
@@ -22,6 +22,7 @@ const MAX_WAITING = 100;
 export class LiveHub {
   private readonly topics = new Map<string, Map<string, Group>>();
   private count = 0;
+  private unmerged = 0;
   /** Emits 'size' with the number of open subscriptions whenever it changes. */
   readonly changes = new EventEmitter();
 
@@ -34,9 +35,10 @@ export class LiveHub {
     const groups = this.topics.get(topicKey(event.type, event.tenantId, topicOf(event)));
     if (!groups) return;
     for (const group of groups.values()) {
-      const key = coalesceKey(event);
+      let key = coalesceKey(event);
       const waiting = group.pending.get(key);
-      group.pending.set(key, waiting ? { ...mergeEvents(waiting, event), at: event.at } : event);
+      if (waiting && !mergeable(waiting, event)) key = `${key}#${++this.unmerged}`; // waits behind it, on its own
+      group.pending.set(key, waiting && key === coalesceKey(event) ? { ...mergeEvents(waiting, event), at: event.at } : event);
       if (!group.running) void this.run(group);
     }
   };

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterCommit, inChunks, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import { afterCommit, inChunks, MAX_ISSUES_PER_EVENT, withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { SyncRunRow } from './models.ts';
 import type { PreparedIssues } from './sync/store.ts';
@@ -11,8 +11,6 @@ const { issues, issueSprints } = issuesTables;
  * issues a sync, a webhook, a re-derivation or the deletion sweep wrote, and SYNC_PROGRESS for runs.
  */
 
-/** Query.issues takes at most this many ids: no event carries more. */
-export const MAX_ISSUE_IDS_PER_EVENT = 500;
 
 /** Where an issue shows: its project's boards, and the boards of every sprint it has been in. */
 export interface IssuePlace {
@@ -58,7 +56,7 @@ const BOARDS_QUERY = /* GraphQL */ `
 
 /**
  * Announces changed issues to the boards that show them: ISSUES_UPDATED per board, at most
- * MAX_ISSUE_IDS_PER_EVENT ids each. A board shows an issue of its project, and an issue of any of
+ * MAX_ISSUES_PER_EVENT ids each. A board shows an issue of its project, and an issue of any of
  * its sprints, past ones included (an issue that just left a sprint still changes that sprint's
  * board). Announced once the caller's transaction commits (a rolled-back write announces nothing),
  * and the board lookup runs then, outside it. The tenant's boards and each sprint's board are asked
@@ -96,8 +94,8 @@ export class IssueAnnouncer {
     return afterCommit(async () => {
       try {
         for (const [boardId, ids] of await this.byBoard(await places())) {
-          for (let i = 0; i < ids.length; i += MAX_ISSUE_IDS_PER_EVENT) {
-            await runtime.events.publish({ type: 'ISSUES_UPDATED', tenantId, boardId, issueIds: ids.slice(i, i + MAX_ISSUE_IDS_PER_EVENT) });
+          for (let i = 0; i < ids.length; i += MAX_ISSUES_PER_EVENT) {
+            await runtime.events.publish({ type: 'ISSUES_UPDATED', tenantId, boardId, issueIds: ids.slice(i, i + MAX_ISSUES_PER_EVENT) });
           }
         }
       } catch (err) {

@@ -1,4 +1,4 @@
-import { DateTimeScalar, appError, audit, badInput, forbidden, notFound, orNotFound, parseId } from '@sprint-reports/core';
+import { DateTimeScalar, MAX_ISSUES_PER_EVENT, appError, audit, badInput, forbidden, notFound, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { IssueLink } from '@sprint-reports/drizzle';
 import { connectionsOfTenant, openIssuesOfProject } from './data.ts';
@@ -10,9 +10,6 @@ import { REDERIVE_JOB } from './sync/rederive.ts';
 import { recentRuns, requestCancel } from './sync/runs.ts';
 import { receiveWebhook, webhookTenant } from './sync/webhooks.ts';
 
-/** Live updates ask for a board's changed issues by id; a sync's bursts coalesce to about a page's worth. */
-const MAX_ISSUES_BY_ID = 500;
-
 const linksOf = (links: IssueLink[]) => links.map((l) => ({ type: l.type, direction: l.direction === 'inward' ? ('INWARD' as const) : ('OUTWARD' as const), issueKey: l.key }));
 
 export const resolvers: Resolvers = {
@@ -20,7 +17,8 @@ export const resolvers: Resolvers = {
   Query: {
     issue: async (_, { key }, { loaders }) => orNotFound(await loaders.issueByKey.load(key), 'Issue', key),
     issues: async (_, { ids }, { loaders }) => {
-      if (ids.length > MAX_ISSUES_BY_ID) throw badInput(`At most ${MAX_ISSUES_BY_ID} issues at a time`, 'ids');
+      // Live updates (issueUpdated) ask for a board's changed issues by id, at most this many at once.
+      if (ids.length > MAX_ISSUES_PER_EVENT) throw badInput(`At most ${MAX_ISSUES_PER_EVENT} issues at a time`, 'ids');
       return loaders.issue.loadMany(ids.map((id) => parseId(id, 'ids'))).then((rows) => rows.map((r) => (r instanceof Error ? null : (r ?? null))));
     },
     openIssues: (_, { projectKey }, { db, tenantId }) => openIssuesOfProject(db, tenantId, projectKey),
