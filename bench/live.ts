@@ -626,6 +626,8 @@ async function main() {
     RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
     DATABASE_URL: values.redis ? benchUrl : '',
     REDIS_URL: values.redis ? redisUrl : '',
+    // Its own jobs, events and rate limits in Redis: runs do not share counts or streams.
+    REDIS_PREFIX: dbName,
   };
   const mode = values.redis ? `PostgreSQL ${new URL(benchUrl).host}/${dbName} and Redis ${new URL(redisUrl).host}` : 'embedded: PGlite, in-process event bus';
   console.log(`Sprint Reports: live subscriptions benchmark (${mode}; ${int(subscribers)} subscribers, ${events} events, ${webhooks} webhooks)`);

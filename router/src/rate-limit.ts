@@ -28,7 +28,7 @@ export const rateLimited = (seconds: number) =>
   appError('RATE_LIMITED', `Too many requests: try again in ${seconds} s`, { retryAfterSeconds: seconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) } });
 
 export async function createRateLimits(config: Config, log: Logger, opts: { keyPrefix?: string; redisUrl?: string } = {}): Promise<RateLimits> {
-  const prefix = opts.keyPrefix ?? 'sprint-reports:rate';
+  const prefix = opts.keyPrefix ?? `${config.redisPrefix}:rate`;
   const redisUrl = opts.redisUrl ?? config.redisUrl;
   let redis: Redis | undefined;
   if (redisUrl) {

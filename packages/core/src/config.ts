@@ -9,7 +9,7 @@ export interface Config {
   dataDir: string;
   databaseUrl?: string;
   redisUrl?: string;
-  /** Prefix of the Redis keys of jobs and live events: processes with the same one work together. */
+  /** Prefix of the Redis keys of jobs, live events and rate limits: processes with the same one work together. */
   redisPrefix: string;
   logLevel: string;
   /** Where the router finds each subgraph when they run as separate processes. */
