@@ -21,13 +21,11 @@
  * - Modes: default embedded (PGlite in a temporary DATA_DIR, in-process event bus, demo seeded);
  *   `--redis`: PostgreSQL (`sr_bench_live_<ts>`, created through DATABASE_URL, default
  *   postgres://root@127.0.0.1:5432/test used only as the admin connection, dropped at the end) and
- *   REDIS_URL (default redis://127.0.0.1:6379: BullMQ jobs, events through the Redis stream). The
- *   router takes no Redis key prefix from its environment: it uses its default keys.
+ *   REDIS_URL (default redis://127.0.0.1:6379: BullMQ jobs, events through the Redis stream), under
+ *   a REDIS_PREFIX of the run's own (the database's name).
  * - The router's per-user request limit (600 a minute by default) counts every subscribe: one user
  *   opening 2,000 would be refused after 600, so the router runs with RATE_LIMIT_PER_MINUTE far
- *   above what the bench sends (the limiter still counts every request). With Redis the counts are
- *   in the router's default keys, by user id, and the demo's ids are the same in every database:
- *   runs within a minute of each other count together.
+ *   above what the bench sends (the limiter still counts every request), in the run's own keys.
  * - A client cannot tell when the router has taken its subscription (graphql-ws acknowledges none),
  *   so warm-up events are sent until every subscriber has received one; only then do the measured
  *   events start. A warm-up round ends when all have one or when deliveries stop for a second.

@@ -1,6 +1,7 @@
 import './no-telemetry.ts';
 import http from 'node:http';
 import express from 'express';
+import proxyaddr from 'proxy-addr';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -97,8 +98,16 @@ export async function startRouter(opts: {
     limits,
     events: opts.runtime.events,
     log,
+    clientIp: (request) => proxyaddr(request, app.get('trust proxy fn')),
     keepAliveMs: opts.edge?.keepAliveMs,
+  }).catch(async (err) => {
+    await server.stop();
+    await limits.close();
+    throw err;
   });
+  if (Object.keys(config.subgraphUrls).length && opts.runtime.events.kind === 'in-process') {
+    log.warn('Subgraphs run as separate processes but REDIS_URL is not set: their live events cannot reach this router, so subscriptions receive only what this process changes');
+  }
 
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/.well-known/jwks.json', async (_req, res) => {

@@ -5,6 +5,7 @@ import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/
 import { eq } from 'drizzle-orm';
 import { createEventBus, createLogger, withTenant, type EventBus } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
+import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '@sprint-reports/router/src/live/server.ts';
 import { createTestDatabase, liveClient, simSite, startTestRedis, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
@@ -178,6 +179,34 @@ describe('the WebSocket endpoint', () => {
     expect(await error(ANALYSIS, { board: randomUUID() })).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(await error(`subscription { sprintUpdated(sprintId: "${activeSprintId}") { nope } }`)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(await error(`subscription { sprintUpdated(sprintId: `)).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(await error(`subscription { sprintUpdated(sprintId: "${activeSprintId}") @skip(if: true) { at } }`)).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+    // What each update runs must pass the edge's limits too: refused now, not failing at every update.
+    // (15 aliases are allowed; the router's own `run: syncRun(...)` would be the 16th.)
+    const aliases = Array.from({ length: 15 }, (_, i) => `a${i}: status`).join(' ');
+    expect(await error(`subscription($c: ID!) { syncProgress(connectionId: $c) { run { ${aliases} } } }`, { c: connectionId })).toMatchObject({
+      message: expect.stringMatching(/^As the router runs it for each update: .*Aliases limit of 15/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  test(`one socket holds at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions`, async () => {
+    const c = connect(router, viewer.accessToken);
+    const ready = opened(router, MAX_SUBSCRIPTIONS_PER_SOCKET);
+    const held = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () => c.subscribe(`subscription($c: ID!) { syncProgress(connectionId: $c) { at } }`, { c: connectionId }));
+    await ready;
+    const extra = c.subscribe(`subscription($c: ID!) { syncProgress(connectionId: $c) { at } }`, { c: connectionId });
+    expect(await extra.ended).toMatchObject([{ message: expect.stringMatching(/At most/), extensions: { code: 'BAD_REQUEST' } }]);
+    held.forEach((s) => s.unsubscribe());
+  });
+
+  test('refused tokens count against the sign-in limit: over it, 4429', async () => {
+    const r = await startTestRouter(database, { tenantId: TENANT, config: { rateLimitLoginPerMinute: 1 } });
+    try {
+      expect(await connect(r, 'not-a-jwt').closed).toMatchObject({ code: 4401 });
+      expect(await connect(r, 'not-a-jwt').closed).toMatchObject({ code: 4429, reason: expect.stringMatching(/Too many sign-in attempts/) });
+    } finally {
+      await r.stop();
+    }
   });
 
   test('a subscription over HTTP is refused with a pointer to WebSocket', async () => {

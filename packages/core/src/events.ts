@@ -224,9 +224,8 @@ export class RedisEventBus extends CoalescingBus {
   private started: Promise<void> | null = null;
   private unsent = 0;
   private lastWrite: Promise<unknown> = Promise.resolve();
-  /** Resolves on close: ends a read that Redis will never answer (a reconnect cut short leaves it pending). */
-  private stop!: () => void;
-  private readonly stopped = new Promise<null>((resolve) => (this.stop = () => resolve(null)));
+  /** Ends the read in progress on close: Redis may never answer it (a reconnect cut short leaves it pending). */
+  private stopRead: (() => void) | null = null;
 
   constructor(
     private readonly url: string,
@@ -282,15 +281,26 @@ export class RedisEventBus extends CoalescingBus {
 
   /** The reading loop: from where the stream ended at start, then from the last entry seen, across reconnects. */
   private async read(reader: Redis, last: string) {
+    let failures = 0;
     while (!this.closed) {
       let batch: [string, [string, string[]][]][] | null;
       try {
         const read = reader.xread('COUNT', 1000, 'BLOCK', 10_000, 'STREAMS', this.stream, last) as Promise<typeof batch>;
         read.catch(() => undefined); // after close, nobody awaits it
-        batch = await Promise.race([read, this.stopped]);
+        // A stop promise per read: one that lived as long as the loop would keep every race's batch.
+        const stopped = new Promise<null>((resolve) => (this.stopRead = () => resolve(null)));
+        batch = await Promise.race([read, stopped]);
+        this.stopRead = null;
+        failures = 0;
       } catch (err) {
         if (this.closed) return;
-        this.log.warn({ err: (err as Error).message }, 'Reading live events failed; reading again');
+        // Redis answers at once while it loads after a restart (LOADING): back off rather than spin.
+        const wait = Math.min(5000, 100 * 2 ** failures++);
+        this.log.warn({ err: (err as Error).message, retryInMs: wait }, 'Reading live events failed; reading again');
+        await new Promise<void>((resolve) => {
+          this.stopRead = resolve;
+          setTimeout(resolve, wait).unref();
+        });
         continue;
       }
       for (const [id, fields] of batch?.[0]?.[1] ?? []) {
@@ -316,7 +326,7 @@ export class RedisEventBus extends CoalescingBus {
 
   override async close() {
     await super.close();
-    this.stop();
+    this.stopRead?.();
     this.reader?.disconnect();
     await this.reading;
     // Whatever was sent before close is written before the connection ends, unless Redis is away.

@@ -21,6 +21,8 @@ export interface LiveOperation {
   parts: Part[];
   /** The query (and its variables) for an event; null when nothing needs the supergraph. */
   queryFor(event: Published): { query: string; variables: Record<string, unknown> } | null;
+  /** The query of an event with every id present (to validate at subscribe time); null when none is needed. */
+  fullQuery(): string | null;
 }
 
 type Part =
@@ -47,8 +49,10 @@ export function prepareSubscription(
 ): LiveOperation {
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const subscriptionType = schema.getSubscriptionType()!;
-  // Validation (a single root field) has passed: the first collected field is the one.
-  const [[responseKey, rootNodes]] = collect(operation.selectionSet, fragments, variables, subscriptionType.name);
+  // Validation (a single root field) has passed: the first collected field is the one, unless skipped.
+  const [root] = collect(operation.selectionSet, fragments, variables, subscriptionType.name);
+  if (!root) throw new GraphQLError('The subscription selects no field (@skip or @include left none)', { extensions: { code: 'BAD_REQUEST' } });
+  const [responseKey, rootNodes] = root;
   const name = rootNodes[0].name.value;
   const field = LIVE_FIELDS[name];
   const fieldDef = subscriptionType.getFields()[name];
@@ -96,6 +100,7 @@ export function prepareSubscription(
       const own = Object.fromEntries(present.map((p, i) => [`${OWN_VARIABLE}${i}`, p.lookup.ids(event)]));
       return { query, variables: { ...usedVariables(query, rawVariables), ...own } };
     },
+    fullQuery: () => queryText(entities),
   };
 }
 
@@ -106,7 +111,9 @@ export function payloadOf(op: LiveOperation, event: Published, data: Record<stri
     if (part.kind === 'typename') payload[part.key] = part.typename;
     else if (part.kind === 'scalar') payload[part.key] = part.value(event);
     else {
-      const value = part.lookup.ids(event) === null ? null : (data?.[part.key] ?? null);
+      let value = part.lookup.ids(event) === null ? null : (data?.[part.key] ?? null);
+      // A list by ids leaves out what is gone by now (an issue purged with its connection).
+      if (Array.isArray(value)) value = value.filter((item) => item !== null);
       // A non-null field that could not be fetched nulls the payload, as GraphQL would.
       if (value === null && part.nonNull) return null;
       payload[part.key] = value;
@@ -129,7 +136,8 @@ function buildQuery(present: Extract<Part, { kind: 'entity' }>[], nodes: Map<str
   }));
   const fields: FieldNode[] = present.map((p, i) => ({
     kind: Kind.FIELD,
-    alias: { kind: Kind.NAME, value: p.key },
+    // No alias where the key is the field's name: armor counts aliases against the subscriber's limit.
+    alias: p.key === p.lookup.field ? undefined : { kind: Kind.NAME, value: p.key },
     name: { kind: Kind.NAME, value: p.lookup.field },
     arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: p.lookup.arg }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: `${OWN_VARIABLE}${i}` } } }],
     // Merged as GraphQL merges fields of one response key.

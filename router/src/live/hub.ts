@@ -124,7 +124,10 @@ export class LiveHub {
       }
     }
     const payload = payloadOf(op, event, data);
-    return { data: payload === null ? null : { [op.responseKey]: payload }, ...(errors?.length ? { errors } : {}) };
+    // Errors of the derived query, as if the subscription's own: their paths start at its field
+    // (its locations are the derived query's, so they go).
+    const own = errors?.map(({ locations: _, path, ...error }) => ({ ...error, ...(path ? { path: [op.responseKey, ...path] } : {}) }));
+    return { data: payload === null ? null : { [op.responseKey]: payload }, ...(own?.length ? { errors: own } : {}) };
   }
 }
 

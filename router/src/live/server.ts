@@ -1,12 +1,11 @@
 import type http from 'node:http';
 import {
-  GraphQLError, getOperationAST, getVariableValues, parse, specifiedRules, validate,
-  type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema, type ValidationRule,
+  GraphQLError, getOperationAST, getVariableValues, parse, print, specifiedRules, validate,
+  type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule,
 } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { CloseCode, type SubscribePayload } from 'graphql-ws';
-import { decodeJwt } from 'jose';
+import type { SubscribePayload } from 'graphql-ws';
 import type { ApolloServer } from '@apollo/server';
 import type { EventBus, Logger } from '@sprint-reports/core';
 import type { RouterContext } from '../context.ts';
@@ -15,6 +14,9 @@ import type { SignIn } from '../sign-in.ts';
 import { parseLimits } from '../armor.ts';
 import { prepareSubscription, type LiveOperation } from './derive.ts';
 import { LiveHub, type Execute } from './hub.ts';
+import { SocketSession } from './session.ts';
+
+export { CLOSE } from './session.ts';
 
 export interface LiveOptions {
   httpServer: http.Server;
@@ -26,32 +28,35 @@ export interface LiveOptions {
   limits: RateLimits;
   events: EventBus;
   log: Logger;
+  /** The client's address, as Express works it out for HTTP (TRUST_PROXY). */
+  clientIp: (request: http.IncomingMessage) => string;
   /** Between WebSocket pings; a client that does not answer one within it is dropped. */
   keepAliveMs?: number;
 }
 
+/** Subscriptions one socket may hold at once: each costs a query per event. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
+/** How long the router waits at start for the event bus to know where to read from (Redis away: it reads once Redis is back). */
+const BUS_READY_MS = 5000;
+
 /** What a connection keeps once signed in (in graphql-ws's `extra`, beside the socket and request). */
 type Connection = {
-  context?: RouterContext;
-  expiry?: NodeJS.Timeout;
+  session?: SocketSession;
+  clientIp?: string;
 };
 
 /** An operation on its way from onSubscribe to execute/subscribe. */
-type Prepared = { context: RouterContext; live?: LiveOperation; shareKey?: string; happened?: boolean; payload: SubscribePayload };
+type Prepared = { context: RouterContext; live?: LiveOperation; shareKey?: string; payload: SubscribePayload };
 
-/** Close codes besides graphql-ws's own (4400 bad message, 4408 no connection_init in time, 4429 two of them). */
-export const CLOSE = { unauthorized: CloseCode.Unauthorized, goingAway: 1001 } as const;
+const refusal = (message: string, code = 'BAD_REQUEST') => new GraphQLError(message, { extensions: { code } });
 
 /**
  * Subscriptions (and queries and mutations, for clients that use one transport) over WebSocket with
  * the graphql-ws protocol, on the router's port and path (/graphql). Apollo's gateway executes no
  * subscriptions: the router follows the event bus itself (LiveHub) and resolves each event through
- * the gateway, as a query of the subscriber's selection, with the subscriber's identity.
- *
- * Sign-in is in `connection_init`: `{ "authorization": "Bearer <access token>" }`, the token HTTP
- * takes. A missing or refused token closes the socket with 4401, as does the token expiring (the
- * client reconnects with a fresh one). Browsers cannot be made to send our token cross-site, so
- * there is no cookie to ride on and no origin check to make.
+ * the gateway, as a query of the subscriber's selection, with an identity of the subscriber's
+ * tenant and role. Sign-in is in `connection_init` (session.ts). Browsers cannot be made to send
+ * our token cross-site, so there is no cookie to ride on and no origin check to make.
  */
 export async function serveLive(opts: LiveOptions) {
   const { apollo, log, limits, signIn } = opts;
@@ -62,77 +67,48 @@ export async function serveLive(opts: LiveOptions) {
   };
   const hub = new LiveHub(execute, log);
   const unsubscribe = opts.events.subscribe(hub.onEvent);
-  await opts.events.ready();
+  const ready = await Promise.race([opts.events.ready().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), BUS_READY_MS).unref())]);
+  if (!ready) log.warn('The live event bus (Redis) is not answering: subscriptions receive events once it is back');
 
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
   const server = useServer<Record<string, unknown> | undefined, Connection>(
     {
       connectionInitWaitTimeout: 10_000,
       async onConnect(ctx) {
-        const clientIp = ctx.extra.request.socket.remoteAddress ?? 'unknown';
-        const params = ctx.connectionParams ?? {};
-        const authorization = String(params.authorization ?? params.Authorization ?? '');
-        const refuse = (reason: string) => {
-          ctx.extra.socket.close(CLOSE.unauthorized, reason.slice(0, 120));
-          return false;
-        };
-        let identity: RouterContext['identity'];
-        try {
-          identity = await signIn.identify(authorization || undefined);
-        } catch (err) {
-          const error = err as GraphQLError;
-          if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-            log.error({ err: error.message }, 'Sign-in could not check a token (WebSocket)');
-            ctx.extra.socket.close(CloseCode.InternalServerError, 'Sign-in is unavailable right now');
-            return false;
-          }
-          log.info({ ip: clientIp, reason: error.message }, 'Refused a token (WebSocket)');
-          await limits.signIn(clientIp);
-          return refuse(error.message);
-        }
-        if (identity.kind !== 'user') return refuse('Sign in: connection_init needs { "authorization": "Bearer <access token>" }');
-        ctx.extra.context = { identity, clientIp };
-        // The socket outlives no token: at its expiry the client reconnects with a fresh one.
-        const exp = decodeJwt(authorization.replace(/^Bearer\s+/i, '')).exp;
-        if (exp) {
-          ctx.extra.expiry = setTimeout(() => ctx.extra.socket.close(CLOSE.unauthorized, 'The access token has expired'), Math.max(0, exp * 1000 - signIn.now()));
-          ctx.extra.expiry.unref();
-        }
+        const clientIp = opts.clientIp(ctx.extra.request);
+        const session = await SocketSession.open(ctx.extra.socket, ctx.connectionParams, clientIp, { signIn, limits, log });
+        if (!session) return false; // closed with its reason
+        Object.assign(ctx.extra, { session, clientIp });
         return true;
       },
       onClose(ctx) {
-        clearTimeout(ctx.extra.expiry);
+        ctx.extra.session?.end();
       },
       async onSubscribe(ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> {
-        const context = ctx.extra.context!;
+        const context: RouterContext = { identity: ctx.extra.session!.identity, clientIp: ctx.extra.clientIp! };
         const wait = await limits.request(requestKey(context));
         if (wait) return [rateLimited(wait)];
         let document: DocumentNode;
         try {
           document = parse(payload.query, parseLimits());
         } catch (err) {
-          return [new GraphQLError((err as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          return [refusal((err as Error).message, 'GRAPHQL_PARSE_FAILED')];
         }
         const schema = opts.schema();
-        const invalid = validate(schema, document, [...specifiedRules, ...opts.validationRules]);
-        if (invalid.length) return invalid.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const invalid = validateAll(schema, document);
+        if (invalid.length) return invalid;
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError('Name the operation to run (operationName)', { extensions: { code: 'BAD_REQUEST' } })];
+        if (!operation) return [refusal('Name the operation to run (operationName)')];
         const prepared: Prepared = { context, payload };
         if (operation.operation === 'subscription') {
-          const rawVariables = payload.variables ?? {};
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
-          if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
+          if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) return [refusal(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`)];
           try {
-            prepared.live = prepareSubscription(schema, document, operation, coerced.coerced, rawVariables);
-            prepared.happened = await check(prepared.live, context);
+            Object.assign(prepared, await prepareLive(schema, document, operation, payload, context));
           } catch (err) {
             if (err instanceof GraphQLError) return [err];
-            throw err;
+            log.warn({ err: (err as Error).message }, 'Refused a subscription the router could not prepare');
+            return [refusal(`This subscription cannot be served: ${(err as Error).message}`)];
           }
-          // Who gets the same answer: tenant and role (what reads depend on), operation and variables.
-          const { identity } = context;
-          prepared.shareKey = JSON.stringify([identity.tenantId, identity.kind === 'user' ? identity.role : identity.kind, payload.query, payload.operationName ?? null, rawVariables]);
         }
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: prepared };
       },
@@ -144,10 +120,15 @@ export async function serveLive(opts: LiveOptions) {
         return response.body.singleResult as never;
       },
       async subscribe(args) {
-        const { context, live, shareKey, happened } = args.contextValue as Prepared;
+        const { context, live, shareKey } = args.contextValue as Prepared;
         const stream = hub.subscribe(live!, context, shareKey!);
-        // A report finished before the subscription began: deliver it now.
-        if (happened && live!.field.already) hub.onEvent({ ...live!.field.already.event(context.identity.tenantId!, live!.topic), at: Date.now() });
+        // A `once` field whose event happened before the subscription began (a finished report):
+        // asked once subscribed, so an event between the question and the subscription is not missed.
+        if (live!.field.already) {
+          check(live!, context)
+            .then((happened) => happened && hub.onEvent({ ...live!.field.already!.event(context.identity.tenantId!, live!.topic), at: Date.now() }))
+            .catch((err: Error) => log.warn({ err: err.message }, 'Could not check whether a report was already ready'));
+        }
         return stream as never;
       },
       // Results are already formatted (Apollo's, or the hub's): send them as they are.
@@ -156,6 +137,39 @@ export async function serveLive(opts: LiveOptions) {
     wss,
     opts.keepAliveMs ?? 12_000,
   );
+
+  /** graphql-js's rules and the edge's limits (armor); a rule that throws is a refusal, not a dropped socket. */
+  function validateAll(schema: GraphQLSchema, document: DocumentNode): GraphQLError[] {
+    try {
+      return validate(schema, document, [...specifiedRules, ...opts.validationRules]).map(
+        (e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+      );
+    } catch (err) {
+      return [refusal((err as Error).message, 'GRAPHQL_VALIDATION_FAILED')];
+    }
+  }
+
+  /**
+   * Makes a subscription ready: what it follows, the query each event runs (which must pass the
+   * same validation and limits now, not fail at every event), the followed entity found
+   * (NOT_FOUND otherwise), and who shares its results.
+   */
+  async function prepareLive(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, payload: SubscribePayload, context: RouterContext) {
+    const rawVariables = payload.variables ?? {};
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+    if (coerced.errors) throw new GraphQLError(coerced.errors[0].message, { nodes: coerced.errors[0].nodes, extensions: { code: 'BAD_USER_INPUT' } });
+    const live = prepareSubscription(schema, document, operation, coerced.coerced, rawVariables);
+    const derived = live.fullQuery();
+    if (derived) {
+      const invalid = validateAll(schema, parse(derived));
+      if (invalid.length) throw new GraphQLError(`As the router runs it for each update: ${invalid[0].message}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    }
+    await check(live, context);
+    // Who gets the same answer: tenant and role (all reads depend on), the operation and its variables.
+    const { identity } = context;
+    const shareKey = JSON.stringify([identity.tenantId, identity.kind === 'user' ? identity.role : identity.kind, print(document), payload.operationName ?? null, sortedKeys(rawVariables)]);
+    return { live, shareKey };
+  }
 
   /**
    * The followed entity must exist for the subscriber: else NOT_FOUND now, rather than silence.
@@ -180,4 +194,11 @@ export async function serveLive(opts: LiveOptions) {
       await server.dispose();
     },
   };
+}
+
+/** Variables with their object keys sorted: the same values share results whatever the key order. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]));
+  return value;
 }
