@@ -144,8 +144,12 @@ describe.runIf(fs.existsSync(CHROMIUM))('GraphiQL in a browser', () => {
     await page.goto(router.url);
     await page.fill('input[name=email]', analyst.email);
     await page.fill('input[name=password]', analyst.password);
+    // Signing in remounts GraphiQL, which then loads the schema: typing before that could land in
+    // the editor being replaced.
+    const schemaLoaded = page.waitForResponse((res) => res.url().endsWith('/graphql') && /__schema/.test(res.request().postData() ?? '') && !!res.request().headers().authorization);
     await page.click('button[type=submit]');
     await page.waitForSelector(`text=Signed in as ${analyst.email}`);
+    await schemaLoaded;
     const first = (await stored())!.accessToken;
 
     // The analyst types a subscription and runs it.
@@ -153,6 +157,8 @@ describe.runIf(fs.existsSync(CHROMIUM))('GraphiQL in a browser', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(`subscription Capacity { capacityUpdated(teamId: "${team.id}") { at team { name capacitySettings { focusFactor } } sprint { name } } }`);
+    // GraphiQL takes the edit in after a debounce, then stores it: run only once it has.
+    await page.waitForFunction(() => localStorage.getItem('graphiql:query')?.includes('capacityUpdated'));
     let socket = nextSocket();
     let ready = subscriptions((opened) => opened === 1);
     await page.click('.graphiql-execute-button');
