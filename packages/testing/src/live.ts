@@ -1,6 +1,24 @@
 import type { FormattedExecutionResult as ExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { Published, Runtime } from '@sprint-reports/core';
+
+/**
+ * What a runtime's event bus delivers, step by step: `take()` waits for the jobs the last step
+ * queued, sends what coalescing holds back, and hands over what arrived since the last take.
+ */
+export function eventRecorder(runtime: Runtime) {
+  const delivered: Published[] = [];
+  const stop = runtime.events.subscribe((e) => delivered.push(e));
+  return {
+    stop,
+    async take() {
+      await runtime.jobs.idle();
+      await runtime.events.flush();
+      return delivered.splice(0);
+    },
+  };
+}
 
 export interface LiveClient {
   client: Client;

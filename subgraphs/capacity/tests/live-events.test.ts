@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Published, Runtime } from '@sprint-reports/core';
+import type { Runtime } from '@sprint-reports/core';
 import type { Dataset } from '@sprint-reports/demo-data';
-import { createTestDatabase, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
+import { createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 
 /**
  * CAPACITY_UPDATED when a team's capacity settings change: its defaults (no sprint), a sprint's
@@ -14,13 +14,8 @@ let ds: Dataset;
 let tenant: string;
 let teamId: string;
 let sprintId: string;
-const delivered: Published[] = [];
-
-async function take() {
-  await runtime.jobs.idle();
-  await runtime.events.flush();
-  return delivered.splice(0);
-}
+let recorder: ReturnType<typeof eventRecorder>;
+const take = () => recorder.take();
 
 const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute<T>('capacity', tenant, query, variables);
 const updated = (sprint: string | null) => [{ type: 'CAPACITY_UPDATED', tenantId: tenant, teamId, sprintId: sprint, at: expect.any(Number) }];
@@ -36,7 +31,7 @@ beforeAll(async () => {
   teamId = ds.teams[0].id;
   sprintId = ds.sprints.find((s) => s.state === 'FUTURE')!.id;
   runtime = testRuntime(database);
-  runtime.events.subscribe((e) => delivered.push(e));
+  recorder = eventRecorder(runtime);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSubgraphs, withTenant, type Published, type Runtime } from '@sprint-reports/core';
+import { startSubgraphs, withTenant, type Runtime } from '@sprint-reports/core';
 import type { Dataset } from '@sprint-reports/demo-data';
-import { createTestDatabase, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
+import { createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 import { generateQueue } from '../src/index.ts';
 
 /**
@@ -16,13 +16,8 @@ let ds: Dataset;
 let tenant: string;
 let sprintId: string;
 let queueId: string;
-const delivered: Published[] = [];
-
-async function take() {
-  await runtime.jobs.idle();
-  await runtime.events.flush();
-  return delivered.splice(0);
-}
+let recorder: ReturnType<typeof eventRecorder>;
+const take = () => recorder.take();
 
 const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute<T>('queues', tenant, query, variables);
 const updated = () => [{ type: 'QUEUE_UPDATED', tenantId: tenant, sprintId, queueId, at: expect.any(Number) }];
@@ -37,7 +32,7 @@ beforeAll(async () => {
   sprintId = ds.sprints.find((s) => s.state === 'FUTURE')!.id;
   runtime = testRuntime(database);
   await startSubgraphs(runtime);
-  runtime.events.subscribe((e) => delivered.push(e));
+  recorder = eventRecorder(runtime);
 });
 
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { startSubgraphs, withTenant, type LiveEvent, type Published, type Runtime } from '@sprint-reports/core';
+import { startSubgraphs, withTenant, type LiveEvent, type Runtime } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
-import { createTestDatabase, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
+import { createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 import { refreshDueAnalyses, refreshSprintAnalyses, sprintsData, type AnalysisRow } from '../src/index.ts';
 import { figuresChanged } from '../src/live.ts';
 
@@ -18,14 +18,8 @@ let runtime: Runtime;
 let ds: Dataset;
 let tenant: string;
 let boardId: string;
-const delivered: Published[] = [];
-
-/** Waits for queued work, sends what coalescing holds back, and hands over what was delivered since the last take. */
-async function take() {
-  await runtime.jobs.idle();
-  await runtime.events.flush();
-  return delivered.splice(0);
-}
+let recorder: ReturnType<typeof eventRecorder>;
+const take = () => recorder.take();
 
 const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute<T>('sprints', tenant, query, variables);
 const started = () => ds.sprints.filter((s) => s.state !== 'FUTURE');
@@ -50,7 +44,7 @@ beforeAll(async () => {
   boardId = ds.boards[0].id;
   runtime = testRuntime(database);
   await startSubgraphs(runtime);
-  runtime.events.subscribe((e) => delivered.push(e));
+  recorder = eventRecorder(runtime);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { createEventBus, createLogger, executeInProcess, type Identity, type Published } from '@sprint-reports/core';
-import { testRuntime } from '@sprint-reports/testing';
+import { eventRecorder, testRuntime } from '@sprint-reports/testing';
 import { subgraph } from '../src/index.ts';
 import { codeOf, signUpTenant, useUsersSubgraph } from './harness.ts';
 
@@ -26,24 +26,12 @@ async function setUp() {
   return { admin, tenantId, team, user };
 }
 
-/** What the bus delivers from now until take(). */
-function listen() {
-  const delivered: Published[] = [];
-  const stop = h.runtime.events.subscribe((e) => delivered.push(e));
-  return {
-    async take() {
-      await h.runtime.events.flush();
-      return delivered.splice(0);
-    },
-    stop,
-  };
-}
 
 describe('CAPACITY_UPDATED from memberships', () => {
   test('a member added, their allocation or discipline changed, and removed: the team, every sprint', async () => {
     const { admin, tenantId, team, user } = await setUp();
     const [ann, ben] = [await user(), await user()];
-    const events = listen();
+    const events = eventRecorder(h.runtime);
     const expected = [{ type: 'CAPACITY_UPDATED', tenantId, teamId: team, sprintId: null, at: expect.any(Number) }];
 
     await h.ok(ADD_MEMBER, { t: team, u: ann, d: 'Backend' }, admin);
@@ -68,7 +56,7 @@ describe('CAPACITY_UPDATED from memberships', () => {
     const ann = await user();
     const other = (await h.ok(CREATE_TEAM, { name: `Other ${people}` }, admin)).createTeam.id as string;
     await h.ok(ADD_MEMBER, { t: other, u: ann, d: 'Backend', a: 80 }, admin);
-    const events = listen();
+    const events = eventRecorder(h.runtime);
     expect(codeOf(await h.run(ADD_MEMBER, { t: team, u: ann, d: 'Backend', a: 30 }, admin))).toBe('BAD_USER_INPUT'); // 110 %
     expect(codeOf(await h.run(ADD_MEMBER, { t: team, u: ann, d: 'Astrology' }, admin))).toBe('BAD_USER_INPUT');
     expect(codeOf(await h.run(UPDATE_MEMBER, { t: other, u: ann, input: { allocationPercent: 101 } }, admin))).toBe('BAD_USER_INPUT');
