@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Runtime } from '@sprint-reports/core';
+import { closeRuntime, type Runtime } from '@sprint-reports/core';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 
@@ -35,8 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await runtime?.jobs.close();
-  await runtime?.events.close();
+  if (runtime) await closeRuntime(runtime);
   await database?.close();
 });
 

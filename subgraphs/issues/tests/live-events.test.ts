@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
-import { MAX_ISSUES_PER_EVENT, withTenant, type LiveEvent, type Published, type Runtime } from '@sprint-reports/core';
+import { closeRuntime, MAX_ISSUES_PER_EVENT, withTenant, type LiveEvent, type Published, type Runtime } from '@sprint-reports/core';
 import { issuesTables, sprintsTables } from '@sprint-reports/drizzle';
 import { startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { createTestDatabase, simSite, syncHarness, tenantNamed } from '@sprint-reports/testing';
@@ -60,8 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sim?.close();
-  await runtime?.jobs.close();
-  await runtime?.events.close();
+  if (runtime) await closeRuntime(runtime);
   await database?.close();
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSubgraphs, withTenant, type Runtime } from '@sprint-reports/core';
+import { closeRuntime, startSubgraphs, withTenant, type Runtime } from '@sprint-reports/core';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 import { generateQueue } from '../src/index.ts';
@@ -36,8 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await runtime?.jobs.close();
-  await runtime?.events.close();
+  if (runtime) await closeRuntime(runtime);
   await database?.close();
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { startSubgraphs, withTenant, type LiveEvent, type Runtime } from '@sprint-reports/core';
+import { closeRuntime, startSubgraphs, withTenant, type LiveEvent, type Runtime } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
@@ -48,8 +48,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await runtime?.jobs.close();
-  await runtime?.events.close();
+  if (runtime) await closeRuntime(runtime);
   await database?.close();
 });
 
