@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -8,23 +7,12 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createEventBus, createLogger, IDENTITY_HEADER, IdentitySigner, subgraphNames, type EventBus, type Identity, type SubgraphName } from '@sprint-reports/core';
 import {
-  createTestDatabase, liveClient, seedTenant, smallTeam, startTestRouter, testDatabaseUrl, testEncryptionKey, testInternalSecret, type TestRouter,
+  createTestDatabase, freePort, liveClient, seedTenant, smallTeam, startTestRouter, testDatabaseUrl, testEncryptionKey, testInternalSecret, type TestRouter,
 } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DASHBOARD = fs.readFileSync(`${root}tests/dashboard.graphql`, 'utf8');
-
-/** A port free at the moment: subgraphs must know each other's URLs before they start. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** Starts one subgraph as its own process on its port, knowing every subgraph's URL; resolves with its URL once it says it listens. */
 function startSubgraphProcess(name: SubgraphName, port: number, urls: Record<SubgraphName, string>, databaseUrl: string, children: ChildProcess[], redisPrefix: string): Promise<{ child: ChildProcess; url: string }> {
@@ -60,6 +48,7 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     acme = await seedTenant(database, 'acme', [smallTeam('Atlas')]);
+    // Free ports first: subgraphs must know each other's URLs before they start.
     const ports = await Promise.all(subgraphNames.map(() => freePort()));
     urls = Object.fromEntries(subgraphNames.map((name, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`])) as Record<SubgraphName, string>;
     await Promise.all(subgraphNames.map((name, i) => startSubgraphProcess(name, ports[i], urls, database.url!, children, redisPrefix)));
