@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import type { Logger } from './logger.ts';
 import { afterCommit } from './tenancy.ts';
+import { within } from './time.ts';
 
 /**
  * What changed, for live dashboards. Events carry ids only: a router resolves what each subscriber
@@ -92,9 +93,6 @@ export interface EventBusOptions {
   /** Events of one key within this window coalesce into one (the first goes out at once). */
   coalesceMs?: number;
 }
-
-/** Waits for `promise`, but no longer than `ms`. */
-const within = (ms: number, promise: Promise<unknown>) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
 
 export function createEventBus(opts: EventBusOptions): EventBus {
   return opts.redisUrl ? new RedisEventBus(opts.redisUrl, opts) : new InProcessEventBus(opts);

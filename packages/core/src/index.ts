@@ -14,6 +14,7 @@ export * from './listen.ts';
 export * from './secrets.ts';
 export * from './jobs.ts';
 export * from './events.ts';
+export * from './time.ts';
 export * from './runtime.ts';
 export * from './identity.ts';
 export * from './tenancy.ts';

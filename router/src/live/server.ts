@@ -7,7 +7,7 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { SubscribePayload } from 'graphql-ws';
 import type { ApolloServer } from '@apollo/server';
-import type { EventBus, Logger } from '@sprint-reports/core';
+import { within, type EventBus, type Logger } from '@sprint-reports/core';
 import type { RouterContext } from '../context.ts';
 import { rateLimited, requestKey, type RateLimits } from '../rate-limit.ts';
 import type { SignIn } from '../sign-in.ts';
@@ -15,8 +15,6 @@ import { parseLimits } from '../armor.ts';
 import { prepareSubscription, type LiveOperation } from './derive.ts';
 import { LiveHub, type Execute } from './hub.ts';
 import { SocketSession } from './session.ts';
-
-export { CLOSE } from './session.ts';
 
 export interface LiveOptions {
   httpServer: http.Server;
@@ -67,7 +65,7 @@ export async function serveLive(opts: LiveOptions) {
   };
   const hub = new LiveHub(execute, log);
   const unsubscribe = opts.events.subscribe(hub.onEvent);
-  const ready = await Promise.race([opts.events.ready().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), BUS_READY_MS).unref())]);
+  const ready = await within(BUS_READY_MS, opts.events.ready().then(() => true));
   if (!ready) log.warn('The live event bus (Redis) is not answering: subscriptions receive events once it is back');
 
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });

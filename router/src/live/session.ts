@@ -11,12 +11,15 @@ import type { SignIn } from '../sign-in.ts';
  * identity provider's verdict (a user disabled, a role changed) is cached for as long
  * (external-sign-in.ts), so a socket learns it no later than a request would.
  */
-export const RECHECK_MS = 60_000;
+const RECHECK_MS = 60_000;
 /** setTimeout's longest delay; a token may live longer. */
 const MAX_DELAY_MS = 2 ** 31 - 1;
 
-/** Why a socket is closed: graphql-ws's codes (4400 bad message, 4408 no connection_init in time) and ours. */
-export const CLOSE = { unauthorized: CloseCode.Unauthorized, tooManyAttempts: CloseCode.TooManyInitialisationRequests, unavailable: CloseCode.InternalServerError, goingAway: 1001 } as const;
+/**
+ * Why sign-in closes a socket. graphql-ws closes with its own codes besides (4400 a bad message,
+ * 4408 no connection_init in time) and, when the router stops, with 1001.
+ */
+const CLOSE = { unauthorized: CloseCode.Unauthorized, tooManyAttempts: CloseCode.TooManyInitialisationRequests, unavailable: CloseCode.InternalServerError } as const;
 
 /** The parts of an identity that decide what it may read and do. */
 const accessOf = (i: Identity) => JSON.stringify(i.kind === 'user' ? [i.tenantId, i.userId, i.role, Object.entries(i.teams).sort()] : [i.kind, i.tenantId]);
@@ -30,13 +33,18 @@ const accessOf = (i: Identity) => JSON.stringify(i.kind === 'user' ? [i.tenantId
 export class SocketSession {
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** When the token expires (ms since the epoch; a token without `exp` never does). */
+  private readonly expiresAt: number;
 
   private constructor(
     private readonly socket: WebSocket,
     private readonly authorization: string,
     readonly identity: Identity,
     private readonly deps: { signIn: SignIn; log: Logger },
-  ) {}
+  ) {
+    const exp = decodeJwt(authorization.replace(/^Bearer\s+/i, '')).exp;
+    this.expiresAt = exp ? exp * 1000 : Infinity;
+  }
 
   /** The session, or null when the socket was refused (and is closing). */
   static async open(socket: WebSocket, params: Record<string, unknown> | undefined, clientIp: string, deps: { signIn: SignIn; limits: RateLimits; log: Logger }) {
@@ -74,19 +82,14 @@ export class SocketSession {
 
   private schedule() {
     if (this.closed) return;
-    const untilExpiry = this.expiresAt() - this.deps.signIn.now();
+    const untilExpiry = this.expiresAt - this.deps.signIn.now();
     this.timer = setTimeout(() => void this.recheck(), Math.min(RECHECK_MS, Math.max(0, untilExpiry), MAX_DELAY_MS));
     this.timer.unref();
   }
 
-  private expiresAt() {
-    const exp = decodeJwt(this.authorization.replace(/^Bearer\s+/i, '')).exp;
-    return exp ? exp * 1000 : Infinity;
-  }
-
   private async recheck() {
     if (this.closed) return;
-    if (this.deps.signIn.now() >= this.expiresAt()) return this.close('The access token has expired: reconnect with a fresh one');
+    if (this.deps.signIn.now() >= this.expiresAt) return this.close('The access token has expired: reconnect with a fresh one');
     let now: Identity;
     try {
       now = await this.deps.signIn.identify(this.authorization);
