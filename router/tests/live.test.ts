@@ -100,7 +100,8 @@ describe('a dashboard follows the sprint analysis', () => {
     const subscriptions = routers.map((r) => connect(r, viewer.accessToken).subscribe(ANALYSIS, { board: boardId }));
     // The same dashboard follows the board's issues and the sprint itself, on one socket.
     const socket = connect(router, viewer.accessToken);
-    const issues = socket.subscribe(`subscription($b: ID!) { issueUpdated(boardId: $b) { issueIds issues { id key statusCategory } } }`, { b: boardId });
+    // A variable of the subscriber's inside the selection travels into the query each update runs.
+    const issues = socket.subscribe(`subscription($b: ID!, $full: Boolean!) { issueUpdated(boardId: $b) { issueIds issues @include(if: $full) { id key statusCategory } } }`, { b: boardId, full: true });
     const sprintItself = socket.subscribe(`subscription($s: ID!) { sprintUpdated(sprintId: $s) { sprint { id analysis { completedPoints } } } }`, { s: activeSprintId });
     await ready;
 

@@ -80,10 +80,10 @@ export function prepareSubscription(
   }
 
   // One query per set of present ids (a team-wide capacity change has no sprint), made when first needed.
-  const queries = new Map<string, string | null>();
-  const queryText = (present: Extract<Part, { kind: 'entity' }>[]) => {
+  const queries = new Map<string, Derived | null>();
+  const derived = (present: Extract<Part, { kind: 'entity' }>[]) => {
     const signature = present.map((p) => p.key).join(',');
-    if (!queries.has(signature)) queries.set(signature, present.length ? buildQuery(present, entityNodes, operation, fragments) : null);
+    if (!queries.has(signature)) queries.set(signature, present.length ? buildQuery(present, entityNodes, operation, fragments, rawVariables) : null);
     return queries.get(signature)!;
   };
   const entities = parts.filter((p): p is Extract<Part, { kind: 'entity' }> => p.kind === 'entity');
@@ -95,12 +95,12 @@ export function prepareSubscription(
     parts,
     queryFor(event) {
       const present = entities.filter((p) => p.lookup.ids(event) !== null);
-      const query = queryText(present);
+      const query = derived(present);
       if (!query) return null;
       const own = Object.fromEntries(present.map((p, i) => [`${OWN_VARIABLE}${i}`, p.lookup.ids(event)]));
-      return { query, variables: { ...usedVariables(query, rawVariables), ...own } };
+      return { query: query.text, variables: { ...query.theirs, ...own } };
     },
-    fullQuery: () => queryText(entities),
+    fullQuery: () => derived(entities)?.text ?? null,
   };
 }
 
@@ -126,7 +126,16 @@ export function payloadOf(op: LiveOperation, event: Published, data: Record<stri
  * `query Live($_live0: ID!, ...) { <key>: <lookup>(<arg>: $_live0) { <the subscriber's selection> } ... }`
  * with the subscriber's fragments and variables that the selections use.
  */
-function buildQuery(present: Extract<Part, { kind: 'entity' }>[], nodes: Map<string, FieldNode[]>, operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): string {
+/** A derived query's text, and the subscriber's variables (as sent) that it declares. */
+type Derived = { text: string; theirs: Record<string, unknown> };
+
+function buildQuery(
+  present: Extract<Part, { kind: 'entity' }>[],
+  nodes: Map<string, FieldNode[]>,
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  rawVariables: Record<string, unknown>,
+): Derived {
   const own: VariableDefinitionNode[] = present.map((p, i) => ({
     kind: Kind.VARIABLE_DEFINITION,
     variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: `${OWN_VARIABLE}${i}` } },
@@ -157,12 +166,7 @@ function buildQuery(present: Extract<Part, { kind: 'entity' }>[], nodes: Map<str
       ...usedFragments,
     ],
   };
-  return print(document);
-}
-
-/** The subscriber's variables that the derived query declares. */
-function usedVariables(query: string, variables: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(variables).filter(([name]) => query.includes(`$${name}:`)));
+  return { text: print(document), theirs: Object.fromEntries(Object.entries(rawVariables).filter(([name]) => variablesUsed.has(name))) };
 }
 
 function fragmentsUsedBy(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
