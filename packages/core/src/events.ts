@@ -130,8 +130,12 @@ abstract class CoalescingBus implements EventBus {
     const key = coalesceKey(event);
     const open = this.windows.get(key);
     if (open) {
-      if (open.pending && !mergeable(open.pending, event)) this.send({ ...open.pending, at: Date.now() });
-      open.pending = open.pending && mergeable(open.pending, event) ? mergeEvents(open.pending, event) : event;
+      if (open.pending && mergeable(open.pending, event)) open.pending = mergeEvents(open.pending, event);
+      else {
+        // Too many issue ids for one event: what is held goes out full, the new one waits.
+        if (open.pending) this.send({ ...open.pending, at: Date.now() });
+        open.pending = event;
+      }
       return;
     }
     this.send({ ...event, at: Date.now() });

@@ -35,10 +35,11 @@ export class LiveHub {
     const groups = this.topics.get(topicKey(event.type, event.tenantId, topicOf(event)));
     if (!groups) return;
     for (const group of groups.values()) {
-      let key = coalesceKey(event);
+      const key = coalesceKey(event);
       const waiting = group.pending.get(key);
-      if (waiting && !mergeable(waiting, event)) key = `${key}#${++this.unmerged}`; // waits behind it, on its own
-      group.pending.set(key, waiting && key === coalesceKey(event) ? { ...mergeEvents(waiting, event), at: event.at } : event);
+      if (!waiting) group.pending.set(key, event);
+      else if (mergeable(waiting, event)) group.pending.set(key, { ...mergeEvents(waiting, event), at: event.at });
+      else group.pending.set(`${key}#${++this.unmerged}`, event); // waits behind it, on its own
       if (!group.running) void this.run(group);
     }
   };
