@@ -7,3 +7,4 @@ export * as reportsTables from './reports.ts';
 export type { BurndownDay, DisciplineFigures, EstimateChangeEntry, SprintState, AnalysedIssueEntry, ScopeEventEntry, CarryOverEntry, DisciplineRule, FlowPercentiles } from './sprints.ts';
 export type { StatusCategory, SyncCheckpoint, IssueLink } from './issues.ts';
 export type { BoardColumn } from './sprints.ts';
+export type { ReportParams, HeadlineFigure } from './reports.ts';

@@ -45,6 +45,11 @@ const MATRIX: Record<string, Role | 'public'> = {
   unpinQueueItem: 'MANAGER',
   moveQueueItem: 'MANAGER',
   acceptQueue: 'MANAGER',
+  // Reports: anyone who works in the tenant generates them; email and schedules are team managers' (requireTeamRole).
+  generateReport: 'MEMBER',
+  emailReport: 'MANAGER',
+  createReportSchedule: 'MANAGER',
+  deleteReportSchedule: 'MANAGER',
 };
 
 const callers: Record<string, Identity> = {

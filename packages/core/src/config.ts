@@ -27,6 +27,16 @@ export interface Config {
   trustProxy?: boolean | number | string;
   /** How old an active sprint's stored analysis may be before a read recomputes it. */
   analysisTtlSeconds: number;
+  /** Where users reach the router (PUBLIC_URL): links in emails and download URLs start with it. */
+  publicUrl: string;
+  /** SMTP server for report emails (SMTP_URL, e.g. smtp://user:pass@host:587); unset: email is off. */
+  smtpUrl?: string;
+  /** The From of report emails (MAIL_FROM). */
+  mailFrom: string;
+  /** Delay before a failed email's first retry (MAIL_RETRY_DELAY_MS); it doubles at each attempt. */
+  mailRetryDelayMs: number;
+  /** How long a generated document answers the same request on unchanged data (REPORT_CACHE_TTL_SECONDS). */
+  reportCacheTtlSeconds: number;
 }
 
 /** Reads configuration from the environment once; everything else takes a Config. */
@@ -52,6 +62,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitLoginPerMinute: Number(env.RATE_LIMIT_LOGIN_PER_MINUTE ?? 20),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     analysisTtlSeconds: Number(env.ANALYSIS_TTL_SECONDS ?? 60),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 4000}`).replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Sprint Reports <reports@localhost>',
+    mailRetryDelayMs: Number(env.MAIL_RETRY_DELAY_MS ?? 60_000),
+    reportCacheTtlSeconds: Number(env.REPORT_CACHE_TTL_SECONDS ?? 7 * 24 * 3600),
   };
 }
 

@@ -15,7 +15,8 @@ export type LiveEvent =
   | { type: 'SYNC_PROGRESS'; tenantId: string; connectionId: string; runId: string }
   | { type: 'QUEUE_UPDATED'; tenantId: string; sprintId: string; queueId: string }
   | { type: 'CAPACITY_UPDATED'; tenantId: string; teamId: string; sprintId: string | null }
-  | { type: 'REPORT_READY'; tenantId: string; reportId: string };
+  | { type: 'REPORT_READY'; tenantId: string; reportId: string }
+  | { type: 'REPORT_PROGRESS'; tenantId: string; reportId: string };
 
 export type LiveEventType = LiveEvent['type'];
 
@@ -36,6 +37,7 @@ export function topicOf(event: LiveEvent): string {
     case 'CAPACITY_UPDATED':
       return event.teamId;
     case 'REPORT_READY':
+    case 'REPORT_PROGRESS':
       return event.reportId;
   }
 }

@@ -21,14 +21,22 @@ export interface JobRunner {
   readonly events: EventEmitter;
   /** This process runs jobs of `name`. */
   handle<T>(name: string, handler: JobHandler<T>, opts?: { concurrency?: number }): void;
-  /** Queues a job. A job with the same `jobId` still waiting is not queued twice. */
-  enqueue<T>(name: string, data: T, opts?: { jobId?: string }): Promise<void>;
+  /**
+   * Queues a job. A job with the same `jobId` still waiting is not queued twice. With `delayMs` it
+   * becomes runnable that much later (retries with backoff).
+   */
+  enqueue<T>(name: string, data: T, opts?: EnqueueOptions): Promise<void>;
   /** Runs `name` every `everyMs` under a schedule id; calling it again replaces the schedule. */
   repeat<T>(name: string, scheduleId: string, everyMs: number, data: T): Promise<void>;
   unrepeat(name: string, scheduleId: string): Promise<void>;
   /** Resolves once nothing is waiting or running in this process (in-process runner). */
   idle(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface EnqueueOptions {
+  jobId?: string;
+  delayMs?: number;
 }
 
 export function createJobRunner(opts: { redisUrl?: string; log: Logger; prefix?: string }): JobRunner {
@@ -43,6 +51,8 @@ export class InProcessJobRunner implements JobRunner {
   private readonly handlers = new Map<string, { handler: JobHandler<unknown>; concurrency: number; running: number }>();
   private readonly waiting: Pending[] = [];
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Jobs queued with a delay, not yet waiting: idle() waits for them too. */
+  private readonly delayed = new Set<NodeJS.Timeout>();
   private readonly abort = new AbortController();
   private readonly active = new Set<Promise<void>>();
   private idleWaiters: (() => void)[] = [];
@@ -55,13 +65,20 @@ export class InProcessJobRunner implements JobRunner {
     this.pump();
   }
 
-  enqueue<T>(name: string, data: T, opts: { jobId?: string } = {}) {
+  enqueue<T>(name: string, data: T, opts: EnqueueOptions = {}) {
+    const add = () => {
+      const queued = opts.jobId && this.waiting.some((p) => p.name === name && p.jobId === opts.jobId);
+      if (!this.closed && !queued) this.waiting.push({ name, data, jobId: opts.jobId });
+      this.pump();
+    };
     // Queued once the caller's transaction commits (see afterCommit): the job sees its rows.
     return afterCommit(() => {
-      if (this.closed) return;
-      if (opts.jobId && this.waiting.some((p) => p.name === name && p.jobId === opts.jobId)) return;
-      this.waiting.push({ name, data, jobId: opts.jobId });
-      this.pump();
+      if (!opts.delayMs) return add();
+      const timer = setTimeout(() => {
+        this.delayed.delete(timer);
+        add();
+      }, opts.delayMs);
+      this.delayed.add(timer);
     });
   }
 
@@ -86,6 +103,8 @@ export class InProcessJobRunner implements JobRunner {
     this.closed = true;
     for (const timer of this.timers.values()) clearInterval(timer);
     this.timers.clear();
+    for (const timer of this.delayed) clearTimeout(timer);
+    this.delayed.clear();
     this.waiting.length = 0;
     this.abort.abort();
     await Promise.allSettled([...this.active]);
@@ -93,7 +112,7 @@ export class InProcessJobRunner implements JobRunner {
 
   /** Nothing running, and nothing waiting that this process has a handler for. */
   private isIdle() {
-    return !this.active.size && !this.waiting.some((p) => this.handlers.has(p.name));
+    return !this.active.size && !this.delayed.size && !this.waiting.some((p) => this.handlers.has(p.name));
   }
 
   private pump() {
@@ -171,10 +190,10 @@ class BullJobRunner implements JobRunner {
     this.workers.push(worker);
   }
 
-  async enqueue<T>(name: string, data: T, opts: { jobId?: string } = {}) {
+  async enqueue<T>(name: string, data: T, opts: EnqueueOptions = {}) {
     // Finished jobs are removed so their id can be queued again; failed ones are kept for a while.
     // Queued once the caller's transaction commits (see afterCommit): the job sees its rows.
-    await afterCommit(() => this.queue(name).add(name, data, { jobId: opts.jobId, removeOnComplete: true, removeOnFail: 100 }));
+    await afterCommit(() => this.queue(name).add(name, data, { jobId: opts.jobId, delay: opts.delayMs, removeOnComplete: true, removeOnFail: 100 }));
   }
 
   async repeat<T>(name: string, scheduleId: string, everyMs: number, data: T) {

@@ -54,9 +54,18 @@ export function createRuntime(opts: {
   return runtime;
 }
 
-/** Stops the process's background work: jobs first (they may still publish), then the event bus. */
+const closers = new WeakMap<Runtime, (() => Promise<void>)[]>();
+
+/** Something a subgraph opened for the process (a Redis connection): closed by closeRuntime, after the jobs. */
+export function onRuntimeClose(runtime: Runtime, close: () => Promise<void>) {
+  closers.set(runtime, [...(closers.get(runtime) ?? []), close]);
+}
+
+/** Stops the process's background work: jobs first (they may still publish), then what subgraphs opened, then the event bus. */
 export async function closeRuntime(runtime: Runtime) {
   await runtime.jobs.close();
+  await Promise.allSettled((closers.get(runtime) ?? []).map((close) => close()));
+  closers.delete(runtime);
   await runtime.events.close();
 }
 

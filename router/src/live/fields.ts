@@ -90,4 +90,11 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
     once: true,
     already: { select: 'status', when: (status) => status === 'READY' || status === 'FAILED', event: (tenantId, reportId) => ({ type: 'REPORT_READY', tenantId, reportId }) },
   },
+  reportProgress: {
+    event: 'REPORT_PROGRESS',
+    arg: 'reportId',
+    check: 'report',
+    entities: { report: one('report', prop('reportId')) },
+    scalars: { at },
+  },
 };

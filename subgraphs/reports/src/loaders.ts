@@ -1,11 +1,24 @@
-import { type Database, rowById, rowsById } from '@sprint-reports/core';
+import DataLoader from 'dataloader';
+import { type Database, loader, rowById, rowsById } from '@sprint-reports/core';
 import * as data from './data.ts';
+import { linkKey } from './links.ts';
+import type { ReportRow } from './models.ts';
 
 /** Per-request loaders: each turns a request's worth of lookups into one SQL statement. */
 export function createLoaders(db: Database, tenantId: string) {
+  const byTeam = new Map<number, DataLoader<string, ReportRow[]>>();
   return {
     report: rowById((ids) => data.reportsByIds(db, tenantId, ids), (r) => r.id),
     reportsBySprint: rowsById((sprintIds) => data.reportsBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId!),
+    /** A team's newest `limit` reports (one loader per limit asked for). */
+    reportsByTeam(limit: number) {
+      let l = byTeam.get(limit);
+      if (!l) byTeam.set(limit, (l = rowsById((teamIds) => data.reportsByTeamIds(db, tenantId, teamIds, limit), (r) => r.teamId!)));
+      return l;
+    },
+    document: rowById((ids) => data.documentMetaByIds(db, tenantId, ids), (d) => d.id),
+    /** The tenant's key for signed links, read once per request. */
+    linkKey: loader(async (tenants: readonly string[]) => Promise.all(tenants.map((t) => linkKey(db, t)))),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ReportRow, SprintRef, BoardRef, TeamRef } from '../models.ts';
+import type { ReportRow, DeliveryRow, ScheduleRow, SprintRef, BoardRef, TeamRef, UserRef } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +12,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -21,9 +23,100 @@ export type Board = {
   id: Scalars['ID']['output'];
 };
 
+export type CreateReportScheduleInput = {
+  atSprintClose?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A cron expression (5 fields); at least one of cron and atSprintClose. */
+  cron?: InputMaybe<Scalars['String']['input']>;
+  format: ReportFormat;
+  kind: ReportKind;
+  /** CAPACITY and HISTORY: days covered up to each firing (1 to 730). */
+  rangeDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 50 email addresses. */
+  recipients: Array<Scalars['String']['input']>;
+  teamId: Scalars['ID']['input'];
+  /** IANA time zone the cron expression is read in. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeliveryStatus =
+  /** Every attempt failed, or the server refused the address for good. */
+  | 'FAILED'
+  /** Waiting for the report, or to be sent. */
+  | 'PENDING'
+  /** An attempt failed; another is due at nextAttemptAt. */
+  | 'RETRYING'
+  | 'SENT'
+  /** The recipient unsubscribed: nothing was sent. */
+  | 'UNSUBSCRIBED';
+
+export type GenerateReportInput = {
+  /** VELOCITY: one board (or teamId for each of the team's boards). */
+  boardId?: InputMaybe<Scalars['ID']['input']>;
+  format: ReportFormat;
+  /** CAPACITY, HISTORY: first day of the range (default: 90 days before `to`). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kind: ReportKind;
+  /** VELOCITY: how many closed sprints, 1 to 50 (default 7, as JIRA). */
+  last?: InputMaybe<Scalars['Int']['input']>;
+  /** SPRINT: the sprint. */
+  sprintId?: InputMaybe<Scalars['ID']['input']>;
+  /** CAPACITY, HISTORY (and VELOCITY without boardId): the team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** CAPACITY, HISTORY: last day of the range (default: today, UTC). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Team managers and admins. */
+  createReportSchedule: ReportSchedule;
+  /** Team managers and admins. Its reports and delivery log stay. */
+  deleteReportSchedule: Scalars['Boolean']['output'];
+  /**
+   * Emails the report to these addresses now (once it is READY, if it is still being made): an HTML
+   * body with the headline numbers and the file attached. Needs SMTP_URL. Team managers and admins.
+   */
+  emailReport: Array<ReportDelivery>;
+  /** Queues a report. Watch it with report(id) or the reportReady subscription, then download it. */
+  generateReport: Report;
+  /** Internal: the unsubscribe link's token. */
+  unsubscribeReportEmail: Unsubscribed;
+};
+
+
+export type MutationCreateReportScheduleArgs = {
+  input: CreateReportScheduleInput;
+};
+
+
+export type MutationDeleteReportScheduleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEmailReportArgs = {
+  reportId: Scalars['ID']['input'];
+  to: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationGenerateReportArgs = {
+  input: GenerateReportInput;
+};
+
+
+export type MutationUnsubscribeReportEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   report?: Maybe<Report>;
+  /** The delivery log, newest first: of a report, a schedule, or the tenant. Managers and admins. */
+  reportDeliveries: Array<ReportDelivery>;
+  /** Internal: a report's file, by a signed-in user's tenant or by a download link's token. */
+  reportFile?: Maybe<ReportFile>;
+  reportSchedule?: Maybe<ReportSchedule>;
 };
 
 
@@ -31,37 +124,157 @@ export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryReportDeliveriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  reportId?: InputMaybe<Scalars['ID']['input']>;
+  scheduleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReportFileArgs = {
+  id: Scalars['ID']['input'];
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReportScheduleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * A report asked for. Generation runs in the background (progress, then READY or FAILED; the
+ * reportReady subscription says when). The same request on unchanged data answers the document made
+ * before (cached).
+ */
 export type Report = {
   __typename?: 'Report';
+  /** The board of a SPRINT report, or of a VELOCITY report about one board. */
   board?: Maybe<Board>;
+  /** True when the document is one made earlier from the same inputs on the same data: nothing was recomputed. */
+  cached: Scalars['Boolean']['output'];
+  contentType?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Its emails, newest first. Team managers and admins. */
+  deliveries: Array<ReportDelivery>;
+  /**
+   * A link that downloads the file without signing in, valid for 15 minutes; null until READY. Signed-in
+   * users can also GET /reports/{id}/download with their Authorization header.
+   */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Why it failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
   format: ReportFormat;
+  /** The range of a CAPACITY or HISTORY report. */
+  from?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   kind: ReportKind;
+  /** How many closed sprints a VELOCITY report shows. */
+  last?: Maybe<Scalars['Int']['output']>;
+  /** 0 to 1 while it is generated; 1 when READY. */
+  progress: Scalars['Float']['output'];
+  /** Who asked for it; null when a schedule did. */
+  requestedBy?: Maybe<User>;
+  /** The schedule that made it, if one did. */
+  schedule?: Maybe<ReportSchedule>;
   sizeBytes?: Maybe<Scalars['Int']['output']>;
+  /** The sprint of a SPRINT report. */
   sprint?: Maybe<Sprint>;
   status: ReportStatus;
+  /** The team the report is about (for a SPRINT report, its board's team when generated). */
   team?: Maybe<Team>;
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One email of a report to one recipient. */
+export type ReportDelivery = {
+  __typename?: 'ReportDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  messageId?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  recipient: Scalars['String']['output'];
+  report: Report;
+  schedule?: Maybe<ReportSchedule>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The SMTP server's last answer, or the error of the last attempt. */
+  smtpResponse?: Maybe<Scalars['String']['output']>;
+  status: DeliveryStatus;
+};
+
+/** Internal: a report's file, for the router's download route. */
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  base64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
 };
 
 export type ReportFormat =
+  /** One row per issue (SPRINT), per sprint (VELOCITY), per sprint and discipline (CAPACITY, HISTORY). */
   | 'CSV'
+  /** One self-contained file: charts as inline SVG, nothing loaded from elsewhere. */
   | 'HTML'
   | 'JSON'
   | 'MARKDOWN'
   | 'PDF';
 
 export type ReportKind =
+  /** A team's capacity planned vs. committed vs. completed per discipline, over the sprints that started in a date range. */
   | 'CAPACITY'
+  /** A team's trends over the sprints that closed in a date range: velocity, say/do, scope change, carry-over, cycle time, per discipline. */
   | 'HISTORY'
+  /** One sprint: its whole analysis with the issue lists, capacity planned vs. used per discipline, and its queue's outcome. */
   | 'SPRINT'
+  /** A board's (or each of a team's boards') last N closed sprints with rolling averages. */
   | 'VELOCITY';
+
+export type ReportProgress = {
+  __typename?: 'ReportProgress';
+  /** When it was announced. */
+  at: Scalars['DateTime']['output'];
+  report: Report;
+};
 
 export type ReportReady = {
   __typename?: 'ReportReady';
   /** When it was announced. */
   at: Scalars['DateTime']['output'];
   report: Report;
+};
+
+/** A team's report, emailed on a cron expression and/or whenever one of its sprints closes. */
+export type ReportSchedule = {
+  __typename?: 'ReportSchedule';
+  /** Also sent when a sprint of the team's boards closes (from a sync or a sprint_closed webhook). */
+  atSprintClose: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** Five fields (minute hour day-of-month month day-of-week), in timeZone. */
+  cron?: Maybe<Scalars['String']['output']>;
+  format: ReportFormat;
+  id: Scalars['ID']['output'];
+  kind: ReportKind;
+  lastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** CAPACITY and HISTORY cover this many days up to the firing. */
+  rangeDays: Scalars['Int']['output'];
+  /** Who receives it, less those who unsubscribed. */
+  recipients: Array<Scalars['String']['output']>;
+  /** Reports it made, newest first. */
+  reports: Array<Report>;
+  team: Team;
+  timeZone: Scalars['String']['output'];
+};
+
+
+/** A team's report, emailed on a cron expression and/or whenever one of its sprints closes. */
+export type ReportScheduleReportsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReportStatus =
@@ -91,8 +304,20 @@ export type Sprint = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The report's progress moved (about every 250 ms at most) or it finished. */
+  reportProgress: ReportProgress;
   /** The report is ready (or failed). Subscribed after it finished, it answers at once. */
   reportReady: ReportReady;
+};
+
+
+/**
+ * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
+ * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
+ * supergraph when the event is delivered (docs/live.md).
+ */
+export type SubscriptionReportProgressArgs = {
+  reportId: Scalars['ID']['input'];
 };
 
 
@@ -107,6 +332,27 @@ export type SubscriptionReportReadyArgs = {
 
 export type Team = {
   __typename?: 'Team';
+  id: Scalars['ID']['output'];
+  reportSchedules: Array<ReportSchedule>;
+  /** Reports about this team (and its boards' sprints), newest first. */
+  reports: Array<Report>;
+};
+
+
+export type TeamReportsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Internal: what an unsubscribe link did. */
+export type Unsubscribed = {
+  __typename?: 'Unsubscribed';
+  email: Scalars['String']['output'];
+  /** The schedule's description, or null when the address left all of the organisation's report emails. */
+  scope?: Maybe<Scalars['String']['output']>;
+};
+
+export type User = {
+  __typename?: 'User';
   id: Scalars['ID']['output'];
 };
 
@@ -192,7 +438,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Report: Report;
+  ReportSchedule: ReportSchedule;
   Sprint: Sprint;
+  Team: Team;
 }>;
 
 /** Mapping of federation reference types */
@@ -200,9 +448,15 @@ export type FederationReferenceTypes = ResolversObject<{
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"id":true}> );
+  ReportSchedule:
+    ( { __typename: 'ReportSchedule' }
+    & GraphQLRecursivePick<FederationTypes['ReportSchedule'], {"id":true}> );
   Sprint:
     ( { __typename: 'Sprint' }
     & GraphQLRecursivePick<FederationTypes['Sprint'], {"id":true}> );
+  Team:
+    ( { __typename: 'Team' }
+    & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
 }>;
 
 
@@ -211,36 +465,59 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Board: ResolverTypeWrapper<BoardRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateReportScheduleInput: CreateReportScheduleInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryStatus: DeliveryStatus;
+  GenerateReportInput: GenerateReportInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ReportDelivery: ResolverTypeWrapper<DeliveryRow>;
+  ReportFile: ResolverTypeWrapper<ReportFile>;
   ReportFormat: ReportFormat;
   ReportKind: ReportKind;
+  ReportProgress: ResolverTypeWrapper<Omit<ReportProgress, 'report'> & { report: ResolversTypes['Report'] }>;
   ReportReady: ResolverTypeWrapper<Omit<ReportReady, 'report'> & { report: ResolversTypes['Report'] }>;
+  ReportSchedule: ResolverTypeWrapper<ScheduleRow>;
   ReportStatus: ReportStatus;
   Role: Role;
   Sprint: ResolverTypeWrapper<SprintRef>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<TeamRef>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Unsubscribed: ResolverTypeWrapper<Unsubscribed>;
+  User: ResolverTypeWrapper<UserRef>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Board: BoardRef;
   ID: Scalars['ID']['output'];
+  CreateReportScheduleInput: CreateReportScheduleInput;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  GenerateReportInput: GenerateReportInput;
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
-  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  ReportDelivery: DeliveryRow;
+  ReportFile: ReportFile;
+  ReportProgress: Omit<ReportProgress, 'report'> & { report: ResolversParentTypes['Report'] };
   ReportReady: Omit<ReportReady, 'report'> & { report: ResolversParentTypes['Report'] };
+  ReportSchedule: ScheduleRow;
   Sprint: SprintRef;
   Subscription: Record<PropertyKey, never>;
   Team: TeamRef;
-  Boolean: Scalars['Boolean']['output'];
-  String: Scalars['String']['output'];
+  Unsubscribed: Unsubscribed;
+  User: UserRef;
 }>;
 
 export type AuthDirectiveArgs = {
@@ -253,30 +530,102 @@ export type BoardResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createReportSchedule?: Resolver<ResolversTypes['ReportSchedule'], ParentType, ContextType, RequireFields<MutationCreateReportScheduleArgs, 'input'>>;
+  deleteReportSchedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteReportScheduleArgs, 'id'>>;
+  emailReport?: Resolver<Array<ResolversTypes['ReportDelivery']>, ParentType, ContextType, RequireFields<MutationEmailReportArgs, 'reportId' | 'to'>>;
+  generateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationGenerateReportArgs, 'input'>>;
+  unsubscribeReportEmail?: Resolver<ResolversTypes['Unsubscribed'], ParentType, ContextType, RequireFields<MutationUnsubscribeReportEmailArgs, 'token'>>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reportDeliveries?: Resolver<Array<ResolversTypes['ReportDelivery']>, ParentType, ContextType, RequireFields<QueryReportDeliveriesArgs, 'limit'>>;
+  reportFile?: Resolver<Maybe<ResolversTypes['ReportFile']>, ParentType, ContextType, RequireFields<QueryReportFileArgs, 'id'>>;
+  reportSchedule?: Resolver<Maybe<ResolversTypes['ReportSchedule']>, ParentType, ContextType, RequireFields<QueryReportScheduleArgs, 'id'>>;
 }>;
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
   board?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType>;
+  cached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['ReportDelivery']>, ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ReportFormat'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportKind'], ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['ReportSchedule']>, ParentType, ContextType>;
   sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ReportDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportDelivery'] = ResolversParentTypes['ReportDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['ReportSchedule']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  smtpResponse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+}>;
+
+export type ReportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportFile'] = ResolversParentTypes['ReportFile']> = ResolversObject<{
+  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReportProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportProgress'] = ResolversParentTypes['ReportProgress']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
 }>;
 
 export type ReportReadyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportReady'] = ResolversParentTypes['ReportReady']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+}>;
+
+export type ReportScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportSchedule'] = ResolversParentTypes['ReportSchedule'], FederationReferenceType extends FederationReferenceTypes['ReportSchedule'] = FederationReferenceTypes['ReportSchedule']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReportSchedule']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  atSprintClose?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  cron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ReportFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportKind'], ParentType, ContextType>;
+  lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rangeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<ReportScheduleReportsArgs, 'limit'>>;
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SprintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint'], FederationReferenceType extends FederationReferenceTypes['Sprint'] = FederationReferenceTypes['Sprint']> = ResolversObject<{
@@ -286,22 +635,43 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  reportProgress?: SubscriptionResolver<ResolversTypes['ReportProgress'], "reportProgress", ParentType, ContextType, RequireFields<SubscriptionReportProgressArgs, 'reportId'>>;
   reportReady?: SubscriptionResolver<ResolversTypes['ReportReady'], "reportReady", ParentType, ContextType, RequireFields<SubscriptionReportReadyArgs, 'reportId'>>;
 }>;
 
-export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
+export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportSchedules?: Resolver<Array<ResolversTypes['ReportSchedule']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<TeamReportsArgs, 'limit'>>;
+}>;
+
+export type UnsubscribedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unsubscribed'] = ResolversParentTypes['Unsubscribed']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Board?: BoardResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  ReportDelivery?: ReportDeliveryResolvers<ContextType>;
+  ReportFile?: ReportFileResolvers<ContextType>;
+  ReportProgress?: ReportProgressResolvers<ContextType>;
   ReportReady?: ReportReadyResolvers<ContextType>;
+  ReportSchedule?: ReportScheduleResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+  Unsubscribed?: UnsubscribedResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { notFound, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import { documentCache } from './cache.ts';
+import * as data from './data.ts';
+import { queueDeliveries } from './email/deliveries.ts';
+import { fingerprintOf } from './fingerprint.ts';
+import { gatherReport } from './gather.ts';
+import type { ReportRow } from './models.ts';
+import { headline, renderReport } from './render/index.ts';
+import type { ReportRequest } from './request.ts';
+
+/** Generates one report (its id): the background half of generateReport. */
+export const GENERATE_JOB = 'reports.generate';
+
+const SPRINT_SCOPE = /* GraphQL */ `
+  query ReportSprintScope($representations: [_Any!]!) { _entities(representations: $representations) { ... on Sprint { id board { id } team { id } } } }
+`;
+const BOARD_SCOPE = /* GraphQL */ `
+  query ReportBoardScope($representations: [_Any!]!) { _entities(representations: $representations) { ... on Board { id team { id } } } }
+`;
+const TEAM_SCOPE = /* GraphQL */ `
+  query ReportTeamScope($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { id } } }
+`;
+
+/** The sprint, board and team a request is about; NOT_FOUND when the tenant has no such thing. */
+async function scopeOf(runtime: Runtime, tenantId: string, req: ReportRequest) {
+  const { client } = runtime;
+  if (req.sprintId) {
+    const [sprint] = await client.entities<{ board: { id: string }; team: { id: string } | null }>('sprints', tenantId, SPRINT_SCOPE, [{ __typename: 'Sprint', id: req.sprintId }]);
+    if (!sprint) throw notFound('Sprint', req.sprintId);
+    return { sprintId: req.sprintId, boardId: sprint.board.id, teamId: sprint.team?.id ?? null };
+  }
+  if (req.boardId) {
+    const [board] = await client.entities<{ team: { id: string } | null }>('sprints', tenantId, BOARD_SCOPE, [{ __typename: 'Board', id: req.boardId }]);
+    if (!board) throw notFound('Board', req.boardId);
+    return { sprintId: null, boardId: req.boardId, teamId: board.team?.id ?? null };
+  }
+  const [team] = await client.entities<{ id: string }>('users', tenantId, TEAM_SCOPE, [{ __typename: 'Team', id: req.teamId! }]);
+  if (!team) throw notFound('Team', req.teamId!);
+  return { sprintId: null, boardId: null, teamId: team.id };
+}
+
+export const requestOf = (row: ReportRow): ReportRequest => ({
+  kind: row.kind,
+  format: row.format,
+  ...(row.sprintId && row.kind === 'SPRINT' ? { sprintId: row.sprintId } : {}),
+  ...(row.boardId && row.kind === 'VELOCITY' ? { boardId: row.boardId } : {}),
+  ...(row.teamId && row.kind !== 'SPRINT' && !(row.kind === 'VELOCITY' && row.boardId) ? { teamId: row.teamId } : {}),
+  ...row.params,
+});
+
+/**
+ * Records a report request and queues its generation once `db`'s transaction commits. What it is
+ * about is checked now, so a wrong id is the caller's error rather than a FAILED report.
+ */
+export async function requestReport(deps: { db: Database; runtime: Runtime }, tenantId: string, req: ReportRequest, by: { userId: string | null; scheduleId?: string | null }): Promise<ReportRow> {
+  const scope = await scopeOf(deps.runtime, tenantId, req);
+  const { kind, format, sprintId: _s, boardId: _b, teamId: _t, ...params } = req;
+  const row = await data.insertReport(deps.db, { id: randomUUID(), tenantId, kind, format, ...scope, params, requestedBy: by.userId, scheduleId: by.scheduleId ?? null });
+  await deps.runtime.jobs.enqueue(GENERATE_JOB, { tenantId, reportId: row.id }, { jobId: row.id });
+  return row;
+}
+
+const userError = (err: unknown) => err instanceof GraphQLError && ['BAD_USER_INPUT', 'NOT_FOUND'].includes(String(err.extensions.code));
+
+/**
+ * Generates a queued report: gathers its figures, then answers the document made before from the
+ * same figures (cached) or renders and stores a new one. Progress is stored and announced as it
+ * goes; READY or FAILED is announced (reportReady) and lets its emails go. Idempotent: a finished
+ * report is left alone, an unfinished one (a crash) starts over.
+ */
+export async function runReport(runtime: Runtime, tenantId: string, reportId: string): Promise<void> {
+  const { db, events } = runtime;
+  const update = (set: Partial<ReportRow>) => withTenant(db, tenantId, (tx) => data.updateReport(tx, tenantId, reportId, set));
+  const [row] = await withTenant(db, tenantId, (tx) => data.reportsByIds(tx, tenantId, [reportId]));
+  if (!row || row.status === 'READY' || row.status === 'FAILED') return;
+  const progress = async (done: number) => {
+    await update({ status: 'RUNNING', progress: Math.round(done * 100) / 100 });
+    await events.publish({ type: 'REPORT_PROGRESS', tenantId, reportId });
+  };
+  try {
+    await progress(0.05);
+    const request = requestOf(row);
+    const model = await gatherReport(runtime.client, tenantId, request, (done) => progress(0.05 + done * 0.6));
+    const fingerprint = fingerprintOf(request, model);
+    const cache = documentCache(runtime);
+    const cachedId = await withTenant(db, tenantId, (tx) => cache.find(tx, tenantId, fingerprint)).catch((err: Error) => {
+      runtime.log.warn({ err: err.message }, 'Report cache unavailable: rendering');
+      return null;
+    });
+    const cached = cachedId ? (await withTenant(db, tenantId, (tx) => data.documentMetaByIds(tx, tenantId, [cachedId])))[0] : undefined;
+    let document = cached;
+    if (!document) {
+      await progress(0.7);
+      const file = await renderReport(model, row.format);
+      await progress(0.9);
+      document = await withTenant(db, tenantId, (tx) =>
+        data.saveDocument(tx, { id: randomUUID(), tenantId, fingerprint, title: model.title, content: file.content, contentType: file.contentType, fileName: file.fileName, sizeBytes: file.content.length, headline: headline(model) }),
+      );
+      await cache.remember(tenantId, fingerprint, document.id).catch((err: Error) => runtime.log.warn({ err: err.message }, 'Report cache unavailable: not remembered'));
+    }
+    await update({ status: 'READY', progress: 1, documentId: document.id, sizeBytes: document.sizeBytes, cached: !!cached, finishedAt: new Date(), error: null });
+    runtime.log.info({ tenantId, reportId, kind: row.kind, format: row.format, cached: !!cached, bytes: document.sizeBytes }, 'Report ready');
+  } catch (err) {
+    if (!userError(err)) runtime.log.error({ tenantId, reportId, err: (err as Error).message }, 'Report generation failed');
+    await update({ status: 'FAILED', finishedAt: new Date(), error: (err as Error).message });
+  }
+  await events.publish({ type: 'REPORT_PROGRESS', tenantId, reportId });
+  await events.publish({ type: 'REPORT_READY', tenantId, reportId });
+  await queueDeliveries(runtime, tenantId, reportId);
+}
+
+export function startReportJobs(runtime: Runtime) {
+  runtime.jobs.handle<{ tenantId: string; reportId: string }>(GENERATE_JOB, ({ tenantId, reportId }) => runReport(runtime, tenantId, reportId), { concurrency: 2 });
+}

@@ -1,0 +1,280 @@
+/**
+ * What a report says, before it is a file: gathered from the subgraphs that own the data
+ * (gather.ts) and turned into each format by render/. Every number is the owner's own figure,
+ * copied, never recomputed here: a report's numbers equal `Sprint.analysis`, `Board.velocity` and
+ * `Sprint.capacity` as the API answers them. Dates are ISO strings (the model is also the JSON format).
+ */
+
+export type ReportKind = 'SPRINT' | 'VELOCITY' | 'CAPACITY' | 'HISTORY';
+export type ReportFormat = 'JSON' | 'CSV' | 'MARKDOWN' | 'HTML' | 'PDF';
+export type Statistic = 'STORY_POINTS' | 'ORIGINAL_ESTIMATE' | 'ISSUE_COUNT';
+export type IssueOutcome = 'COMPLETED' | 'NOT_COMPLETED' | 'REMOVED' | 'COMPLETED_OUTSIDE' | 'CANCELLED';
+
+export interface FlowPercentiles {
+  count: number;
+  p50: number;
+  p85: number;
+  p95: number;
+}
+
+export interface SprintRef {
+  id: string;
+  name: string;
+  state: 'FUTURE' | 'ACTIVE' | 'CLOSED';
+  startDate: string | null;
+  endDate: string | null;
+  completeDate: string | null;
+}
+
+export interface BoardRef {
+  id: string;
+  name: string;
+}
+
+export interface TeamRef {
+  id: string;
+  name: string;
+}
+
+/** The figures of a sprint's analysis (SprintAnalysis), as the sprints subgraph answers them. */
+export interface SprintFigures {
+  committedPoints: number;
+  completedPoints: number;
+  addedPoints: number;
+  removedPoints: number;
+  notCompletedPoints: number;
+  completedOutsidePoints: number;
+  completionRate: number | null;
+  sayDoRatio: number | null;
+  scopeChangeRate: number | null;
+  issueCount: number;
+  cycleTime: FlowPercentiles | null;
+  leadTime: FlowPercentiles | null;
+}
+
+export interface DisciplineFigures {
+  discipline: string;
+  committedPoints: number;
+  completedPoints: number;
+  addedPoints: number;
+  removedPoints: number;
+  notCompletedPoints: number;
+  completedOutsidePoints: number;
+  sayDoRatio: number | null;
+  issueCount: number;
+  cycleTime: FlowPercentiles | null;
+}
+
+/** One issue of the sprint with its class (AnalysedIssue) and what the issues subgraph says of it. */
+export interface ReportIssue {
+  id: string;
+  key: string;
+  /** Null when the issue is gone from the issues subgraph (deleted in JIRA). */
+  summary: string | null;
+  type: string | null;
+  status: string | null;
+  assignee: string | null;
+  outcome: IssueOutcome;
+  addedAfterStart: boolean;
+  pointsAtStart: number | null;
+  pointsAtEnd: number | null;
+  unestimated: boolean;
+  discipline: string;
+  cycleTimeHours: number | null;
+  leadTimeHours: number | null;
+}
+
+export interface BurndownPoint {
+  date: string;
+  remainingPoints: number | null;
+  completedPoints: number | null;
+  scopePoints: number | null;
+  idealPoints: number;
+}
+
+export interface ScopeChange {
+  at: string;
+  key: string;
+  kind: 'ADDED' | 'REMOVED' | 'ESTIMATE_CHANGED';
+  points: number;
+}
+
+export interface CarryOverEntry {
+  key: string;
+  carriedIn: boolean;
+  carriedOut: boolean;
+  sprintCount: number;
+  points: number | null;
+}
+
+/** A discipline's capacity in a sprint (DisciplineCapacity) next to what it delivered. */
+export interface DisciplineCapacityRow {
+  discipline: string;
+  members: number;
+  availableDays: number;
+  /** Capacity in points: availableDays × points per day × focus factor. */
+  capacityPoints: number;
+  /** What the sprint held against it (capacity's committedPoints for the discipline). */
+  committedPoints: number;
+  /** Done at the sprint's close (the analysis's discipline breakdown); null before the sprint started. */
+  completedPoints: number | null;
+  utilisation: number | null;
+}
+
+export interface SprintCapacitySummary {
+  workingDays: number;
+  focusFactor: number;
+  totalDays: number;
+  totalPoints: number;
+  committedPoints: number;
+  utilisation: number | null;
+  byDiscipline: DisciplineCapacityRow[];
+}
+
+/** The sprint's queue as planned, and what became of each planned issue in the sprint. */
+export interface QueueOutcome {
+  status: 'DRAFT' | 'ACCEPTED';
+  generatedAt: string;
+  acceptedAt: string | null;
+  plannedPoints: number;
+  /** Planned points of items the analysis counts COMPLETED. */
+  completedPoints: number;
+  items: {
+    position: number;
+    key: string;
+    points: number | null;
+    discipline: string;
+    reason: string;
+    /** The item's outcome in the sprint; null when it never entered the sprint. */
+    outcome: IssueOutcome | null;
+  }[];
+}
+
+export interface SprintReportModel {
+  kind: 'SPRINT';
+  title: string;
+  generatedAt: string;
+  statistic: Statistic;
+  /** The unit the statistic counts in, for labels: "points", "hours" or "issues". */
+  unit: string;
+  sprint: SprintRef & { goal: string | null };
+  board: BoardRef;
+  team: TeamRef | null;
+  /** Null for a sprint that has not started: it has no analysis. */
+  figures: SprintFigures | null;
+  issues: ReportIssue[];
+  disciplines: DisciplineFigures[];
+  burndown: BurndownPoint[];
+  scopeChanges: ScopeChange[];
+  carryOver: CarryOverEntry[];
+  /** Null when the sprint has no dates or its board no team. */
+  capacity: SprintCapacitySummary | null;
+  /** Null when no queue was generated for the sprint. */
+  queue: QueueOutcome | null;
+}
+
+/** One closed sprint in a board's velocity (VelocityEntry). */
+export interface VelocityRow {
+  sprint: SprintRef;
+  committedPoints: number;
+  completedPoints: number;
+  sayDoRatio: number | null;
+  scopeChangeRate: number | null;
+  rollingAverage3: number | null;
+  rollingAverage5: number | null;
+}
+
+export interface Predictability {
+  sprints: number;
+  averageCommittedPoints: number | null;
+  averageCompletedPoints: number | null;
+  averageSayDoRatio: number | null;
+  velocityVariation: number | null;
+  predictability: number | null;
+  averageScopeChangeRate: number | null;
+}
+
+export interface VelocityReportModel {
+  kind: 'VELOCITY';
+  title: string;
+  generatedAt: string;
+  /** How many closed sprints each board shows. */
+  last: number;
+  team: TeamRef | null;
+  /** One board (boardId given) or each of the team's boards. */
+  boards: { board: BoardRef; statistic: Statistic; unit: string; sprints: VelocityRow[]; predictability: Predictability }[];
+}
+
+/** Planned vs. actual per discipline for one sprint of the range. */
+export interface CapacitySprintRow {
+  sprint: SprintRef;
+  board: BoardRef;
+  unit: string;
+  totalPoints: number;
+  committedPoints: number;
+  /** Null before the sprint started. */
+  completedPoints: number | null;
+  byDiscipline: DisciplineCapacityRow[];
+}
+
+export interface CapacityReportModel {
+  kind: 'CAPACITY';
+  title: string;
+  generatedAt: string;
+  team: TeamRef;
+  from: string;
+  to: string;
+  /** Sprints of the team's boards that started within the range, by start date. */
+  sprints: CapacitySprintRow[];
+  /** Per discipline over all those sprints: sums of the rows above. */
+  totals: { discipline: string; capacityPoints: number; committedPoints: number; completedPoints: number; utilisation: number | null; delivery: number | null }[];
+}
+
+/** One closed sprint's trend figures in a HISTORY report. */
+export interface HistorySprintRow {
+  sprint: SprintRef;
+  board: BoardRef;
+  unit: string;
+  committedPoints: number;
+  completedPoints: number;
+  sayDoRatio: number | null;
+  scopeChangeRate: number | null;
+  /** Issues that left this sprint unfinished into a later one, and their points. */
+  carriedOutIssues: number;
+  carriedOutPoints: number;
+  cycleTime: FlowPercentiles | null;
+  disciplines: DisciplineFigures[];
+}
+
+export interface HistoryReportModel {
+  kind: 'HISTORY';
+  title: string;
+  generatedAt: string;
+  team: TeamRef;
+  from: string;
+  to: string;
+  /** Closed sprints of the team's boards completed within the range, oldest first. */
+  sprints: HistorySprintRow[];
+  /** Means over those sprints (null without sprints), overall and per discipline. */
+  averages: {
+    completedPoints: number | null;
+    sayDoRatio: number | null;
+    scopeChangeRate: number | null;
+    carriedOutPoints: number | null;
+    cycleTimeP50: number | null;
+  };
+  byDiscipline: { discipline: string; sprints: number; completedPoints: number; averageCompletedPoints: number; averageSayDoRatio: number | null; cycleTimeP50: number | null }[];
+}
+
+export type ReportModel = SprintReportModel | VelocityReportModel | CapacityReportModel | HistoryReportModel;
+
+/** A rendered report: what is stored and downloaded. */
+export interface RenderedReport {
+  content: Buffer;
+  contentType: string;
+  /** e.g. "sprint-report-atlas-sprint-12.pdf" */
+  fileName: string;
+}
+
+/** The few numbers an email body shows (headline): label and formatted value, in order. */
+export type Headline = { label: string; value: string }[];
