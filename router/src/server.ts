@@ -13,6 +13,7 @@ import type { LiveHub } from './live/hub.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlMiddleware } from './graphiql.ts';
 import { jiraWebhooks } from './webhooks.ts';
+import { reportRoutes } from './reports.ts';
 import { edgeProtection, parseLimits } from './armor.ts';
 import { SignIn, type SignInOptions } from './sign-in.ts';
 import { createRateLimits, signInAttemptLimit } from './rate-limit.ts';
@@ -42,7 +43,8 @@ export interface EdgeOptions extends SignInOptions {
 /**
  * The router: the Apollo gateway over the static supergraph at /graphql (GraphiQL for browsers),
  * subscriptions over WebSocket on the same URL (live/), /health for orchestrators,
- * /.well-known/jwks.json for whoever verifies our access tokens.
+ * /.well-known/jwks.json for whoever verifies our access tokens, JIRA's webhooks (webhooks.ts),
+ * report downloads and unsubscribe links (reports.ts).
  * Subgraphs in `local` run in this process; the rest over HTTP.
  */
 export async function startRouter(opts: {
@@ -120,6 +122,7 @@ export async function startRouter(opts: {
     }
   });
   app.use(jiraWebhooks(opts.runtime, log));
+  app.use(reportRoutes(opts.runtime, signIn, limits, log));
   app.use(graphiqlMiddleware());
   app.use(
     '/graphql',

@@ -1,0 +1,219 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { GraphQLError } from 'graphql';
+import { decodeJwt } from 'jose';
+import { isUuid, unauthenticated, type Logger, type Runtime } from '@sprint-reports/core';
+import { tenantOfLink } from '@sprint-reports/reports';
+import type { RouterContext } from './context.ts';
+import { gate, sendError } from './gate.ts';
+import type { RateLimits } from './rate-limit.ts';
+import type { SignIn } from './sign-in.ts';
+
+const FILE = /* GraphQL */ `
+  query ReportFile($id: ID!, $token: String) {
+    report(id: $id) { status progress error }
+    reportFile(id: $id, token: $token) { fileName contentType base64 }
+  }
+`;
+const UNSUBSCRIBE = /* GraphQL */ `
+  mutation Unsubscribe($token: String!) {
+    unsubscribeReportEmail(token: $token) { email scope }
+  }
+`;
+
+interface FileAnswer {
+  report: { status: 'QUEUED' | 'RUNNING' | 'READY' | 'FAILED'; progress: number; error: string | null };
+  reportFile: { fileName: string; contentType: string; base64: string } | null;
+}
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
+const codeOf = (err: unknown) => (err instanceof GraphQLError ? String(err.extensions.code ?? '') : '');
+/** A subgraph's message without the "reports subgraph: " the client adds. */
+const messageOf = (err: unknown) => (err as Error).message.replace(/^reports subgraph: /, '');
+
+/** An error answered as the GraphQL endpoint answers one (`{ errors: [...] }`), with this HTTP status. */
+const failure = (status: number, code: string, message: string, extensions: Record<string, unknown> = {}) =>
+  new GraphQLError(message, { extensions: { code, ...extensions, http: { status } } });
+
+/** The query string's token, when it is one string (`?token=a&token=b` is not). */
+const tokenOf = (req: Request) => (typeof req.query.token === 'string' && req.query.token ? req.query.token : null);
+
+/** The tenant a link's token names, when it names one that can be a tenant. */
+const linkTenant = (token: string) => {
+  const tenantId = tenantOfLink(token);
+  return isUuid(tenantId) ? tenantId : null;
+};
+
+/**
+ * `attachment; filename="…"` (RFC 6266). Our file names are ASCII slugs; anything else is replaced
+ * in the quoted form and kept in `filename*` (RFC 8187).
+ */
+function contentDisposition(fileName: string) {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  return ascii === fileName ? `attachment; filename="${fileName}"` : `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** Headers of every answer that carries a token in its URL or a tenant's data. */
+function privateHeaders(res: Response) {
+  res.setHeader('cache-control', 'private, no-store');
+  res.setHeader('x-content-type-options', 'nosniff');
+  // The URL holds a token: never hand it on to where the page links (it links nowhere, but still).
+  res.setHeader('referrer-policy', 'no-referrer');
+}
+
+/**
+ * The router's routes for reports, outside GraphQL because they are for browsers and mail clients:
+ *
+ * - `GET /reports/:id/download`: the report's file. With `?token=` (a `downloadUrl`, valid 15
+ *   minutes) nobody needs to be signed in: the token names its tenant, and the reports subgraph
+ *   checks it against that tenant's key and the report id (a bad, expired or other report's token:
+ *   404). Otherwise `Authorization: Bearer <access token>`, checked by the same door as /graphql
+ *   (gate.ts: the token check, a refused token counted as a failed sign-in, the request counted
+ *   against the caller's rate limit; so is a request with a link, by its IP): a user of any role
+ *   downloads their own tenant's reports; another tenant's or an unknown id is 404, a report not
+ *   READY yet (or FAILED) is 409 with its status.
+ * - `GET /reports/unsubscribe?token=`: a page with the address and a button; link scanners fetch
+ *   GETs, so only the `POST` of that form (or a mail client's RFC 8058 one-click POST,
+ *   `List-Unsubscribe=One-Click`) unsubscribes, through the reports subgraph's internal mutation.
+ */
+export function reportRoutes(runtime: Runtime, signIn: SignIn, limits: RateLimits, log: Logger): Router {
+  const router = express.Router();
+  const door = gate(signIn, limits, log);
+
+  router.get('/reports/unsubscribe', unsubscribeLimit(limits), (req, res) => {
+    const token = tokenOf(req);
+    const claims = token && linkTenant(token) ? unsubscribeClaims(token) : null;
+    if (!token || !claims) return page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged. Copy the whole link from the email, or ask whoever sends the reports to remove your address.']);
+    const what = claims.scheduleId ? 'this scheduled report' : 'all report emails from this organisation';
+    page(res, 200, 'Unsubscribe from report emails', [`Stop sending ${what} to <strong>${escapeHtml(claims.email)}</strong>?`], {
+      // Relative: the same path, whatever prefix a proxy serves the router under.
+      action: `unsubscribe?token=${encodeURIComponent(token)}`,
+    });
+  });
+
+  router.post('/reports/unsubscribe', unsubscribeLimit(limits), express.urlencoded({ extended: false, limit: '4kb' }), async (req, res) => {
+    const token = tokenOf(req);
+    const tenantId = token ? linkTenant(token) : null;
+    if (!token || !tenantId) return page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged.']);
+    try {
+      const { unsubscribeReportEmail: done } = await runtime.client.execute<{ unsubscribeReportEmail: { email: string; scope: string | null } }>('reports', tenantId, UNSUBSCRIBE, { token });
+      const what = done.scope ? `“${escapeHtml(done.scope)}”` : 'any report emails from this organisation';
+      log.info({ tenantId, scope: done.scope ?? 'all' }, 'Unsubscribed from report emails');
+      page(res, 200, 'You are unsubscribed', [`You will no longer receive ${what} at <strong>${escapeHtml(done.email)}</strong>.`]);
+    } catch (err) {
+      const status = STATUS[codeOf(err)] ?? 500;
+      if (status === 500) log.error({ err: messageOf(err) }, 'Unsubscribing failed');
+      if (status === 500) return page(res, 500, 'Something went wrong', ['Your address could not be unsubscribed right now. Please try again in a few minutes.']);
+      page(res, status === 404 ? 404 : 400, 'This link does not work', ['This unsubscribe link is not valid (it may be damaged, or belong to another organisation).']);
+    }
+  });
+
+  router.get('/reports/:id/download', door, async (req, res) => {
+    const { id } = req.params;
+    const token = tokenOf(req);
+    const { identity } = res.locals.router as RouterContext;
+    privateHeaders(res);
+    if (!isUuid(id)) return sendError(res, failure(400, 'BAD_USER_INPUT', `"${id}" is not a report id`));
+    // A link names its own tenant; a signed-in user reads their own.
+    let tenantId: string | null;
+    if (token) tenantId = linkTenant(token);
+    else if (identity.kind === 'user') tenantId = identity.tenantId;
+    else {
+      const error = unauthenticated('Sign in (Authorization: Bearer <access token>) or use the report’s downloadUrl');
+      res.setHeader('www-authenticate', 'Bearer');
+      return sendError(res, error);
+    }
+    const missing = () => sendError(res, failure(404, 'NOT_FOUND', `Report ${id} was not found${token ? ', or the link has expired' : ''}`));
+    if (!tenantId) return missing();
+    let answer: FileAnswer;
+    try {
+      answer = await runtime.client.execute<FileAnswer>('reports', tenantId, FILE, { id, token });
+    } catch (err) {
+      const code = codeOf(err);
+      if (code === 'NOT_FOUND' || (token && STATUS[code])) return missing();
+      if (STATUS[code]) return sendError(res, failure(STATUS[code], code, messageOf(err)));
+      log.error({ err: messageOf(err), reportId: id }, 'Report download failed');
+      return sendError(res, failure(500, 'INTERNAL_SERVER_ERROR', 'The report could not be read'));
+    }
+    const { report, reportFile: file } = answer;
+    if (!file) {
+      const why = report.status === 'FAILED' ? `it failed: ${report.error ?? 'unknown error'}` : `it is ${report.status} (${Math.round(report.progress * 100)} %)`;
+      if (report.status === 'QUEUED' || report.status === 'RUNNING') res.setHeader('retry-after', '1');
+      return sendError(res, failure(409, 'REPORT_NOT_READY', `Report ${id} has no file: ${why}`, { status: report.status, progress: report.progress }));
+    }
+    const body = Buffer.from(file.base64, 'base64');
+    res.status(200);
+    res.setHeader('content-type', file.contentType);
+    res.setHeader('content-disposition', contentDisposition(file.fileName));
+    res.setHeader('content-length', String(body.length));
+    res.end(body);
+  });
+
+  return router;
+}
+
+/** Unsubscribe pages count against the caller's IP like anonymous GraphQL requests, and answer a page when over. */
+function unsubscribeLimit(limits: RateLimits) {
+  return async (req: Request, res: Response, next: () => void) => {
+    const wait = await limits.request(`ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`);
+    if (!wait) return next();
+    res.setHeader('retry-after', String(wait));
+    page(res, 429, 'Too many requests', [`Please try again in ${wait} s.`]);
+  };
+}
+
+/** What an unsubscribe link says, unverified (the POST verifies it): its address and whether it names a schedule. */
+function unsubscribeClaims(token: string): { email: string; scheduleId: string | null } | null {
+  try {
+    const { use, sub, sch } = decodeJwt(token);
+    if (use !== 'unsubscribe' || typeof sub !== 'string' || !sub) return null;
+    return { email: sub, scheduleId: typeof sch === 'string' ? sch : null };
+  } catch {
+    return null;
+  }
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A small self-contained page: inline style, nothing loaded from elsewhere (the CSP says so), not
+ * to be framed or cached. `paragraphs` are HTML the caller escaped.
+ */
+function page(res: Response, status: number, title: string, paragraphs: string[], form?: { action: string }) {
+  privateHeaders(res);
+  res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+  res.setHeader('x-frame-options', 'DENY');
+  const button = form
+    ? `<form method="post" action="${escapeHtml(form.action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Unsubscribe</button></form>`
+    : '';
+  res
+    .status(status)
+    .type('html')
+    .send(
+      `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} · Sprint Reports</title>
+<style>
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2933; background: #f5f7fa; margin: 0; }
+main { max-width: 32rem; margin: 10vh auto; padding: 2rem; background: #fff; border-radius: 8px; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.12); }
+h1 { font-size: 1.35rem; margin: 0 0 1rem; }
+button { font: inherit; padding: 0.5rem 1.25rem; border: 0; border-radius: 6px; background: #2563eb; color: #fff; cursor: pointer; }
+button:hover { background: #1d4ed8; }
+footer { margin-top: 1.5rem; font-size: 0.85rem; color: #616e7c; }
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
+${button}
+<footer>Sprint Reports</footer>
+</main>
+</body>
+</html>
+`,
+    );
+}
