@@ -1,0 +1,358 @@
+/**
+ * What the human formats show: a report model as a title, facts and titled sections of formatted
+ * cells and charts. Markdown, HTML and PDF only lay this out, so they cannot disagree.
+ */
+import type {
+  CapacityReportModel, FlowPercentiles, Headline, HistoryReportModel, IssueOutcome, ReportIssue, ReportModel, SprintReportModel, VelocityReportModel,
+} from '../model.ts';
+import { burndownChart, capacityChart, historyCompletedChart, sayDoChart, velocityChart } from './charts.ts';
+import { count, date, dateRange, dateTime, hours, label, percent, points, text, yesNo } from './format.ts';
+
+export interface Column {
+  title: string;
+  align: 'left' | 'right';
+}
+
+export interface Table {
+  columns: Column[];
+  rows: string[][];
+}
+
+/** Notes are figures that fit no table, or why a table is missing; charts are SVG strings. */
+export interface Section {
+  title: string;
+  notes: string[];
+  charts: string[];
+  table: Table | null;
+}
+
+export interface ReportDocument {
+  title: string;
+  /** What the report is about (board, sprint, dates…): label and value. */
+  facts: Headline;
+  sections: Section[];
+}
+
+const left = (title: string): Column => ({ title, align: 'left' });
+const right = (title: string): Column => ({ title, align: 'right' });
+
+const section = (title: string, parts: Partial<Omit<Section, 'title'>> = {}): Section => ({ title, notes: [], charts: [], table: null, ...parts });
+
+/** A table with its notes and charts; without rows, only a note saying why. */
+const rowsSection = (title: string, columns: Column[], rows: string[][], empty: string, parts: Partial<Omit<Section, 'title'>> = {}) =>
+  rows.length ? section(title, { ...parts, table: { columns, rows } }) : section(title, { notes: [...(parts.notes ?? []), empty] });
+
+const figures = (title: string, rows: Headline) => section(title, { table: { columns: [left('Figure'), right('Value')], rows: rows.map((r) => [r.label, r.value]) } });
+
+/** Boards in one report may count in different statistics; their shared unit, or each of them. */
+const unitOf = (units: string[]) => [...new Set(units)].join(' / ') || 'points';
+
+const flow = (name: string, p: FlowPercentiles | null): Headline =>
+  (['p50', 'p85', 'p95'] as const).map((q) => ({ label: `${name} ${q}`, value: hours(p ? p[q] : null) }));
+
+const generated = (model: ReportModel) => ({ label: 'Generated', value: dateTime(model.generatedAt) });
+
+/** The few numbers an email body shows, and the Summary of every human format. */
+export function headline(model: ReportModel): Headline {
+  switch (model.kind) {
+    case 'SPRINT':
+      return sprintHeadline(model);
+    case 'VELOCITY':
+      return model.boards.flatMap(({ board, unit, predictability: p }) => {
+        const of = model.boards.length > 1 ? `${board.name}: ` : '';
+        return [
+          { label: `${of}Sprints`, value: count(p.sprints) },
+          { label: `${of}Average committed (${unit})`, value: points(p.averageCommittedPoints) },
+          { label: `${of}Average completed (${unit})`, value: points(p.averageCompletedPoints) },
+          { label: `${of}Average say/do ratio`, value: percent(p.averageSayDoRatio) },
+          { label: `${of}Predictability`, value: percent(p.predictability) },
+        ];
+      });
+    case 'CAPACITY': {
+      const unit = unitOf(model.sprints.map((s) => s.unit));
+      return [
+        { label: 'Sprints', value: count(model.sprints.length) },
+        ...model.totals.map((t) => ({
+          label: t.discipline,
+          value: `${points(t.committedPoints)} of ${points(t.capacityPoints)} ${unit} committed (${percent(t.utilisation)}), ${points(t.completedPoints)} completed (${percent(t.delivery)})`,
+        })),
+      ];
+    }
+    case 'HISTORY': {
+      const unit = unitOf(model.sprints.map((s) => s.unit));
+      const a = model.averages;
+      return [
+        { label: 'Sprints', value: count(model.sprints.length) },
+        { label: `Average completed (${unit})`, value: points(a.completedPoints) },
+        { label: 'Average say/do ratio', value: percent(a.sayDoRatio) },
+        { label: 'Average scope change', value: percent(a.scopeChangeRate) },
+        { label: `Average carried out (${unit})`, value: points(a.carriedOutPoints) },
+        { label: 'Average cycle time p50', value: hours(a.cycleTimeP50) },
+      ];
+    }
+  }
+}
+
+function sprintHeadline({ figures: f, unit, capacity, sprint, issues }: SprintReportModel): Headline {
+  const utilisation = capacity ? [{ label: 'Capacity utilisation', value: percent(capacity.utilisation) }] : [];
+  if (!f) {
+    const planned = capacity
+      ? [{ label: `Capacity (${unit})`, value: points(capacity.totalPoints) }, { label: `Committed (${unit})`, value: points(capacity.committedPoints) }]
+      : [];
+    return [{ label: 'State', value: `${label(sprint.state)}: not started` }, { label: 'Issues', value: count(issues.length) }, ...planned, ...utilisation];
+  }
+  return [
+    { label: `Committed (${unit})`, value: points(f.committedPoints) },
+    { label: `Completed (${unit})`, value: points(f.completedPoints) },
+    { label: 'Say/do ratio', value: percent(f.sayDoRatio) },
+    { label: 'Completion rate', value: percent(f.completionRate) },
+    { label: 'Scope change', value: percent(f.scopeChangeRate) },
+    { label: 'Issues', value: count(f.issueCount) },
+    { label: 'Cycle time p50', value: hours(f.cycleTime?.p50 ?? null) },
+    ...utilisation,
+  ];
+}
+
+export function reportDocument(model: ReportModel): ReportDocument {
+  const summary = figures('Summary', headline(model));
+  switch (model.kind) {
+    case 'SPRINT':
+      return sprintDocument(model, summary);
+    case 'VELOCITY':
+      return velocityDocument(model, summary);
+    case 'CAPACITY':
+      return capacityDocument(model, summary);
+    case 'HISTORY':
+      return historyDocument(model, summary);
+  }
+}
+
+const CLASSES: [IssueOutcome, string][] = [
+  ['COMPLETED', 'Completed'],
+  ['NOT_COMPLETED', 'Not completed'],
+  ['COMPLETED_OUTSIDE', 'Completed outside the sprint'],
+  ['REMOVED', 'Removed'],
+  ['CANCELLED', 'Cancelled'],
+];
+
+function sprintDocument(model: SprintReportModel, summary: Section): ReportDocument {
+  const { sprint, unit, figures: f, capacity, queue } = model;
+  const facts = [
+    { label: 'Board', value: model.board.name },
+    ...(model.team ? [{ label: 'Team', value: model.team.name }] : []),
+    { label: 'Sprint', value: `${sprint.name} (${label(sprint.state)})` },
+    { label: 'Dates', value: dateRange(sprint.startDate, sprint.endDate) },
+    ...(sprint.completeDate ? [{ label: 'Completed', value: date(sprint.completeDate) }] : []),
+    ...(sprint.goal ? [{ label: 'Goal', value: sprint.goal }] : []),
+    { label: 'Statistic', value: label(model.statistic) },
+    generated(model),
+  ];
+
+  const analysis = f
+    ? figures('Figures', [
+        { label: `Committed (${unit})`, value: points(f.committedPoints) },
+        { label: `Added (${unit})`, value: points(f.addedPoints) },
+        { label: `Removed (${unit})`, value: points(f.removedPoints) },
+        { label: `Completed (${unit})`, value: points(f.completedPoints) },
+        { label: `Not completed (${unit})`, value: points(f.notCompletedPoints) },
+        { label: `Completed outside (${unit})`, value: points(f.completedOutsidePoints) },
+        { label: 'Completion rate', value: percent(f.completionRate) },
+        { label: 'Say/do ratio', value: percent(f.sayDoRatio) },
+        { label: 'Scope change', value: percent(f.scopeChangeRate) },
+        { label: 'Issues', value: count(f.issueCount) },
+        ...flow('Cycle time', f.cycleTime),
+        ...flow('Lead time', f.leadTime),
+      ])
+    : section('Figures', { notes: ['The sprint has not started: it has no analysis yet.'] });
+
+  const burndown = model.burndown.some((p) => p.remainingPoints !== null)
+    ? section('Burndown', { charts: [burndownChart(model)] })
+    : section('Burndown', { notes: ['No burndown yet: the sprint has not started.'] });
+
+  const issueColumns = [
+    left('Key'), left('Summary'), left('Type'), left('Status'), left('Assignee'), left('Discipline'),
+    right(`At start (${unit})`), right(`At end (${unit})`), left('Added'), right('Cycle time'), right('Lead time'),
+  ];
+  const issueRow = (i: ReportIssue) => [
+    i.key, text(i.summary), text(i.type), text(i.status), text(i.assignee), i.discipline,
+    points(i.pointsAtStart), points(i.pointsAtEnd), yesNo(i.addedAfterStart), hours(i.cycleTimeHours), hours(i.leadTimeHours),
+  ];
+  const issueTable = (title: string, issues: ReportIssue[]) => section(`${title} (${issues.length})`, { table: { columns: issueColumns, rows: issues.map(issueRow) } });
+  // Classes come from the analysis: a sprint without one lists its issues unclassed.
+  const issueSections = f
+    ? CLASSES.flatMap(([outcome, name]) => {
+        const issues = model.issues.filter((i) => i.outcome === outcome);
+        return issues.length ? [issueTable(`Issues: ${name}`, issues)] : [];
+      })
+    : model.issues.length ? [issueTable('Issues', model.issues)] : [];
+
+  const disciplines = rowsSection(
+    'Disciplines',
+    [left('Discipline'), right('Issues'), right(`Committed (${unit})`), right(`Added (${unit})`), right(`Removed (${unit})`), right(`Completed (${unit})`), right(`Not completed (${unit})`), right('Say/do ratio'), right('Cycle time p50')],
+    model.disciplines.map((d) => [
+      d.discipline, count(d.issueCount), points(d.committedPoints), points(d.addedPoints), points(d.removedPoints),
+      points(d.completedPoints), points(d.notCompletedPoints), percent(d.sayDoRatio), hours(d.cycleTime?.p50 ?? null),
+    ]),
+    'No discipline figures: the sprint has not started.',
+  );
+
+  const capacitySection = capacity
+    ? section('Capacity', {
+        notes: [`${count(capacity.workingDays)} working days, focus factor ${points(capacity.focusFactor)}.`],
+        charts: capacity.byDiscipline.length ? [capacityChart(capacity.byDiscipline, unit)] : [],
+        table: {
+          columns: [left('Discipline'), right('Members'), right('Available days'), right(`Capacity (${unit})`), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Utilisation')],
+          rows: [
+            ...capacity.byDiscipline.map((d) => [
+              d.discipline, count(d.members), points(d.availableDays), points(d.capacityPoints), points(d.committedPoints), points(d.completedPoints), percent(d.utilisation),
+            ]),
+            ['Total', '', points(capacity.totalDays), points(capacity.totalPoints), points(capacity.committedPoints), '', percent(capacity.utilisation)],
+          ],
+        },
+      })
+    : section('Capacity', { notes: ['No capacity: the sprint has no dates, or its board no team.'] });
+
+  const queueSection = queue
+    ? rowsSection(
+        'Queue outcome',
+        [right('#'), left('Key'), right(unit), left('Discipline'), left('Reason'), left('Outcome')],
+        queue.items.map((q) => [count(q.position), q.key, points(q.points), q.discipline, q.reason, q.outcome ? label(q.outcome) : 'Never in the sprint']),
+        'The queue was empty.',
+        {
+          notes: [
+            `${label(queue.status)} queue, generated ${dateTime(queue.generatedAt)}${queue.acceptedAt ? `, accepted ${dateTime(queue.acceptedAt)}` : ''}.`,
+            `Planned ${points(queue.plannedPoints)} ${unit}, of which completed ${points(queue.completedPoints)} ${unit}.`,
+          ],
+        },
+      )
+    : section('Queue outcome', { notes: ['No queue was generated for the sprint.'] });
+
+  return {
+    title: model.title,
+    facts,
+    sections: [
+      summary,
+      analysis,
+      burndown,
+      ...(issueSections.length ? issueSections : [section('Issues', { notes: ['The sprint has no issues.'] })]),
+      disciplines,
+      capacitySection,
+      queueSection,
+      rowsSection(
+        'Scope changes',
+        [left('At'), left('Key'), left('Change'), right(unit)],
+        model.scopeChanges.map((c) => [dateTime(c.at), c.key, label(c.kind), points(c.points)]),
+        'No change of scope after the start.',
+      ),
+      rowsSection(
+        'Carry-over',
+        [left('Key'), left('Carried in'), left('Carried out'), right('Sprints'), right(unit)],
+        model.carryOver.map((c) => [c.key, yesNo(c.carriedIn), yesNo(c.carriedOut), count(c.sprintCount), points(c.points)]),
+        'Nothing carried in or out.',
+      ),
+    ],
+  };
+}
+
+function velocityDocument(model: VelocityReportModel, summary: Section): ReportDocument {
+  const boards = model.boards.flatMap((entry) => {
+    const { board, unit, sprints, predictability: p } = entry;
+    return [
+      rowsSection(
+        board.name,
+        [left('Sprint'), left('Start'), left('End'), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Say/do ratio'), right('Scope change'), right('Rolling average (3)'), right('Rolling average (5)')],
+        sprints.map((s) => [
+          s.sprint.name, date(s.sprint.startDate), date(s.sprint.endDate), points(s.committedPoints), points(s.completedPoints),
+          percent(s.sayDoRatio), percent(s.scopeChangeRate), points(s.rollingAverage3), points(s.rollingAverage5),
+        ]),
+        'No closed sprints.',
+        { notes: [`Statistic: ${label(entry.statistic)}.`], charts: sprints.length ? [velocityChart(entry)] : [] },
+      ),
+      figures(`${board.name}: predictability`, [
+        { label: 'Sprints', value: count(p.sprints) },
+        { label: `Average committed (${unit})`, value: points(p.averageCommittedPoints) },
+        { label: `Average completed (${unit})`, value: points(p.averageCompletedPoints) },
+        { label: 'Average say/do ratio', value: percent(p.averageSayDoRatio) },
+        { label: 'Velocity variation', value: percent(p.velocityVariation) },
+        { label: 'Predictability', value: percent(p.predictability) },
+        { label: 'Average scope change', value: percent(p.averageScopeChangeRate) },
+      ]),
+    ];
+  });
+  return {
+    title: model.title,
+    facts: [...(model.team ? [{ label: 'Team', value: model.team.name }] : []), { label: 'Closed sprints per board', value: count(model.last) }, generated(model)],
+    sections: [summary, ...(boards.length ? boards : [section('Boards', { notes: ['No boards.'] })])],
+  };
+}
+
+function capacityDocument(model: CapacityReportModel, summary: Section): ReportDocument {
+  const unit = unitOf(model.sprints.map((s) => s.unit));
+  const none = 'No sprint started in the range.';
+  return {
+    title: model.title,
+    facts: [{ label: 'Team', value: model.team.name }, { label: 'Period', value: dateRange(model.from, model.to) }, generated(model)],
+    sections: [
+      summary,
+      rowsSection(
+        'Planned vs. actual per discipline',
+        [left('Discipline'), right(`Capacity (${unit})`), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Utilisation'), right('Delivery')],
+        model.totals.map((t) => [t.discipline, points(t.capacityPoints), points(t.committedPoints), points(t.completedPoints), percent(t.utilisation), percent(t.delivery)]),
+        none,
+        { charts: model.totals.length ? [capacityChart(model.totals, unit)] : [] },
+      ),
+      rowsSection(
+        'Sprints',
+        [left('Sprint'), left('Board'), left('Start'), right(`Capacity (${unit})`), right(`Committed (${unit})`), right(`Completed (${unit})`)],
+        model.sprints.map((s) => [s.sprint.name, s.board.name, date(s.sprint.startDate), points(s.totalPoints), points(s.committedPoints), points(s.completedPoints)]),
+        none,
+      ),
+      rowsSection(
+        'Sprints by discipline',
+        [left('Sprint'), left('Discipline'), right('Members'), right('Available days'), right(`Capacity (${unit})`), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Utilisation')],
+        model.sprints.flatMap((s) =>
+          s.byDiscipline.map((d) => [
+            s.sprint.name, d.discipline, count(d.members), points(d.availableDays), points(d.capacityPoints), points(d.committedPoints), points(d.completedPoints), percent(d.utilisation),
+          ]),
+        ),
+        none,
+      ),
+    ],
+  };
+}
+
+function historyDocument(model: HistoryReportModel, summary: Section): ReportDocument {
+  const unit = unitOf(model.sprints.map((s) => s.unit));
+  const none = 'No sprint closed in the range.';
+  return {
+    title: model.title,
+    facts: [{ label: 'Team', value: model.team.name }, { label: 'Period', value: dateRange(model.from, model.to) }, generated(model)],
+    sections: [
+      summary,
+      rowsSection(
+        'Sprints',
+        [left('Sprint'), left('Board'), left('Closed'), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Say/do ratio'), right('Scope change'), right('Carried out issues'), right(`Carried out (${unit})`), right('Cycle time p50')],
+        model.sprints.map((s) => [
+          s.sprint.name, s.board.name, date(s.sprint.completeDate), points(s.committedPoints), points(s.completedPoints), percent(s.sayDoRatio),
+          percent(s.scopeChangeRate), count(s.carriedOutIssues), points(s.carriedOutPoints), hours(s.cycleTime?.p50 ?? null),
+        ]),
+        none,
+        { charts: model.sprints.length ? [historyCompletedChart(model, unit), sayDoChart(model)] : [] },
+      ),
+      rowsSection(
+        'By discipline',
+        [left('Discipline'), right('Sprints'), right(`Completed (${unit})`), right(`Average completed (${unit})`), right('Average say/do ratio'), right('Cycle time p50')],
+        model.byDiscipline.map((d) => [d.discipline, count(d.sprints), points(d.completedPoints), points(d.averageCompletedPoints), percent(d.averageSayDoRatio), hours(d.cycleTimeP50)]),
+        none,
+      ),
+      rowsSection(
+        'Sprints by discipline',
+        [left('Sprint'), left('Discipline'), right('Issues'), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Say/do ratio'), right('Cycle time p50')],
+        model.sprints.flatMap((s) =>
+          s.disciplines.map((d) => [s.sprint.name, d.discipline, count(d.issueCount), points(d.committedPoints), points(d.completedPoints), percent(d.sayDoRatio), hours(d.cycleTime?.p50 ?? null)]),
+        ),
+        none,
+      ),
+    ],
+  };
+}
