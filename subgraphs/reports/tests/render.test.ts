@@ -1,0 +1,526 @@
+import { describe, expect, test } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { PDFParse } from 'pdf-parse';
+import type {
+  CapacityReportModel, DisciplineFigures, HistoryReportModel, ReportFormat, ReportIssue, ReportModel, SprintRef, SprintReportModel, VelocityReportModel,
+} from '../src/model.ts';
+import { contentTypeOf, headline, renderReport } from '../src/render/index.ts';
+import { niceTicks } from '../src/render/charts.ts';
+import { date, hours, percent, points } from '../src/render/format.ts';
+
+// Models built by hand, as gather.ts would answer them: a closed sprint with every section filled,
+// a future one without figures, velocity over one and two boards, capacity and history ranges.
+
+const SCRIPT = '<script>alert("owned")</script> Fix login';
+const UNICODE = 'Übersicht → 日本';
+const GREEK_CYRILLIC = 'Ωμέγα и Привет';
+
+const sprintRef = (n: number, state: SprintRef['state'] = 'CLOSED'): SprintRef => ({
+  id: `sprint-${n}`,
+  name: `Atlas Sprint ${n}`,
+  state,
+  startDate: `2026-0${Math.min(n, 9)}-02T08:00:00.000Z`,
+  endDate: `2026-0${Math.min(n, 9)}-13T17:00:00.000Z`,
+  completeDate: state === 'CLOSED' ? `2026-0${Math.min(n, 9)}-13T18:30:00.000Z` : null,
+});
+
+const issue = (n: number, over: Partial<ReportIssue> = {}): ReportIssue => ({
+  id: `issue-${n}`,
+  key: `ATL-${100 + n}`,
+  summary: `Issue number ${n}`,
+  type: 'Story',
+  status: 'Done',
+  assignee: 'Ada Lovelace',
+  outcome: 'COMPLETED',
+  addedAfterStart: false,
+  pointsAtStart: 3,
+  pointsAtEnd: 3,
+  unestimated: false,
+  discipline: 'Backend',
+  cycleTimeHours: 20.25,
+  leadTimeHours: 50.5,
+  ...over,
+});
+
+const discipline = (name: string, over: Partial<DisciplineFigures> = {}): DisciplineFigures => ({
+  discipline: name,
+  committedPoints: 13,
+  completedPoints: 11,
+  addedPoints: 2,
+  removedPoints: 0,
+  notCompletedPoints: 2,
+  completedOutsidePoints: 0,
+  sayDoRatio: 11 / 13,
+  issueCount: 4,
+  cycleTime: { count: 3, p50: 18, p85: 30.5, p95: 41 },
+  ...over,
+});
+
+const closedSprint: SprintReportModel = {
+  kind: 'SPRINT',
+  title: 'Sprint report: Atlas Sprint 12',
+  generatedAt: '2026-03-14T08:00:00.000Z',
+  statistic: 'STORY_POINTS',
+  unit: 'points',
+  sprint: { ...sprintRef(3), name: 'Atlas Sprint 12', goal: 'Ship the login & the export' },
+  board: { id: 'board-1', name: 'Atlas Board' },
+  team: { id: 'team-1', name: 'Atlas' },
+  figures: {
+    committedPoints: 42.5,
+    completedPoints: 34,
+    addedPoints: 5,
+    removedPoints: 3,
+    notCompletedPoints: 8.5,
+    completedOutsidePoints: 2,
+    completionRate: 34 / 44.5,
+    sayDoRatio: 0.8,
+    scopeChangeRate: 8 / 42.5,
+    issueCount: 8,
+    cycleTime: { count: 5, p50: 20.25, p85: 36.6666, p95: 48 },
+    leadTime: { count: 5, p50: 50.5, p85: 80, p95: 120.75 },
+  },
+  issues: [
+    issue(1),
+    issue(2, { summary: SCRIPT, discipline: 'Frontend', pointsAtStart: 5, pointsAtEnd: 8, assignee: 'Grace | Hopper' }),
+    issue(3, { summary: UNICODE, discipline: 'Frontend', pointsAtStart: 2.5, pointsAtEnd: 2.5 }),
+    issue(4, { summary: GREEK_CYRILLIC, outcome: 'NOT_COMPLETED', status: 'In Progress', pointsAtEnd: 8.5, pointsAtStart: 8.5, cycleTimeHours: null, leadTimeHours: null }),
+    issue(5, { outcome: 'REMOVED', status: 'To Do', pointsAtEnd: 3, discipline: 'QA', cycleTimeHours: null, leadTimeHours: null }),
+    issue(6, { outcome: 'COMPLETED', addedAfterStart: true, pointsAtStart: null, pointsAtEnd: 5, discipline: 'QA' }),
+    issue(7, { outcome: 'COMPLETED_OUTSIDE', pointsAtEnd: 2, pointsAtStart: 2 }),
+    issue(8, { summary: null, type: null, status: null, assignee: null, outcome: 'CANCELLED', pointsAtStart: null, pointsAtEnd: null, unestimated: true, discipline: 'Unassigned', cycleTimeHours: null, leadTimeHours: null }),
+  ],
+  disciplines: [discipline('Backend'), discipline('Frontend', { committedPoints: 21.5, completedPoints: 18 }), discipline('QA', { committedPoints: 0, sayDoRatio: null, cycleTime: null })],
+  burndown: Array.from({ length: 10 }, (_, i) => ({
+    date: `2026-03-${String(2 + i).padStart(2, '0')}`,
+    remainingPoints: i < 7 ? 42.5 - i * 4 : null,
+    completedPoints: i < 7 ? i * 4 : null,
+    scopePoints: i < 7 ? 42.5 + (i > 2 ? 2 : 0) : null,
+    idealPoints: 42.5 - (42.5 / 9) * i,
+  })),
+  scopeChanges: [
+    { at: '2026-03-05T10:15:00.000Z', key: 'ATL-106', kind: 'ADDED', points: 5 },
+    { at: '2026-03-06T09:00:00.000Z', key: 'ATL-105', kind: 'REMOVED', points: -3 },
+    { at: '2026-03-07T16:45:00.000Z', key: 'ATL-102', kind: 'ESTIMATE_CHANGED', points: 3 },
+  ],
+  carryOver: [
+    { key: 'ATL-104', carriedIn: true, carriedOut: true, sprintCount: 3, points: 8.5 },
+    { key: 'ATL-101', carriedIn: true, carriedOut: false, sprintCount: 2, points: null },
+  ],
+  capacity: {
+    workingDays: 10,
+    focusFactor: 0.8,
+    totalDays: 36,
+    totalPoints: 45.125,
+    committedPoints: 42.5,
+    utilisation: 42.5 / 45.125,
+    byDiscipline: [
+      { discipline: 'Backend', members: 2, availableDays: 18, capacityPoints: 21.6, committedPoints: 13, completedPoints: 11, utilisation: 13 / 21.6 },
+      { discipline: 'Frontend', members: 1, availableDays: 9.5, capacityPoints: 15.2, committedPoints: 21.5, completedPoints: 18, utilisation: 21.5 / 15.2 },
+      { discipline: 'QA', members: 1, availableDays: 8.5, capacityPoints: 8.325, committedPoints: 0, completedPoints: null, utilisation: null },
+    ],
+  },
+  queue: {
+    status: 'ACCEPTED',
+    generatedAt: '2026-02-28T12:00:00.000Z',
+    acceptedAt: '2026-03-01T09:30:00.000Z',
+    plannedPoints: 40,
+    completedPoints: 31,
+    items: [
+      { position: 1, key: 'ATL-101', points: 3, discipline: 'Backend', reason: 'Carried over, highest priority', outcome: 'COMPLETED' },
+      { position: 2, key: 'ATL-104', points: 8.5, discipline: 'Backend', reason: 'Blocks <release>', outcome: 'NOT_COMPLETED' },
+      { position: 3, key: 'ATL-200', points: null, discipline: 'QA', reason: 'Unestimated', outcome: null },
+    ],
+  },
+};
+
+const futureSprint: SprintReportModel = {
+  ...closedSprint,
+  title: 'Sprint report: Atlas Sprint 13',
+  sprint: { ...sprintRef(4, 'FUTURE'), name: 'Atlas Sprint 13', goal: null },
+  figures: null,
+  issues: [issue(20, { status: 'To Do', cycleTimeHours: null, leadTimeHours: null })],
+  disciplines: [],
+  burndown: [],
+  scopeChanges: [],
+  carryOver: [],
+  capacity: { ...closedSprint.capacity!, byDiscipline: closedSprint.capacity!.byDiscipline.map((d) => ({ ...d, completedPoints: null })) },
+  queue: null,
+};
+
+/** A sprint too long for one page: its issue table must break, header repeated. */
+const longSprint: SprintReportModel = {
+  ...closedSprint,
+  issues: Array.from({ length: 120 }, (_, i) =>
+    issue(i + 1, { summary: `Long-running task ${i + 1}: make the thing work across every browser and device we support`, outcome: i % 5 ? 'COMPLETED' : 'NOT_COMPLETED' }),
+  ),
+};
+
+const velocityRow = (n: number, committed: number, completed: number, rolling: number | null) => ({
+  sprint: sprintRef(n),
+  committedPoints: committed,
+  completedPoints: completed,
+  sayDoRatio: committed ? completed / committed : null,
+  scopeChangeRate: n === 2 ? null : 0.125,
+  rollingAverage3: rolling,
+  rollingAverage5: null,
+});
+
+const velocity: VelocityReportModel = {
+  kind: 'VELOCITY',
+  title: 'Velocity report: Atlas Board',
+  generatedAt: '2026-03-14T08:00:00.000Z',
+  last: 7,
+  team: { id: 'team-1', name: 'Atlas' },
+  boards: [
+    {
+      board: { id: 'board-1', name: 'Atlas Board' },
+      statistic: 'STORY_POINTS',
+      unit: 'points',
+      sprints: [velocityRow(1, 30, 27, null), velocityRow(2, 0, 0, null), velocityRow(3, 42.5, 34, 61 / 3)],
+      predictability: { sprints: 3, averageCommittedPoints: 72.5 / 3, averageCompletedPoints: 61 / 3, averageSayDoRatio: 0.85, velocityVariation: 0.4321, predictability: 2 / 3, averageScopeChangeRate: null },
+    },
+  ],
+};
+
+const teamVelocity: VelocityReportModel = {
+  ...velocity,
+  title: 'Velocity report: Atlas',
+  boards: [
+    ...velocity.boards,
+    {
+      board: { id: 'board-2', name: 'Atlas Ops' },
+      statistic: 'ISSUE_COUNT',
+      unit: 'issues',
+      sprints: [],
+      predictability: { sprints: 0, averageCommittedPoints: null, averageCompletedPoints: null, averageSayDoRatio: null, velocityVariation: null, predictability: null, averageScopeChangeRate: null },
+    },
+  ],
+};
+
+const capacity: CapacityReportModel = {
+  kind: 'CAPACITY',
+  title: 'Capacity report: Atlas',
+  generatedAt: '2026-03-14T08:00:00.000Z',
+  team: { id: 'team-1', name: 'Atlas Team' },
+  from: '2026-01-01',
+  to: '2026-03-31',
+  sprints: [
+    { sprint: sprintRef(3), board: closedSprint.board, unit: 'points', totalPoints: 45.125, committedPoints: 42.5, completedPoints: 34, byDiscipline: closedSprint.capacity!.byDiscipline },
+    { sprint: sprintRef(4, 'FUTURE'), board: closedSprint.board, unit: 'points', totalPoints: 40, committedPoints: 12, completedPoints: null, byDiscipline: futureSprint.capacity!.byDiscipline },
+  ],
+  totals: [
+    { discipline: 'Backend', capacityPoints: 43.2, committedPoints: 26, completedPoints: 11, utilisation: 26 / 43.2, delivery: 11 / 26 },
+    { discipline: 'Frontend', capacityPoints: 30.4, committedPoints: 43, completedPoints: 18, utilisation: 43 / 30.4, delivery: 18 / 43 },
+    { discipline: 'QA', capacityPoints: 16.65, committedPoints: 0, completedPoints: 0, utilisation: 0, delivery: null },
+  ],
+};
+
+const history: HistoryReportModel = {
+  kind: 'HISTORY',
+  title: 'History report: Atlas',
+  generatedAt: '2026-03-14T08:00:00.000Z',
+  team: { id: 'team-1', name: 'Atlas Team' },
+  from: '2026-01-01T00:00:00.000Z',
+  to: '2026-03-31T00:00:00.000Z',
+  sprints: [1, 2, 3].map((n) => ({
+    sprint: sprintRef(n),
+    board: closedSprint.board,
+    unit: 'points',
+    committedPoints: 30 + n,
+    completedPoints: 25 + n / 3,
+    sayDoRatio: n === 2 ? null : (25 + n / 3) / (30 + n),
+    scopeChangeRate: 0.1 * n,
+    carriedOutIssues: n,
+    carriedOutPoints: 2.5 * n,
+    cycleTime: n === 1 ? null : { count: 4, p50: 10 * n, p85: 20 * n, p95: 30 * n },
+    disciplines: [discipline('Backend'), discipline('Frontend', { sayDoRatio: null })],
+  })),
+  averages: { completedPoints: 77 / 3, sayDoRatio: 0.8123, scopeChangeRate: 0.2, carriedOutPoints: 5, cycleTimeP50: 25 },
+  byDiscipline: [
+    { discipline: 'Backend', sprints: 3, completedPoints: 33, averageCompletedPoints: 11, averageSayDoRatio: 11 / 13, cycleTimeP50: 18 },
+    { discipline: 'Frontend', sprints: 3, completedPoints: 33, averageCompletedPoints: 11, averageSayDoRatio: null, cycleTimeP50: null },
+  ],
+};
+
+const emptyHistory: HistoryReportModel = {
+  ...history,
+  sprints: [],
+  averages: { completedPoints: null, sayDoRatio: null, scopeChangeRate: null, carriedOutPoints: null, cycleTimeP50: null },
+  byDiscipline: [],
+};
+
+const MODELS: ReportModel[] = [closedSprint, futureSprint, velocity, teamVelocity, capacity, history, emptyHistory];
+
+const render = async (model: ReportModel, format: ReportFormat) => (await renderReport(model, format)).content.toString('utf8');
+
+async function pdfText(content: Buffer) {
+  const parser = new PDFParse({ data: new Uint8Array(content) });
+  try {
+    const [text, info] = [await parser.getText(), await parser.getInfo()];
+    return { text: text.text, pages: text.pages.map((p) => p.text), info: info.info };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** The headline as the Markdown and PDF Summary tables show it: label then formatted value. */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('file names and content types', () => {
+  test('fileName is <kind>-report-<slug>.<ext>, content types per format', async () => {
+    const expected: [ReportModel, string][] = [
+      [closedSprint, 'sprint-report-atlas-board-atlas-sprint-12'],
+      [velocity, 'velocity-report-atlas-board'],
+      [teamVelocity, 'velocity-report-atlas'],
+      [capacity, 'capacity-report-atlas-team-2026-01-01-2026-03-31'],
+      [history, 'history-report-atlas-team-2026-01-01-2026-03-31'],
+      [{ ...closedSprint, board: { id: 'b-9', name: 'Équipe Ünïcode / Böard #2' }, sprint: { ...closedSprint.sprint, id: 's-7', name: '日本' } }, 'sprint-report-equipe-unicode-board-2-s-7'],
+    ];
+    const extensions: Record<ReportFormat, string> = { JSON: 'json', CSV: 'csv', MARKDOWN: 'md', HTML: 'html', PDF: 'pdf' };
+    for (const [model, slug] of expected) {
+      for (const [format, extension] of Object.entries(extensions) as [ReportFormat, string][]) {
+        const rendered = await renderReport(model, format);
+        expect(rendered.fileName).toBe(`${slug}.${extension}`);
+        expect(rendered.fileName).toMatch(/^[a-z0-9-]+\.[a-z]+$/);
+        expect(rendered.contentType).toBe(contentTypeOf(format));
+      }
+    }
+    expect([contentTypeOf('JSON'), contentTypeOf('CSV'), contentTypeOf('MARKDOWN'), contentTypeOf('HTML'), contentTypeOf('PDF')]).toEqual([
+      'application/json; charset=utf-8', 'text/csv; charset=utf-8', 'text/markdown; charset=utf-8', 'text/html; charset=utf-8', 'application/pdf',
+    ]);
+  });
+});
+
+describe('JSON', () => {
+  test.each(MODELS.map((m) => [m.title, m] as const))('%s parses back to the model', async (_, model) => {
+    const json = await render(model, 'JSON');
+    expect(JSON.parse(json)).toEqual(model);
+    expect(json).toContain('\n  "kind"');
+  });
+});
+
+describe('CSV', () => {
+  const rows = async (model: ReportModel) => parse(await render(model, 'CSV'), { columns: true }) as Record<string, string>[];
+  const cell = (n: number | null) => (n === null ? '' : String(n));
+
+  test('SPRINT: one row per issue with its class, points and discipline; CRLF line ends', async () => {
+    const csv = await render(closedSprint, 'CSV');
+    expect(csv.split('\r\n')[0]).toBe(
+      'key,summary,type,status,assignee,outcome,added_after_start,points_at_start,points_at_end,discipline,cycle_time_hours,lead_time_hours',
+    );
+    const records = await rows(closedSprint);
+    expect(records).toHaveLength(closedSprint.issues.length);
+    closedSprint.issues.forEach((issue, i) =>
+      expect(records[i]).toEqual({
+        key: issue.key,
+        summary: issue.summary ?? '',
+        type: issue.type ?? '',
+        status: issue.status ?? '',
+        assignee: issue.assignee ?? '',
+        outcome: issue.outcome,
+        added_after_start: String(issue.addedAfterStart),
+        points_at_start: cell(issue.pointsAtStart),
+        points_at_end: cell(issue.pointsAtEnd),
+        discipline: issue.discipline,
+        cycle_time_hours: cell(issue.cycleTimeHours),
+        lead_time_hours: cell(issue.leadTimeHours),
+      }),
+    );
+    expect(records.map((r) => r.summary)).toContain(SCRIPT);
+    expect(records.map((r) => r.summary)).toContain(UNICODE);
+  });
+
+  test('VELOCITY: one row per board and sprint, ratios unrounded, null as an empty cell', async () => {
+    const records = await rows(velocity);
+    expect(records).toHaveLength(3);
+    expect(records[2]).toEqual({
+      board: 'Atlas Board', sprint: 'Atlas Sprint 3', start: sprintRef(3).startDate, end: sprintRef(3).endDate, committed: '42.5', completed: '34',
+      say_do_ratio: String(34 / 42.5), scope_change_rate: '0.125', rolling_average_3: String(61 / 3), rolling_average_5: '',
+    });
+    expect(records[1].say_do_ratio).toBe('');
+  });
+
+  test('CAPACITY: one row per sprint and discipline', async () => {
+    const records = await rows(capacity);
+    expect(records).toHaveLength(6);
+    expect(Object.keys(records[0])).toEqual(['sprint', 'board', 'start', 'discipline', 'members', 'available_days', 'capacity_points', 'committed_points', 'completed_points', 'utilisation']);
+    expect(records[1]).toMatchObject({ sprint: 'Atlas Sprint 3', discipline: 'Frontend', capacity_points: '15.2', utilisation: String(21.5 / 15.2) });
+    expect(records[5]).toMatchObject({ sprint: 'Atlas Sprint 4', discipline: 'QA', completed_points: '', utilisation: '' });
+  });
+
+  test('HISTORY: per sprint a row "All" and one per discipline; an empty history is the header alone', async () => {
+    const records = await rows(history);
+    expect(records).toHaveLength(9);
+    expect(records.map((r) => r.discipline)).toEqual(['All', 'Backend', 'Frontend', 'All', 'Backend', 'Frontend', 'All', 'Backend', 'Frontend']);
+    const sprint = history.sprints[2];
+    expect(records[6]).toMatchObject({
+      sprint: 'Atlas Sprint 3', committed: '33', completed: String(sprint.completedPoints), say_do_ratio: String(sprint.sayDoRatio),
+      scope_change_rate: String(sprint.scopeChangeRate), carried_out_issues: '3', carried_out_points: '7.5', cycle_time_p50: '30',
+    });
+    expect(records[7]).toMatchObject({ discipline: 'Backend', committed: '13', scope_change_rate: '', carried_out_points: '' });
+    expect(records[3]).toMatchObject({ say_do_ratio: '', cycle_time_p50: '20' });
+    const empty = await render(emptyHistory, 'CSV');
+    expect(empty.trim().split('\r\n')).toHaveLength(1);
+    expect(empty).toMatch(/^sprint,board,start,end,closed,discipline,committed,completed,say_do_ratio/);
+  });
+});
+
+describe('headline', () => {
+  test('SPRINT: the analysis figures through the formatter', () => {
+    const f = closedSprint.figures!;
+    expect(headline(closedSprint)).toEqual([
+      { label: 'Committed (points)', value: points(f.committedPoints) },
+      { label: 'Completed (points)', value: points(f.completedPoints) },
+      { label: 'Say/do ratio', value: percent(f.sayDoRatio) },
+      { label: 'Completion rate', value: percent(f.completionRate) },
+      { label: 'Scope change', value: percent(f.scopeChangeRate) },
+      { label: 'Issues', value: '8' },
+      { label: 'Cycle time p50', value: hours(f.cycleTime!.p50) },
+      { label: 'Capacity utilisation', value: percent(closedSprint.capacity!.utilisation) },
+    ]);
+    expect(headline(closedSprint).slice(0, 3).map((h) => h.value)).toEqual(['42.5', '34', '80 %']);
+  });
+
+  test('a future sprint says it has not started; nulls show as a dash', () => {
+    expect(headline(futureSprint)).toEqual([
+      { label: 'State', value: 'Future: not started' },
+      { label: 'Issues', value: '1' },
+      { label: 'Capacity (points)', value: '45.13' },
+      { label: 'Committed (points)', value: '42.5' },
+      { label: 'Capacity utilisation', value: '94 %' },
+    ]);
+    expect(headline(emptyHistory).map((h) => h.value)).toEqual(['0', '—', '—', '—', '—', '—']);
+  });
+
+  test('VELOCITY names the board when there are several, in each board\'s unit', () => {
+    expect(headline(velocity)[0]).toEqual({ label: 'Sprints', value: '3' });
+    expect(headline(teamVelocity).map((h) => h.label)).toContain('Atlas Ops: Average completed (issues)');
+    expect(headline(capacity)[1]).toEqual({ label: 'Backend', value: '26 of 43.2 points committed (60 %), 11 completed (42 %)' });
+  });
+});
+
+describe('Markdown', () => {
+  test('a title, the headline table with the formatted figures, and the sections', async () => {
+    const md = await render(closedSprint, 'MARKDOWN');
+    expect(md.startsWith('# Sprint report: Atlas Sprint 12\n')).toBe(true);
+    expect(md).toContain('| Figure | Value |\n| --- | ---: |');
+    for (const { label, value } of headline(closedSprint)) expect(md).toContain(`| ${label} | ${value} |`);
+    for (const title of ['Issues: Completed (4)', 'Issues: Not completed (1)', 'Disciplines', 'Capacity', 'Queue outcome', 'Scope changes', 'Carry-over']) {
+      expect(md).toContain(`## ${title}\n`);
+    }
+    expect(md).toContain(`| ATL-103 | ${UNICODE} | Story |`);
+    expect(md).not.toContain('<script>');
+    expect(md).toContain('\\<script\\>');
+    expect(md).toContain('Grace \\| Hopper');
+    expect(md).toContain(`| Frontend | 1 | ${points(9.5)} | ${points(15.2)} | ${points(21.5)} | ${points(18)} | ${percent(21.5 / 15.2)} |`);
+  });
+
+  test('the other kinds: their rows, and a note where there are none', async () => {
+    const md = await render(velocity, 'MARKDOWN');
+    expect(md).toContain(`| Atlas Sprint 3 | 2026-03-02 | 2026-03-13 | 42.5 | 34 | ${percent(0.8)} | 13 % | ${points(61 / 3)} | — |`);
+    expect(await render(emptyHistory, 'MARKDOWN')).toContain('## Sprints\n\nNo sprint closed in the range.');
+    expect(await render(futureSprint, 'MARKDOWN')).toContain('The sprint has not started: it has no analysis yet.');
+    expect(await render(capacity, 'MARKDOWN')).toContain(`| Frontend | ${points(30.4)} | 43 | 18 | ${percent(43 / 30.4)} | ${percent(18 / 43)} |`);
+  });
+});
+
+describe('HTML', () => {
+  const svgs = (html: string) => [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+
+  test('one self-contained file: nothing loaded from elsewhere, user text escaped', async () => {
+    for (const model of MODELS) {
+      const html = await render(model, 'HTML');
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).not.toMatch(/\b(src|href)\s*=/i);
+      expect(html).not.toMatch(/@import|url\(|https?:/i);
+      expect(html).toContain('<style>');
+    }
+    const html = await render(closedSprint, 'HTML');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt; Fix login');
+    expect(html).toContain(UNICODE);
+    expect(html).toContain('Blocks &lt;release&gt;');
+  });
+
+  test('SPRINT: burndown and capacity charts, accessible, and the headline figures', async () => {
+    const html = await render(closedSprint, 'HTML');
+    const charts = svgs(html);
+    expect(charts).toHaveLength(2);
+    for (const svg of charts) {
+      expect(svg).toMatch(/^<svg viewBox="0 0 640 260"[^>]* role="img" aria-label="[^"]+"/);
+      expect(svg).toMatch(/<title>[^<]+<\/title>/);
+    }
+    expect(charts[0]).toContain('Burndown of Atlas Sprint 12');
+    // Remaining runs over the 7 days with a figure and stops there: one line of 7 points.
+    const remaining = [...charts[0].matchAll(/<path d="([^"]+)" fill="none" stroke="#2563eb"/g)].map((m) => m[1]);
+    expect(remaining).toHaveLength(1);
+    expect(remaining[0].split(/[ML]/).filter(Boolean)).toHaveLength(7);
+    expect(charts[1]).toContain('Capacity, committed and completed points per discipline');
+    for (const { label, value } of headline(closedSprint)) expect(html).toContain(`<td>${label}</td><td class="num">${value}</td>`);
+  });
+
+  test('charts of the other kinds; none where there is nothing to draw', async () => {
+    expect(svgs(await render(velocity, 'HTML')).map((s) => s.match(/<title>([^<]+)/)![1])).toEqual([
+      'Velocity of Atlas Board: committed and completed points per sprint, with the rolling average of 3',
+    ]);
+    expect(svgs(await render(teamVelocity, 'HTML'))).toHaveLength(1);
+    expect(svgs(await render(capacity, 'HTML'))).toHaveLength(1);
+    expect(svgs(await render(history, 'HTML')).map((s) => s.match(/aria-label="([^"]+)"/)![1])).toEqual(['Completed points per sprint', 'Say/do ratio per sprint']);
+    expect(svgs(await render(emptyHistory, 'HTML'))).toHaveLength(0);
+    const future = await render(futureSprint, 'HTML');
+    expect(svgs(future)).toHaveLength(1);
+    expect(future).toContain('No burndown yet: the sprint has not started.');
+    // No analysis, no classes: the issues are listed as they are.
+    expect(future).toContain('<h2>Issues (1)</h2>');
+    expect(future).not.toContain('Issues: Completed');
+  });
+});
+
+describe('PDF', () => {
+  test('a PDF whose text holds the sprint, the Unicode summaries and the formatted figures', async () => {
+    const { content } = await renderReport(closedSprint, 'PDF');
+    expect(content.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text, info } = await pdfText(content);
+    expect(info).toMatchObject({ Title: closedSprint.title, Author: 'Sprint Reports' });
+    expect(text).toContain('Atlas Sprint 12');
+    expect(text).toContain(GREEK_CYRILLIC);
+    // DejaVu Sans has no CJK glyphs: "日本" cannot be drawn (see the report on this change).
+    expect(text).toContain('Übersicht →');
+    expect(text).toContain('<script>alert("owned")</script> Fix login');
+    for (const { label, value } of headline(closedSprint)) expect(text).toMatch(new RegExp(`${escapeRegExp(label)}\\s+${escapeRegExp(value)}`));
+  });
+
+  test('a 120-issue sprint runs over several pages, the table header on each', async () => {
+    const { pages, text } = await pdfText((await renderReport(longSprint, 'PDF')).content);
+    expect(pages.length).toBeGreaterThan(2);
+    const withIssues = pages.filter((p) => p.includes('Long-running task'));
+    expect(withIssues.length).toBeGreaterThan(1);
+    for (const page of withIssues) expect(page).toMatch(/Key\s+Summary\s+Type\s+Status\s+Assignee\s+Discipline/);
+    for (const { key } of longSprint.issues) expect(text).toContain(`${key} Long-running task`);
+    expect(pages.at(-1)).toContain(`page ${pages.length} of ${pages.length}`);
+  });
+
+  test('every kind renders, the same model to the same bytes', async () => {
+    for (const model of MODELS) {
+      const first = (await renderReport(model, 'PDF')).content;
+      expect(first.equals((await renderReport(model, 'PDF')).content)).toBe(true);
+      const { text } = await pdfText(first);
+      expect(text).toContain(model.title);
+      for (const { value } of headline(model)) expect(text).toContain(value);
+    }
+  });
+});
+
+describe('format and charts', () => {
+  test('the formatter', () => {
+    expect([points(42.5), points(1 / 3), points(2), points(-0.001), points(null)]).toEqual(['42.5', '0.33', '2', '0', '—']);
+    expect([percent(0.834), percent(1.5), percent(null)]).toEqual(['83 %', '150 %', '—']);
+    expect([hours(20.25), hours(null), date('2026-03-02T08:00:00.000Z'), date(null)]).toEqual(['20.3 h', '—', '2026-03-02', '—']);
+  });
+
+  test('nice ticks', () => {
+    expect(niceTicks(42.5)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(niceTicks(1.2)).toEqual([0, 0.5, 1, 1.5]);
+    expect(niceTicks(0)).toEqual([0, 1]);
+  });
+});
