@@ -227,6 +227,7 @@ export interface CapacityReportModel {
   /** Sprints of the team's boards that started within the range, by start date. */
   sprints: CapacitySprintRow[];
   /** Per discipline over all those sprints: sums of the rows above. */
+  /** utilisation: committed ÷ capacity; delivery: completed ÷ capacity (null without capacity). */
   totals: { discipline: string; capacityPoints: number; committedPoints: number; completedPoints: number; utilisation: number | null; delivery: number | null }[];
 }
 
