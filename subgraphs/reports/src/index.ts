@@ -1,14 +1,20 @@
 import { defineSubgraph, type Runtime } from '@sprint-reports/core';
+import { startDeliveryJobs } from './email/deliveries.ts';
 import { startReportJobs } from './generate.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers.ts';
+import { startScheduler } from './schedules.ts';
 
-function start(runtime: Runtime) {
+async function start(runtime: Runtime) {
   startReportJobs(runtime);
+  startDeliveryJobs(runtime);
+  await startScheduler(runtime);
 }
 
 export const subgraph = defineSubgraph({ name: 'reports', resolvers, createLoaders, start });
 export * as reportsData from './data.ts';
 export { runReport, GENERATE_JOB } from './generate.ts';
 export { tenantOfLink } from './links.ts';
+export { runDueSchedules, SCHEDULES_JOB } from './schedules.ts';
+export { smtpServerOf } from './email/mailer.ts';
 export * from './models.ts';

@@ -1,12 +1,19 @@
-import { DateScalar, DateTimeScalar, notFound, orNotFound, parseId } from '@sprint-reports/core';
+import { DateScalar, DateTimeScalar, notFound, orNotFound, parseId, requireTeamRole, type Identity } from '@sprint-reports/core';
 import * as data from './data.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { emailReport } from './email/deliveries.ts';
+import { unsubscribeReportEmail } from './email/unsubscribe.ts';
 import { requestReport } from './generate.ts';
 import { downloadUrl, verifyDownload } from './links.ts';
 import { reportRequest } from './request.ts';
+import { createReportSchedule, deleteReportSchedule } from './schedules.ts';
 
 const MAX_LIST = 200;
 const limitOf = (limit: number | null | undefined) => Math.min(Math.max(limit ?? 50, 1), MAX_LIST);
+
+/** The teams whose delivery logs a user reads: those they manage; null for admins and our services (every team). */
+const managedTeams = (identity: Identity) =>
+  identity.kind === 'user' && identity.role !== 'ADMIN' ? Object.entries(identity.teams).flatMap(([teamId, role]) => (role === 'MANAGER' ? [teamId] : [])) : null;
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -21,10 +28,25 @@ export const resolvers: Resolvers = {
       const document = await data.documentById(db, tenantId, report.documentId);
       return document ? { fileName: document.fileName, contentType: document.contentType, base64: document.content.toString('base64') } : null;
     },
+    reportSchedule: async (_, { id }, { loaders }) => orNotFound(await loaders.schedule.load(parseId(id)), 'ReportSchedule', id),
+    reportDeliveries: async (_, { reportId, scheduleId, limit }, { db, tenantId, identity, loaders }) => {
+      if (reportId) {
+        const report = orNotFound(await loaders.report.load(parseId(reportId, 'reportId')), 'Report', reportId);
+        if (report.teamId) requireTeamRole(identity, report.teamId);
+      }
+      // A deleted schedule's log stays readable: by the managers of its reports' teams.
+      const schedule = scheduleId ? await loaders.schedule.load(parseId(scheduleId, 'scheduleId')) : null;
+      if (schedule) requireTeamRole(identity, schedule.teamId);
+      return data.deliveryLog(db, tenantId, { reportId: reportId ?? undefined, scheduleId: scheduleId ?? undefined, teamIds: managedTeams(identity), limit: limitOf(limit) });
+    },
   },
   Mutation: {
     generateReport: async (_, { input }, { db, tenantId, runtime, identity }) =>
       requestReport({ db, runtime }, tenantId, reportRequest(input, new Date()), { userId: identity.kind === 'user' ? identity.userId : null }),
+    emailReport: (_, { reportId, to }, ctx) => emailReport(ctx, reportId, to),
+    createReportSchedule: (_, { input }, ctx) => createReportSchedule(ctx, input),
+    deleteReportSchedule: (_, { id }, ctx) => deleteReportSchedule(ctx, id),
+    unsubscribeReportEmail: (_, { token }, ctx) => unsubscribeReportEmail(ctx, token),
   },
   Report: {
     __resolveReference: (ref, { loaders }) => loaders.report.load(ref.id),
@@ -38,6 +60,25 @@ export const resolvers: Resolvers = {
     contentType: async (r, _, { loaders }) => (r.documentId ? ((await loaders.document.load(r.documentId))?.contentType ?? null) : null),
     requestedBy: (r) => (r.requestedBy ? { id: r.requestedBy } : null),
     downloadUrl: async (r, _, { loaders, tenantId, runtime }) => (r.status === 'READY' ? downloadUrl(await loaders.linkKey.load(tenantId), runtime.config.publicUrl, tenantId, r.id) : null),
+    schedule: (r, _, { loaders }) => (r.scheduleId ? loaders.schedule.load(r.scheduleId) : null),
+    deliveries: (r, _, { loaders, identity }) => {
+      if (r.teamId) requireTeamRole(identity, r.teamId);
+      return loaders.deliveriesByReport.load(r.id);
+    },
+  },
+  ReportSchedule: {
+    __resolveReference: (ref, { loaders }) => loaders.schedule.load(ref.id),
+    team: (s) => ({ id: s.teamId }),
+    recipients: async (s, _, { loaders }) => {
+      const unsubscribed = await loaders.unsubscribedFrom.load(s.id);
+      return s.recipients.filter((r) => !unsubscribed.has(r.toLowerCase()));
+    },
+    createdBy: (s) => (s.createdBy ? { id: s.createdBy } : null),
+    reports: (s, { limit }, { loaders }) => loaders.reportsBySchedule(limitOf(limit ?? 20)).load(s.id),
+  },
+  ReportDelivery: {
+    report: async (d, _, { loaders }) => orNotFound(await loaders.report.load(d.reportId), 'Report', d.reportId),
+    schedule: (d, _, { loaders }) => (d.scheduleId ? loaders.schedule.load(d.scheduleId) : null),
   },
   Sprint: {
     __resolveReference: (ref) => ({ id: ref.id }),
@@ -46,5 +87,6 @@ export const resolvers: Resolvers = {
   Team: {
     __resolveReference: (ref) => ({ id: ref.id }),
     reports: (team, { limit }, { loaders }) => loaders.reportsByTeam(limitOf(limit)).load(team.id),
+    reportSchedules: (team, _, { loaders }) => loaders.schedulesByTeam.load(team.id),
   },
 };

@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { badInput, type Database, type Runtime } from '@sprint-reports/core';
+import type { Unsubscribed } from '../__generated__/resolvers-types.ts';
+import type { Context } from '../context.ts';
+import * as data from '../data.ts';
+import { linkKey, verifyUnsubscribe } from '../links.ts';
+import type { ScheduleRow } from '../models.ts';
+import { cadenceOf } from '../schedules/cron.ts';
+
+const TEAM_NAME = /* GraphQL */ `
+  query ReportScheduleTeam($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { name } } }
+`;
+
+/** A schedule for people, as its emails and unsubscribe page name it: "the weekly SPRINT report of Atlas". */
+export async function describeSchedule(runtime: Runtime, tenantId: string, schedule: ScheduleRow): Promise<string> {
+  const [team] = await runtime.client.entities<{ name: string }>('users', tenantId, TEAM_NAME, [{ __typename: 'Team', id: schedule.teamId }]);
+  const of = team ? ` of ${team.name}` : '';
+  const cadence = schedule.cron ? cadenceOf(schedule.cron) : null;
+  const report = `the ${cadence ? `${cadence} ` : ''}${schedule.kind} report${of}`;
+  if (!schedule.cron) return `${report} sent when a sprint closes`;
+  const when = cadence ? '' : ` sent on "${schedule.cron}" (${schedule.timeZone})`;
+  return `${report}${when}${schedule.atSprintClose ? ' and when a sprint closes' : ''}`;
+}
+
+/**
+ * An unsubscribe link followed (the router's page or its one-click POST): the address gets no more
+ * emails of the schedule the link names, or of the tenant when it names none. Following it again
+ * changes nothing.
+ */
+export async function unsubscribeReportEmail(ctx: Pick<Context, 'db' | 'tenantId' | 'runtime'>, token: string): Promise<Unsubscribed> {
+  const { db, tenantId, runtime } = ctx;
+  const link = await verifyUnsubscribe(await linkKey(db, tenantId), tenantId, token);
+  if (!link) throw badInput('This unsubscribe link is not valid', 'token');
+  await data.insertUnsubscribe(db, { id: randomUUID(), tenantId, email: link.email, scheduleId: link.scheduleId });
+  return { email: link.email, scope: link.scheduleId ? await scheduleScope(db, runtime, tenantId, link.scheduleId) : null };
+}
+
+async function scheduleScope(db: Database, runtime: Runtime, tenantId: string, scheduleId: string): Promise<string> {
+  const [schedule] = await data.schedulesByIds(db, tenantId, [scheduleId]);
+  return schedule ? describeSchedule(runtime, tenantId, schedule) : 'a report schedule that has since been deleted';
+}

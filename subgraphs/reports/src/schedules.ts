@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { asSystem, audit, badInput, notFound, orNotFound, parseId, requireTeamRole, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import type { CreateReportScheduleInput } from './__generated__/resolvers-types.ts';
+import type { Context } from './context.ts';
+import * as data from './data.ts';
+import { createDeliveries, sweepDeliveries } from './email/deliveries.ts';
+import { recipientList, requireMailer } from './email/mailer.ts';
+import { requestReport } from './generate.ts';
+import type { ScheduleRow } from './models.ts';
+import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, dateRange, type ReportRequest } from './request.ts';
+import { nextRun, timeZoneOf, todayIn } from './schedules/cron.ts';
+
+/**
+ * Report schedules: a team's report emailed on a cron expression (in the schedule's time zone)
+ * and/or whenever one of its sprints closes. `runDueSchedules` fires what is due at a given time;
+ * a repeating job calls it every minute with the clock's time, tests call it with the time they want.
+ */
+
+/** Fires due schedules (and queues due emails a restart lost): every minute. */
+export const SCHEDULES_JOB = 'reports.schedules';
+export const SCHEDULES_TICK_MS = 60_000;
+/** How many closed sprints a scheduled VELOCITY report shows (as JIRA). */
+const VELOCITY_SPRINTS = 7;
+
+const TEAM_EXISTS = /* GraphQL */ `
+  query ReportScheduleTeamExists($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { id } } }
+`;
+const TEAM_SPRINTS = /* GraphQL */ `
+  query ReportScheduleTeamSprints($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Team { boards { id sprints { id state completeDate } } } }
+  }
+`;
+
+interface TeamSprint {
+  id: string;
+  state: 'FUTURE' | 'ACTIVE' | 'CLOSED';
+  completeDate: string | null;
+}
+
+/** The sprints of the team's boards, as the sprints subgraph has them. */
+async function teamSprints(runtime: Runtime, tenantId: string, teamId: string): Promise<TeamSprint[]> {
+  const [team] = await runtime.client.entities<{ boards: { sprints: TeamSprint[] }[] }>('sprints', tenantId, TEAM_SPRINTS, [{ __typename: 'Team', id: teamId }]);
+  return team?.boards.flatMap((b) => b.sprints) ?? [];
+}
+
+const byCompleteDate = (a: TeamSprint, b: TeamSprint) => Date.parse(a.completeDate ?? '') - Date.parse(b.completeDate ?? '');
+
+/** createReportSchedule: validated, its first cron time worked out; sprints that close from now on are reported. */
+export async function createReportSchedule(ctx: Context, input: CreateReportScheduleInput): Promise<ScheduleRow> {
+  const { db, tenantId, runtime, identity } = ctx;
+  const teamId = parseId(input.teamId, 'input.teamId');
+  requireTeamRole(identity, teamId);
+  requireMailer(runtime);
+  const recipients = recipientList(input.recipients, 'input.recipients');
+  const timeZone = timeZoneOf(input.timeZone ?? 'UTC', 'input.timeZone');
+  const cron = input.cron?.trim() || null;
+  const atSprintClose = input.atSprintClose ?? false;
+  if (!cron && !atSprintClose) throw badInput('A schedule needs a cron expression, atSprintClose: true, or both', 'input.cron');
+  const now = new Date();
+  const nextRunAt = cron ? nextRun(cron, timeZone, now, 'input.cron') : null;
+  const rangeDays = input.rangeDays ?? DEFAULT_RANGE_DAYS;
+  if (!Number.isInteger(rangeDays) || rangeDays < 1 || rangeDays > MAX_RANGE_DAYS) throw badInput(`rangeDays is 1 to ${MAX_RANGE_DAYS} (got ${rangeDays})`, 'input.rangeDays');
+  const [team] = await runtime.client.entities<{ id: string }>('users', tenantId, TEAM_EXISTS, [{ __typename: 'Team', id: teamId }]);
+  if (!team) throw notFound('Team', input.teamId);
+  const schedule = await data.insertSchedule(db, {
+    id: randomUUID(),
+    tenantId,
+    teamId,
+    kind: input.kind,
+    format: input.format,
+    recipients,
+    cron,
+    timeZone,
+    atSprintClose,
+    rangeDays,
+    nextRunAt,
+    closedAfter: now,
+    createdBy: identity.kind === 'user' ? identity.userId : null,
+    createdAt: now,
+  });
+  await audit(ctx, { action: 'report_schedule.created', targetType: 'ReportSchedule', targetId: schedule.id, details: { teamId, kind: schedule.kind, format: schedule.format, recipients, cron, timeZone, atSprintClose, rangeDays } });
+  return schedule;
+}
+
+/** deleteReportSchedule: no more firings; the reports it made and their delivery log stay. */
+export async function deleteReportSchedule(ctx: Context, idArg: string): Promise<boolean> {
+  const id = parseId(idArg);
+  const schedule = orNotFound(await ctx.loaders.schedule.load(id), 'ReportSchedule', idArg);
+  requireTeamRole(ctx.identity, schedule.teamId);
+  await data.deleteSchedule(ctx.db, ctx.tenantId, id);
+  await audit(ctx, { action: 'report_schedule.deleted', targetType: 'ReportSchedule', targetId: id, details: { teamId: schedule.teamId, kind: schedule.kind } });
+  return true;
+}
+
+/** What a schedule's report covers when it fires at `now` for a reason other than one sprint's close. */
+function teamRequest(schedule: ScheduleRow, now: Date): ReportRequest {
+  const { kind, format, teamId } = schedule;
+  switch (kind) {
+    case 'VELOCITY':
+      return { kind, format, teamId, last: VELOCITY_SPRINTS };
+    case 'CAPACITY':
+    case 'HISTORY':
+      return { kind, format, teamId, ...dateRange(null, todayIn(schedule.timeZone, now), now, schedule.rangeDays) };
+    case 'SPRINT':
+      throw new Error('A SPRINT report is about a sprint');
+  }
+}
+
+/** A cron firing of a SPRINT schedule reports the team's active sprints, else its latest closed one. */
+function currentSprints(sprints: TeamSprint[]): TeamSprint[] {
+  const active = sprints.filter((s) => s.state === 'ACTIVE');
+  if (active.length) return active;
+  const closed = sprints.filter((s) => s.state === 'CLOSED' && s.completeDate).sort(byCompleteDate);
+  return closed.slice(-1);
+}
+
+/**
+ * Fires one schedule in its tenant's transaction, if it is still due and no other process holds
+ * it: requests its reports (as the schedule, no user), records their emails (sent when each report
+ * is READY), and moves it on. Answers how many reports it requested.
+ */
+async function fireSchedule(deps: { db: Database; runtime: Runtime }, tenantId: string, scheduleId: string, now: Date): Promise<number> {
+  const { db, runtime } = deps;
+  const schedule = await data.claimSchedule(db, tenantId, scheduleId, now);
+  if (!schedule) return 0;
+  const cronDue = !!schedule.cron && !!schedule.nextRunAt && schedule.nextRunAt <= now;
+  const requests: ReportRequest[] = [];
+  const set: Partial<ScheduleRow> = {};
+  let sprints: TeamSprint[] | undefined;
+
+  if (schedule.atSprintClose) {
+    sprints = await teamSprints(runtime, tenantId, schedule.teamId);
+    const closedAfter = schedule.closedAfter?.getTime() ?? -Infinity;
+    const closed = sprints.filter((s) => s.state === 'CLOSED' && s.completeDate && Date.parse(s.completeDate) > closedAfter).sort(byCompleteDate);
+    if (closed.length) {
+      if (schedule.kind === 'SPRINT') requests.push(...closed.map((s) => ({ kind: schedule.kind, format: schedule.format, sprintId: s.id })));
+      else requests.push(teamRequest(schedule, now));
+      set.closedAfter = new Date(closed.at(-1)!.completeDate!);
+    }
+  }
+  if (cronDue) {
+    if (schedule.kind === 'SPRINT') {
+      const current = currentSprints(sprints ?? (await teamSprints(runtime, tenantId, schedule.teamId)));
+      if (!current.length) runtime.log.info({ tenantId, scheduleId, teamId: schedule.teamId }, 'Report schedule fired, but its team has no active or closed sprint: nothing to report');
+      // A sprint whose close was just reported is not reported twice in one firing.
+      for (const s of current) if (!requests.some((r) => r.sprintId === s.id)) requests.push({ kind: schedule.kind, format: schedule.format, sprintId: s.id });
+    } else if (!requests.length) {
+      requests.push(teamRequest(schedule, now));
+    }
+    // Missed times (the server was down) collapse into this one firing.
+    set.nextRunAt = nextRun(schedule.cron!, schedule.timeZone, now);
+  }
+  if (!cronDue && !requests.length) return 0;
+
+  let requested = 0;
+  for (const request of requests) {
+    try {
+      const report = await requestReport({ db, runtime }, tenantId, request, { userId: null, scheduleId: schedule.id });
+      await createDeliveries(db, tenantId, report.id, schedule.recipients, { scheduleId: schedule.id, requestedBy: null });
+      requested++;
+    } catch (err) {
+      // What it is about is gone (a sprint deleted, the team removed): the others still go.
+      runtime.log.warn({ tenantId, scheduleId, request, err: (err as Error).message }, 'A scheduled report could not be requested');
+    }
+  }
+  await data.updateSchedule(db, tenantId, schedule.id, { ...set, lastRunAt: now });
+  runtime.log.info({ tenantId, scheduleId, kind: schedule.kind, reports: requested, cron: cronDue, nextRunAt: set.nextRunAt }, 'Report schedule fired');
+  return requested;
+}
+
+/**
+ * Fires every tenant's schedules that are due at `now`: cron schedules whose time has come, and
+ * sprint-close schedules with a sprint of their team closed since they last looked. Each schedule
+ * is claimed in its own transaction (FOR UPDATE SKIP LOCKED), so processes running this at the
+ * same moment never fire one twice, and one that fails does not hold the others back. Answers how
+ * many reports were requested.
+ */
+export async function runDueSchedules(runtime: Runtime, now: Date): Promise<number> {
+  const due = await asSystem(runtime.db, (tx) => data.dueSchedules(tx, now));
+  let requested = 0;
+  for (const { id, tenantId } of due) {
+    try {
+      requested += await withTenant(runtime.db, tenantId, (tx) => fireSchedule({ db: tx, runtime }, tenantId, id, now));
+    } catch (err) {
+      runtime.log.error({ tenantId, scheduleId: id, err: (err as Error).message }, 'Report schedule could not fire');
+    }
+  }
+  return requested;
+}
+
+/** The minute tick: due schedules fire, due emails nobody queued are queued. */
+export async function startScheduler(runtime: Runtime) {
+  runtime.jobs.handle(SCHEDULES_JOB, async () => {
+    const now = new Date();
+    await runDueSchedules(runtime, now);
+    await sweepDeliveries(runtime, now);
+  });
+  await runtime.jobs.repeat(SCHEDULES_JOB, 'tick', SCHEDULES_TICK_MS, {});
+}
