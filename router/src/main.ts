@@ -4,6 +4,7 @@
  * PostgreSQL, and <NAME>_SUBGRAPH_URL for subgraphs that run as their own processes.
  */
 import { createLogger, loadConfig } from '@sprint-reports/core';
+import { smtpServerOf } from '@sprint-reports/reports';
 import { startEmbedded } from './embedded.ts';
 
 const config = loadConfig();
@@ -31,4 +32,9 @@ log.info(
   { database: app.database.kind, dataDir: app.database.kind === 'pglite' ? config.dataDir : undefined, startupMs: Date.now() - started },
   `Sprint Reports is running: open ${app.router.url} (GraphiQL in a browser). Ctrl-C stops it.`,
 );
-
+// Reports are emailed by the process that runs the reports subgraph: this one, unless it runs elsewhere.
+if (app.runtime.local.has('reports')) {
+  const smtp = smtpServerOf(config);
+  if (smtp) log.info({ smtp, from: config.mailFrom }, 'Email is on: reports are sent through SMTP_URL');
+  else log.info('Email is off: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587) to email reports; emailReport and createReportSchedule answer PRECONDITION_FAILED until then');
+}
