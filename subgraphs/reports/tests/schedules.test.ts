@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runDueSchedules } from '../src/index.ts';
+import { listUnsubscribe, startReportsWorld, startSmtpSink, WEBHOOK_SECRET, type ReportsWorld, type SmtpSink } from './email-fixture.ts';
+
+/**
+ * Report schedules through a real router, fired through the scheduler's API (runDueSchedules at a
+ * chosen time: no waiting for a clock), their reports emailed to a real SMTP server started here.
+ */
+const NAME = 'report-schedules';
+const DAY = 86_400_000;
+
+let smtp: SmtpSink;
+let world: ReportsWorld;
+let active: { id: string; name: string; jiraSprintId: number };
+let weekly: { id: string; nextRunAt: string };
+
+const SCHEDULE = 'id team { id } kind format recipients cron timeZone atSprintClose rangeDays nextRunAt lastRunAt createdAt createdBy { id }';
+const CREATE = `mutation($input: CreateReportScheduleInput!) { createReportSchedule(input: $input) { ${SCHEDULE} } }`;
+
+const create = async (input: Record<string, unknown>) => (await world.gql(CREATE, { input: { teamId: world.teamId, ...input } }, world.manager)).createReportSchedule;
+const fire = async (at: Date | string | number) => {
+  const requested = await runDueSchedules(world.router.runtime, new Date(at));
+  await world.router.runtime.jobs.idle();
+  return requested;
+};
+const schedule = async (id: string) =>
+  (await world.gql(`query($id: ID!) { reportSchedule(id: $id) { ${SCHEDULE} reports { id kind format status from to sprint { id } schedule { id } requestedBy { id } } } }`, { id }, world.manager)).reportSchedule;
+const deliveriesOf = async (filter: { reportId?: string; scheduleId?: string }) =>
+  (await world.gql(`query($r: ID, $s: ID) { reportDeliveries(reportId: $r, scheduleId: $s) { recipient status attempts report { id } schedule { id } } }`, { r: filter.reportId, s: filter.scheduleId }, world.manager)).reportDeliveries;
+
+/** The wall-clock time of `iso` in `timeZone`: weekday, hour and minute. */
+const localTime = (iso: string, timeZone: string) => {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value;
+  return `${part('weekday')} ${part('hour')}:${part('minute')}`;
+};
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  world = await startReportsWorld(NAME, 37, { smtpUrl: smtp.url, mailRetryDelayMs: 5 });
+  const { board } = await world.gql(`query($id: ID!) { board(id: $id) { sprints { id name state jiraSprintId } } }`, { id: world.boardId });
+  active = board.sprints.find((s: { state: string }) => s.state === 'ACTIVE');
+  expect(active).toBeDefined();
+});
+
+afterAll(async () => {
+  await world?.close();
+  await smtp?.close();
+});
+
+describe('report schedules', () => {
+  test('a cron schedule reads its expression in its time zone: next Monday at 09:00 in Berlin', async () => {
+    const before = Date.now();
+    const created = await create({ kind: 'SPRINT', format: 'HTML', recipients: ['ann@example.test', 'Bob@Example.test', 'bob@example.test'], cron: '0 9 * * 1', timeZone: 'Europe/Berlin' });
+    expect(created).toMatchObject({
+      team: { id: world.teamId }, kind: 'SPRINT', format: 'HTML', recipients: ['ann@example.test', 'Bob@Example.test'], cron: '0 9 * * 1', timeZone: 'Europe/Berlin',
+      atSprintClose: false, rangeDays: 90, lastRunAt: null, createdBy: { id: world.manager.id },
+    });
+    expect(localTime(created.nextRunAt, 'Europe/Berlin')).toBe('Mon 09:00');
+    // 08:00Z in winter (CET), 07:00Z in summer (CEST).
+    expect([7, 8]).toContain(new Date(created.nextRunAt).getUTCHours());
+    expect(Date.parse(created.nextRunAt)).toBeGreaterThan(before);
+    expect(Date.parse(created.nextRunAt) - before).toBeLessThanOrEqual(7 * DAY);
+    weekly = created;
+  });
+
+  test('it fires at its time, once: the SPRINT report of the active sprint, emailed to each recipient', async () => {
+    expect(await fire(Date.parse(weekly.nextRunAt) - 1)).toBe(0);
+    expect(await fire(weekly.nextRunAt)).toBe(1);
+
+    const fired = await schedule(weekly.id);
+    expect(fired.lastRunAt).toBe(weekly.nextRunAt);
+    expect(localTime(fired.nextRunAt, 'Europe/Berlin')).toBe('Mon 09:00');
+    expect(Math.round((Date.parse(fired.nextRunAt) - Date.parse(weekly.nextRunAt)) / DAY)).toBe(7);
+    expect(fired.reports).toMatchObject([{ kind: 'SPRINT', format: 'HTML', status: 'READY', sprint: { id: active.id }, schedule: { id: weekly.id }, requestedBy: null }]);
+
+    for (const to of ['ann@example.test', 'bob@example.test']) {
+      const mails = smtp.to(to);
+      expect(mails, to).toHaveLength(1);
+      expect(mails[0].mail.subject).toBe(`Sprint report: ${active.name}`);
+      expect(mails[0].mail.attachments[0].contentType).toMatch(/^text\/html/);
+      expect(mails[0].mail.text).toContain('the weekly SPRINT report of Atlas');
+    }
+    const log = await deliveriesOf({ scheduleId: weekly.id });
+    expect(log.map((d: { recipient: string }) => d.recipient).sort()).toEqual(['Bob@Example.test', 'ann@example.test']);
+    expect(log.every((d: { status: string; attempts: number; schedule: { id: string } }) => d.status === 'SENT' && d.attempts === 1 && d.schedule.id === weekly.id)).toBe(true);
+
+    // The same time again, or two schedulers at once a week later: each firing happens once.
+    expect(await fire(weekly.nextRunAt)).toBe(0);
+    const [a, b] = await Promise.all([runDueSchedules(world.router.runtime, new Date(fired.nextRunAt)), runDueSchedules(world.router.runtime, new Date(fired.nextRunAt))]);
+    await world.router.runtime.jobs.idle();
+    expect(a + b).toBe(1);
+    expect((await schedule(weekly.id)).reports).toHaveLength(2);
+    weekly = await schedule(weekly.id);
+  });
+
+  test('a recipient who follows the unsubscribe link is skipped from the next firing on', async () => {
+    const link = listUnsubscribe(smtp.to('bob@example.test')[0].mail);
+    const done = await world.unsubscribe(link);
+    expect(done.status).toBe(200);
+    expect(done.body).toContain('the weekly SPRINT report of Atlas');
+    expect((await schedule(weekly.id)).recipients).toEqual(['ann@example.test']);
+
+    const bobBefore = smtp.to('bob@example.test').length;
+    const annBefore = smtp.to('ann@example.test').length;
+    expect(await fire(weekly.nextRunAt)).toBe(1);
+    const [latest] = (await schedule(weekly.id)).reports;
+    const log = await deliveriesOf({ reportId: latest.id });
+    expect(log.map((d: { recipient: string; status: string }) => [d.recipient, d.status]).sort()).toEqual([['Bob@Example.test', 'UNSUBSCRIBED'], ['ann@example.test', 'SENT']]);
+    expect(smtp.to('bob@example.test')).toHaveLength(bobBefore);
+    expect(smtp.to('ann@example.test')).toHaveLength(annBefore + 1);
+  });
+
+  test('at sprint close: a sprint closed in JIRA (its webhook) is reported and emailed at the next tick, once', async () => {
+    const closing = await create({ kind: 'SPRINT', format: 'MARKDOWN', recipients: ['cat@example.test'], atSprintClose: true });
+    expect(closing).toMatchObject({ cron: null, nextRunAt: null, atSprintClose: true });
+    // Sprints closed before the schedule existed are not its business.
+    expect(await fire(new Date())).toBe(0);
+
+    const body = world.sim.updateSprint(active.jiraSprintId, { state: 'closed' });
+    expect(body.webhookEvent).toBe('sprint_closed');
+    expect(await world.sim.sendWebhook(world.webhookUrl, body, WEBHOOK_SECRET)).toBe(200);
+    await world.router.runtime.jobs.idle();
+
+    expect(await fire(new Date())).toBe(1);
+    const { reports, lastRunAt } = await schedule(closing.id);
+    expect(lastRunAt).not.toBeNull();
+    expect(reports).toMatchObject([{ kind: 'SPRINT', format: 'MARKDOWN', status: 'READY', sprint: { id: active.id } }]);
+    const [{ mail }] = smtp.to('cat@example.test');
+    expect(mail.subject).toBe(`Sprint report: ${active.name}`);
+    expect(mail.text).toContain('the SPRINT report of Atlas sent when a sprint closes');
+    expect(mail.attachments[0].content.toString()).toContain(active.name);
+
+    expect(await fire(new Date())).toBe(0);
+    expect(smtp.to('cat@example.test')).toHaveLength(1);
+  });
+
+  test('CAPACITY and HISTORY cover rangeDays up to the firing day in the schedule’s time zone', async () => {
+    const history = await create({ kind: 'HISTORY', format: 'CSV', recipients: ['dan@example.test'], cron: '30 1 * * *', timeZone: 'America/New_York', rangeDays: 14 });
+    expect(localTime(history.nextRunAt, 'America/New_York')).toMatch(/ 01:30$/);
+    expect(await fire(history.nextRunAt)).toBe(1);
+    const [report] = (await schedule(history.id)).reports;
+    // 01:30 in New York is the same day there, the next one in UTC: the range ends on New York's day.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(history.nextRunAt));
+    expect(report).toMatchObject({ kind: 'HISTORY', status: 'READY', to: day, from: new Date(Date.parse(day) - 13 * DAY).toISOString().slice(0, 10) });
+    expect(smtp.to('dan@example.test')).toHaveLength(1);
+    await world.gql(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: history.id }, world.manager);
+  });
+
+  test('Team.reportSchedules; deleteReportSchedule stops the firings and keeps the reports and their log', async () => {
+    const { team } = await world.gql(`query($id: ID!) { team(id: $id) { reportSchedules { id kind } } }`, { id: world.teamId }, world.manager);
+    expect(team.reportSchedules.map((s: { id: string }) => s.id)).toContain(weekly.id);
+
+    const { reports } = await schedule(weekly.id);
+    expect((await world.gql(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: weekly.id }, world.manager)).deleteReportSchedule).toBe(true);
+    expect(await fire(new Date(Date.parse(weekly.nextRunAt) + 30 * DAY))).toBe(0);
+    expect((await world.refused(`query($id: ID!) { reportSchedule(id: $id) { id } }`, { id: weekly.id })).code).toBe('NOT_FOUND');
+    const { report } = await world.gql(`query($id: ID!) { report(id: $id) { id schedule { id } } }`, { id: reports[0].id });
+    expect(report).toEqual({ id: reports[0].id, schedule: null });
+    expect((await deliveriesOf({ scheduleId: weekly.id })).length).toBeGreaterThan(0);
+  });
+
+  test('what a schedule must be: checked, each error naming its field', async () => {
+    const base = { kind: 'SPRINT', format: 'PDF', recipients: ['ann@example.test'], cron: '0 9 * * 1' };
+    const refused = (input: Record<string, unknown>, as = world.manager) => world.refused(CREATE, { input: { teamId: world.teamId, ...base, ...input } }, as);
+    expect(await refused({ cron: '0 9 * *' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron', message: expect.stringMatching(/5 fields/) });
+    expect(await refused({ cron: '0 25 * * *' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron' });
+    expect(await refused({ cron: 'every monday' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron' });
+    expect(await refused({ timeZone: 'Mars/Olympus' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.timeZone' });
+    expect(await refused({ recipients: [] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients' });
+    expect(await refused({ recipients: ['ann@example.test', 'ann at example'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients', message: expect.stringContaining('"ann at example"') });
+    expect(await refused({ cron: null, atSprintClose: false })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron' });
+    expect(await refused({ rangeDays: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
+    expect(await refused({ rangeDays: 731 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
+    expect(await refused({ teamId: '00000000-0000-4000-8000-000000000001' }, (await world.router.signIn(world.tenantId, 'ADMIN')))).toMatchObject({ code: 'NOT_FOUND' });
+
+    const member = await world.router.signIn(world.tenantId, 'MEMBER', { teams: { [world.teamId]: 'MEMBER' } });
+    expect(await refused({}, member)).toMatchObject({ code: 'FORBIDDEN' });
+    const otherManager = await world.router.signIn(world.tenantId, 'MANAGER');
+    expect(await refused({}, otherManager)).toMatchObject({ code: 'FORBIDDEN' });
+    const { createReportSchedule } = await world.gql(CREATE, { input: { teamId: world.teamId, ...base } }, world.manager);
+    expect(await world.refused(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: createReportSchedule.id }, otherManager)).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
