@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SignJWT } from 'jose';
+import { and, eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
+import { reportsTables } from '@sprint-reports/drizzle';
 import { reportsData } from '@sprint-reports/reports';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
-import { linkKey } from '../../subgraphs/reports/src/links.ts';
+import { linkKey, unsubscribeUrl } from '../../subgraphs/reports/src/links.ts';
 
 /**
  * `GET /reports/:id/download` on a real router: a signed-in user of the tenant (any role) with
@@ -230,5 +232,78 @@ describe('anyone with the downloadUrl, for 15 minutes', () => {
     } finally {
       await limited.stop();
     }
+  });
+});
+
+describe('unsubscribe links: a page to confirm, a POST to act', () => {
+  /** An unsubscribe link as report emails carry them (links.ts), pointing at this router. */
+  const linkFor = async (email: string, scheduleId: string | null) => {
+    const key = await withTenant(database.db, TENANT, (tx) => linkKey(tx, TENANT));
+    return unsubscribeUrl(key, router.runtime.config.publicUrl, TENANT, email, scheduleId);
+  };
+  const unsubscribed = (email: string) =>
+    withTenant(database.db, TENANT, (tx) =>
+      tx.select({ scheduleId: reportsTables.unsubscribes.scheduleId }).from(reportsTables.unsubscribes).where(and(eq(reportsTables.unsubscribes.tenantId, TENANT), eq(reportsTables.unsubscribes.email, email))),
+    );
+  const post = (url: string, body = 'List-Unsubscribe=One-Click') => fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+
+  test('GET shows the address and a button that POSTs to the same link, and unsubscribes nobody (link scanners fetch GETs)', async () => {
+    const link = await linkFor('erin@example.test', null);
+    const res = await fetch(link);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await res.text();
+    expect(html).toContain('erin@example.test');
+    expect(html).toContain('all report emails from this organisation');
+    const action = /<form method="post" action="([^"]+)">/.exec(html)![1].replaceAll('&#38;', '&');
+    expect(new URL(action, link).toString()).toBe(link);
+    expect(html).toContain('<button type="submit">Unsubscribe</button>');
+    // Self-contained: nothing loaded from elsewhere.
+    expect(html).not.toMatch(/\b(src|href)\s*=|url\(|https?:/i);
+    expect(await unsubscribed('erin@example.test')).toEqual([]);
+  });
+
+  test("POST (the page's form, or a mail client's RFC 8058 one-click) unsubscribes, and again changes nothing", async () => {
+    const link = await linkFor('erin@example.test', null);
+    const res = await post(link);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('You will no longer receive any report emails from this organisation at <strong>erin@example.test</strong>');
+    expect(await unsubscribed('erin@example.test')).toEqual([{ scheduleId: null }]);
+    expect((await post(link, '')).status).toBe(200);
+    expect(await unsubscribed('erin@example.test')).toEqual([{ scheduleId: null }]);
+  });
+
+  test("a schedule's link names the schedule; the address is escaped in the page", async () => {
+    const scheduleId = randomUUID();
+    const email = 'o\'brien+<reports>@example.test';
+    const link = await linkFor(email, scheduleId);
+    const page = await (await fetch(link)).text();
+    expect(page).toContain('this scheduled report');
+    expect(page).toContain('o&#39;brien+&#60;reports&#62;@example.test');
+    expect(page).not.toContain('<reports>');
+    const res = await post(link);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('a report schedule that has since been deleted');
+    expect(await unsubscribed(email)).toEqual([{ scheduleId }]);
+  });
+
+  test('a damaged or forged link is refused (400) and unsubscribes nobody', async () => {
+    const link = await linkFor('fay@example.test', null);
+    const base = new URL('/reports/unsubscribe', router.url).toString();
+    for (const url of [base, `${base}?token=garbage`]) {
+      expect((await fetch(url)).status).toBe(400);
+      expect((await post(url)).status).toBe(400);
+    }
+    const forged = `${link.slice(0, -4)}AAAA`;
+    const res = await post(forged);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('This link does not work');
+    // A download link is not an unsubscribe link.
+    expect((await post(`${base}?token=${tokenOf(csvReport.downloadUrl)}`)).status).toBe(400);
+    expect(await unsubscribed('fay@example.test')).toEqual([]);
   });
 });
