@@ -5,7 +5,7 @@ import {
   APP_ROLE, asSystem, executeInProcess, InProcessJobRunner, createLogger, serviceIdentity, stableId, SYSTEM_ROLE, withTenant,
   type Database, type Identity, type Runtime, type SubgraphName,
 } from '@sprint-reports/core';
-import { issuesTables, usersTables } from '@sprint-reports/drizzle';
+import { issuesTables, reportsTables, usersTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { capacityData } from '@sprint-reports/capacity';
 import { issuesData } from '@sprint-reports/issues';
@@ -47,7 +47,7 @@ const extraIds = (tenantId: string) => ({
   report: stableId(tenantId, 'isolation', 'report'),
 });
 
-/** Rows of the tables seedTenant does not write: a connection and its run, a queue and a pin, a report, a changelog item, identity rows. */
+/** Rows of the tables seedTenant does not write: a connection and its run, a queue and a pin, a report with its document, schedule, delivery, an unsubscribe and a link key, a changelog item, identity rows. */
 async function fillEveryTable(ds: Dataset) {
   const tenantId = ds.tenant.id;
   const ids = extraIds(tenantId);
@@ -65,7 +65,14 @@ async function fillEveryTable(ds: Dataset) {
       [{ id: stableId(ids.queue, 'conflict'), tenantId, queueId: ids.queue, kind: 'UNESTIMATED', message: 'no estimate', issueIds: [issue.id] }],
     );
     await queuesData.setPin(db, { tenantId, sprintId: sprint.id, issueId: issue.id, position: 1 });
-    await reportsData.insertReport(db, { id: ids.report, tenantId, kind: 'SPRINT', format: 'CSV', status: 'READY', sprintId: sprint.id, boardId: sprint.boardId, teamId: ds.teams[0].id, sizeBytes: 10, createdAt: issue.createdAt });
+    const document = stableId(ids.report, 'document');
+    const schedule = stableId(ids.report, 'schedule');
+    await db.insert(reportsTables.documents).values({ id: document, tenantId, fingerprint: 'f', title: 'Sprint report', content: Buffer.from('key\n'), contentType: 'text/csv', fileName: 'r.csv', sizeBytes: 4 });
+    await db.insert(reportsTables.schedules).values({ id: schedule, tenantId, teamId: ds.teams[0].id, kind: 'SPRINT', format: 'CSV', recipients: ['a@example.test'], atSprintClose: true });
+    await reportsData.insertReport(db, { id: ids.report, tenantId, kind: 'SPRINT', format: 'CSV', status: 'READY', sprintId: sprint.id, boardId: sprint.boardId, teamId: ds.teams[0].id, documentId: document, scheduleId: schedule, sizeBytes: 4, createdAt: issue.createdAt });
+    await db.insert(reportsTables.deliveries).values({ id: stableId(ids.report, 'delivery'), tenantId, reportId: ids.report, scheduleId: schedule, recipient: 'a@example.test', status: 'SENT', attempts: 1 });
+    await db.insert(reportsTables.unsubscribes).values({ id: stableId(ids.report, 'unsubscribe'), tenantId, email: 'b@example.test', scheduleId: null });
+    await db.insert(reportsTables.linkKeys).values({ tenantId, secret: Buffer.alloc(32, 1) });
     await db.insert(usersTables.refreshTokens).values({ id: randomUUID(), tenantId, userId: ds.users[0].id, tokenHash: randomUUID(), familyId: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) });
     await db.insert(usersTables.oidcProviders).values({ id: randomUUID(), tenantId, issuer: `https://idp.${ds.tenant.slug}.test`, audience: 'sprint-reports', jwksUrl: `https://idp.${ds.tenant.slug}.test/jwks` });
     await db.insert(usersTables.auditLog).values({ id: randomUUID(), tenantId, action: 'isolation.fixture', targetType: 'Test' });

@@ -47,6 +47,7 @@ const MATRIX: Record<string, Role | 'public'> = {
   acceptQueue: 'MANAGER',
   // Reports: anyone who works in the tenant generates them; email and schedules are team managers' (requireTeamRole).
   generateReport: 'MEMBER',
+  reportDeliveries: 'MANAGER',
   emailReport: 'MANAGER',
   createReportSchedule: 'MANAGER',
   deleteReportSchedule: 'MANAGER',
