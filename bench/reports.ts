@@ -234,9 +234,21 @@ async function main() {
     const { renderReport } = await import('../subgraphs/reports/src/render/index.ts');
     const gatherMs: number[] = [];
     const models = [];
+    // Each query gathering sends, timed by its operation name (its subgraph's share).
+    const byQuery = new Map<string, number>();
+    const client = Object.create(rt.client) as typeof rt.client;
+    client.execute = async <T>(...args: Parameters<typeof rt.client.execute>): Promise<T> => {
+      const t0 = performance.now();
+      try {
+        return await rt.client.execute<T>(...args);
+      } finally {
+        const name = `${args[0]} ${/^\s*(?:query|mutation)\s+(\w+)/.exec(args[2])?.[1] ?? '?'}`;
+        byQuery.set(name, (byQuery.get(name) ?? 0) + performance.now() - t0);
+      }
+    };
     for (const s of closed) {
       const t0 = performance.now();
-      models.push(await gatherReport(rt.client, TENANT, { kind: 'SPRINT', format: 'JSON', sprintId: s.id }, async () => {}));
+      models.push(await gatherReport(client, TENANT, { kind: 'SPRINT', format: 'JSON', sprintId: s.id }, async () => {}));
       gatherMs.push(performance.now() - t0);
     }
     const renderMs = new Map<Format, number[]>();
@@ -251,6 +263,8 @@ async function main() {
     }
     const gatherP = percentiles(gatherMs)!;
     console.log(`\n${pad('gathering alone')}p50 ${ms(gatherP.p50)}, p95 ${ms(gatherP.p95)}, mean ${ms(mean(gatherMs))}: the figures from the sprints, issues, capacity, queues and users subgraphs (every request, hit or miss)`);
+    // Queries run partly in parallel (capacity, queue and team at once), so the shares may add up to more than the whole.
+    console.log(`${pad('  its queries')}${[...byQuery].sort((a, b) => b[1] - a[1]).map(([name, total]) => `${name} ${ms(total / closed.length)}`).join(', ')} (mean per report)`);
     console.log(
       `${pad('rendering alone')}${formats.map((f) => `${f} p50 ${ms(percentiles(renderMs.get(f)!)!.p50)} (mean ${ms(mean(renderMs.get(f)!))})`).join(', ')}: in memory, from the gathered models`,
     );
