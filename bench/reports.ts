@@ -309,7 +309,11 @@ async function main() {
   process.exitCode = ok ? 0 : 1;
 }
 
-main().catch((err) => {
-  console.error(`bench failed: ${err instanceof BenchError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  process.exit(1);
-});
+main().then(
+  // With --redis, the BullMQ workers' connections outlive closeRuntime (core's BullJobRunner.close leaves the duplicates it gave each Worker open): exit once everything is reported.
+  () => process.exit(process.exitCode ?? 0),
+  (err) => {
+    console.error(`bench failed: ${err instanceof BenchError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);
