@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SignJWT } from 'jose';
 import { and, eq } from 'drizzle-orm';
-import { withTenant } from '@sprint-reports/core';
+import { asSystem, withTenant } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
 import { reportsData } from '@sprint-reports/reports';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
@@ -217,6 +217,14 @@ describe('anyone with the downloadUrl, for 15 minutes', () => {
     // A link for another use (unsubscribe) does not download.
     const otherUse = await signLink(TENANT, { sub: csvReport.id, exp: now + 60, use: 'unsubscribe' });
     expect((await get(withToken(csvReport.id, otherUse))).status).toBe(404);
+  });
+
+  test('a forged link naming a tenant that never signed one is 404 and writes nothing (no key is made for it)', async () => {
+    const stranger = randomUUID();
+    const forged = await new SignJWT({ tid: stranger, use: 'download' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('sprint-reports').setSubject(csvReport.id).sign(new Uint8Array(32));
+    expect((await get(withToken(csvReport.id, forged))).status).toBe(404);
+    const keys = await asSystem(database.db, (tx) => tx.select().from(reportsTables.linkKeys).where(eq(reportsTables.linkKeys.tenantId, stranger)));
+    expect(keys).toEqual([]);
   });
 
   test('downloads count against the rate limit like GraphQL requests: by IP for a link (429 with Retry-After)', async () => {

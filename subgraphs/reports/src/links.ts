@@ -16,10 +16,16 @@ const { linkKeys } = reportsTables;
 export const DOWNLOAD_TTL_SECONDS = 15 * 60;
 const ISSUER = 'sprint-reports';
 
+/** The tenant's key if it has one. Verifying never makes one: a forged link naming any tenant must not write. */
+async function storedLinkKey(db: Database, tenantId: string): Promise<Uint8Array | null> {
+  const [row] = await db.select({ secret: linkKeys.secret }).from(linkKeys).where(eq(linkKeys.tenantId, tenantId));
+  return row ? new Uint8Array(row.secret) : null;
+}
+
+/** The tenant's key, made on first use: for signing. */
 export async function linkKey(db: Database, tenantId: string): Promise<Uint8Array> {
   await db.insert(linkKeys).values({ tenantId, secret: randomBytes(32) }).onConflictDoNothing();
-  const [row] = await db.select({ secret: linkKeys.secret }).from(linkKeys).where(eq(linkKeys.tenantId, tenantId));
-  return new Uint8Array(row.secret);
+  return (await storedLinkKey(db, tenantId))!;
 }
 
 type Use = 'download' | 'unsubscribe';
@@ -30,8 +36,10 @@ const sign = (key: Uint8Array, tenantId: string, use: Use, subject: string, clai
   return jwt.sign(key);
 };
 
-/** The claims of a link the tenant's key signed for `use`, or null (bad signature, expired, other use). */
-async function verify(key: Uint8Array, tenantId: string, use: Use, token: string) {
+/** The claims of a link the tenant's key signed for `use`, or null (no key, bad signature, expired, other use). */
+async function verify(db: Database, tenantId: string, use: Use, token: string) {
+  const key = await storedLinkKey(db, tenantId);
+  if (!key) return null;
   try {
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
     return payload.tid === tenantId && payload.use === use ? payload : null;
@@ -56,8 +64,8 @@ export async function downloadUrl(key: Uint8Array, publicUrl: string, tenantId: 
   return `${publicUrl}/reports/${reportId}/download?token=${token}`;
 }
 
-export async function verifyDownload(key: Uint8Array, tenantId: string, reportId: string, token: string): Promise<boolean> {
-  return (await verify(key, tenantId, 'download', token))?.sub === reportId;
+export async function verifyDownload(db: Database, tenantId: string, reportId: string, token: string): Promise<boolean> {
+  return (await verify(db, tenantId, 'download', token))?.sub === reportId;
 }
 
 /** A recipient's link to stop a schedule's emails (scheduleId), or all of the tenant's report emails (null). */
@@ -66,8 +74,8 @@ export async function unsubscribeUrl(key: Uint8Array, publicUrl: string, tenantI
   return `${publicUrl}/reports/unsubscribe?token=${token}`;
 }
 
-export async function verifyUnsubscribe(key: Uint8Array, tenantId: string, token: string): Promise<{ email: string; scheduleId: string | null } | null> {
-  const claims = await verify(key, tenantId, 'unsubscribe', token);
+export async function verifyUnsubscribe(db: Database, tenantId: string, token: string): Promise<{ email: string; scheduleId: string | null } | null> {
+  const claims = await verify(db, tenantId, 'unsubscribe', token);
   if (!claims?.sub) return null;
   return { email: claims.sub, scheduleId: typeof claims.sch === 'string' ? claims.sch : null };
 }

@@ -23,8 +23,8 @@ export const resolvers: Resolvers = {
     // Internal (the router's download route): without a token, the router vouches for a signed-in user of the tenant.
     reportFile: async (_, { id, token }, { db, tenantId, loaders }) => {
       const report = await loaders.report.load(parseId(id));
-      if (token != null && !(await verifyDownload(await loaders.linkKey.load(tenantId), tenantId, id, token))) throw notFound('Report', id);
-      if (!report?.documentId) return null;
+      if (!report || (token != null && !(await verifyDownload(db, tenantId, id, token)))) throw notFound('Report', id);
+      if (!report.documentId) return null;
       const document = await data.documentById(db, tenantId, report.documentId);
       return document ? { fileName: document.fileName, contentType: document.contentType, base64: document.content.toString('base64') } : null;
     },

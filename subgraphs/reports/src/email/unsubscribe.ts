@@ -3,7 +3,7 @@ import { badInput, type Database, type Runtime } from '@sprint-reports/core';
 import type { Unsubscribed } from '../__generated__/resolvers-types.ts';
 import type { Context } from '../context.ts';
 import * as data from '../data.ts';
-import { linkKey, verifyUnsubscribe } from '../links.ts';
+import { verifyUnsubscribe } from '../links.ts';
 import type { ScheduleRow } from '../models.ts';
 import { cadenceOf } from '../schedules/cron.ts';
 
@@ -29,7 +29,7 @@ export async function describeSchedule(runtime: Runtime, tenantId: string, sched
  */
 export async function unsubscribeReportEmail(ctx: Pick<Context, 'db' | 'tenantId' | 'runtime'>, token: string): Promise<Unsubscribed> {
   const { db, tenantId, runtime } = ctx;
-  const link = await verifyUnsubscribe(await linkKey(db, tenantId), tenantId, token);
+  const link = await verifyUnsubscribe(db, tenantId, token);
   if (!link) throw badInput('This unsubscribe link is not valid', 'token');
   await data.insertUnsubscribe(db, { id: randomUUID(), tenantId, email: link.email, scheduleId: link.scheduleId });
   return { email: link.email, scope: link.scheduleId ? await scheduleScope(db, runtime, tenantId, link.scheduleId) : null };
