@@ -155,6 +155,8 @@ class BullJobRunner implements JobRunner {
   private readonly connection: Redis;
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
+  /** Each worker's own blocking connection: BullMQ does not close a connection it was given. */
+  private readonly workerConnections: Redis[] = [];
 
   constructor(
     url: string,
@@ -176,8 +178,10 @@ class BullJobRunner implements JobRunner {
   }
 
   handle<T>(name: string, handler: JobHandler<T>, opts: { concurrency?: number } = {}) {
+    const connection = this.connection.duplicate({ maxRetriesPerRequest: null });
+    this.workerConnections.push(connection);
     const worker = new Worker(name, (job, _token, signal) => handler(job.data as T, { signal: signal ?? new AbortController().signal }), {
-      connection: this.connection.duplicate({ maxRetriesPerRequest: null }) as unknown as ConnectionOptions,
+      connection: connection as unknown as ConnectionOptions,
       prefix: this.prefix,
       concurrency: opts.concurrency ?? 1,
     });
@@ -213,6 +217,7 @@ class BullJobRunner implements JobRunner {
     for (const w of this.workers) w.cancelAllJobs('shutting down');
     await Promise.allSettled(this.workers.map((w) => w.close()));
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    for (const connection of this.workerConnections) connection.disconnect();
     this.connection.disconnect();
   }
 }
