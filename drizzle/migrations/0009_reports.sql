@@ -34,6 +34,14 @@ CREATE TABLE "reports"."link_keys" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "reports"."schedule_sprints" (
+	"tenant_id" uuid NOT NULL,
+	"schedule_id" uuid NOT NULL,
+	"sprint_id" uuid NOT NULL,
+	"reported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "schedule_sprints_schedule_id_sprint_id_pk" PRIMARY KEY("schedule_id","sprint_id")
+);
+--> statement-breakpoint
 CREATE TABLE "reports"."schedules" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"tenant_id" uuid NOT NULL,
@@ -67,10 +75,14 @@ ALTER TABLE "reports"."reports" ADD COLUMN "cached" boolean DEFAULT false NOT NU
 ALTER TABLE "reports"."reports" ADD COLUMN "error" text;--> statement-breakpoint
 ALTER TABLE "reports"."reports" ADD COLUMN "requested_by" uuid;--> statement-breakpoint
 ALTER TABLE "reports"."reports" ADD COLUMN "schedule_id" uuid;--> statement-breakpoint
+ALTER TABLE "reports"."reports" ADD COLUMN "run_id" uuid;--> statement-breakpoint
+ALTER TABLE "reports"."reports" ADD COLUMN "lease_until" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "reports"."reports" ADD COLUMN "finished_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "reports"."deliveries" ADD CONSTRAINT "deliveries_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "reports"."reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports"."schedule_sprints" ADD CONSTRAINT "schedule_sprints_schedule_id_schedules_id_fk" FOREIGN KEY ("schedule_id") REFERENCES "reports"."schedules"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "deliveries_report_idx" ON "reports"."deliveries" USING btree ("report_id");--> statement-breakpoint
 CREATE INDEX "deliveries_schedule_idx" ON "reports"."deliveries" USING btree ("schedule_id");--> statement-breakpoint
+CREATE INDEX "deliveries_waiting_idx" ON "reports"."deliveries" USING btree ("next_attempt_at") WHERE "reports"."deliveries"."status" in ('PENDING', 'RETRYING');--> statement-breakpoint
 CREATE UNIQUE INDEX "documents_fingerprint_uq" ON "reports"."documents" USING btree ("tenant_id","fingerprint");--> statement-breakpoint
 CREATE INDEX "schedules_team_idx" ON "reports"."schedules" USING btree ("team_id");--> statement-breakpoint
 CREATE INDEX "schedules_next_run_idx" ON "reports"."schedules" USING btree ("next_run_at");--> statement-breakpoint
@@ -79,5 +91,5 @@ ALTER TABLE "reports"."reports" ADD CONSTRAINT "reports_document_id_documents_id
 CREATE INDEX "reports_team_idx" ON "reports"."reports" USING btree ("team_id");--> statement-breakpoint
 CREATE INDEX "reports_board_idx" ON "reports"."reports" USING btree ("board_id");--> statement-breakpoint
 SELECT public.sprint_reports_isolate(t) FROM unnest(ARRAY[
-  'reports.documents', 'reports.schedules', 'reports.deliveries', 'reports.unsubscribes', 'reports.link_keys'
+  'reports.documents', 'reports.schedules', 'reports.deliveries', 'reports.unsubscribes', 'reports.link_keys', 'reports.schedule_sprints'
 ]::regclass[]) AS t;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgSchema, uuid, text, integer, boolean, doublePrecision, timestamp, jsonb, index, uniqueIndex, customType } from 'drizzle-orm/pg-core';
+import { pgSchema, uuid, text, integer, boolean, doublePrecision, timestamp, jsonb, index, primaryKey, uniqueIndex, customType } from 'drizzle-orm/pg-core';
 
 /** Generated reports, their documents, schedules and email deliveries. Owned by the reports subgraph. */
 export const reportsSchema = pgSchema('reports');
@@ -42,6 +42,9 @@ export const reports = reportsSchema.table(
     /** A users.users id; null when a schedule asked. */
     requestedBy: uuid('requested_by'),
     scheduleId: uuid('schedule_id'),
+    /** The generation run that holds the report, until leaseUntil: another run (a duplicate job, the sweep's) waits or takes over after. */
+    runId: uuid('run_id'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
@@ -88,7 +91,7 @@ export const schedules = reportsSchema.table(
     rangeDays: integer('range_days').notNull().default(90),
     /** When the cron expression fires next. */
     nextRunAt: timestamp('next_run_at', { withTimezone: true }),
-    /** Sprints of the team that closed (completeDate) after this have not been reported yet. */
+    /** Sprints of the team that closed (completeDate) after this are reported at their close: those before the schedule are not. */
     closedAfter: timestamp('closed_after', { withTimezone: true }),
     lastRunAt: timestamp('last_run_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
@@ -119,7 +122,27 @@ export const deliveries = reportsSchema.table(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('deliveries_report_idx').on(t.reportId), index('deliveries_schedule_idx').on(t.scheduleId)],
+  (t) => [
+    index('deliveries_report_idx').on(t.reportId),
+    index('deliveries_schedule_idx').on(t.scheduleId),
+    // The minute sweep looks only at emails still to go.
+    index('deliveries_waiting_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('PENDING', 'RETRYING')`),
+  ],
+);
+
+/** The closed sprints an at-close schedule has reported: each once, whenever its close is learnt. */
+export const scheduleSprints = reportsSchema.table(
+  'schedule_sprints',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    scheduleId: uuid('schedule_id')
+      .notNull()
+      .references(() => schedules.id, { onDelete: 'cascade' }),
+    /** A sprints.sprints id. */
+    sprintId: uuid('sprint_id').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scheduleId, t.sprintId] })],
 );
 
 /** Addresses that asked for no more report emails: of one schedule, or (schedule null) of the tenant. */

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { count as sqlCount, eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
-import { reportsData, runReport } from '@sprint-reports/reports';
+import { REPORT_LEASE_MS, reportsData, requeueStalledReports, runReport } from '@sprint-reports/reports';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { createTestDatabase, liveClient, simSite, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import { count, hours, percent, points } from '../../subgraphs/reports/src/render/format.ts';
@@ -537,6 +537,40 @@ describe('lists, progress and live updates', () => {
     while (last.status !== 'READY') last = (await progress.next()).data!.reportProgress.report;
     expect(last).toEqual({ id, status: 'READY', progress: 1 });
     progress.unsubscribe();
+  });
+});
+
+describe('a report nobody is making', () => {
+  const insert = (id: string, set: Partial<typeof reportsTables.reports.$inferInsert>) => {
+    made.push({ id, sprintId: closedSprintId });
+    return withTenant(database.db, TENANT, (tx) => reportsData.insertReport(tx, { id, tenantId: TENANT, kind: 'SPRINT', format: 'CSV', sprintId: closedSprintId, boardId, teamId, ...set }));
+  };
+
+  test('queued long ago with its job lost (a restart): the minute tick queues it again, and it is made once', async () => {
+    const id = randomUUID();
+    await insert(id, { createdAt: new Date(Date.now() - REPORT_LEASE_MS - 60_000) });
+    expect(await requeueStalledReports(router.runtime, new Date())).toBe(1);
+    await router.runtime.jobs.idle();
+    const ready = await reportById(id);
+    expect(ready).toMatchObject({ status: 'READY', progress: 1 });
+    // The same job again (a duplicate): a finished report is left as it is.
+    await runReport(router.runtime, TENANT, id);
+    expect(await reportById(id)).toEqual(ready);
+    expect(await requeueStalledReports(router.runtime, new Date())).toBe(0);
+  });
+
+  test('a run holding its lease keeps the report; once the lease runs out (the run died), the tick takes it over', async () => {
+    const id = randomUUID();
+    await insert(id, { status: 'RUNNING', progress: 0.4, runId: randomUUID(), leaseUntil: new Date(Date.now() + REPORT_LEASE_MS) });
+    await runReport(router.runtime, TENANT, id);
+    expect(await reportById(id)).toMatchObject({ status: 'RUNNING', progress: 0.4 });
+    expect(await requeueStalledReports(router.runtime, new Date())).toBe(0);
+
+    // The holder stopped renewing: its lease ran out.
+    await withTenant(database.db, TENANT, (tx) => tx.update(reportsTables.reports).set({ leaseUntil: new Date(Date.now() - 1000) }).where(eq(reportsTables.reports.id, id)));
+    expect(await requeueStalledReports(router.runtime, new Date())).toBe(1);
+    await router.runtime.jobs.idle();
+    expect(await reportById(id)).toMatchObject({ status: 'READY', progress: 1 });
   });
 });
 

@@ -71,6 +71,7 @@ async function fillEveryTable(ds: Dataset) {
     await db.insert(reportsTables.schedules).values({ id: schedule, tenantId, teamId: ds.teams[0].id, kind: 'SPRINT', format: 'CSV', recipients: ['a@example.test'], atSprintClose: true });
     await reportsData.insertReport(db, { id: ids.report, tenantId, kind: 'SPRINT', format: 'CSV', status: 'READY', sprintId: sprint.id, boardId: sprint.boardId, teamId: ds.teams[0].id, documentId: document, scheduleId: schedule, sizeBytes: 4, createdAt: issue.createdAt });
     await db.insert(reportsTables.deliveries).values({ id: stableId(ids.report, 'delivery'), tenantId, reportId: ids.report, scheduleId: schedule, recipient: 'a@example.test', status: 'SENT', attempts: 1 });
+    await db.insert(reportsTables.scheduleSprints).values({ tenantId, scheduleId: schedule, sprintId: sprint.id });
     await db.insert(reportsTables.unsubscribes).values({ id: stableId(ids.report, 'unsubscribe'), tenantId, email: 'b@example.test', scheduleId: null });
     await db.insert(reportsTables.linkKeys).values({ tenantId, secret: Buffer.alloc(32, 1) });
     await db.insert(usersTables.refreshTokens).values({ id: randomUUID(), tenantId, userId: ds.users[0].id, tokenHash: randomUUID(), familyId: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) });

@@ -1,9 +1,9 @@
-import { and, desc, eq, getTableColumns, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
 import type { DeliveryRow, DocumentRow, ReportRow, ScheduleRow } from './models.ts';
 
-const { reports, documents, schedules, deliveries, unsubscribes } = reportsTables;
+const { reports, documents, schedules, deliveries, unsubscribes, scheduleSprints } = reportsTables;
 
 export const reportsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
   db.select().from(reports).where(and(eq(reports.tenantId, tenantId), inArray(reports.id, [...ids])));
@@ -27,10 +27,35 @@ export async function insertReport(db: Database, row: typeof reports.$inferInser
   return stored;
 }
 
-export async function updateReport(db: Database, tenantId: string, id: string, set: Partial<ReportRow>): Promise<ReportRow | null> {
-  const [row] = await db.update(reports).set(set).where(and(eq(reports.tenantId, tenantId), eq(reports.id, id))).returning();
+/**
+ * Takes a report for a generation run: QUEUED, or RUNNING with its holder's lease run out. Null when
+ * it is finished or another run holds it.
+ */
+export async function claimReport(db: Database, tenantId: string, id: string, runId: string, now: Date, leaseUntil: Date): Promise<ReportRow | null> {
+  const [row] = await db
+    .update(reports)
+    .set({ status: 'RUNNING', runId, leaseUntil, progress: 0.05 })
+    .where(and(eq(reports.tenantId, tenantId), eq(reports.id, id), inArray(reports.status, ['QUEUED', 'RUNNING']), or(isNull(reports.leaseUntil), lt(reports.leaseUntil, now))))
+    .returning();
   return row ?? null;
 }
+
+/** A run's write: only while the run still holds the report. False when it does not any more. */
+export async function updateRun(db: Database, tenantId: string, id: string, runId: string, set: Partial<ReportRow>): Promise<boolean> {
+  const rows = await db
+    .update(reports)
+    .set(set)
+    .where(and(eq(reports.tenantId, tenantId), eq(reports.id, id), eq(reports.runId, runId), eq(reports.status, 'RUNNING')))
+    .returning({ id: reports.id });
+  return rows.length > 0;
+}
+
+/** Every tenant's reports nobody is making: RUNNING past their lease, or QUEUED since before `queuedBefore`. */
+export const stalledReports = (db: Database, now: Date, queuedBefore: Date) =>
+  db
+    .select({ id: reports.id, tenantId: reports.tenantId })
+    .from(reports)
+    .where(or(and(eq(reports.status, 'RUNNING'), lt(reports.leaseUntil, now)), and(eq(reports.status, 'QUEUED'), lt(reports.createdAt, queuedBefore))));
 
 /** Everything about documents but their content, which only a download reads. */
 const { content: _content, ...documentMeta } = getTableColumns(documents);
@@ -111,6 +136,20 @@ export async function claimSchedule(db: Database, tenantId: string, id: string, 
   return row ?? null;
 }
 
+/** Which of these closed sprints the schedule has reported already. */
+export async function reportedSprints(db: Database, tenantId: string, scheduleId: string, sprintIds: readonly string[]): Promise<Set<string>> {
+  if (!sprintIds.length) return new Set();
+  const rows = await db
+    .select({ sprintId: scheduleSprints.sprintId })
+    .from(scheduleSprints)
+    .where(and(eq(scheduleSprints.tenantId, tenantId), eq(scheduleSprints.scheduleId, scheduleId), inArray(scheduleSprints.sprintId, [...sprintIds])));
+  return new Set(rows.map((r) => r.sprintId));
+}
+
+export async function markSprintsReported(db: Database, tenantId: string, scheduleId: string, sprintIds: readonly string[]): Promise<void> {
+  if (sprintIds.length) await db.insert(scheduleSprints).values(sprintIds.map((sprintId) => ({ tenantId, scheduleId, sprintId }))).onConflictDoNothing();
+}
+
 /** The newest `limit` reports of each schedule. */
 export async function reportsByScheduleIds(db: Database, tenantId: string, scheduleIds: readonly string[], limit: number): Promise<ReportRow[]> {
   const ranked = db
@@ -173,6 +212,13 @@ export const failWaitingDeliveries = (db: Database, tenantId: string, reportId: 
     .set({ status: 'FAILED', smtpResponse, nextAttemptAt: null })
     .where(and(eq(deliveries.tenantId, tenantId), eq(deliveries.reportId, reportId), inArray(deliveries.status, [...WAITING_STATUSES])))
     .returning({ id: deliveries.id });
+
+/** A deleted schedule's emails not sent yet: they are not sent (one being sent as this runs still goes). */
+export const failWaitingDeliveriesOfSchedule = (db: Database, tenantId: string, scheduleId: string, smtpResponse: string) =>
+  db
+    .update(deliveries)
+    .set({ status: 'FAILED', smtpResponse, nextAttemptAt: null })
+    .where(and(eq(deliveries.tenantId, tenantId), eq(deliveries.scheduleId, scheduleId), inArray(deliveries.status, [...WAITING_STATUSES])));
 
 /**
  * Takes an attempt at a delivery: counts it and holds it until `leaseUntil`, if it is still waiting,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { notFound, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import { asSystem, notFound, withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import { documentCache } from './cache.ts';
 import * as data from './data.ts';
 import { queueDeliveries } from './email/deliveries.ts';
@@ -64,51 +64,86 @@ export async function requestReport(deps: { db: Database; runtime: Runtime }, te
 
 const userError = (err: unknown) => err instanceof GraphQLError && ['BAD_USER_INPUT', 'NOT_FOUND'].includes(String(err.extensions.code));
 
+/** How long a run holds its report without a sign of life (each progress step renews it). */
+export const REPORT_LEASE_MS = 5 * 60_000;
+
+/** Another run took the report over (this one stalled past its lease): this one stops and writes nothing. */
+class LeaseLost extends Error {}
+
 /**
  * Generates a queued report: gathers its figures, then answers the document made before from the
  * same figures (cached) or renders and stores a new one. Progress is stored and announced as it
- * goes; READY or FAILED is announced (reportReady) and lets its emails go. Idempotent: a finished
- * report is left alone, an unfinished one (a crash) starts over.
+ * goes; READY or FAILED is announced (reportReady) and lets its emails go.
+ *
+ * A run first claims the report for a lease that each step renews; every write is conditional on
+ * still holding it. So a duplicate job waits its turn, a run that stalled past its lease (a crash,
+ * a lost job) is taken over by the sweep's (requeueStalledReports), and a finished report is never
+ * touched again.
  */
 export async function runReport(runtime: Runtime, tenantId: string, reportId: string): Promise<void> {
   const { db, events } = runtime;
-  const update = (set: Partial<ReportRow>) => withTenant(db, tenantId, (tx) => data.updateReport(tx, tenantId, reportId, set));
-  const [row] = await withTenant(db, tenantId, (tx) => data.reportsByIds(tx, tenantId, [reportId]));
-  if (!row || row.status === 'READY' || row.status === 'FAILED') return;
+  const runId = randomUUID();
+  const lease = () => new Date(Date.now() + REPORT_LEASE_MS);
+  const row = await withTenant(db, tenantId, (tx) => data.claimReport(tx, tenantId, reportId, runId, new Date(), lease()));
+  if (!row) return;
+  const update = async (set: Partial<ReportRow>) => {
+    if (!(await withTenant(db, tenantId, (tx) => data.updateRun(tx, tenantId, reportId, runId, set)))) throw new LeaseLost();
+  };
   const progress = async (done: number) => {
-    await update({ status: 'RUNNING', progress: Math.round(done * 100) / 100 });
+    await update({ progress: Math.round(done * 100) / 100, leaseUntil: lease() });
     await events.publish({ type: 'REPORT_PROGRESS', tenantId, reportId });
   };
   try {
-    await progress(0.05);
-    const request = requestOf(row);
-    const model = await gatherReport(runtime.client, tenantId, request, (done) => progress(0.05 + done * 0.6));
-    const fingerprint = fingerprintOf(request, model);
-    const cache = documentCache(runtime);
-    const cachedId = await withTenant(db, tenantId, (tx) => cache.find(tx, tenantId, fingerprint)).catch((err: Error) => {
-      runtime.log.warn({ err: err.message }, 'Report cache unavailable: rendering');
-      return null;
-    });
-    const cached = cachedId ? (await withTenant(db, tenantId, (tx) => data.documentMetaByIds(tx, tenantId, [cachedId])))[0] : undefined;
-    let document = cached;
-    if (!document) {
-      await progress(0.7);
-      const file = await renderReport(model, row.format);
-      await progress(0.9);
-      document = await withTenant(db, tenantId, (tx) =>
-        data.saveDocument(tx, { id: randomUUID(), tenantId, fingerprint, title: model.title, content: file.content, contentType: file.contentType, fileName: file.fileName, sizeBytes: file.content.length, headline: headline(model) }),
-      );
-      await cache.remember(tenantId, fingerprint, document.id).catch((err: Error) => runtime.log.warn({ err: err.message }, 'Report cache unavailable: not remembered'));
+    try {
+      await events.publish({ type: 'REPORT_PROGRESS', tenantId, reportId });
+      const request = requestOf(row);
+      const model = await gatherReport(runtime.client, tenantId, request, (done) => progress(0.05 + done * 0.6));
+      const fingerprint = fingerprintOf(request, model);
+      const cache = documentCache(runtime);
+      const cachedId = await withTenant(db, tenantId, (tx) => cache.find(tx, tenantId, fingerprint)).catch((err: Error) => {
+        runtime.log.warn({ err: err.message }, 'Report cache unavailable: rendering');
+        return null;
+      });
+      const cached = cachedId ? (await withTenant(db, tenantId, (tx) => data.documentMetaByIds(tx, tenantId, [cachedId])))[0] : undefined;
+      let document = cached;
+      if (!document) {
+        await progress(0.7);
+        const file = await renderReport(model, row.format);
+        await progress(0.9);
+        document = await withTenant(db, tenantId, (tx) =>
+          data.saveDocument(tx, { id: randomUUID(), tenantId, fingerprint, title: model.title, content: file.content, contentType: file.contentType, fileName: file.fileName, sizeBytes: file.content.length, headline: headline(model) }),
+        );
+        await cache.remember(tenantId, fingerprint, document.id).catch((err: Error) => runtime.log.warn({ err: err.message }, 'Report cache unavailable: not remembered'));
+      }
+      await update({ status: 'READY', progress: 1, documentId: document.id, sizeBytes: document.sizeBytes, cached: !!cached, finishedAt: new Date(), error: null, leaseUntil: null });
+      runtime.log.info({ tenantId, reportId, kind: row.kind, format: row.format, cached: !!cached, bytes: document.sizeBytes }, 'Report ready');
+    } catch (err) {
+      if (err instanceof LeaseLost) throw err;
+      // What the user asked for can be wrong (a sprint deleted since); anything else is ours, logged, not shown.
+      const error = userError(err) ? (err as Error).message : 'The report could not be made: an internal error (logged). Generate it again.';
+      if (!userError(err)) runtime.log.error({ tenantId, reportId, err: (err as Error).message }, 'Report generation failed');
+      await update({ status: 'FAILED', finishedAt: new Date(), error, leaseUntil: null });
     }
-    await update({ status: 'READY', progress: 1, documentId: document.id, sizeBytes: document.sizeBytes, cached: !!cached, finishedAt: new Date(), error: null });
-    runtime.log.info({ tenantId, reportId, kind: row.kind, format: row.format, cached: !!cached, bytes: document.sizeBytes }, 'Report ready');
   } catch (err) {
-    if (!userError(err)) runtime.log.error({ tenantId, reportId, err: (err as Error).message }, 'Report generation failed');
-    await update({ status: 'FAILED', finishedAt: new Date(), error: (err as Error).message });
+    if (!(err instanceof LeaseLost)) throw err;
+    runtime.log.warn({ tenantId, reportId }, 'Report run stopped: another run took the report over');
+    return;
   }
   await events.publish({ type: 'REPORT_PROGRESS', tenantId, reportId });
   await events.publish({ type: 'REPORT_READY', tenantId, reportId });
   await queueDeliveries(runtime, tenantId, reportId);
+}
+
+/**
+ * Queues again the reports nobody is making: QUEUED long after they were asked for, or RUNNING
+ * past their lease (a crash, a job lost with an in-process runner's restart, Redis refusing the
+ * job). The claim in runReport makes a duplicate harmless. Answers how many.
+ */
+export async function requeueStalledReports(runtime: Runtime, now: Date): Promise<number> {
+  const stalled = await asSystem(runtime.db, (tx) => data.stalledReports(tx, now, new Date(now.getTime() - REPORT_LEASE_MS)));
+  for (const r of stalled) await runtime.jobs.enqueue(GENERATE_JOB, { tenantId: r.tenantId, reportId: r.id }, { jobId: `${r.id}:${now.getTime()}` });
+  if (stalled.length) runtime.log.warn({ reports: stalled.length }, 'Re-queued stalled reports');
+  return stalled.length;
 }
 
 export function startReportJobs(runtime: Runtime) {

@@ -13,7 +13,7 @@ async function start(runtime: Runtime) {
 
 export const subgraph = defineSubgraph({ name: 'reports', resolvers, createLoaders, start });
 export * as reportsData from './data.ts';
-export { runReport, GENERATE_JOB } from './generate.ts';
+export { runReport, requeueStalledReports, GENERATE_JOB, REPORT_LEASE_MS } from './generate.ts';
 export { tenantOfLink } from './links.ts';
 export { runDueSchedules, SCHEDULES_JOB } from './schedules.ts';
 export { smtpServerOf } from './email/mailer.ts';

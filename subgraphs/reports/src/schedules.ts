@@ -5,10 +5,10 @@ import type { Context } from './context.ts';
 import * as data from './data.ts';
 import { createDeliveries, sweepDeliveries } from './email/deliveries.ts';
 import { recipientList, requireMailer } from './email/mailer.ts';
-import { requestReport } from './generate.ts';
+import { requestReport, requeueStalledReports } from './generate.ts';
 import type { ScheduleRow } from './models.ts';
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, dateRange, type ReportRequest } from './request.ts';
-import { nextRun, timeZoneOf, todayIn } from './schedules/cron.ts';
+import { assertNotTooOften, nextRun, timeZoneOf, todayIn } from './schedules/cron.ts';
 
 /**
  * Report schedules: a team's report emailed on a cron expression (in the schedule's time zone)
@@ -30,6 +30,11 @@ const TEAM_SPRINTS = /* GraphQL */ `
     _entities(representations: $representations) { ... on Team { boards { id sprints { id state completeDate } } } }
   }
 `;
+const ANALYSED_AT = /* GraphQL */ `
+  query ReportScheduleAnalysedAt($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Sprint { id analysis { computedAt } } }
+  }
+`;
 
 interface TeamSprint {
   id: string;
@@ -45,6 +50,17 @@ async function teamSprints(runtime: Runtime, tenantId: string, teamId: string): 
 
 const byCompleteDate = (a: TeamSprint, b: TeamSprint) => Date.parse(a.completeDate ?? '') - Date.parse(b.completeDate ?? '');
 
+/**
+ * The sprints of `closed` whose analysis was computed after they closed. A sync or webhook commits
+ * a sprint's close before its analysis is refreshed (the issues come after): reported earlier, the
+ * email would carry the numbers from before the close. The next tick finds it ready.
+ */
+async function analysedAfterClose(runtime: Runtime, tenantId: string, closed: TeamSprint[]): Promise<TeamSprint[]> {
+  const found = await runtime.client.entities<{ id: string; analysis: { computedAt: string } | null }>('sprints', tenantId, ANALYSED_AT, closed.map((s) => ({ __typename: 'Sprint', id: s.id })));
+  const analysedAt = new Map(found.filter((s) => s?.analysis).map((s) => [s!.id, Date.parse(s!.analysis!.computedAt)]));
+  return closed.filter((s) => (analysedAt.get(s.id) ?? -Infinity) >= Date.parse(s.completeDate!));
+}
+
 /** createReportSchedule: validated, its first cron time worked out; sprints that close from now on are reported. */
 export async function createReportSchedule(ctx: Context, input: CreateReportScheduleInput): Promise<ScheduleRow> {
   const { db, tenantId, runtime, identity } = ctx;
@@ -58,6 +74,7 @@ export async function createReportSchedule(ctx: Context, input: CreateReportSche
   if (!cron && !atSprintClose) throw badInput('A schedule needs a cron expression, atSprintClose: true, or both', 'input.cron');
   const now = new Date();
   const nextRunAt = cron ? nextRun(cron, timeZone, now, 'input.cron') : null;
+  if (cron) assertNotTooOften(cron, timeZone, now);
   const rangeDays = input.rangeDays ?? DEFAULT_RANGE_DAYS;
   if (!Number.isInteger(rangeDays) || rangeDays < 1 || rangeDays > MAX_RANGE_DAYS) throw badInput(`rangeDays is 1 to ${MAX_RANGE_DAYS} (got ${rangeDays})`, 'input.rangeDays');
   const [team] = await runtime.client.entities<{ id: string }>('users', tenantId, TEAM_EXISTS, [{ __typename: 'Team', id: teamId }]);
@@ -82,12 +99,13 @@ export async function createReportSchedule(ctx: Context, input: CreateReportSche
   return schedule;
 }
 
-/** deleteReportSchedule: no more firings; the reports it made and their delivery log stay. */
+/** deleteReportSchedule: no more firings, and its emails not sent yet are not sent; the reports it made and the delivery log stay. */
 export async function deleteReportSchedule(ctx: Context, idArg: string): Promise<boolean> {
   const id = parseId(idArg);
   const schedule = orNotFound(await ctx.loaders.schedule.load(id), 'ReportSchedule', idArg);
   requireTeamRole(ctx.identity, schedule.teamId);
   await data.deleteSchedule(ctx.db, ctx.tenantId, id);
+  await data.failWaitingDeliveriesOfSchedule(ctx.db, ctx.tenantId, id, 'The schedule was deleted');
   await audit(ctx, { action: 'report_schedule.deleted', targetType: 'ReportSchedule', targetId: id, details: { teamId: schedule.teamId, kind: schedule.kind } });
   return true;
 }
@@ -129,13 +147,17 @@ async function fireSchedule(deps: { db: Database; runtime: Runtime }, tenantId: 
   let sprints: TeamSprint[] | undefined;
 
   if (schedule.atSprintClose) {
+    // Each closed sprint once, whenever its close is learnt (a board's webhook lost, found by a later sync).
     sprints = await teamSprints(runtime, tenantId, schedule.teamId);
     const closedAfter = schedule.closedAfter?.getTime() ?? -Infinity;
-    const closed = sprints.filter((s) => s.state === 'CLOSED' && s.completeDate && Date.parse(s.completeDate) > closedAfter).sort(byCompleteDate);
+    const candidates = sprints.filter((s) => s.state === 'CLOSED' && s.completeDate && Date.parse(s.completeDate) > closedAfter);
+    const reported = await data.reportedSprints(db, tenantId, schedule.id, candidates.map((s) => s.id));
+    const unreported = candidates.filter((s) => !reported.has(s.id));
+    const closed = (unreported.length ? await analysedAfterClose(runtime, tenantId, unreported) : []).sort(byCompleteDate);
     if (closed.length) {
       if (schedule.kind === 'SPRINT') requests.push(...closed.map((s) => ({ kind: schedule.kind, format: schedule.format, sprintId: s.id })));
       else requests.push(teamRequest(schedule, now));
-      set.closedAfter = new Date(closed.at(-1)!.completeDate!);
+      await data.markSprintsReported(db, tenantId, schedule.id, closed.map((s) => s.id));
     }
   }
   if (cronDue) {
@@ -155,8 +177,11 @@ async function fireSchedule(deps: { db: Database; runtime: Runtime }, tenantId: 
   let requested = 0;
   for (const request of requests) {
     try {
-      const report = await requestReport({ db, runtime }, tenantId, request, { userId: null, scheduleId: schedule.id });
-      await createDeliveries(db, tenantId, report.id, schedule.recipients, { scheduleId: schedule.id, requestedBy: null });
+      // A savepoint each: one that fails (a sprint deleted since) leaves the transaction usable for the others.
+      await db.transaction(async (sp) => {
+        const report = await requestReport({ db: sp, runtime }, tenantId, request, { userId: null, scheduleId: schedule.id });
+        await createDeliveries(sp, tenantId, report.id, schedule.recipients, { scheduleId: schedule.id, requestedBy: null });
+      });
       requested++;
     } catch (err) {
       // What it is about is gone (a sprint deleted, the team removed): the others still go.
@@ -188,11 +213,12 @@ export async function runDueSchedules(runtime: Runtime, now: Date): Promise<numb
   return requested;
 }
 
-/** The minute tick: due schedules fire, due emails nobody queued are queued. */
+/** The minute tick: due schedules fire; reports and emails nobody is making or sending are queued again. */
 export async function startScheduler(runtime: Runtime) {
   runtime.jobs.handle(SCHEDULES_JOB, async () => {
     const now = new Date();
     await runDueSchedules(runtime, now);
+    await requeueStalledReports(runtime, now);
     await sweepDeliveries(runtime, now);
   });
   await runtime.jobs.repeat(SCHEDULES_JOB, 'tick', SCHEDULES_TICK_MS, {});

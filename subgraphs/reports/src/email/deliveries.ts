@@ -34,9 +34,14 @@ export interface DeliverJob {
 
 /** The job of a delivery's next attempt: one id per attempt, as a job's own retry is queued while it still runs. */
 const jobIdOf = (deliveryId: string, attempts: number) => (attempts ? `${deliveryId}-${attempts}` : deliveryId);
-const enqueue = (runtime: Runtime, tenantId: string, d: Pick<DeliveryRow, 'id' | 'attempts'>, retry?: { delayMs: number }) => {
-  const job: DeliverJob = { tenantId, deliveryId: d.id, ...(retry ? { retryOf: d.attempts } : {}) };
-  return runtime.jobs.enqueue(DELIVER_JOB, job, { jobId: jobIdOf(d.id, d.attempts), delayMs: retry?.delayMs });
+/**
+ * `sweep`: the sweep's own job id (its time), as BullMQ keeps a failed job's id a while and would
+ * ignore the same id queued again; the claim in `prepare` makes a duplicate harmless.
+ */
+const enqueue = (runtime: Runtime, tenantId: string, d: Pick<DeliveryRow, 'id' | 'attempts'>, opts: { delayMs?: number; sweep?: Date } = {}) => {
+  const job: DeliverJob = { tenantId, deliveryId: d.id, ...(opts.delayMs !== undefined ? { retryOf: d.attempts } : {}) };
+  const jobId = opts.sweep ? `${d.id}:sweep:${opts.sweep.getTime()}` : jobIdOf(d.id, d.attempts);
+  return runtime.jobs.enqueue(DELIVER_JOB, job, { jobId, delayMs: opts.delayMs });
 };
 
 const reportFailed = (report: Pick<ReportRow, 'error'>) => `The report failed: ${report.error ?? 'unknown error'}`;
@@ -73,12 +78,12 @@ export async function createDeliveries(
  * The report finished (or a sweep found its emails due): a READY report's due emails are queued, a
  * FAILED report's waiting ones fail with its error. Nothing while it is still being made.
  */
-export async function queueDeliveries(runtime: Runtime, tenantId: string, reportId: string, now = new Date()): Promise<void> {
+export async function queueDeliveries(runtime: Runtime, tenantId: string, reportId: string, now = new Date(), sweep = false): Promise<void> {
   await withTenant(runtime.db, tenantId, async (tx) => {
     const [report] = await data.reportsByIds(tx, tenantId, [reportId]);
     if (report?.status === 'FAILED') await data.failWaitingDeliveries(tx, tenantId, reportId, reportFailed(report));
     if (report?.status !== 'READY') return;
-    for (const d of await data.dueDeliveriesOfReport(tx, tenantId, reportId, now)) await enqueue(runtime, tenantId, d);
+    for (const d of await data.dueDeliveriesOfReport(tx, tenantId, reportId, now)) await enqueue(runtime, tenantId, d, sweep ? { sweep: now } : {});
   });
 }
 
@@ -173,7 +178,7 @@ export async function deliver(runtime: Runtime, job: DeliverJob): Promise<void> 
  */
 export async function sweepDeliveries(runtime: Runtime, now: Date): Promise<number> {
   const due = await asSystem(runtime.db, (tx) => data.reportsWithDueDeliveries(tx, now));
-  for (const { tenantId, reportId } of due) await queueDeliveries(runtime, tenantId, reportId, now);
+  for (const { tenantId, reportId } of due) await queueDeliveries(runtime, tenantId, reportId, now, true);
   return due.length;
 }
 
