@@ -202,7 +202,7 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
   type Queue = { status: 'DRAFT' | 'ACCEPTED'; generatedAt: string; acceptedAt: string | null; items: { position: number; issue: { id: string }; discipline: string | null; points: number | null; reason: string }[] };
   const [[capacity], [queued], teamsById] = await Promise.all([
     capacities(client, tenantId, [sprint]),
-    client.reaches('queues') ? client.entities<{ queue: Queue | null }>('queues', tenantId, QUEUE, [{ __typename: 'Sprint', id: sprint.id }]) : Promise.resolve([null]),
+    client.entities<{ queue: Queue | null }>('queues', tenantId, QUEUE, [{ __typename: 'Sprint', id: sprint.id }]),
     sprint.team ? teams(client, tenantId, [sprint.team.id]) : Promise.resolve(new Map<string, TeamRef>()),
   ]);
   const queue = queued?.queue ?? null;

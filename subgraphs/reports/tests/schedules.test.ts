@@ -160,6 +160,13 @@ describe('report schedules', () => {
     expect((await deliveriesOf({ scheduleId: weekly.id })).length).toBeGreaterThan(0);
   });
 
+  test('a VIEWER sees a schedule but not its recipients', async () => {
+    const viewer = await world.router.signIn(world.tenantId, 'VIEWER');
+    const { team } = await world.gql(`query($id: ID!) { team(id: $id) { reportSchedules { id kind } } }`, { id: world.teamId }, viewer);
+    expect(team.reportSchedules.length).toBeGreaterThan(0);
+    expect(await world.refused(`query($id: ID!) { team(id: $id) { reportSchedules { recipients } } }`, { id: world.teamId }, viewer)).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   test('what a schedule must be: checked, each error naming its field', async () => {
     const base = { kind: 'SPRINT', format: 'PDF', recipients: ['ann@example.test'], cron: '0 9 * * 1' };
     const refused = (input: Record<string, unknown>, as = world.manager) => world.refused(CREATE, { input: { teamId: world.teamId, ...base, ...input } }, as);
@@ -172,6 +179,7 @@ describe('report schedules', () => {
     expect(await refused({ cron: null, atSprintClose: false })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron' });
     expect(await refused({ rangeDays: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
     expect(await refused({ rangeDays: 731 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
+    expect(await refused({ cron: '*/5 * * * *' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron', message: expect.stringMatching(/more often than hourly/) });
     expect(await refused({ teamId: '00000000-0000-4000-8000-000000000001' }, (await world.router.signIn(world.tenantId, 'ADMIN')))).toMatchObject({ code: 'NOT_FOUND' });
 
     const member = await world.router.signIn(world.tenantId, 'MEMBER', { teams: { [world.teamId]: 'MEMBER' } });

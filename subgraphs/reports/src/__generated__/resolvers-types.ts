@@ -25,7 +25,7 @@ export type Board = {
 
 export type CreateReportScheduleInput = {
   atSprintClose?: InputMaybe<Scalars['Boolean']['input']>;
-  /** A cron expression (5 fields); at least one of cron and atSprintClose. */
+  /** A cron expression (5 fields), at most hourly; at least one of cron and atSprintClose. */
   cron?: InputMaybe<Scalars['String']['input']>;
   format: ReportFormat;
   kind: ReportKind;
@@ -53,7 +53,7 @@ export type GenerateReportInput = {
   /** VELOCITY: one board (or teamId for each of the team's boards). */
   boardId?: InputMaybe<Scalars['ID']['input']>;
   format: ReportFormat;
-  /** CAPACITY, HISTORY: first day of the range (default: 90 days before `to`). */
+  /** CAPACITY, HISTORY: first day of the range (default: the 90 days ending on `to`). */
   from?: InputMaybe<Scalars['Date']['input']>;
   kind: ReportKind;
   /** VELOCITY: how many closed sprints, 1 to 50 (default 7, as JIRA). */
@@ -263,7 +263,7 @@ export type ReportSchedule = {
   nextRunAt?: Maybe<Scalars['DateTime']['output']>;
   /** CAPACITY and HISTORY cover this many days up to the firing. */
   rangeDays: Scalars['Int']['output'];
-  /** Who receives it, less those who unsubscribed. */
+  /** Who receives it, less those who unsubscribed. Managers and admins. */
   recipients: Array<Scalars['String']['output']>;
   /** Reports it made, newest first. */
   reports: Array<Report>;

@@ -8,10 +8,12 @@ import type { DisciplineFigures, HistorySprintRow, ReportModel } from '../model.
 /** Column name → its cell for a row. */
 type Columns<Row> = Record<string, (row: Row) => string | number | boolean | null>;
 
+// escape_formulas: summaries and names come from JIRA users; a cell starting =, +, - or @ would run
+// as a formula in Excel or Sheets, so it is prefixed with a quote (numbers are left alone).
 const csv = <Row>(columns: Columns<Row>, rows: Row[]) =>
   stringify(
     rows.map((row) => Object.values(columns).map((cell) => cell(row))),
-    { header: true, columns: Object.keys(columns), record_delimiter: 'windows', cast: { boolean: (value) => String(value) } },
+    { header: true, columns: Object.keys(columns), record_delimiter: 'windows', escape_formulas: true, cast: { boolean: (value) => String(value) } },
   );
 
 /** HISTORY: a sprint's own figures (discipline "All") or one discipline's. */

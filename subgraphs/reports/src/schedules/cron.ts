@@ -23,12 +23,24 @@ export function nextRun(cron: string, timeZone: string, after: Date, field = 'in
   }
 }
 
+/** The shortest time between a schedule's emails: more often would be a flood, not a report. */
+export const MIN_INTERVAL_MS = 60 * 60_000;
+
+/** BAD_USER_INPUT when `cron` fires more often than hourly (its next few times, in `timeZone`). */
+export function assertNotTooOften(cron: string, timeZone: string, after: Date, field = 'input.cron') {
+  let previous = nextRun(cron, timeZone, after, field);
+  for (let i = 0; i < 24; i++) {
+    const next = nextRun(cron, timeZone, previous, field);
+    if (next.getTime() - previous.getTime() < MIN_INTERVAL_MS) throw badInput(`"${cron}" fires more often than hourly: report schedules send at most one email an hour`, field);
+    previous = next;
+  }
+}
+
 /** How often a cron expression fires, in a word, for people ("weekly"); null when no word fits. */
 export function cadenceOf(cron: string): string | null {
   const [minute, hour, dayOfMonth, month, dayOfWeek] = cron.trim().split(/\s+/);
   const fixed = (f: string | undefined) => !!f && /^\d+$/.test(f);
   const any = (...fs: (string | undefined)[]) => fs.every((f) => f === '*');
-  if (minute === '*' && any(hour, dayOfMonth, month, dayOfWeek)) return 'minutely';
   if (!fixed(minute)) return null;
   if (hour === '*' && any(dayOfMonth, month, dayOfWeek)) return 'hourly';
   if (!fixed(hour)) return null;
