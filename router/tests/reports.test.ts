@@ -355,6 +355,23 @@ describe("a SPRINT report's numbers are the API's Sprint.analysis, in every form
   });
 });
 
+describe('a sprint that has not started', () => {
+  test('its SPRINT report lists its issues as they are, unclassed, with their estimates now', async () => {
+    const future = sprints.find((s) => s.state === 'FUTURE');
+    expect(future).toBeDefined();
+    const report = await generate({ kind: 'SPRINT', format: 'JSON', sprintId: future!.id });
+    expect(report.status).toBe('READY');
+    const model = JSON.parse((await download(report)).toString('utf8'));
+    const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { analysis { committedPoints } issues { key storyPoints } } }`, { id: future!.id });
+    expect(sprint.analysis).toBeNull();
+    expect(model.figures).toBeNull();
+    expect(sprint.issues.length).toBeGreaterThan(0);
+    expect(model.issues.map((i: { key: string; outcome: null; pointsAtEnd: number | null }) => [i.key, i.outcome, i.pointsAtEnd])).toEqual(
+      sprint.issues.map((i: { key: string; storyPoints: number | null }) => [i.key, null, i.storyPoints]),
+    );
+  });
+});
+
 describe('the other kinds equal the API too', () => {
   const VELOCITY = /* GraphQL */ `
     query($id: ID!) { board(id: $id) {

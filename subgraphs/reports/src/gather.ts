@@ -48,6 +48,13 @@ const SPRINT = /* GraphQL */ `
   }
 `;
 
+/** A sprint that has not started has no analysis: its issues as they are, unclassed. */
+const PLANNED_ISSUES = /* GraphQL */ `
+  query ReportPlannedIssues($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Sprint { issues { id key storyPoints originalEstimate discipline } } }
+  }
+`;
+
 const ISSUES = /* GraphQL */ `
   query ReportIssues($representations: [_Any!]!) {
     _entities(representations: $representations) { ... on Issue { id key summary type status assigneeName } }
@@ -206,12 +213,19 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
     sprint.team ? teams(client, tenantId, [sprint.team.id]) : Promise.resolve(new Map<string, TeamRef>()),
   ]);
   const queue = queued?.queue ?? null;
-  const issueIds = [...new Set([...(a?.issues.map((i) => i.issue.id) ?? []), ...(queue?.items.map((i) => i.issue.id) ?? [])])];
+  const statistic = a?.statistic ?? sprint.board.settings.estimationStatistic;
+  type Planned = { id: string; key: string; storyPoints: number | null; originalEstimate: number | null; discipline: string | null };
+  const planned = a ? [] : ((await client.entities<{ issues: Planned[] }>('issues', tenantId, PLANNED_ISSUES, [{ __typename: 'Sprint', id: sprint.id }]))[0]?.issues ?? []);
+  const estimateOf = (i: Planned) => (statistic === 'ISSUE_COUNT' ? 1 : statistic === 'ORIGINAL_ESTIMATE' ? i.originalEstimate : i.storyPoints);
+  const analysedIssues = a?.issues ?? planned.map((i) => ({
+    issue: { id: i.id }, key: i.key, outcome: null, addedAfterStart: false, pointsAtStart: null, pointsAtEnd: estimateOf(i),
+    unestimated: estimateOf(i) == null, discipline: i.discipline ?? 'Unassigned', cycleTimeHours: null, leadTimeHours: null,
+  }));
+  const issueIds = [...new Set([...analysedIssues.map((i) => i.issue.id), ...(queue?.items.map((i) => i.issue.id) ?? [])])];
   type WireIssue = { id: string; key: string; summary: string; type: string; status: string; assigneeName: string | null };
   const details = new Map((await client.entities<WireIssue>('issues', tenantId, ISSUES, issueIds.map((id) => ({ __typename: 'Issue', id })))).filter((i): i is WireIssue => !!i).map((i) => [i.id, i]));
   await progress(0.8);
-  const statistic = a?.statistic ?? sprint.board.settings.estimationStatistic;
-  const analysed = new Map(a?.issues.map((i) => [i.issue.id, i]));
+  const analysed = new Map(analysedIssues.map((i) => [i.issue.id, i]));
   const keyOf = (id: string) => analysed.get(id)?.key ?? details.get(id)?.key ?? id;
   return {
     kind: 'SPRINT',
@@ -238,7 +252,7 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
           leadTime: a.leadTime ?? null,
         }
       : null,
-    issues: (a?.issues ?? []).map(({ issue, ...i }) => {
+    issues: analysedIssues.map(({ issue, ...i }) => {
       const d = details.get(issue.id);
       return { id: issue.id, summary: d?.summary ?? null, type: d?.type ?? null, status: d?.status ?? null, assignee: d?.assigneeName ?? null, ...i };
     }),

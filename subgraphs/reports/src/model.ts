@@ -74,9 +74,11 @@ export interface ReportIssue {
   type: string | null;
   status: string | null;
   assignee: string | null;
-  outcome: IssueOutcome;
+  /** Its class in the analysis; null for a sprint that has not started (no analysis). */
+  outcome: IssueOutcome | null;
   addedAfterStart: boolean;
   pointsAtStart: number | null;
+  /** Its estimate at the sprint's close or when it left; for a sprint not started, its estimate now. */
   pointsAtEnd: number | null;
   unestimated: boolean;
   discipline: string;

@@ -110,15 +110,21 @@ export async function deleteReportSchedule(ctx: Context, idArg: string): Promise
   return true;
 }
 
-/** What a schedule's report covers when it fires at `now` for a reason other than one sprint's close. */
-function teamRequest(schedule: ScheduleRow, now: Date): ReportRequest {
+/**
+ * What a schedule's report covers when it fires at `now` for a reason other than one sprint's close.
+ * `through`: a day the range must reach (a closed sprint's UTC day, which reports place sprints by:
+ * late in the evening west of UTC it is already tomorrow).
+ */
+function teamRequest(schedule: ScheduleRow, now: Date, through?: string): ReportRequest {
   const { kind, format, teamId } = schedule;
   switch (kind) {
     case 'VELOCITY':
       return { kind, format, teamId, last: VELOCITY_SPRINTS };
     case 'CAPACITY':
-    case 'HISTORY':
-      return { kind, format, teamId, ...dateRange(null, todayIn(schedule.timeZone, now), now, schedule.rangeDays) };
+    case 'HISTORY': {
+      const today = todayIn(schedule.timeZone, now);
+      return { kind, format, teamId, ...dateRange(null, through && through > today ? through : today, now, schedule.rangeDays) };
+    }
     case 'SPRINT':
       throw new Error('A SPRINT report is about a sprint');
   }
@@ -156,7 +162,7 @@ async function fireSchedule(deps: { db: Database; runtime: Runtime }, tenantId: 
     const closed = (unreported.length ? await analysedAfterClose(runtime, tenantId, unreported) : []).sort(byCompleteDate);
     if (closed.length) {
       if (schedule.kind === 'SPRINT') requests.push(...closed.map((s) => ({ kind: schedule.kind, format: schedule.format, sprintId: s.id })));
-      else requests.push(teamRequest(schedule, now));
+      else requests.push(teamRequest(schedule, now, closed.at(-1)!.completeDate!.slice(0, 10)));
       await data.markSprintsReported(db, tenantId, schedule.id, closed.map((s) => s.id));
     }
   }
