@@ -1,8 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import { decodeJwt } from 'jose';
 import { isUuid, unauthenticated, type Logger, type Runtime } from '@sprint-reports/core';
-import { tenantOfLink } from '@sprint-reports/reports';
+import { escapeXml, tenantOfLink } from '@sprint-reports/reports';
 import type { RouterContext } from './context.ts';
 import { gate, sendError } from './gate.ts';
 import type { RateLimits } from './rate-limit.ts';
@@ -12,6 +11,11 @@ const FILE = /* GraphQL */ `
   query ReportFile($id: ID!, $token: String) {
     report(id: $id) { status progress error }
     reportFile(id: $id, token: $token) { fileName contentType base64 }
+  }
+`;
+const UNSUBSCRIBE_LINK = /* GraphQL */ `
+  query UnsubscribeLink($token: String!) {
+    unsubscribeLink(token: $token) { email scope }
   }
 `;
 const UNSUBSCRIBE = /* GraphQL */ `
@@ -79,12 +83,23 @@ export function reportRoutes(runtime: Runtime, signIn: SignIn, limits: RateLimit
   const router = express.Router();
   const door = gate(signIn, limits, log);
 
-  router.get('/reports/unsubscribe', unsubscribeLimit(limits), (req, res) => {
+  router.get('/reports/unsubscribe', unsubscribeLimit(limits), async (req, res) => {
     const token = tokenOf(req);
-    const claims = token && linkTenant(token) ? unsubscribeClaims(token) : null;
-    if (!token || !claims) return page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged. Copy the whole link from the email, or ask whoever sends the reports to remove your address.']);
-    const what = claims.scheduleId ? 'this scheduled report' : 'all report emails from this organisation';
-    page(res, 200, 'Unsubscribe from report emails', [`Stop sending ${what} to <strong>${escapeHtml(claims.email)}</strong>?`], {
+    const tenantId = token ? linkTenant(token) : null;
+    const damaged = () => page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged. Copy the whole link from the email, or ask whoever sends the reports to remove your address.']);
+    if (!token || !tenantId) return damaged();
+    // The page shows only what the link's signature vouches for (read, not done: a GET unsubscribes nobody).
+    let link: { email: string; scope: string | null };
+    try {
+      link = (await runtime.client.execute<{ unsubscribeLink: typeof link }>('reports', tenantId, UNSUBSCRIBE_LINK, { token })).unsubscribeLink;
+    } catch (err) {
+      const status = STATUS[codeOf(err)] ?? 500;
+      if (status !== 500) return damaged();
+      log.error({ err: messageOf(err) }, 'Reading an unsubscribe link failed');
+      return page(res, 500, 'Something went wrong', ['Please try again in a few minutes.']);
+    }
+    const what = link.scope ? `“${escapeXml(link.scope)}”` : 'all report emails from this organisation';
+    page(res, 200, 'Unsubscribe from report emails', [`Stop sending ${what} to <strong>${escapeXml(link.email)}</strong>?`], {
       // Relative: the same path, whatever prefix a proxy serves the router under.
       action: `unsubscribe?token=${encodeURIComponent(token)}`,
     });
@@ -96,9 +111,9 @@ export function reportRoutes(runtime: Runtime, signIn: SignIn, limits: RateLimit
     if (!token || !tenantId) return page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged.']);
     try {
       const { unsubscribeReportEmail: done } = await runtime.client.execute<{ unsubscribeReportEmail: { email: string; scope: string | null } }>('reports', tenantId, UNSUBSCRIBE, { token });
-      const what = done.scope ? `“${escapeHtml(done.scope)}”` : 'any report emails from this organisation';
+      const what = done.scope ? `“${escapeXml(done.scope)}”` : 'any report emails from this organisation';
       log.info({ tenantId, scope: done.scope ?? 'all' }, 'Unsubscribed from report emails');
-      page(res, 200, 'You are unsubscribed', [`You will no longer receive ${what} at <strong>${escapeHtml(done.email)}</strong>.`]);
+      page(res, 200, 'You are unsubscribed', [`You will no longer receive ${what} at <strong>${escapeXml(done.email)}</strong>.`]);
     } catch (err) {
       const status = STATUS[codeOf(err)] ?? 500;
       if (status === 500) log.error({ err: messageOf(err) }, 'Unsubscribing failed');
@@ -161,19 +176,6 @@ function unsubscribeLimit(limits: RateLimits) {
   };
 }
 
-/** What an unsubscribe link says, unverified (the POST verifies it): its address and whether it names a schedule. */
-function unsubscribeClaims(token: string): { email: string; scheduleId: string | null } | null {
-  try {
-    const { use, sub, sch } = decodeJwt(token);
-    if (use !== 'unsubscribe' || typeof sub !== 'string' || !sub) return null;
-    return { email: sub, scheduleId: typeof sch === 'string' ? sch : null };
-  } catch {
-    return null;
-  }
-}
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * A small self-contained page: inline style, nothing loaded from elsewhere (the CSP says so), not
  * to be framed or cached. `paragraphs` are HTML the caller escaped.
@@ -183,7 +185,7 @@ function page(res: Response, status: number, title: string, paragraphs: string[]
   res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
   res.setHeader('x-frame-options', 'DENY');
   const button = form
-    ? `<form method="post" action="${escapeHtml(form.action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Unsubscribe</button></form>`
+    ? `<form method="post" action="${escapeXml(form.action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Unsubscribe</button></form>`
     : '';
   res
     .status(status)
@@ -195,7 +197,7 @@ function page(res: Response, status: number, title: string, paragraphs: string[]
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(title)} · Sprint Reports</title>
+<title>${escapeXml(title)} · Sprint Reports</title>
 <style>
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2933; background: #f5f7fa; margin: 0; }
 main { max-width: 32rem; margin: 10vh auto; padding: 2rem; background: #fff; border-radius: 8px; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.12); }
@@ -207,7 +209,7 @@ footer { margin-top: 1.5rem; font-size: 0.85rem; color: #616e7c; }
 </head>
 <body>
 <main>
-<h1>${escapeHtml(title)}</h1>
+<h1>${escapeXml(title)}</h1>
 ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
 ${button}
 <footer>Sprint Reports</footer>

@@ -15,6 +15,7 @@ export const subgraph = defineSubgraph({ name: 'reports', resolvers, createLoade
 export * as reportsData from './data.ts';
 export { runReport, requeueStalledReports, GENERATE_JOB, REPORT_LEASE_MS } from './generate.ts';
 export { tenantOfLink } from './links.ts';
+export { escapeXml } from './render/xml.ts';
 export { runDueSchedules, SCHEDULES_JOB } from './schedules.ts';
 export { smtpServerOf } from './email/mailer.ts';
 export * from './models.ts';

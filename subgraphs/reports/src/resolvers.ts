@@ -2,7 +2,7 @@ import { DateScalar, DateTimeScalar, notFound, orNotFound, parseId, requireTeamR
 import * as data from './data.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { emailReport } from './email/deliveries.ts';
-import { unsubscribeReportEmail } from './email/unsubscribe.ts';
+import { unsubscribeLink, unsubscribeReportEmail } from './email/unsubscribe.ts';
 import { requestReport } from './generate.ts';
 import { downloadUrl, verifyDownload } from './links.ts';
 import { reportRequest } from './request.ts';
@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     report: async (_, { id }, { loaders }) => orNotFound(await loaders.report.load(parseId(id)), 'Report', id),
+    unsubscribeLink: (_, { token }, ctx) => unsubscribeLink(ctx, token),
     // Internal (the router's download route): without a token, the router vouches for a signed-in user of the tenant.
     reportFile: async (_, { id, token }, { db, tenantId, loaders }) => {
       const report = await loaders.report.load(parseId(id));

@@ -117,6 +117,8 @@ export type Query = {
   /** Internal: a report's file, by a signed-in user's tenant or by a download link's token. */
   reportFile?: Maybe<ReportFile>;
   reportSchedule?: Maybe<ReportSchedule>;
+  /** Internal: what an unsubscribe link would do (its signature checked), for the page that asks to confirm. */
+  unsubscribeLink?: Maybe<Unsubscribed>;
 };
 
 
@@ -140,6 +142,11 @@ export type QueryReportFileArgs = {
 
 export type QueryReportScheduleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnsubscribeLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 /**
@@ -551,6 +558,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reportDeliveries?: Resolver<Array<ResolversTypes['ReportDelivery']>, ParentType, ContextType, RequireFields<QueryReportDeliveriesArgs, 'limit'>>;
   reportFile?: Resolver<Maybe<ResolversTypes['ReportFile']>, ParentType, ContextType, RequireFields<QueryReportFileArgs, 'id'>>;
   reportSchedule?: Resolver<Maybe<ResolversTypes['ReportSchedule']>, ParentType, ContextType, RequireFields<QueryReportScheduleArgs, 'id'>>;
+  unsubscribeLink?: Resolver<Maybe<ResolversTypes['Unsubscribed']>, ParentType, ContextType, RequireFields<QueryUnsubscribeLinkArgs, 'token'>>;
 }>;
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{

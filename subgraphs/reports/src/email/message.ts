@@ -1,5 +1,6 @@
 import type { HeadlineFigure } from '@sprint-reports/drizzle';
 import type { DocumentRow } from '../models.ts';
+import { escapeXml } from '../render/xml.ts';
 
 /**
  * A report's email: the document's title as the subject, its headline figures in the body, the
@@ -25,7 +26,6 @@ export interface MessageInput {
   schedule: string | null;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const footerText = (schedule: string | null) =>
   schedule
@@ -34,17 +34,17 @@ const footerText = (schedule: string | null) =>
 
 function html({ document, unsubscribeUrl, schedule }: MessageInput): string {
   const rows = document.headline
-    .map((f: HeadlineFigure) => `<tr><th style="text-align:left;padding:4px 16px 4px 0;font-weight:normal;color:#444">${escape(f.label)}</th><td style="text-align:right;padding:4px 0;font-weight:bold">${escape(f.value)}</td></tr>`)
+    .map((f: HeadlineFigure) => `<tr><th style="text-align:left;padding:4px 16px 4px 0;font-weight:normal;color:#444">${escapeXml(f.label)}</th><td style="text-align:right;padding:4px 0;font-weight:bold">${escapeXml(f.value)}</td></tr>`)
     .join('\n');
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>${escape(document.title)}</title></head>
+<head><meta charset="utf-8"><title>${escapeXml(document.title)}</title></head>
 <body style="font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;color:#222;max-width:640px">
-<h1 style="font-size:20px">${escape(document.title)}</h1>
+<h1 style="font-size:20px">${escapeXml(document.title)}</h1>
 ${rows ? `<table style="border-collapse:collapse">\n${rows}\n</table>` : ''}
-<p>The full report is attached: <strong>${escape(document.fileName)}</strong>.</p>
+<p>The full report is attached: <strong>${escapeXml(document.fileName)}</strong>.</p>
 <hr style="border:none;border-top:1px solid #ddd;margin-top:32px">
-<p style="font-size:12px;color:#666">${escape(footerText(schedule))} <a href="${escape(unsubscribeUrl)}">Unsubscribe</a></p>
+<p style="font-size:12px;color:#666">${escapeXml(footerText(schedule))} <a href="${escapeXml(unsubscribeUrl)}">Unsubscribe</a></p>
 </body>
 </html>
 `;

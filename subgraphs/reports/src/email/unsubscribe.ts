@@ -28,10 +28,24 @@ export async function describeSchedule(runtime: Runtime, tenantId: string, sched
  * changes nothing.
  */
 export async function unsubscribeReportEmail(ctx: Pick<Context, 'db' | 'tenantId' | 'runtime'>, token: string): Promise<Unsubscribed> {
-  const { db, tenantId, runtime } = ctx;
+  const { db, tenantId } = ctx;
+  const link = await linkOf(db, tenantId, token);
+  await data.insertUnsubscribe(db, { id: randomUUID(), tenantId, email: link.email, scheduleId: link.scheduleId });
+  return describeLink(ctx, link);
+}
+
+/** What the link would do, its signature checked, without doing it: for the page that asks to confirm. */
+export async function unsubscribeLink(ctx: Pick<Context, 'db' | 'tenantId' | 'runtime'>, token: string): Promise<Unsubscribed> {
+  return describeLink(ctx, await linkOf(ctx.db, ctx.tenantId, token));
+}
+
+async function linkOf(db: Database, tenantId: string, token: string) {
   const link = await verifyUnsubscribe(db, tenantId, token);
   if (!link) throw badInput('This unsubscribe link is not valid', 'token');
-  await data.insertUnsubscribe(db, { id: randomUUID(), tenantId, email: link.email, scheduleId: link.scheduleId });
+  return link;
+}
+
+async function describeLink({ db, tenantId, runtime }: Pick<Context, 'db' | 'tenantId' | 'runtime'>, link: { email: string; scheduleId: string | null }): Promise<Unsubscribed> {
   return { email: link.email, scope: link.scheduleId ? await scheduleScope(db, runtime, tenantId, link.scheduleId) : null };
 }
 
