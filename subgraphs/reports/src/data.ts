@@ -11,16 +11,20 @@ export const reportsByIds = (db: Database, tenantId: string, ids: readonly strin
 export const reportsBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
   db.select().from(reports).where(and(eq(reports.tenantId, tenantId), inArray(reports.sprintId, [...sprintIds]))).orderBy(desc(reports.createdAt), desc(reports.id));
 
-/** The newest `limit` reports of each team. */
-export async function reportsByTeamIds(db: Database, tenantId: string, teamIds: readonly string[], limit: number): Promise<ReportRow[]> {
+/** The newest `limit` reports of each of these teams or schedules (one statement: a window per owner). */
+async function newestReportsBy(db: Database, tenantId: string, owner: typeof reports.teamId | typeof reports.scheduleId, ids: readonly string[], limit: number): Promise<ReportRow[]> {
   const ranked = db
-    .select({ ...getTableColumns(reports), rank: sql<number>`row_number() over (partition by ${reports.teamId} order by ${reports.createdAt} desc, ${reports.id} desc)`.as('rank') })
+    .select({ ...getTableColumns(reports), rank: sql<number>`row_number() over (partition by ${owner} order by ${reports.createdAt} desc, ${reports.id} desc)`.as('rank') })
     .from(reports)
-    .where(and(eq(reports.tenantId, tenantId), inArray(reports.teamId, [...teamIds])))
+    .where(and(eq(reports.tenantId, tenantId), inArray(owner, [...ids])))
     .as('ranked');
   const rows = await db.select().from(ranked).where(sql`${ranked.rank} <= ${limit}`).orderBy(desc(ranked.createdAt), desc(ranked.id));
   return rows.map(({ rank: _rank, ...row }) => row);
 }
+
+export const reportsByTeamIds = (db: Database, tenantId: string, teamIds: readonly string[], limit: number) => newestReportsBy(db, tenantId, reports.teamId, teamIds, limit);
+
+export const reportsByScheduleIds = (db: Database, tenantId: string, scheduleIds: readonly string[], limit: number) => newestReportsBy(db, tenantId, reports.scheduleId, scheduleIds, limit);
 
 export async function insertReport(db: Database, row: typeof reports.$inferInsert): Promise<ReportRow> {
   const [stored] = await db.insert(reports).values(row).returning();
@@ -148,17 +152,6 @@ export async function reportedSprints(db: Database, tenantId: string, scheduleId
 
 export async function markSprintsReported(db: Database, tenantId: string, scheduleId: string, sprintIds: readonly string[]): Promise<void> {
   if (sprintIds.length) await db.insert(scheduleSprints).values(sprintIds.map((sprintId) => ({ tenantId, scheduleId, sprintId }))).onConflictDoNothing();
-}
-
-/** The newest `limit` reports of each schedule. */
-export async function reportsByScheduleIds(db: Database, tenantId: string, scheduleIds: readonly string[], limit: number): Promise<ReportRow[]> {
-  const ranked = db
-    .select({ ...getTableColumns(reports), rank: sql<number>`row_number() over (partition by ${reports.scheduleId} order by ${reports.createdAt} desc, ${reports.id} desc)`.as('rank') })
-    .from(reports)
-    .where(and(eq(reports.tenantId, tenantId), inArray(reports.scheduleId, [...scheduleIds])))
-    .as('ranked');
-  const rows = await db.select().from(ranked).where(sql`${ranked.rank} <= ${limit}`).orderBy(desc(ranked.createdAt), desc(ranked.id));
-  return rows.map(({ rank: _rank, ...row }) => row);
 }
 
 // --- Deliveries --------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import type {
   VelocityReportModel,
 } from './model.ts';
 import type { ReportRequest } from './request.ts';
+import { teamById, teamsByIds } from './teams.ts';
 
 /**
  * Reads what a report says from the subgraphs that own it (sprints, issues, capacity, queues,
@@ -80,10 +81,6 @@ const QUEUE = /* GraphQL */ `
       ... on Sprint { queue { status generatedAt acceptedAt items { position issue { id } discipline points reason } } }
     }
   }
-`;
-
-const TEAMS = /* GraphQL */ `
-  query ReportTeams($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { id name } } }
 `;
 
 const TEAM_BOARDS = /* GraphQL */ `
@@ -154,13 +151,8 @@ const inRange = (iso: string | null, from: string, to: string) => {
 };
 const byStart = (a: { sprint: SprintRef }, b: { sprint: SprintRef }) => (a.sprint.startDate ?? '').localeCompare(b.sprint.startDate ?? '') || a.sprint.name.localeCompare(b.sprint.name);
 
-async function teams(client: SubgraphClient, tenantId: string, ids: string[]): Promise<Map<string, TeamRef>> {
-  const found = await client.entities<TeamRef>('users', tenantId, TEAMS, [...new Set(ids)].map((id) => ({ __typename: 'Team', id })));
-  return new Map(found.filter((t): t is TeamRef => !!t).map((t) => [t.id, t]));
-}
-
 async function team(client: SubgraphClient, tenantId: string, teamId: string): Promise<TeamRef> {
-  const found = (await teams(client, tenantId, [teamId])).get(teamId);
+  const found = await teamById(client, tenantId, teamId);
   if (!found) throw notFound('Team', teamId);
   return found;
 }
@@ -210,7 +202,7 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
   const [[capacity], [queued], teamsById] = await Promise.all([
     capacities(client, tenantId, [sprint]),
     client.entities<{ queue: Queue | null }>('queues', tenantId, QUEUE, [{ __typename: 'Sprint', id: sprint.id }]),
-    sprint.team ? teams(client, tenantId, [sprint.team.id]) : Promise.resolve(new Map<string, TeamRef>()),
+    sprint.team ? teamsByIds(client, tenantId, [sprint.team.id]) : Promise.resolve(new Map<string, TeamRef>()),
   ]);
   const queue = queued?.queue ?? null;
   const statistic = a?.statistic ?? sprint.board.settings.estimationStatistic;
@@ -300,7 +292,7 @@ async function velocityReport(client: SubgraphClient, tenantId: string, req: Rep
   await progress(0.7);
   const found = boards._entities.filter((b): b is Wire => !!b);
   const teamId = req.teamId ?? found[0]?.team?.id ?? null;
-  const teamRef = teamId ? ((await teams(client, tenantId, [teamId])).get(teamId) ?? null) : null;
+  const teamRef = teamId ? await teamById(client, tenantId, teamId) : null;
   const subject = req.boardId ? found[0].name : (teamRef?.name ?? 'team');
   return {
     kind: 'VELOCITY',

@@ -9,6 +9,7 @@ import { gatherReport } from './gather.ts';
 import type { ReportRow } from './models.ts';
 import { headline, renderReport } from './render/index.ts';
 import type { ReportRequest } from './request.ts';
+import { teamById } from './teams.ts';
 
 /** Generates one report (its id): the background half of generateReport. */
 export const GENERATE_JOB = 'reports.generate';
@@ -19,10 +20,6 @@ const SPRINT_SCOPE = /* GraphQL */ `
 const BOARD_SCOPE = /* GraphQL */ `
   query ReportBoardScope($representations: [_Any!]!) { _entities(representations: $representations) { ... on Board { id team { id } } } }
 `;
-const TEAM_SCOPE = /* GraphQL */ `
-  query ReportTeamScope($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { id } } }
-`;
-
 /** The sprint, board and team a request is about; NOT_FOUND when the tenant has no such thing. */
 async function scopeOf(runtime: Runtime, tenantId: string, req: ReportRequest) {
   const { client } = runtime;
@@ -36,7 +33,7 @@ async function scopeOf(runtime: Runtime, tenantId: string, req: ReportRequest) {
     if (!board) throw notFound('Board', req.boardId);
     return { sprintId: null, boardId: req.boardId, teamId: board.team?.id ?? null };
   }
-  const [team] = await client.entities<{ id: string }>('users', tenantId, TEAM_SCOPE, [{ __typename: 'Team', id: req.teamId! }]);
+  const team = await teamById(client, tenantId, req.teamId!);
   if (!team) throw notFound('Team', req.teamId!);
   return { sprintId: null, boardId: null, teamId: team.id };
 }

@@ -8,6 +8,7 @@ import { recipientList, requireMailer } from './email/mailer.ts';
 import { requestReport, requeueStalledReports } from './generate.ts';
 import type { ScheduleRow } from './models.ts';
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, dateRange, type ReportRequest } from './request.ts';
+import { teamById } from './teams.ts';
 import { assertNotTooOften, nextRun, timeZoneOf, todayIn } from './schedules/cron.ts';
 
 /**
@@ -22,9 +23,6 @@ export const SCHEDULES_TICK_MS = 60_000;
 /** How many closed sprints a scheduled VELOCITY report shows (as JIRA). */
 const VELOCITY_SPRINTS = 7;
 
-const TEAM_EXISTS = /* GraphQL */ `
-  query ReportScheduleTeamExists($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { id } } }
-`;
 const TEAM_SPRINTS = /* GraphQL */ `
   query ReportScheduleTeamSprints($representations: [_Any!]!) {
     _entities(representations: $representations) { ... on Team { boards { id sprints { id state completeDate } } } }
@@ -77,8 +75,7 @@ export async function createReportSchedule(ctx: Context, input: CreateReportSche
   if (cron) assertNotTooOften(cron, timeZone, now);
   const rangeDays = input.rangeDays ?? DEFAULT_RANGE_DAYS;
   if (!Number.isInteger(rangeDays) || rangeDays < 1 || rangeDays > MAX_RANGE_DAYS) throw badInput(`rangeDays is 1 to ${MAX_RANGE_DAYS} (got ${rangeDays})`, 'input.rangeDays');
-  const [team] = await runtime.client.entities<{ id: string }>('users', tenantId, TEAM_EXISTS, [{ __typename: 'Team', id: teamId }]);
-  if (!team) throw notFound('Team', input.teamId);
+  if (!(await teamById(runtime.client, tenantId, teamId))) throw notFound('Team', input.teamId);
   const schedule = await data.insertSchedule(db, {
     id: randomUUID(),
     tenantId,

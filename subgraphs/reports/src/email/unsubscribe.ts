@@ -4,16 +4,13 @@ import type { Unsubscribed } from '../__generated__/resolvers-types.ts';
 import type { Context } from '../context.ts';
 import * as data from '../data.ts';
 import { verifyUnsubscribe } from '../links.ts';
+import { teamById } from '../teams.ts';
 import type { ScheduleRow } from '../models.ts';
 import { cadenceOf } from '../schedules/cron.ts';
 
-const TEAM_NAME = /* GraphQL */ `
-  query ReportScheduleTeam($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { name } } }
-`;
-
 /** A schedule for people, as its emails and unsubscribe page name it: "the weekly SPRINT report of Atlas". */
 export async function describeSchedule(runtime: Runtime, tenantId: string, schedule: ScheduleRow): Promise<string> {
-  const [team] = await runtime.client.entities<{ name: string }>('users', tenantId, TEAM_NAME, [{ __typename: 'Team', id: schedule.teamId }]);
+  const team = await teamById(runtime.client, tenantId, schedule.teamId);
   const of = team ? ` of ${team.name}` : '';
   const cadence = schedule.cron ? cadenceOf(schedule.cron) : null;
   const report = `the ${cadence ? `${cadence} ` : ''}${schedule.kind} report${of}`;

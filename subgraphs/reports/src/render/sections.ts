@@ -44,8 +44,8 @@ const rowsSection = (title: string, columns: Column[], rows: string[][], empty: 
 
 const figures = (title: string, rows: Headline) => section(title, { table: { columns: [left('Figure'), right('Value')], rows: rows.map((r) => [r.label, r.value]) } });
 
-/** Boards in one report may count in different statistics; their shared unit, or each of them. */
-const unitOf = (units: string[]) => [...new Set(units)].join(' / ') || 'points';
+/** The unit(s) of figures that span boards: "points / hours" when boards count differently (they are not converted). */
+const unitsOf = (units: string[]) => [...new Set(units)].join(' / ') || 'points';
 
 const flow = (name: string, p: FlowPercentiles | null): Headline =>
   (['p50', 'p85', 'p95'] as const).map((q) => ({ label: `${name} ${q}`, value: hours(p ? p[q] : null) }));
@@ -69,7 +69,7 @@ export function headline(model: ReportModel): Headline {
         ];
       });
     case 'CAPACITY': {
-      const unit = unitOf(model.sprints.map((s) => s.unit));
+      const unit = unitsOf(model.sprints.map((s) => s.unit));
       return [
         { label: 'Sprints', value: count(model.sprints.length) },
         ...model.totals.map((t) => ({
@@ -79,7 +79,7 @@ export function headline(model: ReportModel): Headline {
       ];
     }
     case 'HISTORY': {
-      const unit = unitOf(model.sprints.map((s) => s.unit));
+      const unit = unitsOf(model.sprints.map((s) => s.unit));
       const a = model.averages;
       return [
         { label: 'Sprints', value: count(model.sprints.length) },
@@ -287,7 +287,7 @@ function velocityDocument(model: VelocityReportModel, summary: Section): ReportD
 }
 
 function capacityDocument(model: CapacityReportModel, summary: Section): ReportDocument {
-  const unit = unitOf(model.sprints.map((s) => s.unit));
+  const unit = unitsOf(model.sprints.map((s) => s.unit));
   const none = 'No sprint started in the range.';
   return {
     title: model.title,
@@ -322,7 +322,7 @@ function capacityDocument(model: CapacityReportModel, summary: Section): ReportD
 }
 
 function historyDocument(model: HistoryReportModel, summary: Section): ReportDocument {
-  const unit = unitOf(model.sprints.map((s) => s.unit));
+  const unit = unitsOf(model.sprints.map((s) => s.unit));
   const none = 'No sprint closed in the range.';
   return {
     title: model.title,
