@@ -16,12 +16,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import {
-  asSystem, closeRuntime, createLogger, createSecretBox, isUuid, loadConfig, loadSecretKeys, migrationDatabaseUrl, openDatabase, withTenant,
-} from '@sprint-reports/core';
+import { asSystem, closeRuntime, isUuid, withTenant } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import { GENERATE_JOB, reportsData, runReport } from '@sprint-reports/reports';
-import { embeddedRuntime } from './embedded.ts';
+import { openCliRuntime } from './cli-runtime.ts';
 
 const KINDS = ['SPRINT', 'VELOCITY', 'CAPACITY', 'HISTORY'];
 const FORMATS = ['JSON', 'CSV', 'MARKDOWN', 'HTML', 'PDF'];
@@ -77,18 +75,8 @@ if (last !== undefined && !Number.isInteger(last)) usage(`--last is a whole numb
 // The API checks the rest (ids, dates, what each kind needs) and says what is wrong.
 const input = { kind, format, sprintId: values.sprint, boardId: values.board, teamId: values.team, from: values.from, to: values.to, last };
 
-const config = loadConfig();
-// Logs go to stderr at warn so they do not tear the progress bar.
-const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
-// PostgreSQL is migrated by `npm start` or `npm run db:migrate` (DATABASE_URL may be a role that cannot), unless MIGRATION_DATABASE_URL is given.
-const migrate = !config.databaseUrl || !!migrationDatabaseUrl();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'), migrate }).catch((err: Error) => {
-  console.error(err.message);
-  process.exit(1);
-});
-// The report's job runs here, in-process, whatever REDIS_URL says; it is the only job this command runs
-// (emails the report may have waiting are left to the server).
-const runtime = embeddedRuntime({ ...config, redisUrl: undefined }, database.db, log, createSecretBox(loadSecretKeys(process.env, config.dataDir).keys));
+// The report's job runs here; it is the only job this command runs (emails the report may have waiting are left to the server).
+const { database, runtime } = await openCliRuntime();
 runtime.jobs.handle<{ tenantId: string; reportId: string }>(GENERATE_JOB, ({ tenantId, reportId }) => runReport(runtime, tenantId, reportId));
 
 async function exit(code: number): Promise<never> {

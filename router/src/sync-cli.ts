@@ -4,29 +4,19 @@
  * one process may open: stop `npm start` first). A run a crash left unfinished resumes from its
  * checkpoint. Exit code 0 when the run succeeded.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { asSystem, closeRuntime, createLogger, createSecretBox, loadConfig, loadSecretKeys, migrationDatabaseUrl, openDatabase, withTenant } from '@sprint-reports/core';
+import { asSystem, closeRuntime, withTenant } from '@sprint-reports/core';
 import { issuesData, runSync, startSync } from '@sprint-reports/issues';
-import { embeddedRuntime } from './embedded.ts';
+import { openCliRuntime } from './cli-runtime.ts';
 
 const { values } = parseArgs({ options: { connection: { type: 'string' }, full: { type: 'boolean', default: false } } });
 if (!values.connection) {
   console.error('Usage: npm run sync -- --connection <connection id> [--full]');
   process.exit(2);
 }
-const config = loadConfig();
-// Logs go to stderr at warn so they do not tear the progress bar.
-const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
-// PostgreSQL is migrated by `npm start` or `npm run db:migrate` (DATABASE_URL may be a role that cannot), unless MIGRATION_DATABASE_URL is given.
-const migrate = !config.databaseUrl || !!migrationDatabaseUrl();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'), migrate }).catch((err: Error) => {
-  console.error(err.message);
-  process.exit(1);
-});
-// Jobs this command queues (analysis refreshes) run here, in-process, whatever REDIS_URL says.
-const runtime = embeddedRuntime({ ...config, redisUrl: undefined }, database.db, log, createSecretBox(loadSecretKeys(process.env, config.dataDir).keys));
+// Jobs this command queues (analysis refreshes) run here.
+const { database, runtime } = await openCliRuntime();
 // The command names a connection, not a tenant: found across tenants, then read in its tenant's scope.
 const connection = await asSystem(database.db, (tx) => issuesData.connectionById(tx, values.connection!));
 if (!connection) {

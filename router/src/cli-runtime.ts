@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { createLogger, createSecretBox, loadConfig, loadSecretKeys, migrationDatabaseUrl, openDatabase } from '@sprint-reports/core';
+import { embeddedRuntime } from './embedded.ts';
+
+/**
+ * What a command-line tool (npm run sync, npm run report) works with: the database `npm start`
+ * uses (DATABASE_URL, else PGlite in DATA_DIR, which only one process may open) and a runtime whose
+ * jobs run here, in-process, whatever REDIS_URL says. Exits with the error when the database
+ * cannot be opened.
+ */
+export async function openCliRuntime() {
+  const config = loadConfig();
+  // Logs go to stderr at warn so they do not tear the progress bar.
+  const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  // PostgreSQL is migrated by `npm start` or `npm run db:migrate` (DATABASE_URL may be a role that cannot), unless MIGRATION_DATABASE_URL is given.
+  const migrate = !config.databaseUrl || !!migrationDatabaseUrl();
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'), migrate }).catch((err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  });
+  const runtime = embeddedRuntime({ ...config, redisUrl: undefined }, database.db, log, createSecretBox(loadSecretKeys(process.env, config.dataDir).keys));
+  return { config, log, database, runtime };
+}
