@@ -23,6 +23,8 @@ export interface SmtpSink {
   received: ReceivedMail[];
   /** Messages that reached `address`. */
   to(address: string): ReceivedMail[];
+  /** The next message to reach `address` (for jobs in other workers, where nothing says they are done). */
+  arrival(address: string): Promise<ReceivedMail>;
   /**
    * How the server answers `address` from now on: at RCPT TO or after DATA, one code per try in
    * order (a 2xx accepts); once they run out, it accepts.
@@ -37,6 +39,7 @@ const refusal = (code: number) => Object.assign(new Error(code >= 500 ? 'Refused
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
+  const waiting: { address: string; resolve: (m: ReceivedMail) => void }[] = [];
   const plans = new Map<string, { at: 'RCPT' | 'DATA'; codes: number[] }>();
   const tries = new Map<string, number>();
   const next = (address: string, at: 'RCPT' | 'DATA') => {
@@ -62,7 +65,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         // Parsed before the server answers: once sendMail resolves, the message is in `received`.
         simpleParser(Buffer.concat(chunks)).then(
           (mail) => {
-            received.push({ to, mail });
+            const message = { to, mail };
+            received.push(message);
+            for (let i = waiting.length - 1; i >= 0; i--) {
+              if (to.some((t) => t.toLowerCase() === waiting[i].address)) waiting.splice(i, 1)[0].resolve(message);
+            }
             callback(null, `Queued as test-${received.length}`);
           },
           (err: Error) => callback(err),
@@ -77,6 +84,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     received,
     to: (address) => received.filter((m) => m.to.some((t) => t.toLowerCase() === address.toLowerCase())),
     answer: (address, at, codes) => void plans.set(address.toLowerCase(), { at, codes: [...codes] }),
+    arrival: (address) => new Promise((resolve) => waiting.push({ address: address.toLowerCase(), resolve })),
     tries: (address) => tries.get(address.toLowerCase()) ?? 0,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -87,6 +95,7 @@ export const PUBLIC_URL = 'https://reports.example.test';
 
 export interface ReportsWorld {
   tenantId: string;
+  database: Awaited<ReturnType<typeof createTestDatabase>>;
   router: TestRouter;
   sim: JiraSim;
   teamId: string;
@@ -140,6 +149,7 @@ export async function startReportsWorld(name: string, seed: number, config: Part
 
   return {
     tenantId,
+    database,
     router,
     sim,
     teamId: createTeam.id,
