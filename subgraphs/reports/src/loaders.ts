@@ -4,28 +4,26 @@ import * as data from './data.ts';
 import { linkKey } from './links.ts';
 import type { ReportRow } from './models.ts';
 
+/** Per-`limit` loaders of the newest reports of an owner (a team, a schedule): one loader per limit asked for. */
+function newestReports(fetch: (ids: string[], limit: number) => Promise<ReportRow[]>, ownerOf: (r: ReportRow) => string) {
+  const byLimit = new Map<number, DataLoader<string, ReportRow[]>>();
+  return (limit: number) => {
+    let l = byLimit.get(limit);
+    if (!l) byLimit.set(limit, (l = rowsById((ids) => fetch(ids, limit), ownerOf)));
+    return l;
+  };
+}
+
 /** Per-request loaders: each turns a request's worth of lookups into one SQL statement. */
 export function createLoaders(db: Database, tenantId: string) {
-  const byTeam = new Map<number, DataLoader<string, ReportRow[]>>();
-  const bySchedule = new Map<number, DataLoader<string, ReportRow[]>>();
   return {
     report: rowById((ids) => data.reportsByIds(db, tenantId, ids), (r) => r.id),
     reportsBySprint: rowsById((sprintIds) => data.reportsBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId!),
-    /** A team's newest `limit` reports (one loader per limit asked for). */
-    reportsByTeam(limit: number) {
-      let l = byTeam.get(limit);
-      if (!l) byTeam.set(limit, (l = rowsById((teamIds) => data.reportsByTeamIds(db, tenantId, teamIds, limit), (r) => r.teamId!)));
-      return l;
-    },
+    reportsByTeam: newestReports((ids, limit) => data.reportsByTeamIds(db, tenantId, ids, limit), (r) => r.teamId!),
     document: rowById((ids) => data.documentMetaByIds(db, tenantId, ids), (d) => d.id),
     schedule: rowById((ids) => data.schedulesByIds(db, tenantId, ids), (s) => s.id),
     schedulesByTeam: rowsById((teamIds) => data.schedulesByTeamIds(db, tenantId, teamIds), (s) => s.teamId),
-    /** A schedule's newest `limit` reports (one loader per limit asked for). */
-    reportsBySchedule(limit: number) {
-      let l = bySchedule.get(limit);
-      if (!l) bySchedule.set(limit, (l = rowsById((scheduleIds) => data.reportsByScheduleIds(db, tenantId, scheduleIds, limit), (r) => r.scheduleId!)));
-      return l;
-    },
+    reportsBySchedule: newestReports((ids, limit) => data.reportsByScheduleIds(db, tenantId, ids, limit), (r) => r.scheduleId!),
     deliveriesByReport: rowsById((reportIds) => data.deliveriesByReportIds(db, tenantId, reportIds), (d) => d.reportId),
     /** The addresses (lower-cased) a schedule no longer emails: unsubscribed from it or from all of the tenant's report emails. */
     unsubscribedFrom: loader(async (scheduleIds: readonly string[]) => {

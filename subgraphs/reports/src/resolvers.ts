@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     report: async (_, { id }, { loaders }) => orNotFound(await loaders.report.load(parseId(id)), 'Report', id),
+    // Internal (the router's unsubscribe page): what the link would do.
     unsubscribeLink: (_, { token }, ctx) => unsubscribeLink(ctx, token),
     // Internal (the router's download route): without a token, the router vouches for a signed-in user of the tenant.
     reportFile: async (_, { id, token }, { db, tenantId, loaders }) => {

@@ -26,7 +26,6 @@ export interface MessageInput {
   schedule: string | null;
 }
 
-
 const footerText = (schedule: string | null) =>
   schedule
     ? `You receive this email because you are on the list of ${schedule}. To receive it no more, unsubscribe:`
