@@ -29,6 +29,13 @@ export const sprintsByBoardIds = (db: Database, tenantId: string, boardIds: read
 export const analysesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
   db.select().from(sprintAnalyses).where(and(eq(sprintAnalyses.tenantId, tenantId), inArray(sprintAnalyses.sprintId, [...sprintIds])));
 
+/** Only the per-discipline figures of the stored analyses: capacity reads them for a board's whole history, without the issue lists. */
+export const disciplineFiguresBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+  db
+    .select({ sprintId: sprintAnalyses.sprintId, disciplineBreakdown: sprintAnalyses.disciplineBreakdown })
+    .from(sprintAnalyses)
+    .where(and(eq(sprintAnalyses.tenantId, tenantId), inArray(sprintAnalyses.sprintId, [...sprintIds])));
+
 /** Started sprints (active or closed) of the tenant, optionally only the given ones or one board's: what has an analysis. */
 export const startedSprints = (db: Database, tenantId: string, ids?: readonly string[], boardId?: string) =>
   db

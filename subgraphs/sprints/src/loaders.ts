@@ -14,6 +14,7 @@ export function createLoaders(db: Database, tenantId: string, runtime: Runtime) 
     sprint: rowById((ids) => data.sprintsByIds(db, tenantId, ids), (r) => r.id),
     sprintsByBoard: rowsById((boardIds) => data.sprintsByBoardIds(db, tenantId, boardIds), (r) => r.boardId),
     analysis,
+    disciplineFigures: rowById((sprintIds) => data.disciplineFiguresBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
     /**
      * The stored analysis, recomputed first where it is stale: an active sprint's older than
      * ANALYSIS_TTL_SECONDS (its figures move with time and with JIRA), or one by older rules.

@@ -107,7 +107,7 @@ export const resolvers: Resolvers = {
     board: async (sprint, _, { loaders }) => (await loaders.board.load(sprint.boardId))!,
     team: async (sprint, _, { loaders }) => teamOf(await loaders.board.load(sprint.boardId)),
     analysis: (sprint, _, { loaders }) => (sprint.state === 'FUTURE' ? null : loaders.freshAnalysis.load(sprint)),
-    storedDisciplineFigures: async (sprint, _, { loaders }) => (await loaders.analysis.load(sprint.id))?.disciplineBreakdown ?? null,
+    storedDisciplineFigures: async (sprint, _, { loaders }) => (await loaders.disciplineFigures.load(sprint.id))?.disciplineBreakdown ?? null,
     carryOver: async (sprint, _, { loaders }) => (sprint.state === 'FUTURE' ? [] : ((await loaders.freshAnalysis.load(sprint))?.carryOver ?? [])),
   },
 };
