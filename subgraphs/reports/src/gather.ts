@@ -9,6 +9,7 @@ import type {
   HistorySprintRow,
   ReportIssue,
   ReportModel,
+  SprintCapacitySummary,
   SprintFigures,
   SprintRef,
   SprintReportModel,
@@ -125,15 +126,10 @@ interface WireAnalysis extends Omit<SprintFigures, 'leadTime' | 'completionRate'
   leadTime?: Flow;
   disciplineBreakdown: DisciplineFigures[];
 }
-interface WireCapacity {
-  workingDays: number;
-  focusFactor: number;
-  totalDays: number;
-  totalPoints: number;
-  committedPoints: number;
-  utilisation: number | null;
+/** Sprint.capacity as the capacity subgraph answers it: the summary, with its own discipline rows. */
+type WireCapacity = Omit<SprintCapacitySummary, 'byDiscipline'> & {
   byDiscipline: { discipline: string; members: number; availableDays: number; points: number; committedPoints: number; utilisation: number | null }[];
-}
+};
 
 /** Reports its share of the work done, 0 to 1. */
 export type Progress = (done: number) => Promise<void>;

@@ -36,33 +36,29 @@ export interface TeamRef {
   name: string;
 }
 
-/** The figures of a sprint's analysis (SprintAnalysis), as the sprints subgraph answers them. */
-export interface SprintFigures {
+/** What the analysis counts for a sprint and for each discipline in it. */
+export interface Figures {
   committedPoints: number;
   completedPoints: number;
   addedPoints: number;
   removedPoints: number;
   notCompletedPoints: number;
   completedOutsidePoints: number;
-  completionRate: number | null;
   sayDoRatio: number | null;
-  scopeChangeRate: number | null;
   issueCount: number;
   cycleTime: FlowPercentiles | null;
+}
+
+/** The figures of a sprint's analysis (SprintAnalysis), as the sprints subgraph answers them. */
+export interface SprintFigures extends Figures {
+  completionRate: number | null;
+  scopeChangeRate: number | null;
   leadTime: FlowPercentiles | null;
 }
 
-export interface DisciplineFigures {
+/** One discipline's figures (SprintAnalysis.disciplineBreakdown). */
+export interface DisciplineFigures extends Figures {
   discipline: string;
-  committedPoints: number;
-  completedPoints: number;
-  addedPoints: number;
-  removedPoints: number;
-  notCompletedPoints: number;
-  completedOutsidePoints: number;
-  sayDoRatio: number | null;
-  issueCount: number;
-  cycleTime: FlowPercentiles | null;
 }
 
 /** One issue of the sprint with its class (AnalysedIssue) and what the issues subgraph says of it. */
