@@ -22,8 +22,10 @@ async function storedLinkKey(db: Database, tenantId: string): Promise<Uint8Array
   return row ? new Uint8Array(row.secret) : null;
 }
 
-/** The tenant's key, made on first use: for signing. */
+/** The tenant's key, made on first use: for signing. Reads (every downloadUrl) do not write once it exists. */
 export async function linkKey(db: Database, tenantId: string): Promise<Uint8Array> {
+  const stored = await storedLinkKey(db, tenantId);
+  if (stored) return stored;
   await db.insert(linkKeys).values({ tenantId, secret: randomBytes(32) }).onConflictDoNothing();
   return (await storedLinkKey(db, tenantId))!;
 }
