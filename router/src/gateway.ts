@@ -1,7 +1,7 @@
 import './no-telemetry.ts';
 import fs from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
-import { IDENTITY_HEADER, type IdentitySigner, type LocalSubgraph, type SubgraphName } from '@sprint-reports/core';
+import { appError, IDENTITY_HEADER, REQUEST_ID_HEADER, type IdentitySigner, type LocalSubgraph, type SubgraphName } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
 import { InProcessDataSource } from './in-process-data-source.ts';
 
@@ -14,6 +14,8 @@ class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>>[0]) {
     // Health checks and the like carry no identity: they go unsigned and the subgraph refuses them.
     if ('identity' in context && context.identity) request.http?.headers.set(IDENTITY_HEADER, await this.signer.sign(context.identity));
+    // The subgraph process logs under the router's request id.
+    if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 }
 
@@ -35,9 +37,9 @@ export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Par
         url: target,
         fetcher: (input, init) =>
           fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
-            // A plain Error with a clear message: the timeout's DOMException has a read-only message,
-            // which error-rewriting plugins (graphql-armor's) trip over.
-            throw new Error(err.name === 'TimeoutError' ? `The ${name} subgraph did not answer within ${timeoutMs} ms` : `The ${name} subgraph could not be reached: ${err.message}`);
+            // Our own clear message, coded so clients see it (client-errors.ts): the timeout's
+            // DOMException has a read-only message, which error-rewriting plugins (graphql-armor's) trip over.
+            throw appError('INTERNAL_SERVER_ERROR', err.name === 'TimeoutError' ? `The ${name} subgraph did not answer within ${timeoutMs} ms` : `The ${name} subgraph could not be reached: ${err.message}`);
           }) as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
       }), { signer });
     },

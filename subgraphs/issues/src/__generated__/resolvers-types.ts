@@ -585,7 +585,6 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateJiraConnectionInput: CreateJiraConnectionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EstimateAt: ResolverTypeWrapper<EstimateAt>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -593,7 +592,6 @@ export type ResolversTypes = ResolversObject<{
   FactMembership: ResolverTypeWrapper<FactMembership>;
   FlowTime: ResolverTypeWrapper<FlowTime>;
   Issue: ResolverTypeWrapper<IssueRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IssueLink: ResolverTypeWrapper<IssueLink>;
   IssuesUpdate: ResolverTypeWrapper<Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversTypes['Issue']> }>;
   JiraConnection: ResolverTypeWrapper<ConnectionRow>;
@@ -616,6 +614,8 @@ export type ResolversTypes = ResolversObject<{
   SyncStatus: SyncStatus;
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: ResolverTypeWrapper<UserRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -624,7 +624,6 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   CreateJiraConnectionInput: CreateJiraConnectionInput;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   EstimateAt: EstimateAt;
   Float: Scalars['Float']['output'];
@@ -632,7 +631,6 @@ export type ResolversParentTypes = ResolversObject<{
   FactMembership: FactMembership;
   FlowTime: FlowTime;
   Issue: IssueRow;
-  Boolean: Scalars['Boolean']['output'];
   IssueLink: IssueLink;
   IssuesUpdate: Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversParentTypes['Issue']> };
   JiraConnection: ConnectionRow;
@@ -650,6 +648,8 @@ export type ResolversParentTypes = ResolversObject<{
   SyncRun: SyncRunRow;
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: UserRef;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type AuthDirectiveArgs = {
@@ -657,6 +657,14 @@ export type AuthDirectiveArgs = {
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LimitDirectiveArgs = {
+  items?: Maybe<Scalars['Int']['input']>;
+  length?: Maybe<Scalars['Int']['input']>;
+  multiline?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BoardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -908,4 +916,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   auth?: AuthDirectiveResolver<any, any, ContextType>;
+  limit?: LimitDirectiveResolver<any, any, ContextType>;
 }>;
