@@ -92,9 +92,9 @@ function fieldOf(db: DatabaseError): string | undefined {
     const columns = key.split(/,\s*/).map((c) => c.match(/^(?:lower\()?([a-z_][a-z0-9_]*)\)?$/)?.[1]).filter((c): c is string => !!c && c !== 'tenant_id');
     if (columns.length === 1) return camel(columns[0]);
   }
-  // Checks are named <table>_<column>_check.
-  const check = db.table && db.constraint?.match(new RegExp(`^${db.table}_([a-z0-9_]+)_check$`))?.[1];
-  return check ? camel(check) : undefined;
+  // Without the key (row-level security hides it), the constraint's name: <table>_[tenant_]<column>_check|uq|key.
+  const named = db.table && db.constraint?.match(new RegExp(`^${db.table}_(?:tenant_)?([a-z0-9_]+?)_(?:check|uq|key|unique)$`))?.[1];
+  return named ? camel(named) : undefined;
 }
 
 /** A message about the input, never the statement, table or values. */

@@ -25,7 +25,10 @@ interface Limit {
 
 type Check = (value: unknown, path: string) => void;
 
+// Control characters are exactly what these look for.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** Length in characters (code points), as a person counts them; only counted when the UTF-16 length is over. */

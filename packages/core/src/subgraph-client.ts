@@ -36,17 +36,19 @@ export async function executeInProcess(
 ): Promise<ExecutionResult> {
   const document = parseOnce(query);
   const { log } = local.runtime;
+  let executed: ExecutionResult | undefined;
   try {
     const result = await runOperation(local.module, local.runtime, identity, async (contextValue) => {
       contextValue.operation.mutation = getOperationAST(document)?.operation === 'mutation';
-      const result = await execute({ schema: local.module.schema, document, variableValues: variables, contextValue });
-      contextValue.operation.failed = !!result.errors?.length;
-      return result;
+      executed = await execute({ schema: local.module.schema, document, variableValues: variables, contextValue });
+      contextValue.operation.failed = !!executed.errors?.length;
+      return executed;
     });
     return result.errors?.length ? { ...result, errors: result.errors.map((e) => toClientError(e, log)) } : result;
   } catch (err) {
-    // The transaction itself failed (to open, or to commit).
-    return { errors: [toClientError(err, log)] };
+    // The transaction failed to open or to commit. A statement that failed inside it is the cause
+    // (PGlite then refuses the COMMIT of the aborted transaction): that is what gets reported.
+    return { errors: executed?.errors?.length ? executed.errors.map((e) => toClientError(e, log)) : [toClientError(err, log)] };
   }
 }
 
