@@ -52,7 +52,8 @@ export async function startTestRouter(
   opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config>; edge?: EdgeOptions; events?: EventBus } = {},
 ): Promise<TestRouter> {
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
+    // Tests sign organisations up freely; a test of the closed modes sets `config.signupMode`.
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SIGNUP_MODE: 'open' }),
     subgraphUrls: opts.subgraphUrls ?? {},
     internalSecret: testInternalSecret,
     rateLimitPerMinute: 1_000_000,

@@ -228,7 +228,9 @@ export async function updateTeamMember(
 export async function removeTeamMember(ctx: Context, teamId: string, userId: string): Promise<boolean> {
   const { db, tenantId, loaders } = ctx;
   const team = orNotFound(await loaders.team.load(parseId(teamId, 'teamId')), 'Team', teamId);
-  const removed = await data.removeTeamMember(db, tenantId, team.id, parseId(userId, 'userId'));
+  // False is for a user of the tenant who is not a member; an id the tenant has no user of is NOT_FOUND.
+  const user = orNotFound(await loaders.user.load(parseId(userId, 'userId')), 'User', userId);
+  const removed = await data.removeTeamMember(db, tenantId, team.id, user.id);
   if (removed) {
     await audit(ctx, { action: 'team_member.removed', targetType: 'Team', targetId: team.id, details: { team: team.name, userId } });
     await teamChanged(ctx, team.id);
