@@ -429,6 +429,19 @@ describe('signed bodies of the wrong shape are refused with 400, naming what is 
     expect(await tenantData()).toEqual(before);
   });
 
+  test('unusual bodies JIRA may send are applied, not refused', async () => {
+    const key = otherIssue();
+    const project = key.split('-')[0];
+    // An issue with only the field the product cannot do without, a sprint without board, goal or dates, bare dates.
+    const bare = { timestamp: Date.now(), webhookEvent: 'jira:issue_created', issue: { id: '990001', key: `${project}-90001`, fields: { created: '2026-03-02T10:00:00.000+0100' } } };
+    expect(await deliver(bare)).toBe(200);
+    expect(await issue(`${project}-90001`)).toMatchObject({ key: `${project}-90001`, summary: '', deletedAt: null });
+    expect(await deliver({ timestamp: Date.now(), webhookEvent: 'sprint_created', sprint: { id: 990002, name: 'Boardless', state: 'FUTURE', goal: null } })).toBe(200);
+    const bareDates = { id: futureSprint.jiraSprintId, name: 'Bare dates', state: 'future', startDate: '2026-04-01', endDate: '2026-04-15', originBoardId: 1 };
+    expect(await deliver({ timestamp: Date.now(), webhookEvent: 'sprint_updated', sprint: bareDates })).toBe(200);
+    expect(await sprint(futureSprint.id)).toMatchObject({ name: 'Bare dates' });
+  });
+
   test('an event the product does not apply is acknowledged whatever it holds', async () => {
     const raw = JSON.stringify({ timestamp: 'whenever', webhookEvent: 'board_updated', board: 'garbage', __proto__: null });
     const { status, json } = await postSigned(raw);

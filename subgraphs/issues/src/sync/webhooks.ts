@@ -68,7 +68,9 @@ export async function webhookTenant(db: Database, connectionId: string): Promise
 
 /**
  * Applies one JIRA webhook, in the request's transaction (`db`), scoped to the connection's tenant:
- * everything it writes, here and in the sprints subgraph, commits or rolls back together.
+ * everything it writes, here and in the sprints subgraph, commits or rolls back together. The
+ * signature is checked first (UNAUTHENTICATED), then the body's shape (BAD_USER_INPUT naming the
+ * faults), so the domain below only ever reads what the schema let through.
  * Idempotent and safe out of order: change items are stored by their history id, an issue's fields
  * are only replaced by a newer `updated`, and its derived history is rebuilt from everything
  * stored. Unknown events are acknowledged and ignored. The analyses of the sprints it touches are
