@@ -98,8 +98,8 @@ const sprint = z.object({
   goal: z.string().nullish(),
 });
 
-const eventName = z.object({ webhookEvent: z.string({ error: 'expected webhookEvent, the event name' }).min(1) });
-const envelope = z.object({ webhookEvent: z.string({ error: 'expected webhookEvent, the event name' }).min(1), timestamp: timestamp.optional() });
+const eventName = z.object({ webhookEvent: z.string({ error: 'expected webhookEvent, the event name' }).min(1).max(100) });
+const envelope = eventName.extend({ timestamp: timestamp.optional() });
 
 const issueEvent = envelope.extend({ webhookEvent: z.enum(['jira:issue_created', 'jira:issue_updated']), issue, changelog: changelog.nullish() });
 // A deletion needs only which issue: its fields are not read.
@@ -111,12 +111,11 @@ const handledEvent = z.discriminatedUnion('webhookEvent', [issueEvent, issueDele
 
 export type WebhookEvent = z.infer<typeof handledEvent>;
 export type IssueWebhookEvent = z.infer<typeof issueEvent>;
-export type SprintWebhookEvent = z.infer<typeof sprintEvent>;
 
 export type ParsedWebhook = { ok: true; event: WebhookEvent } | { ok: true; ignored: string } | { ok: false; reason: string };
 
 /** `changelog.items[0].from: expected …`: where in the body, and what is wrong. */
-function describe(error: z.ZodError, limit = 5): string {
+function faultsOf(error: z.ZodError, limit = 5): string {
   const where = (path: PropertyKey[]) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(the body)';
   const lines = error.issues.slice(0, limit).map((i) => `${where(i.path)}: ${i.message}`);
   if (error.issues.length > limit) lines.push(`and ${error.issues.length - limit} more`);
@@ -140,9 +139,9 @@ export function parseWebhookBody(body: Buffer): ParsedWebhook {
   }
   if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, reason: 'Not a JIRA webhook: the body is not a JSON object' };
   const head = eventName.safeParse(json);
-  if (!head.success) return { ok: false, reason: `Not a JIRA webhook: ${describe(head.error)}` };
+  if (!head.success) return { ok: false, reason: `Not a JIRA webhook: ${faultsOf(head.error)}` };
   if (!(HANDLED_EVENTS as readonly string[]).includes(head.data.webhookEvent)) return { ok: true, ignored: head.data.webhookEvent };
   const parsed = handledEvent.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: `Not a valid ${head.data.webhookEvent} webhook: ${describe(parsed.error)}` };
+  if (!parsed.success) return { ok: false, reason: `Not a valid ${head.data.webhookEvent} webhook: ${faultsOf(parsed.error)}` };
   return { ok: true, event: parsed.data };
 }
