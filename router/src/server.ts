@@ -62,7 +62,7 @@ export async function startRouter(opts: {
   const armor = edgeProtection();
   const signIn = new SignIn(opts.runtime.client, opts.edge);
   const limits = await createRateLimits(config, log, { keyPrefix: opts.edge?.rateLimitPrefix, redisUrl: opts.edge?.rateLimitRedisUrl });
-  const gateway = createGateway(opts.runtime.local, config.subgraphUrls, opts.runtime.signer, config.subgraphTimeoutMs);
+  const gateway = createGateway(opts.runtime.local, config.subgraphUrls, opts.runtime.signer, config.subgraphTimeoutMs, log);
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => void (apiSchema = schema));
   const server = new ApolloServer<RouterContext>({

@@ -139,7 +139,7 @@ export type IssuesUpdate = {
   __typename?: 'IssuesUpdate';
   /** When it was announced. */
   at: Scalars['DateTime']['output'];
-  board: Board;
+  board?: Maybe<Board>;
   issueIds: Array<Scalars['ID']['output']>;
   /** The issues as they are now, in the order of issueIds (deleted ones included, with deletedAt). */
   issues: Array<Issue>;
@@ -350,7 +350,7 @@ export type Sprint = {
   /** What sprint analysis is computed from: one fact per time an issue was in the sprint. Internal. */
   issueFacts: Array<SprintIssueFact>;
   /** Issues in the sprint (not taken out while it ran), in rank order. */
-  issues: Array<Issue>;
+  issues?: Maybe<Array<Issue>>;
 };
 
 export type SprintIssueFact = {
@@ -392,7 +392,7 @@ export type SprintMembership = {
   addedAt: Scalars['DateTime']['output'];
   /** When the issue was taken out of the sprint while it ran; null if it stayed. */
   removedAt?: Maybe<Scalars['DateTime']['output']>;
-  sprint: Sprint;
+  sprint?: Maybe<Sprint>;
 };
 
 export type StatusCategory =
@@ -785,7 +785,7 @@ export type IssueLinkResolvers<ContextType = Context, ParentType extends Resolve
 
 export type IssuesUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuesUpdate'] = ResolversParentTypes['IssuesUpdate']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  board?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType>;
   issueIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
 }>;
@@ -858,7 +858,7 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issueFacts?: Resolver<Array<ResolversTypes['SprintIssueFact']>, ParentType, ContextType>;
-  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  issues?: Resolver<Maybe<Array<ResolversTypes['Issue']>>, ParentType, ContextType>;
 }>;
 
 export type SprintIssueFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintIssueFact'] = ResolversParentTypes['SprintIssueFact']> = ResolversObject<{
@@ -884,7 +884,7 @@ export type SprintIssueFactResolvers<ContextType = Context, ParentType extends R
 export type SprintMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintMembership'] = ResolversParentTypes['SprintMembership']> = ResolversObject<{
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
+  sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
 }>;
 
 export type StatusCategoryAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCategoryAt'] = ResolversParentTypes['StatusCategoryAt']> = ResolversObject<{
