@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { appError, asSystem, badInput, withTenant, type Runtime, type SecretBox } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
@@ -6,7 +6,7 @@ import { connectionById } from '../data.ts';
 import { JiraClient, JiraError } from '../jira/client.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
 import type { JiraFlavor } from '../jira/types.ts';
-import type { ConnectionRow } from '../models.ts';
+import type { ConnectionModel, ConnectionRow } from '../models.ts';
 
 const { jiraConnections } = issuesTables;
 
@@ -18,6 +18,7 @@ export interface ConnectionInput {
   apiToken: string;
   storyPointsField?: string | null;
   webhookSecret?: string | null;
+  webhookSigning?: 'REQUIRED' | 'OFF' | null;
   syncIntervalMinutes?: number | null;
 }
 
@@ -39,7 +40,13 @@ export function normalizeBaseUrl(raw: string): string {
   return `${url.origin}${path}`;
 }
 
+/** 256 random bits, URL-safe: what a connection gets unless the admin brings JIRA's own. */
+export const generateWebhookSecret = () => randomBytes(32).toString('base64url');
+
 function validate(input: { [K in keyof ConnectionInput]?: ConnectionInput[K] | null }) {
+  // A guessable secret is no better than none.
+  if (input.webhookSecret != null && (input.webhookSecret.trim().length < 16 || input.webhookSecret.length > 256))
+    throw badInput('A webhook secret has 16 to 256 characters; leave it out to have one generated (rotateJiraWebhookSecret makes a new one)', 'webhookSecret');
   if (input.name !== undefined && !input.name?.trim()) throw badInput('A connection needs a name', 'name');
   if (input.apiToken !== undefined && !input.apiToken?.trim()) throw badInput('An API token (Cloud) or personal access token (Server/DC) is required', 'apiToken');
   if (input.syncIntervalMinutes != null && (input.syncIntervalMinutes < 0 || input.syncIntervalMinutes > 7 * 24 * 60))
@@ -124,13 +131,14 @@ async function isOtherFlavor(runtime: Runtime, input: Pick<ConnectionInput, 'bas
  * own, which this joins, or one of its own). `opts.id` and `opts.createdAt` let the demo keep one
  * stable connection across restarts.
  */
-export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput, opts: { id?: string; createdAt?: Date } = {}): Promise<ConnectionRow> {
+export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput, opts: { id?: string; createdAt?: Date } = {}): Promise<ConnectionModel> {
   validate(input);
   const secrets = requireSecrets(runtime);
   const baseUrl = normalizeBaseUrl(input.baseUrl);
   if (input.flavor === 'CLOUD' && !input.email?.trim()) throw badInput('JIRA Cloud needs the email of the account the API token belongs to', 'email');
   const me = await checkCredentials(runtime, { ...input, baseUrl });
   if (input.storyPointsField?.trim()) await checkStoryPointsField(runtime, { ...input, baseUrl }, input.storyPointsField.trim());
+  const webhookSecret = input.webhookSecret ?? generateWebhookSecret();
   const values = {
     id: opts.id ?? randomUUID(),
     tenantId,
@@ -140,19 +148,38 @@ export async function createConnection(runtime: Runtime, tenantId: string, input
     flavor: input.flavor,
     email: input.email?.trim() || null,
     apiTokenSealed: secrets.seal(input.apiToken.trim()),
-    webhookSecretSealed: input.webhookSecret ? secrets.seal(input.webhookSecret) : null,
+    webhookSecretSealed: secrets.seal(webhookSecret),
+    webhookSigning: input.webhookSigning ?? 'REQUIRED',
     storyPointsField: input.storyPointsField?.trim() || null,
     siteTimeZone: me.timeZone || 'UTC',
     syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
   };
   const [row] = await withTenant(runtime.db, tenantId, (tx) => tx.insert(jiraConnections).values(values).returning());
-  runtime.log.info({ tenantId, connection: row.id, baseUrl, flavor: row.flavor }, 'JIRA connection created');
-  return row;
+  runtime.log.info({ tenantId, connection: row.id, baseUrl, flavor: row.flavor, webhookSigning: row.webhookSigning }, 'JIRA connection created');
+  // The secret in plain text goes back once, in this answer; only its sealed form is kept.
+  return { ...row, issuedWebhookSecret: webhookSecret };
+}
+
+/** A new webhook secret replaces the old one at once (JIRA must be given the new one); answered once. */
+export async function rotateWebhookSecret(runtime: Runtime, existing: ConnectionRow): Promise<ConnectionModel> {
+  const webhookSecret = generateWebhookSecret();
+  const [row] = await withTenant(runtime.db, existing.tenantId, (tx) =>
+    tx
+      .update(jiraConnections)
+      .set({ webhookSecretSealed: requireSecrets(runtime).seal(webhookSecret) })
+      .where(and(eq(jiraConnections.tenantId, existing.tenantId), eq(jiraConnections.id, existing.id)))
+      .returning(),
+  );
+  runtime.log.info({ tenantId: existing.tenantId, connection: existing.id }, 'JIRA webhook secret rotated');
+  return { ...row, issuedWebhookSecret: webhookSecret };
 }
 
 export type ConnectionUpdate = { [K in keyof ConnectionInput]?: ConnectionInput[K] | null };
 
 export async function updateConnection(runtime: Runtime, existing: ConnectionRow, input: ConnectionUpdate): Promise<ConnectionRow> {
+  // Removing the secret used to turn signing off silently; that is now said out loud, with webhookSigning OFF.
+  if (input.webhookSecret === null || input.webhookSecret === '')
+    throw badInput('A connection always has a webhook secret: rotateJiraWebhookSecret replaces it; to accept unsigned webhooks set webhookSigning to OFF', 'webhookSecret');
   validate(input);
   const secrets = requireSecrets(runtime);
   const email = input.email !== undefined ? input.email?.trim() || null : existing.email;
@@ -171,12 +198,13 @@ export async function updateConnection(runtime: Runtime, existing: ConnectionRow
   if (input.apiToken) set.apiTokenSealed = secrets.seal(input.apiToken.trim());
   // Values sealed with a retired key are resealed with the current one whenever the row is written.
   else if (secrets.keyIdOf(existing.apiTokenSealed) !== secrets.currentKeyId) set.apiTokenSealed = secrets.seal(secrets.open(existing.apiTokenSealed));
-  if (input.webhookSecret !== undefined) set.webhookSecretSealed = input.webhookSecret ? secrets.seal(input.webhookSecret) : null;
+  if (input.webhookSecret != null) set.webhookSecretSealed = secrets.seal(input.webhookSecret);
   else if (existing.webhookSecretSealed && secrets.keyIdOf(existing.webhookSecretSealed) !== secrets.currentKeyId) {
     set.webhookSecretSealed = secrets.seal(secrets.open(existing.webhookSecretSealed));
   }
   if (input.storyPointsField !== undefined) set.storyPointsField = input.storyPointsField?.trim() || null;
   if (input.syncIntervalMinutes != null) set.syncIntervalMinutes = input.syncIntervalMinutes;
+  if (input.webhookSigning != null) set.webhookSigning = input.webhookSigning;
   if (!Object.keys(set).length) return existing;
   const [row] = await withTenant(runtime.db, existing.tenantId, (tx) =>
     tx.update(jiraConnections).set(set).where(and(eq(jiraConnections.tenantId, existing.tenantId), eq(jiraConnections.id, existing.id))).returning(),
