@@ -37,6 +37,12 @@ export interface Config {
   mailRetryDelayMs: number;
   /** How long a generated document answers the same request on unchanged data (REPORT_CACHE_TTL_SECONDS). */
   reportCacheTtlSeconds: number;
+  /**
+   * JIRA_ALLOW_PRIVATE_HOSTS=true: outgoing calls a tenant aims (JIRA sites, identity providers)
+   * may go to private and local network addresses, for JIRA Data Center inside a company network.
+   * Off by default: such addresses are refused (server-side request forgery).
+   */
+  allowPrivateHosts: boolean;
 }
 
 /** Reads configuration from the environment once; everything else takes a Config. */
@@ -67,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || 'Sprint Reports <reports@localhost>',
     mailRetryDelayMs: Number(env.MAIL_RETRY_DELAY_MS ?? 60_000),
     reportCacheTtlSeconds: Number(env.REPORT_CACHE_TTL_SECONDS ?? 7 * 24 * 3600),
+    allowPrivateHosts: env.JIRA_ALLOW_PRIVATE_HOSTS === 'true',
   };
 }
 
