@@ -10,7 +10,8 @@ export function testRuntime(
   database: DatabaseHandle,
   opts: { modules?: SubgraphModule<unknown>[]; env?: NodeJS.ProcessEnv; secrets?: SecretBox; jobs?: JobRunner } = {},
 ): Runtime {
-  const config = loadConfig({ NODE_ENV: 'test', ...opts.env });
+  // The JIRA simulators of tests listen on this machine: private hosts are allowed unless `env` says otherwise.
+  const config = loadConfig({ NODE_ENV: 'test', JIRA_ALLOW_PRIVATE_HOSTS: 'true', ...opts.env });
   return createRuntime({ config, db: database.db, log: createLogger(process.env.LOG_LEVEL ?? 'silent'), modules: opts.modules ?? allSubgraphs, secrets: opts.secrets ?? testSecrets(), jobs: opts.jobs });
 }
 
