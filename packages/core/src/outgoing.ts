@@ -61,16 +61,24 @@ export function outgoingRefusal(err: unknown): OutgoingRefusedError | undefined 
   return undefined;
 }
 
+const NAT64 = ipaddr.parseCIDR('64:ff9b::/96');
+
 /**
  * Whether an IP address is on the public internet: ipaddr.js's 'unicast', which leaves out loopback,
  * private, link-local (cloud metadata), carrier-grade NAT, unique-local, unspecified, multicast,
- * broadcast and reserved ranges, and the IPv6 forms that carry an IPv4 address (mapped, NAT64,
- * 6to4, Teredo) are refused whole. Mapped addresses are judged as the IPv4 address they are.
+ * broadcast and reserved ranges. IPv4-mapped addresses and the well-known NAT64 prefix (what DNS64
+ * answers on IPv6-only networks) are judged as the IPv4 address they carry; the other IPv6 forms
+ * that carry one (6to4, Teredo, local NAT64 prefixes) are refused whole.
  */
 export function isPublicAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '');
   if (!ipaddr.isValid(bare)) return false;
-  return ipaddr.process(bare).range() === 'unicast';
+  const ip = ipaddr.process(bare);
+  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).match(NAT64)) {
+    const [, , , , , , high, low] = (ip as ipaddr.IPv6).parts;
+    return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]).range() === 'unicast';
+  }
+  return ip.range() === 'unicast';
 }
 
 /** The IP address a URL hostname names literally ([::1] included), else undefined. */
