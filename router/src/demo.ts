@@ -31,6 +31,8 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
   const now = existing?.createdAt ?? opts.now ?? new Date();
   const ds = generateDataset(demoOptions(now));
   const sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD', port: Number(process.env.JIRA_SIM_PORT ?? 0) });
+  // The simulator listens on this machine, which tenants' connections may not reach: its origin alone is let through.
+  runtime.outgoing.trust(sim.url);
   try {
     if (existing) await inDemo((tx) => setConnectionFields(tx, existing.id, { baseUrl: sim.url }));
     if (await inDemo((tx) => usersData.tenantExists(tx, DEMO_TENANT_ID))) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
-import { forbidden, type Identity, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
+import { createRemoteJWKSet, customFetch, jwtVerify, type JWTPayload } from 'jose';
+import { forbidden, OutgoingRefusedError, type Identity, type OutgoingPolicy, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
 import { refused, usersSubgraphFailure } from './sign-in-errors.ts';
 
 const OIDC_PROVIDER = /* GraphQL */ `query($issuer: String!) { oidcProvider(issuer: $issuer) { tenantId issuer audience jwksUrl } }`;
@@ -48,6 +48,8 @@ export class ExternalSignIn {
 
   constructor(
     private readonly client: SubgraphClient,
+    /** A tenant chooses the JWKS URL: fetched only where the outgoing policy lets it. */
+    private readonly outgoing: OutgoingPolicy,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -83,12 +85,23 @@ export class ExternalSignIn {
     return oidcProvider;
   }
 
-  /** One remote key set per JWKS URL: jose caches its keys and refetches on an unknown kid (with a cooldown). */
+  /**
+   * One remote key set per JWKS URL: jose caches its keys and refetches on an unknown kid (with a
+   * cooldown). Fetched through the outgoing policy, which checks the address at every connection.
+   */
   private keySet(url: string) {
     let set = this.keySets.get(url);
-    if (!set) this.keySets.set(url, (set = createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000 })));
+    if (!set) this.keySets.set(url, (set = createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000, [customFetch]: this.fetchKeys })));
     return set;
   }
+
+  private readonly fetchKeys = (url: string, init: RequestInit) =>
+    this.outgoing.fetch(url, init).catch((err: unknown) => {
+      if (err instanceof OutgoingRefusedError) {
+        throw refused(`The access token could not be checked: ${err.describe("its identity provider's key URL (JWKS)")}`);
+      }
+      throw err;
+    });
 
   private async map(provider: OidcProvider, claims: JWTPayload): Promise<Identity> {
     const { signInExternal: session } = await this.client

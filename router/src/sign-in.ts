@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
 import {
   ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ANONYMOUS, isUuid, roles,
-  type AccessTokenClaims, type Identity, type SubgraphClient,
+  OutgoingPolicy, type AccessTokenClaims, type Identity, type SubgraphClient,
 } from '@sprint-reports/core';
 import { AccessTokenKeys, loadAccessTokenKeys } from './access-token-keys.ts';
 import { ExternalSignIn } from './external-sign-in.ts';
@@ -17,6 +17,8 @@ export interface SignInOptions {
   now?: () => number;
   /** The least time between two fetches of our signing keys caused by unknown kids. */
   minKeyRefetchMs?: number;
+  /** Which addresses identity providers' keys may be fetched from (the runtime's); default: public ones only. */
+  outgoing?: OutgoingPolicy;
 }
 
 /**
@@ -38,7 +40,7 @@ export class SignIn {
   constructor(client: SubgraphClient, opts: SignInOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.keys = new AccessTokenKeys(loadAccessTokenKeys(client), { minRefetchMs: opts.minKeyRefetchMs, now: this.now });
-    this.external = new ExternalSignIn(client, this.now);
+    this.external = new ExternalSignIn(client, opts.outgoing ?? new OutgoingPolicy({ allowPrivateHosts: false }), this.now);
   }
 
   async identify(authorization: string | undefined): Promise<Identity> {

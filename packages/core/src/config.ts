@@ -51,6 +51,12 @@ export interface Config {
   reportCacheTtlSeconds: number;
   /** Who may create an organisation with signUp (SIGNUP_MODE); default `invite` (`npm start`'s demo: `open`). */
   signupMode: SignupMode;
+  /**
+   * JIRA_ALLOW_PRIVATE_HOSTS=true: outgoing calls a tenant aims (JIRA sites, identity providers)
+   * may go to private and local network addresses, for JIRA Data Center inside a company network.
+   * Off by default: such addresses are refused (server-side request forgery).
+   */
+  allowPrivateHosts: boolean;
 }
 
 /** Reads configuration from the environment once; everything else takes a Config. */
@@ -82,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailRetryDelayMs: Number(env.MAIL_RETRY_DELAY_MS ?? 60_000),
     reportCacheTtlSeconds: Number(env.REPORT_CACHE_TTL_SECONDS ?? 7 * 24 * 3600),
     signupMode: parseSignupMode(env.SIGNUP_MODE),
+    allowPrivateHosts: env.JIRA_ALLOW_PRIVATE_HOSTS === 'true',
   };
 }
 

@@ -26,3 +26,4 @@ export * from './discipline.ts';
 export * from './queue-inputs.ts';
 export * from './numbers.ts';
 export * from './team-members.ts';
+export * from './outgoing.ts';

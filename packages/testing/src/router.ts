@@ -61,6 +61,9 @@ export async function startTestRouter(
     // Reads return the stored analyses however long a test file runs (statement counts stay exact);
     // the test of the TTL itself lowers it.
     analysisTtlSeconds: 3600,
+    // The JIRA simulators and identity providers of tests listen on this machine; the tests of the
+    // refusal itself turn this off.
+    allowPrivateHosts: true,
     ...opts.config,
   };
   // Jobs stay in this process; rate limits count in Redis when the tests have one.

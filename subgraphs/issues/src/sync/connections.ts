@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { appError, asSystem, badInput, withTenant, type Runtime, type SecretBox } from '@sprint-reports/core';
+import { appError, asSystem, badInput, outgoingRefusal, OutgoingRefusedError, withTenant, type Runtime, type SecretBox } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { connectionById } from '../data.ts';
 import { JiraClient, JiraError } from '../jira/client.ts';
@@ -36,6 +36,7 @@ export function normalizeBaseUrl(raw: string): string {
     throw badInput(`"${raw}" is not a URL: give the site's address, e.g. https://acme.atlassian.net`, 'baseUrl');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badInput('The JIRA URL must start with https:// (or http://)', 'baseUrl');
+  if (url.username || url.password) throw badInput('The JIRA URL must not contain a user name or password: give the credentials in their own fields', 'baseUrl');
   const path = url.pathname.replace(/\/(secure|browse|projects|jira\/software).*$/i, '').replace(/\/+$/, '');
   return `${url.origin}${path}`;
 }
@@ -53,6 +54,22 @@ function validate(input: { [K in keyof ConnectionInput]?: ConnectionInput[K] | n
     throw badInput('syncIntervalMinutes must be between 0 (off) and 10080 (a week)', 'syncIntervalMinutes');
 }
 
+/**
+ * The site's address must be one this server calls (runtime.outgoing): refused before any request,
+ * with one message for every private or local address, so trying URLs maps nothing.
+ */
+async function checkSiteAddress(runtime: Runtime, baseUrl: string) {
+  try {
+    await runtime.outgoing.check(baseUrl);
+  } catch (err) {
+    if (!(err instanceof OutgoingRefusedError)) throw err;
+    throw badInput(err.reason === 'unreachable' ? unreachable(baseUrl) : err.describe('The JIRA URL'), 'baseUrl');
+  }
+}
+
+/** The same words for a name that does not resolve, a closed port, a silent one and one that speaks no HTTP. */
+const unreachable = (baseUrl: string) => `JIRA at ${new URL(baseUrl).hostname} could not be reached: check the URL, and that the site is reachable from this server`;
+
 /** The client for a stored connection: the token is unsealed only here, in memory, for the request. */
 export function clientFor(runtime: Runtime, connection: ConnectionRow, opts: { signal?: AbortSignal } = {}) {
   return new JiraClient({
@@ -60,6 +77,7 @@ export function clientFor(runtime: Runtime, connection: ConnectionRow, opts: { s
     flavor: connection.flavor,
     email: connection.email ?? undefined,
     apiToken: requireSecrets(runtime).open(connection.apiTokenSealed),
+    outgoing: runtime.outgoing,
     log: runtime.log.child({ connection: connection.id }),
     signal: opts.signal,
   });
@@ -67,12 +85,12 @@ export function clientFor(runtime: Runtime, connection: ConnectionRow, opts: { s
 
 /** Asks JIRA who the credentials belong to; maps its answers to errors a user can act on. */
 async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken'>) {
-  const client = new JiraClient({ baseUrl: input.baseUrl, flavor: input.flavor, email: input.email ?? undefined, apiToken: input.apiToken, log: runtime.log, maxAttempts: 2 });
+  const client = new JiraClient({ baseUrl: input.baseUrl, flavor: input.flavor, email: input.email ?? undefined, apiToken: input.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 2 });
   try {
     return await client.myself();
   } catch (err) {
     if (!(err instanceof JiraError)) throw err;
-    const where = new URL(input.baseUrl).host;
+    const where = new URL(input.baseUrl).hostname;
     switch (err.code) {
       case 'UNAUTHENTICATED':
         if (await isOtherFlavor(runtime, input)) {
@@ -89,8 +107,13 @@ async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, '
         throw appError('BAD_USER_INPUT', `The JIRA user has no permission to use the REST API at ${where}`, { field: 'apiToken' });
       case 'NOT_FOUND':
         throw appError('BAD_USER_INPUT', `${input.baseUrl} does not answer like JIRA ${input.flavor === 'CLOUD' ? 'Cloud' : 'Server/Data Center'} (no /rest/api/${input.flavor === 'CLOUD' ? 3 : 2}/myself): check the URL and flavor`, { field: 'baseUrl' });
+      case 'REFUSED':
+        throw appError('BAD_USER_INPUT', outgoingRefusal(err)?.describe('The JIRA URL') ?? err.message, { field: 'baseUrl' });
+      case 'UNREACHABLE':
+      case 'TIMEOUT':
+        throw appError('BAD_USER_INPUT', unreachable(input.baseUrl), { field: 'baseUrl' });
       default:
-        throw appError('BAD_USER_INPUT', `Cannot reach JIRA at ${where}: ${err.message}`, { field: 'baseUrl' });
+        throw appError('BAD_USER_INPUT', `JIRA at ${where} did not answer as expected: ${err.message}`, { field: 'baseUrl' });
     }
   }
 }
@@ -100,13 +123,13 @@ async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, '
  * the re-derivation runs in the background and every sync would fail on it.
  */
 async function checkStoryPointsField(runtime: Runtime, site: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken'>, override: string) {
-  const client = new JiraClient({ baseUrl: site.baseUrl, flavor: site.flavor, email: site.email ?? undefined, apiToken: site.apiToken, log: runtime.log, maxAttempts: 2 });
+  const client = new JiraClient({ baseUrl: site.baseUrl, flavor: site.flavor, email: site.email ?? undefined, apiToken: site.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 2 });
   let fields;
   try {
     fields = await client.fields();
   } catch (err) {
     if (!(err instanceof JiraError)) throw err;
-    throw appError('BAD_USER_INPUT', `Cannot read the fields of JIRA at ${new URL(site.baseUrl).host} to check the story points field: ${err.message}`, { field: 'storyPointsField' });
+    throw appError('BAD_USER_INPUT', `Cannot read the fields of JIRA at ${new URL(site.baseUrl).hostname} to check the story points field: ${err.message}`, { field: 'storyPointsField' });
   }
   resolveSiteFields({ fields, boardEstimationFields: [], override }); // throws BAD_USER_INPUT naming what is wrong
 }
@@ -119,7 +142,7 @@ async function isOtherFlavor(runtime: Runtime, input: Pick<ConnectionInput, 'bas
   if (input.flavor === 'SERVER' && /\.atlassian\.net$/i.test(new URL(input.baseUrl).hostname)) return true;
   const flavor: JiraFlavor = input.flavor === 'CLOUD' ? 'SERVER' : 'CLOUD';
   if (flavor === 'CLOUD' && !input.email?.trim()) return false;
-  const client = new JiraClient({ baseUrl: input.baseUrl, flavor, email: input.email?.trim() || undefined, apiToken: input.apiToken, log: runtime.log, maxAttempts: 1 });
+  const client = new JiraClient({ baseUrl: input.baseUrl, flavor, email: input.email?.trim() || undefined, apiToken: input.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 1 });
   return client.myself().then(
     () => true,
     () => false,
@@ -136,6 +159,7 @@ export async function createConnection(runtime: Runtime, tenantId: string, input
   const secrets = requireSecrets(runtime);
   const baseUrl = normalizeBaseUrl(input.baseUrl);
   if (input.flavor === 'CLOUD' && !input.email?.trim()) throw badInput('JIRA Cloud needs the email of the account the API token belongs to', 'email');
+  await checkSiteAddress(runtime, baseUrl);
   const me = await checkCredentials(runtime, { ...input, baseUrl });
   if (input.storyPointsField?.trim()) await checkStoryPointsField(runtime, { ...input, baseUrl }, input.storyPointsField.trim());
   const webhookSecret = input.webhookSecret ?? generateWebhookSecret();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { audit, badInput, forbidden, roles, type Database, type Role } from '@sprint-reports/core';
+import { audit, badInput, forbidden, OutgoingRefusedError, roles, type Database, type Role } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import * as data from '../data.ts';
 import { isUniqueViolation } from '../data.ts';
@@ -28,6 +28,22 @@ export interface OidcProviderInput {
   autoProvision?: boolean | null;
 }
 
+/**
+ * The router fetches the provider's keys from jwksUrl (and a provider's other URLs start with the
+ * issuer): neither may point at this host or a private network unless the operator allows it
+ * (server-side request forgery). The issuer is an identifier we do not call today, so a name that
+ * does not resolve is accepted for it; the JWKS URL must resolve.
+ */
+async function checkReachable(ctx: Context, url: string, field: 'issuer' | 'jwksUrl') {
+  try {
+    await ctx.runtime.outgoing.check(url);
+  } catch (err) {
+    if (!(err instanceof OutgoingRefusedError)) throw err;
+    if (field === 'issuer' && err.reason === 'unreachable') return;
+    throw badInput(err.describe(field === 'issuer' ? 'The issuer' : 'The JWKS URL'), field);
+  }
+}
+
 /** Creates the tenant's provider for this issuer, or changes it. */
 export async function setOidcProvider(ctx: Context, input: OidcProviderInput): Promise<OidcProviderRow> {
   const { db, tenantId } = ctx;
@@ -49,6 +65,8 @@ export async function setOidcProvider(ctx: Context, input: OidcProviderInput): P
     defaultRole: input.defaultRole ?? 'VIEWER',
     autoProvision: input.autoProvision ?? false,
   };
+  await checkReachable(ctx, values.issuer, 'issuer');
+  await checkReachable(ctx, values.jwksUrl, 'jwksUrl');
   const [existing] = await db
     .select({ id: oidcProviders.id })
     .from(oidcProviders)
