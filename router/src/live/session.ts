@@ -74,7 +74,8 @@ export class SocketSessions {
 /**
  * Signs a socket in from its `connection_init` (`{ "authorization": "Bearer <access token>" }`,
  * the token HTTP takes) and keeps checking it while the socket is open: the socket closes with 4401
- * when the token is refused, expires, or no longer gives the same access. A refused token counts
+ * when the token is refused or expires (the account disabled among the reasons), and with 4403 when
+ * it no longer gives the same access (the user's role or team roles changed). A refused token counts
  * against the client's sign-in limit (4429 once over it), as over HTTP.
  */
 export class SocketSession {
