@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createEventBus, createLogger, type EventBus } from '@sprint-reports/core';
 import { createTestDatabase, liveClient, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { startIdentityProvider } from './identity-provider.ts';
 
 /**
  * A change of someone's access takes effect at once, not when their 15-minute access token expires:
@@ -59,8 +60,8 @@ const setCapacity = (r: TestRouter, token: string, focusFactor = 0.8) =>
   r.request(`mutation($t: ID!, $f: Float!) { setTeamCapacity(teamId: $t, input: { focusFactor: $f }) { focusFactor } }`, { t: teamId, f: focusFactor }, { token });
 const whoAmI = (r: TestRouter, token: string) => r.request(`{ me { role teams { id } } }`, {}, { token });
 
-/** A socket on each router, signed in as `user` and following the team's capacity, open and subscribed. */
-async function sockets(user: TestUser) {
+/** A socket on each router, signed in with the user's token and following the team's capacity, open and subscribed. */
+async function sockets(user: Pick<TestUser, 'accessToken'>) {
   return Promise.all(
     routers().map(async (r) => {
       const opened = r.router.live.reached(r.router.live.size + 1);
@@ -151,5 +152,28 @@ describe('a change of access takes effect at once', () => {
     await update({ role: 'MEMBER' });
     for (const c of open) expect(await c.closed).toMatchObject({ code: 4403 });
     for (const r of routers()) expect((await setCapacity(r, manager.accessToken)).status).toBe(401);
+  });
+
+  test("an identity provider's token: what it maps to is forgotten when the user's access changes (demoted: 4403 and the new role at once; disabled: refused)", async () => {
+    const idp = await startIdentityProvider();
+    try {
+      await admin(`mutation($input: OidcProviderInput!) { setOidcProvider(input: $input) { issuer } }`, { input: { issuer: idp.issuer, audience: 'revocation-app', jwksUrl: idp.jwksUrl } });
+      const manager = await activeManager();
+      const external = { accessToken: await idp.token({ sub: 'idp-revoked', email: manager.email, aud: 'revocation-app' }) };
+      for (const r of routers()) expect((await whoAmI(r, external.accessToken)).body.data.me.role).toBe('MANAGER');
+      const open = await sockets(external);
+
+      await admin(`mutation($id: ID!) { updateUser(id: $id, input: { role: VIEWER }) { role } }`, { id: manager.id });
+      for (const c of open) expect(await c.closed).toMatchObject({ code: 4403 });
+      // The provider's token is still good: it maps to the user's access as it is now.
+      for (const r of routers()) expect((await whoAmI(r, external.accessToken)).body.data.me.role).toBe('VIEWER');
+
+      const reopened = await sockets(external);
+      await admin(`mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { disabled } }`, { id: manager.id });
+      for (const c of reopened) expect(await c.closed).toMatchObject({ code: 4401, reason: expect.stringMatching(/disabled/) });
+      for (const r of routers()) expect((await whoAmI(r, external.accessToken)).body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    } finally {
+      await idp.close();
+    }
   });
 });
