@@ -27,8 +27,8 @@ const EXTERNAL_ALGORITHMS = ['RS256', 'ES256'];
 // A provider's settings are read again after this long (a changed audience or JWKS URL applies then);
 // an unknown issuer is remembered as unknown as long, so made-up issuers cost no database read each.
 const PROVIDER_TTL_MS = 60_000;
-// A mapped sign-in is reused for at most this long (never past the token's exp), so disabling a user,
-// changing their role or removing the provider takes effect within it.
+// A mapped sign-in is reused for at most this long (never past the token's exp), so removing the
+// provider takes effect within it; a change of the user's access (disabled, role, teams) forgets it at once.
 const SESSION_TTL_MS = 60_000;
 // Bounds on what is cached per token and per issuer, so made-up tokens cannot grow memory.
 const MAX_SESSIONS = 10_000;
@@ -70,6 +70,13 @@ export class ExternalSignIn {
     const identity = await this.map(provider, payload);
     this.remember(cacheKey, identity, Math.min(payload.exp! * 1000, this.now() + SESSION_TTL_MS));
     return identity;
+  }
+
+  /** The user's access changed (disabled, role, teams): their tokens are mapped again at their next use. */
+  forget(tenantId: string, userId: string) {
+    for (const [key, { identity }] of this.sessions) {
+      if (identity.kind === 'user' && identity.tenantId === tenantId && identity.userId === userId) this.sessions.delete(key);
+    }
   }
 
   private async provider(issuer: string): Promise<OidcProvider | null> {

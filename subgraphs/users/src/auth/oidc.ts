@@ -4,6 +4,7 @@ import { audit, badInput, forbidden, OutgoingRefusedError, roles, type Database,
 import { usersTables } from '@sprint-reports/drizzle';
 import * as data from '../data.ts';
 import { isUniqueViolation } from '../data.ts';
+import { accessChanged } from '../access.ts';
 import { insertAuditEntries } from '../audit-log.ts';
 import type { Context } from '../context.ts';
 import type { ExternalSessionModel, OidcProviderRow, UserRow } from '../models.ts';
@@ -165,6 +166,7 @@ export async function signInExternal(ctx: Context, issuer: string, claimsJson: s
     if (!demotesLastAdmin) {
       const from = user.role;
       user = await data.updateUserRow(db, tenantId, user.id, { role });
+      await accessChanged({ db, tenantId, runtime: ctx.runtime }, user.id);
       await insertAuditEntries(db, [{ ...viaProvider, action: 'user.updated', targetId: user.id, details: { role: { from, to: role }, issuer } }]);
     } else {
       ctx.log.warn({ tenantId, userId: user.id, issuer }, 'The identity provider would demote the last admin: the role is kept');

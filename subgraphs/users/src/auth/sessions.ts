@@ -42,7 +42,7 @@ type OpenedSession = NonNullable<Awaited<ReturnType<typeof openSession>>>;
 async function sessionFor(runtime: Runtime, opened: OpenedSession, now = new Date()): Promise<SessionModel> {
   const { user, tenant, teams, teamRoles } = opened;
   const key = await activeSigningKey(runtime);
-  const { token, expiresAt } = await signAccessToken(key, { sub: user.id, tid: user.tenantId, role: user.role, email: user.email, teams: teamRoles as Record<string, 'MANAGER' | 'MEMBER' | 'VIEWER'> }, now);
+  const { token, expiresAt } = await signAccessToken(key, { sub: user.id, tid: user.tenantId, role: user.role, email: user.email, teams: teamRoles as Record<string, 'MANAGER' | 'MEMBER' | 'VIEWER'>, ver: user.accessVersion }, now);
   return { accessToken: token, refreshToken: opened.refreshToken, expiresAt, user: { ...user, signedIn: { tenant, teams } } };
 }
 
