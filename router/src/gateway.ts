@@ -1,15 +1,21 @@
 import './no-telemetry.ts';
 import fs from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
-import { appError, IDENTITY_HEADER, REQUEST_ID_HEADER, type IdentitySigner, type LocalSubgraph, type SubgraphName } from '@sprint-reports/core';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, type IdentitySigner, type LocalSubgraph, type Logger, type SubgraphName } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
 import { InProcessDataSource } from './in-process-data-source.ts';
+import { subgraphFailure } from './subgraph-failure.ts';
 
 export const supergraphPath = new URL('../../schema/supergraph.graphql', import.meta.url);
 
+type DidEncounterError = RemoteGraphQLDataSource<RouterContext>['didEncounterError'];
+
 /** Forwards the router's verified identity, signed, to a subgraph running as its own process. */
 class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  name!: string;
   signer!: IdentitySigner;
+  timeoutMs!: number;
+  log?: Logger;
 
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>>[0]) {
     // Health checks and the like carry no identity: they go unsigned and the subgraph refuses them.
@@ -17,13 +23,24 @@ class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
     // The subgraph process logs under the router's request id.
     if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
+
+  /**
+   * A subgraph that is down or too slow costs only its own fields: the gateway keeps the rest of the
+   * answer and reports this error, with a code and the subgraph's name (not INTERNAL_SERVER_ERROR).
+   */
+  override didEncounterError(...[error, _request, response]: Parameters<DidEncounterError>): void {
+    const failure = subgraphFailure(this.name, error, response, this.timeoutMs);
+    if (!failure) throw error;
+    this.log?.warn({ subgraph: this.name, code: failure.extensions.code, err: error.message, cause: (error.cause as Error | undefined)?.message }, failure.message);
+    throw failure;
+  }
 }
 
 /**
  * The gateway over the committed supergraph (no introspection at run time). Each subgraph is
  * served in-process when it runs here, else over HTTP at its configured URL.
  */
-export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Partial<Record<SubgraphName, string>>, signer: IdentitySigner | null, timeoutMs = 10_000) {
+export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Partial<Record<SubgraphName, string>>, signer: IdentitySigner | null, timeoutMs = 10_000, log?: Logger) {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     buildService({ name, url }): GraphQLDataSource<RouterContext> {
@@ -36,12 +53,8 @@ export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Par
       return Object.assign(new SubgraphHttpDataSource({
         url: target,
         fetcher: (input, init) =>
-          fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
-            // Our own clear message, coded so clients see it (client-errors.ts): the timeout's
-            // DOMException has a read-only message, which error-rewriting plugins (graphql-armor's) trip over.
-            throw appError('INTERNAL_SERVER_ERROR', err.name === 'TimeoutError' ? `The ${name} subgraph did not answer within ${timeoutMs} ms` : `The ${name} subgraph could not be reached: ${err.message}`);
-          }) as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
-      }), { signer });
+          fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
+      }), { name, signer, timeoutMs, log });
     },
   });
 }

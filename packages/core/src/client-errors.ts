@@ -26,7 +26,9 @@ const ours = {
   INTERNAL_SERVER_ERROR: true,
 } satisfies Record<ErrorCode, true>;
 const apollos = ['BAD_REQUEST', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'PAYLOAD_TOO_LARGE'];
-const knownCodes = new Set<string>([...Object.keys(ours), ...apollos]);
+/** Raised by the gateway's data sources and SubgraphClient (a subgraph away or too slow), and for a database that is away. */
+const availability = ['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'DATABASE_UNAVAILABLE'];
+const knownCodes = new Set<string>([...Object.keys(ours), ...apollos, ...availability]);
 
 const raisedOnPurpose = (err: unknown): err is GraphQLError => err instanceof GraphQLError && typeof err.extensions.code === 'string' && knownCodes.has(err.extensions.code);
 

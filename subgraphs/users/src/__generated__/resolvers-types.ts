@@ -247,6 +247,8 @@ export type Query = {
   /** The tenant this request acts for. */
   tenant?: Maybe<Tenant>;
   user?: Maybe<User>;
+  /** Internal (router, as the token's tenant): the user's current access version; null when the user no longer exists. */
+  userAccess?: Maybe<UserAccess>;
   /** The tenant's users, by name. */
   users: Array<User>;
   /** Internal: the users with these JIRA accounts (the JIRA sync matches assignees with it). */
@@ -272,6 +274,11 @@ export type QueryTeamArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserAccessArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -371,6 +378,14 @@ export type User = {
   /** The teams this user is a member of. */
   teams: Array<Team>;
   tenant: Tenant;
+};
+
+/** Internal: whether a user's access tokens may still hold (the router checks every token against it). */
+export type UserAccess = {
+  __typename?: 'UserAccess';
+  disabled: Scalars['Boolean']['output'];
+  /** Bumped whenever the user is disabled or enabled, or their role or a team role changes; access tokens carry the version they were issued at. */
+  version: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -499,6 +514,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
+  UserAccess: ResolverTypeWrapper<UserAccess>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -526,6 +542,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
+  UserAccess: UserAccess;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -617,6 +634,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  userAccess?: Resolver<Maybe<ResolversTypes['UserAccess']>, ParentType, ContextType, RequireFields<QueryUserAccessArgs, 'userId'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   usersByJiraAccountIds?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersByJiraAccountIdsArgs, 'accountIds'>>;
 }>;
@@ -662,6 +680,11 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
 }>;
 
+export type UserAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserAccess'] = ResolversParentTypes['UserAccess']> = ResolversObject<{
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -675,6 +698,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TeamMember?: TeamMemberResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserAccess?: UserAccessResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
