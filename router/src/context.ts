@@ -5,4 +5,6 @@ export interface RouterContext {
   identity: Identity;
   /** The client's address (behind a proxy, with TRUST_PROXY set): anonymous requests are rate-limited by it. */
   clientIp: string;
+  /** The request's id (X-Request-Id): subgraph processes log under it too. */
+  requestId?: string;
 }

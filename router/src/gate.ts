@@ -22,7 +22,7 @@ export function gate(signIn: SignIn, limits: RateLimits, log: Logger): RequestHa
     const clientIp = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     let context: RouterContext;
     try {
-      context = { identity: await signIn.identify(req.get('authorization')), clientIp };
+      context = { identity: await signIn.identify(req.get('authorization')), clientIp, requestId: res.locals.requestId as string | undefined };
     } catch (err) {
       const error = err as GraphQLError;
       if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {

@@ -6,8 +6,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { listen, type Config, type Logger, type Runtime } from '@sprint-reports/core';
-import type { GraphQLSchema } from 'graphql';
+import { clientErrorFormatter, httpErrorHandler, inRequestScope, listen, notFoundHandler, requestIds, type Config, type Logger, type Runtime } from '@sprint-reports/core';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from './context.ts';
 import type { LiveHub } from './live/hub.ts';
 import { createGateway } from './gateway.ts';
@@ -21,6 +21,22 @@ import { introspectionPolicy } from './introspection.ts';
 import { gate } from './gate.ts';
 import { serveLive } from './live/server.ts';
 import { subscriptionsOverWebSocket } from './live/http.ts';
+
+/**
+ * An operationName the document does not have (or none for a document of several operations) is the
+ * client's mistake: 400 OPERATION_RESOLUTION_FAILURE, where the gateway would fail with a 500.
+ */
+const operationResolution: ApolloServerPlugin<RouterContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (operation) return;
+        const message = request.operationName ? `The document has no operation named "${request.operationName}"` : 'The document has several operations: name one in operationName';
+        throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+      },
+    };
+  },
+};
 
 export interface RunningRouter {
   url: string;
@@ -57,6 +73,9 @@ export async function startRouter(opts: {
 }): Promise<RunningRouter> {
   const { config, log } = opts;
   const app = express();
+  app.disable('x-powered-by');
+  // Each request's id: answered in X-Request-Id, sent on to subgraphs, on every log line and in internal errors.
+  app.use(requestIds);
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const armor = edgeProtection();
@@ -73,6 +92,7 @@ export async function startRouter(opts: {
       ApolloServerPluginLandingPageDisabled(),
       introspectionPolicy({ production: config.production }),
       signInAttemptLimit(limits),
+      operationResolution,
       ...(armor.plugins as ApolloServerPlugin<RouterContext>[]),
     ],
     // Allowed here and restricted by introspectionPolicy (Apollo's own switch knows no identities).
@@ -83,6 +103,8 @@ export async function startRouter(opts: {
     // Browsers may not send simple cross-site requests that run operations (Apollo's CSRF prevention).
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.production,
+    // No database, driver or stack text reaches a client: see packages/core/src/client-errors.ts.
+    formatError: clientErrorFormatter(log),
     // Our entry point owns SIGINT/SIGTERM; Apollo's own handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     logger: log,
@@ -126,10 +148,16 @@ export async function startRouter(opts: {
   app.use(graphiqlMiddleware());
   app.use(
     '/graphql',
+    // /graphql/anything is not the API.
+    (req, res, next) => (req.path === '/' ? next() : notFoundHandler(req, res, next)),
     gate(signIn, limits, log),
     express.json({ limit: '1mb' }),
+    inRequestScope,
     expressMiddleware(server, { context: async ({ res }) => res.locals.router as RouterContext }),
   );
+  // Unknown paths and unreadable bodies (bad JSON, a charset or encoding we do not read, too large) answer JSON.
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler(log));
 
   const port = await listen(httpServer, opts.port ?? config.port, opts.host ?? config.host).catch(async (err) => {
     await live.close();

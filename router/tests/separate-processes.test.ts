@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createEventBus, createLogger, IDENTITY_HEADER, IdentitySigner, subgraphNames, type EventBus, type Identity, type SubgraphName } from '@sprint-reports/core';
 import {
@@ -13,6 +14,9 @@ import type { Dataset } from '@sprint-reports/demo-data';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DASHBOARD = fs.readFileSync(`${root}tests/dashboard.graphql`, 'utf8');
+
+/** Every JSON log line the subgraph processes wrote. */
+const processLogs: Record<string, unknown>[] = [];
 
 /** Starts one subgraph as its own process on its port, knowing every subgraph's URL; resolves with its URL once it says it listens. */
 function startSubgraphProcess(name: SubgraphName, port: number, urls: Record<SubgraphName, string>, databaseUrl: string, children: ChildProcess[], redisPrefix: string): Promise<{ child: ChildProcess; url: string }> {
@@ -29,6 +33,7 @@ function startSubgraphProcess(name: SubgraphName, port: number, urls: Record<Sub
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.startsWith('{')) return;
       const entry = JSON.parse(line) as { port?: number; msg: string };
+      processLogs.push(entry);
       if (entry.port && entry.msg.includes('listening')) resolve({ child, url: `http://127.0.0.1:${entry.port}/graphql` });
     });
   });
@@ -162,5 +167,34 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     // The same claims signed now are accepted: it is the expiry that was refused.
     const fresh = await new IdentitySigner(testInternalSecret).sign({ ...admin, tenantId: acme.tenant.id });
     expect((await direct(fresh)).status).toBe(200);
+  });
+  test('over HTTP too, a NUL byte is BAD_USER_INPUT and an internal failure INTERNAL_SERVER_ERROR with the request id the subgraph process logged', async () => {
+    const leaks = /insert into|select |params:|Failed query|users\.teams|tenant_id|relation "|\.ts:\d+|<html/i;
+    const nul = await distributed.request('mutation($n: String!) { createTeam(name: $n) { id } }', { n: 'Nul\u0000Team' });
+    expect(JSON.stringify(nul.body)).not.toMatch(leaks);
+    expect(nul.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'name' } });
+    // A fault in the users subgraph process: its table is not where the code expects it.
+    const owner = postgres(database.ownerUrl!, { max: 1, onnotice: () => {} });
+    await owner.unsafe('ALTER TABLE users.teams RENAME TO teams_moved');
+    try {
+      const res = await distributed.request('{ teams { id } }');
+      expect(JSON.stringify(res.body)).not.toMatch(leaks);
+      const requestId = res.headers.get('x-request-id')!;
+      expect(res.body.errors?.[0]).toMatchObject({ message: `Something went wrong on our side (request id ${requestId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
+      // The users process logged the detail under the router's request id (its lines arrive on its stdout).
+      await expect.poll(() => processLogs.find((l) => l.requestId === requestId && l.sqlstate === '42P01')).toMatchObject({ name: 'subgraph-users', msg: 'Internal error', dbMessage: expect.stringContaining('teams') });
+    } finally {
+      await owner.unsafe('ALTER TABLE users.teams_moved RENAME TO teams');
+      await owner.end();
+    }
+  });
+
+  test('a subgraph process answers unreadable bodies and unknown paths with JSON, and names no framework', async () => {
+    for (const [path, body, status, code] of [['/graphql', '{"query": ', 400, 'BAD_REQUEST'], ['/nope', '{}', 404, 'NOT_FOUND'], ['/graphql/x', '{}', 404, 'NOT_FOUND']] as const) {
+      const res = await fetch(new URL(path, urls.sprints), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(res.status).toBe(status);
+      expect(res.headers.get('x-powered-by')).toBeNull();
+      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(code);
+    }
   });
 });

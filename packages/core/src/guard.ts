@@ -1,6 +1,7 @@
 import { defaultFieldResolver, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { forbidden, unauthenticated } from './errors.ts';
 import { roleIncludes, roles, type Identity, type Role, type TeamRole } from './identity.ts';
+import { argumentLimits } from './input-limits.ts';
 
 /**
  * Who may use a field, declared in the subgraph's SDL and enforced here for every subgraph alike:
@@ -48,19 +49,25 @@ export function ruleFor(schema: GraphQLSchema, typeName: string, fieldName: stri
   return ruleOf(field, roots.includes(type));
 }
 
-/** Wraps every field that has a rule with its check (in place: the schema is built just before). */
+/**
+ * Wraps every field that has a rule with its check, and every field whose arguments take text with
+ * their limits (input-limits.ts), in that order (in place: the schema is built just before).
+ */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
+  const inputTypes = new Map();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const rule = ruleFor(schema, type.name, field.name);
-      if (!rule) continue;
+      const limits = field.name === '_entities' || field.name === '_service' ? null : argumentLimits(field, type.name, inputTypes);
+      if (!rule && !limits) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       const name = roots.has(type) ? field.name : `${type.name}.${field.name}`;
       field.resolve = (source, args, context: { identity: Identity }, info) => {
-        const error = refusal(rule, context.identity, name);
+        const error = rule && refusal(rule, context.identity, name);
         if (error) throw error;
+        limits?.(args);
         return resolve(source, args, context, info);
       };
     }

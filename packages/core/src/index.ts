@@ -27,3 +27,6 @@ export * from './queue-inputs.ts';
 export * from './numbers.ts';
 export * from './team-members.ts';
 export * from './outgoing.ts';
+export * from './request-id.ts';
+export * from './client-errors.ts';
+export * from './http-errors.ts';

@@ -13,6 +13,8 @@ import type { SubgraphContext } from './context.ts';
 import { IDENTITY_HEADER, IdentitySigner } from './identity.ts';
 import { closeRuntime, createRuntime, startSubgraphs } from './runtime.ts';
 import { createSecretBox, loadSecretKeys } from './secrets.ts';
+import { clientErrorFormatter, toClientError } from './client-errors.ts';
+import { httpErrorHandler, inRequestScope, notFoundHandler, requestIds } from './http-errors.ts';
 
 /**
  * Runs one subgraph as its own process (what docker-compose runs): GraphQL at /graphql for the
@@ -38,23 +40,30 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   const runtime = createRuntime({ config, db: database.db, log, modules: [module], secrets, signer });
   await startSubgraphs(runtime);
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const server = new ApolloServer<SubgraphContext<unknown>>({
     schema: module.schema,
     // Inline traces only feed Apollo Studio usage reports, which this product never sends.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), operationOutcome],
     includeStacktraceInErrorResponses: !config.production,
+    // What the router (and so a client) may see of an error; the rest is logged with the request id.
+    formatError: clientErrorFormatter(log),
     // Our entry point owns SIGINT/SIGTERM; Apollo's own handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     logger: log,
   });
   await server.start();
+  // The router's request id (X-Request-Id) goes on: this process's log lines for the request carry it too.
+  app.use(requestIds);
   app.get('/health', (_req, res) => void res.json({ status: 'ok', subgraph: module.name }));
   app.use(
     '/graphql',
+    (req, res, next) => (req.path === '/' ? next() : notFoundHandler(req, res, next)),
     // Above the router's 5 MB webhook limit: webhook bodies are passed on inside a JSON request.
     express.json({ limit: '8mb' }),
-    async (req, res, next) => {
+    inRequestScope,
+    async (req, res) => {
       try {
         const identity = await signer.verify(req.get(IDENTITY_HEADER)).catch((err: Error) => {
           res.status(401).json({ errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -78,10 +87,16 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       } catch (err) {
-        next(err);
+        // The operation's transaction failed to open or commit: a GraphQL error too, for the same reason.
+        if (res.headersSent) return void res.end();
+        const error = toClientError(err, log);
+        const { http: _http, ...extensions } = error.extensions;
+        res.status(200).json({ errors: [{ message: error.message, extensions }] });
       }
     },
   );
+  app.use(notFoundHandler);
+  app.use(httpErrorHandler(log));
   const port = await listen(httpServer, Number(process.env.PORT ?? defaultPort), config.host).catch(async (err: Error) => {
     log.fatal(err.message);
     await server.stop();

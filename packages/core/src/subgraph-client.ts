@@ -2,6 +2,8 @@ import { GraphQLError, execute, getOperationAST, parse, type DocumentNode, type 
 import type { SubgraphName } from './config.ts';
 import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } from './identity.ts';
 import type { Runtime } from './runtime.ts';
+import { toClientError } from './client-errors.ts';
+import { currentRequestId, REQUEST_ID_HEADER } from './request-id.ts';
 import { runOperation, type SubgraphModule } from './subgraph.ts';
 
 /** A subgraph running in this process: its module and the process's runtime. */
@@ -23,23 +25,37 @@ function parseOnce(query: string): DocumentNode {
 
 /**
  * Executes an operation on a subgraph in this process, the way its HTTP server would for the same
- * identity: the same resolvers, guards and database scope. No signature is needed: nothing outside
- * this process can call it.
+ * identity: the same resolvers, guards and database scope, and errors as a client may see them
+ * (client-errors.ts; the detail is logged). No signature is needed: nothing outside this process can call it.
  */
-export function executeInProcess(
+export async function executeInProcess(
   local: LocalSubgraph,
   identity: Identity,
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<ExecutionResult> {
   const document = parseOnce(query);
-  return runOperation(local.module, local.runtime, identity, async (contextValue) => {
-    contextValue.operation.mutation = getOperationAST(document)?.operation === 'mutation';
-    const result = await execute({ schema: local.module.schema, document, variableValues: variables, contextValue });
-    contextValue.operation.failed = !!result.errors?.length;
-    return result;
-  });
+  const { log } = local.runtime;
+  let executed: ExecutionResult | undefined;
+  try {
+    const result = await runOperation(local.module, local.runtime, identity, async (contextValue) => {
+      contextValue.operation.mutation = getOperationAST(document)?.operation === 'mutation';
+      executed = await execute({ schema: local.module.schema, document, variableValues: variables, contextValue });
+      contextValue.operation.failed = !!executed.errors?.length;
+      return executed;
+    });
+    return result.errors?.length ? { ...result, errors: result.errors.map((e) => toClientError(e, log)) } : result;
+  } catch (err) {
+    // The transaction failed to open or to commit. A statement that failed inside it is the cause
+    // (PGlite then refuses the COMMIT of the aborted transaction): that is what gets reported.
+    return { errors: executed?.errors?.length ? executed.errors.map((e) => toClientError(e, log)) : [toClientError(err, log)] };
+  }
 }
+
+const requestIdHeader = (): Record<string, string> => {
+  const id = currentRequestId();
+  return id ? { [REQUEST_ID_HEADER]: id } : {};
+};
 
 /**
  * Lets one subgraph's background work ask another subgraph for its entities (`_entities`),
@@ -80,7 +96,7 @@ export class SubgraphClient {
       if (!this.signer) throw new Error(`Calling the ${name} subgraph over HTTP needs INTERNAL_SECRET`);
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.sign(identity) },
+        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.sign(identity), ...requestIdHeader() },
         body: JSON.stringify({ query, variables }),
       }).catch((err: Error) => {
         // The subgraph is down: the field that needed it fails with a code naming it (the router's too), not as an internal error.

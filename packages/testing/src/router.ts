@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createSecretBox, loadConfig, loadSecretKeys, type Config, type DatabaseHandle, type EventBus, type Role, type SubgraphName, type TeamRole } from '@sprint-reports/core';
+import { createSecretBox, loadConfig, loadSecretKeys, type Config, type DatabaseHandle, type EventBus, type Logger, type Role, type SubgraphName, type TeamRole } from '@sprint-reports/core';
 import { startEmbedded, type Embedded } from '@sprint-reports/router/src/embedded.ts';
 import type { EdgeOptions } from '@sprint-reports/router/src/server.ts';
 import { signInTestUser, type TestUser } from './auth.ts';
@@ -49,7 +49,7 @@ export interface TestRouter extends Embedded {
  */
 export async function startTestRouter(
   database: DatabaseHandle,
-  opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config>; edge?: EdgeOptions; events?: EventBus } = {},
+  opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config>; edge?: EdgeOptions; events?: EventBus; log?: Logger } = {},
 ): Promise<TestRouter> {
   const config: Config = {
     // Tests sign organisations up freely; a test of the closed modes sets `config.signupMode`.
@@ -68,7 +68,7 @@ export async function startTestRouter(
   };
   // Jobs stay in this process; rate limits count in Redis when the tests have one.
   const edge = { rateLimitPrefix: `test:${randomUUID()}`, rateLimitRedisUrl: process.env.REDIS_URL || undefined, ...opts.edge };
-  const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1', secrets: routerSecrets, edge, events: opts.events });
+  const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1', secrets: routerSecrets, edge, events: opts.events, log: opts.log });
   const url = `http://127.0.0.1:${app.router.port}/graphql`;
   const target = { url, db: database.db, client: app.client };
 

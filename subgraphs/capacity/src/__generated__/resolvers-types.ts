@@ -354,7 +354,6 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   CapacitySetting: ResolverTypeWrapper<CapacitySettingRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CapacityUpdate: ResolverTypeWrapper<Omit<CapacityUpdate, 'sprint' | 'team'> & { sprint?: Maybe<ResolversTypes['Sprint']>, team?: Maybe<ResolversTypes['Team']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -375,6 +374,7 @@ export type ResolversTypes = ResolversObject<{
   TeamCapacityInput: TeamCapacityInput;
   ThroughputSource: ThroughputSource;
   User: ResolverTypeWrapper<UserRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -382,7 +382,6 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   CapacitySetting: CapacitySettingRow;
   Float: Scalars['Float']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   CapacityUpdate: Omit<CapacityUpdate, 'sprint' | 'team'> & { sprint?: Maybe<ResolversParentTypes['Sprint']>, team?: Maybe<ResolversParentTypes['Team']> };
   DateTime: Scalars['DateTime']['output'];
@@ -401,6 +400,7 @@ export type ResolversParentTypes = ResolversObject<{
   Team: TeamRef;
   TeamCapacityInput: TeamCapacityInput;
   User: UserRef;
+  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
 
@@ -409,6 +409,14 @@ export type AuthDirectiveArgs = {
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LimitDirectiveArgs = {
+  items?: Maybe<Scalars['Int']['input']>;
+  length?: Maybe<Scalars['Int']['input']>;
+  multiline?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CapacitySettingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapacitySetting'] = ResolversParentTypes['CapacitySetting'], FederationReferenceType extends FederationReferenceTypes['CapacitySetting'] = FederationReferenceTypes['CapacitySetting']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CapacitySetting']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -529,4 +537,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   auth?: AuthDirectiveResolver<any, any, ContextType>;
+  limit?: LimitDirectiveResolver<any, any, ContextType>;
 }>;

@@ -635,7 +635,6 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateJiraConnectionInput: CreateJiraConnectionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EstimateAt: ResolverTypeWrapper<EstimateAt>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -643,7 +642,6 @@ export type ResolversTypes = ResolversObject<{
   FactMembership: ResolverTypeWrapper<FactMembership>;
   FlowTime: ResolverTypeWrapper<FlowTime>;
   Issue: ResolverTypeWrapper<IssueRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IssueLink: ResolverTypeWrapper<IssueLink>;
   IssuesUpdate: ResolverTypeWrapper<Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversTypes['Issue']> }>;
   JiraConnection: ResolverTypeWrapper<ConnectionModel>;
@@ -667,6 +665,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: ResolverTypeWrapper<UserRef>;
   WebhookSigning: WebhookSigning;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -675,7 +675,6 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   CreateJiraConnectionInput: CreateJiraConnectionInput;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   EstimateAt: EstimateAt;
   Float: Scalars['Float']['output'];
@@ -683,7 +682,6 @@ export type ResolversParentTypes = ResolversObject<{
   FactMembership: FactMembership;
   FlowTime: FlowTime;
   Issue: IssueRow;
-  Boolean: Scalars['Boolean']['output'];
   IssueLink: IssueLink;
   IssuesUpdate: Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversParentTypes['Issue']> };
   JiraConnection: ConnectionModel;
@@ -701,6 +699,8 @@ export type ResolversParentTypes = ResolversObject<{
   SyncRun: SyncRunRow;
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: UserRef;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type AuthDirectiveArgs = {
@@ -708,6 +708,14 @@ export type AuthDirectiveArgs = {
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LimitDirectiveArgs = {
+  items?: Maybe<Scalars['Int']['input']>;
+  length?: Maybe<Scalars['Int']['input']>;
+  multiline?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BoardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -963,4 +971,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   auth?: AuthDirectiveResolver<any, any, ContextType>;
+  limit?: LimitDirectiveResolver<any, any, ContextType>;
 }>;

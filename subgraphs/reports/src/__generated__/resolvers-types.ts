@@ -473,9 +473,7 @@ export type ResolversTypes = ResolversObject<{
   Board: ResolverTypeWrapper<BoardRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateReportScheduleInput: CreateReportScheduleInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryStatus: DeliveryStatus;
@@ -498,6 +496,8 @@ export type ResolversTypes = ResolversObject<{
   Team: ResolverTypeWrapper<TeamRef>;
   Unsubscribed: ResolverTypeWrapper<Unsubscribed>;
   User: ResolverTypeWrapper<UserRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -505,9 +505,7 @@ export type ResolversParentTypes = ResolversObject<{
   Board: BoardRef;
   ID: Scalars['ID']['output'];
   CreateReportScheduleInput: CreateReportScheduleInput;
-  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   GenerateReportInput: GenerateReportInput;
@@ -525,6 +523,8 @@ export type ResolversParentTypes = ResolversObject<{
   Team: TeamRef;
   Unsubscribed: Unsubscribed;
   User: UserRef;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type AuthDirectiveArgs = {
@@ -532,6 +532,14 @@ export type AuthDirectiveArgs = {
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LimitDirectiveArgs = {
+  items?: Maybe<Scalars['Int']['input']>;
+  length?: Maybe<Scalars['Int']['input']>;
+  multiline?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type BoardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -684,4 +692,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   auth?: AuthDirectiveResolver<any, any, ContextType>;
+  limit?: LimitDirectiveResolver<any, any, ContextType>;
 }>;

@@ -623,12 +623,10 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AnalysedIssue: ResolverTypeWrapper<AnalysedIssueEntry>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Board: ResolverTypeWrapper<BoardRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BoardColumn: ResolverTypeWrapper<BoardColumn>;
   BoardColumnInput: BoardColumnInput;
   BoardSettings: ResolverTypeWrapper<BoardRow>;
@@ -663,17 +661,17 @@ export type ResolversTypes = ResolversObject<{
   SubtaskPolicy: SubtaskPolicy;
   Team: ResolverTypeWrapper<TeamRef>;
   VelocityEntry: ResolverTypeWrapper<VelocityRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AnalysedIssue: AnalysedIssueEntry;
-  Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   String: Scalars['String']['output'];
   Board: BoardRow;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   BoardColumn: BoardColumn;
   BoardColumnInput: BoardColumnInput;
   BoardSettings: BoardRow;
@@ -702,6 +700,8 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   Team: TeamRef;
   VelocityEntry: VelocityRow;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type AuthDirectiveArgs = {
@@ -709,6 +709,14 @@ export type AuthDirectiveArgs = {
 };
 
 export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LimitDirectiveArgs = {
+  items?: Maybe<Scalars['Int']['input']>;
+  length?: Maybe<Scalars['Int']['input']>;
+  multiline?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args = LimitDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AnalysedIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysedIssue'] = ResolversParentTypes['AnalysedIssue']> = ResolversObject<{
   addedAfterStart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -965,4 +973,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   auth?: AuthDirectiveResolver<any, any, ContextType>;
+  limit?: LimitDirectiveResolver<any, any, ContextType>;
 }>;
