@@ -3,6 +3,8 @@ export * from './logger.ts';
 export * from './db.ts';
 export * from './ids.ts';
 export * from './errors.ts';
+export * from './db-errors.ts';
+export * from './database-outage.ts';
 export * from './loaders.ts';
 export * from './context.ts';
 export * from './subgraph.ts';

@@ -4,7 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
 import { loadConfig } from './config.ts';
+import { databaseHealth, formatDatabaseError } from './database-outage.ts';
 import { openDatabase } from './db.ts';
 import { listen } from './listen.ts';
 import { createLogger } from './logger.ts';
@@ -44,12 +46,17 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
     // Inline traces only feed Apollo Studio usage reports, which this product never sends.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), operationOutcome],
     includeStacktraceInErrorResponses: !config.production,
+    formatError: formatDatabaseError,
     // Our entry point owns SIGINT/SIGTERM; Apollo's own handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     logger: log,
   });
   await server.start();
-  app.get('/health', (_req, res) => void res.json({ status: 'ok', subgraph: module.name }));
+  // 503 while the database is away (readiness); the process stays up and recovers by itself.
+  app.get('/health', async (_req, res) => {
+    const { status, body } = await databaseHealth(database.db, { subgraph: module.name });
+    res.status(status).json(body);
+  });
   app.use(
     '/graphql',
     // Above the router's 5 MB webhook limit: webhook bodies are passed on inside a JSON request.
@@ -78,6 +85,12 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       } catch (err) {
+        // The database went away around the operation (runOperation's DATABASE_UNAVAILABLE or
+        // OUTCOME_UNKNOWN): a GraphQL error for the router to pass on with its code, like a refused field.
+        const code = err instanceof GraphQLError ? err.extensions.code : undefined;
+        if (!res.headersSent && (code === 'DATABASE_UNAVAILABLE' || code === 'OUTCOME_UNKNOWN')) {
+          return void res.status(200).json({ errors: [{ message: (err as GraphQLError).message, extensions: { code } }] });
+        }
         next(err);
       }
     },

@@ -3,6 +3,7 @@ import type { SubgraphName } from './config.ts';
 import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } from './identity.ts';
 import type { Runtime } from './runtime.ts';
 import { runOperation, type SubgraphModule } from './subgraph.ts';
+import { mapDatabaseUnavailable } from './db-errors.ts';
 
 /** A subgraph running in this process: its module and the process's runtime. */
 export interface LocalSubgraph {
@@ -37,7 +38,13 @@ export function executeInProcess(
     contextValue.operation.mutation = getOperationAST(document)?.operation === 'mutation';
     const result = await execute({ schema: local.module.schema, document, variableValues: variables, contextValue });
     contextValue.operation.failed = !!result.errors?.length;
-    return result;
+    return result.errors ? { ...result, errors: result.errors.map(mapDatabaseUnavailable) } : result;
+  }).catch((err: unknown) => {
+    // The database went away around the operation: answered as a GraphQL error, with the code and
+    // message a subgraph process gives over HTTP (its status is the router's to set).
+    const code = (err as GraphQLError).extensions?.code;
+    if (!(err instanceof GraphQLError) || (code !== 'DATABASE_UNAVAILABLE' && code !== 'OUTCOME_UNKNOWN')) throw err;
+    return { errors: [new GraphQLError(err.message, { extensions: { code } })] };
   });
 }
 

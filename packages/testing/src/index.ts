@@ -6,3 +6,4 @@ export * from './fixtures.ts';
 export * from './jira.ts';
 export * from './live.ts';
 export * from './redis.ts';
+export * from './postgres.ts';
