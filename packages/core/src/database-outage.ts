@@ -14,10 +14,10 @@ export function formatDatabaseError(formatted: GraphQLFormattedError, error: unk
 }
 
 /**
- * HTTP 503 with Retry-After for an answer that failed only because the database is away (no data,
- * and its errors DATABASE_UNAVAILABLE or OUTCOME_UNKNOWN), so that clients and proxies see a
- * temporary condition rather than a 200. The router uses it: subgraphs hand these errors to it as
- * GraphQL errors, the way they hand FORBIDDEN on.
+ * HTTP 503 with Retry-After for an answer that failed only because the database is away (no root
+ * field answered, and its errors DATABASE_UNAVAILABLE or OUTCOME_UNKNOWN), so that clients and
+ * proxies see a temporary condition rather than a 200. The router uses it: subgraphs hand these
+ * errors to it as GraphQL errors, the way they hand FORBIDDEN on.
  */
 export const databaseOutageStatus: ApolloServerPlugin = {
   async requestDidStart() {
@@ -25,7 +25,7 @@ export const databaseOutageStatus: ApolloServerPlugin = {
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
-        if (data != null || !errors?.length) return;
+        if (!errors?.length || Object.values(data ?? {}).some((value) => value != null)) return;
         if (!errors.every((e) => e.extensions?.code === 'DATABASE_UNAVAILABLE' || e.extensions?.code === 'OUTCOME_UNKNOWN')) return;
         response.http.status = 503;
         response.http.headers.set('retry-after', '1');
