@@ -5,6 +5,7 @@ export * from './ids.ts';
 export * from './errors.ts';
 export * from './db-errors.ts';
 export * from './database-outage.ts';
+export * from './idempotency.ts';
 export * from './loaders.ts';
 export * from './context.ts';
 export * from './subgraph.ts';

@@ -6,6 +6,7 @@ import type { Database } from './db.ts';
 import type { Runtime } from './runtime.ts';
 import { NO_TENANT_ID, type SubgraphContext } from './context.ts';
 import { guardSchema } from './guard.ts';
+import { idempotentMutations } from './idempotency.ts';
 import type { Identity } from './identity.ts';
 import { asSystem, rollbackOn, Rollback, withTenant } from './tenancy.ts';
 import type { SubgraphName } from './config.ts';
@@ -34,7 +35,7 @@ export function defineSubgraph<L>(opts: {
   start?(runtime: Runtime): Promise<void> | void;
 }): SubgraphModule<L> {
   const typeDefs = loadTypeDefs(opts.name);
-  const schema = guardSchema(buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]));
+  const schema = guardSchema(idempotentMutations(buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]), opts.name));
   return { name: opts.name, typeDefs, schema, createLoaders: opts.createLoaders, start: opts.start };
 }
 

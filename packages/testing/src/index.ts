@@ -7,3 +7,4 @@ export * from './jira.ts';
 export * from './live.ts';
 export * from './redis.ts';
 export * from './postgres.ts';
+export * from './fault-proxy.ts';

@@ -202,6 +202,7 @@ export type MutationCancelSyncArgs = {
 
 
 export type MutationCreateJiraConnectionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateJiraConnectionInput;
 };
 
@@ -221,6 +222,7 @@ export type MutationReceiveJiraWebhookArgs = {
 export type MutationStartSyncArgs = {
   connectionId: Scalars['ID']['input'];
   full?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
