@@ -90,15 +90,19 @@ describe.runIf(havePostgres)('a PostgreSQL restart under load', () => {
     const teamId = acme.teams[0].id;
     const answers: { router: string; status: number; body: GraphQLResponse; mutation: boolean }[] = [];
     let loading = true;
+    // A request that gets no GraphQL answer at all (a dropped connection, an HTML error page) is
+    // recorded as such, for the assertions below to report.
+    const send = (router: TestRouter, query: string, variables: Record<string, unknown>) =>
+      router.request(query, variables).catch((err: Error) => ({ status: 0, body: { errors: [{ message: `no answer: ${err.message}`, extensions: { code: 'NO_ANSWER' } }] } as GraphQLResponse }));
     // Load: queries across all six subgraphs on both routers, and a write, until the test ends.
     const load = [distributed, embedded].flatMap((router) => [
       ...Array.from({ length: 2 }, async () => {
-        while (loading) answers.push({ router: router.url, mutation: false, ...(await router.request(DASHBOARD, { b: boardId })) });
+        while (loading) answers.push({ router: router.url, mutation: false, ...(await send(router, DASHBOARD, { b: boardId })) });
       }),
       (async () => {
         for (let i = 0; loading; i++) {
           const set = `mutation($t: ID!, $f: Float!) { setTeamCapacity(teamId: $t, input: { focusFactor: $f }) { focusFactor } }`;
-          answers.push({ router: router.url, mutation: true, ...(await router.request(set, { t: teamId, f: 0.5 + (i % 5) / 10 })) });
+          answers.push({ router: router.url, mutation: true, ...(await send(router, set, { t: teamId, f: 0.5 + (i % 5) / 10 })) });
         }
       })(),
     ]);
