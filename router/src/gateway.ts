@@ -1,5 +1,6 @@
 import './no-telemetry.ts';
 import fs from 'node:fs';
+import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { IDENTITY_HEADER, type IdentitySigner, type LocalSubgraph, type SubgraphName } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
@@ -14,6 +15,15 @@ class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>>[0]) {
     // Health checks and the like carry no identity: they go unsigned and the subgraph refuses them.
     if ('identity' in context && context.identity) request.http?.headers.set(IDENTITY_HEADER, await this.signer.sign(context.identity));
+  }
+}
+
+/** Whether a subgraph request's body is a mutation (the gateway sends one operation per fetch). */
+function isMutation(body: unknown): boolean {
+  try {
+    return typeof body === 'string' && /^\s*mutation\b/.test((JSON.parse(body) as { query?: string }).query ?? '');
+  } catch {
+    return false;
   }
 }
 
@@ -37,7 +47,13 @@ export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Par
           fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
             // A plain Error with a clear message: the timeout's DOMException has a read-only message,
             // which error-rewriting plugins (graphql-armor's) trip over.
-            throw new Error(err.name === 'TimeoutError' ? `The ${name} subgraph did not answer within ${timeoutMs} ms` : `The ${name} subgraph could not be reached: ${err.message}`);
+            const what = err.name === 'TimeoutError' ? `The ${name} subgraph did not answer within ${timeoutMs} ms` : `The ${name} subgraph could not be reached: ${err.message}`;
+            // A write that reached the subgraph may still commit there after we stop waiting: its
+            // outcome is unknown, not failed (a refused connection never reached it).
+            if (isMutation(init?.body) && (err.cause as { code?: string } | undefined)?.code !== 'ECONNREFUSED') {
+              throw new GraphQLError(`${what}: the change may have been saved. Retry with the same idempotencyKey to get its result without saving it twice`, { extensions: { code: 'OUTCOME_UNKNOWN' } });
+            }
+            throw new Error(what);
           }) as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
       }), { signer });
     },

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '@sprint-reports/core';
@@ -56,6 +58,29 @@ describe('idempotency keys', () => {
     const other = await router.query(generate, { input, key: 'another-velocity-report' });
     expect(other.data.generateReport.id).not.toBe(first.data.generateReport.id);
     await router.runtime.jobs.idle();
+  });
+});
+
+describe('a subgraph that does not answer a write in time', () => {
+  test('the write answers OUTCOME_UNKNOWN, not a failure: the subgraph may still commit it; a read just fails', async () => {
+    const held: http.ServerResponse[] = [];
+    const silent = http.createServer((_req, res) => void held.push(res));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const slow = await startTestRouter(database, { tenantId: acme.tenant.id, subgraphUrls: { reports: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql` }, config: { subgraphTimeoutMs: 200 } });
+    try {
+      const input = { kind: 'VELOCITY', format: 'CSV', boardId: acme.boards[0].id, last: 3 };
+      const write = await slow.request(`mutation($input: GenerateReportInput!) { generateReport(input: $input, idempotencyKey: "slow") { id } }`, { input });
+      expect(held.length).toBeGreaterThan(0); // it reached the subgraph
+      expect(write.body.errors?.map((e) => e.extensions?.code)).toEqual(['OUTCOME_UNKNOWN']);
+      expect(write.body.errors?.[0].message).toMatch(/reports subgraph did not answer within 200 ms: the change may have been saved/);
+      expect(write.status).toBe(503);
+      const read = await slow.query(`query($id: ID!) { report(id: $id) { id } }`, { id: acme.boards[0].id });
+      expect(read.errors?.[0].extensions?.code).not.toBe('OUTCOME_UNKNOWN');
+    } finally {
+      await slow.stop();
+      for (const r of held) r.destroy();
+      silent.close();
+    }
   });
 });
 
