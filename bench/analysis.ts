@@ -437,7 +437,8 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
     database = await openDatabase({ url: benchUrl });
     console.log(`${pad('database')}${benchUrl ? `${new URL(benchUrl).host}/${dbName} (created and migrated; ${values['keep-database'] ? 'kept' : 'dropped at the end'})` : 'PGlite in memory (migrated)'}`);
 
-    const config = { ...loadConfig(), databaseUrl: benchUrl, redisUrl: undefined, subgraphUrls: {} };
+    // allowPrivateHosts: the simulator listens on this machine.
+    const config = { ...loadConfig(), databaseUrl: benchUrl, redisUrl: undefined, subgraphUrls: {}, allowPrivateHosts: true };
     const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
     runtime = embeddedRuntime(config, database.db, log, createSecretBox([{ id: 'bench', key: randomBytes(32) }]));
     await startSubgraphs(runtime);

@@ -621,6 +621,8 @@ async function main() {
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
+    // The benchmark's JIRA simulator listens on this machine.
+    JIRA_ALLOW_PRIVATE_HOSTS: 'true',
     RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
     DATABASE_URL: values.redis ? benchUrl : '',
     REDIS_URL: values.redis ? redisUrl : '',

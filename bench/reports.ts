@@ -105,7 +105,8 @@ async function main() {
   });
   const site = siteFromDataset(dataset);
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
-  const config = { ...loadConfig(), databaseUrl: benchUrl, subgraphUrls: {} };
+  // allowPrivateHosts: the simulator listens on this machine.
+  const config = { ...loadConfig(), databaseUrl: benchUrl, subgraphUrls: {}, allowPrivateHosts: true };
   const secrets = createSecretBox([{ id: 'bench', key: randomBytes(32) }]);
 
   let database: Awaited<ReturnType<typeof openDatabase>> | undefined;

@@ -146,7 +146,8 @@ async function main() {
     database = await openDatabase({ url: benchUrl });
     console.log(`${pad('database')}${new URL(benchUrl).host}/${dbName} (created and migrated; dropped at the end)`);
 
-    const config = { ...loadConfig(), databaseUrl: benchUrl, redisUrl: undefined, subgraphUrls: {} };
+    // allowPrivateHosts: the simulator listens on this machine.
+    const config = { ...loadConfig(), databaseUrl: benchUrl, redisUrl: undefined, subgraphUrls: {}, allowPrivateHosts: true };
     const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
     runtime = embeddedRuntime(config, database.db, log, createSecretBox([{ id: 'bench', key: randomBytes(32) }]));
     await startSubgraphs(runtime);

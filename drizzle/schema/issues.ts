@@ -127,6 +127,10 @@ export const issueChangelog = issuesSchema.table(
 export const jiraFlavors = ['CLOUD', 'SERVER'] as const;
 export type JiraFlavorValue = (typeof jiraFlavors)[number];
 
+/** REQUIRED: webhooks must carry the HMAC of the connection's secret. OFF: an admin chose to accept unsigned ones. */
+export const webhookSignings = ['REQUIRED', 'OFF'] as const;
+export type WebhookSigningValue = (typeof webhookSignings)[number];
+
 /** A tenant's JIRA site. Secrets are AES-256-GCM ciphertexts with the id of the key that sealed them. */
 export const jiraConnections = issuesSchema.table(
   'jira_connections',
@@ -138,7 +142,9 @@ export const jiraConnections = issuesSchema.table(
     flavor: text('flavor', { enum: jiraFlavors }).notNull(),
     email: text('email'),
     apiTokenSealed: text('api_token_sealed').notNull(),
+    /** Null only on connections made before every connection got a secret: they refuse webhooks until one is rotated in. */
     webhookSecretSealed: text('webhook_secret_sealed'),
+    webhookSigning: text('webhook_signing', { enum: webhookSignings }).notNull().default('REQUIRED'),
     /** The per-connection override; when null the discovered field is used. */
     storyPointsField: text('story_points_field'),
     /** The story points field the last sync resolved (override, board estimation, or by name): id and name. */

@@ -28,6 +28,11 @@ export const users = usersSchema.table(
     /** scrypt, self-describing (see subgraphs/users/src/auth/passwords.ts); null for SSO-only users. */
     passwordHash: text('password_hash'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /**
+     * Bumped with every change of what the user may do (disabled or enabled, role, a team role): access
+     * tokens carry the version they were issued at (`ver`), and the router refuses older ones.
+     */
+    accessVersion: integer('access_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

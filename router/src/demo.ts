@@ -1,8 +1,17 @@
-import { withTenant, type Database, type Logger, type Runtime } from '@sprint-reports/core';
+import { withTenant, type Config, type Database, type Logger, type Runtime } from '@sprint-reports/core';
 import { DEMO_CONNECTION_ID, DEMO_TENANT_ID, demoOptions, generateDataset, seedDemoAccounts, seedPeople } from '@sprint-reports/demo-data';
 import { createConnection, issuesData, queueRun, runSync, setConnectionFields } from '@sprint-reports/issues';
 import { DEFAULT_CLOUD_AUTH, siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { usersData } from '@sprint-reports/users';
+
+/**
+ * The demo is for trying the product out: where the operator has not chosen (SIGNUP_MODE unset),
+ * anyone may sign up an organisation beside the demo's. Without the demo the default stays
+ * invite-only (loadConfig); a SIGNUP_MODE the operator sets always wins.
+ */
+export function demoSignupMode(config: Config, env: NodeJS.ProcessEnv = process.env): Config {
+  return env.SIGNUP_MODE?.trim() ? config : { ...config, signupMode: 'open' };
+}
 
 const SET_BOARD_TEAM = /* GraphQL */ `mutation($boardId: ID!, $teamId: ID) { setBoardTeam(boardId: $boardId, teamId: $teamId) { id } }`;
 
@@ -22,6 +31,8 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
   const now = existing?.createdAt ?? opts.now ?? new Date();
   const ds = generateDataset(demoOptions(now));
   const sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD', port: Number(process.env.JIRA_SIM_PORT ?? 0) });
+  // The simulator listens on this machine, which tenants' connections may not reach: its origin alone is let through.
+  runtime.outgoing.trust(sim.url);
   try {
     if (existing) await inDemo((tx) => setConnectionFields(tx, existing.id, { baseUrl: sim.url }));
     if (await inDemo((tx) => usersData.tenantExists(tx, DEMO_TENANT_ID))) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
-import { forbidden, type Identity, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
+import { createRemoteJWKSet, customFetch, jwtVerify, type JWTPayload } from 'jose';
+import { forbidden, OutgoingRefusedError, type Identity, type OutgoingPolicy, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
 import { refused, usersSubgraphFailure } from './sign-in-errors.ts';
 
 const OIDC_PROVIDER = /* GraphQL */ `query($issuer: String!) { oidcProvider(issuer: $issuer) { tenantId issuer audience jwksUrl } }`;
@@ -27,8 +27,8 @@ const EXTERNAL_ALGORITHMS = ['RS256', 'ES256'];
 // A provider's settings are read again after this long (a changed audience or JWKS URL applies then);
 // an unknown issuer is remembered as unknown as long, so made-up issuers cost no database read each.
 const PROVIDER_TTL_MS = 60_000;
-// A mapped sign-in is reused for at most this long (never past the token's exp), so disabling a user,
-// changing their role or removing the provider takes effect within it.
+// A mapped sign-in is reused for at most this long (never past the token's exp), so removing the
+// provider takes effect within it; a change of the user's access (disabled, role, teams) forgets it at once.
 const SESSION_TTL_MS = 60_000;
 // Bounds on what is cached per token and per issuer, so made-up tokens cannot grow memory.
 const MAX_SESSIONS = 10_000;
@@ -48,6 +48,8 @@ export class ExternalSignIn {
 
   constructor(
     private readonly client: SubgraphClient,
+    /** A tenant chooses the JWKS URL: fetched only where the outgoing policy lets it. */
+    private readonly outgoing: OutgoingPolicy,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -70,6 +72,13 @@ export class ExternalSignIn {
     return identity;
   }
 
+  /** The user's access changed (disabled, role, teams): their tokens are mapped again at their next use. */
+  forget(tenantId: string, userId: string) {
+    for (const [key, { identity }] of this.sessions) {
+      if (identity.kind === 'user' && identity.tenantId === tenantId && identity.userId === userId) this.sessions.delete(key);
+    }
+  }
+
   private async provider(issuer: string): Promise<OidcProvider | null> {
     const cached = this.providers.get(issuer);
     if (cached && cached.until > this.now()) return cached.provider;
@@ -83,12 +92,23 @@ export class ExternalSignIn {
     return oidcProvider;
   }
 
-  /** One remote key set per JWKS URL: jose caches its keys and refetches on an unknown kid (with a cooldown). */
+  /**
+   * One remote key set per JWKS URL: jose caches its keys and refetches on an unknown kid (with a
+   * cooldown). Fetched through the outgoing policy, which checks the address at every connection.
+   */
   private keySet(url: string) {
     let set = this.keySets.get(url);
-    if (!set) this.keySets.set(url, (set = createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000 })));
+    if (!set) this.keySets.set(url, (set = createRemoteJWKSet(new URL(url), { timeoutDuration: 5_000, [customFetch]: this.fetchKeys })));
     return set;
   }
+
+  private readonly fetchKeys = (url: string, init: RequestInit) =>
+    this.outgoing.fetch(url, init).catch((err: unknown) => {
+      if (err instanceof OutgoingRefusedError) {
+        throw refused(`The access token could not be checked: ${err.describe("its identity provider's key URL (JWKS)")}`);
+      }
+      throw err;
+    });
 
   private async map(provider: OidcProvider, claims: JWTPayload): Promise<Identity> {
     const { signInExternal: session } = await this.client

@@ -2,36 +2,57 @@ import './no-telemetry.ts';
 import fs from 'node:fs';
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
-import { IDENTITY_HEADER, type IdentitySigner, type LocalSubgraph, type SubgraphName } from '@sprint-reports/core';
+import { IDENTITY_HEADER, type IdentitySigner, type LocalSubgraph, type Logger, type SubgraphName } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
 import { InProcessDataSource } from './in-process-data-source.ts';
+import { subgraphFailure } from './subgraph-failure.ts';
 
 export const supergraphPath = new URL('../../schema/supergraph.graphql', import.meta.url);
 
+type DidEncounterError = RemoteGraphQLDataSource<RouterContext>['didEncounterError'];
+
 /** Forwards the router's verified identity, signed, to a subgraph running as its own process. */
 class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  name!: string;
   signer!: IdentitySigner;
+  timeoutMs!: number;
+  log?: Logger;
 
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>>[0]) {
     // Health checks and the like carry no identity: they go unsigned and the subgraph refuses them.
     if ('identity' in context && context.identity) request.http?.headers.set(IDENTITY_HEADER, await this.signer.sign(context.identity));
   }
+
+  /**
+   * A subgraph that is down or too slow costs only its own fields: the gateway keeps the rest of the
+   * answer and reports this error, with a code and the subgraph's name (not INTERNAL_SERVER_ERROR).
+   */
+  override didEncounterError(...[error, _fetchRequest, response, _context, request]: Parameters<DidEncounterError>): void {
+    const failure = subgraphFailure(this.name, error, response, this.timeoutMs);
+    if (!failure) throw error;
+    this.log?.warn({ subgraph: this.name, code: failure.extensions.code, err: error.message, cause: (error.cause as Error | undefined)?.message }, failure.message);
+    throw writeOutcomeUnknown(failure, error, request?.query) ?? failure;
+  }
 }
 
-/** Whether a subgraph request's body is a mutation (the gateway sends one operation per fetch). */
-function isMutation(body: unknown): boolean {
-  try {
-    return typeof body === 'string' && /^\s*mutation\b/.test((JSON.parse(body) as { query?: string }).query ?? '');
-  } catch {
-    return false;
-  }
+/**
+ * A write the subgraph got but did not answer (too slow, its connection cut, a proxy's 5xx) may
+ * still commit there: its outcome is unknown, not failed. A refused connection never reached it.
+ */
+function writeOutcomeUnknown(failure: GraphQLError, error: Error, query: string | undefined): GraphQLError | null {
+  if (!query || !/^\s*mutation\b/.test(query) || (error.cause as { code?: unknown } | undefined)?.code === 'ECONNREFUSED') return null;
+  const what = failure.message.split(':')[0];
+  return new GraphQLError(`${what}: the change may have been saved. Retry with the same idempotencyKey to get its result without saving it twice`, {
+    extensions: { code: 'OUTCOME_UNKNOWN', subgraph: failure.extensions.subgraph },
+    originalError: error,
+  });
 }
 
 /**
  * The gateway over the committed supergraph (no introspection at run time). Each subgraph is
  * served in-process when it runs here, else over HTTP at its configured URL.
  */
-export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Partial<Record<SubgraphName, string>>, signer: IdentitySigner | null, timeoutMs = 10_000) {
+export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Partial<Record<SubgraphName, string>>, signer: IdentitySigner | null, timeoutMs = 10_000, log?: Logger) {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     buildService({ name, url }): GraphQLDataSource<RouterContext> {
@@ -44,18 +65,8 @@ export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Par
       return Object.assign(new SubgraphHttpDataSource({
         url: target,
         fetcher: (input, init) =>
-          fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }).catch((err: Error) => {
-            // A plain Error with a clear message: the timeout's DOMException has a read-only message,
-            // which error-rewriting plugins (graphql-armor's) trip over.
-            const what = err.name === 'TimeoutError' ? `The ${name} subgraph did not answer within ${timeoutMs} ms` : `The ${name} subgraph could not be reached: ${err.message}`;
-            // A write that reached the subgraph may still commit there after we stop waiting: its
-            // outcome is unknown, not failed (a refused connection never reached it).
-            if (isMutation(init?.body) && (err.cause as { code?: string } | undefined)?.code !== 'ECONNREFUSED') {
-              throw new GraphQLError(`${what}: the change may have been saved. Retry with the same idempotencyKey to get its result without saving it twice`, { extensions: { code: 'OUTCOME_UNKNOWN' } });
-            }
-            throw new Error(what);
-          }) as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
-      }), { signer });
+          fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
+      }), { name, signer, timeoutMs, log });
     },
   });
 }

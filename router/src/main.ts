@@ -3,11 +3,22 @@
  * demo data seeded on first start, router at http://localhost:4000/graphql. Set DATABASE_URL for
  * PostgreSQL, and <NAME>_SUBGRAPH_URL for subgraphs that run as their own processes.
  */
-import { createLogger, loadConfig } from '@sprint-reports/core';
+import { ConfigError, createLogger, loadConfig, type Config } from '@sprint-reports/core';
 import { smtpServerOf } from '@sprint-reports/reports';
+import { demoSignupMode } from './demo.ts';
 import { startEmbedded } from './embedded.ts';
 
-const config = loadConfig();
+const seed = process.env.SEED_DEMO !== 'false';
+const config = ((): Config => {
+  try {
+    const loaded = loadConfig();
+    return seed ? demoSignupMode(loaded) : loaded;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    createLogger(process.env.LOG_LEVEL ?? 'info').fatal(err.message);
+    process.exit(1);
+  }
+})();
 const log = createLogger(config.logLevel);
 const started = Date.now();
 let app: Awaited<ReturnType<typeof startEmbedded>> | undefined;
@@ -24,7 +35,7 @@ const stop = async (signal: string) => {
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
-app = await startEmbedded(config, { log, seed: process.env.SEED_DEMO !== 'false' }).catch((err: Error) => {
+app = await startEmbedded(config, { log, seed }).catch((err: Error) => {
   log.fatal(err.message);
   process.exit(1);
 });
@@ -32,6 +43,15 @@ log.info(
   { database: app.database.kind, dataDir: app.database.kind === 'pglite' ? config.dataDir : undefined, startupMs: Date.now() - started },
   `Sprint Reports is running: open ${app.router.url} (GraphiQL in a browser). Ctrl-C stops it.`,
 );
+// Sign-up is decided by the process that runs the users subgraph: this one, unless it runs elsewhere.
+if (app.runtime.local.has('users')) {
+  if (config.signupMode === 'open') {
+    const why = process.env.SIGNUP_MODE?.trim() ? 'SIGNUP_MODE=open' : "the demo's default; SIGNUP_MODE=invite or sso closes it";
+    log.info({ signupMode: config.signupMode }, `Sign-up is open: anyone can create an organisation with signUp (${why})`);
+  } else {
+    log.info({ signupMode: config.signupMode }, `Sign-up is closed (SIGNUP_MODE=${config.signupMode}): admins add people, operators create organisations with npm run create-tenant`);
+  }
+}
 // Reports are emailed by the process that runs the reports subgraph: this one, unless it runs elsewhere.
 if (app.runtime.local.has('reports')) {
   const smtp = smtpServerOf(config);

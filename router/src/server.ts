@@ -60,9 +60,9 @@ export async function startRouter(opts: {
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const armor = edgeProtection();
-  const signIn = new SignIn(opts.runtime.client, opts.edge);
+  const signIn = new SignIn(opts.runtime.client, { outgoing: opts.runtime.outgoing, ...opts.edge });
   const limits = await createRateLimits(config, log, { keyPrefix: opts.edge?.rateLimitPrefix, redisUrl: opts.edge?.rateLimitRedisUrl });
-  const gateway = createGateway(opts.runtime.local, config.subgraphUrls, opts.runtime.signer, config.subgraphTimeoutMs);
+  const gateway = createGateway(opts.runtime.local, config.subgraphUrls, opts.runtime.signer, config.subgraphTimeoutMs, log);
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => void (apiSchema = schema));
   const server = new ApolloServer<RouterContext>({

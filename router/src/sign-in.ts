@@ -2,11 +2,14 @@ import { GraphQLError } from 'graphql';
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
 import {
   ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ANONYMOUS, isUuid, roles,
-  type AccessTokenClaims, type Identity, type SubgraphClient,
+  OutgoingPolicy, type AccessTokenClaims, type Identity, type SubgraphClient,
 } from '@sprint-reports/core';
 import { AccessTokenKeys, loadAccessTokenKeys } from './access-token-keys.ts';
 import { ExternalSignIn } from './external-sign-in.ts';
 import { refused } from './sign-in-errors.ts';
+import { UserAccess } from './user-access.ts';
+
+export { isAccessChanged } from './user-access.ts';
 
 const TEAM_ROLES = new Set(['MANAGER', 'MEMBER', 'VIEWER']);
 // Clocks of the users subgraph's host and ours may differ a little.
@@ -17,6 +20,8 @@ export interface SignInOptions {
   now?: () => number;
   /** The least time between two fetches of our signing keys caused by unknown kids. */
   minKeyRefetchMs?: number;
+  /** Which addresses identity providers' keys may be fetched from (the runtime's); default: public ones only. */
+  outgoing?: OutgoingPolicy;
 }
 
 /**
@@ -24,7 +29,8 @@ export interface SignInOptions {
  * (subgraphs then trust the identity the router signs for them):
  * - no header: anonymous (only @public fields answer);
  * - our own access token (iss `sprint-reports`): ES256 only, key by kid from the users subgraph,
- *   issuer, audience, exp and nbf checked;
+ *   issuer, audience, exp and nbf checked, and the user's access version (`ver`: refused once the
+ *   user is disabled or their role or teams changed; user-access.ts);
  * - any other issuer: a tenant's identity provider (OIDC), if one is configured for it.
  * A token that fails any check is refused (UNAUTHENTICATED, HTTP 401) with the reason; a valid
  * external token that maps to no user of the tenant is FORBIDDEN (403).
@@ -32,13 +38,24 @@ export interface SignInOptions {
 export class SignIn {
   readonly keys: AccessTokenKeys;
   private readonly external: ExternalSignIn;
+  private readonly access: UserAccess;
   /** The clock tokens are checked against. */
   readonly now: () => number;
 
   constructor(client: SubgraphClient, opts: SignInOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.keys = new AccessTokenKeys(loadAccessTokenKeys(client), { minRefetchMs: opts.minKeyRefetchMs, now: this.now });
-    this.external = new ExternalSignIn(client, this.now);
+    this.external = new ExternalSignIn(client, opts.outgoing ?? new OutgoingPolicy({ allowPrivateHosts: false }), this.now);
+    this.access = new UserAccess(client, this.now);
+  }
+
+  /**
+   * The user's access changed (an ACCESS_CHANGED event from the users subgraph): what this router
+   * knew of it is forgotten, so their next request is checked against the change.
+   */
+  forget(tenantId: string, userId: string) {
+    this.access.forget(tenantId, userId);
+    this.external.forget(tenantId, userId);
   }
 
   async identify(authorization: string | undefined): Promise<Identity> {
@@ -63,11 +80,12 @@ export class SignIn {
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       currentDate: new Date(this.now()),
     });
-    const { sub, tid, role, email, teams } = payload;
+    const { sub, tid, role, email, teams, ver = 0 } = payload;
     const validTeams = !!teams && typeof teams === 'object' && Object.entries(teams).every(([id, r]) => isUuid(id) && TEAM_ROLES.has(r));
-    if (!isUuid(sub) || !isUuid(tid) || !roles.includes(role!) || typeof email !== 'string' || !validTeams) {
+    if (!isUuid(sub) || !isUuid(tid) || !roles.includes(role!) || typeof email !== 'string' || !validTeams || !Number.isSafeInteger(ver) || ver < 0) {
       throw refused("The access token's claims are not those of a Sprint Reports user");
     }
+    await this.access.check(tid!, sub!, ver);
     return { kind: 'user', tenantId: tid!, userId: sub!, role: role!, email, teams: teams! };
   }
 }

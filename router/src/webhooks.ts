@@ -20,7 +20,8 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, B
  * the signature (X-Hub-Signature) is an HMAC of exactly those bytes. Two calls to the issues
  * subgraph: the system scope finds the connection's tenant (nothing else runs across tenants), then
  * the webhook runs as a service of that tenant, in one transaction scoped to it, which checks the
- * signature and applies the event (or, on any error, writes nothing).
+ * signature (401 unless the connection's signing is OFF), then the body's shape (400 naming what is
+ * wrong), and applies the event (or, on any error, writes nothing). A 500 is a fault of ours.
  */
 export function jiraWebhooks(runtime: Runtime, log: Logger): Router {
   const router = express.Router();

@@ -68,11 +68,13 @@ beforeAll(async () => {
   router = await startTestRouter(database, { tenantId: TENANT, events: bus() });
   if (redisUrl) second = await startTestRouter(database, { tenantId: TENANT, events: bus() });
   sim = await startJiraSim({ site: simSite('live-site', 31, { sprints: 3, issuesPerSprint: 20, issues: 70 }), flavor: 'CLOUD' });
-  const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath } }`, {
+  const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath webhookSecret } }`, {
     input: { name: 'Live sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },
   });
   connectionId = createJiraConnection.id;
   webhookUrl = new URL(createJiraConnection.webhookPath, router.url).toString();
+  // As an admin gives JIRA the secret the connection was made with: the sim's webhooks are signed with it.
+  sim.registerWebhook(webhookUrl, createJiraConnection.webhookSecret);
   const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: connectionId });
   await router.runtime.jobs.idle();
   expect((await gql(`query($id: ID!) { syncRun(id: $id) { status } }`, { id: startSync.id })).syncRun.status).toBe('SUCCEEDED');

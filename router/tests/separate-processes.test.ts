@@ -95,6 +95,16 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     expect(refused.errors?.[0]?.message).toEqual((await embedded.query(wrong, {}, { token: null })).errors?.[0]?.message);
   });
 
+  test("a write naming another domain's entity asks that subgraph's process: a team the tenant does not have is NOT_FOUND, its own is stored", async () => {
+    const SET_TEAM = `mutation($b: ID!, $t: ID) { setBoardTeam(boardId: $b, teamId: $t) { team { id } } }`;
+    const missing = randomUUID();
+    const refused = await distributed.query(SET_TEAM, { b: acme.boards[0].id, t: missing });
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['NOT_FOUND', `Team ${missing} was not found`]]);
+    const stored = await distributed.query(SET_TEAM, { b: acme.boards[0].id, t: acme.teams[0].id });
+    expect(stored.errors).toBeUndefined();
+    expect(stored.data.setBoardTeam.team).toEqual({ id: acme.teams[0].id });
+  });
+
   test.runIf(!!process.env.REDIS_URL)("a change made in a subgraph process reaches the router's subscribers (Redis events)", async () => {
     const team = (await distributed.query(`{ teams { id name } }`)).data.teams[0];
     const viewer = await distributed.signIn(acme.tenant.id, 'VIEWER');

@@ -23,7 +23,8 @@ describe.skipIf(!testDatabaseUrl)('npm run sync: killed and resumed', () => {
 
   const runCli = (connectionId: string) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'router/src/sync-cli.ts', '--connection', connectionId], {
-      env: { ...process.env, DATABASE_URL: database.url, ENCRYPTION_KEY, LOG_LEVEL: 'silent', REDIS_URL: '' },
+      // JIRA_ALLOW_PRIVATE_HOSTS: the simulator listens on this machine, as an operator's own JIRA might.
+      env: { ...process.env, DATABASE_URL: database.url, ENCRYPTION_KEY, LOG_LEVEL: 'silent', REDIS_URL: '', JIRA_ALLOW_PRIVATE_HOSTS: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -27,6 +27,7 @@ const MATRIX: Record<string, Role | 'public'> = {
   // The JIRA integration: admins connect; managers see connections and run syncs.
   createJiraConnection: 'ADMIN',
   updateJiraConnection: 'ADMIN',
+  rotateJiraWebhookSecret: 'ADMIN',
   deleteJiraConnection: 'ADMIN',
   jiraConnections: 'MANAGER',
   jiraConnection: 'MANAGER',

@@ -3,6 +3,18 @@ import path from 'node:path';
 export const subgraphNames = ['users', 'sprints', 'issues', 'capacity', 'queues', 'reports'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
 
+/**
+ * Who may create an organisation (SIGNUP_MODE): `open`, anyone through `signUp`; `invite`, nobody
+ * through signUp: admins add people (createUser), and operators create organisations with
+ * `npm run create-tenant`; `sso`, the same, with people signing in through their organisation's
+ * identity provider.
+ */
+export const signupModes = ['open', 'invite', 'sso'] as const;
+export type SignupMode = (typeof signupModes)[number];
+
+/** A setting the process cannot start with: its message says which and what is allowed. */
+export class ConfigError extends Error {}
+
 export interface Config {
   port: number;
   host: string;
@@ -37,6 +49,14 @@ export interface Config {
   mailRetryDelayMs: number;
   /** How long a generated document answers the same request on unchanged data (REPORT_CACHE_TTL_SECONDS). */
   reportCacheTtlSeconds: number;
+  /** Who may create an organisation with signUp (SIGNUP_MODE); default `invite` (`npm start`'s demo: `open`). */
+  signupMode: SignupMode;
+  /**
+   * JIRA_ALLOW_PRIVATE_HOSTS=true: outgoing calls a tenant aims (JIRA sites, identity providers)
+   * may go to private and local network addresses, for JIRA Data Center inside a company network.
+   * Off by default: such addresses are refused (server-side request forgery).
+   */
+  allowPrivateHosts: boolean;
 }
 
 /** Reads configuration from the environment once; everything else takes a Config. */
@@ -67,7 +87,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || 'Sprint Reports <reports@localhost>',
     mailRetryDelayMs: Number(env.MAIL_RETRY_DELAY_MS ?? 60_000),
     reportCacheTtlSeconds: Number(env.REPORT_CACHE_TTL_SECONDS ?? 7 * 24 * 3600),
+    signupMode: parseSignupMode(env.SIGNUP_MODE),
+    allowPrivateHosts: env.JIRA_ALLOW_PRIVATE_HOSTS === 'true',
   };
+}
+
+/** SIGNUP_MODE: one of signupModes (any case); unset or empty means invite-only. Anything else stops the start. */
+function parseSignupMode(value: string | undefined): SignupMode {
+  const mode = (value ?? '').trim().toLowerCase() || 'invite';
+  if (!(signupModes as readonly string[]).includes(mode)) {
+    throw new ConfigError(`SIGNUP_MODE must be one of ${signupModes.join(', ')} (got "${value}"): open lets anyone sign up an organisation, invite (the default) and sso do not`);
+  }
+  return mode as SignupMode;
 }
 
 /** TRUST_PROXY: `true`, a number of hops, or addresses/subnets as Express takes them. */

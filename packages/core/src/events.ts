@@ -16,7 +16,12 @@ export type LiveEvent =
   | { type: 'QUEUE_UPDATED'; tenantId: string; sprintId: string; queueId: string }
   | { type: 'CAPACITY_UPDATED'; tenantId: string; teamId: string; sprintId: string | null }
   | { type: 'REPORT_READY'; tenantId: string; reportId: string }
-  | { type: 'REPORT_PROGRESS'; tenantId: string; reportId: string };
+  | { type: 'REPORT_PROGRESS'; tenantId: string; reportId: string }
+  /**
+   * The user's access changed (disabled or enabled, tenant role, a team role): every router forgets
+   * what it knew of their access and checks their open sockets again (their older tokens no longer hold).
+   */
+  | { type: 'ACCESS_CHANGED'; tenantId: string; userId: string };
 
 export type LiveEventType = LiveEvent['type'];
 
@@ -39,6 +44,8 @@ export function topicOf(event: LiveEvent): string {
     case 'REPORT_READY':
     case 'REPORT_PROGRESS':
       return event.reportId;
+    case 'ACCESS_CHANGED':
+      return event.userId;
   }
 }
 

@@ -29,3 +29,4 @@ export * from './discipline.ts';
 export * from './queue-inputs.ts';
 export * from './numbers.ts';
 export * from './team-members.ts';
+export * from './outgoing.ts';

@@ -4,6 +4,7 @@ import { createEventBus, type EventBus } from './events.ts';
 import { createJobRunner, type JobRunner } from './jobs.ts';
 import type { Logger } from './logger.ts';
 import type { IdentitySigner } from './identity.ts';
+import { OutgoingPolicy } from './outgoing.ts';
 import type { SecretBox } from './secrets.ts';
 import { SubgraphClient, type LocalSubgraph } from './subgraph-client.ts';
 import type { SubgraphModule } from './subgraph.ts';
@@ -26,6 +27,8 @@ export interface Runtime {
   signer: IdentitySigner | null;
   /** The subgraphs running in this process. */
   local: Map<SubgraphName, LocalSubgraph>;
+  /** What outgoing calls a tenant aims (JIRA, identity providers) may reach: see outgoing.ts. */
+  outgoing: OutgoingPolicy;
 }
 
 export function createRuntime(opts: {
@@ -49,6 +52,7 @@ export function createRuntime(opts: {
     secrets: opts.secrets ?? null,
     signer: opts.signer ?? null,
     local,
+    outgoing: new OutgoingPolicy({ allowPrivateHosts: opts.config.allowPrivateHosts }),
   };
   for (const module of opts.modules) local.set(module.name, { module, runtime });
   return runtime;
@@ -61,12 +65,13 @@ export function onRuntimeClose(runtime: Runtime, close: () => Promise<void>) {
   closers.set(runtime, [...(closers.get(runtime) ?? []), close]);
 }
 
-/** Stops the process's background work: jobs first (they may still publish), then what subgraphs opened, then the event bus. */
+/** Stops the process's background work: jobs first (they may still publish), then what subgraphs opened, then the event bus and the outgoing connections. */
 export async function closeRuntime(runtime: Runtime) {
   await runtime.jobs.close();
   await Promise.allSettled((closers.get(runtime) ?? []).map((close) => close()));
   closers.delete(runtime);
   await runtime.events.close();
+  await runtime.outgoing.close();
 }
 
 /** Lets each local subgraph register its background jobs and schedules. */

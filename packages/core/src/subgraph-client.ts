@@ -89,10 +89,14 @@ export class SubgraphClient {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.sign(identity) },
         body: JSON.stringify({ query, variables }),
+      }).catch((err: Error) => {
+        // The subgraph is down: the field that needed it fails with a code naming it (the router's too), not as an internal error.
+        const cause = (err.cause as { code?: unknown } | undefined)?.code;
+        throw new GraphQLError(`The ${name} subgraph could not be reached${typeof cause === 'string' ? ` (${cause})` : ''}`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
       });
       // A GraphQL answer (errors with codes) is read whatever the status; anything else is a failure.
       const body = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as typeof result) : null;
-      if (!body || (!res.ok && !body.errors?.length)) throw new Error(`${name} subgraph answered HTTP ${res.status}`);
+      if (!body || (!res.ok && !body.errors?.length)) throw new GraphQLError(`${name} subgraph answered HTTP ${res.status}`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
       result = body;
     }
     // The first error's code travels on, so callers can answer a client with it.

@@ -20,4 +20,11 @@ export interface AccessTokenClaims {
   email: string;
   /** The user's role in each team they belong to (team-scoped writes check it). */
   teams: Record<string, TeamRole>;
+  /**
+   * The user's access version when the token was issued: the users subgraph bumps it when the user is
+   * disabled or enabled, or their role or a team role changes, and the router refuses a token whose
+   * version is no longer the user's (its role, teams or the account itself changed since). Absent in
+   * tokens issued before versions existed: version 0.
+   */
+  ver: number;
 }

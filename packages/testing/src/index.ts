@@ -6,5 +6,6 @@ export * from './fixtures.ts';
 export * from './jira.ts';
 export * from './live.ts';
 export * from './redis.ts';
+export * from './subgraph-processes.ts';
 export * from './postgres.ts';
 export * from './fault-proxy.ts';

@@ -52,7 +52,8 @@ export async function startTestRouter(
   opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config>; edge?: EdgeOptions; events?: EventBus } = {},
 ): Promise<TestRouter> {
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
+    // Tests sign organisations up freely; a test of the closed modes sets `config.signupMode`.
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SIGNUP_MODE: 'open' }),
     subgraphUrls: opts.subgraphUrls ?? {},
     internalSecret: testInternalSecret,
     rateLimitPerMinute: 1_000_000,
@@ -60,6 +61,9 @@ export async function startTestRouter(
     // Reads return the stored analyses however long a test file runs (statement counts stay exact);
     // the test of the TTL itself lowers it.
     analysisTtlSeconds: 3600,
+    // The JIRA simulators and identity providers of tests listen on this machine; the tests of the
+    // refusal itself turn this off.
+    allowPrivateHosts: true,
     ...opts.config,
   };
   // Jobs stay in this process; rate limits count in Redis when the tests have one.

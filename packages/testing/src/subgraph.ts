@@ -10,7 +10,9 @@ export function testRuntime(
   database: DatabaseHandle,
   opts: { modules?: SubgraphModule<unknown>[]; env?: NodeJS.ProcessEnv; secrets?: SecretBox; jobs?: JobRunner } = {},
 ): Runtime {
-  const config = loadConfig({ NODE_ENV: 'test', ...opts.env });
+  // Tests sign organisations up freely (SIGNUP_MODE=open), and their JIRA simulators listen on this
+  // machine (private hosts allowed); a test of the other modes or of the refusal says so in `env`.
+  const config = loadConfig({ NODE_ENV: 'test', SIGNUP_MODE: 'open', JIRA_ALLOW_PRIVATE_HOSTS: 'true', ...opts.env });
   return createRuntime({ config, db: database.db, log: createLogger(process.env.LOG_LEVEL ?? 'silent'), modules: opts.modules ?? allSubgraphs, secrets: opts.secrets ?? testSecrets(), jobs: opts.jobs });
 }
 

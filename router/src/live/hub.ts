@@ -12,10 +12,11 @@ const MAX_WAITING = 100;
 
 /**
  * Delivers the bus's events to this router's subscriptions. Subscriptions that would get the same
- * answer share one group: same tenant, same role, same operation and variables. Each event is
- * resolved once per group, however many subscribers it has (2,000 dashboards of one board cost one
- * query per event). What anyone may read depends on tenant and role alone (the subgraphs' @auth);
- * a field whose answer depends on who asks would need the user in the share key.
+ * answer share one group: same permissions (tenant, role and team roles: session.ts permissionsOf),
+ * same operation and variables. Each event is resolved once per group, however many subscribers it
+ * has (2,000 dashboards of one board cost one query per event). Reads depend on those permissions
+ * alone (the subgraphs' @auth, and requireTeamRole for team-scoped fields such as Report.deliveries);
+ * a field whose answer depended on the user id itself would need the user in the share key.
  * A group resolves one event at a time, in order; events that arrive meanwhile wait, merged when
  * they say the same thing (core's coalesceKey), so a slow supergraph sees the latest, not a backlog.
  */
@@ -68,6 +69,13 @@ export class LiveHub {
   /** Subscriptions open now. */
   get size() {
     return this.count;
+  }
+
+  /** Groups resolving events now: how many queries one event of each followed thing costs. */
+  get groups() {
+    let n = 0;
+    for (const groups of this.topics.values()) n += groups.size;
+    return n;
   }
 
   /** Resolves once at least `n` subscriptions are open (a client cannot tell when its subscribe has been taken). */
@@ -142,7 +150,7 @@ class Group {
 
   constructor(
     readonly op: LiveOperation,
-    /** The first subscriber's: the group's members share tenant and role, all a read depends on. */
+    /** The first subscriber's: the group's members share its permissions, all a read depends on. */
     readonly context: RouterContext,
   ) {}
 }

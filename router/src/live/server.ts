@@ -14,7 +14,7 @@ import type { SignIn } from '../sign-in.ts';
 import { parseLimits } from '../armor.ts';
 import { prepareSubscription, type LiveOperation } from './derive.ts';
 import { LiveHub, type Execute } from './hub.ts';
-import { SocketSession } from './session.ts';
+import { permissionsOf, SocketSession, SocketSessions } from './session.ts';
 
 export interface LiveOptions {
   httpServer: http.Server;
@@ -64,7 +64,14 @@ export async function serveLive(opts: LiveOptions) {
     return response.body.singleResult as FormattedExecutionResult;
   };
   const hub = new LiveHub(execute, log);
-  const unsubscribe = opts.events.subscribe(hub.onEvent);
+  const sessions = new SocketSessions();
+  // The router's one reader of the bus: live updates go to the hub; a change of someone's access
+  // makes sign-in (HTTP and sockets alike) forget what it knew of them, and their sockets check again.
+  const unsubscribe = opts.events.subscribe((event) => {
+    if (event.type !== 'ACCESS_CHANGED') return hub.onEvent(event);
+    signIn.forget(event.tenantId, event.userId);
+    sessions.accessChanged(event.tenantId, event.userId).catch((err: Error) => log.error({ err: err.message }, 'Could not check the sockets of a user whose access changed'));
+  });
   const ready = await within(BUS_READY_MS, opts.events.ready().then(() => true));
   if (!ready) log.warn('The live event bus (Redis) is not answering: subscriptions receive events once it is back');
 
@@ -74,7 +81,7 @@ export async function serveLive(opts: LiveOptions) {
       connectionInitWaitTimeout: 10_000,
       async onConnect(ctx) {
         const clientIp = opts.clientIp(ctx.extra.request);
-        const session = await SocketSession.open(ctx.extra.socket, ctx.connectionParams, clientIp, { signIn, limits, log });
+        const session = await SocketSession.open(ctx.extra.socket, ctx.connectionParams, clientIp, { signIn, limits, log, sessions });
         if (!session) return false; // closed with its reason
         Object.assign(ctx.extra, { session, clientIp });
         return true;
@@ -163,9 +170,9 @@ export async function serveLive(opts: LiveOptions) {
       if (invalid.length) throw new GraphQLError(`As the router runs it for each update: ${invalid[0].message}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     }
     await check(live, context);
-    // Who gets the same answer: tenant and role (all reads depend on), the operation and its variables.
-    const { identity } = context;
-    const shareKey = JSON.stringify([identity.tenantId, identity.kind === 'user' ? identity.role : identity.kind, print(document), payload.operationName ?? null, sortedKeys(rawVariables)]);
+    // Who gets the same answer: the same permissions (tenant, role, team roles: what reads depend
+    // on), the same operation and variables.
+    const shareKey = JSON.stringify([permissionsOf(context.identity), print(document), payload.operationName ?? null, sortedKeys(rawVariables)]);
     return { live, shareKey };
   }
 

@@ -4,12 +4,12 @@ import { CloseCode } from 'graphql-ws';
 import { decodeJwt } from 'jose';
 import type { Identity, Logger } from '@sprint-reports/core';
 import type { RateLimits } from '../rate-limit.ts';
-import type { SignIn } from '../sign-in.ts';
+import { isAccessChanged, type SignIn } from '../sign-in.ts';
 
 /**
- * How often an open socket's token is checked again. HTTP checks it on every request; a tenant's
- * identity provider's verdict (a user disabled, a role changed) is cached for as long
- * (external-sign-in.ts), so a socket learns it no later than a request would.
+ * How often an open socket's token is checked again, besides at once when the user's access changes
+ * (SocketSessions.accessChanged, from the event bus): this bounds how long a change is missed when
+ * its event is lost.
  */
 const RECHECK_MS = 60_000;
 /** setTimeout's longest delay; a token may live longer. */
@@ -19,20 +19,70 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
  * Why sign-in closes a socket. graphql-ws closes with its own codes besides (4400 a bad message,
  * 4408 no connection_init in time) and, when the router stops, with 1001.
  */
-const CLOSE = { unauthorized: CloseCode.Unauthorized, tooManyAttempts: CloseCode.TooManyInitialisationRequests, unavailable: CloseCode.InternalServerError } as const;
+const CLOSE = {
+  unauthorized: CloseCode.Unauthorized,
+  /** The token still names the user, but their access changed (tenant role, a team role): reconnect with a fresh token. */
+  forbidden: CloseCode.Forbidden,
+  tooManyAttempts: CloseCode.TooManyInitialisationRequests,
+  unavailable: CloseCode.InternalServerError,
+} as const;
 
-/** The parts of an identity that decide what it may read and do. */
-const accessOf = (i: Identity) => JSON.stringify(i.kind === 'user' ? [i.tenantId, i.userId, i.role, Object.entries(i.teams).sort()] : [i.kind, i.tenantId]);
+/**
+ * What an identity may read: its tenant, tenant role and team roles. Two identities with the same
+ * permissions get the same answer to any read, so live subscribers may share one resolution: no
+ * field a subscription can select depends on the user id itself (only writes record it, and `me`,
+ * a root Query field, is out of a subscription's reach). A field that did would need the user here.
+ */
+export const permissionsOf = (i: Identity) =>
+  JSON.stringify(i.kind === 'user' ? [i.tenantId, i.role, Object.entries(i.teams).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))] : [i.kind, i.tenantId]);
+/** The parts of an identity that decide what it may read and do, and who it is. */
+const accessOf = (i: Identity) => JSON.stringify([permissionsOf(i), i.kind === 'user' ? i.userId : null]);
+const userKey = (tenantId: string, userId: string) => `${tenantId}|${userId}`;
+
+/**
+ * The open sessions of this router by user, so a change of someone's access (an ACCESS_CHANGED event:
+ * disabled, tenant role, team role) re-checks their sockets at once rather than at the next recheck.
+ */
+export class SocketSessions {
+  private readonly byUser = new Map<string, Set<SocketSession>>();
+
+  add(session: SocketSession) {
+    const { identity } = session;
+    if (identity.kind !== 'user') return;
+    const key = userKey(identity.tenantId, identity.userId);
+    let set = this.byUser.get(key);
+    if (!set) this.byUser.set(key, (set = new Set()));
+    set.add(session);
+  }
+
+  delete(session: SocketSession) {
+    const { identity } = session;
+    if (identity.kind !== 'user') return;
+    const key = userKey(identity.tenantId, identity.userId);
+    const set = this.byUser.get(key);
+    set?.delete(session);
+    if (set && !set.size) this.byUser.delete(key);
+  }
+
+  /** Checks the user's sockets again now; those whose token no longer holds close (4401, or 4403 for changed access). */
+  accessChanged(tenantId: string, userId: string): Promise<void> {
+    const sessions = [...(this.byUser.get(userKey(tenantId, userId)) ?? [])];
+    return Promise.all(sessions.map((s) => s.recheckNow())).then(() => undefined);
+  }
+}
 
 /**
  * Signs a socket in from its `connection_init` (`{ "authorization": "Bearer <access token>" }`,
  * the token HTTP takes) and keeps checking it while the socket is open: the socket closes with 4401
- * when the token is refused, expires, or no longer gives the same access. A refused token counts
+ * when the token is refused or expires (the account disabled among the reasons), and with 4403 when
+ * it no longer gives the same access (the user's role or team roles changed). A refused token counts
  * against the client's sign-in limit (4429 once over it), as over HTTP.
  */
 export class SocketSession {
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** The check in progress: a timer's and an event's do not run twice at once. */
+  private checking: Promise<void> | null = null;
   /** When the token expires (ms since the epoch; a token without `exp` never does). */
   private readonly expiresAt: number;
 
@@ -40,14 +90,14 @@ export class SocketSession {
     private readonly socket: WebSocket,
     private readonly authorization: string,
     readonly identity: Identity,
-    private readonly deps: { signIn: SignIn; log: Logger },
+    private readonly deps: { signIn: SignIn; log: Logger; sessions: SocketSessions },
   ) {
     const exp = decodeJwt(authorization.replace(/^Bearer\s+/i, '')).exp;
     this.expiresAt = exp ? exp * 1000 : Infinity;
   }
 
   /** The session, or null when the socket was refused (and is closing). */
-  static async open(socket: WebSocket, params: Record<string, unknown> | undefined, clientIp: string, deps: { signIn: SignIn; limits: RateLimits; log: Logger }) {
+  static async open(socket: WebSocket, params: Record<string, unknown> | undefined, clientIp: string, deps: { signIn: SignIn; limits: RateLimits; log: Logger; sessions: SocketSessions }) {
     const authorization = String(params?.authorization ?? params?.Authorization ?? '');
     const close = (code: number, reason: string) => {
       socket.close(code, reason.slice(0, 120)); // a close reason is at most 123 bytes
@@ -70,6 +120,7 @@ export class SocketSession {
     // The client may have gone while we checked: nothing to watch.
     if (socket.readyState !== socket.OPEN) return null;
     const session = new SocketSession(socket, authorization, identity, deps);
+    deps.sessions.add(session);
     session.schedule();
     return session;
   }
@@ -78,16 +129,29 @@ export class SocketSession {
   end() {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    this.deps.sessions.delete(this);
+  }
+
+  /** Checks the token now (the user's access changed), then on the usual schedule. */
+  recheckNow(): Promise<void> {
+    // A check already running may have read the access from before the change: check once more after it.
+    return (this.checking ?? Promise.resolve()).then(() => this.recheck());
   }
 
   private schedule() {
+    if (this.timer) clearTimeout(this.timer);
     if (this.closed) return;
     const untilExpiry = this.expiresAt - this.deps.signIn.now();
     this.timer = setTimeout(() => void this.recheck(), Math.min(RECHECK_MS, Math.max(0, untilExpiry), MAX_DELAY_MS));
     this.timer.unref();
   }
 
-  private async recheck() {
+  private recheck(): Promise<void> {
+    this.checking ??= this.check().finally(() => (this.checking = null));
+    return this.checking;
+  }
+
+  private async check() {
     if (this.closed) return;
     if (this.deps.signIn.now() >= this.expiresAt) return this.close('The access token has expired: reconnect with a fresh one');
     let now: Identity;
@@ -96,16 +160,17 @@ export class SocketSession {
     } catch (err) {
       const error = err as GraphQLError;
       // Sign-in unavailable is not the client's fault: keep the socket, ask again later.
-      if (error.extensions?.code !== 'INTERNAL_SERVER_ERROR') return this.close(error.message);
+      if (error.extensions?.code !== 'INTERNAL_SERVER_ERROR') return this.close(error.message, isAccessChanged(error) ? CLOSE.forbidden : CLOSE.unauthorized);
       this.deps.log.warn({ err: error.message }, 'Could not check an open socket\'s token; keeping it until the next check');
       return this.schedule();
     }
-    if (accessOf(now) !== accessOf(this.identity)) return this.close('Your access has changed: reconnect');
+    // An identity provider's token maps to the user's current access: changed access closes it too.
+    if (accessOf(now) !== accessOf(this.identity)) return this.close('Your access has changed: reconnect with a fresh token', CLOSE.forbidden);
     this.schedule();
   }
 
-  private close(reason: string) {
+  private close(reason: string, code: number = CLOSE.unauthorized) {
     this.end();
-    this.socket.close(CLOSE.unauthorized, reason.slice(0, 120));
+    this.socket.close(code, reason.slice(0, 120));
   }
 }

@@ -5,6 +5,7 @@ import { effectiveSettings, MAX_HISTORY_SPRINTS, utcDate, workingDays } from './
 import type { Context } from './context.ts';
 import * as data from './data.ts';
 import type { CapacitySettingRow, Holiday } from './models.ts';
+import { requireUser } from './remote.ts';
 
 const finite = (n: number, field: string) => {
   if (!Number.isFinite(n)) throw badInput(`${field} must be a number`, field);
@@ -122,7 +123,11 @@ export async function setMemberAvailability(ctx: Context, sprintIdArg: string, u
   const sprint = await sprintOfTeam(ctx, sprintIdArg);
   const userId = parseId(userIdArg, 'userId');
   const members = (await ctx.loaders.members.load(sprint.teamId)) ?? [];
-  if (!members.some((m) => m.userId === userId)) throw badInput(`User ${userIdArg} is not a member of the sprint's team`, 'userId');
+  if (!members.some((m) => m.userId === userId)) {
+    // Only a refusal asks whether the user exists: a member is one of the tenant's users.
+    await requireUser(ctx.runtime.client, ctx.tenantId, userId);
+    throw badInput(`User ${userIdArg} is not a member of the sprint's team`, 'userId');
+  }
   if (finite(daysOff, 'daysOff') < 0) throw badInput(`Days off cannot be negative (got ${daysOff})`, 'daysOff');
   if (Math.round(daysOff * 2) !== daysOff * 2) throw badInput(`Days off are whole or half days (got ${daysOff})`, 'daysOff');
   const [defaults, overrides] = await Promise.all([ctx.loaders.defaults.load(sprint.teamId), ctx.loaders.overrides.load(sprint.id)]);

@@ -30,6 +30,8 @@ export interface IssueFact {
   memberships: { sprintId: string; addedAt: Date; removedAt: Date | null }[];
 }
 export type ConnectionRow = typeof issuesTables.jiraConnections.$inferSelect;
+/** A connection as the API serves it: `issuedWebhookSecret` only in the answer that made the secret (create, rotate). */
+export type ConnectionModel = ConnectionRow & { issuedWebhookSecret?: string };
 export type SyncRunRow = typeof issuesTables.syncRuns.$inferSelect;
 export type ChangelogRow = typeof issuesTables.issueChangelog.$inferSelect;
 

@@ -4,7 +4,7 @@ import type { IssueLink } from '@sprint-reports/drizzle';
 import { connectionsOfTenant, openIssuesOfProject } from './data.ts';
 import { issueFlow, secondsToHours } from './facts.ts';
 import { syncProgress } from './live.ts';
-import { createConnection, deleteConnection, updateConnection } from './sync/connections.ts';
+import { createConnection, deleteConnection, rotateWebhookSecret, updateConnection } from './sync/connections.ts';
 import { scheduleConnection, startSync } from './sync/jobs.ts';
 import { REDERIVE_JOB } from './sync/rederive.ts';
 import { recentRuns, requestCancel } from './sync/runs.ts';
@@ -34,7 +34,7 @@ export const resolvers: Resolvers = {
       const connection = await createConnection(runtime, tenantId, input);
       await scheduleConnection(runtime, connection);
       // Who connected what; never the credentials.
-      await audit(ctx, { action: 'jira_connection.created', targetType: 'JiraConnection', targetId: connection.id, details: { name: connection.name, baseUrl: connection.baseUrl, flavor: connection.flavor } });
+      await audit(ctx, { action: 'jira_connection.created', targetType: 'JiraConnection', targetId: connection.id, details: { name: connection.name, baseUrl: connection.baseUrl, flavor: connection.flavor, webhookSigning: connection.webhookSigning } });
       return connection;
     },
     updateJiraConnection: async (_, { id, input }, ctx) => {
@@ -48,7 +48,20 @@ export const resolvers: Resolvers = {
       // The names of the fields changed, not their values: a new token is a secret.
       const changed = Object.entries(input).filter(([, value]) => value !== undefined).map(([field]) => field);
       await audit(ctx, { action: 'jira_connection.updated', targetType: 'JiraConnection', targetId: updated.id, details: { name: updated.name, changed } });
+      // Turning signing off opens the connection's webhooks to anyone: its own entry, easy to find.
+      if (updated.webhookSigning !== existing.webhookSigning) {
+        await audit(ctx, {
+          action: 'jira_connection.webhook_signing_changed', targetType: 'JiraConnection', targetId: updated.id,
+          details: { name: updated.name, from: existing.webhookSigning, to: updated.webhookSigning },
+        });
+      }
       return updated;
+    },
+    rotateJiraWebhookSecret: async (_, { connectionId }, ctx) => {
+      const existing = orNotFound(await ctx.loaders.connection.load(parseId(connectionId, 'connectionId')), 'JIRA connection', connectionId);
+      const rotated = await rotateWebhookSecret(ctx.runtime, existing);
+      await audit(ctx, { action: 'jira_connection.webhook_secret_rotated', targetType: 'JiraConnection', targetId: rotated.id, details: { name: rotated.name } });
+      return rotated;
     },
     deleteJiraConnection: async (_, { id }, ctx) => {
       const { runtime, tenantId } = ctx;
@@ -79,7 +92,10 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, { loaders }) => loaders.connection.load(ref.id),
     effectiveStoryPointsField: (c) => c.effectiveStoryPointsField,
     hasWebhookSecret: (c) => c.webhookSecretSealed != null,
+    // Only the answer that made the secret carries it (createJiraConnection, rotateJiraWebhookSecret).
+    webhookSecret: (c) => c.issuedWebhookSecret ?? null,
     webhookPath: (c) => `/webhooks/jira/${c.id}`,
+    webhookUrl: (c, _, { runtime }) => `${runtime.config.publicUrl}/webhooks/jira/${c.id}`,
     syncRuns: (c, { last }, { db, tenantId }) => {
       if (last != null && (last < 0 || last > 100)) throw appError('BAD_USER_INPUT', 'last must be between 0 and 100');
       return recentRuns(db, tenantId, c.id, last ?? 10);

@@ -91,7 +91,7 @@ afterAll(async () => {
 describe('a connection that cannot work is refused, saying what to fix', () => {
   test('credentials JIRA rejects', async () => {
     const error = await failure(create(cloudInput({ apiToken: 'revoked-token' })));
-    expect(error).toEqual({ code: 'BAD_USER_INPUT', message: `JIRA at ${new URL(cloud.url).host} rejected the credentials: check the email and API token` });
+    expect(error).toEqual({ code: 'BAD_USER_INPUT', message: `JIRA at ${new URL(cloud.url).hostname} rejected the credentials: check the email and API token` });
     expect(error!.message).not.toContain('revoked-token');
     expect(await connectionsOf(TENANT)).toEqual([]);
   });
@@ -99,7 +99,8 @@ describe('a connection that cannot work is refused, saying what to fix', () => {
   test('a URL nothing listens on', async () => {
     const port = await closedPort();
     const error = await failure(create(cloudInput({ baseUrl: `http://127.0.0.1:${port}` })));
-    expect(error).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringMatching(new RegExp(`^Cannot reach JIRA at 127\\.0\\.0\\.1:${port}: .*ECONNREFUSED.*check the JIRA base URL`)) });
+    // Private hosts are allowed in this file (the simulator): the message still names no port or error code.
+    expect(error).toEqual({ code: 'BAD_USER_INPUT', message: 'JIRA at 127.0.0.1 could not be reached: check the URL, and that the site is reachable from this server' });
     expect(await connectionsOf(TENANT)).toEqual([]);
   });
 

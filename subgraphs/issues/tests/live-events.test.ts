@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
 import { closeRuntime, MAX_ISSUES_PER_EVENT, withTenant, type LiveEvent, type Published, type Runtime } from '@sprint-reports/core';
 import { issuesTables, sprintsTables } from '@sprint-reports/drizzle';
-import { startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
+import { startJiraSim, webhookSignature, type JiraSim } from '@sprint-reports/jira-sim';
 import { createTestDatabase, simSite, syncHarness, tenantNamed } from '@sprint-reports/testing';
 import { announceIssues } from '../src/live.ts';
 import { queueRun } from '../src/sync/runs.ts';
@@ -14,6 +14,7 @@ import { receiveWebhook } from '../src/sync/webhooks.ts';
  * The site is one board with a running sprint of about 500 issues and a future one of about 270.
  */
 const TENANT = tenantNamed('live-issues');
+const SECRET = 'live-issues-webhook-secret';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let harness: Awaited<ReturnType<typeof syncHarness>>;
@@ -40,8 +41,13 @@ const idsOf = (events: LiveEvent[]) => new Set(ofType(events, 'ISSUES_UPDATED').
 
 const issueIds = () => withTenant(database.db, TENANT, async (db) => (await db.select({ id: issuesTables.issues.id }).from(issuesTables.issues).where(eq(issuesTables.issues.tenantId, TENANT))).map((r) => r.id));
 
-const webhook = (body: unknown) =>
-  harness.call(TENANT, `mutation($c: ID!, $b: String!) { receiveJiraWebhook(connectionId: $c, bodyBase64: $b) }`, { c: connectionId, b: Buffer.from(JSON.stringify(body)).toString('base64') });
+/** A webhook as the router hands it over: the raw body, and its signature with the connection's secret. */
+const webhook = (body: unknown) => {
+  const raw = typeof body === 'string' ? body : JSON.stringify(body);
+  return harness.call(TENANT, `mutation($c: ID!, $b: String!, $s: String) { receiveJiraWebhook(connectionId: $c, bodyBase64: $b, signature: $s) }`, {
+    c: connectionId, b: Buffer.from(raw).toString('base64'), s: webhookSignature(raw, SECRET),
+  });
+};
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -55,7 +61,7 @@ beforeAll(async () => {
   };
   // Two sprints: the running one (455 planned, 46 added while it runs) and the next (273 planned).
   sim = await startJiraSim({ site: simSite('live-issues-site', 5, { sprints: 2, issuesPerSprint: 455, issues: 0 }), flavor: 'CLOUD' });
-  connectionId = await harness.connect(TENANT, sim);
+  connectionId = await harness.connect(TENANT, sim, { webhookSecret: SECRET });
 });
 
 afterAll(async () => {
@@ -159,14 +165,14 @@ describe('webhooks', () => {
   test('bad input, and a webhook whose transaction rolls back after it applied, publish nothing', async () => {
     const { issue } = await withTenant(database.db, TENANT, async (db) => ({ issue: (await db.select().from(issuesTables.issues).where(eq(issuesTables.issues.tenantId, TENANT)).limit(1))[0] }));
     await take();
-    await expect(harness.call(TENANT, `mutation($c: ID!) { receiveJiraWebhook(connectionId: $c, bodyBase64: "bm90IGpzb24=") }`, { c: connectionId })).rejects.toThrow(/not JSON/);
+    await expect(webhook('not json')).rejects.toThrow(/not JSON/);
     await expect(harness.call(TENANT, `mutation { startSync(connectionId: "00000000-0000-4000-8000-000000000000") { id } }`)).rejects.toThrow(/JIRA connection/);
     await expect(harness.call(TENANT, `mutation { cancelSync(id: "00000000-0000-4000-8000-000000000000") { id } }`)).rejects.toThrow(/Sync run/);
 
     const body = Buffer.from(JSON.stringify(sim.updateIssue(issue.key, { summary: 'Rolled back' })));
     await expect(
       withTenant(database.db, TENANT, async (tx) => {
-        await receiveWebhook(runtime, tx, TENANT, connectionId, body, null);
+        await receiveWebhook(runtime, tx, TENANT, connectionId, body, webhookSignature(body.toString(), SECRET));
         throw new Error('the request failed after the webhook was applied');
       }),
     ).rejects.toThrow(/after the webhook/);

@@ -4,6 +4,7 @@ import { acceptQueue as accept, deletePin, setPin } from './data.ts';
 import { generateQueue as generate } from './generate.ts';
 import { plannedSprint } from './inputs.ts';
 import { queuesUpdated } from './live.ts';
+import { requireIssue } from './remote.ts';
 import type { QueueRow } from './models.ts';
 
 /** What planners do to queues; each change is audited, and every change re-plans the queue. */
@@ -29,11 +30,21 @@ async function ownQueue(ctx: Context, queueIdArg: string): Promise<QueueRow> {
   return queue;
 }
 
+/**
+ * An issue id the queue does not know: NOT_FOUND when the tenant has no such issue (asked of the
+ * issues subgraph), else the caller's mistake. A queue's candidates were read from the tenant's own
+ * issues, so an id the queue knows needs no call: only this refusal asks.
+ */
+async function unknownIssue(ctx: Context, issueId: string, why: string) {
+  await requireIssue(ctx.runtime.client, ctx.tenantId, issueId);
+  return badInput(`Issue ${issueId} ${why}`, 'issueId');
+}
+
 /** Where an issue is in the queue: its position, or null when it was left out; refuses non-candidates. */
 async function placeOf(ctx: Context, queue: QueueRow, issueId: string): Promise<{ position: number | null; count: number }> {
   const items = await ctx.loaders.items.load(queue.id);
   const item = items.find((i) => i.issueId === issueId);
-  if (!item && !queue.leftOut.some((l) => l.issueId === issueId)) throw badInput(`Issue ${issueId} is not a candidate of this queue (not in it, not left out)`, 'issueId');
+  if (!item && !queue.leftOut.some((l) => l.issueId === issueId)) throw await unknownIssue(ctx, issueId, 'is not a candidate of this queue (not in it, not left out)');
   return { position: item?.position ?? null, count: items.length };
 }
 
@@ -75,7 +86,7 @@ export async function moveQueueItem(ctx: Context, queueIdArg: string, issueIdArg
 export async function unpinQueueItem(ctx: Context, queueIdArg: string, issueIdArg: string): Promise<QueueRow> {
   const queue = await ownQueue(ctx, queueIdArg);
   const issueId = parseId(issueIdArg, 'issueId');
-  if (!(await deletePin(ctx.db, ctx.tenantId, queue.sprintId, issueId)).length) throw badInput(`Issue ${issueIdArg} is not pinned in this queue`, 'issueId');
+  if (!(await deletePin(ctx.db, ctx.tenantId, queue.sprintId, issueId)).length) throw await unknownIssue(ctx, issueId, 'is not pinned in this queue');
   return replan(ctx, queue, 'queue.unpinned', { issueId });
 }
 

@@ -5,6 +5,7 @@ import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';
 import { refreshSprintAnalyses } from './analysis/refresh.ts';
 import { boardStatistic, ratio, round } from './analysis/compute.ts';
 import { predictability, velocity } from './analysis/velocity.ts';
+import { requireTeam } from './remote.ts';
 import { updateBoardSettings } from './settings.ts';
 import { REFRESH_JOB } from './jobs.ts';
 import type { AnalysedIssueEntry, AnalysisRow, BoardRow, SprintRow } from './models.ts';
@@ -70,12 +71,16 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     setBoardTeam: async (_, { boardId, teamId }, { db, tenantId, runtime }) => {
-      const [board] = await setBoardTeam(db, tenantId, parseId(boardId, 'boardId'), teamId ? parseId(teamId, 'teamId') : null);
-      orNotFound(board, 'Board', boardId);
+      const board = parseId(boardId, 'boardId');
+      const team = teamId ? parseId(teamId, 'teamId') : null;
+      // The team is the users subgraph's: stored unchecked, another tenant's id would dangle.
+      if (team) await requireTeam(runtime.client, tenantId, team);
+      const [updated] = await setBoardTeam(db, tenantId, board, team);
+      orNotFound(updated, 'Board', boardId);
       // Disciplines fall back to the team's: the board's analyses follow its new team, in the background.
-      const sprintIds = (await startedSprints(db, tenantId, undefined, board.id)).map((s) => s.id);
+      const sprintIds = (await startedSprints(db, tenantId, undefined, updated.id)).map((s) => s.id);
       if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
-      return board;
+      return updated;
     },
     updateBoardSettings: (_, { boardId, settings }, ctx) => updateBoardSettings(ctx, boardId, settings),
     syncJiraBoards: (_, { connectionId, boards }, { db, tenantId }) => syncBoards(db, tenantId, parseId(connectionId), boards),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appError, audit, badInput, orNotFound, parseId, queueInputsChanged, requireTeamRole, type Role, type TeamRole } from '@sprint-reports/core';
 import { hashPassword } from './auth/passwords.ts';
+import { accessChanged } from './access.ts';
 import { revokeUserTokens } from './auth/refresh-tokens.ts';
 import type { Context } from './context.ts';
 import * as data from './data.ts';
@@ -79,8 +80,9 @@ export async function updateUser(
     throw badInput('This is the last admin of the organisation: make another user ADMIN first', set.disabledAt ? 'disabled' : 'role');
   }
   const updated = await data.updateUserRow(db, tenantId, user.id, set);
-  // A disabled user's sessions end now; their access tokens lapse within minutes.
+  // A disabled user's sessions end now, and their access tokens with them (as do older tokens of a changed role).
   if (set.disabledAt) await revokeUserTokens(db, tenantId, user.id, set.disabledAt);
+  if (changes.role || changes.disabled) await accessChanged(ctx, user.id);
   loaders.user.clear(user.id).prime(user.id, updated);
   await audit(ctx, { action: 'user.updated', targetType: 'User', targetId: user.id, details: { email: user.email, ...changes } });
   return updated;
@@ -167,6 +169,7 @@ export async function addTeamMember(
   const discipline = await tenantDiscipline(ctx, disciplineName);
   await checkAllocation(ctx, team!, user!, allocationPercent, before?.allocationPercent ?? 0);
   await data.upsertTeamMembers(db, [{ tenantId, teamId: team!.id, userId: user!.id, role: args.role, discipline, allocationPercent }]);
+  if (before?.role !== args.role) await accessChanged(ctx, user!.id);
   loaders.membersByTeam.clear(team!.id);
   await audit(ctx, {
     action: before ? 'team_member.updated' : 'team_member.added',
@@ -219,6 +222,7 @@ export async function updateTeamMember(
   }
   if (!Object.keys(set).length) return team!;
   await data.updateTeamMemberRow(db, tenantId, team!.id, user!.id, set);
+  if (changes.role) await accessChanged(ctx, user!.id);
   loaders.membersByTeam.clear(team!.id);
   await audit(ctx, { action: 'team_member.updated', targetType: 'Team', targetId: team!.id, details: { team: team!.name, userId: user!.id, email: user!.email, ...changes } });
   if (changes.discipline || changes.allocationPercent) await teamChanged(ctx, team!.id);
@@ -228,8 +232,11 @@ export async function updateTeamMember(
 export async function removeTeamMember(ctx: Context, teamId: string, userId: string): Promise<boolean> {
   const { db, tenantId, loaders } = ctx;
   const team = orNotFound(await loaders.team.load(parseId(teamId, 'teamId')), 'Team', teamId);
-  const removed = await data.removeTeamMember(db, tenantId, team.id, parseId(userId, 'userId'));
+  // False is for a user of the tenant who is not a member; an id the tenant has no user of is NOT_FOUND.
+  const user = orNotFound(await loaders.user.load(parseId(userId, 'userId')), 'User', userId);
+  const removed = await data.removeTeamMember(db, tenantId, team.id, user.id);
   if (removed) {
+    await accessChanged(ctx, parseId(userId, 'userId'));
     await audit(ctx, { action: 'team_member.removed', targetType: 'Team', targetId: team.id, details: { team: team.name, userId } });
     await teamChanged(ctx, team.id);
   }

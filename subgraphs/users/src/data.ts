@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { upsertOn, type Database } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow, UserRow } from './models.ts';
@@ -217,3 +217,16 @@ export const memberOf = async (db: Database, tenantId: string, teamId: string, u
     .select()
     .from(teamMembers)
     .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId))))[0] ?? null;
+
+// Access versions (the `ver` of access tokens).
+
+/** Bumps the user's access version: their tokens issued before stop working. */
+export const bumpAccessVersion = (db: Database, tenantId: string, userId: string) =>
+  db
+    .update(users)
+    .set({ accessVersion: sql`${users.accessVersion} + 1` })
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+
+/** What decides whether the user's tokens still hold: their access version and whether they are disabled. */
+export const accessOf = async (db: Database, tenantId: string, userId: string) =>
+  (await db.select({ version: users.accessVersion, disabledAt: users.disabledAt }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId))))[0] ?? null;

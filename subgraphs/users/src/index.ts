@@ -9,3 +9,4 @@ export * from './models.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export { rotateSigningKeys, publishedKeys, activeSigningKey, KEY_MAX_AGE_MS, RETIRED_KEY_KEPT_MS } from './auth/signing-keys.ts';
 export { REFRESH_TOKEN_TTL_MS } from './auth/refresh-tokens.ts';
+export { createOrganisation, type NewOrganisation, type CreatedOrganisation } from './organisations.ts';

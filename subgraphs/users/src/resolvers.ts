@@ -2,6 +2,7 @@ import { DateTimeScalar, badInput, forbidden, orNotFound, parseId } from '@sprin
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { listTeams, listUsers, usersByJiraAccountIds } from './data.ts';
 import { addTeamMember, createTeam, createUser, removeTeamMember, setDisciplines, updateTeamMember, updateUser } from './admin.ts';
+import { userAccess } from './access.ts';
 import { auditEntries, auditRowsFrom, insertAuditEntries, MAX_AUDIT_PAGE } from './audit-log.ts';
 import { providerByIssuer, providersOfTenant, removeOidcProvider, setOidcProvider, signInExternal } from './auth/oidc.ts';
 import { login, logout, refresh, signUp } from './auth/sessions.ts';
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = {
       return JSON.stringify(await publishedKeys(db));
     },
     oidcProvider: (_, { issuer }, { db }) => providerByIssuer(db, issuer),
+    userAccess: (_, { userId }, ctx) => userAccess(ctx, userId),
   },
   Mutation: {
     signUp: (_, { input }, ctx) => signUp(ctx, input),

@@ -53,8 +53,34 @@ describe('audit of JIRA connections', () => {
       expect(entry).toMatchObject({ actor: { id: (admin as { userId: string }).userId }, actorEmail: 'root@audit.test', targetType: 'JiraConnection', targetId: connection.id });
       expect(entry.details).not.toContain(DEFAULT_CLOUD_AUTH.apiToken);
     }
-    expect(JSON.parse(auditLog[2].details)).toEqual({ name: 'Acme JIRA', baseUrl: sim.url, flavor: 'CLOUD' });
+    expect(JSON.parse(auditLog[2].details)).toEqual({ name: 'Acme JIRA', baseUrl: sim.url, flavor: 'CLOUD', webhookSigning: 'REQUIRED' });
     expect(JSON.parse(auditLog[1].details)).toEqual({ name: 'Acme', changed: ['name', 'apiToken'] });
     expect(JSON.parse(auditLog[0].details)).toEqual({ name: 'Acme' });
+  });
+});
+
+describe('audit of webhook security', () => {
+  test('rotating the webhook secret and turning signing off and on are recorded, without the secret', async () => {
+    const input = { name: 'Signed JIRA', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 };
+    const { createJiraConnection: connection } = await ok('issues', `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookSecret } }`, { input });
+    const { rotateJiraWebhookSecret: rotated } = await ok('issues', `mutation($id: ID!) { rotateJiraWebhookSecret(connectionId: $id) { webhookSecret } }`, { id: connection.id });
+    const signing = (value: string) =>
+      ok('issues', `mutation($id: ID!, $input: UpdateJiraConnectionInput!) { updateJiraConnection(id: $id, input: $input) { webhookSigning } }`, { id: connection.id, input: { webhookSigning: value } });
+    await signing('OFF');
+    await signing('OFF'); // no change: no signing entry
+    await signing('REQUIRED');
+
+    const { auditLog } = await ok('users', `{ auditLog(limit: 6) { action actorEmail targetId details } }`);
+    expect(auditLog.map((e: { action: string }) => e.action)).toEqual([
+      'jira_connection.webhook_signing_changed', 'jira_connection.updated', 'jira_connection.updated',
+      'jira_connection.webhook_signing_changed', 'jira_connection.updated', 'jira_connection.webhook_secret_rotated',
+    ]);
+    expect(JSON.parse(auditLog[3].details)).toEqual({ name: 'Signed JIRA', from: 'REQUIRED', to: 'OFF' });
+    expect(JSON.parse(auditLog[0].details)).toEqual({ name: 'Signed JIRA', from: 'OFF', to: 'REQUIRED' });
+    expect(JSON.parse(auditLog[5].details)).toEqual({ name: 'Signed JIRA' });
+    for (const entry of auditLog) {
+      expect(entry).toMatchObject({ actorEmail: 'root@audit.test', targetId: connection.id });
+      for (const secret of [connection.webhookSecret, rotated.webhookSecret]) expect(entry.details).not.toContain(secret);
+    }
   });
 });

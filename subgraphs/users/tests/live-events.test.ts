@@ -27,26 +27,45 @@ async function setUp() {
 }
 
 
-describe('CAPACITY_UPDATED from memberships', () => {
+describe('CAPACITY_UPDATED and ACCESS_CHANGED from memberships and users', () => {
   test('a member added, their allocation or discipline changed, and removed: the team, every sprint', async () => {
     const { admin, tenantId, team, user } = await setUp();
     const [ann, ben] = [await user(), await user()];
     const events = eventRecorder(h.runtime);
     const expected = [{ type: 'CAPACITY_UPDATED', tenantId, teamId: team, sprintId: null, at: expect.any(Number) }];
+    // A team role is access: routers forget what they knew of Ann's (her older tokens stop working).
+    const access = { type: 'ACCESS_CHANGED', tenantId, userId: ann, at: expect.any(Number) };
 
     await h.ok(ADD_MEMBER, { t: team, u: ann, d: 'Backend' }, admin);
-    expect(await events.take()).toEqual(expected);
+    expect(await events.take()).toEqual([access, ...expected]);
     await h.ok(UPDATE_MEMBER, { t: team, u: ann, input: { allocationPercent: 50 } }, admin);
     expect(await events.take()).toEqual(expected);
     await h.ok(UPDATE_MEMBER, { t: team, u: ann, input: { discipline: 'QA' } }, admin);
     expect(await events.take()).toEqual(expected);
-    // A team role is no capacity.
+    // A team role is no capacity, but access.
     await h.ok(UPDATE_MEMBER, { t: team, u: ann, input: { role: 'MANAGER' } }, admin);
-    expect(await events.take()).toEqual([]);
+    expect(await events.take()).toEqual([access]);
     expect(await h.ok(REMOVE_MEMBER, { t: team, u: ann }, admin)).toEqual({ removeTeamMember: true });
-    expect(await events.take()).toEqual(expected);
+    expect(await events.take()).toEqual([access, ...expected]);
     // Not a member (any more): nothing changed.
     expect(await h.ok(REMOVE_MEMBER, { t: team, u: ben }, admin)).toEqual({ removeTeamMember: false });
+    expect(await events.take()).toEqual([]);
+    events.stop();
+  });
+
+  test("a user's role changed, disabled or enabled: ACCESS_CHANGED; their name changed: nothing", async () => {
+    const { admin, tenantId, user } = await setUp();
+    const ann = await user();
+    const events = eventRecorder(h.runtime);
+    const access = [{ type: 'ACCESS_CHANGED', tenantId, userId: ann, at: expect.any(Number) }];
+    const update = (input: Record<string, unknown>) => h.ok(`mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }`, { id: ann, input }, admin);
+    await update({ role: 'MANAGER' });
+    expect(await events.take()).toEqual(access);
+    await update({ disabled: true });
+    expect(await events.take()).toEqual(access);
+    await update({ disabled: false });
+    expect(await events.take()).toEqual(access);
+    await update({ displayName: 'Ann Other', role: 'MANAGER' });
     expect(await events.take()).toEqual([]);
     events.stop();
   });

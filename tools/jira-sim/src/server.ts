@@ -50,6 +50,7 @@ export class JiraSim extends EventEmitter {
   private readonly held = new Set<http.ServerResponse>();
   private readonly ctx: RenderContext;
   private readonly expectedAuth: string;
+  private readonly webhookSecrets = new Map<string, string>();
 
   constructor(
     private readonly server: http.Server,
@@ -115,8 +116,16 @@ export class JiraSim extends EventEmitter {
     return sprintWebhook(this.ctx, 'sprint_deleted', sprint, at);
   }
 
-  /** POSTs a webhook body; with a secret, signs it in X-Hub-Signature. Returns the receiver's status. */
-  sendWebhook(targetUrl: string, body: unknown, secret?: string): Promise<number> {
+  /**
+   * Registers a webhook as an admin does in JIRA's settings: its URL and the secret JIRA signs with.
+   * sendWebhook to that URL then signs with it unless given another secret.
+   */
+  registerWebhook(targetUrl: string, secret: string): void {
+    this.webhookSecrets.set(targetUrl, secret);
+  }
+
+  /** POSTs a webhook body; signed in X-Hub-Signature with the secret given, else the one registered for the URL. Returns the receiver's status. */
+  sendWebhook(targetUrl: string, body: unknown, secret: string | undefined = this.webhookSecrets.get(targetUrl)): Promise<number> {
     return sendWebhook(targetUrl, body, secret);
   }
 

@@ -85,7 +85,7 @@ describe('changes as a JIRA user makes them', () => {
     expect(sim.createSprint({ originBoardId: 1, name: 'ATL Sprint 99' }).webhookEvent).toBe('sprint_created');
   });
 
-  test('sendWebhook POSTs the JSON, signed with HMAC-SHA256 of the raw body when given a secret', async () => {
+  test('sendWebhook POSTs the JSON, signed with HMAC-SHA256 of the raw body when given a secret or one is registered for the URL', async () => {
     sim = await withSim({ flavor: 'CLOUD' });
     const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
     const receiver = http.createServer((req, res) => {
@@ -106,6 +106,11 @@ describe('changes as a JIRA user makes them', () => {
       expect(received[0].headers['x-hub-signature']).toBe(`sha256=${createHmac('sha256', 's3cret').update(received[0].body).digest('hex')}`);
       expect(received[0].headers['content-type']).toContain('application/json');
       expect(received[1].headers).not.toHaveProperty('x-hub-signature');
+
+      // A registered webhook is signed with its secret, as JIRA signs the webhooks an admin set up.
+      sim.registerWebhook(target, 'registered-secret');
+      expect(await sim.sendWebhook(target, body)).toBe(202);
+      expect(received[2].headers['x-hub-signature']).toBe(`sha256=${createHmac('sha256', 'registered-secret').update(received[2].body).digest('hex')}`);
     } finally {
       await new Promise((r) => receiver.close(r));
     }

@@ -38,7 +38,7 @@ export type CapacitySetting = {
   id: Scalars['ID']['output'];
   /** Null: the team's defaults. */
   sprint?: Maybe<Sprint>;
-  team: Team;
+  team?: Maybe<Team>;
 };
 
 export type CapacityUpdate = {
@@ -47,7 +47,7 @@ export type CapacityUpdate = {
   at: Scalars['DateTime']['output'];
   /** The sprint whose capacity changed; null when the change is the team's (defaults, members): every sprint. */
   sprint?: Maybe<Sprint>;
-  team: Team;
+  team?: Maybe<Team>;
 };
 
 export type DisciplineCapacity = {
@@ -95,13 +95,13 @@ export type MemberCapacity = {
   hours: Scalars['Float']['output'];
   /** availableDays × their discipline's points per day × focus factor: their personal capacity. */
   points: Scalars['Float']['output'];
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type MemberDaysOff = {
   __typename?: 'MemberDaysOff';
   days: Scalars['Float']['output'];
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type Mutation = {
@@ -221,7 +221,7 @@ export type SubscriptionCapacityUpdatedArgs = {
 export type Team = {
   __typename?: 'Team';
   /** The team's defaults first (when set), then each sprint's overrides. */
-  capacitySettings: Array<CapacitySetting>;
+  capacitySettings?: Maybe<Array<CapacitySetting>>;
   id: Scalars['ID']['output'];
 };
 
@@ -356,14 +356,14 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CapacityUpdate: ResolverTypeWrapper<Omit<CapacityUpdate, 'sprint' | 'team'> & { sprint?: Maybe<ResolversTypes['Sprint']>, team: ResolversTypes['Team'] }>;
+  CapacityUpdate: ResolverTypeWrapper<Omit<CapacityUpdate, 'sprint' | 'team'> & { sprint?: Maybe<ResolversTypes['Sprint']>, team?: Maybe<ResolversTypes['Team']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisciplineCapacity: ResolverTypeWrapper<DisciplineCapacity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Holiday: ResolverTypeWrapper<Holiday>;
   HolidayInput: HolidayInput;
-  MemberCapacity: ResolverTypeWrapper<Omit<MemberCapacity, 'user'> & { user: ResolversTypes['User'] }>;
-  MemberDaysOff: ResolverTypeWrapper<Omit<MemberDaysOff, 'user'> & { user: ResolversTypes['User'] }>;
+  MemberCapacity: ResolverTypeWrapper<Omit<MemberCapacity, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  MemberDaysOff: ResolverTypeWrapper<Omit<MemberDaysOff, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
@@ -384,14 +384,14 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  CapacityUpdate: Omit<CapacityUpdate, 'sprint' | 'team'> & { sprint?: Maybe<ResolversParentTypes['Sprint']>, team: ResolversParentTypes['Team'] };
+  CapacityUpdate: Omit<CapacityUpdate, 'sprint' | 'team'> & { sprint?: Maybe<ResolversParentTypes['Sprint']>, team?: Maybe<ResolversParentTypes['Team']> };
   DateTime: Scalars['DateTime']['output'];
   DisciplineCapacity: DisciplineCapacity;
   String: Scalars['String']['output'];
   Holiday: Holiday;
   HolidayInput: HolidayInput;
-  MemberCapacity: Omit<MemberCapacity, 'user'> & { user: ResolversParentTypes['User'] };
-  MemberDaysOff: Omit<MemberDaysOff, 'user'> & { user: ResolversParentTypes['User'] };
+  MemberCapacity: Omit<MemberCapacity, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  MemberDaysOff: Omit<MemberDaysOff, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Sprint: SprintWithDates;
@@ -420,13 +420,13 @@ export type CapacitySettingResolvers<ContextType = Context, ParentType extends R
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
-  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;
 
 export type CapacityUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CapacityUpdate'] = ResolversParentTypes['CapacityUpdate']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
-  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -458,12 +458,12 @@ export type MemberCapacityResolvers<ContextType = Context, ParentType extends Re
   discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type MemberDaysOffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberDaysOff'] = ResolversParentTypes['MemberDaysOff']> = ResolversObject<{
   days?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -502,7 +502,7 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  capacitySettings?: Resolver<Array<ResolversTypes['CapacitySetting']>, ParentType, ContextType>;
+  capacitySettings?: Resolver<Maybe<Array<ResolversTypes['CapacitySetting']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

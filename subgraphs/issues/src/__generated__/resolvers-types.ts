@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { IssueRow, SprintRef, UserRef, MembershipRow, IssueFact, PlanningIssueRow, ConnectionRow, SyncRunRow, StatusChangeRow, EstimateChangeRow } from '../models.ts';
+import type { IssueRow, SprintRef, UserRef, MembershipRow, IssueFact, PlanningIssueRow, ConnectionModel, SyncRunRow, StatusChangeRow, EstimateChangeRow } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,8 +33,13 @@ export type CreateJiraConnectionInput = {
   /** A field id (customfield_10016) or name; empty discovers it. */
   storyPointsField?: InputMaybe<Scalars['String']['input']>;
   syncIntervalMinutes?: InputMaybe<Scalars['Int']['input']>;
-  /** When set, webhooks must be signed with it (X-Hub-Signature). */
+  /**
+   * The secret JIRA signs webhooks with (X-Hub-Signature), 16 to 256 characters, when JIRA made
+   * one; left out, a strong one is generated. Either way the answer's webhookSecret shows it once.
+   */
   webhookSecret?: InputMaybe<Scalars['String']['input']>;
+  /** REQUIRED (the default): unsigned webhooks are refused. OFF accepts them from anyone: see WebhookSigning. */
+  webhookSigning?: InputMaybe<WebhookSigning>;
 };
 
 export type EstimateAt = {
@@ -134,13 +139,13 @@ export type IssuesUpdate = {
   __typename?: 'IssuesUpdate';
   /** When it was announced. */
   at: Scalars['DateTime']['output'];
-  board: Board;
+  board?: Maybe<Board>;
   issueIds: Array<Scalars['ID']['output']>;
   /** The issues as they are now, in the order of issueIds (deleted ones included, with deletedAt). */
   issues: Array<Issue>;
 };
 
-/** A tenant's JIRA site. Its credentials are stored encrypted and never returned. */
+/** A tenant's JIRA site. Its credentials and webhook secret are stored encrypted and never returned after they are made. */
 export type JiraConnection = {
   __typename?: 'JiraConnection';
   baseUrl: Scalars['String']['output'];
@@ -149,6 +154,11 @@ export type JiraConnection = {
   effectiveStoryPointsField?: Maybe<Scalars['String']['output']>;
   email?: Maybe<Scalars['String']['output']>;
   flavor: JiraFlavor;
+  /**
+   * Whether the connection has a webhook secret. Every connection made now has one; one made before
+   * secrets were generated has none, and with signing REQUIRED refuses every webhook until an admin
+   * calls rotateJiraWebhookSecret (or turns signing OFF).
+   */
   hasWebhookSecret: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   lastSyncedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -163,10 +173,20 @@ export type JiraConnection = {
   syncRuns: Array<SyncRun>;
   /** Where to point JIRA's webhook, relative to the router. */
   webhookPath: Scalars['String']['output'];
+  /**
+   * The webhook secret in plain text, only in the answer of createJiraConnection and
+   * rotateJiraWebhookSecret: null in every other read. It is stored encrypted and cannot be read
+   * back: give it to JIRA's webhook (its Secret) at once; if lost, rotate to get a new one.
+   */
+  webhookSecret?: Maybe<Scalars['String']['output']>;
+  /** Whether webhooks must be signed with the connection's secret (REQUIRED, the default) or not (OFF). */
+  webhookSigning: WebhookSigning;
+  /** Where to point JIRA's webhook: the router's public address (PUBLIC_URL) followed by webhookPath. */
+  webhookUrl: Scalars['String']['output'];
 };
 
 
-/** A tenant's JIRA site. Its credentials are stored encrypted and never returned. */
+/** A tenant's JIRA site. Its credentials and webhook secret are stored encrypted and never returned after they are made. */
 export type JiraConnectionSyncRunsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -184,12 +204,20 @@ export type LinkDirection =
 export type Mutation = {
   __typename?: 'Mutation';
   cancelSync: SyncRun;
-  /** Checks the credentials against JIRA (/myself) before storing anything. */
+  /**
+   * Checks the credentials against JIRA (/myself) before storing anything. The answer's
+   * webhookSecret is the connection's webhook secret, shown this once.
+   */
   createJiraConnection: JiraConnection;
   /** Deletes the connection with everything synced through it; NOT_FOUND when the tenant has no such connection. */
   deleteJiraConnection: Scalars['Boolean']['output'];
   /** Internal: the router hands JIRA webhooks over, as the connection's tenant (jiraWebhookTenant). Returns what was done. */
   receiveJiraWebhook: Scalars['String']['output'];
+  /**
+   * Replaces the connection's webhook secret with a new generated one, answered once in
+   * webhookSecret. The old secret stops working at once: give JIRA the new one.
+   */
+  rotateJiraWebhookSecret: JiraConnection;
   /** Queues a sync (incremental unless full, or the first); a sync already queued or running is returned instead. */
   startSync: SyncRun;
   updateJiraConnection: JiraConnection;
@@ -202,7 +230,6 @@ export type MutationCancelSyncArgs = {
 
 
 export type MutationCreateJiraConnectionArgs = {
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateJiraConnectionInput;
 };
 
@@ -216,6 +243,11 @@ export type MutationReceiveJiraWebhookArgs = {
   bodyBase64: Scalars['String']['input'];
   connectionId: Scalars['ID']['input'];
   signature?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRotateJiraWebhookSecretArgs = {
+  connectionId: Scalars['ID']['input'];
 };
 
 
@@ -319,7 +351,7 @@ export type Sprint = {
   /** What sprint analysis is computed from: one fact per time an issue was in the sprint. Internal. */
   issueFacts: Array<SprintIssueFact>;
   /** Issues in the sprint (not taken out while it ran), in rank order. */
-  issues: Array<Issue>;
+  issues?: Maybe<Array<Issue>>;
 };
 
 export type SprintIssueFact = {
@@ -361,7 +393,7 @@ export type SprintMembership = {
   addedAt: Scalars['DateTime']['output'];
   /** When the issue was taken out of the sprint while it ran; null if it stayed. */
   removedAt?: Maybe<Scalars['DateTime']['output']>;
-  sprint: Sprint;
+  sprint?: Maybe<Sprint>;
 };
 
 export type StatusCategory =
@@ -467,13 +499,30 @@ export type UpdateJiraConnectionInput = {
   /** Changing it re-derives every estimate from the stored history. */
   storyPointsField?: InputMaybe<Scalars['String']['input']>;
   syncIntervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the webhook secret with one JIRA made (16 to 256 characters); it cannot be removed. rotateJiraWebhookSecret generates one. */
   webhookSecret?: InputMaybe<Scalars['String']['input']>;
+  /** OFF accepts unsigned webhooks from anyone who knows the connection's URL (see WebhookSigning); REQUIRED refuses them. */
+  webhookSigning?: InputMaybe<WebhookSigning>;
 };
 
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
 };
+
+/**
+ * Whether a connection's JIRA webhooks must be signed. JIRA signs a webhook when it is given the
+ * connection's secret: `X-Hub-Signature: sha256=<hex HMAC-SHA256 of the body>`.
+ */
+export type WebhookSigning =
+  /**
+   * Webhooks are accepted without a signature, and signatures are not checked: anyone who knows the
+   * connection's webhook URL can then change its issues and sprints. Only for a JIRA that cannot sign
+   * webhooks (older Server/Data Center); an admin must choose it explicitly.
+   */
+  | 'OFF'
+  /** Unsigned or wrongly signed webhooks are refused (HTTP 401). Every connection starts so. */
+  | 'REQUIRED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -598,7 +647,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IssueLink: ResolverTypeWrapper<IssueLink>;
   IssuesUpdate: ResolverTypeWrapper<Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversTypes['Issue']> }>;
-  JiraConnection: ResolverTypeWrapper<ConnectionRow>;
+  JiraConnection: ResolverTypeWrapper<ConnectionModel>;
   JiraFlavor: JiraFlavor;
   LinkDirection: LinkDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -618,6 +667,7 @@ export type ResolversTypes = ResolversObject<{
   SyncStatus: SyncStatus;
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: ResolverTypeWrapper<UserRef>;
+  WebhookSigning: WebhookSigning;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -637,7 +687,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   IssueLink: IssueLink;
   IssuesUpdate: Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversParentTypes['Issue']> };
-  JiraConnection: ConnectionRow;
+  JiraConnection: ConnectionModel;
   Mutation: Record<PropertyKey, never>;
   PlanningIssue: PlanningIssueRow;
   Query: Record<PropertyKey, never>;
@@ -736,7 +786,7 @@ export type IssueLinkResolvers<ContextType = Context, ParentType extends Resolve
 
 export type IssuesUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssuesUpdate'] = ResolversParentTypes['IssuesUpdate']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
+  board?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType>;
   issueIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
 }>;
@@ -757,6 +807,9 @@ export type JiraConnectionResolvers<ContextType = Context, ParentType extends Re
   syncIntervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   syncRuns?: Resolver<Array<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<JiraConnectionSyncRunsArgs, 'last'>>;
   webhookPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhookSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webhookSigning?: Resolver<ResolversTypes['WebhookSigning'], ParentType, ContextType>;
+  webhookUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -764,6 +817,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createJiraConnection?: Resolver<ResolversTypes['JiraConnection'], ParentType, ContextType, RequireFields<MutationCreateJiraConnectionArgs, 'input'>>;
   deleteJiraConnection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJiraConnectionArgs, 'id'>>;
   receiveJiraWebhook?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationReceiveJiraWebhookArgs, 'bodyBase64' | 'connectionId'>>;
+  rotateJiraWebhookSecret?: Resolver<ResolversTypes['JiraConnection'], ParentType, ContextType, RequireFields<MutationRotateJiraWebhookSecretArgs, 'connectionId'>>;
   startSync?: Resolver<ResolversTypes['SyncRun'], ParentType, ContextType, RequireFields<MutationStartSyncArgs, 'connectionId'>>;
   updateJiraConnection?: Resolver<ResolversTypes['JiraConnection'], ParentType, ContextType, RequireFields<MutationUpdateJiraConnectionArgs, 'id' | 'input'>>;
 }>;
@@ -805,7 +859,7 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issueFacts?: Resolver<Array<ResolversTypes['SprintIssueFact']>, ParentType, ContextType>;
-  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  issues?: Resolver<Maybe<Array<ResolversTypes['Issue']>>, ParentType, ContextType>;
 }>;
 
 export type SprintIssueFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintIssueFact'] = ResolversParentTypes['SprintIssueFact']> = ResolversObject<{
@@ -831,7 +885,7 @@ export type SprintIssueFactResolvers<ContextType = Context, ParentType extends R
 export type SprintMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintMembership'] = ResolversParentTypes['SprintMembership']> = ResolversObject<{
   addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
+  sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
 }>;
 
 export type StatusCategoryAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCategoryAt'] = ResolversParentTypes['StatusCategoryAt']> = ResolversObject<{

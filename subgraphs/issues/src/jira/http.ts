@@ -1,15 +1,20 @@
 /**
  * HTTP to one JIRA site: auth, bounded concurrency, retries with backoff, and JIRA's failures
  * turned into JiraErrors that say what to fix. Credentials never reach logs or error messages.
+ * Every request goes through the outgoing policy (no private or local addresses unless allowed);
+ * connection failures are told without the system's error code, which would tell a closed port
+ * from an open one (the code goes to the log).
  */
-import type { Logger } from '@sprint-reports/core';
+import { outgoingRefusal, type Logger, type OutgoingPolicy } from '@sprint-reports/core';
 import { parseJiraDate, parseJiraJson } from './parse.ts';
 import { Semaphore } from './semaphore.ts';
 import type { JiraFlavor } from './types.ts';
 
 export type JiraErrorCode =
   | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST' | 'HTTP_ERROR'
-  | 'UNREACHABLE' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'TIMEOUT' | 'BAD_RESPONSE' | 'CANCELLED';
+  | 'UNREACHABLE' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'TIMEOUT' | 'BAD_RESPONSE' | 'CANCELLED'
+  /** The site is at an address the outgoing policy refuses (private or local network). */
+  | 'REFUSED';
 
 const TRANSIENT: ReadonlySet<JiraErrorCode> = new Set(['UNREACHABLE', 'RATE_LIMITED', 'UNAVAILABLE', 'TIMEOUT', 'BAD_RESPONSE']);
 
@@ -46,6 +51,8 @@ export interface RetryInfo {
 export interface JiraHttpOptions {
   baseUrl: string;
   flavor: JiraFlavor;
+  /** Which addresses may be called: the runtime's (runtime.outgoing). */
+  outgoing: OutgoingPolicy;
   /** Cloud: the Atlassian account's email, paired with an API token. */
   email?: string;
   /** Cloud API token, or a Server/DC personal access token. */
@@ -158,6 +165,7 @@ export class JiraHttp {
   private readonly signal?: AbortSignal;
   private readonly onRetry?: (info: RetryInfo) => void;
   private readonly semaphore: Semaphore;
+  private readonly outgoing: OutgoingPolicy;
   /** Whether the site has ever answered this client: before that, connection errors fail fast. */
   private answered = false;
 
@@ -189,6 +197,7 @@ export class JiraHttp {
     this.signal = o.signal;
     this.onRetry = o.onRetry;
     this.semaphore = new Semaphore(o.concurrency ?? 4);
+    this.outgoing = o.outgoing;
   }
 
   get host(): string {
@@ -249,7 +258,7 @@ export class JiraHttp {
     let res: Response;
     let text: string;
     try {
-      res = await fetch(url, {
+      res = await this.outgoing.fetch(url, {
         method,
         signal,
         headers: {
@@ -263,13 +272,17 @@ export class JiraHttp {
       text = await res.text(); // inside the try: the timeout covers a body that stalls halfway
     } catch (err) {
       if (this.signal?.aborted) throw err;
+      const refusal = outgoingRefusal(err);
+      if (refusal) throw new JiraError('REFUSED', refusal.describe('The JIRA base URL'), { cause: err });
       if (timeout.aborted) return { retry: { reason: 'timeout', what: `JIRA did not answer within ${this.timeoutMs} ms` } };
       const code = errorCode(err);
-      if (code && TLS_CODE.test(code)) throw new JiraError('UNREACHABLE', `cannot reach ${this.host}: TLS failed (${code})`, { cause: err });
+      this.log?.warn({ request: label, code: code ?? (err as Error).message }, 'JIRA could not be reached');
+      const where = this.base.hostname;
+      if (code && TLS_CODE.test(code)) throw new JiraError('UNREACHABLE', `cannot reach ${where}: the TLS connection failed (is the certificate trusted?)`, { cause: err });
       if (!this.answered && code && UNREACHABLE_CODES.has(code)) {
-        throw new JiraError('UNREACHABLE', `cannot reach ${this.host} (${code}): check the JIRA base URL`, { cause: err });
+        throw new JiraError('UNREACHABLE', `cannot reach ${where}: check the JIRA base URL`, { cause: err });
       }
-      return { retry: { reason: 'network', what: `cannot reach ${this.host} (${code ?? (err as Error).message})`, cause: err } };
+      return { retry: { reason: 'network', what: `cannot reach ${where}`, cause: err } };
     }
     const status = res.status;
     this.log?.debug({ request: label, status, ms: Date.now() - started }, 'JIRA request');

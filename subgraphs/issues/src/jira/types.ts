@@ -119,12 +119,3 @@ export interface JiraChangelogPage {
   isLast?: boolean;
   values: JiraHistory[];
 }
-
-/** A webhook's body. Issue events carry the issue and the one change; sprint events the sprint. */
-export interface JiraWebhookEvent {
-  timestamp: number;
-  webhookEvent: string;
-  issue?: JiraIssue;
-  changelog?: { id: string; items: JiraChangelogItem[] };
-  sprint?: JiraSprint & { originBoardId?: number };
-}

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { appError, asSystem, badInput, withTenant, type Runtime, type SecretBox } from '@sprint-reports/core';
+import { appError, asSystem, badInput, outgoingRefusal, OutgoingRefusedError, withTenant, type Runtime, type SecretBox } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { connectionById } from '../data.ts';
 import { JiraClient, JiraError } from '../jira/client.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
 import type { JiraFlavor } from '../jira/types.ts';
-import type { ConnectionRow } from '../models.ts';
+import type { ConnectionModel, ConnectionRow } from '../models.ts';
 
 const { jiraConnections } = issuesTables;
 
@@ -18,6 +18,7 @@ export interface ConnectionInput {
   apiToken: string;
   storyPointsField?: string | null;
   webhookSecret?: string | null;
+  webhookSigning?: 'REQUIRED' | 'OFF' | null;
   syncIntervalMinutes?: number | null;
 }
 
@@ -35,16 +36,39 @@ export function normalizeBaseUrl(raw: string): string {
     throw badInput(`"${raw}" is not a URL: give the site's address, e.g. https://acme.atlassian.net`, 'baseUrl');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badInput('The JIRA URL must start with https:// (or http://)', 'baseUrl');
+  if (url.username || url.password) throw badInput('The JIRA URL must not contain a user name or password: give the credentials in their own fields', 'baseUrl');
   const path = url.pathname.replace(/\/(secure|browse|projects|jira\/software).*$/i, '').replace(/\/+$/, '');
   return `${url.origin}${path}`;
 }
 
+/** 256 random bits, URL-safe: what a connection gets unless the admin brings JIRA's own. */
+export const generateWebhookSecret = () => randomBytes(32).toString('base64url');
+
 function validate(input: { [K in keyof ConnectionInput]?: ConnectionInput[K] | null }) {
+  // A guessable secret is no better than none.
+  if (input.webhookSecret != null && (input.webhookSecret.trim().length < 16 || input.webhookSecret.length > 256))
+    throw badInput('A webhook secret has 16 to 256 characters; leave it out to have one generated (rotateJiraWebhookSecret makes a new one)', 'webhookSecret');
   if (input.name !== undefined && !input.name?.trim()) throw badInput('A connection needs a name', 'name');
   if (input.apiToken !== undefined && !input.apiToken?.trim()) throw badInput('An API token (Cloud) or personal access token (Server/DC) is required', 'apiToken');
   if (input.syncIntervalMinutes != null && (input.syncIntervalMinutes < 0 || input.syncIntervalMinutes > 7 * 24 * 60))
     throw badInput('syncIntervalMinutes must be between 0 (off) and 10080 (a week)', 'syncIntervalMinutes');
 }
+
+/**
+ * The site's address must be one this server calls (runtime.outgoing): refused before any request,
+ * with one message for every private or local address, so trying URLs maps nothing.
+ */
+async function checkSiteAddress(runtime: Runtime, baseUrl: string) {
+  try {
+    await runtime.outgoing.check(baseUrl);
+  } catch (err) {
+    if (!(err instanceof OutgoingRefusedError)) throw err;
+    throw badInput(err.reason === 'unreachable' ? unreachable(baseUrl) : err.describe('The JIRA URL'), 'baseUrl');
+  }
+}
+
+/** The same words for a name that does not resolve, a closed port, a silent one and one that speaks no HTTP. */
+const unreachable = (baseUrl: string) => `JIRA at ${new URL(baseUrl).hostname} could not be reached: check the URL, and that the site is reachable from this server`;
 
 /** The client for a stored connection: the token is unsealed only here, in memory, for the request. */
 export function clientFor(runtime: Runtime, connection: ConnectionRow, opts: { signal?: AbortSignal } = {}) {
@@ -53,6 +77,7 @@ export function clientFor(runtime: Runtime, connection: ConnectionRow, opts: { s
     flavor: connection.flavor,
     email: connection.email ?? undefined,
     apiToken: requireSecrets(runtime).open(connection.apiTokenSealed),
+    outgoing: runtime.outgoing,
     log: runtime.log.child({ connection: connection.id }),
     signal: opts.signal,
   });
@@ -60,12 +85,12 @@ export function clientFor(runtime: Runtime, connection: ConnectionRow, opts: { s
 
 /** Asks JIRA who the credentials belong to; maps its answers to errors a user can act on. */
 async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken'>) {
-  const client = new JiraClient({ baseUrl: input.baseUrl, flavor: input.flavor, email: input.email ?? undefined, apiToken: input.apiToken, log: runtime.log, maxAttempts: 2 });
+  const client = new JiraClient({ baseUrl: input.baseUrl, flavor: input.flavor, email: input.email ?? undefined, apiToken: input.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 2 });
   try {
     return await client.myself();
   } catch (err) {
     if (!(err instanceof JiraError)) throw err;
-    const where = new URL(input.baseUrl).host;
+    const where = new URL(input.baseUrl).hostname;
     switch (err.code) {
       case 'UNAUTHENTICATED':
         if (await isOtherFlavor(runtime, input)) {
@@ -82,8 +107,13 @@ async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, '
         throw appError('BAD_USER_INPUT', `The JIRA user has no permission to use the REST API at ${where}`, { field: 'apiToken' });
       case 'NOT_FOUND':
         throw appError('BAD_USER_INPUT', `${input.baseUrl} does not answer like JIRA ${input.flavor === 'CLOUD' ? 'Cloud' : 'Server/Data Center'} (no /rest/api/${input.flavor === 'CLOUD' ? 3 : 2}/myself): check the URL and flavor`, { field: 'baseUrl' });
+      case 'REFUSED':
+        throw appError('BAD_USER_INPUT', outgoingRefusal(err)?.describe('The JIRA URL') ?? err.message, { field: 'baseUrl' });
+      case 'UNREACHABLE':
+      case 'TIMEOUT':
+        throw appError('BAD_USER_INPUT', unreachable(input.baseUrl), { field: 'baseUrl' });
       default:
-        throw appError('BAD_USER_INPUT', `Cannot reach JIRA at ${where}: ${err.message}`, { field: 'baseUrl' });
+        throw appError('BAD_USER_INPUT', `JIRA at ${where} did not answer as expected: ${err.message}`, { field: 'baseUrl' });
     }
   }
 }
@@ -93,13 +123,13 @@ async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, '
  * the re-derivation runs in the background and every sync would fail on it.
  */
 async function checkStoryPointsField(runtime: Runtime, site: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken'>, override: string) {
-  const client = new JiraClient({ baseUrl: site.baseUrl, flavor: site.flavor, email: site.email ?? undefined, apiToken: site.apiToken, log: runtime.log, maxAttempts: 2 });
+  const client = new JiraClient({ baseUrl: site.baseUrl, flavor: site.flavor, email: site.email ?? undefined, apiToken: site.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 2 });
   let fields;
   try {
     fields = await client.fields();
   } catch (err) {
     if (!(err instanceof JiraError)) throw err;
-    throw appError('BAD_USER_INPUT', `Cannot read the fields of JIRA at ${new URL(site.baseUrl).host} to check the story points field: ${err.message}`, { field: 'storyPointsField' });
+    throw appError('BAD_USER_INPUT', `Cannot read the fields of JIRA at ${new URL(site.baseUrl).hostname} to check the story points field: ${err.message}`, { field: 'storyPointsField' });
   }
   resolveSiteFields({ fields, boardEstimationFields: [], override }); // throws BAD_USER_INPUT naming what is wrong
 }
@@ -112,7 +142,7 @@ async function isOtherFlavor(runtime: Runtime, input: Pick<ConnectionInput, 'bas
   if (input.flavor === 'SERVER' && /\.atlassian\.net$/i.test(new URL(input.baseUrl).hostname)) return true;
   const flavor: JiraFlavor = input.flavor === 'CLOUD' ? 'SERVER' : 'CLOUD';
   if (flavor === 'CLOUD' && !input.email?.trim()) return false;
-  const client = new JiraClient({ baseUrl: input.baseUrl, flavor, email: input.email?.trim() || undefined, apiToken: input.apiToken, log: runtime.log, maxAttempts: 1 });
+  const client = new JiraClient({ baseUrl: input.baseUrl, flavor, email: input.email?.trim() || undefined, apiToken: input.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 1 });
   return client.myself().then(
     () => true,
     () => false,
@@ -124,13 +154,15 @@ async function isOtherFlavor(runtime: Runtime, input: Pick<ConnectionInput, 'bas
  * own, which this joins, or one of its own). `opts.id` and `opts.createdAt` let the demo keep one
  * stable connection across restarts.
  */
-export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput, opts: { id?: string; createdAt?: Date } = {}): Promise<ConnectionRow> {
+export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput, opts: { id?: string; createdAt?: Date } = {}): Promise<ConnectionModel> {
   validate(input);
   const secrets = requireSecrets(runtime);
   const baseUrl = normalizeBaseUrl(input.baseUrl);
   if (input.flavor === 'CLOUD' && !input.email?.trim()) throw badInput('JIRA Cloud needs the email of the account the API token belongs to', 'email');
+  await checkSiteAddress(runtime, baseUrl);
   const me = await checkCredentials(runtime, { ...input, baseUrl });
   if (input.storyPointsField?.trim()) await checkStoryPointsField(runtime, { ...input, baseUrl }, input.storyPointsField.trim());
+  const webhookSecret = input.webhookSecret ?? generateWebhookSecret();
   const values = {
     id: opts.id ?? randomUUID(),
     tenantId,
@@ -140,19 +172,38 @@ export async function createConnection(runtime: Runtime, tenantId: string, input
     flavor: input.flavor,
     email: input.email?.trim() || null,
     apiTokenSealed: secrets.seal(input.apiToken.trim()),
-    webhookSecretSealed: input.webhookSecret ? secrets.seal(input.webhookSecret) : null,
+    webhookSecretSealed: secrets.seal(webhookSecret),
+    webhookSigning: input.webhookSigning ?? 'REQUIRED',
     storyPointsField: input.storyPointsField?.trim() || null,
     siteTimeZone: me.timeZone || 'UTC',
     syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
   };
   const [row] = await withTenant(runtime.db, tenantId, (tx) => tx.insert(jiraConnections).values(values).returning());
-  runtime.log.info({ tenantId, connection: row.id, baseUrl, flavor: row.flavor }, 'JIRA connection created');
-  return row;
+  runtime.log.info({ tenantId, connection: row.id, baseUrl, flavor: row.flavor, webhookSigning: row.webhookSigning }, 'JIRA connection created');
+  // The secret in plain text goes back once, in this answer; only its sealed form is kept.
+  return { ...row, issuedWebhookSecret: webhookSecret };
+}
+
+/** A new webhook secret replaces the old one at once (JIRA must be given the new one); answered once. */
+export async function rotateWebhookSecret(runtime: Runtime, existing: ConnectionRow): Promise<ConnectionModel> {
+  const webhookSecret = generateWebhookSecret();
+  const [row] = await withTenant(runtime.db, existing.tenantId, (tx) =>
+    tx
+      .update(jiraConnections)
+      .set({ webhookSecretSealed: requireSecrets(runtime).seal(webhookSecret) })
+      .where(and(eq(jiraConnections.tenantId, existing.tenantId), eq(jiraConnections.id, existing.id)))
+      .returning(),
+  );
+  runtime.log.info({ tenantId: existing.tenantId, connection: existing.id }, 'JIRA webhook secret rotated');
+  return { ...row, issuedWebhookSecret: webhookSecret };
 }
 
 export type ConnectionUpdate = { [K in keyof ConnectionInput]?: ConnectionInput[K] | null };
 
 export async function updateConnection(runtime: Runtime, existing: ConnectionRow, input: ConnectionUpdate): Promise<ConnectionRow> {
+  // Removing the secret used to turn signing off silently; that is now said out loud, with webhookSigning OFF.
+  if (input.webhookSecret === null || input.webhookSecret === '')
+    throw badInput('A connection always has a webhook secret: rotateJiraWebhookSecret replaces it; to accept unsigned webhooks set webhookSigning to OFF', 'webhookSecret');
   validate(input);
   const secrets = requireSecrets(runtime);
   const email = input.email !== undefined ? input.email?.trim() || null : existing.email;
@@ -171,12 +222,13 @@ export async function updateConnection(runtime: Runtime, existing: ConnectionRow
   if (input.apiToken) set.apiTokenSealed = secrets.seal(input.apiToken.trim());
   // Values sealed with a retired key are resealed with the current one whenever the row is written.
   else if (secrets.keyIdOf(existing.apiTokenSealed) !== secrets.currentKeyId) set.apiTokenSealed = secrets.seal(secrets.open(existing.apiTokenSealed));
-  if (input.webhookSecret !== undefined) set.webhookSecretSealed = input.webhookSecret ? secrets.seal(input.webhookSecret) : null;
+  if (input.webhookSecret != null) set.webhookSecretSealed = secrets.seal(input.webhookSecret);
   else if (existing.webhookSecretSealed && secrets.keyIdOf(existing.webhookSecretSealed) !== secrets.currentKeyId) {
     set.webhookSecretSealed = secrets.seal(secrets.open(existing.webhookSecretSealed));
   }
   if (input.storyPointsField !== undefined) set.storyPointsField = input.storyPointsField?.trim() || null;
   if (input.syncIntervalMinutes != null) set.syncIntervalMinutes = input.syncIntervalMinutes;
+  if (input.webhookSigning != null) set.webhookSigning = input.webhookSigning;
   if (!Object.keys(set).length) return existing;
   const [row] = await withTenant(runtime.db, existing.tenantId, (tx) =>
     tx.update(jiraConnections).set(set).where(and(eq(jiraConnections.tenantId, existing.tenantId), eq(jiraConnections.id, existing.id))).returning(),

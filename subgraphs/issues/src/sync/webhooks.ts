@@ -4,8 +4,9 @@ import { appError, badInput, isUuid, jiraObjectId, queueInputsChanged, type Data
 import { issuesTables } from '@sprint-reports/drizzle';
 import { connectionById, connectionsByIds } from '../data.ts';
 import { deriveIssue, type SiteFields } from '../jira/derive.ts';
-import { parseJiraDate, parseJiraJson } from '../jira/parse.ts';
-import type { JiraHistory, JiraIssue, JiraWebhookEvent } from '../jira/types.ts';
+import { parseJiraDate } from '../jira/parse.ts';
+import type { JiraHistory, JiraIssue } from '../jira/types.ts';
+import { parseWebhookBody, type IssueWebhookEvent } from '../jira/webhook-payload.ts';
 import type { ConnectionRow } from '../models.ts';
 import { requireSecrets } from './connections.ts';
 import { DEFAULT_DISCIPLINES } from './engine.ts';
@@ -22,6 +23,24 @@ export function verifySignature(secret: string, body: Buffer, signature: string 
   if (!match) return false;
   const expected = createHmac('sha256', secret).update(body).digest();
   return timingSafeEqual(expected, Buffer.from(match[1], 'hex'));
+}
+
+const UNSIGNED = 'The webhook must be signed: X-Hub-Signature (sha256=<hex HMAC-SHA256 of the body with the connection\'s webhook secret>) is missing or does not match';
+
+/**
+ * Signing is required unless an admin turned it off for this connection (webhookSigning OFF): then
+ * the signature is not looked at, since anyone may send an unsigned body anyway. A connection that
+ * requires signing but has no secret yet (made before secrets were generated) refuses every
+ * webhook until an admin rotates its secret into being.
+ */
+function checkSignature(runtime: Runtime, connection: ConnectionRow, body: Buffer, signature: string | null | undefined) {
+  if (connection.webhookSigning === 'OFF') return;
+  if (!connection.webhookSecretSealed) {
+    runtime.log.warn({ connection: connection.id, tenant: connection.tenantId }, 'JIRA webhook refused: the connection requires signed webhooks but has no secret yet (rotateJiraWebhookSecret makes one)');
+    throw appError('UNAUTHENTICATED', UNSIGNED);
+  }
+  const secret = requireSecrets(runtime).open(connection.webhookSecretSealed);
+  if (!verifySignature(secret, body, signature)) throw appError('UNAUTHENTICATED', UNSIGNED);
 }
 
 /** The site fields webhooks derive with: what the last sync learned and stored on the connection. */
@@ -49,7 +68,9 @@ export async function webhookTenant(db: Database, connectionId: string): Promise
 
 /**
  * Applies one JIRA webhook, in the request's transaction (`db`), scoped to the connection's tenant:
- * everything it writes, here and in the sprints subgraph, commits or rolls back together.
+ * everything it writes, here and in the sprints subgraph, commits or rolls back together. The
+ * signature is checked first (UNAUTHENTICATED), then the body's shape (BAD_USER_INPUT naming the
+ * faults), so the domain below only ever reads what the schema let through.
  * Idempotent and safe out of order: change items are stored by their history id, an issue's fields
  * are only replaced by a newer `updated`, and its derived history is rebuilt from everything
  * stored. Unknown events are acknowledged and ignored. The analyses of the sprints it touches are
@@ -66,17 +87,12 @@ export async function receiveWebhook(
   if (!isUuid(connectionId)) throw appError('NOT_FOUND', `No JIRA connection ${connectionId}`);
   const [connection] = await connectionsByIds(db, tenantId, [connectionId]);
   if (!connection) throw appError('NOT_FOUND', `No JIRA connection ${connectionId}`);
-  if (connection.webhookSecretSealed) {
-    const secret = requireSecrets(runtime).open(connection.webhookSecretSealed);
-    if (!verifySignature(secret, body, signature)) throw appError('UNAUTHENTICATED', 'The webhook signature (X-Hub-Signature) does not match the connection secret');
-  }
-  let event: JiraWebhookEvent;
-  try {
-    event = parseJiraJson(body.toString('utf8')) as JiraWebhookEvent;
-  } catch {
-    throw badInput('The webhook body is not JSON');
-  }
-  if (!event || typeof event.webhookEvent !== 'string') throw badInput('Not a JIRA webhook: no webhookEvent');
+  checkSignature(runtime, connection, body, signature);
+  // The shape is checked before anything is read from it: a wrong type is a 400 naming it, never a crash half-way.
+  const parsed = parseWebhookBody(body);
+  if (!parsed.ok) throw badInput(parsed.reason);
+  if ('ignored' in parsed) return `ignored ${parsed.ignored}`;
+  const { event } = parsed;
   const scope = { tenantId, connectionId, runId: null };
   const at = event.timestamp ? new Date(event.timestamp) : new Date();
   let touched: string[] = [];
@@ -86,14 +102,12 @@ export async function receiveWebhook(
   switch (event.webhookEvent) {
     case 'jira:issue_created':
     case 'jira:issue_updated': {
-      if (!event.issue?.id || !event.issue.fields) throw badInput(`${event.webhookEvent} without an issue`);
       ({ sprintIds: touched, written } = await applyIssueEvent(runtime, db, connection, event, at));
       outcome = `${event.webhookEvent} ${event.issue.key}`;
       break;
     }
     case 'jira:issue_deleted': {
-      if (!event.issue?.id) throw badInput('jira:issue_deleted without an issue');
-      written = (await markDeleted(db, scope, String(event.issue.id), at)).map((r) => r.id);
+      written = (await markDeleted(db, scope, event.issue.id, at)).map((r) => r.id);
       touched = await sprintsOfIssues(db, tenantId, written);
       outcome = `${event.webhookEvent} ${event.issue.key}`;
       break;
@@ -103,12 +117,11 @@ export async function receiveWebhook(
     case 'sprint_started':
     case 'sprint_closed': {
       const s = event.sprint;
-      if (!s?.id) throw badInput(`${event.webhookEvent} without a sprint`);
-      const date = (d?: string) => (d ? parseJiraDate(d).toISOString() : null);
+      const date = (d: string | null | undefined) => (d ? parseJiraDate(d).toISOString() : null);
       const { syncJiraSprints } = await runtime.client.execute<{ syncJiraSprints: string[] }>('sprints', tenantId, SYNC_SPRINT, {
         connectionId,
         sprints: [{
-          jiraSprintId: s.id, jiraBoardId: s.originBoardId ?? 0, originBoardId: s.originBoardId ?? null, name: s.name, state: s.state.toUpperCase(),
+          jiraSprintId: s.id, jiraBoardId: s.originBoardId ?? 0, originBoardId: s.originBoardId ?? null, name: s.name, state: s.state,
           goal: s.goal || null, startDate: date(s.startDate), endDate: date(s.endDate), completeDate: date(s.completeDate), eventAt: at.toISOString(),
         }],
       });
@@ -117,13 +130,10 @@ export async function receiveWebhook(
       break;
     }
     case 'sprint_deleted': {
-      if (!event.sprint?.id) throw badInput('sprint_deleted without a sprint');
       await runtime.client.execute('sprints', tenantId, DELETE_SPRINT, { connectionId, jiraSprintId: event.sprint.id, eventAt: at.toISOString() });
       outcome = `sprint_deleted ${event.sprint.id}`;
       break;
     }
-    default:
-      return `ignored ${event.webhookEvent}`;
   }
   if (touched.length) await runtime.client.execute('sprints', tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: false });
   await announceIssues(runtime, tenantId, written);
@@ -133,22 +143,22 @@ export async function receiveWebhook(
 }
 
 /** Stores the event's issue; answers the issues written (none, or the one) and the sprints whose analyses they touch. */
-async function applyIssueEvent(runtime: Runtime, t: Database, connection: ConnectionRow, event: JiraWebhookEvent, at: Date): Promise<{ written: string[]; sprintIds: string[] }> {
-  const payload = event.issue!;
+async function applyIssueEvent(runtime: Runtime, t: Database, connection: ConnectionRow, event: IssueWebhookEvent, at: Date): Promise<{ written: string[]; sprintIds: string[] }> {
+  const payload = event.issue;
   const tenantId = connection.tenantId;
   const issueId = jiraObjectId(tenantId, connection.id, 'issue', payload.id);
   const [stored] = await t.select().from(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.id, issueId)));
-  const assignee = payload.fields.assignee as { accountId?: string; key?: string; name?: string } | null | undefined;
+  const assignee = payload.fields.assignee;
   // In-process, the users subgraph answers in this transaction; over HTTP, in its own.
   const users = await usersByAccount(runtime, tenantId, [stored?.assigneeAccountId, assignee?.accountId ?? assignee?.key ?? assignee?.name]);
-  const payloadUpdated = payload.fields.updated ? parseJiraDate(String(payload.fields.updated)) : at;
+  const payloadUpdated = payload.fields.updated ? parseJiraDate(payload.fields.updated) : at;
   // JIRA deletes for good: an event about the issue as it was before its deletion arrived late
   // (or is a retry) and must not bring it back. One updated after it (an issue the sweep marked
   // deleted when it left every board, now back) is applied, and the upsert clears deletedAt.
   if (stored?.deletedAt && payloadUpdated.getTime() <= stored.deletedAt.getTime()) return { written: [], sprintIds: [] };
   const newer = !stored || payloadUpdated.getTime() >= stored.updatedAt.getTime();
   const fields = newer || !stored.rawFields ? payload.fields : stored.rawFields;
-  const change: JiraHistory[] = event.changelog?.id && event.changelog.items?.length ? [{ id: String(event.changelog.id), created: at.toISOString(), items: event.changelog.items }] : [];
+  const change: JiraHistory[] = event.changelog?.items.length ? [{ id: event.changelog.id, created: at.toISOString(), items: event.changelog.items }] : [];
   // A new issue's history is this event's change (storeIssues writes it with the issue); a known
   // issue's is everything stored, this change added (its items are keyed by history id).
   let histories = change;
@@ -165,7 +175,7 @@ async function applyIssueEvent(runtime: Runtime, t: Database, connection: Connec
     histories = await storedHistories(t, tenantId, issueId);
   }
   const site = siteFieldsOf(connection);
-  const issue: JiraIssue = { id: String(payload.id), key: payload.key, fields };
+  const issue: JiraIssue = { id: payload.id, key: payload.key, fields };
   const derived = deriveIssue(issue, histories, site);
   const assigneeId = derived.assigneeAccountId ? (users.get(derived.assigneeAccountId) ?? null) : null;
   return storeIssues(t, { tenantId, connectionId: connection.id, runId: null }, [{ derived, rawFields: fields, assigneeId }]);

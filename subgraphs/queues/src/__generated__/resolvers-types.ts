@@ -33,7 +33,7 @@ export type Issue = {
 
 export type LeftOutIssue = {
   __typename?: 'LeftOutIssue';
-  issue: Issue;
+  issue?: Maybe<Issue>;
   reason: LeftOutReason;
 };
 
@@ -141,7 +141,7 @@ export type Queue = {
   options: QueueOptions;
   /** Set when the capacity or the backlog changed after the queue was accepted: it may no longer fit. */
   outdatedAt?: Maybe<Scalars['DateTime']['output']>;
-  sprint: Sprint;
+  sprint?: Maybe<Sprint>;
   status: QueueStatus;
   /** The team whose capacity it fills: the board's team when it was generated. */
   team?: Maybe<Team>;
@@ -152,7 +152,7 @@ export type Queue = {
 
 export type QueueConflict = {
   __typename?: 'QueueConflict';
-  issues: Array<Issue>;
+  issues?: Maybe<Array<Issue>>;
   kind: ConflictKind;
   message: Scalars['String']['output'];
 };
@@ -160,7 +160,7 @@ export type QueueConflict = {
 export type QueueItem = {
   __typename?: 'QueueItem';
   discipline?: Maybe<Scalars['String']['output']>;
-  issue: Issue;
+  issue?: Maybe<Issue>;
   pinned: Scalars['Boolean']['output'];
   points?: Maybe<Scalars['Float']['output']>;
   position: Scalars['Int']['output'];
@@ -207,7 +207,7 @@ export type QueueUpdate = {
   /** When it was announced. */
   at: Scalars['DateTime']['output'];
   queue: Queue;
-  sprint: Sprint;
+  sprint?: Maybe<Sprint>;
 };
 
 export type QueueUtilisation = {
@@ -381,7 +381,7 @@ export type ResolversTypes = ResolversObject<{
   QueueOptionsInput: QueueOptionsInput;
   QueueStatus: QueueStatus;
   QueueTrigger: QueueTrigger;
-  QueueUpdate: ResolverTypeWrapper<Omit<QueueUpdate, 'queue' | 'sprint'> & { queue: ResolversTypes['Queue'], sprint: ResolversTypes['Sprint'] }>;
+  QueueUpdate: ResolverTypeWrapper<Omit<QueueUpdate, 'queue' | 'sprint'> & { queue: ResolversTypes['Queue'], sprint?: Maybe<ResolversTypes['Sprint']> }>;
   QueueUtilisation: ResolverTypeWrapper<QueueUtilisation>;
   Role: Role;
   Sprint: ResolverTypeWrapper<SprintRef>;
@@ -407,7 +407,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   QueueOptions: QueueOptions;
   QueueOptionsInput: QueueOptionsInput;
-  QueueUpdate: Omit<QueueUpdate, 'queue' | 'sprint'> & { queue: ResolversParentTypes['Queue'], sprint: ResolversParentTypes['Sprint'] };
+  QueueUpdate: Omit<QueueUpdate, 'queue' | 'sprint'> & { queue: ResolversParentTypes['Queue'], sprint?: Maybe<ResolversParentTypes['Sprint']> };
   QueueUtilisation: QueueUtilisation;
   Sprint: SprintRef;
   Subscription: Record<PropertyKey, never>;
@@ -430,7 +430,7 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type LeftOutIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeftOutIssue'] = ResolversParentTypes['LeftOutIssue']> = ResolversObject<{
-  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['LeftOutReason'], ParentType, ContextType>;
 }>;
 
@@ -459,7 +459,7 @@ export type QueueResolvers<ContextType = Context, ParentType extends ResolversPa
   leftOut?: Resolver<Array<ResolversTypes['LeftOutIssue']>, ParentType, ContextType>;
   options?: Resolver<ResolversTypes['QueueOptions'], ParentType, ContextType>;
   outdatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
+  sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QueueStatus'], ParentType, ContextType>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['QueueTrigger'], ParentType, ContextType>;
@@ -467,14 +467,14 @@ export type QueueResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type QueueConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueueConflict'] = ResolversParentTypes['QueueConflict']> = ResolversObject<{
-  issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
+  issues?: Resolver<Maybe<Array<ResolversTypes['Issue']>>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueueItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueueItem'] = ResolversParentTypes['QueueItem']> = ResolversObject<{
   discipline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -488,7 +488,7 @@ export type QueueOptionsResolvers<ContextType = Context, ParentType extends Reso
 export type QueueUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueueUpdate'] = ResolversParentTypes['QueueUpdate']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   queue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType>;
-  sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
+  sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
 }>;
 
 export type QueueUtilisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueueUtilisation'] = ResolversParentTypes['QueueUtilisation']> = ResolversObject<{

@@ -276,7 +276,7 @@ export type ReportSchedule = {
   recipients: Array<Scalars['String']['output']>;
   /** Reports it made, newest first. */
   reports: Array<Report>;
-  team: Team;
+  team?: Maybe<Team>;
   timeZone: Scalars['String']['output'];
 };
 
@@ -303,7 +303,7 @@ export type Sprint = {
   __typename?: 'Sprint';
   id: Scalars['ID']['output'];
   /** Reports about this sprint, newest first. */
-  reports: Array<Report>;
+  reports?: Maybe<Array<Report>>;
 };
 
 /**
@@ -342,9 +342,9 @@ export type SubscriptionReportReadyArgs = {
 export type Team = {
   __typename?: 'Team';
   id: Scalars['ID']['output'];
-  reportSchedules: Array<ReportSchedule>;
+  reportSchedules?: Maybe<Array<ReportSchedule>>;
   /** Reports about this team (and its boards' sprints), newest first. */
-  reports: Array<Report>;
+  reports?: Maybe<Array<Report>>;
 };
 
 
@@ -634,14 +634,14 @@ export type ReportScheduleResolvers<ContextType = Context, ParentType extends Re
   rangeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<ReportScheduleReportsArgs, 'limit'>>;
-  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SprintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint'], FederationReferenceType extends FederationReferenceTypes['Sprint'] = FederationReferenceTypes['Sprint']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
@@ -652,8 +652,8 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reportSchedules?: Resolver<Array<ResolversTypes['ReportSchedule']>, ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<TeamReportsArgs, 'limit'>>;
+  reportSchedules?: Resolver<Maybe<Array<ResolversTypes['ReportSchedule']>>, ParentType, ContextType>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, RequireFields<TeamReportsArgs, 'limit'>>;
 }>;
 
 export type UnsubscribedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unsubscribed'] = ResolversParentTypes['Unsubscribed']> = ResolversObject<{

@@ -22,7 +22,7 @@ export type AnalysedIssue = {
   addedAfterStart: Scalars['Boolean']['output'];
   cycleTimeHours?: Maybe<Scalars['Float']['output']>;
   discipline: Scalars['String']['output'];
-  issue: Issue;
+  issue?: Maybe<Issue>;
   key: Scalars['String']['output'];
   leadTimeHours?: Maybe<Scalars['Float']['output']>;
   outcome: IssueOutcome;
@@ -141,7 +141,7 @@ export type CarryOver = {
   carriedIn: Scalars['Boolean']['output'];
   /** It left this sprint unfinished, into a later one. */
   carriedOut: Scalars['Boolean']['output'];
-  issue: Issue;
+  issue?: Maybe<Issue>;
   key: Scalars['String']['output'];
   /** Its estimate at this sprint's close (or when it left). */
   points?: Maybe<Scalars['Float']['output']>;
@@ -336,7 +336,7 @@ export type Role =
 export type ScopeChange = {
   __typename?: 'ScopeChange';
   at: Scalars['DateTime']['output'];
-  issue: Issue;
+  issue?: Maybe<Issue>;
   key: Scalars['String']['output'];
   kind: ScopeChangeKind;
   /** The change to the sprint's scope: negative for a removal or a lowered estimate. */
@@ -443,7 +443,7 @@ export type SprintEstimateChange = {
   __typename?: 'SprintEstimateChange';
   at: Scalars['DateTime']['output'];
   from?: Maybe<Scalars['Float']['output']>;
-  issue: Issue;
+  issue?: Maybe<Issue>;
   to?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -502,7 +502,7 @@ export type SubtaskPolicy =
 
 export type Team = {
   __typename?: 'Team';
-  boards: Array<Board>;
+  boards?: Maybe<Array<Board>>;
   id: Scalars['ID']['output'];
 };
 
@@ -714,7 +714,7 @@ export type AnalysedIssueResolvers<ContextType = Context, ParentType extends Res
   addedAfterStart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cycleTimeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   leadTimeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['IssueOutcome'], ParentType, ContextType>;
@@ -770,7 +770,7 @@ export type BurnupPointResolvers<ContextType = Context, ParentType extends Resol
 export type CarryOverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarryOver'] = ResolversParentTypes['CarryOver']> = ResolversObject<{
   carriedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   carriedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sprintCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -844,7 +844,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ScopeChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeChange'] = ResolversParentTypes['ScopeChange']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ScopeChangeKind'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -905,7 +905,7 @@ export type SprintAnalysisUpdateResolvers<ContextType = Context, ParentType exte
 export type SprintEstimateChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintEstimateChange'] = ResolversParentTypes['SprintEstimateChange']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  issue?: Resolver<ResolversTypes['Issue'], ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
@@ -921,7 +921,7 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  boards?: Resolver<Maybe<Array<ResolversTypes['Board']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

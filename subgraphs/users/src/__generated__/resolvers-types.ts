@@ -251,6 +251,8 @@ export type Query = {
   /** The tenant this request acts for. */
   tenant?: Maybe<Tenant>;
   user?: Maybe<User>;
+  /** Internal (router, as the token's tenant): the user's current access version; null when the user no longer exists. */
+  userAccess?: Maybe<UserAccess>;
   /** The tenant's users, by name. */
   users: Array<User>;
   /** Internal: the users with these JIRA accounts (the JIRA sync matches assignees with it). */
@@ -276,6 +278,11 @@ export type QueryTeamArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserAccessArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -375,6 +382,14 @@ export type User = {
   /** The teams this user is a member of. */
   teams: Array<Team>;
   tenant: Tenant;
+};
+
+/** Internal: whether a user's access tokens may still hold (the router checks every token against it). */
+export type UserAccess = {
+  __typename?: 'UserAccess';
+  disabled: Scalars['Boolean']['output'];
+  /** Bumped whenever the user is disabled or enabled, or their role or a team role changes; access tokens carry the version they were issued at. */
+  version: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -505,6 +520,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
+  UserAccess: ResolverTypeWrapper<UserAccess>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -532,6 +548,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTeamMemberInput: UpdateTeamMemberInput;
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
+  UserAccess: UserAccess;
 }>;
 
 export type AuthDirectiveArgs = {
@@ -613,6 +630,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  userAccess?: Resolver<Maybe<ResolversTypes['UserAccess']>, ParentType, ContextType, RequireFields<QueryUserAccessArgs, 'userId'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   usersByJiraAccountIds?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersByJiraAccountIdsArgs, 'accountIds'>>;
 }>;
@@ -658,6 +676,11 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
 }>;
 
+export type UserAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserAccess'] = ResolversParentTypes['UserAccess']> = ResolversObject<{
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -671,6 +694,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TeamMember?: TeamMemberResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserAccess?: UserAccessResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { audit, badInput, forbidden, roles, type Database, type Role } from '@sprint-reports/core';
+import { audit, badInput, forbidden, OutgoingRefusedError, roles, type Database, type Role } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import * as data from '../data.ts';
 import { isUniqueViolation } from '../data.ts';
+import { accessChanged } from '../access.ts';
 import { insertAuditEntries } from '../audit-log.ts';
 import type { Context } from '../context.ts';
 import type { ExternalSessionModel, OidcProviderRow, UserRow } from '../models.ts';
@@ -28,6 +29,22 @@ export interface OidcProviderInput {
   autoProvision?: boolean | null;
 }
 
+/**
+ * The router fetches the provider's keys from jwksUrl (and a provider's other URLs start with the
+ * issuer): neither may point at this host or a private network unless the operator allows it
+ * (server-side request forgery). The issuer is an identifier we do not call today, so a name that
+ * does not resolve is accepted for it; the JWKS URL must resolve.
+ */
+async function checkReachable(ctx: Context, url: string, field: 'issuer' | 'jwksUrl') {
+  try {
+    await ctx.runtime.outgoing.check(url);
+  } catch (err) {
+    if (!(err instanceof OutgoingRefusedError)) throw err;
+    if (field === 'issuer' && err.reason === 'unreachable') return;
+    throw badInput(err.describe(field === 'issuer' ? 'The issuer' : 'The JWKS URL'), field);
+  }
+}
+
 /** Creates the tenant's provider for this issuer, or changes it. */
 export async function setOidcProvider(ctx: Context, input: OidcProviderInput): Promise<OidcProviderRow> {
   const { db, tenantId } = ctx;
@@ -49,6 +66,8 @@ export async function setOidcProvider(ctx: Context, input: OidcProviderInput): P
     defaultRole: input.defaultRole ?? 'VIEWER',
     autoProvision: input.autoProvision ?? false,
   };
+  await checkReachable(ctx, values.issuer, 'issuer');
+  await checkReachable(ctx, values.jwksUrl, 'jwksUrl');
   const [existing] = await db
     .select({ id: oidcProviders.id })
     .from(oidcProviders)
@@ -147,6 +166,7 @@ export async function signInExternal(ctx: Context, issuer: string, claimsJson: s
     if (!demotesLastAdmin) {
       const from = user.role;
       user = await data.updateUserRow(db, tenantId, user.id, { role });
+      await accessChanged({ db, tenantId, runtime: ctx.runtime }, user.id);
       await insertAuditEntries(db, [{ ...viaProvider, action: 'user.updated', targetId: user.id, details: { role: { from, to: role }, issuer } }]);
     } else {
       ctx.log.warn({ tenantId, userId: user.id, issuer }, 'The identity provider would demote the last admin: the role is kept');

@@ -1,13 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { asSystem, badInput, unauthenticated, withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import * as data from '../data.ts';
-import { isUniqueViolation } from '../data.ts';
-import { insertAuditEntries } from '../audit-log.ts';
+import { createOrganisation, type NewOrganisation } from '../organisations.ts';
+import { requireOpenSignUp } from '../signup-policy.ts';
 import type { Context } from '../context.ts';
 import type { SessionModel, UserRow } from '../models.ts';
-import { normalizeEmail, validEmail, validName, validPassword, validSlug } from '../validate.ts';
+import { normalizeEmail } from '../validate.ts';
 import { signAccessToken } from './access-tokens.ts';
-import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords.ts';
+import { verifyAgainstDecoy, verifyPassword } from './passwords.ts';
 import { insertRefreshToken, lockRefreshToken, markReplaced, revokeFamily, tenantOfRefreshToken } from './refresh-tokens.ts';
 import { activeSigningKey } from './signing-keys.ts';
 
@@ -43,7 +42,7 @@ type OpenedSession = NonNullable<Awaited<ReturnType<typeof openSession>>>;
 async function sessionFor(runtime: Runtime, opened: OpenedSession, now = new Date()): Promise<SessionModel> {
   const { user, tenant, teams, teamRoles } = opened;
   const key = await activeSigningKey(runtime);
-  const { token, expiresAt } = await signAccessToken(key, { sub: user.id, tid: user.tenantId, role: user.role, email: user.email, teams: teamRoles as Record<string, 'MANAGER' | 'MEMBER' | 'VIEWER'> }, now);
+  const { token, expiresAt } = await signAccessToken(key, { sub: user.id, tid: user.tenantId, role: user.role, email: user.email, teams: teamRoles as Record<string, 'MANAGER' | 'MEMBER' | 'VIEWER'>, ver: user.accessVersion }, now);
   return { accessToken: token, refreshToken: opened.refreshToken, expiresAt, user: { ...user, signedIn: { tenant, teams } } };
 }
 
@@ -70,44 +69,14 @@ export async function login(ctx: Context, args: { email: string; password: strin
   return sessionFor(runtime, opened, now);
 }
 
-export interface SignUpInput {
-  tenantName: string;
-  tenantSlug?: string | null;
-  email: string;
-  password: string;
-  displayName: string;
-}
+export type SignUpInput = NewOrganisation;
 
 export async function signUp(ctx: Context, input: SignUpInput): Promise<SessionModel> {
   requireSignedOut(ctx, 'signUp');
-  const { runtime } = ctx;
-  const name = validName(input.tenantName, 'tenantName', "The organisation's name");
-  const slugField = input.tenantSlug?.trim() ? 'tenantSlug' : 'tenantName';
-  const slug = validSlug(input.tenantSlug?.trim() || name, slugField);
-  const email = validEmail(input.email);
-  const password = validPassword(input.password);
-  const displayName = validName(input.displayName, 'displayName', 'Your name');
-  const taken = () => badInput(`The organisation "${slug}" already exists: choose another name${slugField === 'tenantName' ? ' (or tenantSlug)' : ''}`, slugField);
-  if (await asSystem(runtime.db, (tx) => data.tenantBySlug(tx, slug))) throw taken();
-  const passwordHash = await hashPassword(password);
-  const tenantId = randomUUID();
-  const userId = randomUUID();
+  requireOpenSignUp(ctx.runtime.config);
   const now = new Date();
-  const opened = await withTenant(runtime.db, tenantId, async (tx) => {
-    await data.insertTenant(tx, { id: tenantId, name, slug });
-    await data.insertUser(tx, { id: userId, tenantId, email, displayName, jiraAccountId: null, role: 'ADMIN', passwordHash });
-    const actor = { tenantId, actorUserId: userId, actorEmail: email };
-    await insertAuditEntries(tx, [
-      { ...actor, action: 'tenant.created', targetType: 'Tenant', targetId: tenantId, details: { name, slug } },
-      { ...actor, action: 'user.created', targetType: 'User', targetId: userId, details: { email, displayName, role: 'ADMIN' } },
-    ]);
-    return openSession(tx, tenantId, userId, now);
-  }).catch((err) => {
-    // Two sign-ups for one name at once: the second finds the slug taken only here.
-    throw isUniqueViolation(err) ? taken() : err;
-  });
-  runtime.log.info({ tenantId, slug }, 'A new organisation signed up');
-  return sessionFor(runtime, opened!, now);
+  const { then: opened } = await createOrganisation(ctx.runtime, input, (tx, { tenantId, userId }) => openSession(tx, tenantId, userId, now));
+  return sessionFor(ctx.runtime, opened!, now);
 }
 
 const INVALID_REFRESH = 'The refresh token is not valid: sign in again';
