@@ -20,6 +20,8 @@ COPY subgraphs/reports/package.json subgraphs/reports/
 COPY router/package.json router/
 COPY tools/demo-data/package.json tools/demo-data/
 COPY bench/package.json bench/
+# Fixes to dependencies that npm ci applies (patch-package, the root's postinstall).
+COPY patches/ patches/
 # Development dependencies included: tsx runs the TypeScript, vite builds GraphiQL.
 RUN npm ci --no-audit --no-fund
 

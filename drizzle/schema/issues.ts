@@ -1,3 +1,4 @@
+import { idempotencyKeysOf } from './idempotency.ts';
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, pgSchema, uuid, text, timestamp, doublePrecision, jsonb, index, uniqueIndex, primaryKey, integer, boolean } from 'drizzle-orm/pg-core';
 
@@ -217,3 +218,6 @@ export const syncRuns = issuesSchema.table(
     uniqueIndex('sync_runs_one_active_uq').on(t.connectionId).where(sql`status in ('QUEUED', 'RUNNING')`),
   ],
 );
+
+/** Idempotency keys of this subgraph's creating mutations. */
+export const idempotencyKeys = idempotencyKeysOf(issuesSchema);

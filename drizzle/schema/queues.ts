@@ -1,3 +1,4 @@
+import { idempotencyKeysOf } from './idempotency.ts';
 import { pgSchema, uuid, text, integer, doublePrecision, timestamp, jsonb, index, primaryKey, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** Next-sprint work queues. Owned by the queues subgraph. */
@@ -78,3 +79,6 @@ export const queuePins = queuesSchema.table(
   },
   (t) => [primaryKey({ columns: [t.sprintId, t.issueId] })],
 );
+
+/** Idempotency keys of this subgraph's creating mutations. */
+export const idempotencyKeys = idempotencyKeysOf(queuesSchema);

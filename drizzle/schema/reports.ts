@@ -1,3 +1,4 @@
+import { idempotencyKeysOf } from './idempotency.ts';
 import { sql } from 'drizzle-orm';
 import { pgSchema, uuid, text, integer, boolean, doublePrecision, timestamp, jsonb, index, primaryKey, uniqueIndex, customType } from 'drizzle-orm/pg-core';
 
@@ -164,3 +165,6 @@ export const linkKeys = reportsSchema.table('link_keys', {
   secret: bytea('secret').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Idempotency keys of this subgraph's creating mutations. */
+export const idempotencyKeys = idempotencyKeysOf(reportsSchema);

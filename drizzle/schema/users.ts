@@ -1,3 +1,4 @@
+import { idempotencyKeysOf } from './idempotency.ts';
 import { sql } from 'drizzle-orm';
 import { pgSchema, uuid, text, timestamp, integer, primaryKey, uniqueIndex, index, jsonb, boolean, check } from 'drizzle-orm/pg-core';
 
@@ -151,3 +152,6 @@ export const auditLog = usersSchema.table(
   },
   (t) => [index('audit_log_tenant_at_idx').on(t.tenantId, t.at.desc())],
 );
+
+/** Idempotency keys of this subgraph's creating mutations. */
+export const idempotencyKeys = idempotencyKeysOf(usersSchema);

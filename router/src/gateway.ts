@@ -1,5 +1,6 @@
 import './no-telemetry.ts';
 import fs from 'node:fs';
+import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, type IdentitySigner, type LocalSubgraph, type Logger, type SubgraphName } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
@@ -28,12 +29,25 @@ class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
    * A subgraph that is down or too slow costs only its own fields: the gateway keeps the rest of the
    * answer and reports this error, with a code and the subgraph's name (not INTERNAL_SERVER_ERROR).
    */
-  override didEncounterError(...[error, _request, response]: Parameters<DidEncounterError>): void {
+  override didEncounterError(...[error, _fetchRequest, response, _context, request]: Parameters<DidEncounterError>): void {
     const failure = subgraphFailure(this.name, error, response, this.timeoutMs);
     if (!failure) throw error;
     this.log?.warn({ subgraph: this.name, code: failure.extensions.code, err: error.message, cause: (error.cause as Error | undefined)?.message }, failure.message);
-    throw failure;
+    throw writeOutcomeUnknown(failure, error, request?.query) ?? failure;
   }
+}
+
+/**
+ * A write the subgraph got but did not answer (too slow, its connection cut, a proxy's 5xx) may
+ * still commit there: its outcome is unknown, not failed. A refused connection never reached it.
+ */
+function writeOutcomeUnknown(failure: GraphQLError, error: Error, query: string | undefined): GraphQLError | null {
+  if (!query || !/^\s*mutation\b/.test(query) || (error.cause as { code?: unknown } | undefined)?.code === 'ECONNREFUSED') return null;
+  const what = failure.message.split(':')[0];
+  return new GraphQLError(`${what}: the change may have been saved. Retry with the same idempotencyKey to get its result without saving it twice`, {
+    extensions: { code: 'OUTCOME_UNKNOWN', subgraph: failure.extensions.subgraph },
+    originalError: error,
+  });
 }
 
 /**

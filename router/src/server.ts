@@ -6,7 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { clientErrorFormatter, httpErrorHandler, inRequestScope, listen, notFoundHandler, requestIds, type Config, type Logger, type Runtime } from '@sprint-reports/core';
+import { clientErrorFormatter, databaseHealth, databaseOutageStatus, httpErrorHandler, inRequestScope, listen, notFoundHandler, requestIds, type Config, type Logger, type Runtime } from '@sprint-reports/core';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from './context.ts';
 import type { LiveHub } from './live/hub.ts';
@@ -93,6 +93,7 @@ export async function startRouter(opts: {
       introspectionPolicy({ production: config.production }),
       signInAttemptLimit(limits),
       operationResolution,
+      databaseOutageStatus as ApolloServerPlugin<RouterContext>,
       ...(armor.plugins as ApolloServerPlugin<RouterContext>[]),
     ],
     // Allowed here and restricted by introspectionPolicy (Apollo's own switch knows no identities).
@@ -133,7 +134,11 @@ export async function startRouter(opts: {
     log.warn('Subgraphs run as separate processes but REDIS_URL is not set: their live events cannot reach this router, so subscriptions receive only what this process changes');
   }
 
-  app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  // With subgraphs in this process, 503 while their database is away (readiness); the process stays up.
+  app.get('/health', async (_req, res) => {
+    const { status, body } = await databaseHealth(opts.runtime.local.size ? opts.runtime.db : null);
+    res.status(status).json(body);
+  });
   app.get('/.well-known/jwks.json', async (_req, res) => {
     try {
       // At most a minute old: a key the users subgraph just started signing with shows soon.

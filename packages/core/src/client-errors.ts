@@ -3,10 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorCode } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { currentRequestId } from './request-id.ts';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db-errors.ts';
 
 /**
  * What a client may see of an error. No database, driver or stack text ever reaches a client:
  * - a GraphQLError we raised with a known code passes (an INTERNAL_SERVER_ERROR gains the request id);
+ * - a database that is away (a broken connection, a restarting server): DATABASE_UNAVAILABLE;
  * - a PostgreSQL data exception (SQLSTATE class 22) or integrity violation (class 23) was the
  *   input's fault: BAD_USER_INPUT, naming the field where the column tells it;
  * - everything else: INTERNAL_SERVER_ERROR "Something went wrong on our side (request id X)",
@@ -23,11 +25,13 @@ const ours = {
   NOT_FOUND: true,
   RATE_LIMITED: true,
   PRECONDITION_FAILED: true,
+  DATABASE_UNAVAILABLE: true,
+  OUTCOME_UNKNOWN: true,
   INTERNAL_SERVER_ERROR: true,
 } satisfies Record<ErrorCode, true>;
 const apollos = ['BAD_REQUEST', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'PAYLOAD_TOO_LARGE'];
-/** Raised by the gateway's data sources and SubgraphClient (a subgraph away or too slow), and for a database that is away. */
-const availability = ['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'DATABASE_UNAVAILABLE'];
+/** Raised by the gateway's data sources and SubgraphClient (a subgraph away or too slow). */
+const availability = ['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT'];
 const knownCodes = new Set<string>([...Object.keys(ours), ...apollos, ...availability]);
 
 const raisedOnPurpose = (err: unknown): err is GraphQLError => err instanceof GraphQLError && typeof err.extensions.code === 'string' && knownCodes.has(err.extensions.code);
@@ -168,6 +172,11 @@ export function toClientError(err: unknown, log: Logger, requestId = currentRequ
       extensions.requestId = requestId;
     }
     return new GraphQLError(err.message, { ...located, extensions });
+  }
+  // The database is away (a connection broke, the server is restarting): nothing about the request.
+  if (isDatabaseUnavailable(err)) {
+    once(cause, () => log.warn({ requestId, ...describeError(cause), path: located.path }, 'The database is not reachable'));
+    return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, { ...located, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
   const db = databaseErrorOf(err);
   if (db && codeForSqlState(db.sqlstate) === 'BAD_USER_INPUT') {

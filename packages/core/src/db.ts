@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import { migrationDatabaseUrl } from './config.ts';
+import { within } from './time.ts';
 
 /** The drizzle database every subgraph uses; PGlite and postgres.js give the same interface. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -38,7 +39,7 @@ export async function openDatabase(opts: { url?: string; migrationUrl?: string; 
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
     if (opts.migrate !== false) await migratePostgres(opts.migrationUrl ?? migrationDatabaseUrl() ?? opts.url);
-    const client = postgres(opts.url, { max: opts.maxConnections ?? 10, onnotice: () => {} });
+    const client = postgres(opts.url, { max: opts.maxConnections ?? 10, onnotice: () => {}, ...OUTAGE_OPTIONS });
     const db = drizzle({ client, logger: statements });
     handle = { db, kind: 'postgres', statements, close: () => client.end({ timeout: 5 }) };
   } else {
@@ -55,6 +56,28 @@ export async function openDatabase(opts: { url?: string; migrationUrl?: string; 
   }
   statements.count = 0;
   return handle;
+}
+
+/**
+ * How postgres.js behaves while the server is away (a restart, an outage). It reconnects by itself;
+ * a query waits for its connection's next attempt, which backs off. Its default backoff grows to
+ * 20 s, so requests would hang past the router's timeout and recovery would lag the server by as
+ * much: capped at 1 s, a request during an outage fails within about a second (and answers
+ * DATABASE_UNAVAILABLE), and the first request after the server is back finds it. A server that
+ * does not answer at all (a network partition) fails a connection attempt after 5 s, not 30.
+ */
+const OUTAGE_OPTIONS = {
+  backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+  connect_timeout: 5,
+};
+
+/**
+ * Whether the database answers now, within `timeoutMs`: what /health reports. Never throws.
+ */
+export async function databaseReachable(db: Database, timeoutMs = 2000): Promise<boolean> {
+  const { sql } = await import('drizzle-orm');
+  const ping = db.execute(sql`select 1`).then(() => true, () => false);
+  return (await within(timeoutMs, ping)) ?? false;
 }
 
 /** Applies the committed migrations over their own connection, closed after. */

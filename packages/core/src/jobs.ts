@@ -1,8 +1,17 @@
 import { EventEmitter } from 'node:events';
-import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from './logger.ts';
+import { isDatabaseUnavailable } from './db-errors.ts';
 import { afterCommit, outsideScope } from './tenancy.ts';
+
+/**
+ * A job that failed because the database was away (a restart, an outage) runs again, up to this
+ * many attempts in all, 1 s, 2 s, 4 s ... apart (in-process at most 30 s apart, about four minutes
+ * in all; BullMQ doubles on). Any other failure is final, as before: a bug would only fail again.
+ */
+export const DATABASE_RETRY_ATTEMPTS = 10;
+const retryDelayMs = (attempt: number) => Math.min(30_000, 1000 * 2 ** (attempt - 1));
 
 export interface JobContext {
   /** Aborted when the runner closes: long jobs stop at their next checkpoint. */
@@ -43,7 +52,7 @@ export function createJobRunner(opts: { redisUrl?: string; log: Logger; prefix?:
   return opts.redisUrl ? new BullJobRunner(opts.redisUrl, opts.log, opts.prefix ?? 'sprint-reports') : new InProcessJobRunner(opts.log);
 }
 
-type Pending = { name: string; data: unknown; jobId?: string };
+type Pending = { name: string; data: unknown; jobId?: string; attempt?: number };
 
 export class InProcessJobRunner implements JobRunner {
   readonly kind = 'in-process' as const;
@@ -130,6 +139,18 @@ export class InProcessJobRunner implements JobRunner {
         .then(
           () => void this.events.emit('settled', { name: job.name, jobId: job.jobId }),
           (err: Error) => {
+            const attempt = job.attempt ?? 1;
+            if (!this.closed && isDatabaseUnavailable(err) && attempt < DATABASE_RETRY_ATTEMPTS) {
+              const delayMs = retryDelayMs(attempt);
+              this.log.warn({ job: job.name, jobId: job.jobId, attempt, retryInMs: delayMs, err: err.message }, 'Background job failed: the database is away; running it again');
+              const timer = setTimeout(() => {
+                this.delayed.delete(timer);
+                if (!this.closed) this.waiting.push({ ...job, attempt: attempt + 1 });
+                this.pump();
+              }, delayMs);
+              this.delayed.add(timer);
+              return;
+            }
             this.log.error({ job: job.name, jobId: job.jobId, err: err.message }, 'Background job failed');
             this.events.emit('settled', { name: job.name, jobId: job.jobId, error: err.message });
           },
@@ -148,6 +169,12 @@ export class InProcessJobRunner implements JobRunner {
     }
   }
 }
+
+/**
+ * Finished jobs are removed so their id can be queued again; failed ones are kept for a while.
+ * Attempts beyond the first are for database outages only (the worker makes other failures final).
+ */
+const JOB_OPTIONS = { removeOnComplete: true, removeOnFail: 100, attempts: DATABASE_RETRY_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 } } as const;
 
 class BullJobRunner implements JobRunner {
   readonly kind = 'bullmq' as const;
@@ -180,13 +207,25 @@ class BullJobRunner implements JobRunner {
   handle<T>(name: string, handler: JobHandler<T>, opts: { concurrency?: number } = {}) {
     const connection = this.connection.duplicate({ maxRetriesPerRequest: null });
     this.workerConnections.push(connection);
-    const worker = new Worker(name, (job, _token, signal) => handler(job.data as T, { signal: signal ?? new AbortController().signal }), {
+    const worker = new Worker(name, async (job, _token, signal) => {
+      try {
+        await handler(job.data as T, { signal: signal ?? new AbortController().signal });
+      } catch (err) {
+        // Only a database outage is worth the attempts BullMQ has left (JOB_OPTIONS); the rest fail now.
+        if (isDatabaseUnavailable(err)) throw err;
+        throw new UnrecoverableError((err as Error).message);
+      }
+    }, {
       connection: connection as unknown as ConnectionOptions,
       prefix: this.prefix,
       concurrency: opts.concurrency ?? 1,
     });
     worker.on('completed', (job) => this.events.emit('settled', { name, jobId: job.id }));
     worker.on('failed', (job, err) => {
+      if (job && !(err instanceof UnrecoverableError) && job.attemptsMade < (job.opts.attempts ?? 1)) {
+        this.log.warn({ job: name, jobId: job.id, attempt: job.attemptsMade, err: err.message }, 'Background job failed: the database is away; running it again');
+        return;
+      }
       this.log.error({ job: name, jobId: job?.id, err: err.message }, 'Background job failed');
       this.events.emit('settled', { name, jobId: job?.id, error: err.message });
     });
@@ -195,13 +234,12 @@ class BullJobRunner implements JobRunner {
   }
 
   async enqueue<T>(name: string, data: T, opts: EnqueueOptions = {}) {
-    // Finished jobs are removed so their id can be queued again; failed ones are kept for a while.
     // Queued once the caller's transaction commits (see afterCommit): the job sees its rows.
-    await afterCommit(() => this.queue(name).add(name, data, { jobId: opts.jobId, delay: opts.delayMs, removeOnComplete: true, removeOnFail: 100 }));
+    await afterCommit(() => this.queue(name).add(name, data, { ...JOB_OPTIONS, jobId: opts.jobId, delay: opts.delayMs }));
   }
 
   async repeat<T>(name: string, scheduleId: string, everyMs: number, data: T) {
-    await this.queue(name).upsertJobScheduler(scheduleId, { every: everyMs }, { name, data, opts: { removeOnComplete: true, removeOnFail: 100 } });
+    await this.queue(name).upsertJobScheduler(scheduleId, { every: everyMs }, { name, data, opts: JOB_OPTIONS });
   }
 
   async unrepeat(name: string, scheduleId: string) {

@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { loadConfig } from './config.ts';
+import { databaseHealth } from './database-outage.ts';
 import { openDatabase } from './db.ts';
 import { listen } from './listen.ts';
 import { createLogger } from './logger.ts';
@@ -56,7 +57,11 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   await server.start();
   // The router's request id (X-Request-Id) goes on: this process's log lines for the request carry it too.
   app.use(requestIds);
-  app.get('/health', (_req, res) => void res.json({ status: 'ok', subgraph: module.name }));
+  // 503 while the database is away (readiness); the process stays up and recovers by itself.
+  app.get('/health', async (_req, res) => {
+    const { status, body } = await databaseHealth(database.db, { subgraph: module.name });
+    res.status(status).json(body);
+  });
   app.use(
     '/graphql',
     (req, res, next) => (req.path === '/' ? next() : notFoundHandler(req, res, next)),

@@ -6,9 +6,11 @@ import type { Database } from './db.ts';
 import type { Runtime } from './runtime.ts';
 import { NO_TENANT_ID, type SubgraphContext } from './context.ts';
 import { guardSchema } from './guard.ts';
+import { idempotentMutations } from './idempotency.ts';
 import type { Identity } from './identity.ts';
 import { asSystem, rollbackOn, Rollback, withTenant } from './tenancy.ts';
 import type { SubgraphName } from './config.ts';
+import { databaseUnavailable, isDatabaseUnavailable, outcomeUnknown } from './db-errors.ts';
 
 /** Everything the router, the standalone server and the tests need to know about one subgraph. */
 export interface SubgraphModule<L = unknown> {
@@ -33,7 +35,7 @@ export function defineSubgraph<L>(opts: {
   start?(runtime: Runtime): Promise<void> | void;
 }): SubgraphModule<L> {
   const typeDefs = loadTypeDefs(opts.name);
-  const schema = guardSchema(buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]));
+  const schema = guardSchema(idempotentMutations(buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]), opts.name));
   return { name: opts.name, typeDefs, schema, createLoaders: opts.createLoaders, start: opts.start };
 }
 
@@ -48,17 +50,29 @@ export function createSubgraphContext<L>(module: SubgraphModule<L>, runtime: Run
  * (a service without a tenant works system-wide; an anonymous caller gets no transaction, and only
  * `@public` fields, which scope their own work). A mutation that fails rolls all its writes back.
  */
-export function runOperation<L, R>(module: SubgraphModule<L>, runtime: Runtime, identity: Identity, execute: (context: SubgraphContext<L>) => Promise<R>): Promise<R> {
+export async function runOperation<L, R>(module: SubgraphModule<L>, runtime: Runtime, identity: Identity, execute: (context: SubgraphContext<L>) => Promise<R>): Promise<R> {
   const scope = identity.tenantId
     ? <T>(fn: (tx: Database) => Promise<T>) => withTenant(runtime.db, identity.tenantId!, fn)
     : identity.kind === 'service'
       ? <T>(fn: (tx: Database) => Promise<T>) => asSystem(runtime.db, fn)
       : null;
   if (!scope) return execute(createSubgraphContext(module, runtime, identity));
-  return rollbackOn(scope, async (tx) => {
-    const context = createSubgraphContext(module, runtime, identity, tx);
-    const result = await execute(context);
-    if (context.operation.mutation && context.operation.failed) throw new Rollback(result);
-    return result;
-  });
+  // Where a lost connection leaves the write: before the body finished, the transaction never
+  // committed (nothing was saved); after, it failed at COMMIT, which the server may have applied.
+  let committing = false;
+  let mutation = false;
+  try {
+    return await rollbackOn(scope, async (tx) => {
+      const context = createSubgraphContext(module, runtime, identity, tx);
+      const result = await execute(context);
+      mutation = context.operation.mutation;
+      if (context.operation.mutation && context.operation.failed) throw new Rollback(result);
+      committing = true;
+      return result;
+    });
+  } catch (err) {
+    if (!isDatabaseUnavailable(err)) throw err;
+    runtime.log.warn({ subgraph: module.name, err: err instanceof Error ? err.message : String(err), committing }, 'The database was not reachable for an operation');
+    throw committing && mutation ? outcomeUnknown() : databaseUnavailable();
+  }
 }

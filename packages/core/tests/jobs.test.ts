@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
+import postgres from 'postgres';
+import { freePort } from '@sprint-reports/testing';
 import { createJobRunner, InProcessJobRunner } from '../src/jobs.ts';
 import { createLogger } from '../src/logger.ts';
 
@@ -88,4 +90,44 @@ describe.skipIf(!process.env.REDIS_URL)('BullMQ job runner (Redis)', () => {
     await producer.close();
     await worker.close();
   });
+});
+
+describe('a job that fails because the database is away', () => {
+  /** A real connection error: postgres.js connecting to a port nothing listens on (ECONNREFUSED). */
+  async function queryAbsentDatabase() {
+    const sql = postgres(`postgres://nobody@127.0.0.1:${await freePort()}/none`, { max: 1, onnotice: () => {} });
+    try {
+      await sql`select 1`;
+    } finally {
+      await sql.end({ timeout: 1 });
+    }
+  }
+  const settledOnce = (jobs: { events: import('node:events').EventEmitter }) => new Promise<{ error?: string }>((resolve) => jobs.events.once('settled', resolve));
+
+  const runners = [['in-process', () => new InProcessJobRunner(log)] as const, ...(process.env.REDIS_URL ? [['BullMQ', () => createJobRunner({ redisUrl: process.env.REDIS_URL, log, prefix: `sr-test-${randomUUID()}` })] as const] : [])];
+  for (const [kind, make] of runners) {
+    test(`${kind}: runs again after a backoff, and succeeds once the database answers; any other failure is final at once`, async () => {
+      const jobs = make();
+      try {
+        const attempts = { outage: 0, bug: 0 };
+        jobs.handle('outage', async () => {
+          if (attempts.outage++ === 0) await queryAbsentDatabase();
+        });
+        jobs.handle('bug', async () => {
+          attempts.bug++;
+          throw new Error('a bug');
+        });
+        const outage = settledOnce(jobs);
+        await jobs.enqueue('outage', {});
+        expect(await outage).not.toHaveProperty('error', expect.anything());
+        expect(attempts.outage).toBe(2);
+        const bug = settledOnce(jobs);
+        await jobs.enqueue('bug', {});
+        expect(await bug).toMatchObject({ error: 'a bug' });
+        expect(attempts.bug).toBe(1);
+      } finally {
+        await jobs.close();
+      }
+    });
+  }
 });

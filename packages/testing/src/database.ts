@@ -27,14 +27,14 @@ export type TestDatabase = DatabaseHandle & {
  * A fresh, migrated database for one test file: a new database on the PostgreSQL server (dropped
  * on close) when a URL is set, migrated by the server's user, used by the application role; else an
  * in-memory PGlite (one superuser connection: there row-level security shows only under the
- * roles a scope sets).
+ * roles a scope sets). `serverUrl`: another server than the tests' (one the test starts itself).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if (!testDatabaseUrl) return openDatabase({});
+export async function createTestDatabase(serverUrl: string | undefined = testDatabaseUrl): Promise<TestDatabase> {
+  if (!serverUrl) return openDatabase({});
   const name = `sr_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = postgres(testDatabaseUrl, { max: 1, onnotice: () => {} });
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
-  const ownerUrl = Object.assign(new URL(testDatabaseUrl), { pathname: `/${name}` }).toString();
+  const ownerUrl = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
   const url = Object.assign(new URL(ownerUrl), { username: TEST_APP_ROLE, password: TEST_APP_PASSWORD }).toString();
   const drop = async () => {
     await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -7,3 +7,5 @@ export * from './jira.ts';
 export * from './live.ts';
 export * from './redis.ts';
 export * from './subgraph-processes.ts';
+export * from './postgres.ts';
+export * from './fault-proxy.ts';

@@ -254,6 +254,7 @@ export type MutationRotateJiraWebhookSecretArgs = {
 export type MutationStartSyncArgs = {
   connectionId: Scalars['ID']['input'];
   full?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 

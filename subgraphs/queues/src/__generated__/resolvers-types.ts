@@ -80,6 +80,7 @@ export type MutationAcceptQueueArgs = {
 
 
 export type MutationGenerateQueueArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<QueueOptionsInput>;
   sprintId: Scalars['ID']['input'];
 };
@@ -367,11 +368,11 @@ export type ResolversTypes = ResolversObject<{
   LeftOutIssue: ResolverTypeWrapper<LeftOutRow>;
   LeftOutReason: LeftOutReason;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueRow>;
   QueueConflict: ResolverTypeWrapper<QueueConflictRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   QueueItem: ResolverTypeWrapper<QueueItemRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -396,11 +397,11 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   LeftOutIssue: LeftOutRow;
   Mutation: Record<PropertyKey, never>;
+  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
   Queue: QueueRow;
   QueueConflict: QueueConflictRow;
-  String: Scalars['String']['output'];
   QueueItem: QueueItemRow;
   Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];

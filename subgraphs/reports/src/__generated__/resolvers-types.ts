@@ -85,6 +85,7 @@ export type Mutation = {
 
 
 export type MutationCreateReportScheduleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateReportScheduleInput;
 };
 
@@ -101,6 +102,7 @@ export type MutationEmailReportArgs = {
 
 
 export type MutationGenerateReportArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: GenerateReportInput;
 };
 

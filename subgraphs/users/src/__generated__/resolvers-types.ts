@@ -72,7 +72,9 @@ export type Mutation = {
    * allocations to all their teams add up to at most 100 %.
    */
   addTeamMember: Team;
+  /** `idempotencyKey`: a retry with the same key answers the team the first request created, without creating another. */
   createTeam: Team;
+  /** `idempotencyKey`: a retry with the same key answers the user the first request created, without creating another. */
   createUser: User;
   /** Signs in with email and password. `tenant` (the organisation's slug) is needed only when the email has accounts in several organisations. */
   login: Session;
@@ -112,11 +114,13 @@ export type MutationAddTeamMemberArgs = {
 
 
 export type MutationCreateTeamArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
 
 export type MutationCreateUserArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateUserInput;
 };
 
