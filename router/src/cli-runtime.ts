@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createLogger, createSecretBox, loadConfig, loadSecretKeys, migrationDatabaseUrl, openDatabase } from '@sprint-reports/core';
 import { embeddedRuntime } from './embedded.ts';
 
@@ -20,4 +21,19 @@ export async function openCliRuntime() {
   });
   const runtime = embeddedRuntime({ ...config, redisUrl: undefined }, database.db, log, createSecretBox(loadSecretKeys(process.env, config.dataDir).keys));
   return { config, log, database, runtime };
+}
+
+/** Prints `message` and the command's usage, and exits 2 (a usage error). */
+export function usageError(message: string, usage: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+/** A command's options, or its usage and exit 2 when they do not parse. */
+export function parseCliOptions<T extends NonNullable<ParseArgsConfig['options']>>(options: T, usage: string) {
+  try {
+    return parseArgs({ options }).values;
+  } catch (err) {
+    return usageError((err as Error).message, usage);
+  }
 }

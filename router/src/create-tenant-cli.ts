@@ -11,11 +11,10 @@
  * created, 1 when refused (a taken slug, an invalid email or password), 2 for usage errors.
  */
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { closeRuntime } from '@sprint-reports/core';
 import { createOrganisation } from '@sprint-reports/users';
-import { openCliRuntime } from './cli-runtime.ts';
+import { openCliRuntime, parseCliOptions, usageError } from './cli-runtime.ts';
 
 const USAGE = `Usage: npm run create-tenant -- --name <organisation> --admin-email <email> [options]
   --slug S          the organisation's short name, given at sign-in when an email has accounts in several (default: from --name)
@@ -23,26 +22,17 @@ const USAGE = `Usage: npm run create-tenant -- --name <organisation> --admin-ema
   --password-stdin  read the admin's password from stdin (default: generate one and print it once)`;
 
 function usage(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return usageError(message, USAGE);
 }
 
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        name: { type: 'string' },
-        slug: { type: 'string' },
-        'admin-email': { type: 'string' },
-        'admin-name': { type: 'string' },
-        'password-stdin': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    return usage((err as Error).message);
-  }
-})();
+const values = parseCliOptions({
+      name: { type: 'string' },
+      slug: { type: 'string' },
+      'admin-email': { type: 'string' },
+      'admin-name': { type: 'string' },
+      'password-stdin': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    }, USAGE);
 if (values.help) usage('Creates an organisation and its first admin.');
 if (!values.name) usage('Give the organisation its name: --name');
 if (!values['admin-email']) usage("Give the admin's email: --admin-email");

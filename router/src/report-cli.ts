@@ -14,12 +14,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { asSystem, closeRuntime, isUuid, withTenant } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import { GENERATE_JOB, reportsData, runReport } from '@sprint-reports/reports';
-import { openCliRuntime } from './cli-runtime.ts';
+import { openCliRuntime, parseCliOptions, usageError } from './cli-runtime.ts';
 
 const KINDS = ['SPRINT', 'VELOCITY', 'CAPACITY', 'HISTORY'];
 const FORMATS = ['JSON', 'CSV', 'MARKDOWN', 'HTML', 'PDF'];
@@ -34,31 +33,22 @@ const USAGE = `Usage: npm run report -- --sprint <id> | --board <id> | --team <i
 const GENERATE = /* GraphQL */ `mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`;
 
 function usage(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return usageError(message, USAGE);
 }
 
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        sprint: { type: 'string' },
-        board: { type: 'string' },
-        team: { type: 'string' },
-        kind: { type: 'string' },
-        format: { type: 'string', default: 'PDF' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        last: { type: 'string' },
-        out: { type: 'string' },
-        tenant: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    return usage((err as Error).message);
-  }
-})();
+const values = parseCliOptions({
+      sprint: { type: 'string' },
+      board: { type: 'string' },
+      team: { type: 'string' },
+      kind: { type: 'string' },
+      format: { type: 'string', default: 'PDF' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      last: { type: 'string' },
+      out: { type: 'string' },
+      tenant: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    }, USAGE);
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
