@@ -45,6 +45,8 @@ export class ExternalSignIn {
   private readonly providers = new Map<string, { provider: OidcProvider | null; until: number }>();
   private readonly keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
   private readonly sessions = new Map<string, { identity: Identity; until: number }>();
+  /** Counts access changes (forget): a mapping read while one arrived may predate it, and is not kept. */
+  private changes = 0;
 
   constructor(
     private readonly client: SubgraphClient,
@@ -58,6 +60,7 @@ export class ExternalSignIn {
     const cached = this.sessions.get(cacheKey);
     if (cached && cached.until > this.now()) return cached.identity;
 
+    const changesBefore = this.changes;
     const provider = await this.provider(issuer);
     if (!provider) throw refused("The access token's issuer is not one this API trusts");
     const { payload } = await jwtVerify(token, this.keySet(provider.jwksUrl), {
@@ -68,12 +71,13 @@ export class ExternalSignIn {
       currentDate: new Date(this.now()),
     });
     const identity = await this.map(provider, payload);
-    this.remember(cacheKey, identity, Math.min(payload.exp! * 1000, this.now() + SESSION_TTL_MS));
+    if (this.changes === changesBefore) this.remember(cacheKey, identity, Math.min(payload.exp! * 1000, this.now() + SESSION_TTL_MS));
     return identity;
   }
 
   /** The user's access changed (disabled, role, teams): their tokens are mapped again at their next use. */
   forget(tenantId: string, userId: string) {
+    this.changes++;
     for (const [key, { identity }] of this.sessions) {
       if (identity.kind === 'user' && identity.tenantId === tenantId && identity.userId === userId) this.sessions.delete(key);
     }

@@ -45,6 +45,8 @@ const userKey = (tenantId: string, userId: string) => `${tenantId}|${userId}`;
  */
 export class SocketSessions {
   private readonly byUser = new Map<string, Set<SocketSession>>();
+  /** Counts access changes: a socket signed in while one arrived is checked again once it is listed. */
+  changes = 0;
 
   add(session: SocketSession) {
     const { identity } = session;
@@ -66,6 +68,7 @@ export class SocketSessions {
 
   /** Checks the user's sockets again now; those whose token no longer holds close (4401, or 4403 for changed access). */
   accessChanged(tenantId: string, userId: string): Promise<void> {
+    this.changes++;
     const sessions = [...(this.byUser.get(userKey(tenantId, userId)) ?? [])];
     return Promise.all(sessions.map((s) => s.recheckNow())).then(() => undefined);
   }
@@ -103,6 +106,7 @@ export class SocketSession {
       socket.close(code, reason.slice(0, 120)); // a close reason is at most 123 bytes
       return null;
     };
+    const changesBefore = deps.sessions.changes;
     let identity: Identity;
     try {
       identity = await deps.signIn.identify(authorization || undefined);
@@ -121,7 +125,9 @@ export class SocketSession {
     if (socket.readyState !== socket.OPEN) return null;
     const session = new SocketSession(socket, authorization, identity, deps);
     deps.sessions.add(session);
-    session.schedule();
+    // A change announced while the token was checked found no socket to check: check it now.
+    if (deps.sessions.changes !== changesBefore) session.recheckNow().catch((err: Error) => deps.log.error({ err: err.message }, 'Could not check a new socket after an access change'));
+    else session.schedule();
     return session;
   }
 
