@@ -4,6 +4,7 @@ import type { Logger } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
 import { rateLimited, requestKey, type RateLimits } from './rate-limit.ts';
 import type { SignIn } from './sign-in.ts';
+import { isSignInUnavailable } from './sign-in-errors.ts';
 
 /** Answers a request refused before GraphQL runs the way Apollo would: `{ errors: [...] }`, its status and headers. */
 export function sendError(res: Response, error: GraphQLError) {
@@ -25,7 +26,7 @@ export function gate(signIn: SignIn, limits: RateLimits, log: Logger): RequestHa
       context = { identity: await signIn.identify(req.get('authorization')), clientIp, requestId: res.locals.requestId as string | undefined };
     } catch (err) {
       const error = err as GraphQLError;
-      if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      if (isSignInUnavailable(error)) {
         log.error({ err: error.originalError?.message ?? error.message }, 'Sign-in could not check a token');
       } else {
         log.info({ ip: clientIp, reason: error.message, cause: error.originalError?.message }, 'Refused a token');

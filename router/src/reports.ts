@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import { isUuid, unauthenticated, type Logger, type Runtime } from '@sprint-reports/core';
+import { isUuid, outageCodeOf, unauthenticated, type Logger, type Runtime } from '@sprint-reports/core';
 import { escapeXml, tenantOfLink } from '@sprint-reports/reports';
 import type { RouterContext } from './context.ts';
 import { gate, sendError } from './gate.ts';
@@ -144,6 +144,11 @@ export function reportRoutes(runtime: Runtime, signIn: SignIn, limits: RateLimit
       answer = await runtime.client.execute<FileAnswer>('reports', tenantId, FILE, { id, token });
     } catch (err) {
       const code = codeOf(err);
+      // The database or a subgraph is away: worth asking again shortly, not a missing report.
+      if (outageCodeOf(err)) {
+        res.set('retry-after', '5');
+        return sendError(res, failure(503, code, 'The report cannot be read right now; try again shortly'));
+      }
       if (code === 'NOT_FOUND' || (token && STATUS[code])) return missing();
       if (STATUS[code]) return sendError(res, failure(STATUS[code], code, messageOf(err)));
       log.error({ err: messageOf(err), reportId: id }, 'Report download failed');

@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { GraphQLError } from 'graphql';
-import { appError, type Logger, type Runtime } from '@sprint-reports/core';
+import { appError, outageCodeOf, type Logger, type Runtime } from '@sprint-reports/core';
 
 const TENANT = /* GraphQL */ `
   query WebhookTenant($connectionId: ID!) {
@@ -41,6 +41,11 @@ export function jiraWebhooks(runtime: Runtime, log: Logger): Router {
       res.json({ ok: true, result: data.receiveJiraWebhook });
     } catch (err) {
       const code = err instanceof GraphQLError ? String(err.extensions.code ?? '') : '';
+      // The database or a subgraph is away: 503 and Retry-After, so JIRA delivers it again (applying it twice changes nothing).
+      if (outageCodeOf(err)) {
+        log.warn({ code, connection: req.params.connectionId }, 'JIRA webhook not applied: a part of the system is away');
+        return void res.status(503).set('retry-after', '5').json({ ok: false, code, message: 'The webhook could not be applied right now; send it again shortly' });
+      }
       const status = STATUS[code] ?? 500;
       if (status === 500) log.error({ err: (err as Error).message }, 'JIRA webhook failed');
       else log.warn({ code, connection: req.params.connectionId }, 'JIRA webhook rejected');

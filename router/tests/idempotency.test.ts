@@ -49,6 +49,15 @@ describe('idempotency keys', () => {
     expect(otherMutation.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
   });
 
+  test("another user's retry with the same key is refused, not answered with the first user's team", async () => {
+    const first = await router.query(CREATE_TEAM, { name: 'Eridani', key: 'create-eridani' });
+    expect(first.errors).toBeUndefined();
+    const otherAdmin = await router.signIn(acme.tenant.id, 'ADMIN');
+    const replayed = await router.as(otherAdmin)(CREATE_TEAM, { name: 'Eridani', key: 'create-eridani' });
+    expect(replayed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/already used for a different request/) });
+    expect(await teamsNamed('Eridani')).toEqual([first.data.createTeam]);
+  });
+
   test('a report requested twice with the same key is one report', async () => {
     const generate = `mutation($input: GenerateReportInput!, $key: String) { generateReport(input: $input, idempotencyKey: $key) { id kind } }`;
     const input = { kind: 'VELOCITY', format: 'CSV', boardId: acme.boards[0].id, last: 3 };

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import type { ErrorCode } from './errors.ts';
+import { outageCodeOf, type ErrorCode } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { currentRequestId } from './request-id.ts';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db-errors.ts';
@@ -78,12 +78,14 @@ export function databaseErrorOf(err: unknown): DatabaseError | null {
 /**
  * The code a PostgreSQL error answers a client with, from its SQLSTATE alone: class 22 (data
  * exception: bad encoding or NUL, too long, invalid text, out of range, bad date) and class 23
- * (integrity: unique, foreign key, not null, check) are the input's fault. The one place to add
- * others (connection failures, say).
+ * (integrity: unique, foreign key, not null, check) are the input's fault; connection failures
+ * mean the database is away.
  */
 export function codeForSqlState(sqlstate: string): ErrorCode {
   const sqlClass = sqlstate.slice(0, 2);
   if (sqlClass === '22' || sqlClass === '23') return 'BAD_USER_INPUT';
+  // Connection exceptions, a server shutting down or starting, too many connections (db-errors.ts).
+  if (isDatabaseUnavailable({ code: sqlstate })) return 'DATABASE_UNAVAILABLE';
   return 'INTERNAL_SERVER_ERROR';
 }
 
@@ -167,18 +169,21 @@ export function toClientError(err: unknown, log: Logger, requestId = currentRequ
   if (raisedOnPurpose(err)) {
     const extensions = { ...err.extensions };
     for (const key of INTERNAL_EXTENSIONS) delete extensions[key];
+    // An outage in one field is no status for the whole answer: the router's databaseOutageStatus
+    // answers 503 only when nothing else could be answered.
+    if (outageCodeOf(err)) delete extensions.http;
     if (extensions.code === 'INTERNAL_SERVER_ERROR' && !extensions.requestId) {
       once(cause, () => log.error({ requestId, error: err.message, path: err.path, stack: framesOf(cause) }, 'Internal error'));
       extensions.requestId = requestId;
     }
     return new GraphQLError(err.message, { ...located, extensions });
   }
+  const db = databaseErrorOf(err);
   // The database is away (a connection broke, the server is restarting): nothing about the request.
-  if (isDatabaseUnavailable(err)) {
+  if (isDatabaseUnavailable(err) || (db && codeForSqlState(db.sqlstate) === 'DATABASE_UNAVAILABLE')) {
     once(cause, () => log.warn({ requestId, ...describeError(cause), path: located.path }, 'The database is not reachable'));
     return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, { ...located, extensions: { code: 'DATABASE_UNAVAILABLE' } });
   }
-  const db = databaseErrorOf(err);
   if (db && codeForSqlState(db.sqlstate) === 'BAD_USER_INPUT') {
     const field = fieldOf(db);
     once(cause, () => log.info({ requestId, ...loggedDb(db), path: located.path }, 'The database refused a value'));
@@ -186,7 +191,7 @@ export function toClientError(err: unknown, log: Logger, requestId = currentRequ
   }
   const detail = db ? loggedDb(db) : describeError(cause);
   once(cause, () => log.error({ requestId, ...detail, path: located.path, stack: framesOf(cause) }, 'Internal error'));
-  return new GraphQLError(internalMessage(requestId), { ...located, extensions: { code: db ? codeForSqlState(db.sqlstate) : 'INTERNAL_SERVER_ERROR', requestId } });
+  return new GraphQLError(internalMessage(requestId), { ...located, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
 }
 
 /**

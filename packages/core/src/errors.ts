@@ -23,3 +23,13 @@ export function orNotFound<T>(row: T | null | undefined, what: string, id: strin
 
 export const forbidden = (message: string) => appError('FORBIDDEN', message, { http: { status: 403 } });
 export const unauthenticated = (message: string) => appError('UNAUTHENTICATED', message, { http: { status: 401 } });
+
+/**
+ * Codes that say a part of the system is away, not that the request was wrong: the same request
+ * may succeed shortly. Routes outside GraphQL answer them 503 with Retry-After.
+ */
+const OUTAGE_CODES = new Set(['DATABASE_UNAVAILABLE', 'OUTCOME_UNKNOWN', 'SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT']);
+export const outageCodeOf = (err: unknown): string | null => {
+  const code = err instanceof GraphQLError ? String(err.extensions?.code ?? '') : '';
+  return OUTAGE_CODES.has(code) ? code : null;
+};

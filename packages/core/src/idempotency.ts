@@ -17,7 +17,7 @@ type Stored = { __typename: string; id: string } | Stored[] | null;
  * the same request with the same key: the first one that commits records the key, with a hash of
  * its arguments and the ids it returned, in `<subgraph>.idempotency_keys` in the same transaction
  * as the write. A retry finds the record and answers the same entities (as they are now) without
- * writing again; a key reused for another request is refused. Keys are per tenant. Requests with
+ * writing again; a key reused for another request, or by another user, is refused. Keys are per tenant. Requests with
  * the same key wait for each other (an advisory lock), so two at once cannot both write.
  * Wraps in place, inside the guard: the caller's role is checked before anything is looked up.
  */
@@ -32,14 +32,17 @@ export function idempotentMutations(schema: GraphQLSchema, schemaName: string): 
       if (typeof key !== 'string' || !key.length || key.length > MAX_KEY_LENGTH) throw badInput(`idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`, IDEMPOTENCY_ARGUMENT);
       const table = sql`${sql.identifier(schemaName)}.idempotency_keys`;
       const { db, tenantId } = context;
-      const hash = createHash('sha256').update(stableJson(input)).digest('hex');
+      // The caller is part of the request: another user's retry with the same key is a different
+      // request, never a replay of someone else's write past their own resolver's checks.
+      const caller = context.identity.kind === 'user' ? context.identity.userId : context.identity.kind;
+      const hash = createHash('sha256').update(stableJson({ caller, input })).digest('hex');
       await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${schemaName}:${tenantId}:${key}`}, 0))`);
       const [row] = rowsOf<{ operation: string; request_hash: string; response: Stored }>(
         await db.execute(sql`select operation, request_hash, response from ${table} where tenant_id = ${tenantId} and key = ${key}`),
       );
       if (row) {
         if (row.operation !== field.name || row.request_hash !== hash) {
-          throw badInput(`The idempotencyKey "${key}" was already used for a different request (${row.operation}); use a new key for a new request`, IDEMPOTENCY_ARGUMENT);
+          throw badInput(`The idempotencyKey "${key}" was already used for a different request (${row.operation}, or by someone else); use a new key for a new request`, IDEMPOTENCY_ARGUMENT);
         }
         return replay(row.response, context, info);
       }

@@ -48,7 +48,7 @@ export function createRuntime(opts: {
     log: opts.log,
     jobs: opts.jobs ?? createJobRunner({ redisUrl: opts.config.redisUrl, log: opts.log, prefix: opts.config.redisPrefix }),
     events: opts.events ?? createEventBus({ redisUrl: opts.config.redisUrl, log: opts.log, prefix: opts.config.redisPrefix }),
-    client: new SubgraphClient(local, opts.config.subgraphUrls, opts.signer ?? null),
+    client: new SubgraphClient(local, opts.config.subgraphUrls, opts.signer ?? null, opts.config.subgraphTimeoutMs),
     secrets: opts.secrets ?? null,
     signer: opts.signer ?? null,
     local,

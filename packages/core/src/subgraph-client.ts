@@ -3,6 +3,8 @@ import type { SubgraphName } from './config.ts';
 import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } from './identity.ts';
 import type { Runtime } from './runtime.ts';
 import { toClientError } from './client-errors.ts';
+import { isDatabaseUnavailable } from './db-errors.ts';
+import { outageCodeOf } from './errors.ts';
 import { currentRequestId, REQUEST_ID_HEADER } from './request-id.ts';
 import { runOperation, type SubgraphModule } from './subgraph.ts';
 
@@ -47,8 +49,10 @@ export async function executeInProcess(
     return result.errors?.length ? { ...result, errors: result.errors.map((e) => toClientError(e, log)) } : result;
   } catch (err) {
     // The transaction failed to open or to commit. A statement that failed inside it is the cause
-    // (PGlite then refuses the COMMIT of the aborted transaction): that is what gets reported.
-    return { errors: executed?.errors?.length ? executed.errors.map((e) => toClientError(e, log)) : [toClientError(err, log)] };
+    // (PGlite then refuses the COMMIT of the aborted transaction): that is what gets reported,
+    // unless the database went away (the answer's data is lost, whatever else failed).
+    const outage = outageCodeOf(err) || isDatabaseUnavailable(err);
+    return { errors: executed?.errors?.length && !outage ? executed.errors.map((e) => toClientError(e, log)) : [toClientError(err, log)] };
   }
 }
 
@@ -67,6 +71,8 @@ export class SubgraphClient {
     private readonly local: Map<SubgraphName, LocalSubgraph>,
     private readonly urls: Partial<Record<SubgraphName, string>>,
     private readonly signer: IdentitySigner | null,
+    /** How long a call over HTTP may take (SUBGRAPH_TIMEOUT_MS): a hung subgraph must not hold its caller. */
+    private readonly timeoutMs = 10_000,
   ) {}
 
   /** Whether `name` runs in this process or has a URL: a process started with one subgraph alone (tests) reaches no other. */
@@ -98,9 +104,17 @@ export class SubgraphClient {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.sign(identity), ...requestIdHeader() },
         body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(this.timeoutMs),
       }).catch((err: Error) => {
-        // The subgraph is down: the field that needed it fails with a code naming it (the router's too), not as an internal error.
+        // The subgraph is down or too slow: the field that needed it fails with a code naming it (the
+        // router's too), not as an internal error. A change it was sent and did not confirm may have
+        // been made: only a refused connection surely never reached it.
         const cause = (err.cause as { code?: unknown } | undefined)?.code;
+        const timedOut = err.name === 'TimeoutError';
+        if (getOperationAST(parseOnce(query))?.operation === 'mutation' && cause !== 'ECONNREFUSED') {
+          throw new GraphQLError(`The ${name} subgraph did not confirm the change: it may have been made`, { extensions: { code: 'OUTCOME_UNKNOWN', subgraph: name } });
+        }
+        if (timedOut) throw new GraphQLError(`The ${name} subgraph did not answer within ${this.timeoutMs} ms`, { extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: name } });
         throw new GraphQLError(`The ${name} subgraph could not be reached${typeof cause === 'string' ? ` (${cause})` : ''}`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
       });
       // A GraphQL answer (errors with codes) is read whatever the status; anything else is a failure.

@@ -65,3 +65,16 @@ test('errors raised on purpose pass; an internal one gains the current request i
   expect(plain).toMatchObject({ message: 'Something went wrong on our side (request id req-test-0003)', path: ['teams'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-test-0003' } });
   expect(lines.find((l) => l.requestId === 'req-test-0003')).toMatchObject({ error: 'TypeError: x.y is not a function', path: ['teams'] });
 });
+
+test('a database that is away is DATABASE_UNAVAILABLE, however the error reaches us; its status is the router\'s to set', () => {
+  // What postgres.js raises when the server shuts down under a query (SQLSTATE 57P01), wrapped in
+  // another library's error, and a broken socket under drizzle's.
+  const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' });
+  const wrapped = new Error('Could not load the board', { cause: shutdown });
+  const socket = Object.assign(new Error('write CONNECTION_CLOSED 127.0.0.1:5432'), { code: 'CONNECTION_CLOSED' });
+  for (const err of [wrapped, new GraphQLError('x', { originalError: socket })]) {
+    expect(toClientError(err, log)).toMatchObject({ message: 'The database is not reachable right now; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE' } });
+  }
+  const raised = toClientError(appError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again shortly', { http: { status: 503 } }), log);
+  expect(raised.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
+});

@@ -5,6 +5,7 @@ import { decodeJwt } from 'jose';
 import type { Identity, Logger } from '@sprint-reports/core';
 import type { RateLimits } from '../rate-limit.ts';
 import { isAccessChanged, type SignIn } from '../sign-in.ts';
+import { isSignInUnavailable } from '../sign-in-errors.ts';
 
 /**
  * How often an open socket's token is checked again, besides at once when the user's access changes
@@ -112,7 +113,7 @@ export class SocketSession {
       identity = await deps.signIn.identify(authorization || undefined);
     } catch (err) {
       const error = err as GraphQLError;
-      if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      if (isSignInUnavailable(error)) {
         deps.log.error({ err: error.message }, 'Sign-in could not check a token (WebSocket)');
         return close(CLOSE.unavailable, 'Sign-in is unavailable right now');
       }
@@ -166,7 +167,7 @@ export class SocketSession {
     } catch (err) {
       const error = err as GraphQLError;
       // Sign-in unavailable is not the client's fault: keep the socket, ask again later.
-      if (error.extensions?.code !== 'INTERNAL_SERVER_ERROR') return this.close(error.message, isAccessChanged(error) ? CLOSE.forbidden : CLOSE.unauthorized);
+      if (!isSignInUnavailable(error)) return this.close(error.message, isAccessChanged(error) ? CLOSE.forbidden : CLOSE.unauthorized);
       this.deps.log.warn({ err: error.message }, 'Could not check an open socket\'s token; keeping it until the next check');
       return this.schedule();
     }
