@@ -131,12 +131,12 @@ describe('our own access tokens', () => {
   });
 });
 
-test("when the users subgraph cannot be reached, a token cannot be checked: 503, not a 500 and not the client's fault", async () => {
+test("when the users subgraph cannot be reached, a token cannot be checked: 503 naming the outage, not a 500 and not the client's fault", async () => {
   const cut = await startTestRouter(database, { subgraphUrls: { users: 'http://127.0.0.1:9/graphql' } });
   try {
     const res = await cut.request(ME, {}, { token: viewer.accessToken });
     expect(res.status).toBe(503);
-    expect(res.body.errors![0]).toMatchObject({ message: 'Sign-in is unavailable right now; try again shortly', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(res.body.errors![0]).toMatchObject({ message: 'Sign-in is unavailable right now; try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
     expect((await fetch(new URL('/.well-known/jwks.json', cut.url))).status).toBe(503);
   } finally {
     await cut.stop();
