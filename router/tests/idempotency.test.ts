@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '@sprint-reports/core';
-import { createTestDatabase, seedTenant, smallTeam, startFaultProxy, startTestRouter, testDatabaseUrl, type FaultProxy, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seedTenant, simSite, smallTeam, startFaultProxy, startTestRouter, testDatabaseUrl, type FaultProxy, type TestRouter } from '@sprint-reports/testing';
+import { DEFAULT_CLOUD_AUTH, startJiraSim } from '@sprint-reports/jira-sim';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 /**
@@ -56,6 +57,23 @@ describe('idempotency keys', () => {
     const replayed = await router.as(otherAdmin)(CREATE_TEAM, { name: 'Eridani', key: 'create-eridani' });
     expect(replayed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/already used for a different request/) });
     expect(await teamsNamed('Eridani')).toEqual([first.data.createTeam]);
+  });
+
+  test('a JIRA connection created twice with the same key is one connection; the retry does not show its secret again', async () => {
+    const sim = await startJiraSim({ site: simSite('idem', 5, { sprints: 1, issues: 3 }), flavor: 'CLOUD' });
+    try {
+      const create = `mutation($input: CreateJiraConnectionInput!, $key: String) { createJiraConnection(input: $input, idempotencyKey: $key) { id webhookSecret } }`;
+      const input = { name: 'Once', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 };
+      const first = await router.query(create, { input, key: 'connect-once' });
+      expect(first.errors).toBeUndefined();
+      expect(first.data.createJiraConnection.webhookSecret).toEqual(expect.any(String));
+      const again = await router.query(create, { input, key: 'connect-once' });
+      expect(again.data.createJiraConnection).toEqual({ id: first.data.createJiraConnection.id, webhookSecret: null });
+      const named = ((await router.query(`{ jiraConnections { id name } }`)).data.jiraConnections as { name: string }[]).filter((c) => c.name === 'Once');
+      expect(named).toHaveLength(1);
+    } finally {
+      await sim.close();
+    }
   });
 
   test('a report requested twice with the same key is one report', async () => {

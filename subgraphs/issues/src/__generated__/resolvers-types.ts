@@ -206,7 +206,9 @@ export type Mutation = {
   cancelSync: SyncRun;
   /**
    * Checks the credentials against JIRA (/myself) before storing anything. The answer's
-   * webhookSecret is the connection's webhook secret, shown this once.
+   * webhookSecret is the connection's webhook secret, shown this once. `idempotencyKey`: a retry
+   * with the same key answers the connection the first request created, without creating another;
+   * its webhookSecret is null (it was in the first answer): rotateJiraWebhookSecret makes a new one.
    */
   createJiraConnection: JiraConnection;
   /** Deletes the connection with everything synced through it; NOT_FOUND when the tenant has no such connection. */
@@ -230,6 +232,7 @@ export type MutationCancelSyncArgs = {
 
 
 export type MutationCreateJiraConnectionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateJiraConnectionInput;
 };
 
