@@ -24,6 +24,7 @@ export function createLoaders(db: Database, tenantId: string) {
     schedule: rowById((ids) => data.schedulesByIds(db, tenantId, ids), (s) => s.id),
     schedulesByTeam: rowsById((teamIds) => data.schedulesByTeamIds(db, tenantId, teamIds), (s) => s.teamId),
     reportsBySchedule: newestReports((ids, limit) => data.reportsByScheduleIds(db, tenantId, ids, limit), (r) => r.scheduleId!),
+    delivery: rowById((ids) => data.deliveriesByIds(db, tenantId, ids), (d) => d.id),
     deliveriesByReport: rowsById((reportIds) => data.deliveriesByReportIds(db, tenantId, reportIds), (d) => d.reportId),
     /** The addresses (lower-cased) a schedule no longer emails: unsubscribed from it or from all of the tenant's report emails. */
     unsubscribedFrom: loader(async (scheduleIds: readonly string[]) => {

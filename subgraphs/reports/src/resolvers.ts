@@ -79,6 +79,8 @@ export const resolvers: Resolvers = {
     reports: (s, { limit }, { loaders }) => loaders.reportsBySchedule(limitOf(limit ?? 20)).load(s.id),
   },
   ReportDelivery: {
+    // Found again by id for an emailReport retried with its idempotencyKey (only the same user's).
+    __resolveReference: (ref, { loaders }) => loaders.delivery.load(ref.id),
     report: async (d, _, { loaders }) => orNotFound(await loaders.report.load(d.reportId), 'Report', d.reportId),
     schedule: (d, _, { loaders }) => (d.scheduleId ? loaders.schedule.load(d.scheduleId) : null),
   },

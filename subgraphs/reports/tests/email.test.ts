@@ -107,6 +107,18 @@ describe('emailReport', () => {
     expect(mail.text).toContain(link);
   });
 
+  test('emailReport retried with its idempotencyKey answers the first deliveries and sends nothing again', async () => {
+    const { id } = await readyReport('CSV');
+    const send = `mutation($id: ID!, $to: [String!]!, $key: String) { emailReport(reportId: $id, to: $to, idempotencyKey: $key) { id recipient } }`;
+    const first = await world.gql(send, { id, to: ['ida@example.test'], key: 'email-ida' }, world.manager);
+    await world.router.runtime.jobs.idle();
+    const again = await world.gql(send, { id, to: ['ida@example.test'], key: 'email-ida' }, world.manager);
+    await world.router.runtime.jobs.idle();
+    expect(again).toEqual(first);
+    expect(smtp.to('ida@example.test')).toHaveLength(1);
+    expect(await deliveriesOf(id)).toHaveLength(1);
+  });
+
   test('the delivery log: SENT after one attempt, with the SMTP answer and the message id', async () => {
     const [delivery] = await deliveriesOf(reportId);
     const [{ mail }] = smtp.to('ann@example.test');

@@ -75,6 +75,8 @@ export type Mutation = {
   /**
    * Emails the report to these addresses now (once it is READY, if it is still being made): an HTML
    * body with the headline numbers and the file attached. Needs SMTP_URL. Team managers and admins.
+   * `idempotencyKey`: a retry with the same key answers the deliveries of the first request, and
+   * sends nothing again.
    */
   emailReport: Array<ReportDelivery>;
   /** Queues a report. Watch it with report(id) or the reportReady subscription, then download it. */
@@ -96,6 +98,7 @@ export type MutationDeleteReportScheduleArgs = {
 
 
 export type MutationEmailReportArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reportId: Scalars['ID']['input'];
   to: Array<Scalars['String']['input']>;
 };
@@ -447,6 +450,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Report: Report;
+  ReportDelivery: ReportDelivery;
   ReportSchedule: ReportSchedule;
   Sprint: Sprint;
   Team: Team;
@@ -457,6 +461,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"id":true}> );
+  ReportDelivery:
+    ( { __typename: 'ReportDelivery' }
+    & GraphQLRecursivePick<FederationTypes['ReportDelivery'], {"id":true}> );
   ReportSchedule:
     ( { __typename: 'ReportSchedule' }
     & GraphQLRecursivePick<FederationTypes['ReportSchedule'], {"id":true}> );
@@ -597,7 +604,8 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type ReportDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportDelivery'] = ResolversParentTypes['ReportDelivery']> = ResolversObject<{
+export type ReportDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportDelivery'] = ResolversParentTypes['ReportDelivery'], FederationReferenceType extends FederationReferenceTypes['ReportDelivery'] = FederationReferenceTypes['ReportDelivery']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReportDelivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
