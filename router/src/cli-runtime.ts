@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { createLogger, createSecretBox, loadConfig, loadSecretKeys, migrationDatabaseUrl, openDatabase } from '@sprint-reports/core';
+import { createLogger, createSecretBox, loadConfigOrExit, loadSecretKeys, migrationDatabaseUrl, openDatabase } from '@sprint-reports/core';
 import { embeddedRuntime } from './embedded.ts';
 
 /**
@@ -10,7 +10,7 @@ import { embeddedRuntime } from './embedded.ts';
  * cannot be opened.
  */
 export async function openCliRuntime() {
-  const config = loadConfig();
+  const config = loadConfigOrExit();
   // Logs go to stderr at warn so they do not tear the progress bar.
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   // PostgreSQL is migrated by `npm start` or `npm run db:migrate` (DATABASE_URL may be a role that cannot), unless MIGRATION_DATABASE_URL is given.

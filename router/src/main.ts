@@ -3,22 +3,14 @@
  * demo data seeded on first start, router at http://localhost:4000/graphql. Set DATABASE_URL for
  * PostgreSQL, and <NAME>_SUBGRAPH_URL for subgraphs that run as their own processes.
  */
-import { ConfigError, createLogger, loadConfig, type Config } from '@sprint-reports/core';
+import { createLogger, loadConfigOrExit, type Config } from '@sprint-reports/core';
 import { smtpServerOf } from '@sprint-reports/reports';
 import { demoSignupMode } from './demo.ts';
 import { startEmbedded } from './embedded.ts';
 
 const seed = process.env.SEED_DEMO !== 'false';
-const config = ((): Config => {
-  try {
-    const loaded = loadConfig();
-    return seed ? demoSignupMode(loaded) : loaded;
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    createLogger(process.env.LOG_LEVEL ?? 'info').fatal(err.message);
-    process.exit(1);
-  }
-})();
+const loaded = loadConfigOrExit();
+const config: Config = seed ? demoSignupMode(loaded) : loaded;
 const log = createLogger(config.logLevel);
 const started = Date.now();
 let app: Awaited<ReturnType<typeof startEmbedded>> | undefined;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createLogger } from './logger.ts';
 
 export const subgraphNames = ['users', 'sprints', 'issues', 'capacity', 'queues', 'reports'] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
@@ -14,6 +15,17 @@ export type SignupMode = (typeof signupModes)[number];
 
 /** A setting the process cannot start with: its message says which and what is allowed. */
 export class ConfigError extends Error {}
+
+/** For a process's entry point: the configuration, or a fatal log line saying what is wrong and exit 1 (no stack). */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    createLogger(env.LOG_LEVEL ?? 'info').fatal(err.message);
+    process.exit(1);
+  }
+}
 
 export interface Config {
   port: number;

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { loadConfig } from './config.ts';
+import { loadConfigOrExit } from './config.ts';
 import { databaseHealth } from './database-outage.ts';
 import { openDatabase } from './db.ts';
 import { listen } from './listen.ts';
@@ -23,7 +23,7 @@ import { httpErrorHandler, inRequestScope, notFoundHandler, requestIds } from '.
  * Migrations are applied by the router or `npm run db:migrate`, not by each subgraph.
  */
 export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort: number) {
-  const config = loadConfig();
+  const config = loadConfigOrExit();
   const log = createLogger(config.logLevel, `subgraph-${module.name}`);
   // PGlite lives inside one process: separate subgraph processes must share a PostgreSQL server.
   if (!config.databaseUrl) {
