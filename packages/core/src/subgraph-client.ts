@@ -4,7 +4,7 @@ import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } 
 import type { Runtime } from './runtime.ts';
 import { toClientError } from './client-errors.ts';
 import { isDatabaseUnavailable } from './db-errors.ts';
-import { outageCodeOf } from './errors.ts';
+import { notFound, outageCodeOf } from './errors.ts';
 import { currentRequestId, REQUEST_ID_HEADER } from './request-id.ts';
 import { runOperation, type SubgraphModule } from './subgraph.ts';
 
@@ -87,6 +87,17 @@ export class SubgraphClient {
   async entities<T>(name: SubgraphName, tenantId: string | null, query: string, representations: readonly Record<string, unknown>[]): Promise<(T | null)[]> {
     if (!representations.length) return [];
     return (await this.execute<{ _entities: (T | null)[] }>(name, tenantId, query, { representations }))._entities;
+  }
+
+  /**
+   * NOT_FOUND unless `tenantId` has this entity of subgraph `name`: the owner answers as that tenant,
+   * so another tenant's entity is as absent as one that never was. For writes that name another
+   * domain's entity (reads join through the gateway's query plan). One `_entities` call.
+   */
+  async requireEntity(name: SubgraphName, tenantId: string, typename: string, id: string): Promise<void> {
+    const query = `query RequireEntity($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id } } }`;
+    const [found] = await this.entities<{ id: string }>(name, tenantId, query, [{ __typename: typename, id }]);
+    if (!found) throw notFound(typename, id);
   }
 
   /** Runs `query` on subgraph `name` as our own service, for `tenantId` (null: system-wide). */

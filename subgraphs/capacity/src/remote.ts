@@ -1,4 +1,4 @@
-import { isUuid, loader, notFound, teamMembers, type SubgraphClient } from '@sprint-reports/core';
+import { isUuid, loader, teamMembers, type SubgraphClient } from '@sprint-reports/core';
 
 /**
  * What capacity reads from other domains, through their subgraphs (`_entities`), never their
@@ -93,15 +93,5 @@ export function remoteLoaders(client: SubgraphClient, tenantId: string) {
   };
 }
 
-const USERS = /* GraphQL */ `
-  query CapacityUserExists($representations: [_Any!]!) { _entities(representations: $representations) { ... on User { id } } }
-`;
-
-/**
- * NOT_FOUND unless the caller's tenant has the user (users subgraph, one `_entities` call, answered
- * as that tenant): another tenant's user is as absent as one that never was.
- */
-export async function requireUser(client: SubgraphClient, tenantId: string, userId: string): Promise<void> {
-  const [user] = await client.entities<{ id: string }>('users', tenantId, USERS, [{ __typename: 'User', id: userId }]);
-  if (!user) throw notFound('User', userId);
-}
+/** NOT_FOUND unless the caller's tenant has the user (asked of the users subgraph as that tenant). */
+export const requireUser = (client: SubgraphClient, tenantId: string, userId: string) => client.requireEntity('users', tenantId, 'User', userId);

@@ -1,4 +1,4 @@
-import { notFound, type SubgraphClient } from '@sprint-reports/core';
+import type { SubgraphClient } from '@sprint-reports/core';
 
 /**
  * What the queues subgraph asks other domains, through their subgraphs (`_entities`), when a write
@@ -6,15 +6,5 @@ import { notFound, type SubgraphClient } from '@sprint-reports/core';
  * read in inputs.ts.) Mutations only: reads join through the gateway's query plan.
  */
 
-const ISSUES = /* GraphQL */ `
-  query QueuesIssueExists($representations: [_Any!]!) { _entities(representations: $representations) { ... on Issue { id } } }
-`;
-
-/**
- * NOT_FOUND unless the caller's tenant has the issue: the issues subgraph answers as that tenant, so
- * another tenant's issue is as absent as one that never was. One `_entities` call.
- */
-export async function requireIssue(client: SubgraphClient, tenantId: string, issueId: string): Promise<void> {
-  const [issue] = await client.entities<{ id: string }>('issues', tenantId, ISSUES, [{ __typename: 'Issue', id: issueId }]);
-  if (!issue) throw notFound('Issue', issueId);
-}
+/** NOT_FOUND unless the caller's tenant has the issue. */
+export const requireIssue = (client: SubgraphClient, tenantId: string, issueId: string) => client.requireEntity('issues', tenantId, 'Issue', issueId);
