@@ -2,7 +2,7 @@ import './no-telemetry.ts';
 import fs from 'node:fs';
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, type IdentitySigner, type LocalSubgraph, type Logger, type SubgraphName } from '@sprint-reports/core';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, unconfirmedWrite, type IdentitySigner, type LocalSubgraph, type Logger, type SubgraphName } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
 import { InProcessDataSource } from './in-process-data-source.ts';
 import { subgraphFailure } from './subgraph-failure.ts';
@@ -37,17 +37,10 @@ class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
   }
 }
 
-/**
- * A write the subgraph got but did not answer (too slow, its connection cut, a proxy's 5xx) may
- * still commit there: its outcome is unknown, not failed. A refused connection never reached it.
- */
+/** A write the subgraph got but did not answer may still commit there (core's unconfirmedWrite). */
 function writeOutcomeUnknown(failure: GraphQLError, error: Error, query: string | undefined): GraphQLError | null {
-  if (!query || !/^\s*mutation\b/.test(query) || (error.cause as { code?: unknown } | undefined)?.code === 'ECONNREFUSED') return null;
-  const what = failure.message.split(':')[0];
-  return new GraphQLError(`${what}: the change may have been saved. Retry with the same idempotencyKey to get its result without saving it twice`, {
-    extensions: { code: 'OUTCOME_UNKNOWN', subgraph: failure.extensions.subgraph },
-    originalError: error,
-  });
+  if (!query || !/^\s*mutation\b/.test(query)) return null;
+  return unconfirmedWrite(failure.message.split(':')[0], String(failure.extensions.subgraph), error);
 }
 
 /**

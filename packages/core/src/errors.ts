@@ -33,3 +33,17 @@ export const outageCodeOf = (err: unknown): string | null => {
   const code = err instanceof GraphQLError ? String(err.extensions?.code ?? '') : '';
   return OUTAGE_CODES.has(code) ? code : null;
 };
+
+/**
+ * A write sent to a subgraph that did not confirm it (too slow, its connection cut, a proxy's 5xx)
+ * may still commit there: its outcome is unknown, not failed. A refused connection never reached
+ * it: null, the failure stands. `failed` says what went wrong ("The reports subgraph did not answer
+ * within 200 ms"). For the gateway's fetches and SubgraphClient's alike.
+ */
+export function unconfirmedWrite(failed: string, subgraph: string, error: Error): GraphQLError | null {
+  if ((error.cause as { code?: unknown } | undefined)?.code === 'ECONNREFUSED') return null;
+  return new GraphQLError(`${failed}: the change may have been saved. Retry with the same idempotencyKey to get its result without saving it twice`, {
+    extensions: { code: 'OUTCOME_UNKNOWN', subgraph },
+    originalError: error,
+  });
+}

@@ -4,7 +4,7 @@ import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } 
 import type { Runtime } from './runtime.ts';
 import { toClientError } from './client-errors.ts';
 import { isDatabaseUnavailable } from './db-errors.ts';
-import { notFound, outageCodeOf } from './errors.ts';
+import { notFound, outageCodeOf, unconfirmedWrite } from './errors.ts';
 import { currentRequestId, REQUEST_ID_HEADER } from './request-id.ts';
 import { runOperation, type SubgraphModule } from './subgraph.ts';
 
@@ -122,11 +122,9 @@ export class SubgraphClient {
         // been made: only a refused connection surely never reached it.
         const cause = (err.cause as { code?: unknown } | undefined)?.code;
         const timedOut = err.name === 'TimeoutError';
-        if (getOperationAST(parseOnce(query))?.operation === 'mutation' && cause !== 'ECONNREFUSED') {
-          throw new GraphQLError(`The ${name} subgraph did not confirm the change: it may have been made`, { extensions: { code: 'OUTCOME_UNKNOWN', subgraph: name } });
-        }
-        if (timedOut) throw new GraphQLError(`The ${name} subgraph did not answer within ${this.timeoutMs} ms`, { extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: name } });
-        throw new GraphQLError(`The ${name} subgraph could not be reached${typeof cause === 'string' ? ` (${cause})` : ''}`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
+        const failed = timedOut ? `The ${name} subgraph did not answer within ${this.timeoutMs} ms` : `The ${name} subgraph could not be reached${typeof cause === 'string' ? ` (${cause})` : ''}`;
+        const unconfirmed = getOperationAST(parseOnce(query))?.operation === 'mutation' ? unconfirmedWrite(failed, name, err) : null;
+        throw unconfirmed ?? new GraphQLError(failed, { extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
       });
       // A GraphQL answer (errors with codes) is read whatever the status; anything else is a failure.
       const body = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as typeof result) : null;
