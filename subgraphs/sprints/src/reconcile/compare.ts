@@ -107,7 +107,9 @@ function issueReason(figure: Figure, key: string, ours: AnalysedIssueEntry | und
   if (!jira) return `${key} is not in JIRA's report`;
   if (inOurs && inJira) {
     const when = figure === 'COMMITTED' ? 'at the start' : figure === 'ADDED' ? 'when it was added' : figure === 'REMOVED' ? 'when it left' : 'at the close';
-    return `${key} was estimated ${fmt(values.ours)} ${when} in our history but ${fmt(values.jira)} in JIRA's report: it was re-estimated ${fmt(values.ours)} → ${fmt(values.jira)} after one side read it`;
+    // JIRA's estimate differs from our history's at the same moment: JIRA read another value (one changed later, or a change we have not synced).
+    const hint = figure === 'COMMITTED' || figure === 'ADDED' ? '' : ', e.g. re-estimated after the close';
+    return `${key} counts ${fmt(values.ours)} in our history (its estimate ${when}) but ${fmt(values.jira)} in JIRA's report (${fmt(values.ours)} → ${fmt(values.jira)}${hint})`;
   }
   // In one side's figure only.
   if (figure === 'COMMITTED' && inOurs && jira.list === 'COMPLETED_IN_ANOTHER_SPRINT') return `${key} was done before the start: JIRA leaves it out of the commitment`;
