@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { reconcile } from '../src/reconcile/compare.ts';
+import { inHours, reconcile } from '../src/reconcile/compare.ts';
 import type { AnalysedIssueEntry, AnalysisRow, JiraReportIssueEntry, JiraReportRow } from '../src/models.ts';
 
 /** Hand-made analyses and JIRA reports: each case one reason a lead reads. */
@@ -57,5 +57,12 @@ describe('reconcile: our analysis beside JIRA’s sprint report', () => {
       "PAY-9 is not in JIRA's report",
     ]);
     expect(by.NOT_COMPLETED.issues[0].issueId).toBeNull();
+  });
+
+  test("a sub-task the board does not count is not compared (JIRA's report lists none); JIRA's seconds compare as hours", () => {
+    const subtask = { ...ours('PAY-6', 'COMPLETED', null, null), unestimated: false };
+    expect(reconcile(analysis([ours('PAY-1', 'COMPLETED', 3, 3), subtask]), report([jira('PAY-1', 'COMPLETED', 3, 3)]))).toEqual([]);
+    const hours = analysis([ours('OPS-1', 'COMPLETED', 8, 8)], { statistic: 'ORIGINAL_ESTIMATE' } as Partial<AnalysisRow>);
+    expect(reconcile(hours, inHours(report([jira('OPS-1', 'COMPLETED', 28_800, 28_800)])))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  * - An issue is in the sprint at a moment when its Sprint field then names the sprint. Closing a
  *   sprint snapshots it first and moves the open issues on a moment later: an issue that leaves
  *   within a minute after the close was in it at the close.
- * - Done: a status of the board's right-most column.
+ * - Done: a status of the board's right-most column. Sub-tasks are not listed (they follow their parent).
  * - completedIssues: in the sprint at the close and done then, not already done when the sprint
  *   started (or when the issue joined it).
  * - issuesCompletedInAnotherSprint: in it at the close and done, but done already at the start or
@@ -177,8 +177,8 @@ export function sprintReport(ctx: RenderContext, rapidViewId: string | null, spr
 
   if (start !== null) {
     for (const issue of site.issues) {
-      // Every issue in the sprint, whether or not the board's filter shows it.
-      if (issue.deleted) continue;
+      // Every issue in the sprint, whether or not the board's filter shows it; sub-tasks are not listed.
+      if (issue.deleted || (issue.fields.issuetype as { subtask?: boolean } | undefined)?.subtask) continue;
       const t = timelines(site, board, issue);
       const member = spans(t.sprints, sprint.id, t.created);
       const inAt = (when: number) => member.some((s) => s.from <= when && (s.to === null || s.to > when));

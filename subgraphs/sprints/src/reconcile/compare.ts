@@ -23,6 +23,15 @@ export interface Difference {
   reason: string;
 }
 
+/** JIRA gives time estimates in seconds; the analysis counts the original estimate in hours. */
+export function inHours(row: Pick<JiraReportRow, 'sums' | 'issues'>): Pick<JiraReportRow, 'sums' | 'issues'> {
+  const h = (v: number | null) => (v === null ? null : v / 3600);
+  return {
+    sums: row.sums ? (Object.fromEntries(Object.entries(row.sums).map(([k, v]) => [k, h(v)])) as JiraReportRow['sums']) : null,
+    issues: row.issues.map((e) => ({ ...e, initialEstimate: h(e.initialEstimate), currentEstimate: h(e.currentEstimate) })),
+  };
+}
+
 /** JIRA's figures, from its report: its sums where it gives one, else the issues' estimates. */
 export function jiraFigures(row: Pick<JiraReportRow, 'sums' | 'issues'>): Record<Figure, number> {
   const add = (entries: JiraReportIssueEntry[], pick: (e: JiraReportIssueEntry) => number | null) => round2(entries.reduce((a, e) => a + (pick(e) ?? 0), 0));
@@ -125,8 +134,10 @@ function issueReason(figure: Figure, key: string, ours: AnalysedIssueEntry | und
 
 /** The differences between our analysis and JIRA's report of a closed sprint; empty: they match. */
 export function reconcile(analysis: AnalysisRow, report: Pick<JiraReportRow, 'sums' | 'issues'>): Difference[] {
-  const oursByKey = new Map(analysis.issues.map((e) => [e.key, e]));
   const jiraByKey = new Map(report.issues.map((e) => [e.key, e]));
+  // A sub-task the board does not count (JIRA's rule) has no value and is not "unestimated"; JIRA's report does not list sub-tasks.
+  const uncountedSubtask = (e: AnalysedIssueEntry) => analysis.statistic !== 'ISSUE_COUNT' && !e.unestimated && e.pointsAtStart === null && e.pointsAtEnd === null;
+  const oursByKey = new Map(analysis.issues.filter((e) => jiraByKey.has(e.key) || !uncountedSubtask(e)).map((e) => [e.key, e]));
   // Our estimate when an issue joined after the start: the scope event of its addition.
   const atJoin = new Map<string, number>();
   for (const ev of analysis.scopeEvents) if (ev.kind === 'ADDED' && !atJoin.has(ev.key)) atJoin.set(ev.key, ev.points);

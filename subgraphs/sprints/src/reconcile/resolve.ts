@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { JiraReportView, SprintRow } from '../models.ts';
-import { reconcile } from './compare.ts';
+import { inHours, reconcile } from './compare.ts';
 
 /** JIRA's stored report of a closed sprint, with our issue ids by key; null when there is none to show. */
 export async function jiraReport(sprint: SprintRow, { loaders }: Context): Promise<JiraReportView | null> {
@@ -23,7 +23,7 @@ export async function reconciliation(sprint: SprintRow, { loaders }: Context) {
   if (row.outcome === 'UNAVAILABLE') return unavailable(row.reason ?? "JIRA did not give its sprint report");
   if (!analysis) return unavailable('Our analysis of the sprint is not computed yet');
   if (analysis.statistic === 'ISSUE_COUNT') return unavailable("The board counts issues, while JIRA's report counts its estimation field: the figures do not compare");
-  const differences = reconcile(analysis, row).map((d) => ({
+  const differences = reconcile(analysis, analysis.statistic === 'ORIGINAL_ESTIMATE' ? inHours(row) : row).map((d) => ({
     ...d,
     issues: d.issues.map((i) => ({ key: i.key, reason: i.reason, issue: i.issueId ? { __typename: 'Issue' as const, id: i.issueId } : null })),
   }));
