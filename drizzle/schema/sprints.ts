@@ -136,3 +136,49 @@ export const sprintAnalyses = sprintsSchema.table('sprint_analyses', {
   rulesVersion: integer('rules_version').notNull().default(0),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const jiraReportOutcomes = ['AVAILABLE', 'UNAVAILABLE'] as const;
+export const jiraReportLists = ['COMPLETED', 'NOT_COMPLETED', 'PUNTED', 'COMPLETED_IN_ANOTHER_SPRINT'] as const;
+/** One issue of JIRA's sprint report: the list JIRA put it in, its estimate at the start (or when added) and at the close. */
+export type JiraReportIssueEntry = {
+  key: string;
+  summary: string;
+  statusId: string | null;
+  statusName: string | null;
+  done: boolean;
+  list: (typeof jiraReportLists)[number];
+  addedDuringSprint: boolean;
+  initialEstimate: number | null;
+  currentEstimate: number | null;
+};
+/** JIRA's own sums (`*EstimateSum`, `*InitialEstimateSum`); null where JIRA sent `{ text: "null" }`. */
+export type JiraReportSums = {
+  completed: number | null;
+  completedInitial: number | null;
+  notCompleted: number | null;
+  notCompletedInitial: number | null;
+  punted: number | null;
+  puntedInitial: number | null;
+  completedInAnotherSprint: number | null;
+  completedInAnotherSprintInitial: number | null;
+  all: number | null;
+};
+
+/**
+ * JIRA's own sprint report of a closed sprint (greenhopper's undocumented sprintreport endpoint),
+ * as the issues subgraph's sync fetched it, or why it could not. Compared with the analysis on read.
+ */
+export const jiraSprintReports = sprintsSchema.table('jira_sprint_reports', {
+  sprintId: uuid('sprint_id')
+    .primaryKey()
+    .references(() => sprints.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id').notNull(),
+  outcome: text('outcome', { enum: jiraReportOutcomes }).notNull(),
+  /** UNAVAILABLE: what the site answered (404, 403, an unexpected shape, no answer). */
+  reason: text('reason'),
+  /** The sync's summary of the sprint and its issues when fetched: fetched again only when it changes. */
+  fingerprint: text('fingerprint').notNull(),
+  sums: jsonb('sums').$type<JiraReportSums | null>(),
+  issues: jsonb('issues').$type<JiraReportIssueEntry[]>().notNull().default([]),
+  fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -5,7 +5,7 @@ import {
   APP_ROLE, asSystem, executeInProcess, InProcessJobRunner, createLogger, serviceIdentity, stableId, SYSTEM_ROLE, withTenant,
   type Database, type Identity, type Runtime, type SubgraphName,
 } from '@sprint-reports/core';
-import { issuesTables, queuesTables, reportsTables, usersTables } from '@sprint-reports/drizzle';
+import { issuesTables, queuesTables, reportsTables, sprintsTables, usersTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { capacityData } from '@sprint-reports/capacity';
 import { issuesData } from '@sprint-reports/issues';
@@ -77,6 +77,7 @@ async function fillEveryTable(ds: Dataset) {
     await db.insert(usersTables.refreshTokens).values({ id: randomUUID(), tenantId, userId: ds.users[0].id, tokenHash: randomUUID(), familyId: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) });
     await db.insert(usersTables.oidcProviders).values({ id: randomUUID(), tenantId, issuer: `https://idp.${ds.tenant.slug}.test`, audience: 'sprint-reports', jwksUrl: `https://idp.${ds.tenant.slug}.test/jwks` });
     await db.insert(usersTables.auditLog).values({ id: randomUUID(), tenantId, action: 'isolation.fixture', targetType: 'Test' });
+    await db.insert(sprintsTables.jiraSprintReports).values({ sprintId: ds.sprints.find((s) => s.state === 'CLOSED')!.id, tenantId, outcome: 'UNAVAILABLE', reason: 'isolation fixture', fingerprint: 'f' });
     for (const tables of [usersTables, issuesTables, queuesTables, reportsTables]) {
       await db.insert(tables.idempotencyKeys).values({ tenantId, key: 'isolation', operation: 'fixture', requestHash: 'h', response: null });
     }

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { inChunks, upsertOn, type Database } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
-import type { AnalysisRow, BoardInsert, BoardRow, SprintRow } from './models.ts';
+import type { AnalysisRow, BoardInsert, BoardRow, JiraReportRow, SprintRow } from './models.ts';
 
-const { boards, sprints, sprintAnalyses } = sprintsTables;
+const { boards, sprints, sprintAnalyses, jiraSprintReports } = sprintsTables;
 
 // Reads: every one is scoped to the tenant and takes a batch of keys (DataLoader calls them).
 
@@ -52,7 +52,27 @@ export const startedSprints = (db: Database, tenantId: string, ids?: readonly st
     )
     .orderBy(asc(sprints.boardId), asc(sprints.sequence));
 
+export const jiraReportsBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+  db.select().from(jiraSprintReports).where(and(eq(jiraSprintReports.tenantId, tenantId), inArray(jiraSprintReports.sprintId, [...sprintIds])));
+
+/** Only what the sync compares: each stored report's fingerprint. */
+export const jiraReportFingerprints = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+  db
+    .select({ sprintId: jiraSprintReports.sprintId, fingerprint: jiraSprintReports.fingerprint })
+    .from(jiraSprintReports)
+    .where(and(eq(jiraSprintReports.tenantId, tenantId), inArray(jiraSprintReports.sprintId, [...sprintIds])));
+
 // Writes: idempotent upserts keyed by id.
+
+/** `keep`: rows (a transient failure's) written only where no report is stored yet. */
+export async function upsertJiraReports(db: Database, rows: JiraReportRow[], opts: { keep?: boolean } = {}) {
+  await inChunks(rows, 200, async (chunk) => {
+    const insert = db.insert(jiraSprintReports).values(chunk);
+    await (opts.keep
+      ? insert.onConflictDoNothing()
+      : insert.onConflictDoUpdate(upsertOn(jiraSprintReports, jiraSprintReports.sprintId, ['outcome', 'reason', 'fingerprint', 'sums', 'issues', 'fetchedAt'])));
+  });
+}
 
 /** `keepTeam`: the sync knows nothing of teams; a board's team is set here, not in JIRA. */
 export async function upsertBoards(db: Database, rows: BoardInsert[], opts: { keepTeam?: boolean } = {}) {

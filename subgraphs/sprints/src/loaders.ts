@@ -14,6 +14,7 @@ export function createLoaders(db: Database, tenantId: string, runtime: Runtime) 
     sprint: rowById((ids) => data.sprintsByIds(db, tenantId, ids), (r) => r.id),
     sprintsByBoard: rowsById((boardIds) => data.sprintsByBoardIds(db, tenantId, boardIds), (r) => r.boardId),
     analysis,
+    jiraReport: rowById((sprintIds) => data.jiraReportsBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
     disciplineFigures: rowById((sprintIds) => data.disciplineFiguresBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
     /**
      * The stored analysis, recomputed first where it is stale: an active sprint's older than

@@ -1,4 +1,4 @@
-import type { sprintsTables } from '@sprint-reports/drizzle';
+import type { JiraReportIssueEntry, sprintsTables } from '@sprint-reports/drizzle';
 
 /** What resolvers pass around: database rows, and bare references to other subgraphs' entities. */
 export type BoardRow = typeof sprintsTables.boards.$inferSelect;
@@ -7,6 +7,10 @@ export type BoardInsert = typeof sprintsTables.boards.$inferInsert;
 export type SprintRow = typeof sprintsTables.sprints.$inferSelect;
 export type AnalysisRow = typeof sprintsTables.sprintAnalyses.$inferSelect;
 export type TeamRef = { id: string };
+export type JiraReportRow = typeof sprintsTables.jiraSprintReports.$inferSelect;
+/** JIRA's report with our issue ids by key (from the sprint's analysis), for Issue references. */
+export type JiraReportView = { row: JiraReportRow; issueIds: ReadonlyMap<string, string> };
+export type JiraReportIssueView = JiraReportIssueEntry & { issueId: string | null };
 export type VelocityRow = {
   sprint: SprintRow;
   committedPoints: number;
@@ -17,5 +21,5 @@ export type VelocityRow = {
   rollingAverage5: number | null;
 };
 export type {
-  EstimateChangeEntry, AnalysedIssueEntry, ScopeEventEntry, CarryOverEntry, DisciplineFigures as DisciplineFiguresEntry, BurndownDay, DisciplineRule,
+  EstimateChangeEntry, AnalysedIssueEntry, JiraReportIssueEntry, JiraReportSums, ScopeEventEntry, CarryOverEntry, DisciplineFigures as DisciplineFiguresEntry, BurndownDay, DisciplineRule,
 } from '@sprint-reports/drizzle';

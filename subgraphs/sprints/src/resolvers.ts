@@ -2,13 +2,16 @@ import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@spri
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { deleteBoardsOfConnection, listBoards, setBoardTeam, startedSprints } from './data.ts';
 import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';
+import { storedFingerprints, syncJiraReports } from './jira/reports.ts';
+import { jiraReport, reconciliation } from './reconcile/resolve.ts';
 import { refreshSprintAnalyses } from './analysis/refresh.ts';
 import { boardStatistic, ratio, round } from './analysis/compute.ts';
 import { predictability, velocity } from './analysis/velocity.ts';
 import { requireTeam } from './remote.ts';
 import { updateBoardSettings } from './settings.ts';
 import { REFRESH_JOB } from './jobs.ts';
-import type { AnalysedIssueEntry, AnalysisRow, BoardRow, SprintRow } from './models.ts';
+import { jiraFigures } from './reconcile/compare.ts';
+import type { AnalysedIssueEntry, AnalysisRow, BoardRow, JiraReportIssueEntry, JiraReportView, SprintRow } from './models.ts';
 import type { Context } from './context.ts';
 
 /** `last: N` keeps the most recent N of an oldest-first list. */
@@ -23,6 +26,9 @@ const teamOf = (board: BoardRow | null) => (board?.teamId ? { id: board.teamId }
 
 const issueRef = (entry: { issueId: string }) => ({ __typename: 'Issue' as const, id: entry.issueId });
 const ofClass = (a: AnalysisRow, cls: AnalysedIssueEntry['class']) => a.issues.filter((i) => i.class === cls);
+
+const issuesOf = (v: JiraReportView, keep: (e: JiraReportIssueEntry) => boolean) =>
+  v.row.issues.filter(keep).map((e) => ({ ...e, issueId: v.issueIds.get(e.key) ?? null }));
 
 /** The board's closed sprints that have an analysis, oldest first, each with it. */
 async function closedWithAnalysis(board: BoardRow, { loaders }: Context): Promise<{ sprint: SprintRow; analysis: AnalysisRow }[]> {
@@ -68,6 +74,7 @@ export const resolvers: Resolvers = {
     boards: (_, __, { db, tenantId }) => listBoards(db, tenantId),
     board: async (_, { id }, { loaders }) => orNotFound(await loaders.board.load(parseId(id)), 'Board', id),
     sprint: async (_, { id }, { loaders }) => orNotFound(await loaders.sprint.load(parseId(id)), 'Sprint', id),
+    jiraSprintReportFingerprints: (_, { connectionId, jiraSprintIds }, { db, tenantId }) => storedFingerprints(db, tenantId, parseId(connectionId), jiraSprintIds),
   },
   Mutation: {
     setBoardTeam: async (_, { boardId, teamId }, { db, tenantId, runtime }) => {
@@ -87,6 +94,7 @@ export const resolvers: Resolvers = {
     syncJiraSprints: (_, { connectionId, sprints }, { db, tenantId, runtime }) => syncSprints(db, tenantId, parseId(connectionId), sprints, runtime.events),
     deleteJiraSprint: (_, { connectionId, jiraSprintId, eventAt }, { db, tenantId, runtime }) =>
       deleteSprint(db, tenantId, parseId(connectionId), jiraSprintId, eventAt ? new Date(eventAt) : new Date(), runtime.events),
+    syncJiraSprintReports: (_, { connectionId, reports }, { db, tenantId }) => syncJiraReports(db, tenantId, parseId(connectionId), reports),
     deleteJiraConnectionData: (_, { connectionId }, { db, tenantId }) => deleteBoardsOfConnection(db, tenantId, parseId(connectionId)),
     sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {
       const ids = sprintIds.map((id) => parseId(id));
@@ -114,5 +122,25 @@ export const resolvers: Resolvers = {
     analysis: (sprint, _, { loaders }) => (sprint.state === 'FUTURE' ? null : loaders.freshAnalysis.load(sprint)),
     storedDisciplineFigures: async (sprint, _, { loaders }) => (await loaders.disciplineFigures.load(sprint.id))?.disciplineBreakdown ?? null,
     carryOver: async (sprint, _, { loaders }) => (sprint.state === 'FUTURE' ? [] : ((await loaders.freshAnalysis.load(sprint))?.carryOver ?? [])),
+    jiraReport: (sprint, _, ctx) => jiraReport(sprint, ctx),
+    reconciliation: (sprint, _, ctx) => reconciliation(sprint, ctx),
   },
+  JiraSprintReport: {
+    fetchedAt: (v) => v.row.fetchedAt,
+    committedPoints: (v) => jiraFigures(v.row).COMMITTED,
+    completedPoints: (v) => jiraFigures(v.row).COMPLETED,
+    completedInitialPoints: (v) => v.row.sums?.completedInitial ?? 0,
+    notCompletedPoints: (v) => jiraFigures(v.row).NOT_COMPLETED,
+    notCompletedInitialPoints: (v) => v.row.sums?.notCompletedInitial ?? 0,
+    puntedPoints: (v) => jiraFigures(v.row).REMOVED,
+    puntedInitialPoints: (v) => v.row.sums?.puntedInitial ?? 0,
+    completedInAnotherSprintPoints: (v) => jiraFigures(v.row).COMPLETED_OUTSIDE,
+    addedPoints: (v) => jiraFigures(v.row).ADDED,
+    completedIssues: (v) => issuesOf(v, (e) => e.list === 'COMPLETED'),
+    notCompletedIssues: (v) => issuesOf(v, (e) => e.list === 'NOT_COMPLETED'),
+    puntedIssues: (v) => issuesOf(v, (e) => e.list === 'PUNTED'),
+    completedInAnotherSprintIssues: (v) => issuesOf(v, (e) => e.list === 'COMPLETED_IN_ANOTHER_SPRINT'),
+    addedIssues: (v) => issuesOf(v, (e) => e.addedDuringSprint),
+  },
+  JiraReportIssue: { issue: (e) => (e.issueId ? { __typename: 'Issue' as const, id: e.issueId } : null) },
 };

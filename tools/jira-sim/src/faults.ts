@@ -16,11 +16,15 @@ export interface FaultPlan {
   truncateChangelogs?: boolean;
   /** Every request answers 403, as for a user without Browse permission. */
   forbidden?: boolean;
+  /** Every request answers 404, as a site without the endpoint (e.g. greenhopper's, undocumented). */
+  notFound?: boolean;
+  /** Every request answers 200 with well-formed JSON of a shape the endpoint never returns. */
+  wrongShape?: boolean;
   /** Apply the faults only to request paths matching this (e.g. /search/). */
   only?: RegExp;
 }
 
-export type FaultKind = 'rateLimit' | 'serverError' | 'timeout' | 'malformed' | 'forbidden';
+export type FaultKind = 'rateLimit' | 'serverError' | 'timeout' | 'malformed' | 'forbidden' | 'notFound' | 'wrongShape';
 
 export interface FaultStats {
   /** Faults injected, all kinds. */
@@ -32,7 +36,7 @@ export interface FaultStats {
 export const TRUNCATED_CHANGELOG = 5;
 
 export class FaultInjector {
-  readonly stats: FaultStats = { injected: 0, byKind: { rateLimit: 0, serverError: 0, timeout: 0, malformed: 0, forbidden: 0 } };
+  readonly stats: FaultStats = { injected: 0, byKind: { rateLimit: 0, serverError: 0, timeout: 0, malformed: 0, forbidden: 0, notFound: 0, wrongShape: 0 } };
   private readonly seen = { rateLimit: 0, serverError: 0, timeout: 0, malformed: 0 };
 
   constructor(public plan: FaultPlan) {}
@@ -60,7 +64,7 @@ export class FaultInjector {
       due('serverError', p.serverErrorEvery) && 'serverError',
       due('malformed', p.malformedEvery) && 'malformed',
     ].find(Boolean) as FaultKind | undefined;
-    const kind = p.forbidden ? 'forbidden' : fired ?? null;
+    const kind = p.forbidden ? 'forbidden' : p.notFound ? 'notFound' : p.wrongShape ? 'wrongShape' : fired ?? null;
     if (kind) {
       this.stats.injected += 1;
       this.stats.byKind[kind] += 1;

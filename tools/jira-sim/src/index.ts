@@ -16,3 +16,4 @@ export {
   startJiraSim, JiraSim, DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH,
   type JiraSimOptions, type SimRequestLog, type CloudAuth, type ServerAuth,
 } from './server.ts';
+export { sprintReport } from './sprint-report.ts';

@@ -6,6 +6,7 @@ import {
 } from './render.ts';
 import { approximateCount, cloudSearch, serverSearch, CLOUD_ISSUE_CHANGELOG_CAP, type SearchCache, type SearchParams } from './search.ts';
 import { findIssue, type SimIssue } from './site.ts';
+import { sprintReport } from './sprint-report.ts';
 
 /** One request, as the handlers see it. */
 export interface SimRequest {
@@ -129,6 +130,12 @@ const routes: Route[] = [
       if (!s) throw jiraError(404, 'The requested sprint cannot be viewed because it either does not exist or you do not have permission to view it.');
       return renderSprint(req.ctx, s);
     },
+  },
+
+  // Undocumented, on Cloud and Server/DC alike.
+  {
+    method: 'GET', pattern: /^\/rest\/greenhopper\/1\.0\/rapid\/charts\/sprintreport$/,
+    handle: (req) => sprintReport(req.ctx, req.query.get('rapidViewId'), req.query.get('sprintId')),
   },
 
   // Cloud: the enhanced search. The old /search is gone there.

@@ -164,6 +164,7 @@ export class JiraSim extends EventEmitter {
         return;
       }
       if (fault === 'forbidden') throw new HttpError(403, errorBody(FORBIDDEN));
+      if (fault === 'notFound') throw new HttpError(404, errorBody(`No REST resource at ${url.pathname}`));
       if (fault === 'rateLimit') {
         const seconds = this.faults.rateLimit?.retryAfterSeconds ?? 1;
         const h: Record<string, string> = this.faults.rateLimit?.useResetHeader
@@ -181,6 +182,8 @@ export class JiraSim extends EventEmitter {
         }
       }
       body = route({ method, path: url.pathname, query: url.searchParams, body: json, ctx: this.ctx, cache: this.cache, truncateChangelogs: !!this.faults.truncateChangelogs, searchPageSize: this.searchPageSize });
+      // JSON, but not what the endpoint returns (a proxy's or another version's answer).
+      if (fault === 'wrongShape') body = { contents: { completedIssues: 'unavailable' }, message: 'This resource has moved' };
       if (fault === 'malformed') {
         // A 200 whose JSON stops half-way, as when a proxy cuts the response.
         const full = JSON.stringify(body);

@@ -79,6 +79,14 @@ export class JiraClient {
     }
   }
 
+  /**
+   * JIRA's sprint report of a board's sprint: greenhopper's undocumented endpoint, on Cloud and
+   * Server/DC alike. The raw JSON: parseSprintReport checks its shape.
+   */
+  sprintReport(boardId: number, sprintId: number): Promise<unknown> {
+    return this.http.get('/rest/greenhopper/1.0/rapid/charts/sprintreport', { rapidViewId: boardId, sprintId });
+  }
+
   /** Agile 1.0 lists: startAt paging until isLast (or, on versions without it, total / an empty page). */
   private async *agilePages<T>(path: string): AsyncGenerator<T> {
     for (let startAt = 0; ; ) {

@@ -14,6 +14,7 @@ import { clientFor, connectionFields } from './connections.ts';
 import { boardIssuesJql, INCREMENTAL_OVERLAP_MS } from './jql.ts';
 import { SPRINTS_CHANGED, SYNC_BOARDS, SYNC_SPRINTS } from './operations.ts';
 import { REDERIVE_JOB } from './rederive.ts';
+import { syncSprintReports, type ListedSprint } from './sprint-reports.ts';
 import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from './runs.ts';
 import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from './store.ts';
 
@@ -105,7 +106,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     });
     await own({ boardsSynced: site.boards.length, phase: 'sprints' });
 
-    const sprintInputs = [];
+    const sprintInputs: (ListedSprint & { goal: string | null })[] = [];
     for (const { board } of site.boards) {
       // Kanban boards have no sprints (the client takes JIRA's 400 for that as none); any other type may.
       for await (const s of client.sprints(board.id)) {
@@ -204,6 +205,8 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     if (run.issuesSynced + issuesWritten >= ANALYZE_AFTER_ISSUES) await inTenant(analyzeSyncedTables); // this run's pages, resumed ones included
     const touched = run.full ? sprintIds : [...new Set([...(checkpoint.touchedSprints ?? []), ...(await inTenant((tx) => sprintsOfIssues(tx, scope.tenantId, deleted)))])];
     await runtime.client.execute('sprints', scope.tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: true });
+    // JIRA's own reports of the closed sprints, for reconciliation: never fails the run.
+    await syncSprintReports({ runtime, client, inTenant, tenantId: scope.tenantId, connectionId: connection.id, boards: site.boards, sprints: sprintInputs, log: rlog, signal });
     if (run.full || run.issuesSynced + issuesWritten > 0 || deleted.length) await queueInputsChanged(runtime.client, scope.tenantId, null, 'BACKLOG_CHANGED');
 
     // The next incremental run starts from when this one started (less the overlap), or from the

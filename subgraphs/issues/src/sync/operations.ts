@@ -10,3 +10,11 @@ export const SPRINTS_CHANGED = /* GraphQL */ `
   mutation SprintsChanged($sprintIds: [ID!]!, $wait: Boolean) { sprintsChanged(sprintIds: $sprintIds, wait: $wait) }
 `;
 
+export const SPRINT_REPORT_FINGERPRINTS = /* GraphQL */ `
+  query SprintReportFingerprints($connectionId: ID!, $jiraSprintIds: [Int!]!) {
+    jiraSprintReportFingerprints(connectionId: $connectionId, jiraSprintIds: $jiraSprintIds) { jiraSprintId fingerprint }
+  }
+`;
+export const SYNC_SPRINT_REPORTS = /* GraphQL */ `
+  mutation SyncSprintReports($connectionId: ID!, $reports: [JiraSprintReportInput!]!) { syncJiraSprintReports(connectionId: $connectionId, reports: $reports) }
+`;

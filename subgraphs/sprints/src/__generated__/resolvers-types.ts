@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardRow, SprintRow, AnalysisRow, EstimateChangeEntry, TeamRef, VelocityRow, AnalysedIssueEntry, ScopeEventEntry, CarryOverEntry, DisciplineFiguresEntry, BurndownDay } from '../models.ts';
+import type { BoardRow, SprintRow, AnalysisRow, EstimateChangeEntry, TeamRef, VelocityRow, AnalysedIssueEntry, ScopeEventEntry, CarryOverEntry, DisciplineFiguresEntry, BurndownDay, JiraReportView, JiraReportIssueView } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -218,6 +218,52 @@ export type JiraBoardInput = {
   projectKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type JiraReportIssue = {
+  __typename?: 'JiraReportIssue';
+  addedDuringSprint: Scalars['Boolean']['output'];
+  /** Its estimate at the close, or when it left the sprint. */
+  currentEstimate?: Maybe<Scalars['Float']['output']>;
+  done: Scalars['Boolean']['output'];
+  /** Its estimate when the sprint started, or when it was added. */
+  initialEstimate?: Maybe<Scalars['Float']['output']>;
+  /** The issue, when our analysis of the sprint has it. */
+  issue?: Maybe<Issue>;
+  key: Scalars['String']['output'];
+  list: JiraReportList;
+  statusName?: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+};
+
+export type JiraReportIssueInput = {
+  addedDuringSprint: Scalars['Boolean']['input'];
+  currentEstimate?: InputMaybe<Scalars['Float']['input']>;
+  done: Scalars['Boolean']['input'];
+  initialEstimate?: InputMaybe<Scalars['Float']['input']>;
+  key: Scalars['String']['input'];
+  list: JiraReportList;
+  statusId?: InputMaybe<Scalars['String']['input']>;
+  statusName?: InputMaybe<Scalars['String']['input']>;
+  summary: Scalars['String']['input'];
+};
+
+export type JiraReportList =
+  | 'COMPLETED'
+  | 'COMPLETED_IN_ANOTHER_SPRINT'
+  | 'NOT_COMPLETED'
+  | 'PUNTED';
+
+export type JiraReportSumsInput = {
+  all?: InputMaybe<Scalars['Float']['input']>;
+  completed?: InputMaybe<Scalars['Float']['input']>;
+  completedInAnotherSprint?: InputMaybe<Scalars['Float']['input']>;
+  completedInAnotherSprintInitial?: InputMaybe<Scalars['Float']['input']>;
+  completedInitial?: InputMaybe<Scalars['Float']['input']>;
+  notCompleted?: InputMaybe<Scalars['Float']['input']>;
+  notCompletedInitial?: InputMaybe<Scalars['Float']['input']>;
+  punted?: InputMaybe<Scalars['Float']['input']>;
+  puntedInitial?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** Internal: a sprint as the JIRA sync read it, from a board's sprint list or a webhook. */
 export type JiraSprintInput = {
   completeDate?: InputMaybe<Scalars['DateTime']['input']>;
@@ -234,6 +280,58 @@ export type JiraSprintInput = {
   state: SprintState;
 };
 
+/**
+ * JIRA's sprint report, as JIRA computed it. Points are in the board's estimation field; "initial"
+ * is JIRA's estimate when the sprint started (or when the issue was added), the others its estimate
+ * at the close (for a removed issue, when it left).
+ */
+export type JiraSprintReport = {
+  __typename?: 'JiraSprintReport';
+  /** Issues added after the start (JIRA's asterisk), whatever list they are in. */
+  addedIssues: Array<JiraReportIssue>;
+  /** The initial estimates of the issues added after the start. */
+  addedPoints: Scalars['Float']['output'];
+  /**
+   * JIRA's commitment, derived from the report: the initial estimates of the issues in the sprint
+   * when it started, less those JIRA lists as completed outside the sprint (done before the start).
+   */
+  committedPoints: Scalars['Float']['output'];
+  completedInAnotherSprintIssues: Array<JiraReportIssue>;
+  /** Done at the close but done before the start or before joining (JIRA Cloud: completed outside of this sprint). */
+  completedInAnotherSprintPoints: Scalars['Float']['output'];
+  completedInitialPoints: Scalars['Float']['output'];
+  completedIssues: Array<JiraReportIssue>;
+  completedPoints: Scalars['Float']['output'];
+  fetchedAt: Scalars['DateTime']['output'];
+  notCompletedInitialPoints: Scalars['Float']['output'];
+  notCompletedIssues: Array<JiraReportIssue>;
+  notCompletedPoints: Scalars['Float']['output'];
+  puntedInitialPoints: Scalars['Float']['output'];
+  puntedIssues: Array<JiraReportIssue>;
+  /** Removed from the sprint while it ran (JIRA: punted). */
+  puntedPoints: Scalars['Float']['output'];
+};
+
+/** Internal: the fingerprint a stored JIRA sprint report was fetched at. */
+export type JiraSprintReportFingerprint = {
+  __typename?: 'JiraSprintReportFingerprint';
+  fingerprint: Scalars['String']['output'];
+  jiraSprintId: Scalars['Int']['output'];
+};
+
+/** Internal: JIRA's sprint report of a closed sprint as the sync fetched it, or the site's refusal. */
+export type JiraSprintReportInput = {
+  /** The sync's summary of the sprint and its issues: the report is fetched again only when it changes. */
+  fingerprint: Scalars['String']['input'];
+  issues?: InputMaybe<Array<JiraReportIssueInput>>;
+  jiraSprintId: Scalars['Int']['input'];
+  sums?: InputMaybe<JiraReportSumsInput>;
+  /** A failure worth trying again (no answer, rate limited): a report already stored is kept. */
+  transient?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Set when the site refused the report (404, 403, unexpected shape, no answer); then sums and issues are left out. */
+  unavailableReason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Internal: a JIRA connection was deleted: its boards, sprints and analyses go. Returns the boards deleted. */
@@ -246,6 +344,8 @@ export type Mutation = {
   sprintsChanged: Scalars['Int']['output'];
   /** Internal: upserts the connection's boards; returns how many. */
   syncJiraBoards: Scalars['Int']['output'];
+  /** Internal: stores JIRA's sprint reports (or their refusal) of the connection's closed sprints; returns how many were stored. */
+  syncJiraSprintReports: Scalars['Int']['output'];
   /** Internal: upserts sprints of synced boards; returns the ids written (sprints of unknown boards are skipped). */
   syncJiraSprints: Array<Scalars['ID']['output']>;
   /** Changes how the board's sprints are analysed, and re-analyses them all in the same transaction. */
@@ -283,6 +383,12 @@ export type MutationSyncJiraBoardsArgs = {
 };
 
 
+export type MutationSyncJiraSprintReportsArgs = {
+  connectionId: Scalars['ID']['input'];
+  reports: Array<JiraSprintReportInput>;
+};
+
+
 export type MutationSyncJiraSprintsArgs = {
   connectionId: Scalars['ID']['input'];
   sprints: Array<JiraSprintInput>;
@@ -313,6 +419,8 @@ export type Query = {
   __typename?: 'Query';
   board?: Maybe<Board>;
   boards: Array<Board>;
+  /** Internal: the fingerprints of the JIRA sprint reports stored for these sprints of the connection. */
+  jiraSprintReportFingerprints: Array<JiraSprintReportFingerprint>;
   sprint?: Maybe<Sprint>;
 };
 
@@ -322,9 +430,60 @@ export type QueryBoardArgs = {
 };
 
 
+export type QueryJiraSprintReportFingerprintsArgs = {
+  connectionId: Scalars['ID']['input'];
+  jiraSprintIds: Array<Scalars['Int']['input']>;
+};
+
+
 export type QuerySprintArgs = {
   id: Scalars['ID']['input'];
 };
+
+export type ReconciledFigure =
+  | 'ADDED'
+  | 'COMMITTED'
+  | 'COMPLETED'
+  /** Ours: completed outside; JIRA: completed in another sprint (outside of this sprint). */
+  | 'COMPLETED_OUTSIDE'
+  | 'NOT_COMPLETED'
+  /** Ours: removed; JIRA: punted. */
+  | 'REMOVED';
+
+export type ReconciledIssue = {
+  __typename?: 'ReconciledIssue';
+  /** The issue, when our data has it (JIRA may list issues the board's filter does not show). */
+  issue?: Maybe<Issue>;
+  key: Scalars['String']['output'];
+  /** e.g. "HOLD-7 was done before the start: JIRA leaves it out of the commitment". */
+  reason: Scalars['String']['output'];
+};
+
+/**
+ * One figure where our analysis and JIRA's report part: the points on each side, the issues behind
+ * the difference (in one list and not the other, or counted at another estimate), and why.
+ */
+export type ReconciliationDifference = {
+  __typename?: 'ReconciliationDifference';
+  figure: ReconciledFigure;
+  issues: Array<ReconciledIssue>;
+  jira: Scalars['Float']['output'];
+  ours: Scalars['Float']['output'];
+  /** Every issue's reason, in one text a team lead reads. */
+  reason: Scalars['String']['output'];
+};
+
+export type ReconciliationStatus =
+  /** At least one figure or issue list differs: see differences. */
+  | 'DIFFERS'
+  /** Every figure and every issue list agrees with JIRA's report. */
+  | 'MATCH'
+  /**
+   * No comparison: JIRA's report could not be had (the endpoint is undocumented; the site answered
+   * 404 or 403, an unexpected shape, or nothing), no sync has fetched it yet, or our analysis of the
+   * sprint is not computed yet. reason says which.
+   */
+  | 'UNAVAILABLE';
 
 /** Tenant roles, most powerful first; each includes the ones after it. */
 export type Role =
@@ -362,8 +521,19 @@ export type Sprint = {
   endDate?: Maybe<Scalars['DateTime']['output']>;
   goal?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /**
+   * JIRA's own sprint report of this closed sprint, as the last sync fetched it (greenhopper's
+   * undocumented sprintreport endpoint). Null before the sprint closed, before a sync fetched it,
+   * or when the site refused it (reconciliation then says why).
+   */
+  jiraReport?: Maybe<JiraSprintReport>;
   jiraSprintId?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /**
+   * Our analysis beside JIRA's own sprint report: each figure that differs, with the issues behind
+   * it and why. Null for a sprint that is not closed (JIRA's report is final only at the close).
+   */
+  reconciliation?: Maybe<SprintReconciliation>;
   startDate?: Maybe<Scalars['DateTime']['output']>;
   state: SprintState;
   /**
@@ -445,6 +615,17 @@ export type SprintEstimateChange = {
   from?: Maybe<Scalars['Float']['output']>;
   issue?: Maybe<Issue>;
   to?: Maybe<Scalars['Float']['output']>;
+};
+
+export type SprintReconciliation = {
+  __typename?: 'SprintReconciliation';
+  /** Empty unless DIFFERS. */
+  differences: Array<ReconciliationDifference>;
+  /** When the sync fetched JIRA's report (or was refused it). */
+  jiraReportFetchedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why there is no comparison (UNAVAILABLE only). */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ReconciliationStatus;
 };
 
 export type SprintState =
@@ -644,10 +825,21 @@ export type ResolversTypes = ResolversObject<{
   Issue: ResolverTypeWrapper<Issue>;
   IssueOutcome: IssueOutcome;
   JiraBoardInput: JiraBoardInput;
+  JiraReportIssue: ResolverTypeWrapper<JiraReportIssueView>;
+  JiraReportIssueInput: JiraReportIssueInput;
+  JiraReportList: JiraReportList;
+  JiraReportSumsInput: JiraReportSumsInput;
   JiraSprintInput: JiraSprintInput;
+  JiraSprintReport: ResolverTypeWrapper<JiraReportView>;
+  JiraSprintReportFingerprint: ResolverTypeWrapper<JiraSprintReportFingerprint>;
+  JiraSprintReportInput: JiraSprintReportInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Predictability: ResolverTypeWrapper<Predictability>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReconciledFigure: ReconciledFigure;
+  ReconciledIssue: ResolverTypeWrapper<ReconciledIssue>;
+  ReconciliationDifference: ResolverTypeWrapper<ReconciliationDifference>;
+  ReconciliationStatus: ReconciliationStatus;
   Role: Role;
   ScopeChange: ResolverTypeWrapper<ScopeEventEntry>;
   ScopeChangeKind: ScopeChangeKind;
@@ -655,6 +847,7 @@ export type ResolversTypes = ResolversObject<{
   SprintAnalysis: ResolverTypeWrapper<AnalysisRow>;
   SprintAnalysisUpdate: ResolverTypeWrapper<Omit<SprintAnalysisUpdate, 'board' | 'sprint'> & { board: ResolversTypes['Board'], sprint: ResolversTypes['Sprint'] }>;
   SprintEstimateChange: ResolverTypeWrapper<EstimateChangeEntry>;
+  SprintReconciliation: ResolverTypeWrapper<SprintReconciliation>;
   SprintState: SprintState;
   SprintUpdate: ResolverTypeWrapper<Omit<SprintUpdate, 'sprint'> & { sprint: ResolversTypes['Sprint'] }>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -687,15 +880,24 @@ export type ResolversParentTypes = ResolversObject<{
   FlowPercentiles: FlowPercentiles;
   Issue: Issue;
   JiraBoardInput: JiraBoardInput;
+  JiraReportIssue: JiraReportIssueView;
+  JiraReportIssueInput: JiraReportIssueInput;
+  JiraReportSumsInput: JiraReportSumsInput;
   JiraSprintInput: JiraSprintInput;
+  JiraSprintReport: JiraReportView;
+  JiraSprintReportFingerprint: JiraSprintReportFingerprint;
+  JiraSprintReportInput: JiraSprintReportInput;
   Mutation: Record<PropertyKey, never>;
   Predictability: Predictability;
   Query: Record<PropertyKey, never>;
+  ReconciledIssue: ReconciledIssue;
+  ReconciliationDifference: ReconciliationDifference;
   ScopeChange: ScopeEventEntry;
   Sprint: SprintRow;
   SprintAnalysis: AnalysisRow;
   SprintAnalysisUpdate: Omit<SprintAnalysisUpdate, 'board' | 'sprint'> & { board: ResolversParentTypes['Board'], sprint: ResolversParentTypes['Sprint'] };
   SprintEstimateChange: EstimateChangeEntry;
+  SprintReconciliation: SprintReconciliation;
   SprintUpdate: Omit<SprintUpdate, 'sprint'> & { sprint: ResolversParentTypes['Sprint'] };
   Subscription: Record<PropertyKey, never>;
   Team: TeamRef;
@@ -824,12 +1026,48 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type JiraReportIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraReportIssue'] = ResolversParentTypes['JiraReportIssue']> = ResolversObject<{
+  addedDuringSprint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currentEstimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  initialEstimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['JiraReportList'], ParentType, ContextType>;
+  statusName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type JiraSprintReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraSprintReport'] = ResolversParentTypes['JiraSprintReport']> = ResolversObject<{
+  addedIssues?: Resolver<Array<ResolversTypes['JiraReportIssue']>, ParentType, ContextType>;
+  addedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  completedInAnotherSprintIssues?: Resolver<Array<ResolversTypes['JiraReportIssue']>, ParentType, ContextType>;
+  completedInAnotherSprintPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  completedInitialPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  completedIssues?: Resolver<Array<ResolversTypes['JiraReportIssue']>, ParentType, ContextType>;
+  completedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  notCompletedInitialPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  notCompletedIssues?: Resolver<Array<ResolversTypes['JiraReportIssue']>, ParentType, ContextType>;
+  notCompletedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  puntedInitialPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  puntedIssues?: Resolver<Array<ResolversTypes['JiraReportIssue']>, ParentType, ContextType>;
+  puntedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type JiraSprintReportFingerprintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraSprintReportFingerprint'] = ResolversParentTypes['JiraSprintReportFingerprint']> = ResolversObject<{
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jiraSprintId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteJiraConnectionData?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationDeleteJiraConnectionDataArgs, 'connectionId'>>;
   deleteJiraSprint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJiraSprintArgs, 'connectionId' | 'jiraSprintId'>>;
   setBoardTeam?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationSetBoardTeamArgs, 'boardId'>>;
   sprintsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSprintsChangedArgs, 'sprintIds'>>;
   syncJiraBoards?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncJiraBoardsArgs, 'boards' | 'connectionId'>>;
+  syncJiraSprintReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncJiraSprintReportsArgs, 'connectionId' | 'reports'>>;
   syncJiraSprints?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSyncJiraSprintsArgs, 'connectionId' | 'sprints'>>;
   updateBoardSettings?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationUpdateBoardSettingsArgs, 'boardId' | 'settings'>>;
 }>;
@@ -847,7 +1085,22 @@ export type PredictabilityResolvers<ContextType = Context, ParentType extends Re
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   board?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
   boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
+  jiraSprintReportFingerprints?: Resolver<Array<ResolversTypes['JiraSprintReportFingerprint']>, ParentType, ContextType, RequireFields<QueryJiraSprintReportFingerprintsArgs, 'connectionId' | 'jiraSprintIds'>>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType, RequireFields<QuerySprintArgs, 'id'>>;
+}>;
+
+export type ReconciledIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReconciledIssue'] = ResolversParentTypes['ReconciledIssue']> = ResolversObject<{
+  issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReconciliationDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReconciliationDifference'] = ResolversParentTypes['ReconciliationDifference']> = ResolversObject<{
+  figure?: Resolver<ResolversTypes['ReconciledFigure'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['ReconciledIssue']>, ParentType, ContextType>;
+  jira?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ScopeChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeChange'] = ResolversParentTypes['ScopeChange']> = ResolversObject<{
@@ -867,8 +1120,10 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   goal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jiraReport?: Resolver<Maybe<ResolversTypes['JiraSprintReport']>, ParentType, ContextType>;
   jiraSprintId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reconciliation?: Resolver<Maybe<ResolversTypes['SprintReconciliation']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['SprintState'], ParentType, ContextType>;
   storedDisciplineFigures?: Resolver<Maybe<Array<ResolversTypes['DisciplineFigures']>>, ParentType, ContextType>;
@@ -917,6 +1172,13 @@ export type SprintEstimateChangeResolvers<ContextType = Context, ParentType exte
   to?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type SprintReconciliationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintReconciliation'] = ResolversParentTypes['SprintReconciliation']> = ResolversObject<{
+  differences?: Resolver<Array<ResolversTypes['ReconciliationDifference']>, ParentType, ContextType>;
+  jiraReportFetchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReconciliationStatus'], ParentType, ContextType>;
+}>;
+
 export type SprintUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintUpdate'] = ResolversParentTypes['SprintUpdate']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
@@ -957,14 +1219,20 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DisciplineRule?: DisciplineRuleResolvers<ContextType>;
   FlowPercentiles?: FlowPercentilesResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
+  JiraReportIssue?: JiraReportIssueResolvers<ContextType>;
+  JiraSprintReport?: JiraSprintReportResolvers<ContextType>;
+  JiraSprintReportFingerprint?: JiraSprintReportFingerprintResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Predictability?: PredictabilityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReconciledIssue?: ReconciledIssueResolvers<ContextType>;
+  ReconciliationDifference?: ReconciliationDifferenceResolvers<ContextType>;
   ScopeChange?: ScopeChangeResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintAnalysis?: SprintAnalysisResolvers<ContextType>;
   SprintAnalysisUpdate?: SprintAnalysisUpdateResolvers<ContextType>;
   SprintEstimateChange?: SprintEstimateChangeResolvers<ContextType>;
+  SprintReconciliation?: SprintReconciliationResolvers<ContextType>;
   SprintUpdate?: SprintUpdateResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;

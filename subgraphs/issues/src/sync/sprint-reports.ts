@@ -1,0 +1,133 @@
+/**
+ * JIRA's own sprint report of every closed sprint of the synced boards, handed to the sprints
+ * subgraph (which owns sprints) for reconciliation with our analysis.
+ *
+ * Fetched once, and again only when the sprint's fingerprint moves: a hash of what JIRA's report
+ * is computed from, all of it already at hand after the issues phase (no request to JIRA):
+ * the sprint's name, state and dates, the board it is reported on with its columns and estimation
+ * field, and the count, deletions and newest `updated` of the issues ever in it. An issue of the
+ * sprint changed in JIRA (status, estimate, summary, moved), the sprint renamed or reopened, the
+ * board's done column moved: fetched again. Nothing changed: not asked.
+ *
+ * The endpoint is undocumented: a site that refuses it (404, 403), answers another shape, or does
+ * not answer records UNAVAILABLE for the sprint; this step never fails the sync. Only a
+ * cancellation goes on up.
+ */
+import { createHash } from 'node:crypto';
+import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
+import { jiraObjectId, type Database, type Logger, type Runtime } from '@sprint-reports/core';
+import { issuesTables } from '@sprint-reports/drizzle';
+import { JiraError, type JiraClient } from '../jira/client.ts';
+import { parseSprintReport } from '../jira/sprint-report.ts';
+import type { JiraBoard, JiraBoardConfiguration } from '../jira/types.ts';
+import { SPRINT_REPORT_FINGERPRINTS, SYNC_SPRINT_REPORTS } from './operations.ts';
+
+/** A sprint as the sync read it from a board's sprint list (JiraSprintInput). */
+export interface ListedSprint {
+  jiraSprintId: number;
+  jiraBoardId: number;
+  originBoardId: number | null;
+  name: string;
+  state: string;
+  startDate: string | null;
+  endDate: string | null;
+  completeDate: string | null;
+}
+
+type InTenant = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
+
+/** Reports handed over per call: each carries its issue lists. */
+const REPORTS_PER_CALL = 50;
+
+/** The issues ever in each sprint, summed up: how many, how many deleted, the newest change. */
+async function issueStats(db: Database, tenantId: string, sprintIds: string[]) {
+  const { issues, issueSprints } = issuesTables;
+  if (!sprintIds.length) return new Map<string, string>();
+  const rows = await db
+    .select({
+      sprintId: issueSprints.sprintId,
+      issues: count(),
+      deleted: sql<number>`count(${issues.deletedAt})`.mapWith(Number),
+      updated: max(issues.updatedAt),
+    })
+    .from(issueSprints)
+    .innerJoin(issues, eq(issues.id, issueSprints.issueId))
+    .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, sprintIds)))
+    .groupBy(issueSprints.sprintId);
+  return new Map(rows.map((r) => [r.sprintId, `${r.issues}/${r.deleted}/${r.updated?.toISOString() ?? ''}`]));
+}
+
+/** Why the site gave no report, in words; transient: worth asking again at the next sync. */
+function refusal(err: unknown): { reason: string; transient: boolean } {
+  if (err instanceof JiraError) {
+    if (err.code === 'NOT_FOUND') return { reason: "This JIRA does not answer the sprint report (404): the endpoint is undocumented, and this site does not serve it", transient: false };
+    if (err.code === 'FORBIDDEN') return { reason: "JIRA refused the sprint report (403): the sync's user may not view this board's reports", transient: false };
+    return { reason: `JIRA gave no sprint report: ${err.message}`, transient: err.transient };
+  }
+  return { reason: `JIRA's sprint report could not be read: ${err instanceof Error ? err.message : String(err)}`, transient: true };
+}
+
+export async function syncSprintReports(opts: {
+  runtime: Runtime;
+  client: JiraClient;
+  inTenant: InTenant;
+  tenantId: string;
+  connectionId: string;
+  boards: { board: JiraBoard; config: JiraBoardConfiguration }[];
+  sprints: ListedSprint[];
+  log: Logger;
+  signal?: AbortSignal;
+}): Promise<{ fetched: number; unavailable: number }> {
+  const { runtime, client, inTenant, tenantId, connectionId, log, signal } = opts;
+  const configOf = new Map(opts.boards.map(({ board, config }) => [board.id, config]));
+  // One report per sprint, on its origin board when that is synced (else the board that listed it).
+  const closed = new Map<number, ListedSprint & { boardId: number }>();
+  for (const s of opts.sprints) {
+    if (s.state !== 'CLOSED') continue;
+    const boardId = s.originBoardId != null && configOf.has(s.originBoardId) ? s.originBoardId : s.jiraBoardId;
+    if (!closed.has(s.jiraSprintId) || boardId === s.originBoardId) closed.set(s.jiraSprintId, { ...s, boardId });
+  }
+  if (!closed.size) return { fetched: 0, unavailable: 0 };
+  try {
+    const idOf = (jiraSprintId: number) => jiraObjectId(tenantId, connectionId, 'sprint', jiraSprintId);
+    const stats = await inTenant((tx) => issueStats(tx, tenantId, [...closed.keys()].map(idOf)));
+    const fingerprint = (s: ListedSprint & { boardId: number }) => {
+      const config = configOf.get(s.boardId);
+      const board = { id: s.boardId, columns: config?.columnConfig?.columns.map((c) => c.statuses.map((x) => String(x.id))), estimation: config?.estimation?.field?.fieldId ?? null };
+      const sprint = [s.name, s.state, s.startDate, s.endDate, s.completeDate];
+      return createHash('sha256').update(JSON.stringify({ board, sprint, issues: stats.get(idOf(s.jiraSprintId)) ?? '' })).digest('base64url');
+    };
+    const { jiraSprintReportFingerprints: stored } = await runtime.client.execute<{ jiraSprintReportFingerprints: { jiraSprintId: number; fingerprint: string }[] }>(
+      'sprints', tenantId, SPRINT_REPORT_FINGERPRINTS, { connectionId, jiraSprintIds: [...closed.keys()] },
+    );
+    const storedOf = new Map(stored.map((f) => [f.jiraSprintId, f.fingerprint]));
+    const due = [...closed.values()].map((s) => ({ s, fingerprint: fingerprint(s) })).filter(({ s, fingerprint: f }) => storedOf.get(s.jiraSprintId) !== f);
+    if (!due.length) return { fetched: 0, unavailable: 0 };
+
+    // The client bounds how many are under way at once (its semaphore), with its retries.
+    const reports = await Promise.all(
+      due.map(async ({ s, fingerprint: f }) => {
+        try {
+          const parsed = parseSprintReport(await client.sprintReport(s.boardId, s.jiraSprintId), s.jiraSprintId);
+          if (!parsed.ok) return { jiraSprintId: s.jiraSprintId, fingerprint: f, unavailableReason: parsed.reason, transient: false };
+          return { jiraSprintId: s.jiraSprintId, fingerprint: f, ...parsed.report };
+        } catch (err) {
+          if (signal?.aborted || (err instanceof JiraError && err.code === 'CANCELLED')) throw err;
+          const { reason, transient } = refusal(err);
+          return { jiraSprintId: s.jiraSprintId, fingerprint: f, unavailableReason: reason, transient };
+        }
+      }),
+    );
+    for (let i = 0; i < reports.length; i += REPORTS_PER_CALL) {
+      await runtime.client.execute('sprints', tenantId, SYNC_SPRINT_REPORTS, { connectionId, reports: reports.slice(i, i + REPORTS_PER_CALL) });
+    }
+    const unavailable = reports.filter((r) => 'unavailableReason' in r);
+    if (unavailable.length) log.warn({ sprints: unavailable.length, reason: (unavailable[0] as { unavailableReason: string }).unavailableReason }, "JIRA's sprint report is unavailable for some sprints");
+    return { fetched: reports.length - unavailable.length, unavailable: unavailable.length };
+  } catch (err) {
+    if (signal?.aborted || (err instanceof JiraError && err.code === 'CANCELLED')) throw err;
+    // Reconciliation is extra: the sync has done its work, and the next one tries again.
+    log.warn({ err: err instanceof Error ? err.message : String(err) }, "Could not store JIRA's sprint reports; the next sync tries again");
+    return { fetched: 0, unavailable: 0 };
+  }
+}
