@@ -1,6 +1,6 @@
 import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { deleteBoardsOfConnection, listBoards, setBoardTeam, startedSprints } from './data.ts';
+import { boardsByTeamIds, deleteBoardsOfConnection, listBoards, setBoardTeam, startedSprints } from './data.ts';
 import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';
 import { refreshSprintAnalyses } from './analysis/refresh.ts';
 import { boardStatistic, ratio, round } from './analysis/compute.ts';
@@ -53,10 +53,8 @@ export const resolvers: Resolvers = {
     notCompletedIssues: (a) => ofClass(a, 'NOT_COMPLETED'),
     completedOutsideIssues: (a) => ofClass(a, 'COMPLETED_OUTSIDE'),
     cancelledIssues: (a) => ofClass(a, 'CANCELLED'),
-    burnup: (a) => {
-      const days = a.burndown.length;
-      return a.burndown.map((d, i) => ({ ...d, idealPoints: days > 1 ? round(a.committedPoints * (i / (days - 1))) : a.committedPoints }));
-    },
+    // The burndown's guideline turned up: zero on the start's day, the commitment at the planned end, flat on non-working days.
+    burnup: (a) => a.burndown.map((d) => ({ ...d, idealPoints: round(a.committedPoints - d.idealPoints) })),
     scopeChanges: (a) => a.scopeEvents,
   },
   DisciplineFigures: { sayDoRatio: (d) => ratio(d.completedPoints, d.committedPoints) },
@@ -93,6 +91,14 @@ export const resolvers: Resolvers = {
       if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events }, tenantId, ids);
       await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: ids });
       return 0;
+    },
+    teamHolidaysChanged: async (_, { teamId, sprintId }, { db, tenantId, runtime }) => {
+      const boardIds = new Set((await boardsByTeamIds(db, tenantId, [parseId(teamId, 'teamId')])).map((b) => b.id));
+      if (!boardIds.size) return 0;
+      const only = sprintId ? [parseId(sprintId, 'sprintId')] : undefined;
+      const sprintIds = (await startedSprints(db, tenantId, only)).filter((s) => boardIds.has(s.boardId)).map((s) => s.id);
+      if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
+      return sprintIds.length;
     },
   },
   Board: {
