@@ -8,7 +8,7 @@ import { predictability, velocity } from './analysis/velocity.ts';
 import { requireTeam } from './remote.ts';
 import { updateBoardSettings } from './settings.ts';
 import { REFRESH_JOB } from './jobs.ts';
-import type { AnalysedIssueEntry, AnalysisRow, BoardRow, SprintRow } from './models.ts';
+import type { AnalysedIssueEntry, AnalysisRow, BoardRow, BurndownDay, SprintRow } from './models.ts';
 import type { Context } from './context.ts';
 
 /** `last: N` keeps the most recent N of an oldest-first list. */
@@ -39,7 +39,15 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   SprintEstimateChange: { issue: issueRef },
-  AnalysedIssue: { issue: issueRef, outcome: (entry) => entry.class },
+  AnalysedIssue: {
+    issue: issueRef,
+    outcome: (entry) => entry.class,
+    // A row stored by older rules (served when its recomputation fails) had every issue in the sprint at the start committed.
+    commitment: (entry: Partial<AnalysedIssueEntry> & Pick<AnalysedIssueEntry, 'addedAfterStart'>) => entry.commitment ?? (entry.addedAfterStart ? 'ADDED_AFTER_START' : 'IN_COMMITMENT'),
+    pointsCommitted: (entry: Partial<AnalysedIssueEntry>) => entry.pointsCommitted ?? (entry.addedAfterStart ? 0 : (entry.pointsAtStart ?? 0)),
+  },
+  BurndownPoint: { workingDay: (day: Partial<BurndownDay>) => day.workingDay ?? true },
+  BurnupPoint: { workingDay: (day: Partial<BurndownDay>) => day.workingDay ?? true },
   ScopeChange: { issue: issueRef },
   CarryOver: {
     issue: issueRef,

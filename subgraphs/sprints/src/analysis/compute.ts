@@ -225,7 +225,8 @@ function days(sprint: SprintRow, all: IssueHistory[], policy: BoardPolicy, start
   for (let date = localDate(start, timeZone), last = localDate(lastDay, timeZone); date <= last; date = nextDate(date)) dates.push(date);
   const working = dates.map((date) => isWorkingDay(date, holidays));
   // The guideline's steps: the planned window's working days after the first (calendar days if none).
-  const planned = dates.filter((date) => date <= localDate(plannedEnd, timeZone)).length;
+  const plannedLast = localDate(plannedEnd, timeZone);
+  const planned = dates.filter((date) => date <= plannedLast).length;
   const workingSteps = working.slice(1, planned).filter(Boolean).length;
   const falls = (i: number) => i > 0 && i < planned && (workingSteps === 0 || working[i]);
   const steps = workingSteps || planned - 1;
