@@ -83,14 +83,27 @@ export type DisciplineFigures = {
   cycleTime: FlowPercentiles | null;
 };
 /** The figures of one day, at its end (in the board's time zone); null for days after the sprint completed, or still to come. */
-export type BurndownDay = { date: string; remainingPoints: number | null; completedPoints: number | null; scopePoints: number | null; idealPoints: number };
+export type BurndownDay = {
+  date: string;
+  remainingPoints: number | null;
+  completedPoints: number | null;
+  scopePoints: number | null;
+  idealPoints: number;
+  /** Not a weekend nor a team holiday: the guideline falls only on working days. */
+  workingDay: boolean;
+};
 export const issueClasses = ['COMPLETED', 'NOT_COMPLETED', 'REMOVED', 'COMPLETED_OUTSIDE', 'CANCELLED'] as const;
+/** Why an issue is, or is not, in the sprint's commitment (JIRA's rule: not done, not cancelled, on the board at the start). */
+export const commitmentReasons = ['IN_COMMITMENT', 'ADDED_AFTER_START', 'DONE_AT_START', 'CANCELLED_AT_START', 'UNMAPPED_AT_START'] as const;
 /** One issue that was ever in the sprint, as the analysis classed it. Hours for times. */
 export type AnalysedIssueEntry = {
   issueId: string;
   key: string;
   class: (typeof issueClasses)[number];
   addedAfterStart: boolean;
+  commitment: (typeof commitmentReasons)[number];
+  /** What it counts for in committedPoints: its value at the start when IN_COMMITMENT, else 0. */
+  pointsCommitted: number;
   pointsAtStart: number | null;
   pointsAtEnd: number | null;
   unestimated: boolean;

@@ -27,6 +27,7 @@ export * from './audit.ts';
 export * from './flow-time.ts';
 export * from './discipline.ts';
 export * from './queue-inputs.ts';
+export * from './holidays-changed.ts';
 export * from './numbers.ts';
 export * from './team-members.ts';
 export * from './outgoing.ts';

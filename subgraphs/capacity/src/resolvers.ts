@@ -1,6 +1,7 @@
 import { DateTimeScalar, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { capacityOf } from './capacity.ts';
+import { sprintHolidays } from './holidays.ts';
 import { setMemberAvailability, setSprintCapacity, setTeamCapacity } from './settings.ts';
 
 export const resolvers: Resolvers = {
@@ -31,5 +32,6 @@ export const resolvers: Resolvers = {
       if (!sprint.startDate || !sprint.endDate || !sprint.team) return null;
       return capacityOf(loaders, { id: sprint.id, startDate: new Date(sprint.startDate), endDate: new Date(sprint.endDate), teamId: sprint.team.id });
     },
+    holidays: (sprint, _, { loaders }) => (sprint.team ? sprintHolidays(loaders, sprint.id, sprint.team.id) : []),
   },
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { audit, badInput, notFound, orNotFound, parseId, queueInputsChanged, requireTeamRole } from '@sprint-reports/core';
+import { audit, badInput, notFound, orNotFound, parseId, queueInputsChanged, requireTeamRole, teamHolidaysChanged } from '@sprint-reports/core';
 import type { HolidayInput, SprintCapacityInput, TeamCapacityInput } from './__generated__/resolvers-types.ts';
 import { effectiveSettings, MAX_HISTORY_SPRINTS, utcDate, workingDays } from './compute.ts';
 import type { Context } from './context.ts';
@@ -105,6 +105,7 @@ export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: Te
   const row = await saveSettings(ctx, teamId, null, set);
   await audit(ctx, { action: 'capacity.team_set', targetType: 'Team', targetId: teamId, details: set });
   await capacityChanged(ctx, teamId, null);
+  if (set.holidays) await teamHolidaysChanged(ctx.runtime.client, ctx.tenantId, teamId, null);
   return row;
 }
 
@@ -116,6 +117,7 @@ export async function setSprintCapacity(ctx: Context, sprintIdArg: string, input
   const row = await saveSettings(ctx, sprint.teamId, sprint.id, set);
   await audit(ctx, { action: 'capacity.sprint_set', targetType: 'Sprint', targetId: sprint.id, details: { teamId: sprint.teamId, ...set } });
   await capacityChanged(ctx, sprint.teamId, sprint.id);
+  if (set.holidays) await teamHolidaysChanged(ctx.runtime.client, ctx.tenantId, sprint.teamId, sprint.id);
   return row;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { stableId, withTenant } from '@sprint-reports/core';
 import { smallTeam, testRuntime, useSeededDatabase } from '@sprint-reports/testing';
+import { capacityData } from '../src/index.ts';
 
 const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')], other: [smallTeam('Zeta')] });
 /** Capacity reads members (users) and history (sprints) through their subgraphs: all run here. */
@@ -58,6 +60,33 @@ describe('capacity subgraph', () => {
     expect(data._entities[1]).toEqual({ id: setting.id, focusFactor: 0.8, defaultPointsPerDay: setting.defaultPointsPerDay, historySprints: null, holidays: [], daysOff: [], team: { id: setting.teamId } });
     expect(data._entities[2]).toBeNull();
     expect(data._entities[3].capacitySettings).toEqual([]);
+  });
+
+  test("Sprint.holidays from the team the gateway sends (@requires): none without a team, none of another tenant's", async () => {
+    const { acme, other } = seeded;
+    const sprint = acme.sprints[0];
+    const data = await call(acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { holidays { date name } } } }`, {
+      r: [
+        { __typename: 'Sprint', id: sprint.id, team: { id: acme.teams[0].id } },
+        { __typename: 'Sprint', id: sprint.id, team: null },
+        { __typename: 'Sprint', id: sprint.id, team: { id: other.teams[0].id } },
+      ],
+    });
+    expect(data._entities.map((e: { holidays: unknown[] }) => e.holidays)).toEqual([[], [], []]);
+
+    // The team's holidays and the sprint's own, each date once (the team's name for it), in date order.
+    const teamId = acme.teams[0].id;
+    const defaults = acme.capacitySettings.find((c) => c.teamId === teamId && !c.sprintId)!;
+    await withTenant(seeded.database.db, acme.tenant.id, async (db) => {
+      await capacityData.upsertSetting(db, { ...defaults, holidays: [{ date: '2026-03-12', name: 'Team day' }, { date: '2026-03-10', name: 'Founders' }] });
+      await capacityData.upsertSetting(db, { ...defaults, id: stableId('sprint-holidays-test'), sprintId: sprint.id, focusFactor: null, holidays: [{ date: '2026-03-10', name: 'Again' }, { date: '2026-03-11', name: 'Offsite' }] });
+    });
+    const set = await call(acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { holidays { date name } } } }`, {
+      r: [{ __typename: 'Sprint', id: sprint.id, team: { id: teamId } }, { __typename: 'Sprint', id: acme.sprints[1].id, team: { id: teamId } }],
+    });
+    expect(set._entities[0].holidays).toEqual([{ date: '2026-03-10', name: 'Founders' }, { date: '2026-03-11', name: 'Offsite' }, { date: '2026-03-12', name: 'Team day' }]);
+    // Another sprint of the team has the team's only.
+    expect(set._entities[1].holidays.map((h: { date: string }) => h.date)).toEqual(['2026-03-10', '2026-03-12']);
   });
 
   test("capacitySetting(id) finds the setting, NOT_FOUND for another tenant's", async () => {

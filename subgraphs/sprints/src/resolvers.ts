@@ -1,6 +1,6 @@
 import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { deleteBoardsOfConnection, listBoards, setBoardTeam, startedSprints } from './data.ts';
+import { boardsByTeamIds, deleteBoardsOfConnection, listBoards, setBoardTeam, startedSprints } from './data.ts';
 import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';
 import { storedFingerprints, syncJiraReports } from './jira/reports.ts';
 import { jiraReport, reconciliation } from './reconcile/resolve.ts';
@@ -11,7 +11,7 @@ import { requireTeam } from './remote.ts';
 import { updateBoardSettings } from './settings.ts';
 import { REFRESH_JOB } from './jobs.ts';
 import { jiraFigures } from './reconcile/compare.ts';
-import type { AnalysedIssueEntry, AnalysisRow, BoardRow, JiraReportIssueEntry, JiraReportView, SprintRow } from './models.ts';
+import type { AnalysedIssueEntry, AnalysisRow, BoardRow, BurndownDay, JiraReportIssueEntry, JiraReportView, SprintRow } from './models.ts';
 import type { Context } from './context.ts';
 
 /** `last: N` keeps the most recent N of an oldest-first list. */
@@ -45,7 +45,15 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   SprintEstimateChange: { issue: issueRef },
-  AnalysedIssue: { issue: issueRef, outcome: (entry) => entry.class },
+  AnalysedIssue: {
+    issue: issueRef,
+    outcome: (entry) => entry.class,
+    // A row stored by older rules (served when its recomputation fails) had every issue in the sprint at the start committed.
+    commitment: (entry: Partial<AnalysedIssueEntry> & Pick<AnalysedIssueEntry, 'addedAfterStart'>) => entry.commitment ?? (entry.addedAfterStart ? 'ADDED_AFTER_START' : 'IN_COMMITMENT'),
+    pointsCommitted: (entry: Partial<AnalysedIssueEntry>) => entry.pointsCommitted ?? (entry.addedAfterStart ? 0 : (entry.pointsAtStart ?? 0)),
+  },
+  BurndownPoint: { workingDay: (day: Partial<BurndownDay>) => day.workingDay ?? true },
+  BurnupPoint: { workingDay: (day: Partial<BurndownDay>) => day.workingDay ?? true },
   ScopeChange: { issue: issueRef },
   CarryOver: {
     issue: issueRef,
@@ -59,10 +67,8 @@ export const resolvers: Resolvers = {
     notCompletedIssues: (a) => ofClass(a, 'NOT_COMPLETED'),
     completedOutsideIssues: (a) => ofClass(a, 'COMPLETED_OUTSIDE'),
     cancelledIssues: (a) => ofClass(a, 'CANCELLED'),
-    burnup: (a) => {
-      const days = a.burndown.length;
-      return a.burndown.map((d, i) => ({ ...d, idealPoints: days > 1 ? round(a.committedPoints * (i / (days - 1))) : a.committedPoints }));
-    },
+    // The burndown's guideline turned up: zero on the start's day, the commitment at the planned end, flat on non-working days.
+    burnup: (a) => a.burndown.map((d) => ({ ...d, idealPoints: round(a.committedPoints - d.idealPoints) })),
     scopeChanges: (a) => a.scopeEvents,
   },
   DisciplineFigures: { sayDoRatio: (d) => ratio(d.completedPoints, d.committedPoints) },
@@ -101,6 +107,14 @@ export const resolvers: Resolvers = {
       if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events }, tenantId, ids);
       await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: ids });
       return 0;
+    },
+    teamHolidaysChanged: async (_, { teamId, sprintId }, { db, tenantId, runtime }) => {
+      const boardIds = new Set((await boardsByTeamIds(db, tenantId, [parseId(teamId, 'teamId')])).map((b) => b.id));
+      if (!boardIds.size) return 0;
+      const only = sprintId ? [parseId(sprintId, 'sprintId')] : undefined;
+      const sprintIds = (await startedSprints(db, tenantId, only)).filter((s) => boardIds.has(s.boardId)).map((s) => s.id);
+      if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
+      return sprintIds.length;
     },
   },
   Board: {

@@ -107,7 +107,8 @@ describe('sprint analysis from issue history', () => {
     expect(a.burndown.map((d) => d.remainingPoints)).toEqual([13, 13, 8, 15, 10, 10, 10, 8, 8, 8, 8, 8]);
     expect(a.burndown[0].idealPoints).toBe(13);
     expect(a.burndown[11].idealPoints).toBe(0);
-    expect(a.burndown[1].idealPoints).toBeCloseTo(13 - 13 / 11, 2);
+    // Monday 2nd to Friday 13th: the guideline falls on the 9 working days after the first, 13/9 each.
+    expect(a.burndown[1].idealPoints).toBeCloseTo(13 - 13 / 9, 2);
   });
 
   test('an active sprint is measured now, and has no burndown for days to come', () => {
@@ -217,6 +218,94 @@ describe('beyond JIRA', () => {
     ];
     const r = computeAnalysis(s1, spilled, at('20T00:00:00'), undefined, { sprints })!;
     expect(r.carryOver).toEqual([{ issueId: 'K', key: 'SR-K', sprintIds: ['s0', s1.id, 's2'], carriedIn: true, carriedOut: true, points: 3 }]);
+  });
+});
+
+describe("JIRA's commitment: not done, not cancelled, on the board at the start", () => {
+  const status = (when: string, statusId: string, category: 'TODO' | 'IN_PROGRESS' | 'DONE') => ({ at: at(when), statusId, category });
+  // The board's columns: To Do (1), In Progress (3), Done (10001); status 10100 (Backlog) is on none.
+  const board = { columns: [{ name: 'To Do', statusIds: ['1'] }, { name: 'In Progress', statusIds: ['3'] }, { name: 'Done', statusIds: ['10001'] }], cancelledResolutions: ["Won't Do"] };
+  // By hand (points), the sprint starting on the 2nd at 09:00:
+  //   G 5, done on the 1st            -> DONE_AT_START, completed outside 5, committed 0
+  //   H 3, won't do on the 1st        -> CANCELLED_AT_START, cancelled, committed 0
+  //   I 2, Backlog (unmapped) at the start, done on the 5th -> UNMAPPED_AT_START, committed 0, completed 2
+  //   J 4, to do, done on the 6th     -> IN_COMMITMENT, committed 4, completed 4
+  //   K 1, added on the 3rd           -> ADDED_AFTER_START, added 1, not completed 1
+  const facts = [
+    fact('G', { points: 5, discipline: 'Backend', statusCategories: [status('01T08:00:00', '1', 'TODO'), status('01T12:00:00', '10001', 'DONE')] }),
+    fact('H', { points: 3, discipline: 'Backend', statusCategories: [status('01T08:00:00', '1', 'TODO'), status('01T12:00:00', '10001', 'DONE')], resolutions: [{ at: at('01T08:00:00'), resolution: null }, { at: at('01T12:00:00'), resolution: "Won't Do" }] }),
+    fact('I', { points: 2, discipline: 'QA', statusCategories: [status('01T08:00:00', '10100', 'TODO'), status('03T10:00:00', '1', 'TODO'), status('05T10:00:00', '10001', 'DONE')] }),
+    fact('J', { points: 4, discipline: 'Backend', statusCategories: [status('01T08:00:00', '1', 'TODO'), status('06T10:00:00', '10001', 'DONE')] }),
+    fact('K', { points: 1, discipline: 'QA', addedAt: at('03T10:00:00'), statusCategories: [status('01T08:00:00', '1', 'TODO')] }),
+  ];
+  const a = computeAnalysis(sprint(), facts, at('20T00:00:00'), board)!;
+
+  test('committed counts only J; the ratios follow from it', () => {
+    expect(a).toMatchObject({ committedPoints: 4, completedPoints: 6, completedOutsidePoints: 5, addedPoints: 1, notCompletedPoints: 1, removedPoints: 0 });
+    // Say/do 6 of 4; scope change (1 added + 0 removed) of 4.
+    expect(a).toMatchObject({ sayDoRatio: 1.5, scopeChangeRate: 0.25 });
+  });
+
+  test('every issue says why it is or is not in the commitment, and what it counts for there', () => {
+    expect(a.issues.map((i) => [i.key, i.class, i.commitment, i.pointsCommitted, i.pointsAtStart])).toEqual([
+      ['SR-G', 'COMPLETED_OUTSIDE', 'DONE_AT_START', 0, 5],
+      ['SR-H', 'CANCELLED', 'CANCELLED_AT_START', 0, 3],
+      ['SR-I', 'COMPLETED', 'UNMAPPED_AT_START', 0, 2],
+      ['SR-J', 'COMPLETED', 'IN_COMMITMENT', 4, 4],
+      ['SR-K', 'NOT_COMPLETED', 'ADDED_AFTER_START', 0, null],
+    ]);
+  });
+
+  test('the discipline breakdown commits the same issues', () => {
+    expect(a.disciplineBreakdown.map((d) => [d.discipline, d.committedPoints, d.completedPoints, d.addedPoints, d.completedOutsidePoints])).toEqual([
+      ['Backend', 4, 4, 0, 5],
+      ['QA', 0, 2, 1, 0],
+    ]);
+    expect(a.disciplineBreakdown.reduce((sum, d) => sum + d.committedPoints, 0)).toBe(a.committedPoints);
+  });
+
+  test('the guideline starts at the new commitment', () => {
+    expect(a.burndown[0].idealPoints).toBe(4);
+    expect(a.burndown.at(-1)!.idealPoints).toBe(0);
+  });
+});
+
+describe("JIRA's burndown guideline: flat on non-working days", () => {
+  // The sprint runs from Monday 2 March 09:00 to Friday 13 March 17:00 (UTC): 12 days, a weekend on the 7th and 8th.
+  const nine = [fact('N', { points: 9, statusCategories: [] })];
+
+  test('over a weekend: 9 points fall 1 a working day after the first, flat on Saturday and Sunday', () => {
+    const r = computeAnalysis(sprint(), nine, at('20T00:00:00'))!;
+    expect(r.burndown.map((d) => d.idealPoints)).toEqual([9, 8, 7, 6, 5, 5, 5, 4, 3, 2, 1, 0]);
+    expect(r.burndown.map((d) => d.workingDay)).toEqual([true, true, true, true, true, false, false, true, true, true, true, true]);
+  });
+
+  test("over a team holiday (Tuesday the 10th): 10 points fall 1.25 on each of the 8 working days left", () => {
+    const ten = [fact('N', { points: 10, statusCategories: [] })];
+    const r = computeAnalysis(sprint(), ten, at('20T00:00:00'), undefined, { holidays: new Set(['2026-03-10']) })!;
+    expect(r.burndown.map((d) => d.idealPoints)).toEqual([10, 8.75, 7.5, 6.25, 5, 5, 5, 3.75, 3.75, 2.5, 1.25, 0]);
+    expect(r.burndown[8]).toMatchObject({ date: '2026-03-10', workingDay: false });
+  });
+
+  test("weekends are the board's: in Sydney the planned end (13th 17:00 UTC) is Saturday the 14th, where the guideline stays at zero", () => {
+    const r = computeAnalysis(sprint(), nine, at('20T00:00:00'), { timeZone: 'Australia/Sydney' })!;
+    expect(r.burndown.map((d) => [d.date.slice(8), d.idealPoints, d.workingDay])).toEqual([
+      ['02', 9, true], ['03', 8, true], ['04', 7, true], ['05', 6, true], ['06', 5, true], ['07', 5, false], ['08', 5, false],
+      ['09', 4, true], ['10', 3, true], ['11', 2, true], ['12', 1, true], ['13', 0, true], ['14', 0, false],
+    ]);
+  });
+
+  test('the x axis runs on to a close later than the planned end, the guideline at zero after the planned end', () => {
+    // Closed on Tuesday the 17th at noon; N done on Monday the 16th.
+    const late = [fact('N', { points: 9, statusCategories: done('16T10:00:00') })];
+    const r = computeAnalysis(sprint({ completeDate: at('17T12:00:00') }), late, at('20T00:00:00'))!;
+    expect(r.burndown.map((d) => d.date.slice(8))).toEqual(['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17']);
+    expect(r.burndown.map((d) => d.idealPoints)).toEqual([9, 8, 7, 6, 5, 5, 5, 4, 3, 2, 1, 0, 0, 0, 0, 0]);
+    expect(r.burndown.map((d) => d.remainingPoints)).toEqual([9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0]);
+    expect(r.completedPoints).toBe(9);
+    // A late sprint still running: the axis reaches today, and days to come have no figures.
+    const running = computeAnalysis(sprint({ state: 'ACTIVE', completeDate: null }), late, at('15T12:00:00'))!;
+    expect(running.burndown.at(-1)).toMatchObject({ date: '2026-03-15', remainingPoints: 9, idealPoints: 0, workingDay: false });
   });
 });
 

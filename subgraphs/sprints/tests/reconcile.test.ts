@@ -4,7 +4,9 @@ import type { AnalysedIssueEntry, AnalysisRow, JiraReportIssueEntry, JiraReportR
 
 /** Hand-made analyses and JIRA reports: each case one reason a lead reads. */
 const ours = (key: string, cls: AnalysedIssueEntry['class'], atStart: number | null, atEnd: number | null, addedAfterStart = false): AnalysedIssueEntry => ({
-  issueId: `id-${key}`, key, class: cls, addedAfterStart, pointsAtStart: atStart, pointsAtEnd: atEnd, unestimated: false, discipline: 'Backend', cycleTimeHours: null, leadTimeHours: null,
+  issueId: `id-${key}`, key, class: cls, addedAfterStart, pointsAtStart: atStart, pointsAtEnd: atEnd, unestimated: false,
+  commitment: addedAfterStart ? 'ADDED_AFTER_START' : cls === 'COMPLETED_OUTSIDE' ? 'DONE_AT_START' : 'IN_COMMITMENT',
+  pointsCommitted: !addedAfterStart && cls !== 'COMPLETED_OUTSIDE' ? (atStart ?? 0) : 0, discipline: 'Backend', cycleTimeHours: null, leadTimeHours: null,
 });
 const jira = (key: string, list: JiraReportIssueEntry['list'], initial: number | null, current: number | null, addedDuringSprint = false): JiraReportIssueEntry => ({
   key, summary: key, statusId: '1', statusName: 'Done', done: list === 'COMPLETED' || list === 'COMPLETED_IN_ANOTHER_SPRINT', list, addedDuringSprint, initialEstimate: initial, currentEstimate: current,
@@ -13,7 +15,7 @@ const jira = (key: string, list: JiraReportIssueEntry['list'], initial: number |
 function analysis(issues: AnalysedIssueEntry[], figures: Partial<AnalysisRow> = {}): AnalysisRow {
   const sum = (cls: AnalysedIssueEntry['class']) => issues.filter((i) => i.class === cls).reduce((a, i) => a + (i.pointsAtEnd ?? 0), 0);
   return {
-    committedPoints: issues.filter((i) => !i.addedAfterStart).reduce((a, i) => a + (i.pointsAtStart ?? 0), 0),
+    committedPoints: issues.filter((i) => (i.commitment ? i.commitment === 'IN_COMMITMENT' : !i.addedAfterStart)).reduce((a, i) => a + (i.pointsAtStart ?? 0), 0),
     completedPoints: sum('COMPLETED'),
     notCompletedPoints: sum('NOT_COMPLETED'),
     removedPoints: sum('REMOVED'),
@@ -32,8 +34,26 @@ describe('reconcile: our analysis beside JIRA’s sprint report', () => {
     expect(reconcile(a, report([jira('PAY-1', 'COMPLETED', 3, 5), jira('PAY-2', 'NOT_COMPLETED', 2, 2), jira('PAY-3', 'PUNTED', 1, 1)]))).toEqual([]);
   });
 
-  test('an issue done before the start that our commitment counts: JIRA leaves it out', () => {
+  test('an issue done before the start: both leave it out of the commitment', () => {
     const a = analysis([ours('HOLD-7', 'COMPLETED_OUTSIDE', 3, 3), ours('HOLD-8', 'COMPLETED', 2, 2)]);
+    expect(reconcile(a, report([jira('HOLD-7', 'COMPLETED_IN_ANOTHER_SPRINT', 3, 3), jira('HOLD-8', 'COMPLETED', 2, 2)]))).toEqual([]);
+  });
+
+  test('an issue we leave out at the start (done, cancelled, unmapped) that JIRA counts: the reason says why', () => {
+    const left = (key: string, commitment: AnalysedIssueEntry['commitment']) => ({ ...ours(key, 'COMPLETED', 3, 3), commitment, pointsCommitted: 0 });
+    const a = analysis([left('HOLD-1', 'DONE_AT_START'), left('HOLD-2', 'CANCELLED_AT_START'), left('HOLD-3', 'UNMAPPED_AT_START')]);
+    const [diff] = reconcile(a, report([jira('HOLD-1', 'COMPLETED', 3, 3), jira('HOLD-2', 'COMPLETED', 3, 3), jira('HOLD-3', 'COMPLETED', 3, 3)]));
+    expect(diff).toMatchObject({ figure: 'COMMITTED', ours: 0, jira: 9 });
+    expect(diff.issues.map((i) => i.reason)).toEqual([
+      'HOLD-1 was done before the start: we leave it out of the commitment, JIRA counts it',
+      "HOLD-2 was cancelled (won't do) before the start: we leave it out of the commitment, JIRA counts it",
+      "HOLD-3 was in a status on none of the board's columns at the start: we count it 0 in the commitment, JIRA counts it",
+    ]);
+  });
+
+  test('an analysis stored by the rules before the commitment rule counts an issue done before the start: JIRA leaves it out', () => {
+    const old = (e: AnalysedIssueEntry) => ({ ...e, commitment: undefined, pointsCommitted: undefined }) as unknown as AnalysedIssueEntry;
+    const a = analysis([old(ours('HOLD-7', 'COMPLETED_OUTSIDE', 3, 3)), old(ours('HOLD-8', 'COMPLETED', 2, 2))]);
     expect(reconcile(a, report([jira('HOLD-7', 'COMPLETED_IN_ANOTHER_SPRINT', 3, 3), jira('HOLD-8', 'COMPLETED', 2, 2)]))).toEqual([
       {
         figure: 'COMMITTED', ours: 5, jira: 2,

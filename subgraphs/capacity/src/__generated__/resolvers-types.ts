@@ -161,6 +161,12 @@ export type Sprint = {
    */
   capacity?: Maybe<SprintCapacity>;
   endDate?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The non-working dates of the sprint's team besides weekends: the team's holidays and the sprint's
+   * own, by date (a date set in both once). Empty when its board has no team. The sprint's burndown
+   * guideline stays flat on them.
+   */
+  holidays: Array<Holiday>;
   id: Scalars['ID']['output'];
   startDate?: Maybe<Scalars['DateTime']['output']>;
   team?: Maybe<Team>;
@@ -342,7 +348,9 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Sprint' }
     & GraphQLRecursivePick<FederationTypes['Sprint'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Sprint'], {"startDate":true,"endDate":true,"team":{"id":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Sprint'], {"startDate":true,"endDate":true,"team":{"id":true}}>
+        | GraphQLRecursivePick<FederationTypes['Sprint'], {"startDate":true,"endDate":true,"team":{"id":true}}>
+        | GraphQLRecursivePick<FederationTypes['Sprint'], {"team":{"id":true}}> ) );
   Team:
     ( { __typename: 'Team' }
     & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
@@ -487,6 +495,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type SprintResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint'], FederationReferenceType extends FederationReferenceTypes['Sprint'] = FederationReferenceTypes['Sprint']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['SprintCapacity']>, ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

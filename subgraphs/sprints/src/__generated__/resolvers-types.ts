@@ -20,6 +20,8 @@ export type Scalars = {
 export type AnalysedIssue = {
   __typename?: 'AnalysedIssue';
   addedAfterStart: Scalars['Boolean']['output'];
+  /** Why it is, or is not, in the commitment. */
+  commitment: CommitmentReason;
   cycleTimeHours?: Maybe<Scalars['Float']['output']>;
   discipline: Scalars['String']['output'];
   issue?: Maybe<Issue>;
@@ -30,6 +32,8 @@ export type AnalysedIssue = {
   pointsAtEnd?: Maybe<Scalars['Float']['output']>;
   /** Its estimate when the sprint started (null: not in it then, or unestimated). */
   pointsAtStart?: Maybe<Scalars['Float']['output']>;
+  /** What it counts for in the commitment: its estimate at the start when IN_COMMITMENT, else 0. */
+  pointsCommitted: Scalars['Float']['output'];
   unestimated: Scalars['Boolean']['output'];
 };
 
@@ -118,21 +122,27 @@ export type BurndownPoint = {
   /** Points done by the end of that day, of issues then in the sprint. */
   completedPoints?: Maybe<Scalars['Float']['output']>;
   date: Scalars['Date']['output'];
-  /** The guideline from the commitment down to zero. */
+  /**
+   * JIRA's guideline: the commitment on the start's day, falling evenly on working days to zero on the
+   * planned end's day, flat on non-working days, zero after.
+   */
   idealPoints: Scalars['Float']['output'];
   /** Points in the sprint and not done at the end of that day; null for days after the sprint completed, or still to come. */
   remainingPoints?: Maybe<Scalars['Float']['output']>;
   /** Points in the sprint at the end of that day, done or not. */
   scopePoints?: Maybe<Scalars['Float']['output']>;
+  /** Not a Saturday or Sunday nor one of the team's holidays (capacity settings): the guideline falls only on working days. */
+  workingDay: Scalars['Boolean']['output'];
 };
 
 export type BurnupPoint = {
   __typename?: 'BurnupPoint';
   completedPoints?: Maybe<Scalars['Float']['output']>;
   date: Scalars['Date']['output'];
-  /** The guideline from zero up to the commitment. */
+  /** The guideline from zero up to the commitment: the burndown's guideline turned up, rising only on working days. */
   idealPoints: Scalars['Float']['output'];
   scopePoints?: Maybe<Scalars['Float']['output']>;
+  workingDay: Scalars['Boolean']['output'];
 };
 
 export type CarryOver = {
@@ -149,6 +159,19 @@ export type CarryOver = {
   /** The sprints it has been in, oldest first, this one among them. */
   sprints: Array<Sprint>;
 };
+
+/** Why an issue is, or is not, in the sprint's commitment (JIRA's rule). */
+export type CommitmentReason =
+  /** Joined after the start: an addition, not part of the commitment. */
+  | 'ADDED_AFTER_START'
+  /** Already done with a won't-do resolution the board names at the start: left out of the commitment. */
+  | 'CANCELLED_AT_START'
+  /** Already done (the board's right-most column) at the start: JIRA leaves it out of the commitment. */
+  | 'DONE_AT_START'
+  /** In the sprint at the start, not done, not cancelled, on the board: its estimate then is committed. */
+  | 'IN_COMMITMENT'
+  /** In a status on none of the board's columns at the start: it counts 0 in the commitment. */
+  | 'UNMAPPED_AT_START';
 
 export type DisciplineFigures = {
   __typename?: 'DisciplineFigures';
@@ -348,6 +371,12 @@ export type Mutation = {
   syncJiraSprintReports: Scalars['Int']['output'];
   /** Internal: upserts sprints of synced boards; returns the ids written (sprints of unknown boards are skipped). */
   syncJiraSprints: Array<Scalars['ID']['output']>;
+  /**
+   * Internal: the team's holidays changed (capacity settings; with sprintId, only that sprint's own).
+   * Re-analyses the started sprints of the team's boards (or that sprint) in the background: their
+   * burndown guideline is flat on holidays. Returns how many were queued.
+   */
+  teamHolidaysChanged: Scalars['Int']['output'];
   /** Changes how the board's sprints are analysed, and re-analyses them all in the same transaction. */
   updateBoardSettings: Board;
 };
@@ -392,6 +421,12 @@ export type MutationSyncJiraSprintReportsArgs = {
 export type MutationSyncJiraSprintsArgs = {
   connectionId: Scalars['ID']['input'];
   sprints: Array<JiraSprintInput>;
+};
+
+
+export type MutationTeamHolidaysChangedArgs = {
+  sprintId?: InputMaybe<Scalars['ID']['input']>;
+  teamId: Scalars['ID']['input'];
 };
 
 
@@ -548,7 +583,8 @@ export type Sprint = {
 /**
  * JIRA's sprint report rebuilt from issue history, and more. Points are in the board's estimation
  * statistic (story points, hours of original estimate, or issues). Committed: in the sprint when it
- * started, at their estimate then. Completed: done when the sprint completed (now, for an active
+ * started and neither done, cancelled nor in a status on none of the board's columns then, at their
+ * estimate then (each issue's `commitment` says why it is in or not). Completed: done when the sprint completed (now, for an active
  * sprint; done is the board's right-most column), at their estimate then. An active sprint's
  * analysis is recomputed when it is read and older than a minute (ANALYSIS_TTL_SECONDS).
  */
@@ -558,12 +594,20 @@ export type SprintAnalysis = {
   addedIssues: Array<AnalysedIssue>;
   /** Points of issues added after the sprint started. */
   addedPoints: Scalars['Float']['output'];
-  /** One point per day (in the board's time zone) from start to planned end. */
+  /**
+   * One point per day (in the board's time zone) from the start to the planned end, and on to the close
+   * when it came later (today, while a late sprint runs).
+   */
   burndown: Array<BurndownPoint>;
   /** The same days as the burndown, counted up: completed against total scope. */
   burnup: Array<BurnupPoint>;
   /** Done with a won't-do resolution the board names. */
   cancelledIssues: Array<AnalysedIssue>;
+  /**
+   * JIRA's commitment: the estimates at the start of the issues in the sprint then that were not yet
+   * done, not cancelled and in a status on the board (Atlassian KB "Discrepancies between velocity
+   * report's commitment and the sprint report's sum of story points at the start of the sprint").
+   */
   committedPoints: Scalars['Float']['output'];
   completedIssues: Array<AnalysedIssue>;
   completedOutsideIssues: Array<AnalysedIssue>;
@@ -815,6 +859,7 @@ export type ResolversTypes = ResolversObject<{
   BurndownPoint: ResolverTypeWrapper<BurndownDay>;
   BurnupPoint: ResolverTypeWrapper<BurndownDay>;
   CarryOver: ResolverTypeWrapper<CarryOverEntry>;
+  CommitmentReason: CommitmentReason;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisciplineFigures: ResolverTypeWrapper<DisciplineFiguresEntry>;
@@ -922,6 +967,7 @@ export type LimitDirectiveResolver<Result, Parent, ContextType = Context, Args =
 
 export type AnalysedIssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnalysedIssue'] = ResolversParentTypes['AnalysedIssue']> = ResolversObject<{
   addedAfterStart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes['CommitmentReason'], ParentType, ContextType>;
   cycleTimeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issue?: Resolver<Maybe<ResolversTypes['Issue']>, ParentType, ContextType>;
@@ -930,6 +976,7 @@ export type AnalysedIssueResolvers<ContextType = Context, ParentType extends Res
   outcome?: Resolver<ResolversTypes['IssueOutcome'], ParentType, ContextType>;
   pointsAtEnd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pointsAtStart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pointsCommitted?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unestimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -968,6 +1015,7 @@ export type BurndownPointResolvers<ContextType = Context, ParentType extends Res
   idealPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   remainingPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   scopePoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  workingDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type BurnupPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BurnupPoint'] = ResolversParentTypes['BurnupPoint']> = ResolversObject<{
@@ -975,6 +1023,7 @@ export type BurnupPointResolvers<ContextType = Context, ParentType extends Resol
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   idealPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   scopePoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  workingDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type CarryOverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CarryOver'] = ResolversParentTypes['CarryOver']> = ResolversObject<{
@@ -1069,6 +1118,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   syncJiraBoards?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncJiraBoardsArgs, 'boards' | 'connectionId'>>;
   syncJiraSprintReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncJiraSprintReportsArgs, 'connectionId' | 'reports'>>;
   syncJiraSprints?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationSyncJiraSprintsArgs, 'connectionId' | 'sprints'>>;
+  teamHolidaysChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationTeamHolidaysChangedArgs, 'teamId'>>;
   updateBoardSettings?: Resolver<ResolversTypes['Board'], ParentType, ContextType, RequireFields<MutationUpdateBoardSettingsArgs, 'boardId' | 'settings'>>;
 }>;
 

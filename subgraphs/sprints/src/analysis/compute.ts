@@ -2,13 +2,13 @@ import { disciplineOf, flowTimes, percentiles, round2, HOUR_MS } from '@sprint-r
 import type { AnalysedIssueEntry, BurndownDay, CarryOverEntry, DisciplineFigures } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
 import { CLOSE_MARGIN_MS, classify, doneAt, doneSince, inSprintAt, valuation, DEFAULT_POLICY, type BoardPolicy, type ClassifiedIssue, type IssueHistory, type Statistic } from './rules.ts';
-import { localDate, nextDate, startOfDay } from './days.ts';
+import { isWorkingDay, localDate, nextDate, startOfDay } from './days.ts';
 
 /**
  * The rules' version: a stored analysis computed with an older one is recomputed (at start-up, or
  * when read). Raise it whenever what computeAnalysis stores changes.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** One time an issue was in the sprint, with the history analysis needs: the issues subgraph's `SprintIssueFact` (schema/issues.graphql), as parsed off the wire. */
 export interface IssueFact {
@@ -41,10 +41,12 @@ export interface IssueFact {
 /** The board's analysis settings (sprints.boards). */
 export type BoardSettingsRow = Pick<BoardRow, 'columns' | 'estimationField' | 'estimationStatistic' | 'subtaskPolicy' | 'cancelledResolutions' | 'disciplineRules' | 'timeZone'>;
 
-/** What else the analysis of a sprint reads: the assignees' disciplines in the board's team, and the other sprints its issues were in. */
+/** What else the analysis of a sprint reads: the assignees' disciplines in the board's team, the other sprints its issues were in, and the team's holidays. */
 export interface AnalysisExtra {
   teamDisciplines?: ReadonlyMap<string, string>;
   sprints?: ReadonlyMap<string, Pick<SprintRow, 'id' | 'state' | 'startDate' | 'completeDate' | 'deletedAt'>>;
+  /** The team's non-working dates (YYYY-MM-DD) besides weekends: its holidays and the sprint's own (capacity settings). */
+  holidays?: ReadonlySet<string>;
 }
 
 /** Figures are kept to two decimals. */
@@ -60,10 +62,12 @@ export const boardStatistic = (board: Partial<BoardSettingsRow> | undefined): St
 /** The board's rules: done is its right-most column (JIRA's rule) when the sync read its columns. */
 export function boardPolicy(board: Partial<BoardSettingsRow> | undefined): BoardPolicy {
   const done = board?.columns?.at(-1)?.statusIds ?? [];
+  const mapped = board?.columns?.flatMap((c) => c.statusIds) ?? [];
   return {
     ...DEFAULT_POLICY,
     statistic: boardStatistic(board),
     doneStatusIds: done.length ? new Set(done) : null,
+    mappedStatusIds: mapped.length ? new Set(mapped) : null,
     subtasks: board?.subtaskPolicy ?? DEFAULT_POLICY.subtasks,
     cancelledResolutions: new Set(board?.cancelledResolutions ?? []),
   };
@@ -127,6 +131,8 @@ export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date
       key: issue.key,
       class: issue.class,
       addedAfterStart: issue.addedAfterStart,
+      commitment: issue.commitment,
+      pointsCommitted: issue.committed,
       pointsAtStart: issue.atStart,
       pointsAtEnd: issue.atEnd,
       unestimated: issue.unestimated,
@@ -154,7 +160,7 @@ export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date
     issueCount: report.issues.length,
     issues,
     disciplineBreakdown: disciplineBreakdown(report.issues, issues),
-    burndown: days(sprint, all, policy, start, end, report.committed, board?.timeZone ?? 'UTC'),
+    burndown: days(sprint, all, policy, start, end, report.committed, board?.timeZone ?? 'UTC', extra.holidays ?? new Set()),
     scopeEvents: report.scopeEvents.map((e) => ({ at: new Date(e.at).toISOString(), issueId: e.issueId, key: e.key, kind: e.kind, points: e.points })),
     carryOver: carryOver(sprint, report.issues, facts, historyOf, policy, extra.sprints),
     cycleTime: percentiles(completed.flatMap((i) => (i.cycleTimeHours === null ? [] : [i.cycleTimeHours]))),
@@ -177,8 +183,8 @@ function disciplineBreakdown(classified: ClassifiedIssue[], issues: AnalysedIssu
       byDiscipline.set(discipline, d);
     }
     d.issueCount++;
-    if (!c.addedAfterStart) d.committedPoints += c.atStart ?? 0;
-    else d.addedPoints += c.atJoin ?? 0;
+    d.committedPoints += c.committed;
+    if (c.addedAfterStart) d.addedPoints += c.atJoin ?? 0;
     const atEnd = c.atEnd ?? 0;
     if (c.class === 'COMPLETED') {
       d.completedPoints += atEnd;
@@ -204,19 +210,35 @@ function disciplineBreakdown(classified: ClassifiedIssue[], issues: AnalysedIssu
 
 /**
  * The figures at the end of each day, in the board's time zone, from the start's day to the
- * planned end's; days after `end` have none yet. Completed counts work finished in this sprint
- * (not what was done before it came in); scope is that plus what remains.
+ * planned end's, and on to the close's when it came later (or today's, while a late sprint
+ * runs); days after `end` have none yet. Completed counts work finished in this sprint (not what
+ * was done before it came in); scope is that plus what remains.
+ *
+ * The guideline is JIRA's: from the commitment on the start's day to zero on the planned end's,
+ * falling only on working days (not Saturday or Sunday, not a team holiday) and flat on the
+ * others, then zero. A planned window with no working day after its first falls day by day.
  */
-function days(sprint: SprintRow, all: IssueHistory[], policy: BoardPolicy, start: number, end: number, committed: number, timeZone: string): BurndownDay[] {
-  const lastDay = Math.max(sprint.endDate?.getTime() ?? end, start);
+function days(sprint: SprintRow, all: IssueHistory[], policy: BoardPolicy, start: number, end: number, committed: number, timeZone: string, holidays: ReadonlySet<string>): BurndownDay[] {
+  const plannedEnd = Math.max(sprint.endDate?.getTime() ?? end, start);
+  const lastDay = Math.max(plannedEnd, end);
   const dates: string[] = [];
   for (let date = localDate(start, timeZone), last = localDate(lastDay, timeZone); date <= last; date = nextDate(date)) dates.push(date);
+  const working = dates.map((date) => isWorkingDay(date, holidays));
+  // The guideline's steps: the planned window's working days after the first (calendar days if none).
+  const plannedLast = localDate(plannedEnd, timeZone);
+  const planned = dates.filter((date) => date <= plannedLast).length;
+  const workingSteps = working.slice(1, planned).filter(Boolean).length;
+  const falls = (i: number) => i > 0 && i < planned && (workingSteps === 0 || working[i]);
+  const steps = workingSteps || planned - 1;
   const valueAt = valuation(all, policy);
   const joined = new Map(all.map((h) => [h.issueId, Math.min(...h.spans.map((s) => s.addedAt))]));
+  let fallen = 0;
   return dates.map((date, i) => {
-    const ideal = dates.length > 1 ? committed * (1 - i / (dates.length - 1)) : 0;
+    if (falls(i)) fallen++;
+    const ideal = steps > 0 ? round(committed * (1 - fallen / steps)) : 0;
+    const day = { date, idealPoints: ideal, workingDay: working[i] };
     const dayStart = startOfDay(date, timeZone);
-    if (dayStart > end) return { date, remainingPoints: null, completedPoints: null, scopePoints: null, idealPoints: round(ideal) };
+    if (dayStart > end) return { ...day, remainingPoints: null, completedPoints: null, scopePoints: null };
     const at = Math.min(startOfDay(nextDate(date), timeZone) - 1, lastDay, end);
     let remaining = 0;
     let completed = 0;
@@ -226,7 +248,7 @@ function days(sprint: SprintRow, all: IssueHistory[], policy: BoardPolicy, start
       if (since === null) remaining += valueAt(h, at) ?? 0;
       else if (since > start && since >= joined.get(h.issueId)!) completed += valueAt(h, at) ?? 0;
     }
-    return { date, remainingPoints: round(remaining), completedPoints: round(completed), scopePoints: round(remaining + completed), idealPoints: round(ideal) };
+    return { ...day, remainingPoints: round(remaining), completedPoints: round(completed), scopePoints: round(remaining + completed) };
   });
 }
 

@@ -40,3 +40,12 @@ export function startOfDay(date: string, timeZone: string): number {
 }
 
 export const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A working day: not a Saturday or Sunday (capacity's rule for working days) and not one of the
+ * team's holidays. `date` is a calendar date (YYYY-MM-DD) of the board's time zone.
+ */
+export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(date);
+}

@@ -1,7 +1,7 @@
 import { asSystem, teamMembers, withTenant, type Database, type EventBus, type SubgraphClient } from '@sprint-reports/core';
 import { analysesBySprintIds, boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
 import { announceSprints, figuresChanged } from '../live.ts';
-import type { AnalysisRow, BoardRow } from '../models.ts';
+import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
 import { computeAnalysis, ANALYSIS_VERSION, type IssueFact } from './compute.ts';
 
 /** Issue history comes from the issues subgraph through federation, never by SQL across schemas. */
@@ -20,6 +20,12 @@ const FACTS_QUERY = /* GraphQL */ `
   }
 `;
 
+/** The team's non-working dates for a sprint: capacity's `Sprint.holidays` (team defaults and the sprint's own). */
+const HOLIDAYS_QUERY = /* GraphQL */ `
+  query SprintHolidays($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Sprint { holidays { date } } }
+  }
+`;
 
 type Wire<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] extends (infer E)[] ? Wire<E>[] : T[K] };
 type WireFact = Wire<IssueFact>;
@@ -42,6 +48,20 @@ async function teamDisciplines(client: SubgraphClient, tenantId: string, boards:
   const teamIds = [...new Set(boards.flatMap((b) => (b.teamId ? [b.teamId] : [])))];
   const members = await teamMembers(client, tenantId, teamIds);
   return new Map(teamIds.flatMap((id, i) => (members[i] ? [[id, new Map(members[i].map((m) => [m.userId, m.discipline]))] as const] : [])));
+}
+
+/**
+ * Each sprint's team holidays (capacity, `_entities`), by sprint id, for sprints whose board has a
+ * team; none where the capacity subgraph is not reached (a subgraph alone, in tests): weekends only.
+ */
+async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints: readonly SprintRow[], boards: ReadonlyMap<string, BoardRow>): Promise<Map<string, Set<string>>> {
+  const teamed = sprints.flatMap((s) => {
+    const teamId = boards.get(s.boardId)?.teamId;
+    return teamId ? [{ sprint: s, teamId }] : [];
+  });
+  if (!teamed.length || !client.reaches('capacity')) return new Map();
+  const found = await client.entities<{ holidays: { date: string }[] }>('capacity', tenantId, HOLIDAYS_QUERY, teamed.map(({ sprint, teamId }) => ({ __typename: 'Sprint', id: sprint.id, team: { id: teamId } })));
+  return new Map(teamed.map(({ sprint }, i) => [sprint.id, new Set((found[i]?.holidays ?? []).map((h) => h.date))]));
 }
 
 /** What refreshing analyses needs; with `events`, sprints whose figures moved are announced. */
@@ -75,18 +95,19 @@ export async function refreshSprintAnalyses(
     written += await inTenant(async (tx) => {
       const found = await deps.client.entities<{ issueFacts: WireFact[] }>('issues', tenantId, FACTS_QUERY, batch.map((s) => ({ __typename: 'Sprint', id: s.id })));
       const facts = batch.map((_, j) => (found[j]?.issueFacts ?? []).map(toFact));
-      // The boards' settings and columns (done is JIRA's right-most column), their teams' disciplines,
-      // and every sprint the issues have been in (for carry-over chains).
+      // The boards' settings and columns (done is JIRA's right-most column), their teams' disciplines
+      // and holidays, and every sprint the issues have been in (for carry-over chains).
       const boardRows = await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))]);
       const boards = new Map(boardRows.map((b) => [b.id, b]));
       const disciplines = await teamDisciplines(deps.client, tenantId, boardRows);
+      const holidays = await sprintHolidays(deps.client, tenantId, batch, boards);
       const chainIds = [...new Set(facts.flat().flatMap((f) => f.memberships.map((m) => m.sprintId)))];
       const sprints = new Map((chainIds.length ? await sprintsByIds(tx, tenantId, chainIds) : []).map((s) => [s.id, s]));
       const now = deps.now?.() ?? new Date();
       const rows: AnalysisRow[] = [];
       batch.forEach((sprint, j) => {
         const board = boards.get(sprint.boardId);
-        const row = computeAnalysis(sprint, facts[j], now, board, { teamDisciplines: board?.teamId ? disciplines.get(board.teamId) : undefined, sprints });
+        const row = computeAnalysis(sprint, facts[j], now, board, { teamDisciplines: board?.teamId ? disciplines.get(board.teamId) : undefined, sprints, holidays: holidays.get(sprint.id) });
         if (row) rows.push(row);
       });
       // What was stored before, to announce only the sprints whose figures move (one read per batch).

@@ -2,7 +2,10 @@
  * JIRA's sprint-report rules, rebuilt from an issue's history (not from JIRA's undocumented
  * greenhopper endpoints). Pure: the same histories and policy always give the same report.
  *
- * - Committed: the issues in the sprint at the moment it started, each at its estimate then.
+ * - Committed: the issues in the sprint at the moment it started, each at its estimate then,
+ *   except those already done (or cancelled) then and those in a status on none of the board's
+ *   columns (Atlassian KB "Discrepancies between velocity report's commitment and the sprint
+ *   report's sum of story points at the start of the sprint"). Each issue says why (commitment).
  * - Completed: the issues in the sprint when it completed (its completeDate; now while active)
  *   and done then, each at its estimate then. Done = a status of the board's right-most column
  *   (or, without one, the status category DONE).
@@ -24,17 +27,21 @@ export type Statistic = 'STORY_POINTS' | 'ORIGINAL_ESTIMATE' | 'ISSUE_COUNT';
 export type SubtaskPolicy = 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP';
 export type IssueClass = 'COMPLETED' | 'NOT_COMPLETED' | 'REMOVED' | 'COMPLETED_OUTSIDE' | 'CANCELLED';
 export type StatusCategory = 'TODO' | 'IN_PROGRESS' | 'DONE';
+/** Why an issue is, or is not, in the commitment. */
+export type CommitmentReason = 'IN_COMMITMENT' | 'ADDED_AFTER_START' | 'DONE_AT_START' | 'CANCELLED_AT_START' | 'UNMAPPED_AT_START';
 
 export interface BoardPolicy {
   statistic: Statistic;
   /** Status ids of the board's right-most column; null: fall back to the status category. */
   doneStatusIds: ReadonlySet<string> | null;
+  /** Status ids of all the board's columns; null: the columns are unknown (every status counts as on the board). */
+  mappedStatusIds: ReadonlySet<string> | null;
   subtasks: SubtaskPolicy;
   /** Resolutions that mean "won't do" (by name, compared case-insensitively). */
   cancelledResolutions: ReadonlySet<string>;
 }
 
-export const DEFAULT_POLICY: BoardPolicy = { statistic: 'STORY_POINTS', doneStatusIds: null, subtasks: 'EXCLUDE', cancelledResolutions: new Set() };
+export const DEFAULT_POLICY: BoardPolicy = { statistic: 'STORY_POINTS', doneStatusIds: null, mappedStatusIds: null, subtasks: 'EXCLUDE', cancelledResolutions: new Set() };
 
 /** One issue's history as far as one sprint is concerned. Times in ms since the epoch; histories oldest first. */
 export interface IssueHistory {
@@ -55,7 +62,11 @@ export interface ClassifiedIssue {
   key: string;
   class: IssueClass;
   addedAfterStart: boolean;
-  /** The statistic's value at the sprint's start (committed issues) and at its completion; null: unestimated. */
+  /** Why it is, or is not, in the commitment. */
+  commitment: CommitmentReason;
+  /** What it counts for in the commitment: its value at the start when IN_COMMITMENT, else 0. */
+  committed: number;
+  /** The statistic's value at the sprint's start (issues in the sprint then) and at its completion; null: unestimated. */
   atStart: number | null;
   atEnd: number | null;
   /** For issues added after the start: the value when they joined. */
@@ -155,6 +166,23 @@ export function valuation(histories: readonly IssueHistory[], policy: BoardPolic
   };
 }
 
+/** The status at `t` is on none of the board's columns (only when the board's columns are known, and the status is). */
+function unmappedAt(h: IssueHistory, t: number, policy: BoardPolicy): boolean {
+  const status = policy.mappedStatusIds && h.statuses.length ? at(h.statuses, t) : undefined;
+  return !!status && status.at <= t && status.statusId !== '' && !policy.mappedStatusIds!.has(status.statusId);
+}
+
+/**
+ * Why an issue in the sprint at its start is or is not in the commitment: JIRA leaves out what
+ * was already done (or cancelled: done with a won't-do resolution) at the start, and counts an
+ * issue in a status mapped to none of the board's columns as 0.
+ */
+function commitmentAt(h: IssueHistory, start: number, policy: BoardPolicy, cancelled: ReadonlySet<string>): CommitmentReason {
+  if (doneAt(h, start, policy)) return cancelled.size && cancelled.has((at(h.resolutions, start)?.resolution ?? '').toLowerCase()) ? 'CANCELLED_AT_START' : 'DONE_AT_START';
+  if (unmappedAt(h, start, policy)) return 'UNMAPPED_AT_START';
+  return 'IN_COMMITMENT';
+}
+
 export function classify(
   /** `end`: the completion, or now for a sprint still running (`running`: no close margin then). */
   window: { start: number; end: number; running?: boolean },
@@ -172,10 +200,12 @@ export function classify(
   for (const h of histories) {
     const everIn = h.spans.some((s) => s.addedAt <= end && (s.removedAt === null || s.removedAt > start));
     if (!everIn) continue;
-    const committed = inSprintAt(h, start);
+    const inAtStart = inSprintAt(h, start);
     const joined = Math.min(...h.spans.map((s) => s.addedAt));
-    const addedAfterStart = !committed;
-    const atStart = committed ? valueAt(h, start) : null;
+    const addedAfterStart = !inAtStart;
+    const atStart = inAtStart ? valueAt(h, start) : null;
+    const commitment = inAtStart ? commitmentAt(h, start, policy, cancelled) : 'ADDED_AFTER_START';
+    const committed = commitment === 'IN_COMMITMENT' ? points(atStart) : 0;
     const movedAtClose = !window.running && h.spans.some((s) => s.addedAt <= end - CLOSE_MARGIN_MS && s.removedAt !== null && Math.abs(s.removedAt - end) <= CLOSE_MARGIN_MS);
     const inAtEnd = inSprintAt(h, end) || movedAtClose;
     const atEnd = valueAt(h, inAtEnd ? end : Math.min(end, lastRemoval(h, end)));
@@ -192,7 +222,7 @@ export function classify(
     }
 
     const atJoin = addedAfterStart ? valueAt(h, Math.max(joined, start)) : null;
-    if (committed) report.committed += points(atStart);
+    report.committed += committed;
     if (addedAfterStart) report.added += points(atJoin);
     if (cls === 'REMOVED') report.removed += points(atEnd);
     if (cls === 'COMPLETED') report.completed += points(atEnd);
@@ -201,7 +231,7 @@ export function classify(
     if (cls === 'CANCELLED') report.cancelled += points(atEnd);
 
     const unestimated = policy.statistic !== 'ISSUE_COUNT' && !(h.parentId && policy.subtasks !== 'INCLUDE') && valueAt(h, inAtEnd ? end : start) === null;
-    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, atStart, atEnd, atJoin, unestimated });
+    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, commitment, committed, atStart, atEnd, atJoin, unestimated });
     report.scopeEvents.push(...scopeEvents(h, window, valueAt, policy.subtasks === 'ROLL_UP' ? (subtasksOf.get(h.issueId) ?? []) : []));
 
     if (policy.statistic !== 'ISSUE_COUNT') {

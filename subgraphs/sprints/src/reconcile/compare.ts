@@ -65,7 +65,8 @@ const JIRA_MEMBERS: Record<Figure, (e: JiraReportIssueEntry) => boolean> = {
 };
 
 const ourMembers: Record<Figure, (e: AnalysedIssueEntry) => boolean> = {
-  COMMITTED: (e) => !e.addedAfterStart,
+  // An analysis stored before the commitment rule has no reason: everything in at the start counted then.
+  COMMITTED: (e) => (e.commitment ? e.commitment === 'IN_COMMITMENT' : !e.addedAfterStart),
   COMPLETED: (e) => e.class === 'COMPLETED',
   NOT_COMPLETED: (e) => e.class === 'NOT_COMPLETED',
   REMOVED: (e) => e.class === 'REMOVED',
@@ -122,7 +123,9 @@ function issueReason(figure: Figure, key: string, ours: AnalysedIssueEntry | und
   }
   // In one side's figure only.
   if (figure === 'COMMITTED' && inOurs && jira.list === 'COMPLETED_IN_ANOTHER_SPRINT') return `${key} was done before the start: JIRA leaves it out of the commitment`;
-  if (figure === 'COMMITTED' && inJira && ours.class === 'COMPLETED_OUTSIDE' && !ours.addedAfterStart) return `${key} was done before the start: we leave it out of the commitment, JIRA counts it`;
+  if (figure === 'COMMITTED' && inJira && ours.commitment === 'DONE_AT_START') return `${key} was done before the start: we leave it out of the commitment, JIRA counts it`;
+  if (figure === 'COMMITTED' && inJira && ours.commitment === 'CANCELLED_AT_START') return `${key} was cancelled (won't do) before the start: we leave it out of the commitment, JIRA counts it`;
+  if (figure === 'COMMITTED' && inJira && ours.commitment === 'UNMAPPED_AT_START') return `${key} was in a status on none of the board's columns at the start: we count it 0 in the commitment, JIRA counts it`;
   if (figure === 'ADDED' || figure === 'COMMITTED') {
     return inOurs === (figure === 'ADDED')
       ? `${key} joined the sprint after the start in our history, but JIRA counts it from the start`
