@@ -156,3 +156,23 @@ describe("a queue starts from JIRA's sprint", () => {
     for (const c of q.conflicts) expect(c.message).not.toMatch(UUID);
   });
 });
+
+describe('capacity through the supergraph: the factor applied is visible', () => {
+  test("a sprint's own focus factor: the default rate takes it, and the adjustment a measured rate would take is shown", async () => {
+    await gql(`mutation($s: ID!) { setSprintCapacity(sprintId: $s, input: { focusFactor: 0.4 }) { id } }`, { s: nextSprintId }, manager);
+    const query = `query($id: ID!) { sprint(id: $id) { capacity { focusFactor adjustment history { id } historyAverageCompletedPoints
+      byDiscipline { discipline pointsPerDaySource factor points historyAverageCompletedPoints } } } }`;
+    const { sprint } = await gql(query, { id: nextSprintId });
+    // No history here: 10 person-days × 2 points × 0.4 = 8 per discipline; 0.4 ÷ the team's 0.5 = 0.8.
+    expect(sprint.capacity).toEqual({
+      focusFactor: 0.4, adjustment: 0.8, history: [], historyAverageCompletedPoints: null,
+      byDiscipline: [
+        { discipline: 'Backend', pointsPerDaySource: 'DEFAULT', factor: 0.4, points: 8, historyAverageCompletedPoints: null },
+        { discipline: 'Frontend', pointsPerDaySource: 'DEFAULT', factor: 0.4, points: 8, historyAverageCompletedPoints: null },
+      ],
+    });
+    await gql(`mutation($s: ID!) { setSprintCapacity(sprintId: $s, input: { focusFactor: null }) { id } }`, { s: nextSprintId }, manager);
+    expect((await gql(query, { id: nextSprintId })).sprint.capacity).toMatchObject({ focusFactor: 0.5, adjustment: 1 });
+    await router.runtime.jobs.idle();
+  });
+});
