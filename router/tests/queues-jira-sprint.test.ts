@@ -134,7 +134,7 @@ describe("a queue starts from JIRA's sprint", () => {
     expect(q.conflicts).toEqual([
       {
         kind: 'OVER_CAPACITY',
-        message: `Backend: planned in JIRA 13 points, capacity 10 points — 3 over; 16 points queued in all, 6 over (planned in JIRA: ${['N2', 'N1', 'N3', 'N4'].map(key).join(', ')})`,
+        message: `Backend: planned in JIRA 13 points, capacity 10 points — 3 over; 16 points queued in all, 6 over (carried over 3 points; planned in JIRA: ${['N2', 'N1', 'N3', 'N4'].map(key).join(', ')})`,
         issues: ['N2', 'N1', 'N3', 'N4'].map((n) => ({ key: key(n) })),
       },
       { kind: 'UNESTIMATED', message: `1 issue has no estimate: ${key('N4')}`, issues: [{ key: key('N4') }] },

@@ -310,7 +310,7 @@ describe('planQueue: hand-computed plans', () => {
     expect(p.conflicts).toEqual([
       {
         kind: 'OVER_CAPACITY',
-        message: 'Backend: planned in JIRA 34 points, capacity 21 points — 13 over; 39 points queued in all, 18 over (planned in JIRA: J-2, J-1, J-3, J-4)',
+        message: 'Backend: planned in JIRA 34 points, capacity 21 points — 13 over; 39 points queued in all, 18 over (carried over 5 points; planned in JIRA: J-2, J-1, J-3, J-4)',
         issueIds: [id('J-2'), id('J-1'), id('J-3'), id('J-4')],
       },
       { kind: 'UNESTIMATED', message: '1 issue has no estimate: J-4', issueIds: [id('J-4')] },
@@ -334,6 +334,15 @@ describe('planQueue: hand-computed plans', () => {
     expect(out(p)).toEqual(['B-3 CAPACITY']);
     // JIRA's sprint alone: 3 + 4 = 7 of 6; with B-2 pulled in for J-1: 9.
     expect(p.conflicts.map((c) => c.message)).toEqual(['Backend: planned in JIRA 7 points, capacity 6 points — 1 over; 9 points queued in all, 3 over (planned in JIRA: J-1, J-2)']);
+  });
+
+  test("the carry-over takes the room first: JIRA's sprint fits alone, with it not, and the conflict says what took the room", () => {
+    const p = plan([issue('X-1', { rank: rank(2), points: 6, carryOver: true }), issue('J-1', { rank: rank(1), points: 5, plannedInJira: true }), issue('B-1', { rank: rank(0), points: 1 })], { Backend: 10 });
+    expect(lines(p)).toEqual(['1 X-1 CARRY_OVER', '2 J-1 PLANNED_IN_JIRA']);
+    expect(out(p)).toEqual(['B-1 CAPACITY']);
+    expect(p.conflicts).toEqual([
+      { kind: 'OVER_CAPACITY', message: 'Backend: 11 points queued, capacity 10 points — 1 over (carried over 6 points; planned in JIRA 5 points: J-1)', issueIds: [id('J-1')] },
+    ]);
   });
 
   test('ties on rank: priority (Server names alike, unknown then none), then the key numerically, then the id', () => {

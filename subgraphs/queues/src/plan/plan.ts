@@ -398,7 +398,14 @@ export function planQueue(input: PlanInput): Plan {
       head = `${name}: planned in JIRA ${pts(jiraPoints)}, capacity ${pts(capacity[d])} — ${num(jiraPoints - capacity[d])} over`;
       if (planned[d] > jiraPoints + EPSILON) head += `; ${pts(planned[d])} queued in all, ${num(planned[d] - capacity[d])} over`;
     }
-    const named = [...(jiraHere.length ? [`planned in JIRA: ${keys(jiraHere)}`] : []), ...(pinnedHere.length ? [`pinned: ${keys(pinnedHere)}`] : [])];
+    // What took the room, so a lead sees why: the carry-over went first, JIRA's sprint stays.
+    const carried = sumSorted(items.filter((it) => it.reason === 'CARRY_OVER' && disciplineOf[indexOf.get(it.issueId)!] === d).map((it) => it.points ?? 0));
+    const jiraShown = jiraPoints > capacity[d] + EPSILON ? 'planned in JIRA' : `planned in JIRA ${pts(jiraPoints)}`;
+    const named = [
+      ...(carried > 0 ? [`carried over ${pts(carried)}`] : []),
+      ...(jiraHere.length ? [`${jiraShown}: ${keys(jiraHere)}`] : []),
+      ...(pinnedHere.length ? [`pinned: ${keys(pinnedHere)}`] : []),
+    ];
     conflicts.push({ kind: 'OVER_CAPACITY', message: named.length ? `${head} (${named.join('; ')})` : head, issueIds: ids([...jiraHere, ...pinnedHere]) });
   }
 
