@@ -63,6 +63,7 @@ function backlog(size: number, seed: number): PlanInput {
       discipline,
       assigneeId: rnd.chance(0.85) ? rnd.pick(team).userId : null,
       carryOver: false,
+      plannedInJira: false,
       blockedBy,
       blockedByOutside: [],
     });
@@ -76,6 +77,7 @@ function backlog(size: number, seed: number): PlanInput {
   }
   for (let k = 0; k < 8; k++) candidates[rnd.int(0, size - 1)].blockedByOutside.push(`EXT-${rnd.int(1, 500)}`);
   for (let k = 0; k < 20; k++) candidates[rnd.int(0, size - 1)].carryOver = true;
+  for (let k = 0; k < 20; k++) candidates[rnd.int(0, size - 1)].plannedInJira = true;
   const pins = Array.from({ length: 5 }, () => ({ issueId: candidates[rnd.int(0, size - 1)].issueId, position: rnd.int(1, 30) }));
   return {
     candidates,

@@ -28,7 +28,7 @@ export async function capacityOf(loaders: Loaders, sprint: { id: string; startDa
 
   const history: HistorySprint[] = candidates.slice(0, settings.historySprints).map((p, k) => {
     const days = daysByDiscipline(workingDays(p.startDate, p.endDate, settingsOf(k + 1).holidays).days, team, daysOffOf(rows(daysOff, k + 1), teamId));
-    return { completed: p.completed, availableDays: new Map([...days].map(([d, v]) => [d, v.days])) };
+    return { id: p.id, completed: p.completed, availableDays: new Map([...days].map(([d, v]) => [d, v.days])) };
   });
 
   // A started sprint holds JIRA's commitment against its capacity; a future one, its planned queue.

@@ -19,12 +19,19 @@ export interface Settings {
   hoursPerDay: number;
   /** The team's holidays and the sprint's extra non-working days. */
   holidays: Holiday[];
+  /**
+   * What a measured rate is multiplied by: the sprint's own focus factor over the team's usual one
+   * (1 when the sprint sets none). The measured rate already holds the team's usual focus.
+   */
+  adjustment: number;
 }
 
 /** The team's defaults, each replaced by the sprint's override where it sets one. */
 export function effectiveSettings(defaults: CapacitySettingRow | undefined, sprint: CapacitySettingRow | undefined): Settings {
   const pick = <K extends keyof typeof BUILT_IN>(key: K): number => sprint?.[key] ?? defaults?.[key] ?? BUILT_IN[key];
+  const usualFocus = defaults?.focusFactor ?? BUILT_IN.focusFactor;
   return {
+    adjustment: sprint?.focusFactor != null ? sprint.focusFactor / usualFocus : 1,
     focusFactor: pick('focusFactor'),
     defaultPointsPerDay: pick('defaultPointsPerDay'),
     historySprints: pick('historySprints'),
@@ -72,6 +79,7 @@ export function daysByDiscipline(working: number, members: readonly Member[], da
 
 /** One analysed sprint of the board, as the throughput needs it. */
 export interface HistorySprint {
+  id: string;
   completed: ReadonlyMap<string, number>;
   availableDays: ReadonlyMap<string, number>;
 }
@@ -80,6 +88,8 @@ export interface Throughput {
   pointsPerDay: number;
   source: ThroughputSource;
   sprints: number;
+  /** Completed points per sprint over those sprints; null for the default. */
+  averageCompleted: number | null;
 }
 
 /**
@@ -98,8 +108,8 @@ export function throughput(discipline: string, history: readonly HistorySprint[]
     days += available;
     sprints++;
   }
-  if (sprints < Math.min(MIN_HISTORY, settings.historySprints) || days <= 0) return { pointsPerDay: settings.defaultPointsPerDay, source: 'DEFAULT', sprints: 0 };
-  return { pointsPerDay: points / days, source: 'HISTORY', sprints };
+  if (sprints < Math.min(MIN_HISTORY, settings.historySprints) || days <= 0) return { pointsPerDay: settings.defaultPointsPerDay, source: 'DEFAULT', sprints: 0, averageCompleted: null };
+  return { pointsPerDay: points / days, source: 'HISTORY', sprints, averageCompleted: points / sprints };
 }
 
 const round = round2;
@@ -107,9 +117,17 @@ const ratio = (a: number, b: number) => (b > 0 ? round(a / b) : null);
 const byName = compareNatural;
 
 /**
+ * The factor a discipline's points per day are multiplied by. A measured rate (completed points
+ * per available person-day) already holds the team's real focus: only the sprint's adjustment
+ * applies to it. The focus factor discounts only the default rate, which knows nothing of focus.
+ */
+export const factorFor = (source: ThroughputSource, settings: Pick<Settings, 'focusFactor' | 'adjustment'>) => (source === 'HISTORY' ? settings.adjustment : settings.focusFactor);
+
+/**
  * A team's capacity in a sprint, per discipline and per member: available person-days × the
- * discipline's points per person-day (history) × the focus factor; hours are the focused days
- * in working hours. `committed` is what the sprint holds against it, per discipline.
+ * discipline's points per person-day × its factor (factorFor); hours are the focused days in
+ * working hours. Beside it, the history's average completed points, which a sprint with the same
+ * people and days matches. `committed` is what the sprint holds against it, per discipline.
  */
 export function sprintCapacity(input: {
   start: Date;
@@ -125,12 +143,13 @@ export function sprintCapacity(input: {
   const days = daysByDiscipline(working.days, input.members, input.daysOff);
   const rates = new Map([...days.keys()].map((d) => [d, throughput(d, input.history, settings)]));
   const focused = (personDays: number) => personDays * settings.focusFactor;
+  const pointsOf = (personDays: number, rate: Throughput | undefined) => (rate ? personDays * rate.pointsPerDay * factorFor(rate.source, settings) : 0);
 
   const names = [...new Set([...days.keys(), ...input.committed.keys()])].sort(byName);
   const byDiscipline: DisciplineCapacity[] = names.map((discipline) => {
     const d = days.get(discipline) ?? { members: 0, days: 0 };
-    const rate = rates.get(discipline) ?? { pointsPerDay: 0, source: 'DEFAULT' as const, sprints: 0 };
-    const points = focused(d.days) * rate.pointsPerDay;
+    const rate = rates.get(discipline) ?? { pointsPerDay: 0, source: 'DEFAULT' as const, sprints: 0, averageCompleted: null };
+    const points = pointsOf(d.days, rate);
     const committed = input.committed.get(discipline) ?? 0;
     return {
       discipline,
@@ -140,7 +159,9 @@ export function sprintCapacity(input: {
       pointsPerDay: round(rate.pointsPerDay),
       pointsPerDaySource: rate.source,
       historySprints: rate.sprints,
+      factor: round(factorFor(rate.source, settings)),
       points: round(points),
+      historyAverageCompletedPoints: rate.averageCompleted === null ? null : round(rate.averageCompleted),
       committedPoints: round(committed),
       utilisation: ratio(committed, round(points)),
     };
@@ -157,7 +178,7 @@ export function sprintCapacity(input: {
         daysOff,
         availableDays: round(available),
         hours: round(focused(available) * settings.hoursPerDay),
-        points: round(focused(available) * (rates.get(m.discipline)?.pointsPerDay ?? 0)),
+        points: round(pointsOf(available, rates.get(m.discipline))),
       };
     })
     .sort((a, b) => byName(a.discipline, b.discipline) || a.user.id.localeCompare(b.user.id));
@@ -165,16 +186,20 @@ export function sprintCapacity(input: {
   const sum = (pick: (d: DisciplineCapacity) => number) => round(byDiscipline.reduce((s, d) => s + pick(d), 0));
   const totalPoints = sum((d) => d.points);
   const committedPoints = sum((d) => d.committedPoints);
+  const totalCompleted = (h: HistorySprint) => [...h.completed.values()].reduce((s, p) => s + p, 0);
   return {
     workingDays: working.days,
     holidays: working.holidays,
     focusFactor: settings.focusFactor,
+    adjustment: round(settings.adjustment),
     hoursPerDay: settings.hoursPerDay,
     totalDays: sum((d) => d.availableDays),
     totalHours: sum((d) => d.hours),
     totalPoints,
     committedPoints,
     utilisation: ratio(committedPoints, totalPoints),
+    history: input.history.map((h) => ({ id: h.id })),
+    historyAverageCompletedPoints: input.history.length ? round(input.history.reduce((s, h) => s + totalCompleted(h), 0) / input.history.length) : null,
     byDiscipline,
     members,
   };

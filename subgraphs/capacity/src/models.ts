@@ -6,6 +6,7 @@ export type MemberDaysOffRow = typeof capacityTables.memberDaysOff.$inferSelect;
 export type Holiday = capacityTables.Holiday;
 export type TeamRef = { id: string };
 export type UserRef = { id: string };
+export type SprintRef = { id: string };
 /** A Sprint reference with the fields capacity @requires from the sprints subgraph. */
 export type SprintWithDates = { id: string; startDate?: Date | string | null; endDate?: Date | string | null; team?: { id: string } | null };
 
@@ -21,7 +22,9 @@ export type DisciplineCapacity = {
   pointsPerDay: number;
   pointsPerDaySource: ThroughputSource;
   historySprints: number;
+  factor: number;
   points: number;
+  historyAverageCompletedPoints: number | null;
   committedPoints: number;
   utilisation: number | null;
 };
@@ -30,12 +33,15 @@ export type SprintCapacity = {
   workingDays: number;
   holidays: Holiday[];
   focusFactor: number;
+  adjustment: number;
   hoursPerDay: number;
   totalDays: number;
   totalHours: number;
   totalPoints: number;
   committedPoints: number;
   utilisation: number | null;
+  history: SprintRef[];
+  historyAverageCompletedPoints: number | null;
   byDiscipline: DisciplineCapacity[];
   members: MemberCapacity[];
 };

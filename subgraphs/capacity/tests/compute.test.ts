@@ -5,11 +5,14 @@ import type { CapacitySettingRow } from '../src/models.ts';
 // Monday 2 March 2026 09:00 UTC to Friday 13 March 17:00: ten weekdays.
 const start = new Date('2026-03-02T09:00:00Z');
 const end = new Date('2026-03-13T17:00:00Z');
-const settings = (over: Partial<Settings> = {}): Settings => ({ ...BUILT_IN, holidays: [], ...over });
+const settings = (over: Partial<Settings> = {}): Settings => ({ ...BUILT_IN, holidays: [], adjustment: 1, ...over });
 const row = (over: Partial<CapacitySettingRow>): CapacitySettingRow => ({
   id: 'x', tenantId: 't', teamId: 'team', sprintId: null, focusFactor: null, defaultPointsPerDay: null, historySprints: null, hoursPerDay: null, holidays: [], ...over,
 });
-const history = (completed: Record<string, number>, days: Record<string, number>): HistorySprint => ({ completed: new Map(Object.entries(completed)), availableDays: new Map(Object.entries(days)) });
+let sprintNo = 0;
+const history = (completed: Record<string, number>, days: Record<string, number>): HistorySprint => ({
+  id: `h${++sprintNo}`, completed: new Map(Object.entries(completed)), availableDays: new Map(Object.entries(days)),
+});
 
 describe('working days', () => {
   test('weekdays from start date to end date, less holidays on weekdays', () => {
@@ -36,6 +39,8 @@ describe('settings', () => {
     const sprint = row({ sprintId: 's', focusFactor: 0.5, holidays: [{ date: '2026-03-06', name: 'Offsite' }] });
     expect(effectiveSettings(defaults, sprint)).toEqual({
       focusFactor: 0.5, defaultPointsPerDay: 1, historySprints: 3, hoursPerDay: 6,
+      // The sprint's focus against the team's usual one: what a measured rate is multiplied by.
+      adjustment: 0.5 / 0.7,
       holidays: [{ date: '2026-12-25', name: 'Christmas' }, { date: '2026-03-06', name: 'Offsite' }],
     });
     expect(effectiveSettings(undefined, undefined)).toEqual(settings());
@@ -45,22 +50,24 @@ describe('settings', () => {
 describe('throughput', () => {
   test("completed points over available person-days, over the sprints in which the discipline had people", () => {
     const h = [history({ Backend: 20, Frontend: 6 }, { Backend: 10, Frontend: 5 }), history({ Backend: 15 }, { Backend: 10, Frontend: 5 }), history({ Backend: 99 }, { Frontend: 4 })];
-    expect(throughput('Backend', h, settings())).toEqual({ pointsPerDay: 35 / 20, source: 'HISTORY', sprints: 2 });
-    expect(throughput('Frontend', h, settings())).toEqual({ pointsPerDay: 6 / 14, source: 'HISTORY', sprints: 3 });
+    expect(throughput('Backend', h, settings())).toEqual({ pointsPerDay: 35 / 20, source: 'HISTORY', sprints: 2, averageCompleted: 17.5 });
+    expect(throughput('Frontend', h, settings())).toEqual({ pointsPerDay: 6 / 14, source: 'HISTORY', sprints: 3, averageCompleted: 2 });
   });
 
   test('thin history: the default points per day', () => {
-    expect(throughput('Backend', [history({ Backend: 30 }, { Backend: 10 })], settings({ defaultPointsPerDay: 1.5 }))).toEqual({ pointsPerDay: 1.5, source: 'DEFAULT', sprints: 0 });
-    expect(throughput('QA', [], settings())).toEqual({ pointsPerDay: 1, source: 'DEFAULT', sprints: 0 });
+    expect(throughput('Backend', [history({ Backend: 30 }, { Backend: 10 })], settings({ defaultPointsPerDay: 1.5 }))).toEqual({ pointsPerDay: 1.5, source: 'DEFAULT', sprints: 0, averageCompleted: null });
+    expect(throughput('QA', [], settings())).toEqual({ pointsPerDay: 1, source: 'DEFAULT', sprints: 0, averageCompleted: null });
     // A team that asks for one sprint of history gets its one sprint.
-    expect(throughput('Backend', [history({ Backend: 30 }, { Backend: 10 })], settings({ historySprints: 1 }))).toEqual({ pointsPerDay: 3, source: 'HISTORY', sprints: 1 });
+    expect(throughput('Backend', [history({ Backend: 30 }, { Backend: 10 })], settings({ historySprints: 1 }))).toEqual({ pointsPerDay: 3, source: 'HISTORY', sprints: 1, averageCompleted: 30 });
   });
 });
 
 describe('sprint capacity', () => {
   // Worked by hand. Nine working days (Friday 6 March is a holiday). Backend: Ada 100 % with 1 day
   // off (8 days) and Bob 50 % (4.5); Frontend: Cy 100 % with 2.5 days off (6.5); Dee manages at 0 %.
-  // History: Backend 35 points in 20 person-days (1.75), Frontend 6 in 10 (0.6). Focus 0.8.
+  // History: Backend 35 points in 20 person-days (1.75), Frontend 6 in 10 (0.6). Focus 0.8, which
+  // the measured rates already hold: it discounts the hours only.
+  // (Until issue 18 the points were × 0.8 again: Backend 17.5, Frontend 3.12, total 20.62.)
   const capacity = sprintCapacity({
     start,
     end,
@@ -78,28 +85,80 @@ describe('sprint capacity', () => {
 
   test('per discipline: person-days, hours, points per day, points, commitment and utilisation', () => {
     expect(capacity.byDiscipline).toEqual([
-      // 12.5 days × 0.8 × 8 h = 80 h; 12.5 × 1.75 × 0.8 = 17.5 points; 14 / 17.5 = 0.8.
-      { discipline: 'Backend', members: 2, availableDays: 12.5, hours: 80, pointsPerDay: 1.75, pointsPerDaySource: 'HISTORY', historySprints: 2, points: 17.5, committedPoints: 14, utilisation: 0.8 },
-      // 6.5 × 0.8 × 8 = 41.6 h; 6.5 × 0.6 × 0.8 = 3.12 points.
-      { discipline: 'Frontend', members: 1, availableDays: 6.5, hours: 41.6, pointsPerDay: 0.6, pointsPerDaySource: 'HISTORY', historySprints: 2, points: 3.12, committedPoints: 0, utilisation: 0 },
+      // 12.5 days × 0.8 × 8 h = 80 h; 12.5 × 1.75 = 21.875 points; 14 / 21.88 = 0.64. History: (20 + 15) / 2.
+      { discipline: 'Backend', members: 2, availableDays: 12.5, hours: 80, pointsPerDay: 1.75, pointsPerDaySource: 'HISTORY', historySprints: 2, factor: 1, points: 21.88, historyAverageCompletedPoints: 17.5, committedPoints: 14, utilisation: 0.64 },
+      // 6.5 × 0.8 × 8 = 41.6 h; 6.5 × 0.6 = 3.9 points. History: (6 + 0) / 2.
+      { discipline: 'Frontend', members: 1, availableDays: 6.5, hours: 41.6, pointsPerDay: 0.6, pointsPerDaySource: 'HISTORY', historySprints: 2, factor: 1, points: 3.9, historyAverageCompletedPoints: 3, committedPoints: 0, utilisation: 0 },
       // Committed work for a discipline nobody on the team has.
-      { discipline: 'QA', members: 0, availableDays: 0, hours: 0, pointsPerDay: 0, pointsPerDaySource: 'DEFAULT', historySprints: 0, points: 0, committedPoints: 3, utilisation: null },
+      { discipline: 'QA', members: 0, availableDays: 0, hours: 0, pointsPerDay: 0, pointsPerDaySource: 'DEFAULT', historySprints: 0, factor: 0.8, points: 0, historyAverageCompletedPoints: null, committedPoints: 3, utilisation: null },
     ]);
   });
 
   test('totals and the sprint', () => {
     expect(capacity).toMatchObject({
       workingDays: 9, holidays: [{ date: '2026-03-06', name: 'Founders day' }], focusFactor: 0.8, hoursPerDay: 8,
-      totalDays: 19, totalHours: 121.6, totalPoints: 20.62, committedPoints: 17, utilisation: 0.82,
+      totalDays: 19, totalHours: 121.6, totalPoints: 25.78, committedPoints: 17, utilisation: 0.66, adjustment: 1,
+      // (20 + 6 + 15 + 0) / 2 sprints.
+      historyAverageCompletedPoints: 20.5,
     });
   });
 
   test("each member's personal capacity", () => {
     expect(capacity.members).toEqual([
-      { user: { id: 'ada' }, discipline: 'Backend', allocationPercent: 100, daysOff: 1, availableDays: 8, hours: 51.2, points: 11.2 },
-      { user: { id: 'bob' }, discipline: 'Backend', allocationPercent: 50, daysOff: 0, availableDays: 4.5, hours: 28.8, points: 6.3 },
-      { user: { id: 'cy' }, discipline: 'Frontend', allocationPercent: 100, daysOff: 2.5, availableDays: 6.5, hours: 41.6, points: 3.12 },
+      { user: { id: 'ada' }, discipline: 'Backend', allocationPercent: 100, daysOff: 1, availableDays: 8, hours: 51.2, points: 14 },
+      { user: { id: 'bob' }, discipline: 'Backend', allocationPercent: 50, daysOff: 0, availableDays: 4.5, hours: 28.8, points: 7.88 },
+      { user: { id: 'cy' }, discipline: 'Frontend', allocationPercent: 100, daysOff: 2.5, availableDays: 6.5, hours: 41.6, points: 3.9 },
       { user: { id: 'dee' }, discipline: 'Management', allocationPercent: 0, daysOff: 0, availableDays: 0, hours: 0, points: 0 },
     ]);
+  });
+});
+
+describe("no double discount: a measured rate already holds the team's focus", () => {
+  // The demo's team: Ann and Ben, Backend at 100 %, ten working days in each sprint (20 person-days),
+  // delivered 151, 96 and 145 points in the last three sprints. Next sprint: the same people and days.
+  const team = [
+    { userId: 'ann', discipline: 'Backend', allocationPercent: 100 },
+    { userId: 'ben', discipline: 'Backend', allocationPercent: 100 },
+  ];
+  const last3 = [history({ Backend: 151 }, { Backend: 20 }), history({ Backend: 96 }, { Backend: 20 }), history({ Backend: 145 }, { Backend: 20 })];
+  const next = (over: Partial<Settings>, past: HistorySprint[] = last3, daysOff = new Map<string, number>()) =>
+    sprintCapacity({ start, end, settings: settings(over), members: team, daysOff, history: past, committed: new Map() });
+
+  test('the same people and days as the history get its average completed points', () => {
+    // 392 points / 60 person-days × 20 person-days = 392 / 3 = 130.67 (before: × 0.8 = 104.53).
+    const capacity = next({});
+    expect(capacity).toMatchObject({ totalPoints: 130.67, historyAverageCompletedPoints: 130.67, adjustment: 1, history: last3.map((h) => ({ id: h.id })) });
+    expect(capacity.byDiscipline[0]).toMatchObject({ pointsPerDaySource: 'HISTORY', factor: 1, points: 130.67, historyAverageCompletedPoints: 130.67 });
+    // Hours are focused time: 20 person-days × 0.8 × 8 h.
+    expect(capacity.totalHours).toBe(128);
+    // Ann away 5 days: 15 person-days × 392 / 60 = 98.
+    expect(next({}, last3, new Map([['ann', 5]])).totalPoints).toBe(98);
+  });
+
+  test('the focus factor discounts the default points per day only', () => {
+    // No history: 20 person-days × 2 points × focus 0.5 = 20.
+    const fresh = next({ focusFactor: 0.5, defaultPointsPerDay: 2 }, []);
+    expect(fresh).toMatchObject({ totalPoints: 20, historyAverageCompletedPoints: null, history: [] });
+    expect(fresh.byDiscipline[0]).toMatchObject({ pointsPerDaySource: 'DEFAULT', pointsPerDay: 2, factor: 0.5, points: 20, historyAverageCompletedPoints: null });
+    // With history the team's focus factor changes the hours, not the points.
+    const measured = next({ focusFactor: 0.5, defaultPointsPerDay: 2 });
+    expect(measured.byDiscipline[0]).toMatchObject({ pointsPerDaySource: 'HISTORY', factor: 1, points: 130.67, hours: 80 });
+  });
+
+  test("a sprint's own focus factor adjusts the measured rate by sprint ÷ team focus, visibly", () => {
+    // The team works at 0.8; this sprint (a release week) at 0.6: × 0.75 → 392 / 3 × 0.75 = 98.
+    const adjusted = effectiveSettings(row({ focusFactor: 0.8 }), row({ sprintId: 's', focusFactor: 0.6 }));
+    expect(adjusted.adjustment).toBeCloseTo(0.75, 12);
+    const capacity = next(adjusted);
+    expect(capacity).toMatchObject({ focusFactor: 0.6, adjustment: 0.75, totalPoints: 98, historyAverageCompletedPoints: 130.67 });
+    expect(capacity.byDiscipline[0]).toMatchObject({ factor: 0.75, points: 98 });
+    expect(capacity.members.map((m) => m.points)).toEqual([49, 49]);
+    // A discipline still on the default takes the sprint's focus factor itself: 10 × 1 × 0.6.
+    const withQa = sprintCapacity({
+      start, end, settings: settings(adjusted), members: [...team, { userId: 'cy', discipline: 'QA', allocationPercent: 100 }], daysOff: new Map(), history: last3, committed: new Map(),
+    });
+    expect(withQa.byDiscipline.find((d) => d.discipline === 'QA')).toMatchObject({ pointsPerDaySource: 'DEFAULT', factor: 0.6, points: 6 });
+    // No sprint override: factor 1, whatever the team's focus factor.
+    expect(effectiveSettings(row({ focusFactor: 0.8 }), row({ sprintId: 's' })).adjustment).toBe(1);
   });
 });

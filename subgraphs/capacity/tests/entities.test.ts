@@ -13,7 +13,8 @@ describe('capacity subgraph', () => {
     const active = acme.sprints.find((s) => s.state === 'ACTIVE')!;
     const team = acme.teams[0];
     const data = await call(acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { capacity {
-      workingDays focusFactor totalDays byDiscipline { discipline members availableDays pointsPerDay pointsPerDaySource historySprints points committedPoints }
+      workingDays focusFactor adjustment totalDays history { id } historyAverageCompletedPoints
+      byDiscipline { discipline members availableDays pointsPerDay pointsPerDaySource historySprints factor points historyAverageCompletedPoints committedPoints }
       members { user { id } daysOff availableDays } } } } }`, {
       r: [
         { __typename: 'Sprint', id: active.id, startDate: active.startDate!.toISOString(), endDate: active.endDate!.toISOString(), team: { id: team.id } },
@@ -23,6 +24,11 @@ describe('capacity subgraph', () => {
     const capacity = data._entities[0].capacity;
     expect(capacity.workingDays).toBe(10);
     expect(capacity.focusFactor).toBe(0.8);
+    expect(capacity.adjustment).toBe(1);
+    // The history beside the capacity: the board's last three closed sprints before this one, newest first.
+    const closed = acme.sprints.filter((s) => s.state === 'CLOSED' && s.boardId === active.boardId && s.startDate! < active.startDate!).sort((a, b) => b.startDate!.getTime() - a.startDate!.getTime());
+    expect(capacity.history).toEqual(closed.slice(0, 3).map((s) => ({ id: s.id })));
+    expect(capacity.historyAverageCompletedPoints).toBeGreaterThan(0);
     // Person-days by hand from the seeded members and days off: (10 − days off) × allocation.
     const off = new Map(acme.daysOff.filter((d) => d.sprintId === active.id).map((d) => [d.userId, d.daysOff]));
     expect(off.size).toBe(2);
@@ -36,7 +42,10 @@ describe('capacity subgraph', () => {
       expect(row).toMatchObject({ members: e.members, availableDays: e.days });
       // Four closed sprints of history: every discipline with people has a rate of its own.
       expect(row).toMatchObject({ pointsPerDaySource: 'HISTORY', historySprints: 3 });
-      expect(row.points).toBeCloseTo(e.days * row.pointsPerDay * 0.8, 0);
+      // A measured rate already holds the team's focus: no focus factor on top (issue 18).
+      expect(row.factor).toBe(1);
+      expect(row.points).toBeCloseTo(e.days * row.pointsPerDay, 0);
+      expect(row.historyAverageCompletedPoints).toEqual(expect.any(Number));
     }
     expect(capacity.members.filter((m: { daysOff: number }) => m.daysOff > 0).map((m: { user: { id: string } }) => m.user.id).sort()).toEqual([...off.keys()].sort());
     // The running sprint holds its commitment (the analysis at its start) against its capacity.

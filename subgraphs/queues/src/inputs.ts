@@ -4,7 +4,8 @@ import type { Candidate, PlanInput } from './plan/plan.ts';
 /**
  * What a queue is planned from, read from the domains that own it through their subgraphs, never
  * their tables: the sprint and its board (sprints), the team (users), the team's capacity in the
- * sprint (capacity) and the project's open issues with their links (issues).
+ * sprint (capacity) and the project's open issues with their links and the sprints they are in now
+ * (issues): what JIRA already has in the planned sprint is its work planned in JIRA.
  */
 
 const SPRINT = /* GraphQL */ `
@@ -131,6 +132,8 @@ export async function planningInputs(
     client.execute<{ openIssues: WireIssue[] }>('issues', tenantId, OPEN_ISSUES, { projectKey: sprint.board.projectKey }),
   ]);
   const teamDisciplines = new Map((team[0] ?? []).map((m) => [m.userId, m.discipline]));
+  // Conflicts name people as a lead reads them.
+  const names = new Map((team[0] ?? []).map((m) => [m.userId, m.displayName]));
   const cap = capacity[0]?.capacity;
 
   // Done is the board's right-most column (else the status category), as in sprint analysis.
@@ -147,14 +150,16 @@ export async function planningInputs(
   const boardSprints = new Set(sprint.board.sprints.map((s) => s.id));
 
   // Candidates: not done, not in an active sprint, except the board's own active sprint's
-  // unfinished work (carry-over) when it is planned too.
-  const issues: { issue: WireIssue; carryOver: boolean }[] = [];
+  // unfinished work (carry-over) when it is planned too. What JIRA already has in the planned
+  // sprint is always a candidate: a queue never drops it.
+  const issues: { issue: WireIssue; carryOver: boolean; plannedInJira: boolean }[] = [];
   for (const issue of open.openIssues) {
     if (isDone(issue)) continue;
+    const plannedInJira = issue.openSprintIds.includes(sprint.id);
     const active = issue.openSprintIds.filter((id) => states.get(id) === 'ACTIVE');
-    if (active.some((id) => !boardSprints.has(id))) continue;
-    if (active.length && !opts.includeCarryOver) continue;
-    issues.push({ issue, carryOver: active.length > 0 });
+    const carryOver = active.length > 0 && opts.includeCarryOver && active.every((id) => boardSprints.has(id));
+    if (!plannedInJira && !carryOver && active.length) continue;
+    issues.push({ issue, carryOver, plannedInJira });
   }
 
   // Blockers: a candidate's, by key; those that are not candidates are looked up to see whether
@@ -176,7 +181,7 @@ export async function planningInputs(
   }
 
   const statistic = sprint.board.settings.estimationStatistic;
-  const candidates: Candidate[] = issues.map(({ issue, carryOver }) => {
+  const candidates: Candidate[] = issues.map(({ issue, carryOver, plannedInJira }) => {
     const blockers = [...blockersOf.get(issue.key)!].filter((k) => !resolved.has(k));
     return {
       issueId: issue.id,
@@ -191,6 +196,7 @@ export async function planningInputs(
       ),
       assigneeId: issue.assigneeId,
       carryOver,
+      plannedInJira,
       blockedBy: blockers.flatMap((k) => (idByKey.has(k) ? [idByKey.get(k)!] : [])),
       blockedByOutside: blockers.filter((k) => !idByKey.has(k)),
     };
@@ -202,7 +208,7 @@ export async function planningInputs(
     input: {
       candidates,
       capacity: cap?.byDiscipline.map((d) => ({ discipline: d.discipline, points: d.points })) ?? [],
-      members: cap?.members.map((m) => ({ userId: m.user.id, points: m.points })) ?? [],
+      members: cap?.members.map((m) => ({ userId: m.user.id, points: m.points, name: names.get(m.user.id) })) ?? [],
     },
   };
 }

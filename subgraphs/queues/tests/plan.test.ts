@@ -12,6 +12,7 @@ const issue = (key: string, over: Partial<Candidate> = {}): Candidate => ({
   discipline: 'Backend',
   assigneeId: null,
   carryOver: false,
+  plannedInJira: false,
   blockedBy: [],
   blockedByOutside: [],
   ...over,
@@ -158,7 +159,7 @@ describe('planQueue: hand-computed plans', () => {
     expect(lines(r)).toEqual(['1 Q-1 PINNED', '2 Q-2 PINNED', '3 Q-3 PINNED', '4 Q-4 PINNED', '5 Q-5 RANK']);
     expect(r.leftOut).toEqual([]);
     expect(kinds(r)).toEqual(['OVER_CAPACITY', 'UNESTIMATED', 'NO_CAPACITY', 'BLOCKED_OUTSIDE_QUEUE', 'DEPENDENCY_CYCLE']);
-    expect(r.conflicts[0]).toEqual({ kind: 'OVER_CAPACITY', message: 'QA: 1 point planned, capacity 0 (pinned: Q-2)', issueIds: [id('Q-2')] });
+    expect(r.conflicts[0]).toEqual({ kind: 'OVER_CAPACITY', message: 'QA: 1 point queued, capacity 0 points — 1 over (pinned: Q-2)', issueIds: [id('Q-2')] });
     expect(r.utilisation).toEqual([
       { discipline: 'Backend', capacityPoints: 10, plannedPoints: 3 },
       { discipline: 'QA', capacityPoints: 0, plannedPoints: 1 },
@@ -173,7 +174,7 @@ describe('planQueue: hand-computed plans', () => {
     );
     expect(lines(p)).toEqual(['1 O-9 PINNED', '2 O-2 RANK', '3 O-8 PINNED']);
     expect(out(p)).toEqual(['O-1 CAPACITY']);
-    expect(p.conflicts).toEqual([{ kind: 'OVER_CAPACITY', message: 'Backend: 13 points planned, capacity 10 (pinned: O-8, O-9)', issueIds: [id('O-8'), id('O-9')] }]);
+    expect(p.conflicts).toEqual([{ kind: 'OVER_CAPACITY', message: 'Backend: 13 points queued, capacity 10 points — 3 over (pinned: O-8, O-9)', issueIds: [id('O-8'), id('O-9')] }]);
   });
 
   test('a pin placed before its blocker is a conflict; an unpinned item waits for its pinned blocker', () => {
@@ -257,10 +258,13 @@ describe('planQueue: hand-computed plans', () => {
         issue('A-5', { rank: rank(5), points: 5, assigneeId: 'alice' }), // left out: does not count
       ],
       { Backend: 16, QA: 3 },
-      { members: [{ userId: 'carol', points: 5 }, { userId: 'alice', points: 2 }, { userId: 'alice', points: 3 }] },
+      { members: [{ userId: 'carol', points: 5, name: 'Carol Diaz' }, { userId: 'alice', points: 2, name: 'Alice Ng' }, { userId: 'alice', points: 3, name: 'Alice Ng' }] },
     );
     expect(lines(p)).toEqual(['1 A-1 RANK', '2 A-2 RANK', '3 A-3 RANK', '4 A-4 RANK']);
-    expect(p.conflicts).toEqual([{ kind: 'ASSIGNEE_OVER_CAPACITY', message: 'Assignee alice: 6 points queued, personal capacity 5 (A-1, A-2)', issueIds: [id('A-1'), id('A-2')] }]);
+    // People by name, as a lead reads them (never by id).
+    expect(p.conflicts).toEqual([
+      { kind: 'ASSIGNEE_OVER_CAPACITY', message: 'Alice Ng: 6 points assigned in the queue, personal capacity 5 points (A-1, A-2)', issueIds: [id('A-1'), id('A-2')] },
+    ]);
   });
 
   test('carry-over first, whatever the rank; a carried-over blocker keeps CARRY_OVER', () => {
@@ -275,6 +279,70 @@ describe('planQueue: hand-computed plans', () => {
       { Backend: 10 },
     );
     expect(lines(p)).toEqual(['1 K-5 DEPENDENCY', '2 K-4 CARRY_OVER', '3 K-3 CARRY_OVER', '4 K-2 CARRY_OVER', '5 K-1 RANK']);
+  });
+
+  test('work planned in JIRA: after the carry-over, before the backlog, kept over capacity, and the conflict says by how much', () => {
+    // Backend 21: X-1 carried over (5) fits, 16 left; then JIRA's sprint in rank order: J-2 (13)
+    // fits, 3 left; J-1 (13) and J-3 (8) do not, and stay; J-4 (unestimated, blocked from outside)
+    // stays too. JIRA's sprint alone: 34 of 21, 13 over; 39 queued in all. B-1, the best-ranked
+    // backlog, comes last and no longer fits. Frontend 10: F-2 (JIRA, 3) before F-1 (backlog, 5).
+    const p = plan(
+      [
+        issue('B-1', { rank: rank(1), points: 1 }),
+        issue('J-2', { rank: rank(2), points: 13, plannedInJira: true }),
+        issue('F-2', { rank: rank(3), points: 3, plannedInJira: true, discipline: 'Frontend' }),
+        issue('F-1', { rank: rank(4), points: 5, discipline: 'Frontend' }),
+        issue('J-1', { rank: rank(5), points: 13, plannedInJira: true }),
+        issue('J-3', { rank: rank(7), points: 8, plannedInJira: true }),
+        issue('J-4', { rank: rank(8), points: null, plannedInJira: true, blockedByOutside: ['EXT-1'] }),
+        issue('X-1', { rank: rank(9), points: 5, carryOver: true }),
+      ],
+      { Backend: 21, Frontend: 10 },
+    );
+    expect(lines(p)).toEqual([
+      '1 X-1 CARRY_OVER', '2 J-2 PLANNED_IN_JIRA', '3 F-2 PLANNED_IN_JIRA', '4 J-1 PLANNED_IN_JIRA', '5 J-3 PLANNED_IN_JIRA', '6 J-4 PLANNED_IN_JIRA', '7 F-1 RANK',
+    ]);
+    expect(out(p)).toEqual(['B-1 CAPACITY']);
+    expect(p.utilisation).toEqual([
+      { discipline: 'Backend', capacityPoints: 21, plannedPoints: 39 },
+      { discipline: 'Frontend', capacityPoints: 10, plannedPoints: 8 },
+    ]);
+    expect(p.conflicts).toEqual([
+      {
+        kind: 'OVER_CAPACITY',
+        message: 'Backend: planned in JIRA 34 points, capacity 21 points — 13 over; 39 points queued in all, 18 over (carried over 5 points; planned in JIRA: J-2, J-1, J-3, J-4)',
+        issueIds: [id('J-2'), id('J-1'), id('J-3'), id('J-4')],
+      },
+      { kind: 'UNESTIMATED', message: '1 issue has no estimate: J-4', issueIds: [id('J-4')] },
+      { kind: 'BLOCKED_OUTSIDE_QUEUE', message: 'J-4 is blocked by EXT-1, not a candidate for this sprint', issueIds: [id('J-4')] },
+    ]);
+  });
+
+  test('work planned in JIRA blocked by the backlog: the blocker comes along when it fits, and goes first', () => {
+    // J-1 (JIRA, 3) is blocked by B-2 (backlog, 2): both fit in 6, blocker first. J-2 (JIRA, 4) is
+    // blocked by B-3 (3): only 1 point is left, so J-2 stays alone, and B-3 is left out.
+    const p = plan(
+      [
+        issue('J-1', { rank: rank(1), points: 3, plannedInJira: true, blockedBy: [id('B-2')] }),
+        issue('J-2', { rank: rank(2), points: 4, plannedInJira: true, blockedBy: [id('B-3')] }),
+        issue('B-2', { rank: rank(3), points: 2 }),
+        issue('B-3', { rank: rank(4), points: 3 }),
+      ],
+      { Backend: 6 },
+    );
+    expect(lines(p)).toEqual(['1 B-2 DEPENDENCY', '2 J-1 PLANNED_IN_JIRA', '3 J-2 PLANNED_IN_JIRA']);
+    expect(out(p)).toEqual(['B-3 CAPACITY']);
+    // JIRA's sprint alone: 3 + 4 = 7 of 6; with B-2 pulled in for J-1: 9.
+    expect(p.conflicts.map((c) => c.message)).toEqual(['Backend: planned in JIRA 7 points, capacity 6 points — 1 over; 9 points queued in all, 3 over (planned in JIRA: J-1, J-2)']);
+  });
+
+  test("the carry-over takes the room first: JIRA's sprint fits alone, with it not, and the conflict says what took the room", () => {
+    const p = plan([issue('X-1', { rank: rank(2), points: 6, carryOver: true }), issue('J-1', { rank: rank(1), points: 5, plannedInJira: true }), issue('B-1', { rank: rank(0), points: 1 })], { Backend: 10 });
+    expect(lines(p)).toEqual(['1 X-1 CARRY_OVER', '2 J-1 PLANNED_IN_JIRA']);
+    expect(out(p)).toEqual(['B-1 CAPACITY']);
+    expect(p.conflicts).toEqual([
+      { kind: 'OVER_CAPACITY', message: 'Backend: 11 points queued, capacity 10 points — 1 over (carried over 6 points; planned in JIRA 5 points: J-1)', issueIds: [id('J-1')] },
+    ]);
   });
 
   test('ties on rank: priority (Server names alike, unknown then none), then the key numerically, then the id', () => {
@@ -387,6 +455,7 @@ const backlog: fc.Arbitrary<PlanInput> = fc.integer({ min: 0, max: 24 }).chain((
     discipline: fc.constantFrom(...DISCIPLINES, ...DISCIPLINES, ...DISCIPLINES, 'D'), // D: never any capacity
     assigneeId: fc.constantFrom(null, 'u1', 'u2', 'u3', 'u4'),
     carryOver: fc.constantFrom(false, false, false, true),
+    plannedInJira: fc.constantFrom(false, false, false, false, true),
     // Mostly blockers generated after the candidate (no cycle), now and then any candidate (cycles, self-blocks).
     ahead: fc.oneof({ weight: 3, arbitrary: fc.constant([] as number[]) }, { weight: 2, arbitrary: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 2 }) }),
     anywhere: fc.oneof({ weight: 12, arbitrary: fc.constant([] as number[]) }, { weight: 1, arbitrary: fc.array(index, { minLength: 1, maxLength: 2 }) }),
@@ -414,6 +483,7 @@ const backlog: fc.Arbitrary<PlanInput> = fc.integer({ min: 0, max: 24 }).chain((
       discipline: c.discipline,
       assigneeId: c.assigneeId,
       carryOver: c.carryOver,
+      plannedInJira: c.plannedInJira,
       blockedBy: [...c.ahead.map((k) => i + k).filter((b) => b < n), ...c.anywhere].map((b) => `i${b}`),
       blockedByOutside: c.outside,
     })),
@@ -438,10 +508,11 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
   const sorted = [...cs].sort(
     (a, b) =>
       Number(b.carryOver) - Number(a.carryOver) ||
+      Number(b.plannedInJira && !b.carryOver) - Number(a.plannedInJira && !a.carryOver) ||
       (a.rank === b.rank ? 0 : a.rank === null ? 1 : b.rank === null ? -1 : a.rank < b.rank ? -1 : 1) ||
       prio(a.priority) - prio(b.priority) ||
       collator.compare(a.key, b.key) ||
-      (a.issueId < b.issueId ? -1 : 1),
+      collator.compare(a.issueId, b.issueId) || (a.issueId < b.issueId ? -1 : 1),
   );
   const boardIndex = new Map(sorted.map((c, i) => [c.issueId, i]));
   const blockersOf = (c: Candidate) => [...new Set(c.blockedBy)].filter((b) => byId.has(b));
@@ -467,62 +538,97 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
     : null;
   const pinAt = new Map<string, number>();
   for (const p of input.pins) if (byId.has(p.issueId)) pinAt.set(p.issueId, Math.min(pinAt.get(p.issueId) ?? Infinity, p.position));
+  // Left out without trying: an ineligible candidate (not pinned, not planned in JIRA), and whatever
+  // reaches one through blockers that are not pinned (work planned in JIRA passes it on).
+  const seed = (c: Candidate) => !pinAt.has(c.issueId) && !c.plannedInJira && ineligible(c) !== null;
+  const tainted = (c: Candidate) => {
+    if (pinAt.has(c.issueId)) return false;
+    const seen = new Set<string>();
+    const stack = [c];
+    while (stack.length) {
+      const v = stack.pop()!;
+      if (seed(v)) return true;
+      for (const b of blockersOf(v)) {
+        if (seen.has(b) || pinAt.has(b)) continue;
+        seen.add(b);
+        stack.push(byId.get(b)!);
+      }
+    }
+    return false;
+  };
+  const sameCycle = (a: string, b: string) => a === b || (reaches(a, b) && reaches(b, a));
   const remaining = new Map(capacity);
   const queued = new Map<string, ItemReason>();
   const fill: string[] = [];
   const leftOut = new Map<string, LeftOutReason>();
+  const reasonOf = (m: Candidate, c: Candidate): ItemReason => (m.carryOver ? 'CARRY_OVER' : m.plannedInJira ? 'PLANNED_IN_JIRA' : m === c ? 'RANK' : 'DEPENDENCY');
   for (const c of sorted) if (pinAt.has(c.issueId)) {
     queued.set(c.issueId, 'PINNED');
     remaining.set(c.discipline, (remaining.get(c.discipline) ?? 0) - (c.points ?? 0));
   }
   for (const c of sorted) {
     if (queued.has(c.issueId) || leftOut.has(c.issueId)) continue;
-    const own = ineligible(c);
-    if (own) {
-      leftOut.set(c.issueId, own);
-      continue;
+    if (!c.plannedInJira) {
+      const own = ineligible(c);
+      if (own) {
+        leftOut.set(c.issueId, own);
+        continue;
+      }
+      if (tainted(c)) {
+        leftOut.set(c.issueId, 'BLOCKER_LEFT_OUT');
+        continue;
+      }
     }
     const closure = new Set([c.issueId]);
     const stack = [c.issueId];
     while (stack.length) {
       for (const b of blockersOf(byId.get(stack.pop()!)!)) {
-        if (queued.has(b) || closure.has(b)) continue;
+        // Work planned in JIRA is queued in its own turn, whatever: a closure does not take it along.
+        if (queued.has(b) || closure.has(b) || byId.get(b)!.plannedInJira) continue;
         closure.add(b);
         stack.push(b);
       }
     }
     const members = [...closure].map((m) => byId.get(m)!);
-    if (members.some((m) => ineligible(m))) {
-      leftOut.set(c.issueId, 'BLOCKER_LEFT_OUT');
+    const need = new Map<string, number>();
+    for (const m of members) need.set(m.discipline, (need.get(m.discipline) ?? 0) + (m.points ?? 0));
+    const fits = [...need].every(([d, p]) => p <= (remaining.get(d) ?? 0) + 1e-9);
+    const blocked = members.some((m) => leftOut.has(m.issueId) || (!m.plannedInJira && tainted(m)));
+    if (c.plannedInJira && (blocked || !fits)) {
+      // Planned in JIRA: in alone, over capacity if need be.
+      queued.set(c.issueId, reasonOf(c, c));
+      remaining.set(c.discipline, (remaining.get(c.discipline) ?? 0) - (c.points ?? 0));
+      fill.push(c.issueId);
       continue;
     }
-    const need = new Map<string, number>();
-    for (const m of members) need.set(m.discipline, (need.get(m.discipline) ?? 0) + m.points!);
-    if (![...need].every(([d, p]) => p <= remaining.get(d)! + 1e-9)) {
+    if (!fits) {
       leftOut.set(c.issueId, 'CAPACITY');
       continue;
     }
     // The fast planner relies on this: a closure holding a blocker left out never fits.
-    if (members.some((m) => leftOut.has(m.issueId))) throw new Error('a left-out blocker fits after all');
+    if (blocked) throw new Error('a left-out blocker fits after all');
     for (const [d, p] of need) remaining.set(d, remaining.get(d)! - p);
     const todo = [...members];
     while (todo.length) {
-      const ready = todo.filter((m) => blockersOf(m).every((b) => !closure.has(b) || queued.has(b))).sort((a, b) => boardIndex.get(a.issueId)! - boardIndex.get(b.issueId)!);
+      const ready = todo
+        .filter((m) => blockersOf(m).every((b) => !closure.has(b) || queued.has(b) || sameCycle(m.issueId, b)))
+        .sort((a, b) => boardIndex.get(a.issueId)! - boardIndex.get(b.issueId)!);
       const m = ready[0];
       todo.splice(todo.indexOf(m), 1);
-      queued.set(m.issueId, m.carryOver ? 'CARRY_OVER' : m === c ? 'RANK' : 'DEPENDENCY');
+      queued.set(m.issueId, reasonOf(m, c));
       fill.push(m.issueId);
     }
   }
   // Positions: pins at their position (ties in board order); the fill's order otherwise, an item
-  // waiting until its blockers are placed; a pin moves up only when nothing else can go.
+  // waiting until its queued blockers (outside its own cycle) are placed; a pin moves up only when
+  // nothing else can go.
   const pins = sorted.filter((c) => pinAt.has(c.issueId)).sort((a, b) => pinAt.get(a.issueId)! - pinAt.get(b.issueId)! || boardIndex.get(a.issueId)! - boardIndex.get(b.issueId)!);
   const placed = new Set<string>();
   const items: Array<Pick<PlanItem, 'position' | 'issueId' | 'reason'>> = [];
   const rest = [...fill];
   const total = fill.length + pins.length;
   for (let position = 1; position <= total; position++) {
-    const next = rest.find((u) => blockersOf(byId.get(u)!).every((b) => placed.has(b)));
+    const next = rest.find((u) => blockersOf(byId.get(u)!).every((b) => placed.has(b) || !queued.has(b) || sameCycle(u, b)));
     const id = pins.length && (pinAt.get(pins[0].issueId)! <= position || next === undefined) ? pins.shift()!.issueId : next!;
     if (id === next) rest.splice(rest.indexOf(next), 1);
     placed.add(id);
@@ -556,16 +662,18 @@ describe('planQueue: properties', () => {
     );
   });
 
-  test('never over capacity except through pinned items', () => {
+  test('never over capacity except through pinned items and work planned in JIRA', () => {
     fc.assert(
       fc.property(backlog, (input) => {
         const p = planQueue(input);
         const pinnedIds = new Set(p.items.filter((i) => i.reason === 'PINNED').map((i) => i.issueId));
+        const jiraIds = new Set(input.candidates.filter((c) => c.plannedInJira).map((c) => c.issueId));
         for (const d of new Set(p.items.map((i) => i.discipline))) {
           const mine = p.items.filter((i) => i.discipline === d);
           const planned = mine.reduce((s, i) => s + (i.points ?? 0), 0);
           const pinnedPoints = mine.filter((i) => pinnedIds.has(i.issueId)).reduce((s, i) => s + (i.points ?? 0), 0);
-          expect(planned - pinnedPoints).toBeLessThanOrEqual(Math.max(0, capacityOf(input, d) - pinnedPoints) + 1e-9);
+          const jiraPoints = mine.filter((i) => jiraIds.has(i.issueId) && !pinnedIds.has(i.issueId)).reduce((s, i) => s + (i.points ?? 0), 0);
+          expect(planned - pinnedPoints - jiraPoints).toBeLessThanOrEqual(Math.max(0, capacityOf(input, d) - pinnedPoints) + 1e-9);
           const over = p.conflicts.some((c) => c.kind === 'OVER_CAPACITY' && c.message.startsWith(`${d}:`));
           expect(over).toBe(planned > capacityOf(input, d) + 1e-9);
         }
@@ -574,19 +682,45 @@ describe('planQueue: properties', () => {
     );
   });
 
-  test("every unpinned item's blockers among the candidates are queued before it", () => {
+  test("every unpinned item's blockers among the candidates are queued before it (work planned in JIRA: those queued, outside its own cycle)", () => {
     fc.assert(
       fc.property(backlog, (input) => {
         const p = planQueue(input);
         const position = new Map(p.items.map((i) => [i.issueId, i.position]));
         const ids = new Set(input.candidates.map((c) => c.issueId));
+        const byId = new Map(input.candidates.map((c) => [c.issueId, c]));
+        const reaches = (from: string, to: string) => {
+          const seen = new Set<string>();
+          const stack = [...byId.get(from)!.blockedBy];
+          while (stack.length) {
+            const v = stack.pop()!;
+            if (v === to) return true;
+            if (seen.has(v) || !byId.has(v)) continue;
+            seen.add(v);
+            stack.push(...byId.get(v)!.blockedBy);
+          }
+          return false;
+        };
         for (const item of p.items) {
           if (item.reason === 'PINNED') continue;
-          for (const b of input.candidates.find((c) => c.issueId === item.issueId)!.blockedBy) {
+          const c = byId.get(item.issueId)!;
+          for (const b of c.blockedBy) {
             if (!ids.has(b)) continue;
+            if (c.plannedInJira && (!position.has(b) || (reaches(b, c.issueId) && reaches(c.issueId, b)))) continue;
             expect(position.get(b)).toBeLessThan(item.position);
           }
         }
+      }),
+      RUNS,
+    );
+  });
+
+  test('work planned in JIRA is never left out', () => {
+    fc.assert(
+      fc.property(backlog, (input) => {
+        const p = planQueue(input);
+        const queued = new Set(p.items.map((i) => i.issueId));
+        for (const c of input.candidates) if (c.plannedInJira) expect(queued.has(c.issueId)).toBe(true);
       }),
       RUNS,
     );

@@ -27,7 +27,12 @@ export type CapacitySetting = {
   daysOff: Array<MemberDaysOff>;
   /** Points per available person-day for a discipline without enough analysed history (built-in default 1). */
   defaultPointsPerDay?: Maybe<Scalars['Float']['output']>;
-  /** The share of available time that goes to sprint work, 0 < f ≤ 1 (built-in default 0.8). */
+  /**
+   * The share of available time that goes to sprint work, 0 < f ≤ 1 (built-in default 0.8). It
+   * discounts the default points per day only: a rate measured from history already holds the team's
+   * real focus. A sprint's own focus factor adjusts a measured rate by sprint ÷ team focus
+   * (`SprintCapacity.adjustment`).
+   */
   focusFactor?: Maybe<Scalars['Float']['output']>;
   /** How many of the board's last analysed sprints a discipline's points per person-day average over (built-in default 3). */
   historySprints?: Maybe<Scalars['Int']['output']>;
@@ -56,13 +61,24 @@ export type DisciplineCapacity = {
   availableDays: Scalars['Float']['output'];
   committedPoints: Scalars['Float']['output'];
   discipline: Scalars['String']['output'];
+  /**
+   * What availableDays × pointsPerDay is multiplied by: the focus factor for DEFAULT; for HISTORY the
+   * sprint's adjustment (1 unless the sprint overrides the focus factor), as the measured rate already
+   * holds the team's focus.
+   */
+  factor: Scalars['Float']['output'];
+  /**
+   * The discipline's average completed points over the sprints its points per day come from; null for
+   * DEFAULT. With the same person-days as theirs, points equal it (times factor).
+   */
+  historyAverageCompletedPoints?: Maybe<Scalars['Float']['output']>;
   /** How many analysed sprints the points per day come from (0 for DEFAULT). */
   historySprints: Scalars['Int']['output'];
   /** availableDays × hours per day × focus factor. */
   hours: Scalars['Float']['output'];
   /** Members of the discipline with an allocation to the team. */
   members: Scalars['Int']['output'];
-  /** availableDays × pointsPerDay × focus factor. */
+  /** availableDays × pointsPerDay × factor. */
   points: Scalars['Float']['output'];
   /** Points per available person-day: from history, or the team's default. */
   pointsPerDay: Scalars['Float']['output'];
@@ -93,7 +109,7 @@ export type MemberCapacity = {
   daysOff: Scalars['Float']['output'];
   discipline: Scalars['String']['output'];
   hours: Scalars['Float']['output'];
-  /** availableDays × their discipline's points per day × focus factor: their personal capacity. */
+  /** availableDays × their discipline's points per day × its factor: their personal capacity. */
   points: Scalars['Float']['output'];
   user?: Maybe<User>;
 };
@@ -174,13 +190,26 @@ export type Sprint = {
 
 export type SprintCapacity = {
   __typename?: 'SprintCapacity';
+  /**
+   * The factor points from a measured rate are multiplied by: the sprint's own focus factor ÷ the
+   * team's (a sprint override); 1 when the sprint sets none.
+   */
+  adjustment: Scalars['Float']['output'];
   byDiscipline: Array<DisciplineCapacity>;
   /**
    * The points the sprint holds against its capacity: for a started sprint, JIRA's commitment (the
    * analysis at the start); for a future one, its queue's planned points. Zero when neither exists.
    */
   committedPoints: Scalars['Float']['output'];
+  /** The sprint's focus factor: it discounts hours, and points only where the points per day are the default. */
   focusFactor: Scalars['Float']['output'];
+  /** The board's last analysed sprints the points per day are measured over (historySprints of them at most), newest first. */
+  history: Array<Sprint>;
+  /**
+   * The average completed points of those sprints (all disciplines); null without history. A sprint
+   * with the same people and days as theirs gets about this capacity.
+   */
+  historyAverageCompletedPoints?: Maybe<Scalars['Float']['output']>;
   /** The holidays that fell on those weekdays. */
   holidays: Array<Holiday>;
   hoursPerDay: Scalars['Float']['output'];
@@ -243,9 +272,9 @@ export type TeamCapacityInput = {
 
 /** Where a discipline's points per person-day come from. */
 export type ThroughputSource =
-  /** Too little history: the team's default points per day. */
+  /** Too little history: the team's default points per day, discounted by the focus factor. */
   | 'DEFAULT'
-  /** Completed points ÷ available person-days over the board's last analysed sprints. */
+  /** Completed points ÷ available person-days over the board's last analysed sprints: the team's real focus is in it. */
   | 'HISTORY';
 
 export type User = {
@@ -375,7 +404,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Sprint: ResolverTypeWrapper<SprintWithDates>;
-  SprintCapacity: ResolverTypeWrapper<Omit<SprintCapacity, 'members'> & { members: Array<ResolversTypes['MemberCapacity']> }>;
+  SprintCapacity: ResolverTypeWrapper<Omit<SprintCapacity, 'history' | 'members'> & { history: Array<ResolversTypes['Sprint']>, members: Array<ResolversTypes['MemberCapacity']> }>;
   SprintCapacityInput: SprintCapacityInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<TeamRef>;
@@ -402,7 +431,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Sprint: SprintWithDates;
-  SprintCapacity: Omit<SprintCapacity, 'members'> & { members: Array<ResolversParentTypes['MemberCapacity']> };
+  SprintCapacity: Omit<SprintCapacity, 'history' | 'members'> & { history: Array<ResolversParentTypes['Sprint']>, members: Array<ResolversParentTypes['MemberCapacity']> };
   SprintCapacityInput: SprintCapacityInput;
   Subscription: Record<PropertyKey, never>;
   Team: TeamRef;
@@ -453,6 +482,8 @@ export type DisciplineCapacityResolvers<ContextType = Context, ParentType extend
   availableDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   discipline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  historyAverageCompletedPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   historySprints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -500,9 +531,12 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type SprintCapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintCapacity'] = ResolversParentTypes['SprintCapacity']> = ResolversObject<{
+  adjustment?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   byDiscipline?: Resolver<Array<ResolversTypes['DisciplineCapacity']>, ParentType, ContextType>;
   committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   focusFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Sprint']>, ParentType, ContextType>;
+  historyAverageCompletedPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType>;
   hoursPerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['MemberCapacity']>, ParentType, ContextType>;

@@ -16,11 +16,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What a conflict's message names: people by their display name, issues by their key. */
 export type ConflictKind =
   | 'ASSIGNEE_OVER_CAPACITY'
   | 'BLOCKED_OUTSIDE_QUEUE'
   | 'DEPENDENCY_CYCLE'
   | 'NO_CAPACITY'
+  /** A discipline's queued points exceed its capacity: pins, or work already planned in JIRA (the message says by how much). */
   | 'OVER_CAPACITY'
   /** A pinned item sits before an issue that blocks it. */
   | 'PINNED_BEFORE_BLOCKER'
@@ -122,8 +124,10 @@ export type QueryQueueArgs = {
 };
 
 /**
- * The planned work for a sprint, in order, filling each discipline's capacity: the board's backlog
- * (not done, not in an active sprint) and the current sprint's carry-over, in board rank order.
+ * The planned work for a sprint, in order, filling each discipline's capacity: the current sprint's
+ * carry-over first, then the issues JIRA already has in the sprint (never left out: over capacity,
+ * a conflict says by how much), then the board's backlog (not done, not in an active sprint), each
+ * in board rank order.
  */
 export type Queue = {
   __typename?: 'Queue';
@@ -174,6 +178,8 @@ export type QueueItemReason =
   | 'DEPENDENCY'
   /** A planner fixed it at this position. */
   | 'PINNED'
+  /** Already in the sprint in JIRA: planned next, in JIRA's rank order, and kept even over capacity. */
+  | 'PLANNED_IN_JIRA'
   /** Next in board rank (then priority) order that fitted. */
   | 'RANK';
 

@@ -26,17 +26,22 @@ export interface Orderable {
   rank: string | null;
   priority: string | null;
   carryOver: boolean;
+  plannedInJira: boolean;
 }
 
 /** Code units of a rank folded into its numeric sort key: 3 × 17 bits stay exact in a double. */
 const KEY_UNITS = 3;
 const NULL_RANK_KEY = 2 ** (17 * KEY_UNITS); // above every rank's key
-const CARRY_OFFSET = 2 * NULL_RANK_KEY; // below every key; 2 ** 52 + the key is still exact
+// Three bands of keys, each 2 ** 51 wide and 2 ** 52 apart: carry-over below 0, work planned in
+// JIRA from 0, the backlog from 2 ** 52. Every key stays below 2 ** 53 in size: still exact.
+const BAND = 2 * NULL_RANK_KEY;
+const bandOf = (c: { carryOver: boolean; plannedInJira: boolean }) => (c.carryOver ? -BAND : c.plannedInJira ? 0 : BAND);
 
 /**
- * The candidates' indexes in board order: carry-over first, then LexoRank ascending (plain string
- * comparison, as JIRA's ranks are ASCII; null last), priority, key (numeric), issueId. Total on
- * distinct issueIds, so the result does not depend on the input order.
+ * The candidates' indexes in board order: carry-over first, then the issues already in the sprint
+ * in JIRA, then the backlog; within each, LexoRank ascending (plain string comparison, as JIRA's
+ * ranks are ASCII; null last), priority, key (numeric), issueId. Total on distinct issueIds, so the
+ * result does not depend on the input order.
  *
  * Comparing 10,000 ranks as strings dominated the planner (they share their first characters, "0|…"),
  * so each rank also gets a number from its first code units after the prefix all ranks share, in
@@ -54,18 +59,19 @@ export function boardOrder(candidates: readonly Orderable[]): Int32Array {
   // The longest prefix of every rank is the one of the smallest and the largest.
   let shared = 0;
   if (lo !== null && hi !== null) while (shared < lo.length && lo.charCodeAt(shared) === hi.charCodeAt(shared)) shared++;
-  // Carry-over folds into the key: carried-over candidates get keys below every other one.
+  // The band folds into the key: carry-over, then JIRA's sprint, then the backlog.
   const rankKey = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const { rank, carryOver } = candidates[i];
+    const { rank } = candidates[i];
+    const band = bandOf(candidates[i]);
     if (rank === null) {
-      rankKey[i] = carryOver ? NULL_RANK_KEY - CARRY_OFFSET : NULL_RANK_KEY;
+      rankKey[i] = NULL_RANK_KEY + band;
       continue;
     }
     // A unit counts as code + 1, so a rank that ends sorts before any longer one (0 = no unit).
     let key = 0;
     for (let u = shared; u < shared + KEY_UNITS; u++) key = key * 0x20000 + (u < rank.length ? rank.charCodeAt(u) + 1 : 0);
-    rankKey[i] = carryOver ? key - CARRY_OFFSET : key;
+    rankKey[i] = key + band;
   }
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;

@@ -1,9 +1,11 @@
 /**
  * The next-sprint queue planner: pure and deterministic (the same plan whatever the order of any
- * input array). Contract: issue 6, "the queue planner". In outline: pins are queued first and use
- * their discipline's capacity; ineligible candidates (cycle, outside blocker, no estimate, no
- * capacity) and everything they block are left out; the rest are walked in board order, each
- * queued together with its not-yet-queued blockers when they all fit; then pins go back to their
+ * input array). Contract: issue 6, "the queue planner", and issue 18 for work planned in JIRA. In
+ * outline: pins are queued first and use their discipline's capacity; ineligible candidates (cycle,
+ * outside blocker, no estimate, no capacity) and everything they block are left out; the rest are
+ * walked in board order (carry-over, then what JIRA already has in the sprint, then the backlog),
+ * each queued together with its not-yet-queued blockers when they all fit. Work planned in JIRA
+ * stays even when it does not fit or is ineligible: a conflict says so. Then pins go back to their
  * positions and the findings become conflicts.
  */
 import { round2 as twoDecimals } from '@sprint-reports/core';
@@ -12,7 +14,7 @@ import { boardOrder, compareNatural, PRIORITY_ORDER } from './order.ts';
 
 export { PRIORITY_ORDER };
 
-export type ItemReason = 'CARRY_OVER' | 'RANK' | 'DEPENDENCY' | 'PINNED';
+export type ItemReason = 'CARRY_OVER' | 'PLANNED_IN_JIRA' | 'RANK' | 'DEPENDENCY' | 'PINNED';
 export type LeftOutReason = 'CAPACITY' | 'UNESTIMATED' | 'NO_CAPACITY' | 'BLOCKED_OUTSIDE_QUEUE' | 'BLOCKER_LEFT_OUT' | 'DEPENDENCY_CYCLE';
 export type ConflictKind =
   | 'OVER_CAPACITY'
@@ -38,6 +40,8 @@ export interface Candidate {
   assigneeId: string | null;
   /** Unfinished in the board's current sprint. */
   carryOver: boolean;
+  /** Already in the planned sprint in JIRA: queued whatever its capacity, never dropped. */
+  plannedInJira: boolean;
   /** issueIds of unresolved blockers that are themselves candidates. */
   blockedBy: string[];
   /** Keys of unresolved blockers that are not candidates. */
@@ -48,8 +52,8 @@ export interface PlanInput {
   candidates: Candidate[];
   /** The sprint's capacity per discipline. */
   capacity: { discipline: string; points: number }[];
-  /** Each team member's personal capacity in points. */
-  members: { userId: string; points: number }[];
+  /** Each team member's personal capacity in points, and their name as people read it. */
+  members: { userId: string; points: number; name?: string }[];
   /** 1-based positions chosen by a planner. */
   pins: { issueId: string; position: number }[];
 }
@@ -162,6 +166,11 @@ export function planQueue(input: PlanInput): Plan {
     if (!(pinnedAt[i] <= position)) pinnedAt[i] = position;
   }
   const pinned = (i: number) => !Number.isNaN(pinnedAt[i]);
+  // Work planned in JIRA is queued whatever it is: like a pin it is never left out, but it keeps its
+  // place in board order instead of a position.
+  const stays = (i: number) => candidates[i].plannedInJira;
+  const reasonOf = (i: number, c: number): ItemReason =>
+    candidates[i].carryOver ? 'CARRY_OVER' : candidates[i].plannedInJira ? 'PLANNED_IN_JIRA' : i === c ? 'RANK' : 'DEPENDENCY';
 
   const { blockers, selfLoop } = blockerGraph(
     candidates.map((c) => c.blockedBy),
@@ -169,6 +178,7 @@ export function planQueue(input: PlanInput): Plan {
   );
   const dependents = reverse(blockers);
   const components = stronglyConnected(blockers);
+  const { component } = components;
   const inCycle = (i: number) => selfLoop[i] === 1 || components.size[components.component[i]] > 1;
 
   // Rule 3, in its order of precedence.
@@ -196,26 +206,41 @@ export function planQueue(input: PlanInput): Plan {
 
   // A candidate is bound to be left out when a chain of unpinned blockers leads to an ineligible
   // one: that blocker is never queued, so it stays in the candidate's closure. Pins cut the chains
-  // (they are queued), and nothing queued later can lie on such a chain, so this is known up front,
-  // in one pass: Tarjan emits a node's blockers before the node.
+  // (they are queued up front), and nothing queued later can lie on such a chain, so this is known
+  // up front: one search from the ineligible candidates along their dependents. Work planned in
+  // JIRA on such a chain stays in the queue, but what it blocks is left out all the same.
   const tainted = new Uint8Array(n);
   const { off: bOff, adj: bAdj } = blockers;
   const { off: dOff, adj: dAdj } = dependents;
-  for (const i of components.emitted) {
-    if (pinned(i)) continue;
-    let reason = ownReason(i);
-    for (let e = bOff[i]; reason === null && e < bOff[i + 1]; e++) if (tainted[bAdj[e]]) reason = 'BLOCKER_LEFT_OUT';
+  const frontier: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (pinned(i) || stays(i)) continue;
+    const reason = ownReason(i);
     if (reason === null) continue;
     tainted[i] = 1;
     status[i] = LEFT_OUT;
     leftOutReason[i] = reason;
+    frontier.push(i);
+  }
+  for (let f = 0; f < frontier.length; f++) {
+    const v = frontier[f];
+    for (let e = dOff[v]; e < dOff[v + 1]; e++) {
+      const w = dAdj[e];
+      if (tainted[w] || pinned(w)) continue;
+      tainted[w] = 1;
+      frontier.push(w);
+      if (stays(w)) continue;
+      status[w] = LEFT_OUT;
+      leftOutReason[w] = 'BLOCKER_LEFT_OUT';
+    }
   }
 
   // Rule 4, the fill. Each walk collects the candidate's closure of undecided blockers while
   // summing its points per discipline, and stops at the first discipline over its remaining
   // capacity: estimates are ≥ 0, so the whole closure would not fit either. A blocker already left
   // out can only have been left out for capacity (the rest were tainted), and with capacity only
-  // shrinking since, the closure holding it cannot fit now: the walk stops there too. That keeps
+  // shrinking since, the closure holding it cannot fit now: the walk stops there too (work planned
+  // in JIRA that stopped there goes in alone, whatever stopped it). That keeps
   // walks short: a queued closure is never walked again, and a missed one stops at the capacity.
   // (Plain index loops and no closures in here: this runs once per candidate.)
   const queued = new Int32Array(n);
@@ -243,7 +268,7 @@ export function planQueue(input: PlanInput): Plan {
         sum[d] = 0;
         touched.push(d);
       }
-      sum[d] += points[v]!;
+      sum[d] += points[v] ?? 0; // only work planned in JIRA gets here unestimated
       if (sum[d] > remaining[d] + EPSILON) {
         fits = false;
         break;
@@ -251,6 +276,8 @@ export function planQueue(input: PlanInput): Plan {
       for (let e = bOff[v]; e < bOff[v + 1]; e++) {
         const b = bAdj[e];
         if (mark[b] === k) continue;
+        // Work planned in JIRA goes in anyway, in its own turn: what it blocks follows it there.
+        if (status[b] === UNDECIDED && stays(b)) continue;
         mark[b] = k;
         if (status[b] === QUEUED) continue;
         if (status[b] === LEFT_OUT) {
@@ -259,6 +286,15 @@ export function planQueue(input: PlanInput): Plan {
         }
         closure.push(b);
       }
+    }
+    if (!fits && stays(c)) {
+      // Planned in JIRA and it does not fit (with its blockers): it goes in alone, over capacity if
+      // need be; its blockers are backlog that still has to fit in its own turn.
+      status[c] = QUEUED;
+      queued[queuedCount++] = c;
+      itemReason[c] = reasonOf(c, c);
+      remaining[disciplineOf[c]] -= points[c] ?? 0;
+      continue;
     }
     if (!fits) {
       status[c] = LEFT_OUT;
@@ -269,14 +305,15 @@ export function planQueue(input: PlanInput): Plan {
     if (closure.length === 1) {
       status[c] = QUEUED;
       queued[queuedCount++] = c;
-      itemReason[c] = candidates[c].carryOver ? 'CARRY_OVER' : 'RANK';
+      itemReason[c] = reasonOf(c, c);
       continue;
     }
     // Blockers before what they block, ties in board order (Kahn's algorithm on the closure, whose
-    // members are the undecided nodes this walk marked).
+    // members are the undecided nodes this walk marked). Only work planned in JIRA that blocks
+    // itself is in a cycle here (the rest of a cycle was left out): it does not wait for itself.
     for (const v of closure) {
       let degree = 0;
-      for (let e = bOff[v]; e < bOff[v + 1]; e++) if (mark[bAdj[e]] === k && status[bAdj[e]] === UNDECIDED) degree++;
+      for (let e = bOff[v]; e < bOff[v + 1]; e++) if (mark[bAdj[e]] === k && status[bAdj[e]] === UNDECIDED && component[bAdj[e]] !== component[v]) degree++;
       inDegree[v] = degree;
       if (degree === 0) closureHeap.push(v);
     }
@@ -284,29 +321,34 @@ export function planQueue(input: PlanInput): Plan {
       const v = closureHeap.pop();
       status[v] = QUEUED;
       queued[queuedCount++] = v;
-      itemReason[v] = candidates[v].carryOver ? 'CARRY_OVER' : v === c ? 'RANK' : 'DEPENDENCY';
+      itemReason[v] = reasonOf(v, c);
       for (let e = dOff[v]; e < dOff[v + 1]; e++) {
         const w = dAdj[e];
-        if (mark[w] === k && status[w] === UNDECIDED && --inDegree[w] === 0) closureHeap.push(w);
+        if (mark[w] === k && status[w] === UNDECIDED && component[w] !== component[v] && --inDegree[w] === 0) closureHeap.push(w);
       }
     }
   }
 
   // Rule 5, the positions: the fill's order with the pins merged in at their positions. An
-  // unpinned item also waits for its blockers, which matters only when one of them is a pin
-  // placed further down: it then follows the pin instead of preceding its own blocker. A pin is
-  // placed early only when everything left is waiting for pins.
+  // unpinned item also waits for its queued blockers, which matters when one of them is a pin
+  // placed further down (it then follows the pin instead of preceding its own blocker) or backlog
+  // queued after work planned in JIRA that it blocks, or work planned in JIRA queued after what it
+  // blocks. A pin is placed early only when everything left is waiting for pins. Items of one cycle
+  // (only work planned in JIRA is queued in one) do not wait for each other: they keep the fill's
+  // order.
   const pins = Array.from(order).filter((i) => pinned(i)).sort((a, b) => pinnedAt[a] - pinnedAt[b] || byBoard(a, b));
   const total = queuedCount + pins.length;
   const fillIndex = new Int32Array(n);
   for (let q = 0; q < queuedCount; q++) fillIndex[queued[q]] = q;
+  const waitsFor = (u: number, b: number) => status[b] === QUEUED && component[b] !== component[u];
   const waiting = new Int32Array(n);
   const ready = new NodeHeap(fillIndex);
   for (let q = 0; q < queuedCount; q++) {
     const u = queued[q];
-    // Every blocker of a queued unpinned item is queued: the fill queued them with it or before.
-    waiting[u] = bOff[u + 1] - bOff[u];
-    if (waiting[u] === 0) ready.push(u);
+    let w = 0;
+    for (let e = bOff[u]; e < bOff[u + 1]; e++) if (waitsFor(u, bAdj[e])) w++;
+    waiting[u] = w;
+    if (w === 0) ready.push(u);
   }
   const positionOf = new Int32Array(n);
   const items: PlanItem[] = [];
@@ -321,7 +363,7 @@ export function planQueue(input: PlanInput): Plan {
     items.push({ position, issueId: c.issueId, key: c.key, discipline: c.discipline, points: points[v], reason: itemReason[v] });
     for (let e = dOff[v]; e < dOff[v + 1]; e++) {
       const w = dAdj[e];
-      if (status[w] === QUEUED && !pinned(w) && --waiting[w] === 0) ready.push(w);
+      if (status[w] === QUEUED && !pinned(w) && waitsFor(w, v) && --waiting[w] === 0) ready.push(w);
     }
   }
 
@@ -343,14 +385,28 @@ export function planQueue(input: PlanInput): Plan {
     planned[d] += item.points ?? 0;
     hasItems[d] = 1;
   }
+  // Over capacity: only pins and work planned in JIRA go in without fitting; the message names them
+  // and says by how much, the JIRA sprint's own points first when they alone are over.
   for (const d of disciplinesByName) {
     if (!(planned[d] > capacity[d] + EPSILON)) continue;
     const pinnedHere = pins.filter((i) => disciplineOf[i] === d).sort(byBoard);
-    conflicts.push({
-      kind: 'OVER_CAPACITY',
-      message: `${disciplineNames[d]}: ${pts(planned[d])} planned, capacity ${num(capacity[d])} (pinned: ${keys(pinnedHere)})`,
-      issueIds: ids(pinnedHere),
-    });
+    const jiraHere = Array.from(order).filter((i) => status[i] === QUEUED && stays(i) && !pinned(i) && disciplineOf[i] === d);
+    const jiraPoints = sumSorted(jiraHere.map((i) => points[i] ?? 0));
+    const name = disciplineNames[d];
+    let head = `${name}: ${pts(planned[d])} queued, capacity ${pts(capacity[d])} — ${num(planned[d] - capacity[d])} over`;
+    if (jiraPoints > capacity[d] + EPSILON) {
+      head = `${name}: planned in JIRA ${pts(jiraPoints)}, capacity ${pts(capacity[d])} — ${num(jiraPoints - capacity[d])} over`;
+      if (planned[d] > jiraPoints + EPSILON) head += `; ${pts(planned[d])} queued in all, ${num(planned[d] - capacity[d])} over`;
+    }
+    // What took the room, so a lead sees why: the carry-over went first, JIRA's sprint stays.
+    const carried = sumSorted(items.filter((it) => it.reason === 'CARRY_OVER' && disciplineOf[indexOf.get(it.issueId)!] === d).map((it) => it.points ?? 0));
+    const jiraShown = jiraPoints > capacity[d] + EPSILON ? 'planned in JIRA' : `planned in JIRA ${pts(jiraPoints)}`;
+    const named = [
+      ...(carried > 0 ? [`carried over ${pts(carried)}`] : []),
+      ...(jiraHere.length ? [`${jiraShown}: ${keys(jiraHere)}`] : []),
+      ...(pinnedHere.length ? [`pinned: ${keys(pinnedHere)}`] : []),
+    ];
+    conflicts.push({ kind: 'OVER_CAPACITY', message: named.length ? `${head} (${named.join('; ')})` : head, issueIds: ids([...jiraHere, ...pinnedHere]) });
   }
 
   // One pass in board order collects what the next four kinds list (their lists come out in board order).
@@ -392,7 +448,9 @@ export function planQueue(input: PlanInput): Plan {
   }
 
   const memberEntries = new Map<string, number[]>();
-  for (const { userId, points: p } of input.members) {
+  const memberNames = new Map<string, string>();
+  for (const { userId, points: p, name } of input.members) {
+    if (name && !memberNames.has(userId)) memberNames.set(userId, name);
     if (!Number.isFinite(p)) continue;
     const list = memberEntries.get(userId);
     if (list) list.push(p);
@@ -415,7 +473,8 @@ export function planQueue(input: PlanInput): Plan {
     list.sort(byBoard);
     conflicts.push({
       kind: 'ASSIGNEE_OVER_CAPACITY',
-      message: `Assignee ${assignee}: ${pts(load)} queued, personal capacity ${num(personal)} (${keys(list)})`,
+      // People by name, never by id: a lead reads this.
+      message: `${memberNames.get(assignee) ?? 'A team member'}: ${pts(load)} assigned in the queue, personal capacity ${pts(personal)} (${keys(list)})`,
       issueIds: ids(list),
     });
   }
