@@ -12,6 +12,8 @@ import { count, date, dateRange, dateTime, hours, label, percent, points, text, 
 export interface Column {
   title: string;
   align: 'left' | 'right';
+  /** Free text (a summary, a reason) that wraps; every other cell keeps to one line. */
+  wide?: boolean;
 }
 
 export interface Table {
@@ -36,6 +38,7 @@ export interface ReportDocument {
 
 const left = (title: string): Column => ({ title, align: 'left' });
 const right = (title: string): Column => ({ title, align: 'right' });
+const wide = (title: string): Column => ({ title, align: 'left', wide: true });
 
 const section = (title: string, parts: Partial<Omit<Section, 'title'>> = {}): Section => ({ title, notes: [], charts: [], table: null, ...parts });
 
@@ -185,11 +188,11 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
   const queued = new Map(queue?.items.map((q) => [q.key, q.position]));
   const issueColumns = f
     ? [
-        left('Key'), left('Summary'), left('Type'), status, left('Assignee'), left('Discipline'),
+        left('Key'), wide('Summary'), left('Type'), status, left('Assignee'), left('Discipline'),
         right(`At start (${unit})`), right(`At end (${unit})`), left('Added'), right('Cycle time'), right('Lead time'),
       ]
     : // Not started: no start, no flow yet; each issue's estimate now and its place in the queue.
-      [left('Key'), left('Summary'), left('Type'), status, left('Assignee'), left('Discipline'), right(`Estimate (${unit})`), left('In the queue')];
+      [left('Key'), wide('Summary'), left('Type'), status, left('Assignee'), left('Discipline'), right(`Estimate (${unit})`), left('In the queue')];
   const issueRow = (i: ReportIssue) =>
     f
       ? [
@@ -221,7 +224,7 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
   const queueSection = queue
     ? rowsSection(
         f ? 'Queue outcome' : 'Queue',
-        [right('#'), left('Key'), right(unit), left('Discipline'), left('Reason'), left(f ? 'Outcome' : 'In the sprint')],
+        [right('#'), left('Key'), right(unit), left('Discipline'), wide('Reason'), left(f ? 'Outcome' : 'In the sprint')],
         queue.items.map((q) => [
           count(q.position), q.key, points(q.points), q.discipline, q.reason,
           f ? (q.outcome ? label(q.outcome) : 'Never in the sprint') : yesNo(q.inSprint),
@@ -243,12 +246,17 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
       ...(f ? [disciplines] : []),
       capacitySection,
       queueSection,
-      rowsSection(
-        'Scope changes',
-        [left('At'), left('Key'), left('Change'), right(unit)],
-        model.scopeChanges.map((c) => [dateTime(c.at), c.key, label(c.kind), points(c.points)]),
-        'No change of scope after the start.',
-      ),
+      // Scope changes after the start: none before it.
+      ...(f
+        ? [
+            rowsSection(
+              'Scope changes',
+              [left('At'), left('Key'), left('Change'), right(unit)],
+              model.scopeChanges.map((c) => [dateTime(c.at), c.key, label(c.kind), points(c.points)]),
+              'No change of scope after the start.',
+            ),
+          ]
+        : []),
       rowsSection(
         'Carry-over',
         [left('Key'), left('Carried in'), left('Carried out'), right('Sprints'), right(unit)],
@@ -266,9 +274,11 @@ function queuePlan({ unit, issues }: SprintReportModel, queue: QueueOutcome): st
   const inSprint = queue.items.filter((q) => q.inSprint);
   const queuedKeys = new Set(queue.items.map((q) => q.key));
   const unqueued = issues.filter((i) => !queuedKeys.has(i.key)).length;
+  const are = (n: number) => `${count(n)} ${n === 1 ? 'is' : 'are'}`;
   return (
-    `${planned} in ${count(queue.items.length)} issues: ${count(inSprint.length)} of them (${points(inSprint.reduce((sum, q) => sum + (q.points ?? 0), 0))} ${unit}) ` +
-    `in the sprint in JIRA, ${count(queue.items.length - inSprint.length)} not yet. ${count(unqueued)} of the sprint's ${count(issues.length)} issues are not in the queue.`
+    `${planned} in ${count(queue.items.length)} issues: ${are(inSprint.length)} in the sprint in JIRA (${points(inSprint.reduce((sum, q) => sum + (q.points ?? 0), 0))} ${unit}), ` +
+    `${are(queue.items.length - inSprint.length)} not yet. ` +
+    (unqueued ? `Of the sprint's ${count(issues.length)} issues, ${are(unqueued)} not in the queue.` : 'Every issue of the sprint is in the queue.')
   );
 }
 
