@@ -125,7 +125,7 @@ describe('HTML: tables fit or scroll', () => {
 
   test('summaries and reasons wrap within a sensible width; figures and keys keep to one line', async () => {
     const html = await text(closedSprint, 'HTML');
-    expect(html).toMatch(/td\.wide \{ white-space: normal; min-width: 16em; max-width: 32em;/);
+    expect(html).toMatch(/td\.wide \{ white-space: normal; min-width: 12em; max-width: 28em;/);
     expect(html).toMatch(/td \{ white-space: nowrap; \}/);
     expect(html).toContain('<td class="wide">Issue number 1</td>');
     expect(html).toContain('<td class="wide">Blocks &lt;release&gt;</td>');

@@ -15,10 +15,10 @@ figure { margin: 12px 0; }
 figure svg { width: 100%; max-width: 640px; height: auto; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
 table { border-collapse: collapse; font-size: 13px; }
-th, td { padding: 4px 8px; border-bottom: 1px solid #e5e7eb; text-align: left; vertical-align: top; }
+th, td { padding: 4px 6px; border-bottom: 1px solid #e5e7eb; text-align: left; vertical-align: top; }
 th { background: #f3f4f6; }
 td { white-space: nowrap; }
-td.wide { white-space: normal; min-width: 16em; max-width: 32em; overflow-wrap: anywhere; }
+td.wide { white-space: normal; min-width: 12em; max-width: 28em; overflow-wrap: anywhere; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 footer { margin-top: 32px; color: #6b7280; font-size: 12px; }
 `;
