@@ -58,8 +58,8 @@ describe("a future sprint's issues and queue", () => {
   test('a queued issue in the sprint says so, one from the backlog says not yet; no "Never in the sprint", no "Committed"; each issue its place in the queue', async () => {
     const md = await text(futureSprint, 'MARKDOWN');
     expect(md).toContain('## Queue\n');
-    expect(md).toContain('| 1 | ATL-120 | 5 | Backend | PLANNED\\_IN\\_JIRA | yes |');
-    expect(md).toContain('| 3 | ATL-300 | 2 | QA | RANK | no |');
+    expect(md).toContain('| 1 | ATL-120 | 5 | Backend | Planned in JIRA | yes |');
+    expect(md).toContain('| 3 | ATL-300 | 2 | QA | Rank | no |');
     expect(md).toContain('| ATL-120 | Issue number 20 | Story | To Do | Ada Lovelace | Backend | 5 | #1 |');
     expect(md).toContain('| ATL-122 | Issue number 22 | Story | To Do | Ada Lovelace | Backend | 7 | no |');
     expect(md).toContain('Planned 13 points in 3 issues: 2 are in the sprint in JIRA (11 points), 1 is not yet. Of the sprint\'s 3 issues, 1 is not in the queue.');

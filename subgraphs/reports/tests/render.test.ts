@@ -4,7 +4,7 @@ import { PDFParse } from 'pdf-parse';
 import type { ReportFormat, ReportModel } from '../src/model.ts';
 import { contentTypeOf, headline, renderReport } from '../src/render/index.ts';
 import { niceTicks } from '../src/render/charts.ts';
-import { date, hours, percent, points } from '../src/render/format.ts';
+import { date, hours, percent, points, reason } from '../src/render/format.ts';
 import {
   capacity, closedSprint, emptyHistory, futureSprint, GREEK_CYRILLIC, history, longSprint, MODELS, SCRIPT, sprintRef, teamVelocity, UNICODE, velocity,
 } from './report-models.ts';
@@ -288,6 +288,7 @@ describe('format and charts', () => {
     expect([points(42.5), points(1 / 3), points(2), points(-0.001), points(null)]).toEqual(['42.5', '0.33', '2', '0', '—']);
     expect([percent(0.834), percent(1.5), percent(null)]).toEqual(['83 %', '150 %', '—']);
     expect([hours(20.25), hours(null), date('2026-03-02T08:00:00.000Z'), date(null)]).toEqual(['20.3 h', '—', '2026-03-02', '—']);
+    expect([reason('PLANNED_IN_JIRA'), reason('CARRY_OVER'), reason('Blocks <release>')]).toEqual(['Planned in JIRA', 'Carry over', 'Blocks <release>']);
   });
 
   test('nice ticks', () => {

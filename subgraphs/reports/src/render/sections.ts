@@ -7,7 +7,7 @@ import type {
   SprintCapacitySummary, SprintReportModel, VelocityReportModel,
 } from '../model.ts';
 import { burndownChart, capacityChart, historyCompletedChart, sayDoChart, velocityChart } from './charts.ts';
-import { count, date, dateRange, dateTime, hours, label, percent, points, text, yesNo } from './format.ts';
+import { count, date, dateRange, dateTime, hours, label, percent, points, reason, text, yesNo } from './format.ts';
 
 export interface Column {
   title: string;
@@ -226,7 +226,7 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
         f ? 'Queue outcome' : 'Queue',
         [right('#'), left('Key'), right(unit), left('Discipline'), wide('Reason'), left(f ? 'Outcome' : 'In the sprint')],
         queue.items.map((q) => [
-          count(q.position), q.key, points(q.points), q.discipline, q.reason,
+          count(q.position), q.key, points(q.points), q.discipline, reason(q.reason),
           f ? (q.outcome ? label(q.outcome) : 'Never in the sprint') : yesNo(q.inSprint),
         ]),
         'The queue was empty.',
