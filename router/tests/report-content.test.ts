@@ -10,12 +10,12 @@ import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRou
  * sprint's with today's; a future sprint's issues in JIRA and its generated queue told
  * consistently (a queued issue in the sprint is in it, the plan is called the plan).
  *
- * The board (the dataset's dates around FIXED_NOW, 2026-03-11): "Before" ran 23 February to
- * 6 March and is closed, "Now" runs, "Next" is to come. In "Before":
- *   LATE  5 points: In Progress on the 24th, still so at the close; moved on to "Now" and Done on 10 March.
- *   DONE  3 points: Done on 2 March.
+ * The board (the dataset's dates around FIXED_NOW, 2026-03-11): "Before" ran 16 to 27 February
+ * and closed then, "Now" runs from 2 March, "Next" is to come. In "Before" from the start:
+ *   LATE  5 points: In Progress on the 17th, still so at the close; moved on to "Now" and Done on 4 March.
+ *   DONE  3 points: Done on the 24th.
  *   IDLE  2 points: never touched (To Do); moved on to "Now".
- *   BACK  1 point:  In Review on 3 March; back to In Progress on 12 March, after the close.
+ *   BACK  1 point:  In Review on the 25th; back to In Progress on 5 March, after the close.
  * In "Next" in JIRA: NEXT1 (5) and NEXT2 (3); in the backlog: SPARE (2).
  */
 const TENANT = tenantNamed('report-content');
@@ -97,11 +97,12 @@ beforeAll(async () => {
   const board = site.boards[0];
   const [before, now, next] = site.sprints;
   expect([before.state, now.state, next.state]).toEqual(['closed', 'active', 'future']);
-  changeSprint(site, before.id, { name: 'Before', completeDate: at('03-06T17:00:00').toISOString() });
+  expect([before.startDate, before.endDate, now.startDate]).toEqual([at('02-16T09:00:00'), at('02-27T17:00:00'), at('03-02T09:00:00')].map((d) => d.toISOString()));
+  changeSprint(site, before.id, { name: 'Before', completeDate: at('02-27T17:00:00').toISOString() });
   changeSprint(site, now.id, { name: 'Now' });
   changeSprint(site, next.id, { name: 'Next' });
   const create = (name: string, points: number, sprintId?: number) => {
-    const issue = addIssue(site, { summary: name.toLowerCase(), boardId: board.id, points, sprintId }, at('02-20T10:00:00'));
+    const issue = addIssue(site, { summary: name.toLowerCase(), boardId: board.id, points, sprintId }, at('02-13T10:00:00'));
     issue.fields.components = [{ id: 'Backend', name: 'Backend' }];
     keys[name] = issue.key;
   };
@@ -112,15 +113,15 @@ beforeAll(async () => {
   create('NEXT1', 5, next.id);
   create('NEXT2', 3, next.id);
   create('SPARE', 2);
-  changeIssue(site, keys.LATE, { status: 'In Progress' }, at('02-24T10:00:00'));
-  changeIssue(site, keys.DONE, { status: 'In Progress' }, at('02-25T10:00:00'));
-  changeIssue(site, keys.DONE, { status: 'Done' }, at('03-02T15:00:00'));
-  changeIssue(site, keys.BACK, { status: 'In Review' }, at('03-03T11:00:00'));
+  changeIssue(site, keys.LATE, { status: 'In Progress' }, at('02-17T10:00:00'));
+  changeIssue(site, keys.DONE, { status: 'In Progress' }, at('02-18T10:00:00'));
+  changeIssue(site, keys.DONE, { status: 'Done' }, at('02-24T15:00:00'));
+  changeIssue(site, keys.BACK, { status: 'In Review' }, at('02-25T11:00:00'));
   // After the close: the unfinished ones move on to "Now"; LATE is done there, BACK goes back.
-  changeIssue(site, keys.LATE, { addToSprint: now.id }, at('03-09T09:30:00'));
-  changeIssue(site, keys.IDLE, { addToSprint: now.id }, at('03-09T09:30:00'));
-  changeIssue(site, keys.LATE, { status: 'Done' }, at('03-10T16:00:00'));
-  changeIssue(site, keys.BACK, { status: 'In Progress' }, at('03-12T09:00:00'));
+  changeIssue(site, keys.LATE, { addToSprint: now.id }, at('03-02T09:30:00'));
+  changeIssue(site, keys.IDLE, { addToSprint: now.id }, at('03-02T09:30:00'));
+  changeIssue(site, keys.LATE, { status: 'Done' }, at('03-04T16:00:00'));
+  changeIssue(site, keys.BACK, { status: 'In Progress' }, at('03-05T09:00:00'));
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
   const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`, {
@@ -159,6 +160,7 @@ describe("a closed sprint's report shows each issue's status at the close", () =
     }
     const model = await json(sprintIds.before);
     expect(model.statusAsOf).toBe(model.sprint.completeDate);
+    expect(model.figures).toMatchObject({ committedPoints: 11, completedPoints: 3, notCompletedPoints: 8 });
     const byKey = new Map(model.issues.map((i: { key: string }) => [i.key, i]));
     expect(byKey.get(keys.LATE)).toMatchObject({ outcome: 'NOT_COMPLETED', status: 'In Progress' });
     expect(byKey.get(keys.BACK)).toMatchObject({ outcome: 'NOT_COMPLETED', status: 'In Review' });
