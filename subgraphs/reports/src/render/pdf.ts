@@ -22,7 +22,7 @@ const CHART_PT = 480;
 /** A chart may be drawn down to this share of its height to fit the rest of a page rather than leave it empty. */
 const CHART_SHRINK = 0.6;
 /** The narrowest a chart beside other sections may be. */
-const MIN_CHART_PT = 300;
+const MIN_CHART_PT = 360;
 /** Space between sections side by side, and between charts. */
 const GAP = 24;
 /** A heading's own height with the space around it. */
