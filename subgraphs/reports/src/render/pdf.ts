@@ -2,6 +2,10 @@
  * PDF: the same sections as HTML, laid out with pdfkit on landscape A4. Tables break across pages with their
  * header repeated; charts are the HTML's SVG drawn by svg-to-pdfkit. DejaVu Sans is embedded because
  * the standard PDF fonts only know Latin-1 and summaries are anyone's text.
+ *
+ * No page is left mostly empty: narrow figure tables go side by side (with a chart after them when
+ * it fits the row), short tables move whole, long ones start where a few rows fit, and a chart may
+ * shrink to fit the rest of a page (tests/layout.test.ts measures the rendered pages).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,8 +20,7 @@ const BOLD = 'DejaVuSans-Bold';
 const MARGIN = 40;
 const PAD = 3;
 const GREY = '#4b5563';
-const TABLE_FONT_SIZE = 8;
-/** Charts a little narrower than the page, so their text is about the tables' size. */
+const TABLE_FONT_SIZE = 8;/** Charts a little narrower than the page, so their text is about the tables' size. */
 const CHART_PT = 480;
 /** A chart may be drawn down to this share of its height to fit the rest of a page rather than leave it empty. */
 const CHART_SHRINK = 0.6;
@@ -114,17 +117,17 @@ function drawTable(doc: Doc, { table, widths, width, header, rows }: TableLayout
   doc.moveDown(0.5);
 }
 
-/** A chart at `width` (its height follows), or lower to fit what is left of the page when that is most of it. */
+const chartHeightAt = (width: number) => (width * CHART_HEIGHT) / CHART_WIDTH;
+
+/** A chart at `width` (its height follows), or lower to fit what is left of the page when that is most of it; its height. */
 function drawChart(doc: Doc, svg: string, left: number, width: number, top = doc.y) {
-  let height = (width * CHART_HEIGHT) / CHART_WIDTH;
+  let height = chartHeightAt(width);
   const space = doc.page.maxY() - top;
   if (space < height && space >= height * CHART_SHRINK) height = space;
   const scaled = (height * CHART_WIDTH) / CHART_HEIGHT;
   SVGtoPDF(doc, svg, left, top, { width: scaled, height, assumePt: true, fontCallback: (_family, bold) => (bold ? BOLD : REGULAR) });
   return height;
 }
-
-const chartHeightAt = (width: number) => (width * CHART_HEIGHT) / CHART_WIDTH;
 
 /**
  * A section's charts: one at CHART_PT wide; two or more side by side, two to a row, in halves of
