@@ -127,6 +127,7 @@ export function statusAt(history: StatusChange[], current: string, at: string): 
   if (before.length) return before.at(-1)!.to;
   return history.length ? history[0].from : current;
 }
+
 type WireSprint = SprintRef & { team: { id: string } | null };
 interface WireBoard extends BoardRef {
   settings: { estimationStatistic: Statistic };
