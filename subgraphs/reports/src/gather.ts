@@ -58,8 +58,8 @@ const PLANNED_ISSUES = /* GraphQL */ `
 `;
 
 const ISSUES = /* GraphQL */ `
-  query ReportIssues($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Issue { id key summary type status assigneeName } }
+  query ReportIssues($representations: [_Any!]!, $history: Boolean!) {
+    _entities(representations: $representations) { ... on Issue { id key summary type status assigneeName statusHistory @include(if: $history) { at from to } } }
   }
 `;
 
@@ -115,6 +115,19 @@ const SPRINT_TRENDS = /* GraphQL */ `
 `;
 
 type Flow = SprintFigures['cycleTime'];
+type StatusChange = { at: string; from: string | null; to: string };
+
+/**
+ * An issue's status at `at` from its history (oldest first): the last change by then; before its
+ * first change, what that change moved it from; never changed, the status it has now.
+ */
+export function statusAt(history: StatusChange[], current: string, at: string): string | null {
+  const until = Date.parse(at);
+  const before = history.filter((c) => Date.parse(c.at) <= until);
+  if (before.length) return before.at(-1)!.to;
+  return history.length ? history[0].from : current;
+}
+
 type WireSprint = SprintRef & { team: { id: string } | null };
 interface WireBoard extends BoardRef {
   settings: { estimationStatistic: Statistic };
@@ -210,10 +223,17 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
     unestimated: estimateOf(i) == null, discipline: i.discipline ?? 'Unassigned', cycleTimeHours: null, leadTimeHours: null,
   }));
   const issueIds = [...new Set([...analysedIssues.map((i) => i.issue.id), ...(queue?.items.map((i) => i.issue.id) ?? [])])];
-  type WireIssue = { id: string; key: string; summary: string; type: string; status: string; assigneeName: string | null };
-  const details = new Map((await client.entities<WireIssue>('issues', tenantId, ISSUES, issueIds.map((id) => ({ __typename: 'Issue', id })))).filter((i): i is WireIssue => !!i).map((i) => [i.id, i]));
+  type WireIssue = { id: string; key: string; summary: string; type: string; status: string; assigneeName: string | null; statusHistory?: StatusChange[] };
+  // A closed sprint's issues show their status at its close (an issue left unfinished and done
+  // since was not done then); a running or future sprint's, their status now.
+  const statusAsOf = sprint.state === 'CLOSED' ? sprint.completeDate : null;
+  const found = issueIds.length
+    ? (await client.execute<{ _entities: (WireIssue | null)[] }>('issues', tenantId, ISSUES, { representations: issueIds.map((id) => ({ __typename: 'Issue', id })), history: !!statusAsOf }))._entities
+    : [];
+  const details = new Map(found.filter((i): i is WireIssue => !!i).map((i) => [i.id, i]));
   await progress(0.8);
   const analysed = new Map(analysedIssues.map((i) => [i.issue.id, i]));
+  const statusOf = (d: WireIssue) => (statusAsOf && d.statusHistory ? statusAt(d.statusHistory, d.status, statusAsOf) : d.status);
   const keyOf = (id: string) => analysed.get(id)?.key ?? details.get(id)?.key ?? id;
   return {
     kind: 'SPRINT',
@@ -240,9 +260,10 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
           leadTime: a.leadTime ?? null,
         }
       : null,
+    statusAsOf,
     issues: analysedIssues.map(({ issue, ...i }) => {
       const d = details.get(issue.id);
-      return { id: issue.id, summary: d?.summary ?? null, type: d?.type ?? null, status: d?.status ?? null, assignee: d?.assigneeName ?? null, ...i };
+      return { id: issue.id, summary: d?.summary ?? null, type: d?.type ?? null, status: d ? statusOf(d) : null, assignee: d?.assigneeName ?? null, ...i };
     }),
     disciplines: a?.disciplineBreakdown ?? [],
     burndown: a?.burndown ?? [],
@@ -265,13 +286,15 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
           generatedAt: queue.generatedAt,
           acceptedAt: queue.acceptedAt,
           plannedPoints: queue.items.reduce((sum, i) => sum + (i.points ?? 0), 0),
-          completedPoints: queue.items.reduce((sum, i) => sum + (analysed.get(i.issue.id)?.outcome === 'COMPLETED' ? (i.points ?? 0) : 0), 0),
+          // Before the start nothing is completed; a queued issue already in the sprint in JIRA is in it, not "never in the sprint".
+          completedPoints: a ? queue.items.reduce((sum, i) => sum + (analysed.get(i.issue.id)?.outcome === 'COMPLETED' ? (i.points ?? 0) : 0), 0) : null,
           items: queue.items.map((i) => ({
             position: i.position,
             key: keyOf(i.issue.id),
             points: i.points,
             discipline: i.discipline ?? 'Unassigned',
             reason: i.reason,
+            inSprint: analysed.has(i.issue.id),
             outcome: analysed.get(i.issue.id)?.outcome ?? null,
           })),
         }

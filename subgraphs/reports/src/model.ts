@@ -68,6 +68,7 @@ export interface ReportIssue {
   /** Null when the issue is gone from the issues subgraph (deleted in JIRA). */
   summary: string | null;
   type: string | null;
+  /** Its status as of the model's `statusAsOf`: at the close for a closed sprint, else as last synced. */
   status: string | null;
   assignee: string | null;
   /** Its class in the analysis; null for a sprint that has not started (no analysis). */
@@ -135,15 +136,17 @@ export interface QueueOutcome {
   generatedAt: string;
   acceptedAt: string | null;
   plannedPoints: number;
-  /** Planned points of items the analysis counts COMPLETED. */
-  completedPoints: number;
+  /** Planned points of items the analysis counts COMPLETED; null before the sprint started. */
+  completedPoints: number | null;
   items: {
     position: number;
     key: string;
     points: number | null;
     discipline: string;
     reason: string;
-    /** The item's outcome in the sprint; null when it never entered the sprint. */
+    /** Whether the issue is one of the report's issues: in the analysis, or, before the start, in the sprint in JIRA now. */
+    inSprint: boolean;
+    /** The item's outcome in the sprint; null before the sprint started, or when it never entered the sprint. */
     outcome: IssueOutcome | null;
   }[];
 }
@@ -160,6 +163,11 @@ export interface SprintReportModel {
   team: TeamRef | null;
   /** Null for a sprint that has not started: it has no analysis. */
   figures: SprintFigures | null;
+  /**
+   * When the issues' statuses hold: a closed sprint's close (completeDate), read from each issue's
+   * status history; null for a sprint not closed (their statuses as last synced).
+   */
+  statusAsOf: string | null;
   issues: ReportIssue[];
   disciplines: DisciplineFigures[];
   burndown: BurndownPoint[];

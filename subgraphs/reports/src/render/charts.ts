@@ -124,17 +124,20 @@ export const burndownChart = (model: SprintReportModel) =>
 
 type CapacityBars = Pick<DisciplineCapacityRow, 'discipline' | 'capacityPoints' | 'committedPoints' | 'completedPoints'>;
 
-export const capacityChart = (rows: CapacityBars[], unit: string) =>
-  chart({
-    title: `Capacity, committed and completed ${unit} per discipline`,
+/** `held` names what is held against capacity: "Committed" once a sprint started, "Planned" (its queue) before; no completed bars before. */
+export const capacityChart = (rows: CapacityBars[], unit: string, held: 'Committed' | 'Planned' = 'Committed') => {
+  const completed = held === 'Committed';
+  return chart({
+    title: completed ? `Capacity, committed and completed ${unit} per discipline` : `Capacity and planned ${unit} per discipline`,
     labels: rows.map((r) => r.discipline),
     series: [
       { name: 'Capacity', values: rows.map((r) => r.capacityPoints), type: 'bar', color: COLORS.capacity },
-      { name: 'Committed', values: rows.map((r) => r.committedPoints), type: 'bar', color: COLORS.committed },
-      { name: 'Completed', values: rows.map((r) => r.completedPoints), type: 'bar', color: COLORS.completed },
+      { name: held, values: rows.map((r) => r.committedPoints), type: 'bar', color: COLORS.committed },
+      ...(completed ? [{ name: 'Completed', values: rows.map((r) => r.completedPoints), type: 'bar' as const, color: COLORS.completed }] : []),
     ],
     format: points,
   });
+};
 
 export const velocityChart = ({ board, unit, sprints }: VelocityReportModel['boards'][number]) =>
   chart({

@@ -30,3 +30,6 @@ export const text = (value: string | null) => value ?? NONE;
 
 /** An enum value for people: NOT_COMPLETED → "Not completed". */
 export const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
+
+/** A queue item's reason: an enum value in words (PLANNED_IN_JIRA → "Planned in JIRA"), other text as it is. */
+export const reason = (value: string) => (/^[A-Z_]+$/.test(value) ? label(value).replace(/\bjira\b/g, 'JIRA') : value);

@@ -1,5 +1,5 @@
 import type { ReportModel } from '../model.ts';
-import { reportDocument, type Table } from './sections.ts';
+import { reportDocument, type Column, type Table } from './sections.ts';
 import { escapeXml as escape } from './xml.ts';
 
 // Everything the page needs is in the file: system fonts, no URL, so it opens offline and from a mail.
@@ -13,19 +13,28 @@ dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 figure { margin: 12px 0; }
 figure svg { width: 100%; max-width: 640px; height: auto; }
-.table { overflow-x: auto; }
+.table-scroll { max-width: 100%; overflow-x: auto; }
 table { border-collapse: collapse; font-size: 13px; }
-th, td { padding: 4px 8px; border-bottom: 1px solid #e5e7eb; text-align: left; vertical-align: top; }
+th, td { padding: 4px 6px; border-bottom: 1px solid #e5e7eb; text-align: left; vertical-align: top; }
 th { background: #f3f4f6; }
+td { white-space: nowrap; }
+td.wide { white-space: normal; min-width: 12em; max-width: 28em; overflow-wrap: anywhere; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 footer { margin-top: 32px; color: #6b7280; font-size: 12px; }
 `;
 
-function table({ columns, rows }: Table): string {
-  const cell = (tag: 'th' | 'td', text: string, i: number) => `<${tag}${columns[i].align === 'right' ? ' class="num"' : ''}>${escape(text)}</${tag}>`;
+const classOf = (c: Column) => (c.align === 'right' ? ' class="num"' : c.wide ? ' class="wide"' : '');
+
+/**
+ * A table in a container that scrolls sideways: a table wider than the page (an issue list on a
+ * narrow window) scrolls in its place instead of widening the page. Short cells keep to one line,
+ * free text wraps within a sensible width; the container can be scrolled from the keyboard.
+ */
+function table({ columns, rows }: Table, title: string): string {
+  const cell = (tag: 'th' | 'td', text: string, i: number) => `<${tag}${classOf(columns[i])}>${escape(text)}</${tag}>`;
   const head = `<tr>${columns.map((c, i) => cell('th', c.title, i)).join('')}</tr>`;
   const body = rows.map((row) => `<tr>${row.map((text, i) => cell('td', text, i)).join('')}</tr>`).join('\n');
-  return `<div class="table"><table><thead>${head}</thead><tbody>\n${body}\n</tbody></table></div>`;
+  return `<div class="table-scroll" role="region" aria-label="${escape(title)}" tabindex="0"><table><thead>${head}</thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 export function renderHtml(model: ReportModel): string {
@@ -36,7 +45,7 @@ export function renderHtml(model: ReportModel): string {
       `<h2>${escape(s.title)}</h2>`,
       ...s.notes.map((note) => `<p>${escape(note)}</p>`),
       ...s.charts.map((svg) => `<figure>${svg}</figure>`),
-      ...(s.table ? [table(s.table)] : []),
+      ...(s.table ? [table(s.table, s.title)] : []),
       `</section>`,
     ].join('\n'),
   );

@@ -3,14 +3,17 @@
  * cells and charts. Markdown, HTML and PDF only lay this out, so they cannot disagree.
  */
 import type {
-  CapacityReportModel, FlowPercentiles, Headline, HistoryReportModel, IssueOutcome, ReportIssue, ReportModel, SprintReportModel, VelocityReportModel,
+  CapacityReportModel, DisciplineCapacityRow, FlowPercentiles, Headline, HistoryReportModel, IssueOutcome, QueueOutcome, ReportIssue, ReportModel,
+  SprintCapacitySummary, SprintReportModel, VelocityReportModel,
 } from '../model.ts';
 import { burndownChart, capacityChart, historyCompletedChart, sayDoChart, velocityChart } from './charts.ts';
-import { count, date, dateRange, dateTime, hours, label, percent, points, text, yesNo } from './format.ts';
+import { count, date, dateRange, dateTime, hours, label, percent, points, reason, text, yesNo } from './format.ts';
 
 export interface Column {
   title: string;
   align: 'left' | 'right';
+  /** Free text (a summary, a reason) that wraps; every other cell keeps to one line. */
+  wide?: boolean;
 }
 
 export interface Table {
@@ -35,6 +38,7 @@ export interface ReportDocument {
 
 const left = (title: string): Column => ({ title, align: 'left' });
 const right = (title: string): Column => ({ title, align: 'right' });
+const wide = (title: string): Column => ({ title, align: 'left', wide: true });
 
 const section = (title: string, parts: Partial<Omit<Section, 'title'>> = {}): Section => ({ title, notes: [], charts: [], table: null, ...parts });
 
@@ -93,13 +97,23 @@ export function headline(model: ReportModel): Headline {
   }
 }
 
-function sprintHeadline({ figures: f, unit, capacity, sprint, issues }: SprintReportModel): Headline {
+/** The estimates of a sprint's issues now: what a sprint not started holds in JIRA. */
+const estimated = (issues: ReportIssue[]) => issues.reduce((sum, i) => sum + (i.pointsAtEnd ?? 0), 0);
+
+function sprintHeadline({ figures: f, unit, capacity, sprint, issues, queue }: SprintReportModel): Headline {
   const utilisation = capacity ? [{ label: 'Capacity utilisation', value: percent(capacity.utilisation) }] : [];
   if (!f) {
-    const planned = capacity
-      ? [{ label: `Capacity (${unit})`, value: points(capacity.totalPoints) }, { label: `Committed (${unit})`, value: points(capacity.committedPoints) }]
+    // Nothing is committed before the start: what the sprint holds in JIRA, and the queue's plan against capacity, each called so.
+    const planned = queue && capacity
+      ? [{ label: `Planned in the queue (${unit})`, value: points(capacity.committedPoints) }, { label: 'Planned utilisation', value: percent(capacity.utilisation) }]
       : [];
-    return [{ label: 'State', value: `${label(sprint.state)}: not started` }, { label: 'Issues', value: count(issues.length) }, ...planned, ...utilisation];
+    return [
+      { label: 'State', value: `${label(sprint.state)}: not started` },
+      { label: 'Issues in the sprint', value: count(issues.length) },
+      { label: `In the sprint (${unit})`, value: points(estimated(issues)) },
+      ...(capacity ? [{ label: `Capacity (${unit})`, value: points(capacity.totalPoints) }] : []),
+      ...planned,
+    ];
   }
   return [
     { label: `Committed (${unit})`, value: points(f.committedPoints) },
@@ -163,20 +177,29 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
         ...flow('Cycle time', f.cycleTime),
         ...flow('Lead time', f.leadTime),
       ])
-    : section('Figures', { notes: ['The sprint has not started: it has no analysis yet.'] });
+    : section('Figures', { notes: ['The sprint has not started: it has no analysis, burndown or discipline figures yet.'] });
 
   const burndown = model.burndown.some((p) => p.remainingPoints !== null)
     ? section('Burndown', { charts: [burndownChart(model)] })
     : section('Burndown', { notes: ['No burndown yet: the sprint has not started.'] });
 
-  const issueColumns = [
-    left('Key'), left('Summary'), left('Type'), left('Status'), left('Assignee'), left('Discipline'),
-    right(`At start (${unit})`), right(`At end (${unit})`), left('Added'), right('Cycle time'), right('Lead time'),
-  ];
-  const issueRow = (i: ReportIssue) => [
-    i.key, text(i.summary), text(i.type), text(i.status), text(i.assignee), i.discipline,
-    points(i.pointsAtStart), points(i.pointsAtEnd), yesNo(i.addedAfterStart), hours(i.cycleTimeHours), hours(i.leadTimeHours),
-  ];
+  // A closed sprint's statuses are those at its close (gather.ts), and the column says so.
+  const status = left(model.statusAsOf ? 'Status at close' : 'Status');
+  const queued = new Map(queue?.items.map((q) => [q.key, q.position]));
+  const issueColumns = f
+    ? [
+        left('Key'), wide('Summary'), left('Type'), status, left('Assignee'), left('Discipline'),
+        right(`At start (${unit})`), right(`At end (${unit})`), left('Added'), right('Cycle time'), right('Lead time'),
+      ]
+    : // Not started: no start, no flow yet; each issue's estimate now and its place in the queue.
+      [left('Key'), wide('Summary'), left('Type'), status, left('Assignee'), left('Discipline'), right(`Estimate (${unit})`), left('In the queue')];
+  const issueRow = (i: ReportIssue) =>
+    f
+      ? [
+          i.key, text(i.summary), text(i.type), text(i.status), text(i.assignee), i.discipline,
+          points(i.pointsAtStart), points(i.pointsAtEnd), yesNo(i.addedAfterStart), hours(i.cycleTimeHours), hours(i.leadTimeHours),
+        ]
+      : [i.key, text(i.summary), text(i.type), text(i.status), text(i.assignee), i.discipline, points(i.pointsAtEnd), queued.has(i.key) ? `#${queued.get(i.key)}` : 'no'];
   const issueTable = (title: string, issues: ReportIssue[]) => section(`${title} (${issues.length})`, { table: { columns: issueColumns, rows: issues.map(issueRow) } });
   // Classes come from the analysis: a sprint without one lists its issues unclassed.
   const issueSections = f
@@ -184,7 +207,7 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
         const issues = model.issues.filter((i) => i.outcome === outcome);
         return issues.length ? [issueTable(`Issues: ${name}`, issues)] : [];
       })
-    : model.issues.length ? [issueTable('Issues', model.issues)] : [];
+    : model.issues.length ? [issueTable('Issues in the sprint', model.issues)] : [];
 
   const disciplines = rowsSection(
     'Disciplines',
@@ -196,36 +219,20 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
     'No discipline figures: the sprint has not started.',
   );
 
-  const capacitySection = capacity
-    ? section('Capacity', {
-        notes: [`${count(capacity.workingDays)} working days, focus factor ${points(capacity.focusFactor)}.`],
-        charts: capacity.byDiscipline.length ? [capacityChart(capacity.byDiscipline, unit)] : [],
-        table: {
-          columns: [left('Discipline'), right('Members'), right('Available days'), right(`Capacity (${unit})`), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Utilisation')],
-          rows: [
-            ...capacity.byDiscipline.map((d) => [
-              d.discipline, count(d.members), points(d.availableDays), points(d.capacityPoints), points(d.committedPoints), points(d.completedPoints), percent(d.utilisation),
-            ]),
-            ['Total', '', points(capacity.totalDays), points(capacity.totalPoints), points(capacity.committedPoints), '', percent(capacity.utilisation)],
-          ],
-        },
-      })
-    : section('Capacity', { notes: ['No capacity: the sprint has no dates, or its board no team.'] });
+  const capacitySection = capacity ? sprintCapacitySection(capacity, unit, !!f, !!queue) : section('Capacity', { notes: ['No capacity: the sprint has no dates, or its board no team.'] });
 
   const queueSection = queue
     ? rowsSection(
-        'Queue outcome',
-        [right('#'), left('Key'), right(unit), left('Discipline'), left('Reason'), left('Outcome')],
-        queue.items.map((q) => [count(q.position), q.key, points(q.points), q.discipline, q.reason, q.outcome ? label(q.outcome) : 'Never in the sprint']),
+        f ? 'Queue outcome' : 'Queue',
+        [right('#'), left('Key'), right(unit), left('Discipline'), wide('Reason'), left(f ? 'Outcome' : 'In the sprint')],
+        queue.items.map((q) => [
+          count(q.position), q.key, points(q.points), q.discipline, reason(q.reason),
+          f ? (q.outcome ? label(q.outcome) : 'Never in the sprint') : yesNo(q.inSprint),
+        ]),
         'The queue was empty.',
-        {
-          notes: [
-            `${label(queue.status)} queue, generated ${dateTime(queue.generatedAt)}${queue.acceptedAt ? `, accepted ${dateTime(queue.acceptedAt)}` : ''}.`,
-            `Planned ${points(queue.plannedPoints)} ${unit}, of which completed ${points(queue.completedPoints)} ${unit}.`,
-          ],
-        },
+        { notes: [`${label(queue.status)} queue, generated ${dateTime(queue.generatedAt)}${queue.acceptedAt ? `, accepted ${dateTime(queue.acceptedAt)}` : ''}.`, queuePlan(model, queue)] },
       )
-    : section('Queue outcome', { notes: ['No queue was generated for the sprint.'] });
+    : section(f ? 'Queue outcome' : 'Queue', { notes: ['No queue was generated for the sprint.'] });
 
   return {
     title: model.title,
@@ -233,17 +240,23 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
     sections: [
       summary,
       analysis,
-      burndown,
+      // Not started: the Figures note says why there is no burndown or discipline figures, once.
+      ...(f ? [burndown] : []),
       ...(issueSections.length ? issueSections : [section('Issues', { notes: ['The sprint has no issues.'] })]),
-      disciplines,
+      ...(f ? [disciplines] : []),
       capacitySection,
       queueSection,
-      rowsSection(
-        'Scope changes',
-        [left('At'), left('Key'), left('Change'), right(unit)],
-        model.scopeChanges.map((c) => [dateTime(c.at), c.key, label(c.kind), points(c.points)]),
-        'No change of scope after the start.',
-      ),
+      // Scope changes after the start: none before it.
+      ...(f
+        ? [
+            rowsSection(
+              'Scope changes',
+              [left('At'), left('Key'), left('Change'), right(unit)],
+              model.scopeChanges.map((c) => [dateTime(c.at), c.key, label(c.kind), points(c.points)]),
+              'No change of scope after the start.',
+            ),
+          ]
+        : []),
       rowsSection(
         'Carry-over',
         [left('Key'), left('Carried in'), left('Carried out'), right('Sprints'), right(unit)],
@@ -252,6 +265,48 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
       ),
     ],
   };
+}
+
+/** What the queue planned and, once the sprint started, completed; before, how it and the sprint in JIRA overlap. */
+function queuePlan({ unit, issues }: SprintReportModel, queue: QueueOutcome): string {
+  const planned = `Planned ${points(queue.plannedPoints)} ${unit}`;
+  if (queue.completedPoints !== null) return `${planned}, of which completed ${points(queue.completedPoints)} ${unit}.`;
+  const inSprint = queue.items.filter((q) => q.inSprint);
+  const queuedKeys = new Set(queue.items.map((q) => q.key));
+  const unqueued = issues.filter((i) => !queuedKeys.has(i.key)).length;
+  const are = (n: number) => `${count(n)} ${n === 1 ? 'is' : 'are'}`;
+  return (
+    `${planned} in ${count(queue.items.length)} issues: ${are(inSprint.length)} in the sprint in JIRA (${points(inSprint.reduce((sum, q) => sum + (q.points ?? 0), 0))} ${unit}), ` +
+    `${are(queue.items.length - inSprint.length)} not yet. ` +
+    (unqueued ? `Of the sprint's ${count(issues.length)} issues, ${are(unqueued)} not in the queue.` : 'Every issue of the sprint is in the queue.')
+  );
+}
+
+/**
+ * Capacity per discipline against what the sprint holds: JIRA's commitment and what was completed
+ * once it started; before, the queue's plan (the capacity subgraph holds a future sprint's queue
+ * against it), so the column says "Planned". The total row has every column.
+ */
+function sprintCapacitySection(capacity: SprintCapacitySummary, unit: string, started: boolean, queued: boolean): Section {
+  const rows = capacity.byDiscipline;
+  const sum = (pick: (d: DisciplineCapacityRow) => number | null) => rows.reduce((total, d) => total + (pick(d) ?? 0), 0);
+  const columns = [
+    left('Discipline'), right('Members'), right('Available days'), right(`Capacity (${unit})`),
+    right(started ? `Committed (${unit})` : `Planned (${unit})`), ...(started ? [right(`Completed (${unit})`)] : []), right('Utilisation'),
+  ];
+  const line = (name: string, members: number, d: Pick<DisciplineCapacityRow, 'availableDays' | 'capacityPoints' | 'committedPoints' | 'completedPoints' | 'utilisation'>) => [
+    name, count(members), points(d.availableDays), points(d.capacityPoints), points(d.committedPoints), ...(started ? [points(d.completedPoints)] : []), percent(d.utilisation),
+  ];
+  const total = {
+    availableDays: capacity.totalDays, capacityPoints: capacity.totalPoints, committedPoints: capacity.committedPoints,
+    completedPoints: rows.some((d) => d.completedPoints !== null) ? sum((d) => d.completedPoints) : null, utilisation: capacity.utilisation,
+  };
+  const plan = started ? [] : [queued ? "Planned: the generated queue's points per discipline." : 'Planned: no queue was generated yet, so nothing is planned against the capacity.'];
+  return section('Capacity', {
+    notes: [`${count(capacity.workingDays)} working days, focus factor ${points(capacity.focusFactor)}.`, ...plan],
+    charts: rows.length ? [capacityChart(rows, unit, started ? 'Committed' : 'Planned')] : [],
+    table: { columns, rows: [...rows.map((d) => line(d.discipline, d.members, d)), line('Total', sum((d) => d.members), total)] },
+  });
 }
 
 function velocityDocument(model: VelocityReportModel, summary: Section): ReportDocument {
