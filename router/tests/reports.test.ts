@@ -168,8 +168,8 @@ const ANALYSIS = /* GraphQL */ `
       }
       carryOver { key carriedIn carriedOut sprintCount points }
       capacity {
-        workingDays focusFactor totalDays totalPoints committedPoints utilisation
-        byDiscipline { discipline members availableDays points committedPoints utilisation }
+        workingDays focusFactor adjustment historyAverageCompletedPoints totalDays totalPoints committedPoints utilisation
+        byDiscipline { discipline members availableDays points committedPoints utilisation pointsPerDaySource }
       }
     }
   }
@@ -307,9 +307,11 @@ describe("a SPRINT report's numbers are the API's Sprint.analysis, in every form
     expect(model.carryOver).toEqual(sprint.carryOver);
     expect(model.team).toMatchObject({ id: teamId, name: 'Reporters' });
     const completed = new Map(disciplineBreakdown.map((d: any) => [d.discipline, d.completedPoints]));
+    const sources = new Set(sprint.capacity.byDiscipline.map((d: any) => d.pointsPerDaySource));
     expect(model.capacity).toEqual({
       ...sprint.capacity,
-      byDiscipline: sprint.capacity.byDiscipline.map(({ points: capacityPoints, ...d }: any) => ({ ...d, capacityPoints, completedPoints: completed.get(d.discipline) ?? 0 })),
+      measured: sources.size === 2 ? 'SOME' : sources.has('HISTORY') ? 'ALL' : 'NONE',
+      byDiscipline: sprint.capacity.byDiscipline.map(({ points: capacityPoints, pointsPerDaySource: _source, ...d }: any) => ({ ...d, capacityPoints, completedPoints: completed.get(d.discipline) ?? 0 })),
     });
     const members = Object.fromEntries(model.capacity.byDiscipline.map((d: any) => [d.discipline, d.members]));
     expect(members).toMatchObject({ Backend: 2, Frontend: 1 });
@@ -425,7 +427,7 @@ describe('the other kinds equal the API too', () => {
       expect(s.committedPoints).toBe(sprint.capacity.committedPoints);
       expect(s.completedPoints).toBe(sprint.analysis.completedPoints);
       expect(s.byDiscipline).toEqual(
-        sprint.capacity.byDiscipline.map(({ points: capacityPoints, ...d }: any) => ({ ...d, capacityPoints, completedPoints: completed.get(d.discipline) ?? 0 })),
+        sprint.capacity.byDiscipline.map(({ points: capacityPoints, pointsPerDaySource: _source, ...d }: any) => ({ ...d, capacityPoints, completedPoints: completed.get(d.discipline) ?? 0 })),
       );
       for (const d of sprint.capacity.byDiscipline) {
         const r = rows[row++];

@@ -68,8 +68,8 @@ const CAPACITY = /* GraphQL */ `
     _entities(representations: $representations) {
       ... on Sprint {
         capacity {
-          workingDays focusFactor totalDays totalPoints committedPoints utilisation
-          byDiscipline { discipline members availableDays points committedPoints utilisation }
+          workingDays focusFactor adjustment historyAverageCompletedPoints totalDays totalPoints committedPoints utilisation
+          byDiscipline { discipline members availableDays points committedPoints utilisation pointsPerDaySource }
         }
       }
     }
@@ -140,8 +140,8 @@ interface WireAnalysis extends Omit<SprintFigures, 'leadTime' | 'completionRate'
   disciplineBreakdown: DisciplineFigures[];
 }
 /** Sprint.capacity as the capacity subgraph answers it: the summary, with its own discipline rows. */
-type WireCapacity = Omit<SprintCapacitySummary, 'byDiscipline'> & {
-  byDiscipline: { discipline: string; members: number; availableDays: number; points: number; committedPoints: number; utilisation: number | null }[];
+type WireCapacity = Omit<SprintCapacitySummary, 'byDiscipline' | 'measured'> & {
+  byDiscipline: { discipline: string; members: number; availableDays: number; points: number; committedPoints: number; utilisation: number | null; pointsPerDaySource: 'HISTORY' | 'DEFAULT' }[];
 };
 
 /** Reports its share of the work done, 0 to 1. */
@@ -180,6 +180,12 @@ async function capacities(client: SubgraphClient, tenantId: string, sprints: (Sp
     sprints.map((s) => ({ __typename: 'Sprint', id: s.id, startDate: s.startDate, endDate: s.endDate, team: s.team })),
   );
   return found.map((c) => c?.capacity ?? null);
+}
+
+/** Which disciplines' points per day are measured from history (the rest use the team's default, discounted by the focus factor). */
+function measuredDisciplines(capacity: WireCapacity): SprintCapacitySummary['measured'] {
+  const sources = new Set(capacity.byDiscipline.map((d) => d.pointsPerDaySource));
+  return sources.size === 0 ? 'NONE' : sources.size === 2 ? 'SOME' : sources.has('HISTORY') ? 'ALL' : 'NONE';
 }
 
 function disciplineCapacity(capacity: WireCapacity, disciplines: DisciplineFigures[] | null): DisciplineCapacityRow[] {
@@ -273,6 +279,9 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
       ? {
           workingDays: capacity.workingDays,
           focusFactor: capacity.focusFactor,
+          adjustment: capacity.adjustment,
+          historyAverageCompletedPoints: capacity.historyAverageCompletedPoints,
+          measured: measuredDisciplines(capacity),
           totalDays: capacity.totalDays,
           totalPoints: capacity.totalPoints,
           committedPoints: capacity.committedPoints,

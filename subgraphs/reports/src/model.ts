@@ -111,7 +111,7 @@ export interface DisciplineCapacityRow {
   discipline: string;
   members: number;
   availableDays: number;
-  /** Capacity in points: availableDays × points per day × focus factor. */
+  /** Capacity in points: availableDays × points per day × factor (the focus factor only for a default rate; see docs/planning.md). */
   capacityPoints: number;
   /** What the sprint held against it (capacity's committedPoints for the discipline). */
   committedPoints: number;
@@ -123,6 +123,12 @@ export interface DisciplineCapacityRow {
 export interface SprintCapacitySummary {
   workingDays: number;
   focusFactor: number;
+  /** A sprint override's factor on measured rates (sprint focus ÷ team focus; 1 without one). */
+  adjustment: number;
+  /** The measured sprints' average completed points, beside which the capacity should sit; null without history. */
+  historyAverageCompletedPoints: number | null;
+  /** Whose points per day are measured: every discipline's, some, or none (the team's default). */
+  measured: 'ALL' | 'SOME' | 'NONE';
   totalDays: number;
   totalPoints: number;
   committedPoints: number;

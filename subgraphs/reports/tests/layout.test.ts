@@ -159,3 +159,20 @@ describe('every total row has every column', () => {
     for (const [column, value] of Object.entries(all[2])) expect([column, value]).not.toEqual([column, '']);
   });
 });
+
+describe('capacity: how it was reached, in words', () => {
+  const withCapacity = (capacity: Partial<NonNullable<SprintReportModel['capacity']>>): SprintReportModel => ({ ...closedSprint, capacity: { ...closedSprint.capacity!, ...capacity } });
+
+  test('a measured rate carries the team’s focus (no factor) and sits beside the last sprints’ average; a sprint override shows its factor', async () => {
+    expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 44, adjustment: 1 }), 'MARKDOWN')).toContain(
+      'Capacity: measured points per person-day (focus already in them); the last sprints completed 44 points on average.',
+    );
+    expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 44, adjustment: 0.75 }), 'MARKDOWN')).toContain('× 0.75 for this sprint’s focus'.replace('’', "'"));
+  });
+
+  test('without history the default rate is discounted by the focus factor', async () => {
+    expect(await text(withCapacity({ measured: 'NONE', historyAverageCompletedPoints: null, focusFactor: 0.8 }), 'MARKDOWN')).toContain(
+      'Capacity: default points per person-day × focus factor 0.8 (no history yet).',
+    );
+  });
+});

@@ -104,6 +104,9 @@ export const closedSprint: SprintReportModel = {
   capacity: {
     workingDays: 10,
     focusFactor: 0.8,
+    adjustment: 1,
+    historyAverageCompletedPoints: 44,
+    measured: 'ALL',
     totalDays: 36,
     totalPoints: 45.125,
     committedPoints: 42.5,

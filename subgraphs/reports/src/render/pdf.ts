@@ -107,12 +107,17 @@ function drawTable(doc: Doc, { table, widths, width, header, rows }: TableLayout
 
   room(doc, header + (rows[0] ?? 0));
   drawHeader();
+  let onPage = 0;
   table.rows.forEach((row, i) => {
-    if (doc.y + rows[i] > doc.page.maxY()) {
+    // No widow: the last row does not go to a page alone; the row before it goes with it (when this page holds a few already).
+    const needed = i === rows.length - 2 && onPage >= 3 ? rows[i] + rows[i + 1] : rows[i];
+    if (doc.y + needed > doc.page.maxY()) {
       doc.addPage();
       drawHeader();
+      onPage = 0;
     }
     draw(row, REGULAR, rows[i], i % 2 ? '#f9fafb' : null);
+    onPage++;
   });
   doc.moveDown(0.5);
 }

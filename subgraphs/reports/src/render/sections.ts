@@ -287,6 +287,16 @@ function queuePlan({ unit, issues }: SprintReportModel, queue: QueueOutcome): st
  * once it started; before, the queue's plan (the capacity subgraph holds a future sprint's queue
  * against it), so the column says "Planned". The total row has every column.
  */
+/** How the capacity was reached, in words: a measured rate already holds the team's focus, a default rate is discounted by it. */
+function capacityRule(capacity: SprintCapacitySummary, unit: string): string {
+  const factor = `default points per person-day × focus factor ${points(capacity.focusFactor)}`;
+  if (capacity.measured === 'NONE') return `Capacity: ${factor} (no history yet).`;
+  const average = capacity.historyAverageCompletedPoints === null ? '' : `; the last sprints completed ${points(capacity.historyAverageCompletedPoints)} ${unit} on average`;
+  const some = capacity.measured === 'SOME' ? `, else ${factor}` : '';
+  const adjusted = capacity.adjustment !== 1 ? `, × ${points(capacity.adjustment)} for this sprint's focus` : '';
+  return `Capacity: measured points per person-day (focus already in them)${some}${adjusted}${average}.`;
+}
+
 function sprintCapacitySection(capacity: SprintCapacitySummary, unit: string, started: boolean, queued: boolean): Section {
   const rows = capacity.byDiscipline;
   const sum = (pick: (d: DisciplineCapacityRow) => number | null) => rows.reduce((total, d) => total + (pick(d) ?? 0), 0);
@@ -303,7 +313,7 @@ function sprintCapacitySection(capacity: SprintCapacitySummary, unit: string, st
   };
   const plan = started ? [] : [queued ? "Planned: the generated queue's points per discipline." : 'Planned: no queue was generated yet, so nothing is planned against the capacity.'];
   return section('Capacity', {
-    notes: [`${count(capacity.workingDays)} working days, focus factor ${points(capacity.focusFactor)}.`, ...plan],
+    notes: [`${count(capacity.workingDays)} working days. ${capacityRule(capacity, unit)}`, ...plan],
     charts: rows.length ? [capacityChart(rows, unit, started ? 'Committed' : 'Planned')] : [],
     table: { columns, rows: [...rows.map((d) => line(d.discipline, d.members, d)), line('Total', sum((d) => d.members), total)] },
   });
