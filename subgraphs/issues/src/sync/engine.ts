@@ -119,6 +119,8 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
           startDate: s.startDate ? parseJiraDate(s.startDate).toISOString() : null,
           endDate: s.endDate ? parseJiraDate(s.endDate).toISOString() : null,
           completeDate: s.completeDate ? parseJiraDate(s.completeDate).toISOString() : null,
+          // Server/DC: when Start was pressed; the sprints subgraph takes it as the sprint's start.
+          activatedDate: s.activatedDate ? parseJiraDate(s.activatedDate).toISOString() : null,
         });
       }
       await checkCancel();

@@ -122,7 +122,7 @@ export async function receiveWebhook(
         connectionId,
         sprints: [{
           jiraSprintId: s.id, jiraBoardId: s.originBoardId ?? 0, originBoardId: s.originBoardId ?? null, name: s.name, state: s.state,
-          goal: s.goal || null, startDate: date(s.startDate), endDate: date(s.endDate), completeDate: date(s.completeDate), eventAt: at.toISOString(),
+          goal: s.goal || null, startDate: date(s.startDate), activatedDate: date(s.activatedDate), endDate: date(s.endDate), completeDate: date(s.completeDate), eventAt: at.toISOString(),
         }],
       });
       touched = syncJiraSprints;

@@ -220,6 +220,8 @@ export type JiraBoardInput = {
 
 /** Internal: a sprint as the JIRA sync read it, from a board's sprint list or a webhook. */
 export type JiraSprintInput = {
+  /** Server/Data Center only: when the sprint was started (Start pressed). Cloud does not send it. */
+  activatedDate?: InputMaybe<Scalars['DateTime']['input']>;
   completeDate?: InputMaybe<Scalars['DateTime']['input']>;
   endDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** When JIRA said this (a webhook's timestamp; a sync's read time): older news of the sprint is ignored. */
@@ -230,6 +232,7 @@ export type JiraSprintInput = {
   jiraSprintId: Scalars['Int']['input'];
   name: Scalars['String']['input'];
   originBoardId?: InputMaybe<Scalars['Int']['input']>;
+  /** JIRA's startDate: the planned start. */
   startDate?: InputMaybe<Scalars['DateTime']['input']>;
   state: SprintState;
 };
@@ -364,6 +367,16 @@ export type Sprint = {
   id: Scalars['ID']['output'];
   jiraSprintId?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /**
+   * The start date the sprint was planned with (JIRA's startDate). The same as startDate on Cloud,
+   * which keeps no separate activation time; on Server/Data Center it may differ when the sprint
+   * was started earlier or later than planned.
+   */
+  plannedStartDate?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * When the sprint started: on Server/Data Center the moment someone pressed Start (JIRA's
+   * activatedDate), else JIRA's start date. Every figure of the analysis is measured from it.
+   */
   startDate?: Maybe<Scalars['DateTime']['output']>;
   state: SprintState;
   /**
@@ -869,6 +882,7 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jiraSprintId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedStartDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['SprintState'], ParentType, ContextType>;
   storedDisciplineFigures?: Resolver<Maybe<Array<ResolversTypes['DisciplineFigures']>>, ParentType, ContextType>;
