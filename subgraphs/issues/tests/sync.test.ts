@@ -136,6 +136,19 @@ describe('faults, incremental syncs and deletions', () => {
     expect((await harness.snapshot(tenant)).issues.length).toBe(run.issuesSynced);
   });
 
+  test.each([
+    ['404 (as from a Server/DC, which has no such call)', { notFound: true }],
+    ['500 on every try', { serverErrorEvery: 1 }],
+  ] as const)('the issue count failing with a %s leaves the total unknown: the run completes all the same', async (_, fault) => {
+    const tenant = tenantNamed(`uncounted-${Object.keys(fault)[0]}`);
+    const s = await sim('CLOUD', { faults: { ...fault, only: /\/search\/approximate-count$/ } });
+    const run = await harness.sync(tenant, await harness.connect(tenant, s));
+    expect(s.faultStats.injected).toBeGreaterThan(0);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', errors: [], issuesTotal: null, issuesSynced: truth.issues.length, progress: 100 });
+    expect(run.warnings).toContainEqual(expect.stringMatching(/^JIRA did not count the issues to read \(.+\): progress shows counts only$/));
+    expect((await harness.snapshot(tenant)).issues.length).toBe(truth.issues.length);
+  });
+
   test('incremental: only issues updated since the last sync are read (in the site time zone); a change arrives; a second run changes nothing', async () => {
     const tenant = tenantNamed('incremental');
     await seedUsers(tenant);

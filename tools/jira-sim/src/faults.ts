@@ -16,11 +16,13 @@ export interface FaultPlan {
   truncateChangelogs?: boolean;
   /** Every request answers 403, as for a user without Browse permission. */
   forbidden?: boolean;
+  /** Every request answers 404, as a Server/DC (or an older Cloud) answers a call it does not have. */
+  notFound?: boolean;
   /** Apply the faults only to request paths matching this (e.g. /search/). */
   only?: RegExp;
 }
 
-export type FaultKind = 'rateLimit' | 'serverError' | 'timeout' | 'malformed' | 'forbidden';
+export type FaultKind = 'rateLimit' | 'serverError' | 'timeout' | 'malformed' | 'forbidden' | 'notFound';
 
 export interface FaultStats {
   /** Faults injected, all kinds. */
@@ -32,7 +34,7 @@ export interface FaultStats {
 export const TRUNCATED_CHANGELOG = 5;
 
 export class FaultInjector {
-  readonly stats: FaultStats = { injected: 0, byKind: { rateLimit: 0, serverError: 0, timeout: 0, malformed: 0, forbidden: 0 } };
+  readonly stats: FaultStats = { injected: 0, byKind: { rateLimit: 0, serverError: 0, timeout: 0, malformed: 0, forbidden: 0, notFound: 0 } };
   private readonly seen = { rateLimit: 0, serverError: 0, timeout: 0, malformed: 0 };
 
   constructor(public plan: FaultPlan) {}
@@ -60,7 +62,7 @@ export class FaultInjector {
       due('serverError', p.serverErrorEvery) && 'serverError',
       due('malformed', p.malformedEvery) && 'malformed',
     ].find(Boolean) as FaultKind | undefined;
-    const kind = p.forbidden ? 'forbidden' : fired ?? null;
+    const kind = p.forbidden ? 'forbidden' : p.notFound ? 'notFound' : fired ?? null;
     if (kind) {
       this.stats.injected += 1;
       this.stats.byKind[kind] += 1;

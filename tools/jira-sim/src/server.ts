@@ -164,6 +164,7 @@ export class JiraSim extends EventEmitter {
         return;
       }
       if (fault === 'forbidden') throw new HttpError(403, errorBody(FORBIDDEN));
+      if (fault === 'notFound') throw new HttpError(404, errorBody(`No REST resource at ${url.pathname}`));
       if (fault === 'rateLimit') {
         const seconds = this.faults.rateLimit?.retryAfterSeconds ?? 1;
         const h: Record<string, string> = this.faults.rateLimit?.useResetHeader
