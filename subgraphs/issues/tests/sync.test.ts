@@ -189,6 +189,44 @@ describe('faults, incremental syncs and deletions', () => {
   });
 });
 
+describe('sub-tasks', () => {
+  test("a sub-task is in its parent's sprints: moved with its parent by an incremental sync, though its own Sprint history is empty", async () => {
+    const tenant = tenantNamed('subtask-follow');
+    const s = await sim('SERVER');
+    const connection = await harness.connect(tenant, s);
+    // A parent in a board's active sprint, not done; the board's future sprint to move it to.
+    const active = truth.sprints.find((sp) => sp.state === 'ACTIVE')!;
+    const future = truth.sprints.find((sp) => sp.state === 'FUTURE' && sp.boardId === active.boardId)!;
+    const parent = truth.issues.find((i) => i.statusCategory !== 'DONE' && truth.memberships.some((m) => m.issueId === i.id && m.sprintId === active.id && m.removedAt == null))!;
+    const createdAt = new Date(Date.now() - 60_000);
+    const sub = s.createIssue({ summary: 'A sub-task', parentKey: parent.key, points: 1 }, createdAt).issue.key;
+    expect((await harness.sync(tenant, connection)).status).toBe('SUCCEEDED');
+    // The parent's memberships, from the sub-task's creation on (a closed sprint the parent rolled over from stays in both fields).
+    const memberships = async () => {
+      const all = (await harness.snapshot(tenant)).memberships;
+      const following = all
+        .filter((m) => m.issue === parent.key && (m.removedAt === null || m.removedAt > createdAt.toISOString()))
+        .map((m) => ({ ...m, issue: sub, addedAt: m.addedAt! > createdAt.toISOString() ? m.addedAt : createdAt.toISOString() }));
+      return { following, sub: all.filter((m) => m.issue === sub) };
+    };
+    const before = await memberships();
+    expect(before.sub).toEqual(before.following);
+    expect(before.sub).toContainEqual({ issue: sub, sprint: active.jiraSprintId, addedAt: createdAt.toISOString(), removedAt: null });
+
+    const movedAt = new Date();
+    s.updateIssue(parent.key, { addToSprint: future.jiraSprintId }, movedAt);
+    expect(s.site.issues.find((i) => i.key === sub)!.histories).toEqual([]);
+    const run = await harness.sync(tenant, connection);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', full: false });
+    const after = await memberships();
+    expect(after.sub).toEqual(after.following);
+    expect(after.sub).toEqual(expect.arrayContaining([
+      { issue: sub, sprint: active.jiraSprintId, addedAt: createdAt.toISOString(), removedAt: movedAt.toISOString() },
+      { issue: sub, sprint: future.jiraSprintId, addedAt: movedAt.toISOString(), removedAt: null },
+    ]));
+  });
+});
+
 describe('the deletion guard', () => {
   test('an incremental run that finds most issues gone deletes nothing and says why; a full run then confirms', async () => {
     const tenant = tenantNamed('guard');
