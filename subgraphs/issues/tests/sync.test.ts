@@ -214,7 +214,7 @@ describe('sub-tasks', () => {
     expect(before.sub).toContainEqual({ issue: sub, sprint: active.jiraSprintId, addedAt: createdAt.toISOString(), removedAt: null });
 
     const movedAt = new Date();
-    s.updateIssue(parent.key, { addToSprint: future.jiraSprintId }, movedAt);
+    s.updateIssue(parent.key, { addToSprint: future.jiraSprintId! }, movedAt);
     expect(s.site.issues.find((i) => i.key === sub)!.histories).toEqual([]);
     const run = await harness.sync(tenant, connection);
     expect(run).toMatchObject({ status: 'SUCCEEDED', full: false });

@@ -15,8 +15,8 @@ const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (r
  * (one created while the parent was in a running sprint joined it then; a membership that ended
  * before it existed is none of its own). Applied to the sub-tasks among `written` and the
  * sub-tasks of the parents among them, after they are stored; a sub-task whose parent is not
- * stored (a board not synced) keeps what its own fields say. Returns the sub-tasks re-derived, and
- * the sprints whose membership this may have changed (before and after), for their analyses.
+ * stored (a board not synced) keeps what its own fields say. Returns the sub-tasks whose
+ * memberships changed, and the sprints of the memberships changed, for their analyses.
  */
 export async function followParents(db: Database, scope: StoreScope, written: string[]): Promise<{ subtaskIds: string[]; sprintIds: string[] }> {
   if (!written.length) return { subtaskIds: [], sprintIds: [] };
@@ -27,16 +27,28 @@ export async function followParents(db: Database, scope: StoreScope, written: st
     from ${issues} s join ${issues} p on p.connection_id = s.connection_id and p.key = s.parent_key and p.deleted_at is null and p.tenant_id = s.tenant_id
     where s.tenant_id = ${tenantId} and s.connection_id = ${connectionId} and s.is_subtask and s.parent_key is not null
       and (s.id = any(${ids}::uuid[]) or s.parent_key in (select key from ${issues} w where w.tenant_id = ${tenantId} and w.id = any(${ids}::uuid[])))`;
-  // Two statements: a delete and an insert of the same keys in one would race inside it.
-  const removed = rowsOf<{ issue_id: string; sprint_id: string }>(await db.execute(sql`with t as (${targets})
-    delete from ${issueSprints} m using t where m.tenant_id = ${tenantId} and m.issue_id = t.id returning m.issue_id, m.sprint_id`));
-  const added = rowsOf<{ issue_id: string; sprint_id: string }>(await db.execute(sql`with t as (${targets})
-    insert into ${issueSprints} (tenant_id, issue_id, sprint_id, added_at, removed_at)
-    select ${tenantId}::uuid, t.id, pm.sprint_id, greatest(pm.added_at, t.created_at), pm.removed_at
-    from t join ${issueSprints} pm on pm.tenant_id = ${tenantId} and pm.issue_id = t.parent_id
-    where pm.removed_at is null or pm.removed_at > t.created_at
-    on conflict do nothing
-    returning issue_id, sprint_id`));
-  const rows = [...removed, ...added];
+  // One statement: the memberships they should have are upserted, and those they have beyond
+  // them deleted (disjoint rows, so the two parts cannot collide).
+  const result = await db.execute(sql`with t as (${targets}),
+    wanted as (
+      select distinct on (t.id, pm.sprint_id, greatest(pm.added_at, t.created_at)) t.id as issue_id, pm.sprint_id, greatest(pm.added_at, t.created_at) as added_at, pm.removed_at
+      from t join ${issueSprints} pm on pm.tenant_id = ${tenantId} and pm.issue_id = t.parent_id
+      where pm.removed_at is null or pm.removed_at > t.created_at
+    ),
+    added as (
+      insert into ${issueSprints} (tenant_id, issue_id, sprint_id, added_at, removed_at)
+      select ${tenantId}::uuid, issue_id, sprint_id, added_at, removed_at from wanted
+      on conflict (issue_id, sprint_id, added_at) do update set removed_at = excluded.removed_at
+        where ${issueSprints.removedAt} is distinct from excluded.removed_at
+      returning issue_id, sprint_id
+    ),
+    removed as (
+      delete from ${issueSprints} m using t
+      where m.tenant_id = ${tenantId} and m.issue_id = t.id
+        and not exists (select 1 from wanted w where w.issue_id = m.issue_id and w.sprint_id = m.sprint_id and w.added_at = m.added_at)
+      returning m.issue_id, m.sprint_id
+    )
+    select issue_id, sprint_id from added union select issue_id, sprint_id from removed`);
+  const rows = rowsOf<{ issue_id: string; sprint_id: string }>(result);
   return { subtaskIds: [...new Set(rows.map((r) => r.issue_id))], sprintIds: [...new Set(rows.map((r) => r.sprint_id))] };
 }
