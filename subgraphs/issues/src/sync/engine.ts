@@ -15,7 +15,7 @@ import { boardIssuesJql, INCREMENTAL_OVERLAP_MS } from './jql.ts';
 import { SPRINTS_CHANGED, SYNC_BOARDS, SYNC_SPRINTS } from './operations.ts';
 import { REDERIVE_JOB } from './rederive.ts';
 import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from './runs.ts';
-import { followParents } from './subtasks.ts';
+import { followParents, writtenFamilies } from './subtasks.ts';
 import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from './store.ts';
 
 /** Disciplines an issue's component or label can name; per-board mappings come with sprint analysis. */
@@ -184,7 +184,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
         const cp = checkpoint;
         const { cancelRequested } = await inTenant(async (tx) => {
           const { written, sprintIds: touched } = await writeIssues(tx, scope, prepared);
-          const followed = await followParents(tx, scope, written);
+          const followed = await followParents(tx, scope, writtenFamilies(prepared, written));
           cp.touchedSprints = [...new Set([...(cp.touchedSprints ?? []), ...touched, ...followed.sprintIds])];
           await appendWarnings(tx, run!.id, warnings);
           const page = await recordPage(tx, run.id, owner, { checkpoint: cp, issues: derived.length });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
-import type { StoreScope } from './store.ts';
+import type { PreparedIssues, StoreScope } from './store.ts';
 
 const { issues, issueSprints } = issuesTables;
 
@@ -13,20 +13,31 @@ const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (r
  * Sprint field mirrors the parent's, the changelog has no Sprint items, and moving the parent does
  * not update them). So a sub-task's memberships are its parent's, from the sub-task's creation on
  * (one created while the parent was in a running sprint joined it then; a membership that ended
- * before it existed is none of its own). Applied to the sub-tasks among `written` and the
- * sub-tasks of the parents among them, after they are stored; a sub-task whose parent is not
- * stored (a board not synced) keeps what its own fields say. Returns the sub-tasks whose
- * memberships changed, and the sprints of the memberships changed, for their analyses.
+ * before it existed is none of its own). Applied, once they are stored, to the sub-tasks written
+ * and to the sub-tasks of the parents written; a sub-task whose parent is not stored (a board not
+ * synced) keeps what its own fields say. Returns the sub-tasks whose memberships changed, and the
+ * sprints of the memberships changed, for their analyses.
  */
-export async function followParents(db: Database, scope: StoreScope, written: string[]): Promise<{ subtaskIds: string[]; sprintIds: string[] }> {
-  if (!written.length) return { subtaskIds: [], sprintIds: [] };
+export async function followParents(db: Database, scope: StoreScope, written: { subtaskIds: string[]; parentKeys: string[] }): Promise<{ subtaskIds: string[]; sprintIds: string[] }> {
+  if (!written.subtaskIds.length && !written.parentKeys.length) return { subtaskIds: [], sprintIds: [] };
   const { tenantId, connectionId } = scope;
-  const ids = `{${written.join(',')}}`; // uuids: one array parameter
-  // The sub-tasks concerned, each with its (live) parent.
+  // One array parameter each: uuids as they are, keys quoted.
+  const ids = `{${written.subtaskIds.join(',')}}`;
+  const keys = `{${written.parentKeys.map((k) => `"${k.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+  // The sub-tasks concerned (by primary key; by the sub-tasks' partial index), each with its live
+  // parent, looked up by key one at a time: a join would let the planner hash every issue of the
+  // connection, on every page, while a first sync has left the statistics behind.
   const targets = sql`select s.id, s.created_at, p.id as parent_id
-    from ${issues} s join ${issues} p on p.connection_id = s.connection_id and p.key = s.parent_key and p.deleted_at is null and p.tenant_id = s.tenant_id
-    where s.tenant_id = ${tenantId} and s.connection_id = ${connectionId} and s.is_subtask and s.parent_key is not null
-      and (s.id = any(${ids}::uuid[]) or s.parent_key in (select key from ${issues} w where w.tenant_id = ${tenantId} and w.id = any(${ids}::uuid[])))`;
+    from (
+      select id, created_at, parent_key from ${issues}
+      where tenant_id = ${tenantId} and connection_id = ${connectionId} and is_subtask and id = any(${ids}::uuid[])
+      union
+      select id, created_at, parent_key from ${issues}
+      where tenant_id = ${tenantId} and connection_id = ${connectionId} and is_subtask and parent_key = any(${keys}::text[])
+    ) s
+    cross join lateral (
+      select id from ${issues} p where p.tenant_id = ${tenantId} and p.connection_id = ${connectionId} and p.key = s.parent_key and p.deleted_at is null limit 1
+    ) p`;
   // One statement: the memberships they should have are upserted, and those they have beyond
   // them deleted (disjoint rows, so the two parts cannot collide).
   const result = await db.execute(sql`with t as (${targets}),
@@ -51,4 +62,16 @@ export async function followParents(db: Database, scope: StoreScope, written: st
     select issue_id, sprint_id from added union select issue_id, sprint_id from removed`);
   const rows = rowsOf<{ issue_id: string; sprint_id: string }>(result);
   return { subtaskIds: [...new Set(rows.map((r) => r.issue_id))], sprintIds: [...new Set(rows.map((r) => r.sprint_id))] };
+}
+
+/** Of a page's issues written: the sub-tasks, and the keys of the others (parents, perhaps). */
+export function writtenFamilies(prepared: PreparedIssues, written: readonly string[]) {
+  const wrote = new Set(written);
+  const out = { subtaskIds: [] as string[], parentKeys: [] as string[] };
+  for (const { row } of prepared.chunks.flatMap((c) => c.issues)) {
+    if (!wrote.has(row.id)) continue;
+    if (row.isSubtask) out.subtaskIds.push(row.id);
+    else out.parentKeys.push(row.key);
+  }
+  return out;
 }

@@ -182,7 +182,8 @@ async function applyIssueEvent(runtime: Runtime, t: Database, connection: Connec
   const scope = { tenantId, connectionId: connection.id, runId: null };
   const { written, sprintIds } = await storeIssues(t, scope, [{ derived, rawFields: fields, assigneeId }]);
   // A parent moved between sprints takes its sub-tasks along (JIRA sends nothing for them).
-  const followed = await followParents(t, scope, written);
+  const family = derived.isSubtask ? { subtaskIds: written, parentKeys: [] } : { subtaskIds: [], parentKeys: written.length ? [derived.key] : [] };
+  const followed = await followParents(t, scope, family);
   return { written: [...new Set([...written, ...followed.subtaskIds])], sprintIds: [...new Set([...sprintIds, ...followed.sprintIds])] };
 }
 
