@@ -109,4 +109,11 @@ describe("a sub-task follows its parent's sprint", () => {
     }
     expect((await analysis(nextSprint.id)).issues.map((i: { key: string }) => i.key)).toEqual(expect.arrayContaining([keys.P, keys.T, keys.U]));
   });
+
+  test("a change to the sub-task itself, by webhook, keeps it in its parent's sprints", async () => {
+    const before = await history(keys.T);
+    expect(await sim.sendWebhook(webhookUrl, sim.updateIssue(keys.T, { status: 'In Progress' }, new Date()), SECRET)).toBe(200);
+    await router.runtime.jobs.idle();
+    expect(await history(keys.T)).toEqual(before);
+  });
 });
