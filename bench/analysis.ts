@@ -98,7 +98,7 @@ const TEAM_DISCIPLINES = ['Backend', 'Frontend', 'QA', 'Design', 'Backend', 'Fro
 
 const sprintRow: SprintRow = {
   id: SPRINT, tenantId: TENANT, boardId: BOARD, jiraSprintId: 42, name: 'BEN Sprint 42', state: 'CLOSED', goal: 'Ship the sprint analysis',
-  startDate: new Date(START), endDate: new Date(END), completeDate: new Date(COMPLETE), connectionId: null, originJiraBoardId: 1,
+  startDate: new Date(START), plannedStartDate: new Date(START), endDate: new Date(END), completeDate: new Date(COMPLETE), connectionId: null, originJiraBoardId: 1,
   deletedAt: null, lastEventAt: null, sequence: 42,
 };
 

@@ -60,6 +60,8 @@ export const issues = issuesSchema.table(
     index('issues_tenant_key_idx').on(t.tenantId, t.key),
     uniqueIndex('issues_connection_jira_uq').on(t.connectionId, t.jiraId),
     index('issues_assignee_idx').on(t.assigneeId),
+    // A sub-task's sprints follow its parent's: the sync finds the sub-tasks of the parents it wrote.
+    index('issues_subtask_parent_idx').on(t.connectionId, t.parentKey).where(sql`is_subtask`),
   ],
 );
 

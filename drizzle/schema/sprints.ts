@@ -53,7 +53,10 @@ export const sprints = sprintsSchema.table(
     name: text('name').notNull(),
     state: text('state', { enum: sprintStates }).notNull(),
     goal: text('goal'),
+    /** When the sprint really started: Server/DC's activatedDate (Start pressed) when JIRA sends one, else JIRA's startDate. */
     startDate: timestamp('start_date', { withTimezone: true }),
+    /** JIRA's startDate: the planned start (on Cloud, and before Server/DC started the sprint, the same as startDate). */
+    plannedStartDate: timestamp('planned_start_date', { withTimezone: true }),
     endDate: timestamp('end_date', { withTimezone: true }),
     completeDate: timestamp('complete_date', { withTimezone: true }),
     connectionId: uuid('connection_id'),

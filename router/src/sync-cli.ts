@@ -9,6 +9,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { asSystem, closeRuntime, withTenant } from '@sprint-reports/core';
 import { issuesData, runSync, startSync } from '@sprint-reports/issues';
 import { openCliRuntime } from './cli-runtime.ts';
+import { progressLine, type RunProgress } from './sync-progress-line.ts';
 
 const { values } = parseArgs({ options: { connection: { type: 'string' }, full: { type: 'boolean', default: false } } });
 if (!values.connection) {
@@ -27,16 +28,14 @@ if (!connection) {
 const run = await startSync(runtime, connection.tenantId, connection.id, values.full || !connection.lastSyncedAt, { enqueue: false });
 console.log(`${run.full ? 'Full' : 'Incremental'} sync of ${connection.name} (${connection.baseUrl}), run ${run.id}`);
 
-const bar = new SingleBar({ format: '{bar} {percentage}% | {phase} | {value}/{total} issues | {pages} pages', hideCursor: true }, Presets.shades_classic);
-bar.start(1, 0, { phase: 'starting', pages: 0 });
+// The line is ours (progressLine): a run whose total JIRA would not count shows counts, not a bar.
+const bar = new SingleBar({ format: (_options, _params, payload: { run: RunProgress }) => progressLine(payload.run), hideCursor: true }, Presets.shades_classic);
+bar.start(1, 0, { run: { phase: 'starting', issuesSynced: 0, issuesTotal: null, pages: 0 } satisfies RunProgress });
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort(new Error('interrupted')));
 const poll = setInterval(async () => {
   const r = await withTenant(database.db, connection.tenantId, (tx) => issuesData.syncRunById(tx, run.id));
-  if (r) {
-    bar.setTotal(Math.max(r.issuesTotal ?? r.issuesSynced, 1));
-    bar.update(r.issuesSynced, { phase: r.phase, pages: r.pages });
-  }
+  if (r) bar.update(r.issuesSynced, { run: r });
 }, 250);
 const done = await runSync(runtime, run.id, controller.signal);
 clearInterval(poll);
@@ -48,7 +47,7 @@ if (done && (done.status === 'RUNNING' || done.status === 'QUEUED')) {
   process.exit(1);
 }
 await runtime.jobs.idle();
-if (done?.status === 'SUCCEEDED') bar.update(done.issuesSynced, { phase: 'done', pages: done.pages });
+if (done?.status === 'SUCCEEDED') bar.update(done.issuesSynced, { run: done });
 bar.stop();
 console.log(
   done

@@ -50,6 +50,21 @@ describe('parseSprintField', () => {
     expect(got[0].completeDate?.toISOString()).toBe('2014-04-22T15:30:25.628Z');
     expect(got[1].completeDate).toBeUndefined();
     expect(got[1].goal).toBeUndefined();
+    // DC: planned for 00:01, started (Start pressed) a minute later; the 2014 string has no activation.
+    expect(got[1].startDate?.toISOString()).toBe('2018-04-30T07:01:00.000Z');
+    expect(got[1].activatedDate?.toISOString()).toBe('2018-04-30T07:02:00.000Z');
+    expect(got[0].activatedDate).toBeUndefined();
+  });
+
+  it("reads a Server/DC sprint object's activatedDate beside its planned startDate", () => {
+    const agile = { id: 31, self: 'https://jira.example.com/rest/agile/1.0/sprint/31', state: 'closed', name: 'DC 31', startDate: '2026-03-02T09:00:00.000+01:00', endDate: '2026-03-16T17:00:00.000+01:00', activatedDate: '2026-03-03T14:30:00.000+01:00', completeDate: '2026-03-16T17:05:00.000+01:00', originBoardId: 4, goal: '' };
+    expect(parseSprintField(agile)).toEqual([
+      {
+        id: 31, name: 'DC 31', state: 'CLOSED', boardId: 4,
+        startDate: new Date('2026-03-02T08:00:00.000Z'), activatedDate: new Date('2026-03-03T13:30:00.000Z'),
+        endDate: new Date('2026-03-16T16:00:00.000Z'), completeDate: new Date('2026-03-16T16:05:00.000Z'),
+      },
+    ]);
   });
 
   it('null, empty and unreadable values give no sprints', () => {

@@ -136,6 +136,19 @@ describe('faults, incremental syncs and deletions', () => {
     expect((await harness.snapshot(tenant)).issues.length).toBe(run.issuesSynced);
   });
 
+  test.each([
+    ['404 (as from a Server/DC, which has no such call)', { notFound: true }],
+    ['500 on every try', { serverErrorEvery: 1 }],
+  ] as const)('the issue count failing with a %s leaves the total unknown: the run completes all the same', async (_, fault) => {
+    const tenant = tenantNamed(`uncounted-${Object.keys(fault)[0]}`);
+    const s = await sim('CLOUD', { faults: { ...fault, only: /\/search\/approximate-count$/ } });
+    const run = await harness.sync(tenant, await harness.connect(tenant, s));
+    expect(s.faultStats.injected).toBeGreaterThan(0);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', errors: [], issuesTotal: null, issuesSynced: truth.issues.length, progress: 100 });
+    expect(run.warnings).toContainEqual(expect.stringMatching(/^JIRA did not count the issues to read \(.+\): progress shows counts only$/));
+    expect((await harness.snapshot(tenant)).issues.length).toBe(truth.issues.length);
+  });
+
   test('incremental: only issues updated since the last sync are read (in the site time zone); a change arrives; a second run changes nothing', async () => {
     const tenant = tenantNamed('incremental');
     await seedUsers(tenant);
@@ -173,6 +186,44 @@ describe('faults, incremental syncs and deletions', () => {
     expect((await harness.snapshot(tenant)).issues.find((i) => i.key === key)?.deleted).toBe(true);
     const issue = await harness.call(tenant, `query($k: String!) { issue(key: $k) { deletedAt } }`, { k: key });
     expect(issue.issue.deletedAt).not.toBeNull();
+  });
+});
+
+describe('sub-tasks', () => {
+  test("a sub-task is in its parent's sprints: moved with its parent by an incremental sync, though its own Sprint history is empty", async () => {
+    const tenant = tenantNamed('subtask-follow');
+    const s = await sim('SERVER');
+    const connection = await harness.connect(tenant, s);
+    // A parent in a board's active sprint, not done; the board's future sprint to move it to.
+    const active = truth.sprints.find((sp) => sp.state === 'ACTIVE')!;
+    const future = truth.sprints.find((sp) => sp.state === 'FUTURE' && sp.boardId === active.boardId)!;
+    const parent = truth.issues.find((i) => i.statusCategory !== 'DONE' && truth.memberships.some((m) => m.issueId === i.id && m.sprintId === active.id && m.removedAt == null))!;
+    const createdAt = new Date(Date.now() - 60_000);
+    const sub = s.createIssue({ summary: 'A sub-task', parentKey: parent.key, points: 1 }, createdAt).issue.key;
+    expect((await harness.sync(tenant, connection)).status).toBe('SUCCEEDED');
+    // The parent's memberships, from the sub-task's creation on (a closed sprint the parent rolled over from stays in both fields).
+    const memberships = async () => {
+      const all = (await harness.snapshot(tenant)).memberships;
+      const following = all
+        .filter((m) => m.issue === parent.key && (m.removedAt === null || m.removedAt > createdAt.toISOString()))
+        .map((m) => ({ ...m, issue: sub, addedAt: m.addedAt! > createdAt.toISOString() ? m.addedAt : createdAt.toISOString() }));
+      return { following, sub: all.filter((m) => m.issue === sub) };
+    };
+    const before = await memberships();
+    expect(before.sub).toEqual(before.following);
+    expect(before.sub).toContainEqual({ issue: sub, sprint: active.jiraSprintId, addedAt: createdAt.toISOString(), removedAt: null });
+
+    const movedAt = new Date();
+    s.updateIssue(parent.key, { addToSprint: future.jiraSprintId! }, movedAt);
+    expect(s.site.issues.find((i) => i.key === sub)!.histories).toEqual([]);
+    const run = await harness.sync(tenant, connection);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', full: false });
+    const after = await memberships();
+    expect(after.sub).toEqual(after.following);
+    expect(after.sub).toEqual(expect.arrayContaining([
+      { issue: sub, sprint: active.jiraSprintId, addedAt: createdAt.toISOString(), removedAt: movedAt.toISOString() },
+      { issue: sub, sprint: future.jiraSprintId, addedAt: movedAt.toISOString(), removedAt: null },
+    ]));
   });
 });
 

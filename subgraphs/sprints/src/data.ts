@@ -91,7 +91,7 @@ export async function upsertBoards(db: Database, rows: BoardInsert[], opts: { ke
  * written (inserted, or replaced).
  */
 export async function upsertSprints(db: Database, rows: SprintRow[], opts: { ifNewer?: boolean } = {}): Promise<string[]> {
-  const conflict = upsertOn(sprints, sprints.id, ['boardId', 'name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt', 'lastEventAt']);
+  const conflict = upsertOn(sprints, sprints.id, ['boardId', 'name', 'state', 'goal', 'startDate', 'plannedStartDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt', 'lastEventAt']);
   if (opts.ifNewer) conflict.setWhere = sql`${conflict.setWhere} and (${sprints.lastEventAt} is null or excluded.last_event_at >= ${sprints.lastEventAt})`;
   const written: string[] = [];
   await inChunks(rows, 1000, async (chunk) => {

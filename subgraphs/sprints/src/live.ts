@@ -16,7 +16,7 @@ export async function announceSprints(events: EventBus | undefined, tenantId: st
 }
 
 /** What a sprint row says of the sprint (not when JIRA last told us: lastEventAt). */
-const SPRINT_FIELDS = ['boardId', 'name', 'state', 'goal', 'startDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt'] as const;
+const SPRINT_FIELDS = ['boardId', 'name', 'state', 'goal', 'startDate', 'plannedStartDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt'] as const;
 
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 

@@ -97,7 +97,11 @@ export const resolvers: Resolvers = {
     },
     updateBoardSettings: (_, { boardId, settings }, ctx) => updateBoardSettings(ctx, boardId, settings),
     syncJiraBoards: (_, { connectionId, boards }, { db, tenantId }) => syncBoards(db, tenantId, parseId(connectionId), boards),
-    syncJiraSprints: (_, { connectionId, sprints }, { db, tenantId, runtime }) => syncSprints(db, tenantId, parseId(connectionId), sprints, runtime.events),
+    syncJiraSprints: async (_, { connectionId, sprints }, { db, tenantId, runtime }) => {
+      const { ids, redated } = await syncSprints(db, tenantId, parseId(connectionId), sprints, runtime.events);
+      if (redated.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: redated });
+      return ids;
+    },
     deleteJiraSprint: (_, { connectionId, jiraSprintId, eventAt }, { db, tenantId, runtime }) =>
       deleteSprint(db, tenantId, parseId(connectionId), jiraSprintId, eventAt ? new Date(eventAt) : new Date(), runtime.events),
     syncJiraSprintReports: (_, { connectionId, reports }, { db, tenantId }) => syncJiraReports(db, tenantId, parseId(connectionId), reports),

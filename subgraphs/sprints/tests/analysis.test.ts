@@ -13,6 +13,7 @@ const sprint = (over: Partial<SprintRow> = {}): SprintRow => ({
   state: 'CLOSED',
   goal: null,
   startDate: at('02T09:00:00'),
+  plannedStartDate: at('02T09:00:00'),
   endDate: at('13T17:00:00'),
   completeDate: at('13T17:30:00'),
   sequence: 1,

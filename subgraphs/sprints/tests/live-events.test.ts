@@ -124,6 +124,26 @@ describe('sprints from JIRA', () => {
     expect(await take()).toEqual(sprintEvents('SPRINT_UPDATED', ids));
   });
 
+  test("Server/DC: an activation read for the first time moves a started sprint's start (the plan stays) and re-analyses it; news without one keeps it", async () => {
+    await take();
+    const closed = started().find((s) => s.state === 'CLOSED')!;
+    const planned = closed.startDate!;
+    const activated = new Date(planned.getTime() + 2 * 86_400_000);
+    const only = (at: string, extra: Record<string, unknown> = {}) =>
+      jiraSprints(new Date(at)).filter((s) => s.jiraSprintId === closed.jiraSprintId).map((s) => ({ ...s, ...extra }));
+    const dates = async () => (await call(`query($id: ID!) { sprint(id: $id) { startDate plannedStartDate } }`, { id: closed.id })).sprint;
+
+    await call(SYNC_SPRINTS, { c: connectionId(), s: only('2026-03-20T00:00:00Z', { activatedDate: activated.toISOString() }) });
+    const events = await take();
+    expect(byType(events, 'SPRINT_ANALYSIS_UPDATED')).toEqual(sprintEvents('SPRINT_ANALYSIS_UPDATED', [closed.id]));
+    expect(byType(events, 'SPRINT_UPDATED').every((e) => (e as { sprintId: string }).sprintId === closed.id)).toBe(true);
+    expect(await dates()).toEqual({ startDate: activated.toISOString(), plannedStartDate: planned.toISOString() });
+
+    await call(SYNC_SPRINTS, { c: connectionId(), s: only('2026-03-21T00:00:00Z') });
+    expect(await take()).toEqual([]);
+    expect(await dates()).toEqual({ startDate: activated.toISOString(), plannedStartDate: planned.toISOString() });
+  });
+
   test('a sprint deleted in JIRA is announced once', async () => {
     const DELETE = `mutation($c: ID!, $j: Int!) { deleteJiraSprint(connectionId: $c, jiraSprintId: $j, eventAt: "2026-03-15T00:00:00Z") }`;
     await take();

@@ -124,6 +124,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         state,
         goal: state === 'FUTURE' ? null : `${rnd.pick(VERBS)} the ${rnd.pick(THINGS)}`,
         startDate: new Date(start),
+        plannedStartDate: new Date(start),
         endDate: new Date(end),
         completeDate: state === 'CLOSED' ? new Date(end + 30 * 60_000) : null,
         sequence: jiraSprintId,

@@ -23,8 +23,13 @@ export interface NewIssue {
   /** A status name; defaults to the board's first column. */
   status?: string;
   points?: number | null;
-  /** Planned into this sprint at creation (no history, as in JIRA). */
+  /** Planned into this sprint at creation (no history, as in JIRA). Not for a sub-task: it is in its parent's. */
   sprintId?: number;
+  /**
+   * Makes it a sub-task of this issue: in its parent's project and boards, and in its parent's
+   * sprints (the Sprint field mirrors the parent's; a sub-task never has Sprint history of its own).
+   */
+  parentKey?: string;
   assignee?: { accountId: string; displayName: string; emailAddress: string } | null;
 }
 
@@ -32,9 +37,12 @@ export interface SprintChange {
   state?: SimSprint['state'];
   name?: string;
   goal?: string;
+  /** The planned start. */
   startDate?: string;
   endDate?: string;
   completeDate?: string;
+  /** When Start was pressed (Server/DC show it); starting a sprint sets it to the change's time unless given. */
+  activatedDate?: string;
 }
 
 type SprintValue = { id: number; name: string; state: string; boardId: number; goal: string; startDate?: string; endDate?: string; completeDate?: string };
@@ -122,6 +130,8 @@ export function changeIssue(site: JiraSite, key: string, change: IssueChange, at
   }
 
   if (change.addToSprint !== undefined || change.removeFromSprint !== undefined) {
+    // JIRA refuses it: a sub-task is in its parent's sprint.
+    if (isSubtask(issue)) throw new Error(`${key} is a sub-task: it moves with its parent's sprint`);
     const fieldId = sprintFieldId(site);
     const before = ((f[fieldId] as SprintValue[] | null) ?? []).slice();
     let after = before;
@@ -138,6 +148,8 @@ export function changeIssue(site: JiraSite, key: string, change: IssueChange, at
         to: after.map((s) => s.id).join(', '), toString: after.map((s) => s.name).join(', '),
       });
       f[fieldId] = after.length ? after : null;
+      // Its sub-tasks' Sprint field follows, with no history of theirs and no update (as in JIRA).
+      for (const sub of subtasksOf(site, issue.key)) sub.fields[fieldId] = after.length ? after.map((v) => ({ ...v })) : null;
     }
   }
 
@@ -150,8 +162,13 @@ export function changeIssue(site: JiraSite, key: string, change: IssueChange, at
   return { issue, history };
 }
 
+const isSubtask = (issue: SimIssue) => (issue.fields.issuetype as { subtask?: boolean } | undefined)?.subtask === true;
+const subtasksOf = (site: JiraSite, parentKey: string) =>
+  site.issues.filter((i) => !i.deleted && (i.fields.parent as { key?: string } | null | undefined)?.key === parentKey);
+
 /** Creates an issue: the next id, and the next key in its project. */
 export function addIssue(site: JiraSite, input: NewIssue, at: Date = new Date()): SimIssue {
+  if (input.parentKey !== undefined) return addSubtask(site, input, at);
   const board = input.boardId !== undefined ? site.boards.find((b) => b.id === input.boardId) : site.boards.find((b) => b.projectKey === (input.projectKey ?? site.boards[0]?.projectKey));
   const projectKey = input.projectKey ?? board?.projectKey;
   if (!projectKey) throw new Error('createIssue needs a projectKey or a boardId');
@@ -196,6 +213,23 @@ export function addIssue(site: JiraSite, input: NewIssue, at: Date = new Date())
   return issue;
 }
 
+/** A sub-task: created like any issue, then placed under its parent, in its parent's sprints (no history). */
+function addSubtask(site: JiraSite, input: NewIssue, at: Date): SimIssue {
+  const parent = requireIssue(site, input.parentKey!);
+  if (isSubtask(parent)) throw new Error(`${parent.key} is a sub-task: a sub-task cannot have sub-tasks`);
+  if (input.sprintId !== undefined) throw new Error('A sub-task is in its parent\'s sprint: give no sprintId');
+  const projectKey = (parent.fields.project as { key: string }).key;
+  const issue = addIssue(site, { ...input, parentKey: undefined, projectKey, boardId: parent.boardIds[0] }, at);
+  const p = parent.fields;
+  issue.boardIds = [...parent.boardIds];
+  issue.fields.issuetype = { id: '10003', name: input.issueType ?? 'Sub-task', subtask: true };
+  issue.fields.parent = { id: parent.id, key: parent.key, fields: { summary: p.summary, status: p.status, priority: p.priority, issuetype: p.issuetype } };
+  const fieldId = sprintFieldId(site);
+  const sprints = p[fieldId] as SprintValue[] | null | undefined;
+  issue.fields[fieldId] = sprints?.length ? sprints.map((v) => ({ ...v })) : null;
+  return issue;
+}
+
 /** Deletes an issue: gone from search results, 404 on GET. */
 export function removeIssue(site: JiraSite, key: string): SimIssue {
   const issue = requireIssue(site, key);
@@ -204,12 +238,17 @@ export function removeIssue(site: JiraSite, key: string): SimIssue {
   return issue;
 }
 
-/** Changes a sprint, and the copies of it in its issues' Sprint field. Starting or closing it fills the dates JIRA fills. */
+/**
+ * Changes a sprint, and the copies of it in its issues' Sprint field. Starting or closing it fills
+ * the dates JIRA fills: starting records when (activatedDate), and the planned start when it had
+ * none; a test makes them differ by giving a startDate other than the change's time.
+ */
 export function changeSprint(site: JiraSite, id: number, change: SprintChange, at: Date = new Date()): { sprint: SimSprint; previousState: SimSprint['state'] } {
   const sprint = requireSprint(site, id);
   const previousState = sprint.state;
   Object.assign(sprint, Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)));
   if (sprint.state === 'active' && previousState === 'future') {
+    sprint.activatedDate ??= at.toISOString();
     sprint.startDate ??= at.toISOString();
     sprint.endDate ??= new Date(at.getTime() + 14 * 86_400_000).toISOString();
   }

@@ -91,8 +91,11 @@ export function serverSprintString(site: JiraSite, value: SprintValue): string {
   const s = site.sprints.find((x) => x.id === value.id);
   const v = (x: string | null | undefined) => (x === undefined || x === null ? '<null>' : x);
   const hash = ((value.id * 2654435761) >>> 0).toString(16);
-  return `com.atlassian.greenhopper.service.sprint.Sprint@${hash}[id=${value.id},rapidViewId=${s?.originBoardId ?? value.boardId ?? '<null>'},state=${value.state.toUpperCase()},name=${value.name},startDate=${v(value.startDate)},endDate=${v(value.endDate)},completeDate=${v(value.completeDate)},sequence=${value.id},goal=${value.goal ?? ''}]`;
+  return `com.atlassian.greenhopper.service.sprint.Sprint@${hash}[id=${value.id},rapidViewId=${s?.originBoardId ?? value.boardId ?? '<null>'},state=${value.state.toUpperCase()},name=${value.name},startDate=${v(value.startDate)},endDate=${v(value.endDate)},completeDate=${v(value.completeDate)},activatedDate=${v(s && activatedDateOf(s))},sequence=${value.id},goal=${value.goal ?? ''}]`;
 }
+
+/** When Start was pressed: a started sprint without one recorded (a generated site) started as planned. */
+const activatedDateOf = (s: SimSprint) => s.activatedDate ?? (s.state === 'future' ? undefined : s.startDate);
 
 type CloudUser = { accountId: string; emailAddress?: string; displayName?: string; active?: boolean; timeZone?: string };
 
@@ -124,6 +127,8 @@ export function renderSprint(ctx: RenderContext, s: SimSprint) {
     ...(s.endDate ? { endDate: s.endDate } : {}),
     ...(s.completeDate ? { completeDate: s.completeDate } : {}),
     ...(s.createdDate ? { createdDate: s.createdDate } : {}),
+    // Server/DC say when Start was pressed; Cloud's Agile API does not.
+    ...(ctx.flavor === 'SERVER' && activatedDateOf(s) ? { activatedDate: activatedDateOf(s) } : {}),
     originBoardId: s.originBoardId,
     goal: s.goal,
   };

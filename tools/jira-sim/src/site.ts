@@ -49,6 +49,11 @@ export interface SimSprint {
   endDate?: string;
   completeDate?: string;
   createdDate?: string;
+  /**
+   * When Start was pressed. Served by the Server/DC flavour only (the Agile API, webhooks and the
+   * Sprint field's toString); Cloud keeps no such date apart from startDate.
+   */
+  activatedDate?: string;
   goal: string;
   /**
    * Boards whose sprint list shows the sprint, when not just its origin board: JIRA lists a

@@ -137,7 +137,9 @@ export function sprintReport(ctx: RenderContext, rapidViewId: string | null, spr
   if (!board) throw jiraError(404, `Could not find the board with id ${rapidViewId}`);
   const sprint = site.sprints.find((s) => String(s.id) === sprintId);
   if (!sprint) throw jiraError(404, `Could not find the sprint with id ${sprintId}`);
-  const start = sprint.startDate ? Date.parse(sprint.startDate) : null;
+  // Server/DC measure a sprint from when Start was pressed (activatedDate), Cloud from its startDate.
+  const started = ctx.flavor === 'SERVER' ? (sprint.activatedDate ?? sprint.startDate) : sprint.startDate;
+  const start = started ? Date.parse(started) : null;
   // An active sprint's report runs to now; a future one has no issues yet.
   const end = sprint.completeDate ? Date.parse(sprint.completeDate) : Date.now();
   const closed = sprint.state === 'closed';

@@ -102,7 +102,7 @@ describe('Server/DC', () => {
     const r = (await call(server, `/rest/api/2/issue/${issue.key}?fields=customfield_10020`)).json;
     const value: string[] = r.fields.customfield_10020;
     const active = value.find((s) => s.includes(`[id=${sprint.id},`))!;
-    expect(active).toMatch(/^com\.atlassian\.greenhopper\.service\.sprint\.Sprint@[0-9a-f]+\[id=\d+,rapidViewId=\d+,state=ACTIVE,name=Sprint 7, the big one,startDate=\S+Z,endDate=\S+Z,completeDate=<null>,sequence=\d+,goal=.*\]$/);
+    expect(active).toMatch(/^com\.atlassian\.greenhopper\.service\.sprint\.Sprint@[0-9a-f]+\[id=\d+,rapidViewId=\d+,state=ACTIVE,name=Sprint 7, the big one,startDate=\S+Z,endDate=\S+Z,completeDate=<null>,activatedDate=\S+Z,sequence=\d+,goal=.*\]$/);
     expect(active).toContain(`rapidViewId=${sprint.originBoardId}`);
     // Cloud renders the same value as objects.
     const c = (await call(cloud, `/rest/api/3/issue/${issue.key}?fields=customfield_10020`)).json;
@@ -111,6 +111,6 @@ describe('Server/DC', () => {
 
   test('serverSprintString renders the documented shape', () => {
     const s = serverSprintString(site, { id: 12, name: 'Sprint 1, the big one', state: 'closed', boardId: 3, goal: '', startDate: '2026-03-02T09:00:00.000Z', endDate: '2026-03-13T17:00:00.000Z' });
-    expect(s).toMatch(/^com\.atlassian\.greenhopper\.service\.sprint\.Sprint@[0-9a-f]+\[id=12,rapidViewId=3,state=CLOSED,name=Sprint 1, the big one,startDate=2026-03-02T09:00:00\.000Z,endDate=2026-03-13T17:00:00\.000Z,completeDate=<null>,sequence=12,goal=\]$/);
+    expect(s).toMatch(/^com\.atlassian\.greenhopper\.service\.sprint\.Sprint@[0-9a-f]+\[id=12,rapidViewId=3,state=CLOSED,name=Sprint 1, the big one,startDate=2026-03-02T09:00:00\.000Z,endDate=2026-03-13T17:00:00\.000Z,completeDate=<null>,activatedDate=[^,]+,sequence=12,goal=\]$/);
   });
 });

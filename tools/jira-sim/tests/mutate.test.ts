@@ -85,6 +85,40 @@ describe('changes as a JIRA user makes them', () => {
     expect(sim.createSprint({ originBoardId: 1, name: 'ATL Sprint 99' }).webhookEvent).toBe('sprint_created');
   });
 
+  test('starting a sprint records when (activatedDate): Server/DC serve it beside the planned startDate, Cloud does not', async () => {
+    sim = await withSim({ flavor: 'SERVER' });
+    const future = sim.site.sprints.find((s) => s.state === 'future' && s.originBoardId === 1)!;
+    const planned = later(-60 * 24).toISOString();
+    const started = sim.updateSprint(future.id, { state: 'active', startDate: planned }, later(7));
+    expect(started.sprint).toMatchObject({ startDate: planned, activatedDate: later(7).toISOString() });
+    const listed = (await call(sim, '/rest/agile/1.0/board/1/sprint')).json.values;
+    expect(listed.find((s: any) => s.id === future.id)).toMatchObject({ startDate: planned, activatedDate: later(7).toISOString() });
+    // A generated sprint started as planned; one not started has none.
+    expect(listed.filter((s: any) => s.state !== 'future').every((s: any) => s.activatedDate === s.startDate || s.id === future.id)).toBe(true);
+    expect(listed.filter((s: any) => s.state === 'future').every((s: any) => !('activatedDate' in s))).toBe(true);
+    const cloud = await withSim({ flavor: 'CLOUD', site: sim.site });
+    try {
+      expect((await call(cloud, '/rest/agile/1.0/board/1/sprint')).json.values.every((s: any) => !('activatedDate' in s))).toBe(true);
+    } finally {
+      await cloud.close();
+    }
+  });
+
+  test("a sub-task is in its parent's sprints, without Sprint history of its own, and moves only with its parent", async () => {
+    sim = await withSim({ flavor: 'CLOUD' });
+    const parent = sim.site.issues.find((i) => !i.deleted && ((i.fields.customfield_10020 as any[]) ?? []).some((s) => s.state === 'active'))!;
+    const future = sim.site.sprints.find((s) => s.state === 'future' && s.originBoardId === parent.boardIds[0])!;
+    const sub = sim.createIssue({ summary: 'A sub-task', parentKey: parent.key, points: 1 }, later(1)).issue;
+    expect(sub.fields).toMatchObject({ issuetype: { subtask: true }, parent: { key: parent.key }, customfield_10020: parent.fields.customfield_10020 });
+    const updated = findIssue(sim.site, sub.key)!.fields.updated;
+    sim.updateIssue(parent.key, { addToSprint: future.id }, later(2));
+    const after = findIssue(sim.site, sub.key)!;
+    expect((after.fields.customfield_10020 as any[]).map((s) => s.id)).toEqual((parent.fields.customfield_10020 as any[]).map((s) => s.id));
+    expect(after.histories).toEqual([]);
+    expect(after.fields.updated).toBe(updated);
+    expect(() => sim!.updateIssue(sub.key, { removeFromSprint: future.id })).toThrow(/sub-task/);
+  });
+
   test('sendWebhook POSTs the JSON, signed with HMAC-SHA256 of the raw body when given a secret or one is registered for the URL', async () => {
     sim = await withSim({ flavor: 'CLOUD' });
     const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];

@@ -474,12 +474,15 @@ export type SyncRun = {
   id: Scalars['ID']['output'];
   issuesDeleted: Scalars['Int']['output'];
   issuesSynced: Scalars['Int']['output'];
-  /** Issues the run expects to read; null when JIRA does not say. */
+  /**
+   * Issues the run expects to read; null before it counted them, and for the whole run when JIRA
+   * would not count them (the run goes on; issuesSynced still counts).
+   */
   issuesTotal?: Maybe<Scalars['Int']['output']>;
   pages: Scalars['Int']['output'];
   /** What it is doing: queued, site, boards, sprints, issues, sweep, analysis, done. */
   phase: Scalars['String']['output'];
-  /** Percent done (0-100); null while the total is not known. */
+  /** Percent done (0-100); null while the total is not known (100 once the run succeeded). */
   progress?: Maybe<Scalars['Float']['output']>;
   queuedAt: Scalars['DateTime']['output'];
   sprintsSynced: Scalars['Int']['output'];

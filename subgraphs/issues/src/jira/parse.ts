@@ -22,9 +22,12 @@ export interface ParsedSprint {
   name: string;
   state: SprintState;
   boardId?: number;
+  /** The planned start. */
   startDate?: Date;
   endDate?: Date;
   completeDate?: Date;
+  /** Server/DC only: when the sprint was started (Start pressed); Cloud does not send it. */
+  activatedDate?: Date;
   goal?: string;
 }
 
@@ -127,7 +130,7 @@ function sprintFromRecord(r: Record<string, unknown>): ParsedSprint | null {
   const sprint: ParsedSprint = { id, name: typeof r.name === 'string' ? r.name : String(id), state: sprintStateOf(r.state) };
   const boardId = toInt(r.boardId ?? r.originBoardId ?? r.rapidViewId);
   if (boardId !== undefined) sprint.boardId = boardId;
-  for (const k of ['startDate', 'endDate', 'completeDate'] as const) {
+  for (const k of ['startDate', 'endDate', 'completeDate', 'activatedDate'] as const) {
     const d = parseJiraDateOrUndefined(r[k]);
     if (d) sprint[k] = d;
   }

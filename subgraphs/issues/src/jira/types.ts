@@ -48,9 +48,12 @@ export interface JiraSprint {
   id: number;
   name: string;
   state: string; // "closed" | "active" | "future" (any case)
+  /** The planned start. */
   startDate?: string;
   endDate?: string;
   completeDate?: string;
+  /** Server/DC only: when someone pressed Start. Cloud's Agile API does not send it. */
+  activatedDate?: string;
   originBoardId?: number;
   goal?: string;
 }

@@ -94,6 +94,8 @@ const sprint = z.object({
   startDate: jiraDate.nullish(),
   endDate: jiraDate.nullish(),
   completeDate: jiraDate.nullish(),
+  // Server/DC: when Start was pressed (Cloud sends none).
+  activatedDate: jiraDate.nullish(),
   originBoardId: jiraInt('the origin board id').nullish(),
   goal: z.string().nullish(),
 });

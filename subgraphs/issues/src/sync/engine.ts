@@ -16,6 +16,7 @@ import { SPRINTS_CHANGED, SYNC_BOARDS, SYNC_SPRINTS } from './operations.ts';
 import { REDERIVE_JOB } from './rederive.ts';
 import { syncSprintReports, type ListedSprint } from './sprint-reports.ts';
 import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from './runs.ts';
+import { followParents, writtenFamilies } from './subtasks.ts';
 import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from './store.ts';
 
 /** Disciplines an issue's component or label can name; per-board mappings come with sprint analysis. */
@@ -120,6 +121,8 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
           startDate: s.startDate ? parseJiraDate(s.startDate).toISOString() : null,
           endDate: s.endDate ? parseJiraDate(s.endDate).toISOString() : null,
           completeDate: s.completeDate ? parseJiraDate(s.completeDate).toISOString() : null,
+          // Server/DC: when Start was pressed; the sprints subgraph takes it as the sprint's start.
+          activatedDate: s.activatedDate ? parseJiraDate(s.activatedDate).toISOString() : null,
         });
       }
       await checkCancel();
@@ -137,9 +140,12 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     const remaining = site.boards.filter(({ board }) => !checkpoint.boardsDone.includes(board.id));
     const jqlOf = (filterId: string) => boardIssuesJql(filterId, since, site.timeZone);
     if (run.issuesTotal == null) {
-      let total = run.issuesSynced;
-      for (const { config } of remaining) if (config.filter) total += await client.approximateCount(jqlOf(config.filter.id));
-      await own({ issuesTotal: total });
+      const total = await countIssues(client, remaining, jqlOf, signal);
+      if (total.count !== null) await own({ issuesTotal: run.issuesSynced + total.count });
+      else {
+        rlog.warn({ err: total.error }, 'JIRA did not count the issues; the run goes on with an unknown total');
+        await inTenant((tx) => appendWarnings(tx, run.id, [`JIRA did not count the issues to read (${total.error}): progress shows counts only`]));
+      }
     }
     // Pages are written one at a time, in order, each in one transaction with the checkpoint that
     // follows it. The next page is read from JIRA, derived and turned into statements while one is
@@ -179,7 +185,8 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
         const cp = checkpoint;
         const { cancelRequested } = await inTenant(async (tx) => {
           const { written, sprintIds: touched } = await writeIssues(tx, scope, prepared);
-          cp.touchedSprints = [...new Set([...(cp.touchedSprints ?? []), ...touched])];
+          const followed = await followParents(tx, scope, writtenFamilies(prepared, written));
+          cp.touchedSprints = [...new Set([...(cp.touchedSprints ?? []), ...touched, ...followed.sprintIds])];
           await appendWarnings(tx, run!.id, warnings);
           const page = await recordPage(tx, run.id, owner, { checkpoint: cp, issues: derived.length });
           // Both once the page commits; the boards are looked up then, outside its transaction.
@@ -314,6 +321,24 @@ async function readSite(client: JiraClient, connection: ConnectionRow): Promise<
     (f): f is string => !!f,
   );
   return { timeZone: me.timeZone || connection.siteTimeZone, fields: siteFields, requested, boards };
+}
+
+/**
+ * How many issues the boards' searches match: it only feeds progress, so a count JIRA refuses (a
+ * Server/DC without the call, a 500, a timeout) leaves the total unknown rather than failing the
+ * run. A stopping process still stops.
+ */
+async function countIssues(
+  client: JiraClient, boards: Site['boards'], jqlOf: (filterId: string) => string, signal?: AbortSignal,
+): Promise<{ count: number; error?: undefined } | { count: null; error: string }> {
+  try {
+    let count = 0;
+    for (const { config } of boards) if (config.filter) count += await client.approximateCount(jqlOf(config.filter.id));
+    return { count };
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    return { count: null, error: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 /** Completes capped changelogs (bounded concurrency in the client), then derives each issue. */

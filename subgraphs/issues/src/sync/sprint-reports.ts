@@ -32,6 +32,8 @@ export interface ListedSprint {
   startDate: string | null;
   endDate: string | null;
   completeDate: string | null;
+  /** Server/DC: when Start was pressed (JIRA's report measures from it). */
+  activatedDate?: string | null;
 }
 
 type InTenant = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
@@ -94,7 +96,7 @@ export async function syncSprintReports(opts: {
     const fingerprint = (s: ListedSprint & { boardId: number }) => {
       const config = configOf.get(s.boardId);
       const board = { id: s.boardId, columns: config?.columnConfig?.columns.map((c) => c.statuses.map((x) => String(x.id))), estimation: config?.estimation?.field?.fieldId ?? null };
-      const sprint = [s.name, s.state, s.startDate, s.endDate, s.completeDate];
+      const sprint = [s.name, s.state, s.startDate, s.endDate, s.completeDate, ...(s.activatedDate ? [s.activatedDate] : [])];
       return createHash('sha256').update(JSON.stringify({ board, sprint, issues: stats.get(idOf(s.jiraSprintId)) ?? '' })).digest('base64url');
     };
     const { jiraSprintReportFingerprints: stored } = await runtime.client.execute<{ jiraSprintReportFingerprints: { jiraSprintId: number; fingerprint: string }[] }>(

@@ -13,6 +13,7 @@ import { DEFAULT_DISCIPLINES } from './engine.ts';
 import { SPRINTS_CHANGED } from './operations.ts';
 import { usersByAccount } from './assignees.ts';
 import { markDeleted, sprintsOfIssues, storeIssues } from './store.ts';
+import { followParents } from './subtasks.ts';
 import { announceIssues } from '../live.ts';
 
 const { issues, issueChangelog } = issuesTables;
@@ -122,7 +123,7 @@ export async function receiveWebhook(
         connectionId,
         sprints: [{
           jiraSprintId: s.id, jiraBoardId: s.originBoardId ?? 0, originBoardId: s.originBoardId ?? null, name: s.name, state: s.state,
-          goal: s.goal || null, startDate: date(s.startDate), endDate: date(s.endDate), completeDate: date(s.completeDate), eventAt: at.toISOString(),
+          goal: s.goal || null, startDate: date(s.startDate), activatedDate: date(s.activatedDate), endDate: date(s.endDate), completeDate: date(s.completeDate), eventAt: at.toISOString(),
         }],
       });
       touched = syncJiraSprints;
@@ -178,7 +179,12 @@ async function applyIssueEvent(runtime: Runtime, t: Database, connection: Connec
   const issue: JiraIssue = { id: payload.id, key: payload.key, fields };
   const derived = deriveIssue(issue, histories, site);
   const assigneeId = derived.assigneeAccountId ? (users.get(derived.assigneeAccountId) ?? null) : null;
-  return storeIssues(t, { tenantId, connectionId: connection.id, runId: null }, [{ derived, rawFields: fields, assigneeId }]);
+  const scope = { tenantId, connectionId: connection.id, runId: null };
+  const { written, sprintIds } = await storeIssues(t, scope, [{ derived, rawFields: fields, assigneeId }]);
+  // A parent moved between sprints takes its sub-tasks along (JIRA sends nothing for them).
+  const family = derived.isSubtask ? { subtaskIds: written, parentKeys: [] } : { subtaskIds: [], parentKeys: written.length ? [derived.key] : [] };
+  const followed = await followParents(t, scope, family);
+  return { written: [...new Set([...written, ...followed.subtaskIds])], sprintIds: [...new Set([...sprintIds, ...followed.sprintIds])] };
 }
 
 /** An issue's stored change items, regrouped into JIRA's histories. */

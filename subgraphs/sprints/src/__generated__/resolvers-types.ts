@@ -289,6 +289,8 @@ export type JiraReportSumsInput = {
 
 /** Internal: a sprint as the JIRA sync read it, from a board's sprint list or a webhook. */
 export type JiraSprintInput = {
+  /** Server/Data Center only: when the sprint was started (Start pressed). Cloud does not send it. */
+  activatedDate?: InputMaybe<Scalars['DateTime']['input']>;
   completeDate?: InputMaybe<Scalars['DateTime']['input']>;
   endDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** When JIRA said this (a webhook's timestamp; a sync's read time): older news of the sprint is ignored. */
@@ -299,6 +301,7 @@ export type JiraSprintInput = {
   jiraSprintId: Scalars['Int']['input'];
   name: Scalars['String']['input'];
   originBoardId?: InputMaybe<Scalars['Int']['input']>;
+  /** JIRA's startDate: the planned start. */
   startDate?: InputMaybe<Scalars['DateTime']['input']>;
   state: SprintState;
 };
@@ -565,10 +568,20 @@ export type Sprint = {
   jiraSprintId?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
   /**
+   * The start date the sprint was planned with (JIRA's startDate). The same as startDate on Cloud,
+   * which keeps no separate activation time; on Server/Data Center it may differ when the sprint
+   * was started earlier or later than planned.
+   */
+  plannedStartDate?: Maybe<Scalars['DateTime']['output']>;
+  /**
    * Our analysis beside JIRA's own sprint report: each figure that differs, with the issues behind
    * it and why. Null for a sprint that is not closed (JIRA's report is final only at the close).
    */
   reconciliation?: Maybe<SprintReconciliation>;
+  /**
+   * When the sprint started: on Server/Data Center the moment someone pressed Start (JIRA's
+   * activatedDate), else JIRA's start date. Every figure of the analysis is measured from it.
+   */
   startDate?: Maybe<Scalars['DateTime']['output']>;
   state: SprintState;
   /**
@@ -1173,6 +1186,7 @@ export type SprintResolvers<ContextType = Context, ParentType extends ResolversP
   jiraReport?: Resolver<Maybe<ResolversTypes['JiraSprintReport']>, ParentType, ContextType>;
   jiraSprintId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedStartDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reconciliation?: Resolver<Maybe<ResolversTypes['SprintReconciliation']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['SprintState'], ParentType, ContextType>;

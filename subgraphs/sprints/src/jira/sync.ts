@@ -30,6 +30,11 @@ export async function syncBoards(db: Database, tenantId: string, connectionId: s
  * A sprint belongs to the board it was created on when that board is synced, else to the board that
  * listed it (JIRA lists other boards' sprints that share issues). Sprints of no synced board are skipped.
  * A sync sends every sprint every time: only those it adds or changes are announced.
+ *
+ * Its start is when it really started: Server/DC's activatedDate (Start pressed) when JIRA sends
+ * one, else JIRA's startDate, which is kept as the planned start. Cloud never sends activatedDate.
+ * News without one about a sprint that has one stored (a Server/DC webhook of a version that
+ * leaves it out) keeps the stored activation: a sprint, once started, stays started then.
  */
 export async function syncSprints(db: Database, tenantId: string, connectionId: string, input: JiraSprintInput[], events?: EventBus) {
   const boards = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.jiraBoardId, b.id]));
@@ -50,7 +55,8 @@ export async function syncSprints(db: Database, tenantId: string, connectionId: 
       name: s.name,
       state: s.state,
       goal: s.goal ?? null,
-      startDate: s.startDate ? new Date(s.startDate) : null,
+      startDate: startOf(s, known.get(id)),
+      plannedStartDate: s.startDate ? new Date(s.startDate) : null,
       endDate: s.endDate ? new Date(s.endDate) : null,
       completeDate: s.completeDate ? new Date(s.completeDate) : null,
       // JIRA orders a board's sprints by its sequence, which starts as the sprint id.
@@ -63,7 +69,21 @@ export async function syncSprints(db: Database, tenantId: string, connectionId: 
   const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
   const written = new Set(await upsertSprints(db, unique, { ifNewer: true }));
   await announceSprints(events, tenantId, unique.filter((r) => written.has(r.id) && sprintChanged(known.get(r.id), r)), 'sprint');
-  return unique.map((r) => r.id);
+  // A started sprint whose dates moved (Server/DC's activation read for the first time, a closed
+  // sprint's dates corrected in JIRA) is measured anew, whether or not its issues changed.
+  const redated = unique.filter((r) => written.has(r.id) && r.state !== 'FUTURE' && datesMoved(known.get(r.id), r)).map((r) => r.id);
+  return { ids: unique.map((r) => r.id), redated };
+}
+
+const DATES = ['startDate', 'endDate', 'completeDate'] as const;
+const datesMoved = (before: SprintRow | undefined, after: SprintRow) => !!before && DATES.some((k) => before[k]?.getTime() !== after[k]?.getTime());
+
+/** activatedDate ?? startDate; without an activatedDate, a stored start that was an activation (it differs from the planned start) stays. */
+function startOf(s: JiraSprintInput, stored: SprintRow | undefined): Date | null {
+  if (s.activatedDate) return new Date(s.activatedDate);
+  const wasActivated = stored?.startDate && stored.plannedStartDate && stored.startDate.getTime() !== stored.plannedStartDate.getTime();
+  if (wasActivated && s.state !== 'FUTURE') return stored.startDate;
+  return s.startDate ? new Date(s.startDate) : null;
 }
 
 /** JIRA deleted the sprint: it is marked deleted (news older than the row's is ignored). Announced when it was not deleted before. */
