@@ -34,7 +34,7 @@ const SPRINT = /* GraphQL */ `
   query ReportSprint($representations: [_Any!]!) {
     _entities(representations: $representations) {
       ... on Sprint {
-        ${SPRINT_FIELDS} goal team { id }
+        ${SPRINT_FIELDS} plannedStartDate goal team { id }
         board { id name settings { estimationStatistic } }
         analysis {
           statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints
@@ -204,6 +204,7 @@ function disciplineCapacity(capacity: WireCapacity, disciplines: DisciplineFigur
 async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: string, progress: Progress): Promise<SprintReportModel> {
   type Wire = SprintRef & {
     goal: string | null;
+    plannedStartDate: string | null;
     team: { id: string } | null;
     board: BoardRef & { settings: { estimationStatistic: Statistic } };
     analysis: (WireAnalysis & { issues: (Omit<ReportIssue, 'id' | 'summary' | 'type' | 'status' | 'assignee'> & { issue: { id: string } })[]; burndown: SprintReportModel['burndown']; scopeChanges: SprintReportModel['scopeChanges'] }) | null;
@@ -247,7 +248,7 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
     generatedAt: new Date().toISOString(),
     statistic,
     unit: unitOf(statistic),
-    sprint: { ...sprintRef(sprint), goal: sprint.goal },
+    sprint: { ...sprintRef(sprint), goal: sprint.goal, plannedStartDate: sprint.plannedStartDate },
     board: { id: sprint.board.id, name: sprint.board.name },
     team: sprint.team ? (teamsById.get(sprint.team.id) ?? null) : null,
     figures: a

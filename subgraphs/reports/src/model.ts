@@ -164,7 +164,8 @@ export interface SprintReportModel {
   statistic: Statistic;
   /** The unit the statistic counts in, for labels: "points", "hours" or "issues". */
   unit: string;
-  sprint: SprintRef & { goal: string | null };
+  /** plannedStartDate: JIRA's planned start where a Server/DC sprint was started later (startDate is the activation). */
+  sprint: SprintRef & { goal: string | null; plannedStartDate?: string | null };
   board: BoardRef;
   team: TeamRef | null;
   /** Null for a sprint that has not started: it has no analysis. */

@@ -176,3 +176,12 @@ describe('capacity: how it was reached, in words', () => {
     );
   });
 });
+
+describe('a Server/Data Center sprint started later than planned', () => {
+  test('its dates run from when Start was pressed, and the planned start is shown beside them', async () => {
+    const late: SprintReportModel = { ...closedSprint, sprint: { ...closedSprint.sprint, plannedStartDate: '2026-02-28T09:00:00.000Z' } };
+    const md = await text(late, 'MARKDOWN');
+    expect(md).toMatch(/Planned start\W+2026-02-28/);
+    expect(await text(closedSprint, 'MARKDOWN')).not.toContain('Planned start');
+  });
+});

@@ -156,6 +156,8 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
     ...(model.team ? [{ label: 'Team', value: model.team.name }] : []),
     { label: 'Sprint', value: `${sprint.name} (${label(sprint.state)})` },
     { label: 'Dates', value: dateRange(sprint.startDate, sprint.endDate) },
+    // Server/DC: started later than planned (the dates above run from when Start was pressed).
+    ...(sprint.plannedStartDate && sprint.startDate && sprint.plannedStartDate !== sprint.startDate ? [{ label: 'Planned start', value: date(sprint.plannedStartDate) }] : []),
     ...(sprint.completeDate ? [{ label: 'Completed', value: date(sprint.completeDate) }] : []),
     ...(sprint.goal ? [{ label: 'Goal', value: sprint.goal }] : []),
     { label: 'Statistic', value: label(model.statistic) },
