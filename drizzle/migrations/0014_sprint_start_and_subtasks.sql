@@ -19,7 +19,9 @@ SELECT DISTINCT ON (s."id", pm."sprint_id", greatest(pm."added_at", s."created_a
 FROM "issues"."issues" s
 JOIN "issues"."issues" p ON p."tenant_id" = s."tenant_id" AND p."connection_id" = s."connection_id" AND p."key" = s."parent_key" AND p."deleted_at" IS NULL
 JOIN "issues"."issue_sprints" pm ON pm."issue_id" = p."id"
-WHERE s."is_subtask" AND (pm."removed_at" IS NULL OR pm."removed_at" > s."created_at");--> statement-breakpoint
+WHERE s."is_subtask" AND (pm."removed_at" IS NULL OR pm."removed_at" > s."created_at")
+-- Of the parent's spans that start together for the sub-task, the one still open (else the latest to end) is kept.
+ORDER BY s."id", pm."sprint_id", greatest(pm."added_at", s."created_at"), pm."removed_at" DESC NULLS FIRST;--> statement-breakpoint
 ALTER TABLE "sprints"."sprints" FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 ALTER TABLE "issues"."issues" FORCE ROW LEVEL SECURITY;--> statement-breakpoint
 ALTER TABLE "issues"."issue_sprints" FORCE ROW LEVEL SECURITY;
