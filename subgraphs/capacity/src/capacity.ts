@@ -1,4 +1,4 @@
-import { daysByDiscipline, effectiveSettings, MAX_HISTORY_SPRINTS, sprintCapacity, workingDays, type HistorySprint } from './compute.ts';
+import { effectiveSettings, historySprint, MAX_HISTORY_SPRINTS, sprintCapacity } from './compute.ts';
 import type { Loaders } from './loaders.ts';
 import type { MemberDaysOffRow, SprintCapacity } from './models.ts';
 
@@ -7,7 +7,8 @@ const daysOffOf = (rows: readonly MemberDaysOffRow[], teamId: string) => new Map
 /**
  * A team's capacity in one of its sprints, assembled from its settings (here), its members (users)
  * and the board's analysed history (sprints). Each past sprint's person-days are counted with that
- * sprint's holidays and days off and today's members: the rate is completed points per person-day.
+ * sprint's holidays, days off and focus override, and today's members (historySprint): the rate is
+ * completed points per person-day.
  */
 export async function capacityOf(loaders: Loaders, sprint: { id: string; startDate: Date; endDate: Date; teamId: string }): Promise<SprintCapacity> {
   const { id, teamId } = sprint;
@@ -26,10 +27,7 @@ export async function capacityOf(loaders: Loaders, sprint: { id: string; startDa
   const settingsOf = (i: number) => effectiveSettings(defaults ?? undefined, rows(overrides, i).find((o) => o.teamId === teamId));
   const settings = settingsOf(0);
 
-  const history: HistorySprint[] = candidates.slice(0, settings.historySprints).map((p, k) => {
-    const days = daysByDiscipline(workingDays(p.startDate, p.endDate, settingsOf(k + 1).holidays).days, team, daysOffOf(rows(daysOff, k + 1), teamId));
-    return { id: p.id, completed: p.completed, availableDays: new Map([...days].map(([d, v]) => [d, v.days])) };
-  });
+  const history = candidates.slice(0, settings.historySprints).map((p, k) => historySprint(p, settingsOf(k + 1), team, daysOffOf(rows(daysOff, k + 1), teamId)));
 
   // A started sprint holds JIRA's commitment against its capacity; a future one, its planned queue.
   const committed = context?.committed ?? (context?.state === 'FUTURE' ? await loaders.planned.load(id) : null) ?? new Map<string, number>();

@@ -81,7 +81,26 @@ export function daysByDiscipline(working: number, members: readonly Member[], da
 export interface HistorySprint {
   id: string;
   completed: ReadonlyMap<string, number>;
+  /** Person-days per discipline at the team's usual focus (historySprint). */
   availableDays: ReadonlyMap<string, number>;
+}
+
+/**
+ * A past sprint's person-days per discipline, as its completed points are measured against: from
+ * its start to the later of its planned end and its close (work completed until the close counts
+ * in it), less that sprint's holidays and days off, × that sprint's own adjustment (a sprint run at
+ * focus 0.6 in a team at 0.8 gave sprint work 0.75 of its days), so the rate is at the team's usual
+ * focus. The members are today's: team memberships keep no dates (docs/planning.md).
+ */
+export function historySprint(
+  past: { id: string; startDate: Date; endDate: Date; completeDate: Date | null; completed: ReadonlyMap<string, number> },
+  settings: Pick<Settings, 'holidays' | 'adjustment'>,
+  members: readonly Member[],
+  daysOff: ReadonlyMap<string, number>,
+): HistorySprint {
+  const end = past.completeDate && past.completeDate > past.endDate ? past.completeDate : past.endDate;
+  const days = daysByDiscipline(workingDays(past.startDate, end, settings.holidays).days, members, daysOff);
+  return { id: past.id, completed: past.completed, availableDays: new Map([...days].map(([d, v]) => [d, v.days * settings.adjustment])) };
 }
 
 export interface Throughput {
@@ -126,8 +145,9 @@ export const factorFor = (source: ThroughputSource, settings: Pick<Settings, 'fo
 /**
  * A team's capacity in a sprint, per discipline and per member: available person-days × the
  * discipline's points per person-day × its factor (factorFor); hours are the focused days in
- * working hours. Beside it, the history's average completed points, which a sprint with the same
- * people and days matches. `committed` is what the sprint holds against it, per discipline.
+ * working hours. Beside it, the history's average completed points in the disciplines it covers,
+ * which a sprint with the same people and days matches (the rest apart). `committed` is what the
+ * sprint holds against it, per discipline.
  */
 export function sprintCapacity(input: {
   start: Date;
@@ -186,7 +206,13 @@ export function sprintCapacity(input: {
   const sum = (pick: (d: DisciplineCapacity) => number) => round(byDiscipline.reduce((s, d) => s + pick(d), 0));
   const totalPoints = sum((d) => d.points);
   const committedPoints = sum((d) => d.committedPoints);
-  const totalCompleted = (h: HistorySprint) => [...h.completed.values()].reduce((s, p) => s + p, 0);
+  // The history's completed points, split: in the disciplines the team has people in today (those
+  // the capacity covers, so the two agree) and in the rest ("Unassigned", disciplines nobody holds now).
+  const averageCompleted = (staffed: boolean) => {
+    if (!input.history.length) return null;
+    const total = input.history.reduce((s, h) => s + [...h.completed].reduce((t, [d, p]) => t + (days.has(d) === staffed ? p : 0), 0), 0);
+    return round(total / input.history.length);
+  };
   return {
     workingDays: working.days,
     holidays: working.holidays,
@@ -199,7 +225,8 @@ export function sprintCapacity(input: {
     committedPoints,
     utilisation: ratio(committedPoints, totalPoints),
     history: input.history.map((h) => ({ id: h.id })),
-    historyAverageCompletedPoints: input.history.length ? round(input.history.reduce((s, h) => s + totalCompleted(h), 0) / input.history.length) : null,
+    historyAverageCompletedPoints: averageCompleted(true),
+    historyUnstaffedCompletedPoints: averageCompleted(false),
     byDiscipline,
     members,
   };

@@ -42,6 +42,7 @@ export type SprintCapacity = {
   utilisation: number | null;
   history: SprintRef[];
   historyAverageCompletedPoints: number | null;
+  historyUnstaffedCompletedPoints: number | null;
   byDiscipline: DisciplineCapacity[];
   members: MemberCapacity[];
 };

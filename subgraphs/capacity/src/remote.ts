@@ -11,7 +11,7 @@ const SPRINTS = /* GraphQL */ `
     _entities(representations: $representations) {
       ... on Sprint {
         id state startDate endDate team { id }
-        board { sprints { id state startDate endDate storedDisciplineFigures { discipline committedPoints completedPoints } } }
+        board { sprints { id state startDate endDate completeDate storedDisciplineFigures { discipline committedPoints completedPoints } } }
       }
     }
   }
@@ -30,7 +30,7 @@ type WireSprint = {
   startDate: string | null;
   endDate: string | null;
   team: { id: string } | null;
-  board: { sprints: (Omit<WireSprint, 'board' | 'team'> & { storedDisciplineFigures: Breakdown | null })[] };
+  board: { sprints: (Omit<WireSprint, 'board' | 'team'> & { completeDate: string | null; storedDisciplineFigures: Breakdown | null })[] };
 };
 
 /** A sprint with what its capacity needs from the sprints subgraph. */
@@ -43,7 +43,7 @@ export interface SprintContext {
   /** JIRA's commitment per discipline, once the sprint started. */
   committed: Map<string, number> | null;
   /** The board's closed, analysed sprints that started before this one, newest first. */
-  history: { id: string; startDate: Date; endDate: Date; completed: Map<string, number> }[];
+  history: { id: string; startDate: Date; endDate: Date; completeDate: Date | null; completed: Map<string, number> }[];
 }
 
 const date = (s: string | null) => (s ? new Date(s) : null);
@@ -55,7 +55,7 @@ function toContext(s: WireSprint): SprintContext {
   const own = s.board.sprints.find((h) => h.id === s.id)?.storedDisciplineFigures ?? null;
   const history = s.board.sprints
     .filter((h) => h.id !== s.id && h.state === 'CLOSED' && h.storedDisciplineFigures && h.startDate && h.endDate && (!start || new Date(h.startDate) < start))
-    .map((h) => ({ id: h.id, startDate: new Date(h.startDate!), endDate: new Date(h.endDate!), completed: perDiscipline(h.storedDisciplineFigures!, 'completedPoints') }))
+    .map((h) => ({ id: h.id, startDate: new Date(h.startDate!), endDate: new Date(h.endDate!), completeDate: date(h.completeDate), completed: perDiscipline(h.storedDisciplineFigures!, 'completedPoints') }))
     .sort((a, b) => b.startDate.getTime() - a.startDate.getTime());
   return {
     id: s.id,

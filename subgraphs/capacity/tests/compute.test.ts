@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BUILT_IN, effectiveSettings, sprintCapacity, throughput, workingDays, type HistorySprint, type Settings } from '../src/compute.ts';
+import { BUILT_IN, effectiveSettings, historySprint, sprintCapacity, throughput, workingDays, type HistorySprint, type Settings } from '../src/compute.ts';
 import type { CapacitySettingRow } from '../src/models.ts';
 
 // Monday 2 March 2026 09:00 UTC to Friday 13 March 17:00: ten weekdays.
@@ -98,8 +98,8 @@ describe('sprint capacity', () => {
     expect(capacity).toMatchObject({
       workingDays: 9, holidays: [{ date: '2026-03-06', name: 'Founders day' }], focusFactor: 0.8, hoursPerDay: 8,
       totalDays: 19, totalHours: 121.6, totalPoints: 25.78, committedPoints: 17, utilisation: 0.66, adjustment: 1,
-      // (20 + 6 + 15 + 0) / 2 sprints.
-      historyAverageCompletedPoints: 20.5,
+      // (20 + 6 + 15 + 0) / 2 sprints, all in disciplines the team has people in.
+      historyAverageCompletedPoints: 20.5, historyUnstaffedCompletedPoints: 0,
     });
   });
 
@@ -160,5 +160,59 @@ describe("no double discount: a measured rate already holds the team's focus", (
     expect(withQa.byDiscipline.find((d) => d.discipline === 'QA')).toMatchObject({ pointsPerDaySource: 'DEFAULT', factor: 0.6, points: 6 });
     // No sprint override: factor 1, whatever the team's focus factor.
     expect(effectiveSettings(row({ focusFactor: 0.8 }), row({ sprintId: 's' })).adjustment).toBe(1);
+  });
+});
+
+describe('the history beside the capacity: only the disciplines the capacity covers', () => {
+  // Ann and Ben, Backend, 20 person-days a sprint as before. Each of three sprints completed 40
+  // Backend points, 6 points of work without a discipline and 4 of Design (the designer left).
+  const team = [
+    { userId: 'ann', discipline: 'Backend', allocationPercent: 100 },
+    { userId: 'ben', discipline: 'Backend', allocationPercent: 100 },
+  ];
+  const past = () => history({ Backend: 40, Unassigned: 6, Design: 4 }, { Backend: 20 });
+
+  test('the same people and days: capacity 40 beside an average of 40, the other 10 apart', () => {
+    const capacity = sprintCapacity({ start, end, settings: settings(), members: team, daysOff: new Map(), history: [past(), past(), past()], committed: new Map() });
+    // 120 Backend points / 60 person-days × 20 = 40. (Until now the average said (40 + 6 + 4) = 50.)
+    expect(capacity).toMatchObject({ totalPoints: 40, historyAverageCompletedPoints: 40, historyUnstaffedCompletedPoints: 10 });
+  });
+});
+
+describe("a past sprint's person-days, as its completed points are measured against", () => {
+  const team = [
+    { userId: 'ann', discipline: 'Backend', allocationPercent: 100 },
+    { userId: 'ben', discipline: 'Backend', allocationPercent: 100 },
+  ];
+  const teamDefaults = row({ focusFactor: 0.8 });
+  // Planned Monday 2 March to Friday 13 March: ten weekdays, 20 person-days.
+  const planned = { id: 'p', startDate: start, endDate: end, completeDate: end, completed: new Map([['Backend', 0]]) };
+  const daysOf = (h: HistorySprint) => h.availableDays.get('Backend');
+
+  test('closed late: its days run on to the close, the work done until then is in its points', () => {
+    // Closed Tuesday 17 March 11:00: two more weekdays, 12 each, 24 person-days.
+    expect(daysOf(historySprint({ ...planned, completeDate: new Date('2026-03-17T11:00:00Z') }, effectiveSettings(teamDefaults, undefined), team, new Map()))).toBe(24);
+    // Closed early (Wednesday 11 March) or with no close recorded: the planned end stands.
+    expect(daysOf(historySprint({ ...planned, completeDate: new Date('2026-03-11T16:00:00Z') }, effectiveSettings(teamDefaults, undefined), team, new Map()))).toBe(20);
+    expect(daysOf(historySprint({ ...planned, completeDate: null }, effectiveSettings(teamDefaults, undefined), team, new Map()))).toBe(20);
+  });
+
+  test("its own focus override: its days × its sprint focus ÷ the team's", () => {
+    // Run at 0.6 in a team at 0.8: × 0.75. Ann 2 days off: (10 − 2 + 10) × 0.75 = 13.5.
+    const adjusted = effectiveSettings(teamDefaults, row({ sprintId: 'p', focusFactor: 0.6 }));
+    expect(daysOf(historySprint(planned, adjusted, team, new Map([['ann', 2]])))).toBeCloseTo(13.5, 12);
+  });
+
+  test('the rate, and the next sprint of 20 person-days, are no longer dragged down by either', () => {
+    const next = (past: HistorySprint[]) => sprintCapacity({ start, end, settings: settings(), members: team, daysOff: new Map(), history: past, committed: new Map() }).totalPoints;
+    const usual = historySprint({ ...planned, id: 'a', completed: new Map([['Backend', 40]]) }, effectiveSettings(teamDefaults, undefined), team, new Map());
+    // A release sprint at focus 0.6 delivered 30: 30 / (20 × 0.75) = 2 a person-day, as usual.
+    // (Counted in full, (40 + 30) / 40 = 1.75 → 35.)
+    const release = historySprint({ ...planned, id: 'b', completed: new Map([['Backend', 30]]) }, effectiveSettings(teamDefaults, row({ sprintId: 'b', focusFactor: 0.6 })), team, new Map());
+    expect(next([usual, release])).toBe(40);
+    // A sprint closed two weekdays late delivered 48 in 24 person-days: 2 a person-day.
+    // (Counted to its planned end, (40 + 48) / 40 = 2.2 → 44.)
+    const late = historySprint({ ...planned, id: 'c', completeDate: new Date('2026-03-17T11:00:00Z'), completed: new Map([['Backend', 48]]) }, effectiveSettings(teamDefaults, undefined), team, new Map());
+    expect(next([usual, late])).toBe(40);
   });
 });

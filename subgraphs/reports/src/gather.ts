@@ -68,7 +68,7 @@ const CAPACITY = /* GraphQL */ `
     _entities(representations: $representations) {
       ... on Sprint {
         capacity {
-          workingDays focusFactor adjustment historyAverageCompletedPoints totalDays totalPoints committedPoints utilisation
+          workingDays focusFactor adjustment historyAverageCompletedPoints historyUnstaffedCompletedPoints totalDays totalPoints committedPoints utilisation
           byDiscipline { discipline members availableDays points committedPoints utilisation pointsPerDaySource }
         }
       }
@@ -182,9 +182,13 @@ async function capacities(client: SubgraphClient, tenantId: string, sprints: (Sp
   return found.map((c) => c?.capacity ?? null);
 }
 
-/** Which disciplines' points per day are measured from history (the rest use the team's default, discounted by the focus factor). */
-function measuredDisciplines(capacity: WireCapacity): SprintCapacitySummary['measured'] {
-  const sources = new Set(capacity.byDiscipline.map((d) => d.pointsPerDaySource));
+/**
+ * Which disciplines' points per day are measured from history (the rest use the team's default,
+ * discounted by the focus factor). A row without members is there only for committed work: it has
+ * no capacity, whatever its rate, so it decides nothing.
+ */
+export function measuredDisciplines(capacity: Pick<WireCapacity, 'byDiscipline'>): SprintCapacitySummary['measured'] {
+  const sources = new Set(capacity.byDiscipline.filter((d) => d.members > 0).map((d) => d.pointsPerDaySource));
   return sources.size === 0 ? 'NONE' : sources.size === 2 ? 'SOME' : sources.has('HISTORY') ? 'ALL' : 'NONE';
 }
 
@@ -282,6 +286,7 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
           focusFactor: capacity.focusFactor,
           adjustment: capacity.adjustment,
           historyAverageCompletedPoints: capacity.historyAverageCompletedPoints,
+          historyUnstaffedCompletedPoints: capacity.historyUnstaffedCompletedPoints,
           measured: measuredDisciplines(capacity),
           totalDays: capacity.totalDays,
           totalPoints: capacity.totalPoints,

@@ -125,8 +125,10 @@ export interface SprintCapacitySummary {
   focusFactor: number;
   /** A sprint override's factor on measured rates (sprint focus ÷ team focus; 1 without one). */
   adjustment: number;
-  /** The measured sprints' average completed points, beside which the capacity should sit; null without history. */
+  /** The measured sprints' average completed points in the disciplines the team has people in, beside which the capacity should sit; null without history. */
   historyAverageCompletedPoints: number | null;
+  /** Their average completed points in the other disciplines ("Unassigned", ones nobody holds today): no capacity covers them. */
+  historyUnstaffedCompletedPoints: number | null;
   /** Whose points per day are measured: every discipline's, some, or none (the team's default). */
   measured: 'ALL' | 'SOME' | 'NONE';
   totalDays: number;

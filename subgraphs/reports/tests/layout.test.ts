@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
-import { statusAt } from '../src/gather.ts';
+import { measuredDisciplines, statusAt } from '../src/gather.ts';
 import type { ReportFormat, ReportModel, SprintReportModel } from '../src/model.ts';
 import { renderReport } from '../src/render/index.ts';
 import { reportDocument } from '../src/render/sections.ts';
@@ -168,6 +168,24 @@ describe('capacity: how it was reached, in words', () => {
       'Capacity: measured points per person-day (focus already in them); the last sprints completed 44 points on average.',
     );
     expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 44, adjustment: 0.75 }), 'MARKDOWN')).toContain('× 0.75 for this sprint’s focus'.replace('’', "'"));
+  });
+
+  test('work completed in disciplines nobody on the team is in is told apart from the average', async () => {
+    expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 40, historyUnstaffedCompletedPoints: 10, adjustment: 1 }), 'MARKDOWN')).toContain(
+      'Capacity: measured points per person-day (focus already in them); the last sprints completed 40 points on average (and 10 more in disciplines nobody on the team is in).',
+    );
+  });
+
+  test('a row there only for committed work (no members) does not make the rates "some" measured', async () => {
+    const row = (discipline: string, members: number, pointsPerDaySource: 'HISTORY' | 'DEFAULT') => ({ discipline, members, availableDays: members * 10, points: 0, committedPoints: 3, utilisation: null, pointsPerDaySource });
+    // Backend and Frontend measured; QA has committed work and nobody: ALL, not SOME.
+    expect(measuredDisciplines({ byDiscipline: [row('Backend', 2, 'HISTORY'), row('Frontend', 1, 'HISTORY'), row('QA', 0, 'DEFAULT')] })).toBe('ALL');
+    // A member in QA on the default rate: SOME.
+    expect(measuredDisciplines({ byDiscipline: [row('Backend', 2, 'HISTORY'), row('QA', 1, 'DEFAULT')] })).toBe('SOME');
+    // Only default rates among the members, or no members at all: NONE.
+    expect(measuredDisciplines({ byDiscipline: [row('Backend', 2, 'DEFAULT'), row('QA', 0, 'DEFAULT')] })).toBe('NONE');
+    expect(measuredDisciplines({ byDiscipline: [row('QA', 0, 'DEFAULT')] })).toBe('NONE');
+    expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 44, adjustment: 1 }), 'MARKDOWN')).not.toContain('else default points per person-day');
   });
 
   test('without history the default rate is discounted by the focus factor', async () => {

@@ -106,6 +106,7 @@ export const closedSprint: SprintReportModel = {
     focusFactor: 0.8,
     adjustment: 1,
     historyAverageCompletedPoints: 44,
+    historyUnstaffedCompletedPoints: 0,
     measured: 'ALL',
     totalDays: 36,
     totalPoints: 45.125,

@@ -206,10 +206,17 @@ export type SprintCapacity = {
   /** The board's last analysed sprints the points per day are measured over (historySprints of them at most), newest first. */
   history: Array<Sprint>;
   /**
-   * The average completed points of those sprints (all disciplines); null without history. A sprint
-   * with the same people and days as theirs gets about this capacity.
+   * The average completed points of those sprints in the disciplines the team has members in today
+   * (those the capacity covers); null without history. A sprint with the same people and days as
+   * theirs gets about this capacity.
    */
   historyAverageCompletedPoints?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The average completed points of those sprints in the disciplines nobody on the team is in today,
+   * "Unassigned" among them: delivered, but by no one the capacity counts, so left out of
+   * historyAverageCompletedPoints. Null without history.
+   */
+  historyUnstaffedCompletedPoints?: Maybe<Scalars['Float']['output']>;
   /** The holidays that fell on those weekdays. */
   holidays: Array<Holiday>;
   hoursPerDay: Scalars['Float']['output'];
@@ -274,7 +281,11 @@ export type TeamCapacityInput = {
 export type ThroughputSource =
   /** Too little history: the team's default points per day, discounted by the focus factor. */
   | 'DEFAULT'
-  /** Completed points ÷ available person-days over the board's last analysed sprints: the team's real focus is in it. */
+  /**
+   * Completed points ÷ available person-days over the board's last analysed sprints: the team's real
+   * focus is in it. A past sprint's person-days run from its start to the later of its planned end
+   * and its close, × its own adjustment (its focus override ÷ the team's focus).
+   */
   | 'HISTORY';
 
 export type User = {
@@ -537,6 +548,7 @@ export type SprintCapacityResolvers<ContextType = Context, ParentType extends Re
   focusFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Sprint']>, ParentType, ContextType>;
   historyAverageCompletedPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  historyUnstaffedCompletedPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType>;
   hoursPerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['MemberCapacity']>, ParentType, ContextType>;

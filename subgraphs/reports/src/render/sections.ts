@@ -293,7 +293,8 @@ function queuePlan({ unit, issues }: SprintReportModel, queue: QueueOutcome): st
 function capacityRule(capacity: SprintCapacitySummary, unit: string): string {
   const factor = `default points per person-day × focus factor ${points(capacity.focusFactor)}`;
   if (capacity.measured === 'NONE') return `Capacity: ${factor} (no history yet).`;
-  const average = capacity.historyAverageCompletedPoints === null ? '' : `; the last sprints completed ${points(capacity.historyAverageCompletedPoints)} ${unit} on average`;
+  const unstaffed = capacity.historyUnstaffedCompletedPoints ? ` (and ${points(capacity.historyUnstaffedCompletedPoints)} more in disciplines nobody on the team is in)` : '';
+  const average = capacity.historyAverageCompletedPoints === null ? '' : `; the last sprints completed ${points(capacity.historyAverageCompletedPoints)} ${unit} on average${unstaffed}`;
   const some = capacity.measured === 'SOME' ? `, else ${factor}` : '';
   const adjusted = capacity.adjustment !== 1 ? `, × ${points(capacity.adjustment)} for this sprint's focus` : '';
   return `Capacity: measured points per person-day (focus already in them)${some}${adjusted}${average}.`;
