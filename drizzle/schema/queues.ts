@@ -34,6 +34,8 @@ export const queues = queuesSchema.table(
     acceptedBy: uuid('accepted_by'),
     /** An accepted queue is not regenerated: this says when its inputs changed after acceptance. */
     outdatedAt: timestamp('outdated_at', { withTimezone: true }),
+    /** The planner's rules and messages it was planned by (PLANNER_VERSION); 0: before versions. A draft by older ones is re-planned at start-up. */
+    plannerVersion: integer('planner_version').notNull().default(0),
   },
   (t) => [uniqueIndex('queues_sprint_uq').on(t.sprintId), index('queues_team_idx').on(t.teamId)],
 );

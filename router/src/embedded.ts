@@ -7,7 +7,7 @@ import { subgraph as users } from '@sprint-reports/users';
 import { subgraph as sprints, refreshDueAnalyses } from '@sprint-reports/sprints';
 import { subgraph as issues } from '@sprint-reports/issues';
 import { subgraph as capacity } from '@sprint-reports/capacity';
-import { subgraph as queues } from '@sprint-reports/queues';
+import { subgraph as queues, replanStaleQueues } from '@sprint-reports/queues';
 import { subgraph as reports } from '@sprint-reports/reports';
 import type { JiraSim } from '@sprint-reports/jira-sim';
 import { startDemo } from './demo.ts';
@@ -77,6 +77,15 @@ export async function startEmbedded(
         log.info({ refreshed }, 'Computed due sprint analyses (active sprints, missing ones, and ones by older rules)');
       } catch (err) {
         log.warn({ err }, 'Could not compute the due sprint analyses; serving the stored ones');
+      }
+    }
+    // Draft queues planned by an older planner (its rules, its messages) are re-planned once.
+    if (runtime.local.has('queues')) {
+      try {
+        const replanned = await replanStaleQueues(runtime);
+        log.info({ replanned }, 'Re-planned draft queues planned by an older planner');
+      } catch (err) {
+        log.warn({ err }, 'Could not re-plan the draft queues planned by an older planner; serving the stored ones');
       }
     }
     router = await startRouter({ config, log, runtime, port: opts.port, host: opts.host, edge: opts.edge });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addIssue, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
+import { addIssue, addSprint, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
 import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
@@ -11,12 +11,14 @@ import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRou
  *
  * JIRA: the backlog B1 (Backend 1) and F1 (Frontend 2), ranked above everything; X1 (Backend 3,
  * Ann's) unfinished in the running sprint; in "Next" already: N2 (Backend 5, Ann's, ranked first
- * of them), N1 (Backend 5, Ann's), N3 (Backend 3), N4 (Backend, unestimated) and NF1 (Frontend 3).
+ * of them), N1 (Backend 5, Ann's), N3 (Backend 3), N4 (Backend, unestimated), NF1 (Frontend 3) and
+ * NF2 (Frontend 1), blocked by the backlog's FU (Frontend, unestimated). In "Later", a future sprint
+ * after it: L1 (Backend 1), that sprint's plan, so no candidate of Next's queue.
  *
  * Order: carry-over, then JIRA's sprint in rank order, then the backlog. Backend: X1 3 (7 left),
  * N2 5 (2 left); N1, N3 and N4 do not fit and stay: JIRA's sprint alone is 13 of 10, 3 over, and
- * 16 are queued in all, 6 over. B1 no longer fits. Frontend: NF1 3, then F1 2: 5 of 10.
- * Ann: X1, N2 and N1 = 13 points against her personal 10.
+ * 16 are queued in all, 6 over. B1 no longer fits. Frontend: NF1 3, NF2 1 (without FU: a conflict
+ * says so), then F1 2: 6 of 10. Ann: X1, N2 and N1 = 13 points against her personal 10.
  */
 const TENANT = tenantNamed('queues-jira-sprint');
 const at = (s: string) => new Date(`2026-${s}Z`);
@@ -85,6 +87,13 @@ beforeAll(async () => {
   create('N3', 3, 'Backend', { sprintId: next.id });
   create('N4', null, 'Backend', { sprintId: next.id });
   create('NF1', 3, 'Frontend', { sprintId: next.id });
+  const nf2 = create('NF2', 1, 'Frontend', { sprintId: next.id });
+  const fu = create('FU', null, 'Frontend');
+  const blocks = { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' };
+  nf2.fields.issuelinks = [{ id: '1', type: blocks, inwardIssue: { key: fu.key } }];
+  fu.fields.issuelinks = [{ id: '1', type: blocks, outwardIssue: { key: nf2.key } }];
+  const later = addSprint(site, { originBoardId: board.id, name: 'Later', startDate: at('02-16T09:00:00').toISOString(), endDate: at('02-27T17:00:00').toISOString() }, at('01-19T09:00:00'));
+  create('L1', 1, 'Backend', { sprintId: later.id });
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
   const { createJiraConnection } = await gql(
@@ -111,7 +120,7 @@ afterAll(async () => {
 describe("a queue starts from JIRA's sprint", () => {
   test('carry-over, then what JIRA has in the sprint in its rank, then the backlog; JIRA work over capacity stays, and the conflict says by how much', async () => {
     const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { issues { key } capacity { byDiscipline { discipline points pointsPerDaySource } } } }`, { id: nextSprintId });
-    expect(sprint.issues.map((i: { key: string }) => i.key).sort()).toEqual(['N1', 'N2', 'N3', 'N4', 'NF1'].map(key).sort());
+    expect(sprint.issues.map((i: { key: string }) => i.key).sort()).toEqual(['N1', 'N2', 'N3', 'N4', 'NF1', 'NF2'].map(key).sort());
     expect(sprint.capacity.byDiscipline).toEqual([
       { discipline: 'Backend', points: 10, pointsPerDaySource: 'DEFAULT' },
       { discipline: 'Frontend', points: 10, pointsPerDaySource: 'DEFAULT' },
@@ -121,23 +130,25 @@ describe("a queue starts from JIRA's sprint", () => {
     expect(plan(q)).toEqual([
       `${key('X1')}:CARRY_OVER`,
       `${key('N2')}:PLANNED_IN_JIRA`, `${key('N1')}:PLANNED_IN_JIRA`, `${key('N3')}:PLANNED_IN_JIRA`, `${key('N4')}:PLANNED_IN_JIRA`, `${key('NF1')}:PLANNED_IN_JIRA`,
-      `${key('F1')}:RANK`,
+      `${key('NF2')}:PLANNED_IN_JIRA`, `${key('F1')}:RANK`,
     ]);
     // Every issue JIRA has in the sprint is in the queue.
     const queued = new Set(q.items.map((i: { issue: { key: string } }) => i.issue.key));
     for (const { key: k } of sprint.issues) expect(queued.has(k)).toBe(true);
-    expect(q.leftOut).toEqual([{ issue: { key: key('B1') }, reason: 'CAPACITY' }]);
+    // L1 is planned in JIRA for Later: neither queued nor left out here.
+    expect(q.leftOut).toEqual([{ issue: { key: key('B1') }, reason: 'CAPACITY' }, { issue: { key: key('FU') }, reason: 'UNESTIMATED' }]);
     expect(q.utilisation).toEqual([
       { discipline: 'Backend', capacityPoints: 10, plannedPoints: 16 },
-      { discipline: 'Frontend', capacityPoints: 10, plannedPoints: 5 },
+      { discipline: 'Frontend', capacityPoints: 10, plannedPoints: 6 },
     ]);
     expect(q.conflicts).toEqual([
       {
         kind: 'OVER_CAPACITY',
-        message: `Backend: planned in JIRA 13 points, capacity 10 points — 3 over; 16 points queued in all, 6 over (carried over 3 points; planned in JIRA: ${['N2', 'N1', 'N3', 'N4'].map(key).join(', ')})`,
-        issues: ['N2', 'N1', 'N3', 'N4'].map((n) => ({ key: key(n) })),
+        message: `Backend: planned in JIRA 13 points, capacity 10 points — 3 over; 16 points queued in all, 6 over (carried over 3 points: ${key('X1')}; planned in JIRA: ${['N2', 'N1', 'N3', 'N4'].map(key).join(', ')})`,
+        issues: ['X1', 'N2', 'N1', 'N3', 'N4'].map((n) => ({ key: key(n) })),
       },
-      { kind: 'UNESTIMATED', message: `1 issue has no estimate: ${key('N4')}`, issues: [{ key: key('N4') }] },
+      { kind: 'UNESTIMATED', message: `2 issues have no estimate: ${key('N4')}, ${key('FU')}`, issues: [{ key: key('N4') }, { key: key('FU') }] },
+      { kind: 'BLOCKED_OUTSIDE_QUEUE', message: `${key('NF2')} (planned in JIRA) is blocked by ${key('FU')}, which is not in the queue`, issues: [{ key: key('NF2') }, { key: key('FU') }] },
       {
         kind: 'ASSIGNEE_OVER_CAPACITY',
         message: `Ann Archer: 13 points assigned in the queue, personal capacity 10 points (${['X1', 'N2', 'N1'].map(key).join(', ')})`,

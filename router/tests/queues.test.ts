@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, changeIssue, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
+import { and, eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
-import { generateQueue } from '@sprint-reports/queues';
+import { queuesTables } from '@sprint-reports/drizzle';
+import { generateQueue, PLANNER_VERSION, replanStaleQueues } from '@sprint-reports/queues';
 import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
@@ -339,6 +341,27 @@ describe('queue generation through the supergraph', () => {
     // Frontend had 1 point left: F0 fills it.
     expect(plan(q)).toContain(`${f0.key}:RANK`);
     expect(q.utilisation).toContainEqual({ discipline: 'Frontend', capacityPoints: 9, plannedPoints: 9 });
+  });
+
+  test('a draft planned by an older planner is re-planned once at start-up, keeping its trigger: no stale message stays', async () => {
+    const before = await sprintQueue();
+    const { queues, queueConflicts } = queuesTables;
+    // As stored before people were named: an id in the message, and no planner version.
+    await withTenant(router.runtime.db, TENANT, async (db) => {
+      await db.update(queues).set({ plannerVersion: 0 }).where(eq(queues.id, before.id));
+      await db.update(queueConflicts).set({ message: `Assignee ${people.ben}: 10 points assigned` }).where(and(eq(queueConflicts.queueId, before.id), eq(queueConflicts.kind, 'ASSIGNEE_OVER_CAPACITY')));
+    });
+    expect((await sprintQueue()).conflicts.map((c: { message: string }) => c.message)).toContain(`Assignee ${people.ben}: 10 points assigned`);
+    expect(await replanStaleQueues(router.runtime)).toBe(1);
+    const after = await sprintQueue();
+    expect(after).toMatchObject({ id: before.id, status: 'DRAFT', trigger: before.trigger, generatedBy: before.generatedBy });
+    expect(plan(after)).toEqual(plan(before));
+    expect(after.conflicts).toEqual(before.conflicts);
+    expect(after.conflicts.find((c: { kind: string }) => c.kind === 'ASSIGNEE_OVER_CAPACITY').message).toMatch(/^ben: /);
+    const [row] = await withTenant(router.runtime.db, TENANT, (db) => db.select({ v: queues.plannerVersion }).from(queues).where(eq(queues.id, before.id)));
+    expect(row.v).toBe(PLANNER_VERSION);
+    // Once: nothing is stale now.
+    expect(await replanStaleQueues(router.runtime)).toBe(0);
   });
 
   test('an accepted queue stays as accepted, and is marked outdated when its inputs change', async () => {

@@ -26,6 +26,7 @@ let router: TestRouter;
 let sim: JiraSim;
 let site: JiraSite;
 let viewer: TestUser;
+let boardId: string;
 const keys: Record<string, string> = {};
 const sprintIds: Record<'before' | 'now' | 'next', string> = { before: '', now: '', next: '' };
 
@@ -113,6 +114,12 @@ beforeAll(async () => {
   create('NEXT1', 5, next.id);
   create('NEXT2', 3, next.id);
   create('SPARE', 2);
+  // NEXT3: Backend only by the board's rule on its label (the issue itself names no discipline).
+  const next3 = addIssue(site, { summary: 'next3', boardId: board.id, points: 1, sprintId: next.id }, at('02-13T10:00:00'));
+  next3.fields.labels = ['api'];
+  keys.NEXT3 = next3.key;
+  // SUB: a sub-task of NEXT1, in its sprint: never a queue candidate; counted by the board's policy.
+  keys.SUB = addIssue(site, { summary: 'sub', boardId: board.id, points: 2, parentKey: keys.NEXT1, issueType: 'Sub-task' }, at('02-13T10:00:00')).key;
   changeIssue(site, keys.LATE, { status: 'In Progress' }, at('02-17T10:00:00'));
   changeIssue(site, keys.DONE, { status: 'In Progress' }, at('02-18T10:00:00'));
   changeIssue(site, keys.DONE, { status: 'Done' }, at('02-24T15:00:00'));
@@ -132,6 +139,8 @@ beforeAll(async () => {
   expect((await gql(`query($id: ID!) { syncRun(id: $id) { status errors } }`, { id: startSync.id })).syncRun).toEqual({ status: 'SUCCEEDED', errors: [] });
   const { boards } = await gql(`{ boards { id sprints { id name } } }`);
   await gql(`mutation($b: ID!, $t: ID!) { setBoardTeam(boardId: $b, teamId: $t) { id } }`, { b: boards[0].id, t: createTeam.id });
+  boardId = boards[0].id;
+  await gql(`mutation($id: ID!, $s: BoardSettingsInput!) { updateBoardSettings(boardId: $id, settings: $s) { id } }`, { id: boardId, s: { disciplineRules: [{ discipline: 'Backend', labels: ['api'] }] } });
   await router.runtime.jobs.idle();
   for (const s of boards[0].sprints as { id: string; name: string }[]) sprintIds[s.name.toLowerCase() as keyof typeof sprintIds] = s.id;
   await gql(`mutation($s: ID!) { generateQueue(sprintId: $s) { id } }`, { s: sprintIds.next });
@@ -196,9 +205,15 @@ describe("a future sprint's report: its issues in JIRA and its queue agree", () 
     const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { state analysis { committedPoints } issues { key } queue { items { issue { key } } } } }`, { id: sprintIds.next });
     expect(sprint).toMatchObject({ state: 'FUTURE', analysis: null });
     const inJira = new Set(sprint.issues.map((i: { key: string }) => i.key));
-    expect(inJira).toEqual(new Set([keys.NEXT1, keys.NEXT2]));
+    expect(inJira).toEqual(new Set([keys.NEXT1, keys.NEXT2, keys.NEXT3, keys.SUB]));
     const model = await json(sprintIds.next);
-    expect(model.issues.map((i: { key: string }) => i.key).sort()).toEqual([...inJira].sort());
+    // The board leaves sub-tasks out (EXCLUDE, the default): SUB is not among the sprint's issues.
+    expect(model.issues.map((i: { key: string }) => i.key).sort()).toEqual([keys.NEXT1, keys.NEXT2, keys.NEXT3].sort());
+    // Each issue's discipline is its queue item's: NEXT3 is Backend by the board's rule, in both tables.
+    const queued = new Map(model.queue.items.map((i: { key: string; discipline: string }) => [i.key, i.discipline]));
+    expect(queued.get(keys.NEXT3)).toBe('Backend');
+    for (const i of model.issues) expect([i.key, i.discipline]).toEqual([i.key, queued.get(i.key) ?? i.discipline]);
+    expect(model.issues.find((i: { key: string }) => i.key === keys.NEXT3).discipline).toBe('Backend');
     expect(model.queue.items.map((i: { key: string }) => i.key)).toEqual(sprint.queue.items.map((i: { issue: { key: string } }) => i.issue.key));
     expect(model.queue.items.some((i: { inSprint: boolean }) => i.inSprint)).toBe(true);
     for (const item of model.queue.items) expect([item.key, item.inSprint, item.outcome]).toEqual([item.key, inJira.has(item.key), null]);
@@ -214,13 +229,13 @@ describe("a future sprint's report: its issues in JIRA and its queue agree", () 
       expect(text).not.toContain('Never in the sprint');
       expect(text).not.toMatch(/Committed/);
       const summary = new Map(tables.get('Summary')!.rows.map(([label, value]) => [label, value]));
-      expect(summary.get('Issues in the sprint')).toBe('2');
-      expect(summary.get('In the sprint (points)')).toBe('8');
+      expect(summary.get('Issues in the sprint')).toBe('3');
+      expect(summary.get('In the sprint (points)')).toBe('9');
       expect(summary.get('Planned in the queue (points)')).toBe(String(model.capacity.committedPoints));
       const queue = tables.get('Queue')!;
       expect(queue.header).toEqual(['#', 'Key', 'points', 'Discipline', 'Reason', 'In the sprint']);
       for (const row of queue.rows) expect([row[1], row[5]]).toEqual([row[1], model.issues.some((i: { key: string }) => i.key === row[1]) ? 'yes' : 'no']);
-      const issues = tables.get('Issues in the sprint (2)')!;
+      const issues = tables.get('Issues in the sprint (3)')!;
       expect(issues.header.at(-1)).toBe('In the queue');
       for (const row of issues.rows) expect([row[0], row.at(-1)]).toEqual([row[0], position.has(row[0]) ? `#${position.get(row[0])}` : 'no']);
       // The capacity table's total row has every column, the plan among them.
@@ -230,6 +245,27 @@ describe("a future sprint's report: its issues in JIRA and its queue agree", () 
       expect(total[0]).toBe('Total');
       expect(total).toHaveLength(capacity.header.length);
       for (const cell of total) expect(cell).not.toBe('');
+    }
+    // Every issue of the sprint is queued (work planned in JIRA): the sub-task is not "not in the queue".
+    expect(mdText).toContain('Every issue of the sprint is in the queue.');
+  });
+
+  test("the board's sub-task policy: ROLL_UP adds a sub-task's estimate to its parent's, INCLUDE counts it as an issue (never as not queued)", async () => {
+    const policy = async (subtaskPolicy: string) => {
+      await gql(`mutation($id: ID!, $s: BoardSettingsInput!) { updateBoardSettings(boardId: $id, settings: $s) { id } }`, { id: boardId, s: { subtaskPolicy } });
+      await router.runtime.jobs.idle();
+      const md = (await report(sprintIds.next, 'MARKDOWN')).toString('utf8');
+      return { md, summary: new Map(markdownTables(md).get('Summary')!.rows.map(([label, value]) => [label, value])) };
+    };
+    try {
+      const rolled = await policy('ROLL_UP');
+      expect([rolled.summary.get('Issues in the sprint'), rolled.summary.get('In the sprint (points)')]).toEqual(['3', '11']);
+      expect(markdownTables(rolled.md).get('Issues in the sprint (3)')!.rows.find((r) => r[0] === keys.NEXT1)).toContain('7');
+      const included = await policy('INCLUDE');
+      expect([included.summary.get('Issues in the sprint'), included.summary.get('In the sprint (points)')]).toEqual(['4', '11']);
+      expect(included.md).toContain('Every issue of the sprint is in the queue (besides 1 sub-task, never queued).');
+    } finally {
+      await policy('EXCLUDE');
     }
   });
 });

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '@sprint-reports/core';
 import { queuesTables } from '@sprint-reports/drizzle';
 import type { QueueConflictRow, QueueItemRow, QueuePinRow, QueueRow } from './models.ts';
+import { PLANNER_VERSION } from './plan/plan.ts';
 
 const { queues, queueItems, queueConflicts, queuePins } = queuesTables;
 
@@ -37,18 +38,33 @@ export const queuesOfTeams = (db: Database, tenantId: string, teamIds: readonly 
     .orderBy(asc(queues.generatedAt));
 
 /**
+ * Draft queues of every tenant planned by an older planner than `version`, grouped by tenant. A
+ * search across tenants: call it in the system scope (asSystem).
+ */
+export const staleDraftQueues = async (db: Database, version: number) => {
+  const rows = await db
+    .select({ tenantId: queues.tenantId, sprintId: queues.sprintId, trigger: queues.trigger, generatedBy: queues.generatedBy })
+    .from(queues)
+    .where(and(eq(queues.status, 'DRAFT'), lt(queues.plannerVersion, version)))
+    .orderBy(asc(queues.generatedAt));
+  const byTenant = new Map<string, typeof rows>();
+  for (const r of rows) byTenant.set(r.tenantId, [...(byTenant.get(r.tenantId) ?? []), r]);
+  return byTenant;
+};
+
+/**
  * Stores a sprint's queue with its items and conflicts in one transaction: the sprint's queue is
  * replaced whole (never half a queue), and keeps its id across regenerations.
  */
 export async function saveQueue(db: Database, queue: typeof queues.$inferInsert, items: Omit<QueueItemRow, 'queueId'>[], conflicts: Omit<QueueConflictRow, 'queueId'>[]): Promise<QueueRow> {
   return db.transaction(async (tx) => {
-    const { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut } = queue;
+    const { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, plannerVersion } = queue;
     const [row] = await tx
       .insert(queues)
       .values(queue)
       .onConflictDoUpdate({
         target: queues.sprintId,
-        set: { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, acceptedAt: null, acceptedBy: null, outdatedAt: null },
+        set: { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, plannerVersion, acceptedAt: null, acceptedBy: null, outdatedAt: null },
       })
       .returning();
     await tx.delete(queueItems).where(eq(queueItems.queueId, row.id));
@@ -59,10 +75,10 @@ export async function saveQueue(db: Database, queue: typeof queues.$inferInsert,
   });
 }
 
-/** Stores a queue as given (tests and demo data): see saveQueue for generated ones. */
+/** Stores a queue as given (tests and demo data), by the current planner unless it says: see saveQueue for generated ones. */
 export async function insertQueue(db: Database, queue: typeof queues.$inferInsert, items: QueueItemRow[], conflicts: QueueConflictRow[]) {
   await db.transaction(async (tx) => {
-    await tx.insert(queues).values(queue);
+    await tx.insert(queues).values({ plannerVersion: PLANNER_VERSION, ...queue });
     if (items.length) await tx.insert(queueItems).values(items);
     if (conflicts.length) await tx.insert(queueConflicts).values(conflicts);
   });

@@ -4,7 +4,7 @@ import { lockQueueOfSprint, pinsBySprintIds, saveQueue } from './data.ts';
 import { planningInputs, type WireSprint } from './inputs.ts';
 import { queuesUpdated } from './live.ts';
 import type { QueueRow, QueueTrigger } from './models.ts';
-import { planQueue } from './plan/plan.ts';
+import { PLANNER_VERSION, planQueue } from './plan/plan.ts';
 
 export interface GenerateRequest {
   trigger: QueueTrigger;
@@ -19,6 +19,8 @@ export interface GenerateRequest {
    * it is regenerated; otherwise nothing is written and the answer is null.
    */
   changedAt?: number;
+  /** Re-plan only a draft planned by an older planner (PLANNER_VERSION); otherwise nothing is written and the answer is null. */
+  replan?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function generateQueue(deps: { db: Database; client: SubgraphClient
   const existing = await lockQueueOfSprint(db, tenantId, sprintId);
   // Accepted since the change, or already regenerated after it (a burst of changes): nothing to do.
   if (req.changedAt !== undefined && (!existing || existing.status !== 'DRAFT' || existing.generatedAt.getTime() > req.changedAt)) return null;
+  if (req.replan && (!existing || existing.status !== 'DRAFT' || existing.plannerVersion >= PLANNER_VERSION)) return null;
   const generatedAt = new Date();
   const options = { includeCarryOver: req.options?.includeCarryOver ?? existing?.options.includeCarryOver ?? true };
   const [inputs, pins] = await Promise.all([planningInputs(client, tenantId, sprintId, options, req.sprint), pinsBySprintIds(db, tenantId, [sprintId])]);
@@ -51,6 +54,7 @@ export async function generateQueue(deps: { db: Database; client: SubgraphClient
       options,
       utilisation: plan.utilisation,
       leftOut: plan.leftOut.map((l) => ({ issueId: l.issueId, reason: l.reason })),
+      plannerVersion: PLANNER_VERSION,
     },
     plan.items.map((i) => ({ tenantId, position: i.position, issueId: i.issueId, discipline: i.discipline, points: i.points, reason: i.reason })),
     plan.conflicts.map((c) => ({ id: randomUUID(), tenantId, kind: c.kind, message: c.message, issueIds: c.issueIds })),

@@ -6,6 +6,6 @@ import { startQueueJobs } from './jobs.ts';
 export const subgraph = defineSubgraph({ name: 'queues', resolvers, createLoaders, start: startQueueJobs });
 export * as queuesData from './data.ts';
 export * from './models.ts';
-export { planQueue } from './plan/plan.ts';
+export { planQueue, PLANNER_VERSION } from './plan/plan.ts';
 export { generateQueue } from './generate.ts';
-export { REGENERATE_JOB } from './jobs.ts';
+export { REGENERATE_JOB, replanStaleQueues } from './jobs.ts';

@@ -151,7 +151,8 @@ export async function planningInputs(
 
   // Candidates: not done, not in an active sprint, except the board's own active sprint's
   // unfinished work (carry-over) when it is planned too. What JIRA already has in the planned
-  // sprint is always a candidate: a queue never drops it.
+  // sprint is always a candidate: a queue never drops it. Backlog already planned in JIRA for
+  // another future sprint is that sprint's plan, not a candidate here (one issue, one queue).
   const issues: { issue: WireIssue; carryOver: boolean; plannedInJira: boolean }[] = [];
   for (const issue of open.openIssues) {
     if (isDone(issue)) continue;
@@ -159,6 +160,7 @@ export async function planningInputs(
     const active = issue.openSprintIds.filter((id) => states.get(id) === 'ACTIVE');
     const carryOver = active.length > 0 && opts.includeCarryOver && active.every((id) => boardSprints.has(id));
     if (!plannedInJira && !carryOver && active.length) continue;
+    if (!plannedInJira && !carryOver && issue.openSprintIds.some((id) => id !== sprint.id && states.get(id) === 'FUTURE')) continue;
     issues.push({ issue, carryOver, plannedInJira });
   }
 

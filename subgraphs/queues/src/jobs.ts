@@ -1,6 +1,7 @@
-import { withTenant, type Database, type Runtime } from '@sprint-reports/core';
-import { markOutdated, queuesOfTeams } from './data.ts';
-import { generateQueue } from './generate.ts';
+import { asSystem, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import { markOutdated, queuesOfTeams, staleDraftQueues } from './data.ts';
+import { generateQueue, type GenerateRequest } from './generate.ts';
+import { PLANNER_VERSION } from './plan/plan.ts';
 import { queuesUpdated } from './live.ts';
 import type { QueueTrigger } from './models.ts';
 
@@ -38,22 +39,50 @@ export function startQueueJobs(runtime: Runtime) {
     // own transaction: one that can no longer be planned (its sprint started, its board lost its
     // team) or fails does not hold back the others; a failure fails the job after the rest are done.
     const drafts = (await withTenant(runtime.db, tenantId, (tx) => queuesOfTeams(tx, tenantId, teamIds))).filter((q) => q.status === 'DRAFT' && q.generatedAt.getTime() <= changedAt);
-    let regenerated = 0;
-    let failure: Error | null = null;
-    for (const queue of drafts) {
-      try {
-        const done = await withTenant(runtime.db, tenantId, (tx) => generateQueue({ db: tx, client: runtime.client, events: runtime.events }, tenantId, queue.sprintId, { trigger, userId: null, changedAt }));
-        if (done) regenerated++;
-      } catch (err) {
-        const code = (err as { extensions?: { code?: string } }).extensions?.code;
-        if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') runtime.log.debug({ tenantId, sprintId: queue.sprintId, reason: (err as Error).message }, 'Queue not regenerated');
-        else {
-          runtime.log.warn({ tenantId, sprintId: queue.sprintId, err: (err as Error).message }, 'Queue regeneration failed');
-          failure ??= err as Error;
-        }
-      }
-    }
+    const { regenerated, failure } = await regenerateEach(runtime, tenantId, drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger, userId: null, changedAt } })));
     runtime.log.debug({ tenantId, trigger, regenerated }, 'Regenerated queues');
     if (failure) throw failure;
   });
+}
+
+/**
+ * Regenerates these queues of a tenant, each in its own transaction: one that can no longer be
+ * planned (its sprint started, its board lost its team) or fails does not hold back the others.
+ */
+async function regenerateEach(runtime: Runtime, tenantId: string, queues: { sprintId: string; req: GenerateRequest }[]) {
+  let regenerated = 0;
+  let failure: Error | null = null;
+  for (const { sprintId, req } of queues) {
+    try {
+      const done = await withTenant(runtime.db, tenantId, (tx) => generateQueue({ db: tx, client: runtime.client, events: runtime.events }, tenantId, sprintId, req));
+      if (done) regenerated++;
+    } catch (err) {
+      const code = (err as { extensions?: { code?: string } }).extensions?.code;
+      if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND') runtime.log.debug({ tenantId, sprintId, reason: (err as Error).message }, 'Queue not regenerated');
+      else {
+        runtime.log.warn({ tenantId, sprintId, err: (err as Error).message }, 'Queue regeneration failed');
+        failure ??= err as Error;
+      }
+    }
+  }
+  return { regenerated, failure };
+}
+
+/**
+ * Re-plans every tenant's draft queues planned by an older planner (PLANNER_VERSION), so their
+ * items and conflict messages follow today's rules; each keeps its trigger and requester. Accepted
+ * queues are left as accepted. Run at start-up, outside any scope (the search spans tenants).
+ * Answers how many were re-planned; a draft that can no longer be planned (its sprint started) is
+ * left as it is.
+ */
+export async function replanStaleQueues(runtime: Runtime): Promise<number> {
+  let replanned = 0;
+  let failure: Error | null = null;
+  for (const [tenantId, drafts] of await asSystem(runtime.db, (tx) => staleDraftQueues(tx, PLANNER_VERSION))) {
+    const done = await regenerateEach(runtime, tenantId, drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger: q.trigger, userId: q.generatedBy, replan: true } })));
+    replanned += done.regenerated;
+    failure ??= done.failure;
+  }
+  if (failure) throw failure;
+  return replanned;
 }

@@ -310,8 +310,8 @@ describe('planQueue: hand-computed plans', () => {
     expect(p.conflicts).toEqual([
       {
         kind: 'OVER_CAPACITY',
-        message: 'Backend: planned in JIRA 34 points, capacity 21 points — 13 over; 39 points queued in all, 18 over (carried over 5 points; planned in JIRA: J-2, J-1, J-3, J-4)',
-        issueIds: [id('J-2'), id('J-1'), id('J-3'), id('J-4')],
+        message: 'Backend: planned in JIRA 34 points, capacity 21 points — 13 over; 39 points queued in all, 18 over (carried over 5 points: X-1; planned in JIRA: J-2, J-1, J-3, J-4)',
+        issueIds: [id('X-1'), id('J-2'), id('J-1'), id('J-3'), id('J-4')],
       },
       { kind: 'UNESTIMATED', message: '1 issue has no estimate: J-4', issueIds: [id('J-4')] },
       { kind: 'BLOCKED_OUTSIDE_QUEUE', message: 'J-4 is blocked by EXT-1, not a candidate for this sprint', issueIds: [id('J-4')] },
@@ -332,8 +332,56 @@ describe('planQueue: hand-computed plans', () => {
     );
     expect(lines(p)).toEqual(['1 B-2 DEPENDENCY', '2 J-1 PLANNED_IN_JIRA', '3 J-2 PLANNED_IN_JIRA']);
     expect(out(p)).toEqual(['B-3 CAPACITY']);
-    // JIRA's sprint alone: 3 + 4 = 7 of 6; with B-2 pulled in for J-1: 9.
-    expect(p.conflicts.map((c) => c.message)).toEqual(['Backend: planned in JIRA 7 points, capacity 6 points — 1 over; 9 points queued in all, 3 over (planned in JIRA: J-1, J-2)']);
+    // JIRA's sprint alone: 3 + 4 = 7 of 6; with B-2 pulled in for J-1: 9. J-2 is queued without B-3: said so.
+    expect(p.conflicts).toEqual([
+      { kind: 'OVER_CAPACITY', message: 'Backend: planned in JIRA 7 points, capacity 6 points — 1 over; 9 points queued in all, 3 over (planned in JIRA: J-1, J-2)', issueIds: [id('J-1'), id('J-2')] },
+      { kind: 'BLOCKED_OUTSIDE_QUEUE', message: 'J-2 (planned in JIRA) is blocked by B-3, which is not in the queue', issueIds: [id('J-2'), id('B-3')] },
+    ]);
+  });
+
+  test('work planned in JIRA whose backlog blocker is left out (unestimated, or does not fit): a conflict names both', () => {
+    // ATL-1 (JIRA, 3) is blocked by ATL-9 (unestimated: left out without trying) and ATL-12 (8: does
+    // not fit in 5); ATL-1 stays all the same, alone.
+    const p = plan(
+      [
+        issue('ATL-1', { rank: rank(1), points: 3, plannedInJira: true, blockedBy: [id('ATL-12'), id('ATL-9')] }),
+        issue('ATL-9', { rank: rank(2), points: null }),
+        issue('ATL-12', { rank: rank(3), points: 8 }),
+      ],
+      { Backend: 5 },
+    );
+    expect(lines(p)).toEqual(['1 ATL-1 PLANNED_IN_JIRA']);
+    expect(out(p)).toEqual(['ATL-9 UNESTIMATED', 'ATL-12 CAPACITY']);
+    expect(p.conflicts).toEqual([
+      { kind: 'UNESTIMATED', message: '1 issue has no estimate: ATL-9', issueIds: [id('ATL-9')] },
+      { kind: 'BLOCKED_OUTSIDE_QUEUE', message: 'ATL-1 (planned in JIRA) is blocked by ATL-9, ATL-12, which are not in the queue', issueIds: [id('ATL-1'), id('ATL-9'), id('ATL-12')] },
+    ]);
+    // One blocker, and it fits: no conflict.
+    expect(plan([issue('ATL-1', { points: 3, plannedInJira: true, blockedBy: [id('ATL-9')] }), issue('ATL-9', { points: 2 })], { Backend: 5 }).conflicts).toEqual([]);
+  });
+
+  test('carry-over over capacity stays, alone, and the conflict says by how much; smaller backlog does not take its place', () => {
+    // X-1 carried over (8) against 5: it stays, 3 over; B-1 (2) no longer fits. X-2 (unestimated,
+    // carried over) stays too, and its blocker B-2 (backlog, 1 point) does not fit: named.
+    const p = plan(
+      [
+        issue('B-1', { rank: rank(1), points: 2 }),
+        issue('X-1', { rank: rank(2), points: 8, carryOver: true }),
+        issue('X-2', { rank: rank(3), points: null, carryOver: true, blockedBy: [id('B-2')] }),
+        issue('B-2', { rank: rank(4), points: 1 }),
+      ],
+      { Backend: 5 },
+    );
+    expect(lines(p)).toEqual(['1 X-1 CARRY_OVER', '2 X-2 CARRY_OVER']);
+    expect(out(p)).toEqual(['B-1 CAPACITY', 'B-2 CAPACITY']);
+    expect(p.conflicts).toEqual([
+      { kind: 'OVER_CAPACITY', message: 'Backend: carried over 8 points, capacity 5 points — 3 over (carried over: X-1, X-2)', issueIds: [id('X-1'), id('X-2')] },
+      { kind: 'UNESTIMATED', message: '1 issue has no estimate: X-2', issueIds: [id('X-2')] },
+      { kind: 'BLOCKED_OUTSIDE_QUEUE', message: 'X-2 (carried over) is blocked by B-2, which is not in the queue', issueIds: [id('X-2'), id('B-2')] },
+    ]);
+    // Carried over and planned in JIRA, both over: the carry-over's figure first, then all queued.
+    const q = plan([issue('X-1', { points: 6, carryOver: true }), issue('J-1', { points: 4, plannedInJira: true })], { Backend: 5 });
+    expect(q.conflicts.map((c) => c.message)).toEqual(['Backend: carried over 6 points, capacity 5 points — 1 over; 10 points queued in all, 5 over (carried over: X-1; planned in JIRA 4 points: J-1)']);
   });
 
   test("the carry-over takes the room first: JIRA's sprint fits alone, with it not, and the conflict says what took the room", () => {
@@ -341,7 +389,7 @@ describe('planQueue: hand-computed plans', () => {
     expect(lines(p)).toEqual(['1 X-1 CARRY_OVER', '2 J-1 PLANNED_IN_JIRA']);
     expect(out(p)).toEqual(['B-1 CAPACITY']);
     expect(p.conflicts).toEqual([
-      { kind: 'OVER_CAPACITY', message: 'Backend: 11 points queued, capacity 10 points — 1 over (carried over 6 points; planned in JIRA 5 points: J-1)', issueIds: [id('J-1')] },
+      { kind: 'OVER_CAPACITY', message: 'Backend: 11 points queued, capacity 10 points — 1 over (carried over 6 points: X-1; planned in JIRA 5 points: J-1)', issueIds: [id('X-1'), id('J-1')] },
     ]);
   });
 
@@ -494,6 +542,8 @@ const backlog: fc.Arbitrary<PlanInput> = fc.integer({ min: 0, max: 24 }).chain((
 });
 
 const RUNS = { seed: 20260306, numRuns: 400 };
+/** Carry-over and work planned in JIRA stay in the queue whatever they are. */
+const stays = (c: Candidate) => c.plannedInJira || c.carryOver;
 const capacityOf = (input: PlanInput, discipline: string) => input.capacity.filter((c) => c.discipline === discipline).reduce((s, c) => s + c.points, 0);
 
 /**
@@ -538,9 +588,9 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
     : null;
   const pinAt = new Map<string, number>();
   for (const p of input.pins) if (byId.has(p.issueId)) pinAt.set(p.issueId, Math.min(pinAt.get(p.issueId) ?? Infinity, p.position));
-  // Left out without trying: an ineligible candidate (not pinned, not planned in JIRA), and whatever
-  // reaches one through blockers that are not pinned (work planned in JIRA passes it on).
-  const seed = (c: Candidate) => !pinAt.has(c.issueId) && !c.plannedInJira && ineligible(c) !== null;
+  // Left out without trying: an ineligible candidate (not pinned, not staying: carry-over or planned
+  // in JIRA), and whatever reaches one through blockers that are not pinned (what stays passes it on).
+  const seed = (c: Candidate) => !pinAt.has(c.issueId) && !stays(c) && ineligible(c) !== null;
   const tainted = (c: Candidate) => {
     if (pinAt.has(c.issueId)) return false;
     const seen = new Set<string>();
@@ -568,7 +618,7 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
   }
   for (const c of sorted) {
     if (queued.has(c.issueId) || leftOut.has(c.issueId)) continue;
-    if (!c.plannedInJira) {
+    if (!stays(c)) {
       const own = ineligible(c);
       if (own) {
         leftOut.set(c.issueId, own);
@@ -583,8 +633,8 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
     const stack = [c.issueId];
     while (stack.length) {
       for (const b of blockersOf(byId.get(stack.pop()!)!)) {
-        // Work planned in JIRA is queued in its own turn, whatever: a closure does not take it along.
-        if (queued.has(b) || closure.has(b) || byId.get(b)!.plannedInJira) continue;
+        // What stays is queued in its own turn, whatever: a closure does not take it along.
+        if (queued.has(b) || closure.has(b) || stays(byId.get(b)!)) continue;
         closure.add(b);
         stack.push(b);
       }
@@ -593,9 +643,9 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
     const need = new Map<string, number>();
     for (const m of members) need.set(m.discipline, (need.get(m.discipline) ?? 0) + (m.points ?? 0));
     const fits = [...need].every(([d, p]) => p <= (remaining.get(d) ?? 0) + 1e-9);
-    const blocked = members.some((m) => leftOut.has(m.issueId) || (!m.plannedInJira && tainted(m)));
-    if (c.plannedInJira && (blocked || !fits)) {
-      // Planned in JIRA: in alone, over capacity if need be.
+    const blocked = members.some((m) => leftOut.has(m.issueId) || (!stays(m) && tainted(m)));
+    if (stays(c) && (blocked || !fits)) {
+      // Carried over or planned in JIRA: in alone, over capacity if need be.
       queued.set(c.issueId, reasonOf(c, c));
       remaining.set(c.discipline, (remaining.get(c.discipline) ?? 0) - (c.points ?? 0));
       fill.push(c.issueId);
@@ -662,12 +712,12 @@ describe('planQueue: properties', () => {
     );
   });
 
-  test('never over capacity except through pinned items and work planned in JIRA', () => {
+  test('never over capacity except through pinned items, carry-over and work planned in JIRA', () => {
     fc.assert(
       fc.property(backlog, (input) => {
         const p = planQueue(input);
         const pinnedIds = new Set(p.items.filter((i) => i.reason === 'PINNED').map((i) => i.issueId));
-        const jiraIds = new Set(input.candidates.filter((c) => c.plannedInJira).map((c) => c.issueId));
+        const jiraIds = new Set(input.candidates.filter(stays).map((c) => c.issueId));
         for (const d of new Set(p.items.map((i) => i.discipline))) {
           const mine = p.items.filter((i) => i.discipline === d);
           const planned = mine.reduce((s, i) => s + (i.points ?? 0), 0);
@@ -682,7 +732,7 @@ describe('planQueue: properties', () => {
     );
   });
 
-  test("every unpinned item's blockers among the candidates are queued before it (work planned in JIRA: those queued, outside its own cycle)", () => {
+  test("every unpinned item's blockers among the candidates are queued before it (carry-over and work planned in JIRA: those queued, outside its own cycle, and a conflict names the rest)", () => {
     fc.assert(
       fc.property(backlog, (input) => {
         const p = planQueue(input);
@@ -706,7 +756,12 @@ describe('planQueue: properties', () => {
           const c = byId.get(item.issueId)!;
           for (const b of c.blockedBy) {
             if (!ids.has(b)) continue;
-            if (c.plannedInJira && (!position.has(b) || (reaches(b, c.issueId) && reaches(c.issueId, b)))) continue;
+            if (stays(c) && !position.has(b) && b !== c.issueId) {
+              const named = p.conflicts.filter((k) => k.kind === 'BLOCKED_OUTSIDE_QUEUE' && k.issueIds.includes(c.issueId) && k.issueIds.includes(b));
+              expect(named).toHaveLength(1);
+              expect(named[0].message).toMatch(new RegExp(`^${c.key} \\((carried over|planned in JIRA)\\) is blocked by .*${byId.get(b)!.key}.*, which (is|are) not in the queue$`));
+            }
+            if (stays(c) && (!position.has(b) || (reaches(b, c.issueId) && reaches(c.issueId, b)))) continue;
             expect(position.get(b)).toBeLessThan(item.position);
           }
         }
@@ -715,12 +770,12 @@ describe('planQueue: properties', () => {
     );
   });
 
-  test('work planned in JIRA is never left out', () => {
+  test('carry-over and work planned in JIRA are never left out', () => {
     fc.assert(
       fc.property(backlog, (input) => {
         const p = planQueue(input);
         const queued = new Set(p.items.map((i) => i.issueId));
-        for (const c of input.candidates) if (c.plannedInJira) expect(queued.has(c.issueId)).toBe(true);
+        for (const c of input.candidates) if (stays(c)) expect(queued.has(c.issueId)).toBe(true);
       }),
       RUNS,
     );

@@ -1,4 +1,4 @@
-import { notFound, type SubgraphClient } from '@sprint-reports/core';
+import { disciplineOf, notFound, teamMembers, type DisciplineMatcher, type SubgraphClient } from '@sprint-reports/core';
 import type {
   BoardRef,
   CapacityReportModel,
@@ -35,7 +35,7 @@ const SPRINT = /* GraphQL */ `
     _entities(representations: $representations) {
       ... on Sprint {
         ${SPRINT_FIELDS} plannedStartDate goal team { id }
-        board { id name settings { estimationStatistic } }
+        board { id name settings { estimationStatistic subtaskPolicy disciplineRules { discipline components labels issueTypes } } }
         analysis {
           statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints
           completionRate sayDoRatio scopeChangeRate issueCount cycleTime { ${FLOW} } leadTime { ${FLOW} }
@@ -53,7 +53,9 @@ const SPRINT = /* GraphQL */ `
 /** A sprint that has not started has no analysis: its issues as they are, unclassed. */
 const PLANNED_ISSUES = /* GraphQL */ `
   query ReportPlannedIssues($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Sprint { issues { id key storyPoints originalEstimate discipline } } }
+    _entities(representations: $representations) {
+      ... on Sprint { issues { id key storyPoints originalEstimate discipline components labels type assignee { id } isSubtask parent { id } } }
+    }
   }
 `;
 
@@ -205,12 +207,54 @@ function disciplineCapacity(capacity: WireCapacity, disciplines: DisciplineFigur
   }));
 }
 
+type PlannedIssue = {
+  id: string; key: string; storyPoints: number | null; originalEstimate: number | null; discipline: string | null;
+  components: string[]; labels: string[]; type: string; assignee: { id: string } | null; isSubtask: boolean; parent: { id: string } | null;
+};
+
+/**
+ * A sprint not started, its issues as the analysis would count them: sub-tasks by the board's
+ * policy (EXCLUDE: not counted; INCLUDE: issues of their own; ROLL_UP: their estimates in their
+ * parent's), and each issue's discipline as its queue item has it, else by the rule the queue and
+ * the analysis use (core's disciplineOf), so the issue and queue tables agree.
+ */
+function plannedIssues(
+  issues: PlannedIssue[],
+  statistic: Statistic,
+  settings: { subtaskPolicy: 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP'; disciplineRules: DisciplineMatcher[] },
+  queue: { items: { issue: { id: string }; discipline: string | null }[] } | null,
+  teamDisciplines: ReadonlyMap<string, string>,
+) {
+  const estimateOf = (i: PlannedIssue) => (statistic === 'ISSUE_COUNT' ? 1 : statistic === 'ORIGINAL_ESTIMATE' ? i.originalEstimate : i.storyPoints);
+  const queued = new Map((queue?.items ?? []).map((q) => [q.issue.id, q.discipline]));
+  const counted = settings.subtaskPolicy === 'INCLUDE' ? issues : issues.filter((i) => !i.isSubtask);
+  const rolledUp = new Map<string, number>();
+  if (settings.subtaskPolicy === 'ROLL_UP' && statistic !== 'ISSUE_COUNT') {
+    for (const i of issues) {
+      const value = i.isSubtask && i.parent ? estimateOf(i) : null;
+      if (value != null) rolledUp.set(i.parent!.id, (rolledUp.get(i.parent!.id) ?? 0) + value);
+    }
+  }
+  return counted.map((i) => {
+    const own = estimateOf(i);
+    const children = rolledUp.get(i.id);
+    const points = children === undefined ? own : (own ?? 0) + children;
+    const discipline =
+      queued.get(i.id) ??
+      disciplineOf({ components: i.components, labels: i.labels, issueType: i.type, discipline: i.discipline, assigneeId: i.assignee?.id ?? null }, settings.disciplineRules, teamDisciplines);
+    return {
+      issue: { id: i.id }, key: i.key, outcome: null, addedAfterStart: false, pointsAtStart: null, pointsAtEnd: points,
+      unestimated: points == null, discipline, cycleTimeHours: null, leadTimeHours: null, ...(i.isSubtask ? { subtask: true } : {}),
+    };
+  });
+}
+
 async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: string, progress: Progress): Promise<SprintReportModel> {
   type Wire = SprintRef & {
     goal: string | null;
     plannedStartDate: string | null;
     team: { id: string } | null;
-    board: BoardRef & { settings: { estimationStatistic: Statistic } };
+    board: BoardRef & { settings: { estimationStatistic: Statistic; subtaskPolicy: 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP'; disciplineRules: DisciplineMatcher[] } };
     analysis: (WireAnalysis & { issues: (Omit<ReportIssue, 'id' | 'summary' | 'type' | 'status' | 'assignee'> & { issue: { id: string } })[]; burndown: SprintReportModel['burndown']; scopeChanges: SprintReportModel['scopeChanges'] }) | null;
     carryOver: SprintReportModel['carryOver'];
   };
@@ -226,13 +270,13 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
   ]);
   const queue = queued?.queue ?? null;
   const statistic = a?.statistic ?? sprint.board.settings.estimationStatistic;
-  type Planned = { id: string; key: string; storyPoints: number | null; originalEstimate: number | null; discipline: string | null };
-  const planned = a ? [] : ((await client.entities<{ issues: Planned[] }>('issues', tenantId, PLANNED_ISSUES, [{ __typename: 'Sprint', id: sprint.id }]))[0]?.issues ?? []);
-  const estimateOf = (i: Planned) => (statistic === 'ISSUE_COUNT' ? 1 : statistic === 'ORIGINAL_ESTIMATE' ? i.originalEstimate : i.storyPoints);
-  const analysedIssues = a?.issues ?? planned.map((i) => ({
-    issue: { id: i.id }, key: i.key, outcome: null, addedAfterStart: false, pointsAtStart: null, pointsAtEnd: estimateOf(i),
-    unestimated: estimateOf(i) == null, discipline: i.discipline ?? 'Unassigned', cycleTimeHours: null, leadTimeHours: null,
-  }));
+  const [planned, members] = a
+    ? [[], null]
+    : await Promise.all([
+        client.entities<{ issues: PlannedIssue[] }>('issues', tenantId, PLANNED_ISSUES, [{ __typename: 'Sprint', id: sprint.id }]).then(([s]) => s?.issues ?? []),
+        sprint.team ? teamMembers(client, tenantId, [sprint.team.id]).then(([m]) => m) : Promise.resolve(null),
+      ]);
+  const analysedIssues = a?.issues ?? plannedIssues(planned, statistic, sprint.board.settings, queue, new Map((members ?? []).map((m) => [m.userId, m.discipline])));
   const issueIds = [...new Set([...analysedIssues.map((i) => i.issue.id), ...(queue?.items.map((i) => i.issue.id) ?? [])])];
   type WireIssue = { id: string; key: string; summary: string; type: string; status: string; assigneeName: string | null; statusHistory?: StatusChange[] };
   // A closed sprint's issues show their status at its close (an issue left unfinished and done

@@ -81,6 +81,8 @@ export interface ReportIssue {
   discipline: string;
   cycleTimeHours: number | null;
   leadTimeHours: number | null;
+  /** A sub-task (known for a sprint not started, where the board's policy includes them): never a queue candidate. */
+  subtask?: boolean;
 }
 
 export interface BurndownPoint {

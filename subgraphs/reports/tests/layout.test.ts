@@ -74,6 +74,18 @@ describe("a future sprint's issues and queue", () => {
     expect(pdf).toMatch(/Planned in the queue \(points\)\s+13/);
   });
 
+  test('sub-tasks the board counts are never "not in the queue": they are never queue candidates', async () => {
+    const withSubtasks: ReportModel = {
+      ...futureSprint,
+      issues: [...futureSprint.issues, issue(23, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: 1, subtask: true }), issue(24, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: 1, subtask: true })],
+    };
+    expect(await text(withSubtasks, 'MARKDOWN')).toContain(
+      "Planned 13 points in 3 issues: 2 are in the sprint in JIRA (11 points), 1 is not yet. Of the sprint's 3 issues (besides 2 sub-tasks, never queued), 1 is not in the queue.",
+    );
+    const allQueued: ReportModel = { ...withSubtasks, issues: withSubtasks.issues.filter((i) => i.key !== 'ATL-122') };
+    expect(await text(allQueued, 'MARKDOWN')).toContain('Every issue of the sprint is in the queue (besides 2 sub-tasks, never queued).');
+  });
+
   test('once the sprint started, a queued issue that never entered it is "Never in the sprint"', async () => {
     expect(await text(closedSprint, 'MARKDOWN')).toContain('| 3 | ATL-200 | — | QA | Unestimated | Never in the sprint |');
   });

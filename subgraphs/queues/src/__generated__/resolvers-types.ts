@@ -19,10 +19,11 @@ export type Scalars = {
 /** What a conflict's message names: people by their display name, issues by their key. */
 export type ConflictKind =
   | 'ASSIGNEE_OVER_CAPACITY'
+  /** An issue is blocked by one that is not in the queue: a blocker that is not a candidate, or one left out while the carry-over or work planned in JIRA it blocks stays. */
   | 'BLOCKED_OUTSIDE_QUEUE'
   | 'DEPENDENCY_CYCLE'
   | 'NO_CAPACITY'
-  /** A discipline's queued points exceed its capacity: pins, or work already planned in JIRA (the message says by how much). */
+  /** A discipline's queued points exceed its capacity: pins, carry-over, or work already planned in JIRA (the message says by how much). */
   | 'OVER_CAPACITY'
   /** A pinned item sits before an issue that blocks it. */
   | 'PINNED_BEFORE_BLOCKER'

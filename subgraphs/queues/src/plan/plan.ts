@@ -4,8 +4,8 @@
  * outline: pins are queued first and use their discipline's capacity; ineligible candidates (cycle,
  * outside blocker, no estimate, no capacity) and everything they block are left out; the rest are
  * walked in board order (carry-over, then what JIRA already has in the sprint, then the backlog),
- * each queued together with its not-yet-queued blockers when they all fit. Work planned in JIRA
- * stays even when it does not fit or is ineligible: a conflict says so. Then pins go back to their
+ * each queued together with its not-yet-queued blockers when they all fit. Carry-over and work
+ * planned in JIRA stay even when they do not fit or are ineligible: a conflict says so. Then pins go back to their
  * positions and the findings become conflicts.
  */
 import { round2 as twoDecimals } from '@sprint-reports/core';
@@ -13,6 +13,14 @@ import { blockerGraph, neighbours, NodeHeap, reverse, stronglyConnected } from '
 import { boardOrder, compareNatural, PRIORITY_ORDER } from './order.ts';
 
 export { PRIORITY_ORDER };
+
+/**
+ * The version of the planner's rules and conflict messages, stored with each queue: bump it when a
+ * plan or its wording changes, and draft queues planned before are re-planned at start-up
+ * (replanStaleQueues). 1: people by name in messages, carry-over never dropped, JIRA-planned work's
+ * left-out blockers named.
+ */
+export const PLANNER_VERSION = 1;
 
 export type ItemReason = 'CARRY_OVER' | 'PLANNED_IN_JIRA' | 'RANK' | 'DEPENDENCY' | 'PINNED';
 export type LeftOutReason = 'CAPACITY' | 'UNESTIMATED' | 'NO_CAPACITY' | 'BLOCKED_OUTSIDE_QUEUE' | 'BLOCKER_LEFT_OUT' | 'DEPENDENCY_CYCLE';
@@ -38,7 +46,7 @@ export interface Candidate {
   /** Already resolved by the caller. */
   discipline: string;
   assigneeId: string | null;
-  /** Unfinished in the board's current sprint. */
+  /** Unfinished in the board's current sprint: like work planned in JIRA, queued whatever its capacity. */
   carryOver: boolean;
   /** Already in the planned sprint in JIRA: queued whatever its capacity, never dropped. */
   plannedInJira: boolean;
@@ -166,9 +174,9 @@ export function planQueue(input: PlanInput): Plan {
     if (!(pinnedAt[i] <= position)) pinnedAt[i] = position;
   }
   const pinned = (i: number) => !Number.isNaN(pinnedAt[i]);
-  // Work planned in JIRA is queued whatever it is: like a pin it is never left out, but it keeps its
-  // place in board order instead of a position.
-  const stays = (i: number) => candidates[i].plannedInJira;
+  // Carry-over and work planned in JIRA are queued whatever they are: like a pin they are never
+  // left out, but they keep their place in board order instead of a position.
+  const stays = (i: number) => candidates[i].plannedInJira || candidates[i].carryOver;
   const reasonOf = (i: number, c: number): ItemReason =>
     candidates[i].carryOver ? 'CARRY_OVER' : candidates[i].plannedInJira ? 'PLANNED_IN_JIRA' : i === c ? 'RANK' : 'DEPENDENCY';
 
@@ -385,28 +393,36 @@ export function planQueue(input: PlanInput): Plan {
     planned[d] += item.points ?? 0;
     hasItems[d] = 1;
   }
-  // Over capacity: only pins and work planned in JIRA go in without fitting; the message names them
-  // and says by how much, the JIRA sprint's own points first when they alone are over.
+  // Over capacity: only pins, carry-over and work planned in JIRA go in without fitting; the message
+  // names them and says by how much, the carry-over's (else the JIRA sprint's) own points first when
+  // they alone are over.
   for (const d of disciplinesByName) {
     if (!(planned[d] > capacity[d] + EPSILON)) continue;
     const pinnedHere = pins.filter((i) => disciplineOf[i] === d).sort(byBoard);
-    const jiraHere = Array.from(order).filter((i) => status[i] === QUEUED && stays(i) && !pinned(i) && disciplineOf[i] === d);
+    const staysHere = Array.from(order).filter((i) => status[i] === QUEUED && stays(i) && !pinned(i) && disciplineOf[i] === d);
+    const carriedHere = staysHere.filter((i) => candidates[i].carryOver);
+    const jiraHere = staysHere.filter((i) => !candidates[i].carryOver);
+    const carried = sumSorted(carriedHere.map((i) => points[i] ?? 0));
     const jiraPoints = sumSorted(jiraHere.map((i) => points[i] ?? 0));
     const name = disciplineNames[d];
-    let head = `${name}: ${pts(planned[d])} queued, capacity ${pts(capacity[d])} — ${num(planned[d] - capacity[d])} over`;
-    if (jiraPoints > capacity[d] + EPSILON) {
-      head = `${name}: planned in JIRA ${pts(jiraPoints)}, capacity ${pts(capacity[d])} — ${num(jiraPoints - capacity[d])} over`;
-      if (planned[d] > jiraPoints + EPSILON) head += `; ${pts(planned[d])} queued in all, ${num(planned[d] - capacity[d])} over`;
-    }
+    const over = (what: string, p: number) => {
+      const alone = `${name}: ${what} ${pts(p)}, capacity ${pts(capacity[d])} — ${num(p - capacity[d])} over`;
+      return planned[d] > p + EPSILON ? `${alone}; ${pts(planned[d])} queued in all, ${num(planned[d] - capacity[d])} over` : alone;
+    };
+    const carriedOver = carried > capacity[d] + EPSILON;
+    const jiraOver = jiraPoints > capacity[d] + EPSILON;
+    const head = carriedOver
+      ? over('carried over', carried)
+      : jiraOver
+        ? over('planned in JIRA', jiraPoints)
+        : `${name}: ${pts(planned[d])} queued, capacity ${pts(capacity[d])} — ${num(planned[d] - capacity[d])} over`;
     // What took the room, so a lead sees why: the carry-over went first, JIRA's sprint stays.
-    const carried = sumSorted(items.filter((it) => it.reason === 'CARRY_OVER' && disciplineOf[indexOf.get(it.issueId)!] === d).map((it) => it.points ?? 0));
-    const jiraShown = jiraPoints > capacity[d] + EPSILON ? 'planned in JIRA' : `planned in JIRA ${pts(jiraPoints)}`;
     const named = [
-      ...(carried > 0 ? [`carried over ${pts(carried)}`] : []),
-      ...(jiraHere.length ? [`${jiraShown}: ${keys(jiraHere)}`] : []),
+      ...(carriedHere.length ? [`${carriedOver ? 'carried over' : `carried over ${pts(carried)}`}: ${keys(carriedHere)}`] : []),
+      ...(jiraHere.length ? [`${jiraOver ? 'planned in JIRA' : `planned in JIRA ${pts(jiraPoints)}`}: ${keys(jiraHere)}`] : []),
       ...(pinnedHere.length ? [`pinned: ${keys(pinnedHere)}`] : []),
     ];
-    conflicts.push({ kind: 'OVER_CAPACITY', message: named.length ? `${head} (${named.join('; ')})` : head, issueIds: ids([...jiraHere, ...pinnedHere]) });
+    conflicts.push({ kind: 'OVER_CAPACITY', message: named.length ? `${head} (${named.join('; ')})` : head, issueIds: ids([...staysHere, ...pinnedHere]) });
   }
 
   // One pass in board order collects what the next four kinds list (their lists come out in board order).
@@ -439,6 +455,20 @@ export function planQueue(input: PlanInput): Plan {
       kind: 'BLOCKED_OUTSIDE_QUEUE',
       message: `${candidates[i].key} is blocked by ${blockerKeys.join(', ')}, not a candidate for this sprint`,
       issueIds: [candidates[i].issueId],
+    });
+  }
+  // Carry-over and work planned in JIRA are queued even when a blocker of theirs is left out: say so
+  // (pins have PINNED_BEFORE_BLOCKER's wording; the rest are never queued without their blockers).
+  for (const i of order) {
+    if (status[i] !== QUEUED || pinned(i) || !stays(i)) continue;
+    const missing = Array.from(neighbours(blockers, i)).filter((b) => b !== i && status[b] !== QUEUED);
+    if (missing.length === 0) continue;
+    missing.sort(byBoard);
+    const why = candidates[i].carryOver ? 'carried over' : 'planned in JIRA';
+    conflicts.push({
+      kind: 'BLOCKED_OUTSIDE_QUEUE',
+      message: `${candidates[i].key} (${why}) is blocked by ${keys(missing)}, which ${missing.length === 1 ? 'is' : 'are'} not in the queue`,
+      issueIds: ids([i, ...missing]),
     });
   }
   // A Map iterates in insertion order: here, the board order of each cycle's first member.

@@ -275,12 +275,16 @@ function queuePlan({ unit, issues }: SprintReportModel, queue: QueueOutcome): st
   if (queue.completedPoints !== null) return `${planned}, of which completed ${points(queue.completedPoints)} ${unit}.`;
   const inSprint = queue.items.filter((q) => q.inSprint);
   const queuedKeys = new Set(queue.items.map((q) => q.key));
-  const unqueued = issues.filter((i) => !queuedKeys.has(i.key)).length;
+  // Sub-tasks are never queue candidates (they follow their parent): not "not in the queue".
+  const queueable = issues.filter((i) => !i.subtask);
+  const subtasks = issues.length - queueable.length;
+  const unqueued = queueable.filter((i) => !queuedKeys.has(i.key)).length;
   const are = (n: number) => `${count(n)} ${n === 1 ? 'is' : 'are'}`;
+  const besides = subtasks ? ` (besides ${count(subtasks)} ${subtasks === 1 ? 'sub-task' : 'sub-tasks'}, never queued)` : '';
   return (
     `${planned} in ${count(queue.items.length)} issues: ${are(inSprint.length)} in the sprint in JIRA (${points(inSprint.reduce((sum, q) => sum + (q.points ?? 0), 0))} ${unit}), ` +
     `${are(queue.items.length - inSprint.length)} not yet. ` +
-    (unqueued ? `Of the sprint's ${count(issues.length)} issues, ${are(unqueued)} not in the queue.` : 'Every issue of the sprint is in the queue.')
+    (unqueued ? `Of the sprint's ${count(queueable.length)} issues${besides}, ${are(unqueued)} not in the queue.` : `Every issue of the sprint is in the queue${besides}.`)
   );
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "queues"."queues" ADD COLUMN "planner_version" integer DEFAULT 0 NOT NULL;
