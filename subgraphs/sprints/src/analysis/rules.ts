@@ -11,8 +11,10 @@
  *   (or, without one, the status category DONE).
  * - Not completed: in the sprint at completion and not done.
  * - Removed (punted): in the sprint at some time after the start, gone before the completion.
- * - Completed outside: in the sprint at completion, done, but done already before the sprint
- *   started or before it joined this sprint (finished elsewhere). Its points count nowhere.
+ * - Completed outside: in the sprint at completion, done, but its last move into done came
+ *   before the sprint started or before it last joined this sprint (finished elsewhere). Its
+ *   points count nowhere. An issue done at the start, reopened and done again during the sprint
+ *   is completed (JIRA looks at the last transition into done).
  * - Cancelled: done at completion with a won't-do resolution the board names: neither completed
  *   nor not completed.
  * - Added after start (JIRA's asterisk): joined after the start. Orthogonal to the class.
@@ -202,6 +204,10 @@ export function classify(
     if (!everIn) continue;
     const inAtStart = inSprintAt(h, start);
     const joined = Math.min(...h.spans.map((s) => s.addedAt));
+    // The join that led to the close (the span open then, or the last one before it): an issue
+    // finished while out of the sprint and dragged back in done was finished elsewhere, however
+    // often it was in before.
+    const joinedForClose = Math.max(...h.spans.filter((s) => s.addedAt <= end).map((s) => s.addedAt));
     const addedAfterStart = !inAtStart;
     const atStart = inAtStart ? valueAt(h, start) : null;
     const commitment = inAtStart ? commitmentAt(h, start, policy, cancelled) : 'ADDED_AFTER_START';
@@ -217,7 +223,7 @@ export function classify(
       if (since === null) cls = 'NOT_COMPLETED';
       else if (cancelled.size && cancelled.has((at(h.resolutions, end)?.resolution ?? '').toLowerCase())) cls = 'CANCELLED';
       // Done before the sprint started, or before it came into this sprint: finished elsewhere.
-      else if (since <= start || since < joined) cls = 'COMPLETED_OUTSIDE';
+      else if (since <= start || since < joinedForClose) cls = 'COMPLETED_OUTSIDE';
       else cls = 'COMPLETED';
     }
 
