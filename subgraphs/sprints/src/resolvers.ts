@@ -145,7 +145,7 @@ export const resolvers: Resolvers = {
   },
   JiraSprintReport: {
     fetchedAt: (v) => v.row.fetchedAt,
-    committedPoints: (v) => jiraFigures(v.row).COMMITTED,
+    committedPoints: (v) => jiraFigures(v.row, v.leftOutAtStart).COMMITTED,
     completedPoints: (v) => jiraFigures(v.row).COMPLETED,
     completedInitialPoints: (v) => v.row.sums?.completedInitial ?? 0,
     notCompletedPoints: (v) => jiraFigures(v.row).NOT_COMPLETED,

@@ -162,6 +162,14 @@ describe("JIRA's sprint report rules", () => {
     expect(classify(window, all)).toMatchObject({ committed: 5, completed: 5, notCompleted: 0 });
     expect(classify(window, all, { ...DEFAULT_POLICY, subtasks: 'INCLUDE' })).toMatchObject({ committed: 8, completed: 7, notCompleted: 1 });
     expect(classify(window, all, { ...DEFAULT_POLICY, subtasks: 'ROLL_UP' })).toMatchObject({ committed: 8, completed: 8, notCompleted: 0 });
+    // Each issue says whether it is a sub-task and, rolled up, how much of its value is its sub-tasks' (JIRA's report counts the parent alone).
+    const rolled = classify(window, all, { ...DEFAULT_POLICY, subtasks: 'ROLL_UP' }).issues;
+    expect(rolled.map((i) => [i.key, i.subtask, i.atStart, i.atEnd, i.rolledUp])).toEqual([
+      [parent.key, false, 8, 8, { atStart: 3, atJoin: 0, atEnd: 3 }],
+      [sub1.key, true, null, null, null],
+      [sub2.key, true, null, null, null],
+    ]);
+    expect(classify(window, all, { ...DEFAULT_POLICY, subtasks: 'INCLUDE' }).issues.map((i) => i.rolledUp)).toEqual([null, null, null]);
   });
 
   test("cancelled (won't do): neither completed nor not completed", () => {

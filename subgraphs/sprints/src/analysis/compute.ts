@@ -136,6 +136,8 @@ export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date
       pointsAtStart: issue.atStart,
       pointsAtEnd: issue.atEnd,
       unestimated: issue.unestimated,
+      subtask: issue.subtask,
+      ...(issue.rolledUp ? { rolledUp: issue.rolledUp } : {}),
       discipline: disciplineOf(fact, board?.disciplineRules ?? [], extra.teamDisciplines),
       cycleTimeHours: done ? hours(flow.cycleMs) : null,
       leadTimeHours: done ? hours(flow.leadMs) : null,

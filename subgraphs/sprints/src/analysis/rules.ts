@@ -74,6 +74,10 @@ export interface ClassifiedIssue {
   /** For issues added after the start: the value when they joined. */
   atJoin: number | null;
   unestimated: boolean;
+  /** A sub-task (JIRA's sprint report never lists them). */
+  subtask: boolean;
+  /** Under ROLL_UP, for a parent with estimated sub-tasks: their share of atStart, of its value when it was added, and of atEnd. */
+  rolledUp: { atStart: number; atJoin: number; atEnd: number } | null;
 }
 
 export interface ScopeEvent {
@@ -236,8 +240,13 @@ export function classify(
     if (cls === 'COMPLETED_OUTSIDE') report.completedOutside += points(atEnd);
     if (cls === 'CANCELLED') report.cancelled += points(atEnd);
 
+    const rollsUp = policy.subtasks === 'ROLL_UP' && policy.statistic !== 'ISSUE_COUNT' && (subtasksOf.get(h.issueId) ?? []).length > 0;
+    const share = (t: number) => round2((subtasksOf.get(h.issueId) ?? []).reduce((a, c) => a + (at(c.estimates, t)?.value ?? 0), 0));
+    // When it was added after the start: the moment of its first ADDED scope event.
+    const addedAt = h.spans.find((s) => s.addedAt > start && s.addedAt <= end)?.addedAt;
+    const rolledUp = rollsUp ? { atStart: inAtStart ? share(start) : 0, atJoin: addedAt !== undefined ? share(addedAt) : 0, atEnd: share(inAtEnd ? end : Math.min(end, lastRemoval(h, end))) } : null;
     const unestimated = policy.statistic !== 'ISSUE_COUNT' && !(h.parentId && policy.subtasks !== 'INCLUDE') && valueAt(h, inAtEnd ? end : start) === null;
-    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, commitment, committed, atStart, atEnd, atJoin, unestimated });
+    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, commitment, committed, atStart, atEnd, atJoin, unestimated, subtask: h.parentId !== null, rolledUp: rolledUp && (rolledUp.atStart || rolledUp.atJoin || rolledUp.atEnd) ? rolledUp : null });
     report.scopeEvents.push(...scopeEvents(h, window, valueAt, policy.subtasks === 'ROLL_UP' ? (subtasksOf.get(h.issueId) ?? []) : []));
 
     if (policy.statistic !== 'ISSUE_COUNT') {
