@@ -1,4 +1,4 @@
-import { jiraObjectId, type Database, type EventBus } from '@sprint-reports/core';
+import { jiraObjectId, sprintBoards, type Database, type EventBus } from '@sprint-reports/core';
 import { boardsOfConnection, markSprintDeleted, sprintsByIds, upsertBoards, upsertSprints } from '../data.ts';
 import { announceSprints, sprintChanged } from '../live.ts';
 import type { BoardInsert, SprintRow } from '../models.ts';
@@ -27,8 +27,9 @@ export async function syncBoards(db: Database, tenantId: string, connectionId: s
 }
 
 /**
- * A sprint belongs to the board it was created on when that board is synced, else to the board that
- * listed it (JIRA lists other boards' sprints that share issues). Sprints of no synced board are skipped.
+ * A sprint belongs to the board it was created on when that board is synced, else to the last
+ * synced board that listed it (JIRA lists other boards' sprints that share issues; sprintBoards).
+ * Sprints of no synced board are skipped.
  * A sync sends every sprint every time: only those it adds or changes are announced.
  *
  * Its start is when it really started: Server/DC's activatedDate (Start pressed) when JIRA sends
@@ -40,10 +41,13 @@ export async function syncSprints(db: Database, tenantId: string, connectionId: 
   const boards = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.jiraBoardId, b.id]));
   // A webhook names only the origin board: a sprint of an unsynced board stays where a sync put it.
   const known = new Map((await sprintsByIds(db, tenantId, input.map((s) => jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId)))).map((s) => [s.id, s]));
+  // The same rule the sync uses to ask JIRA's sprint report on the sprint's board.
+  const boardOf = sprintBoards(input, (jiraBoardId) => boards.has(jiraBoardId));
   const rows: SprintRow[] = [];
   for (const s of input) {
     const id = jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId);
-    const boardId = (s.originBoardId != null ? boards.get(s.originBoardId) : undefined) ?? boards.get(s.jiraBoardId) ?? known.get(id)?.boardId;
+    const chosen = boardOf.get(s.jiraSprintId);
+    const boardId = (chosen !== undefined ? boards.get(chosen) : undefined) ?? known.get(id)?.boardId;
     if (!boardId) continue;
     rows.push({
       id,
