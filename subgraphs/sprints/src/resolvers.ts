@@ -108,7 +108,7 @@ export const resolvers: Resolvers = {
     deleteJiraConnectionData: (_, { connectionId }, { db, tenantId }) => deleteBoardsOfConnection(db, tenantId, parseId(connectionId)),
     sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {
       const ids = sprintIds.map((id) => parseId(id));
-      if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events }, tenantId, ids);
+      if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, ids);
       await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: ids });
       return 0;
     },
