@@ -370,7 +370,7 @@ export type Mutation = {
   setBoardTeam: Board;
   /** Internal: issue history of these sprints changed. Recomputes their analyses now (wait) or in the background. */
   sprintsChanged: Scalars['Int']['output'];
-  /** Internal: upserts the connection's boards; returns how many. */
+  /** Internal: upserts the connection's boards; returns how many. A board whose columns or estimation field changed has its started sprints analysed anew (in the background). */
   syncJiraBoards: Scalars['Int']['output'];
   /** Internal: stores JIRA's sprint reports (or their refusal) of the connection's closed sprints; returns how many were stored. */
   syncJiraSprintReports: Scalars['Int']['output'];

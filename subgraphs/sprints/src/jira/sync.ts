@@ -8,8 +8,13 @@ import type { JiraBoardInput, JiraSprintInput } from '../__generated__/resolvers
  * Boards and sprints as the issues subgraph's JIRA sync reads them. This subgraph owns the rows, so
  * the sync hands them over here; ids derive from JIRA's, the same way the issues subgraph derives
  * the sprint ids of its memberships.
+ *
+ * `reshaped`: the boards already stored whose columns or estimation field JIRA changed. Their
+ * started sprints are analysed anew: done is the right-most column, the commitment leaves out
+ * statuses on no column, and the estimation field may set the statistic.
  */
-export async function syncBoards(db: Database, tenantId: string, connectionId: string, input: JiraBoardInput[]) {
+export async function syncBoards(db: Database, tenantId: string, connectionId: string, input: JiraBoardInput[]): Promise<{ count: number; reshaped: string[] }> {
+  const stored = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.id, b]));
   const rows: BoardInsert[] = input.map((b) => ({
     id: jiraObjectId(tenantId, connectionId, 'board', b.jiraBoardId),
     tenantId,
@@ -23,8 +28,15 @@ export async function syncBoards(db: Database, tenantId: string, connectionId: s
     createdAt: new Date(),
   }));
   await upsertBoards(db, rows, { keepTeam: true });
-  return rows.length;
+  const reshaped = rows.filter((r) => {
+    const before = stored.get(r.id);
+    return !!before && (JSON.stringify(columnsOf(before.columns)) !== JSON.stringify(columnsOf(r.columns)) || (before.estimationField ?? null) !== r.estimationField);
+  });
+  return { count: rows.length, reshaped: reshaped.map((r) => r.id) };
 }
+
+/** Columns as compared: names and status ids in order (a status moved between columns, a column renamed or added). */
+const columnsOf = (columns: BoardInsert['columns']) => (columns ?? []).map((c) => [c.name, [...c.statusIds]]);
 
 /**
  * A sprint belongs to the board it was created on when that board is synced, else to the last
