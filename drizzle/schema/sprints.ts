@@ -110,6 +110,10 @@ export type AnalysedIssueEntry = {
   pointsAtStart: number | null;
   pointsAtEnd: number | null;
   unestimated: boolean;
+  /** A sub-task (JIRA's sprint report never lists them); absent in analyses stored before rules v4. */
+  subtask?: boolean;
+  /** Under ROLL_UP, for a parent with estimated sub-tasks: their share of pointsAtStart, of its value when added, and of pointsAtEnd. */
+  rolledUp?: { atStart: number; atJoin: number; atEnd: number };
   discipline: string;
   cycleTimeHours: number | null;
   leadTimeHours: number | null;

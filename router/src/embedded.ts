@@ -73,7 +73,7 @@ export async function startEmbedded(
     // router still starts, serving the stored analyses.
     if (runtime.local.has('sprints')) {
       try {
-        const refreshed = await refreshDueAnalyses({ db: database.db, client: runtime.client, events: runtime.events });
+        const refreshed = await refreshDueAnalyses({ db: database.db, client: runtime.client, events: runtime.events, log: runtime.log });
         log.info({ refreshed }, 'Computed due sprint analyses (active sprints, missing ones, and ones by older rules)');
       } catch (err) {
         log.warn({ err }, 'Could not compute the due sprint analyses; serving the stored ones');

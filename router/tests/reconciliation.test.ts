@@ -19,6 +19,7 @@ let site: JiraSite;
 let connectionId: string;
 let matchSprint: SimSprint;
 let differsSprint: SimSprint;
+let reopenedSprint: SimSprint;
 const keys: Record<string, string> = {};
 /** The sprint report requests of the first sync. */
 let firstSync: ReturnType<typeof reportRequests> = [];
@@ -93,6 +94,20 @@ beforeAll(async () => {
   changeSprint(site, differsSprint.id, { state: 'active', startDate: at('02-02T09:00:00').toISOString(), endDate: at('02-13T17:00:00').toISOString() }, at('02-02T09:00:00'));
   changeIssue(site, keys.F, { status: 'Done' }, at('02-05T10:00:00'));
   changeSprint(site, differsSprint.id, { state: 'closed', completeDate: at('02-13T17:30:00').toISOString() }, at('02-13T17:30:00'));
+
+  // "Reopened": 2-13 March. H done at the start, reopened, done again; I planned, out before the start, done outside, back in done; J planned, not done.
+  reopenedSprint = addSprint(site, { originBoardId: board.id, name: 'Reopened' }, at('02-25T08:00:00'));
+  create('H', 'H: done at the start, reopened, done again', 5, reopenedSprint.id, 'To Do', at('02-26T08:00:00'));
+  changeIssue(site, keys.H, { status: 'Done' }, at('02-27T09:00:00'));
+  create('I', 'I: planned, out before the start, done outside, back in done', 8, reopenedSprint.id, 'To Do', at('02-26T08:00:00'));
+  create('J', 'J: planned, not done', 3, reopenedSprint.id, 'To Do', at('02-26T08:00:00'));
+  changeIssue(site, keys.I, { removeFromSprint: reopenedSprint.id }, at('02-27T08:00:00'));
+  changeSprint(site, reopenedSprint.id, { state: 'active', startDate: at('03-02T09:00:00').toISOString(), endDate: at('03-13T17:00:00').toISOString() }, at('03-02T09:00:00'));
+  changeIssue(site, keys.H, { status: 'In Progress' }, at('03-03T10:00:00'));
+  changeIssue(site, keys.I, { status: 'Done' }, at('03-04T10:00:00'));
+  changeIssue(site, keys.I, { addToSprint: reopenedSprint.id }, at('03-05T10:00:00'));
+  changeIssue(site, keys.H, { status: 'Done' }, at('03-09T10:00:00'));
+  changeSprint(site, reopenedSprint.id, { state: 'closed', completeDate: at('03-13T17:30:00').toISOString() }, at('03-13T17:30:00'));
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
   const { createJiraConnection } = await gql(
@@ -188,6 +203,43 @@ describe('reconciliation with JIRA through the supergraph', () => {
     changeSprint(site, differsSprint.id, { name: 'Differs' });
     expect(await sync()).toEqual({ status: 'SUCCEEDED', errors: [] });
     expect((await reconciliationOf(differsSprint.id)).reconciliation.status).toBe('DIFFERS');
+  });
+
+  test('a 403 is asked again at the next sync (permission may be granted later); a 404 stands until the sprint changes', async () => {
+    sim.faults = { forbidden: true, only: /greenhopper/ };
+    changeSprint(site, differsSprint.id, { name: 'Differs (403)' });
+    expect(await sync()).toEqual({ status: 'SUCCEEDED', errors: [] });
+    expect((await reconciliationOf(differsSprint.id)).reconciliation).toMatchObject({ status: 'UNAVAILABLE', reason: expect.stringMatching(/403/) });
+    // An admin grants the permission; nothing else changed: the next sync asks again and gets it.
+    sim.faults = {};
+    let seen = sim.requests.length;
+    expect(await sync()).toEqual({ status: 'SUCCEEDED', errors: [] });
+    expect(reportRequests(seen).map((r) => r.query.sprintId)).toEqual([String(differsSprint.id)]);
+    expect((await reconciliationOf(differsSprint.id)).reconciliation.status).toBe('DIFFERS');
+
+    sim.faults = { notFound: true, only: /greenhopper/ };
+    changeSprint(site, differsSprint.id, { name: 'Differs (404)' });
+    expect(await sync()).toEqual({ status: 'SUCCEEDED', errors: [] });
+    sim.faults = {};
+    seen = sim.requests.length;
+    expect(await sync()).toEqual({ status: 'SUCCEEDED', errors: [] });
+    expect(reportRequests(seen)).toEqual([]);
+    expect((await reconciliationOf(differsSprint.id)).reconciliation).toMatchObject({ status: 'UNAVAILABLE', reason: expect.stringMatching(/404/) });
+    changeSprint(site, differsSprint.id, { name: 'Differs' });
+    expect(await sync()).toEqual({ status: 'SUCCEEDED', errors: [] });
+    expect((await reconciliationOf(differsSprint.id)).reconciliation.status).toBe('DIFFERS');
+  });
+
+  test('MATCH with an issue done at the start, reopened and done again, and one done outside then dragged back in done', async () => {
+    const r = await reconciliationOf(reopenedSprint.id);
+    const [h, i, j] = [keys.H, keys.I, keys.J];
+    // H is out of both commitments (done at the start: the KB rule), completed on both sides; I is completed outside and added.
+    expect(r.analysis).toEqual({ committedPoints: 3, completedPoints: 5, notCompletedPoints: 3, removedPoints: 0, addedPoints: 8, completedOutsidePoints: 8 });
+    expect(r.jiraReport).toMatchObject({ committedPoints: 3, completedPoints: 5, notCompletedPoints: 3, addedPoints: 8, completedInAnotherSprintPoints: 8 });
+    expect(r.jiraReport.completedIssues.map((x: any) => x.key)).toEqual([h]);
+    expect(r.jiraReport.completedInAnotherSprintIssues.map((x: any) => x.key)).toEqual([i]);
+    expect(r.jiraReport.notCompletedIssues.map((x: any) => x.key)).toEqual([j]);
+    expect(r.reconciliation).toEqual({ status: 'MATCH', reason: null, differences: [] });
   });
 
   test('a sprint that is not closed has no reconciliation and no JIRA report', async () => {

@@ -34,3 +34,4 @@ export * from './outgoing.ts';
 export * from './request-id.ts';
 export * from './client-errors.ts';
 export * from './http-errors.ts';
+export * from './sprint-board.ts';

@@ -7,7 +7,7 @@ export const REFRESH_JOB = 'sprints.refresh-analyses';
 export function startSprintJobs(runtime: Runtime) {
   runtime.jobs.handle<{ tenantId: string; sprintIds: string[] }>(REFRESH_JOB, async ({ tenantId, sprintIds }) => {
     // A job runs outside any scope: refreshSprintAnalyses opens the tenant's, one per batch.
-    const written = await refreshSprintAnalyses({ db: runtime.db, client: runtime.client, events: runtime.events }, tenantId, sprintIds);
+    const written = await refreshSprintAnalyses({ db: runtime.db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, sprintIds);
     runtime.log.debug({ tenantId, sprints: sprintIds.length, written }, 'Recomputed sprint analyses');
   });
 }

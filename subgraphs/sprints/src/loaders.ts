@@ -34,7 +34,7 @@ export function createLoaders(db: Database, tenantId: string, runtime: Runtime) 
         });
         if (!stale.length) return stored as (AnalysisRow | null)[];
         try {
-          await refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events }, tenantId, stale.map((s) => s.id));
+          await refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, stale.map((s) => s.id));
         } catch (err) {
           runtime.log.warn({ err, tenantId, sprints: stale.length }, 'Could not recompute stale sprint analyses; serving the stored ones');
           return stored as (AnalysisRow | null)[];

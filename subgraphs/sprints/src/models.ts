@@ -9,7 +9,8 @@ export type AnalysisRow = typeof sprintsTables.sprintAnalyses.$inferSelect;
 export type TeamRef = { id: string };
 export type JiraReportRow = typeof sprintsTables.jiraSprintReports.$inferSelect;
 /** JIRA's report with our issue ids by key (from the sprint's analysis), for Issue references. */
-export type JiraReportView = { row: JiraReportRow; issueIds: ReadonlyMap<string, string> };
+/** `leftOutAtStart`: the keys our analysis leaves out of the commitment at the start (JIRA's rebuilt commitment follows it). */
+export type JiraReportView = { row: JiraReportRow; issueIds: ReadonlyMap<string, string>; leftOutAtStart: ReadonlySet<string> };
 export type JiraReportIssueView = JiraReportIssueEntry & { issueId: string | null };
 export type VelocityRow = {
   sprint: SprintRow;

@@ -96,7 +96,13 @@ export const resolvers: Resolvers = {
       return updated;
     },
     updateBoardSettings: (_, { boardId, settings }, ctx) => updateBoardSettings(ctx, boardId, settings),
-    syncJiraBoards: (_, { connectionId, boards }, { db, tenantId }) => syncBoards(db, tenantId, parseId(connectionId), boards),
+    syncJiraBoards: async (_, { connectionId, boards }, { db, tenantId, runtime }) => {
+      const { count, reshaped } = await syncBoards(db, tenantId, parseId(connectionId), boards);
+      // JIRA changed a board's columns or estimation field: its started sprints are measured anew.
+      const sprintIds = (await Promise.all(reshaped.map((boardId) => startedSprints(db, tenantId, undefined, boardId)))).flat().map((s) => s.id);
+      if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
+      return count;
+    },
     syncJiraSprints: async (_, { connectionId, sprints }, { db, tenantId, runtime }) => {
       const { ids, redated } = await syncSprints(db, tenantId, parseId(connectionId), sprints, runtime.events);
       if (redated.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: redated });
@@ -108,7 +114,7 @@ export const resolvers: Resolvers = {
     deleteJiraConnectionData: (_, { connectionId }, { db, tenantId }) => deleteBoardsOfConnection(db, tenantId, parseId(connectionId)),
     sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {
       const ids = sprintIds.map((id) => parseId(id));
-      if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events }, tenantId, ids);
+      if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, ids);
       await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: ids });
       return 0;
     },
@@ -145,7 +151,7 @@ export const resolvers: Resolvers = {
   },
   JiraSprintReport: {
     fetchedAt: (v) => v.row.fetchedAt,
-    committedPoints: (v) => jiraFigures(v.row).COMMITTED,
+    committedPoints: (v) => jiraFigures(v.row, v.leftOutAtStart).COMMITTED,
     completedPoints: (v) => jiraFigures(v.row).COMPLETED,
     completedInitialPoints: (v) => v.row.sums?.completedInitial ?? 0,
     notCompletedPoints: (v) => jiraFigures(v.row).NOT_COMPLETED,

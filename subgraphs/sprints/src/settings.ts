@@ -43,6 +43,6 @@ export async function updateBoardSettings(ctx: Context, boardId: string, input: 
 
   const [updated] = await updateBoard(db, tenantId, id, set);
   const sprints = await startedSprints(db, tenantId, undefined, id);
-  await refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events }, tenantId, sprints.map((s) => s.id));
+  await refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, sprints.map((s) => s.id));
   return updated;
 }

@@ -92,6 +92,23 @@ describe("JIRA's sprint report rules", () => {
     ]);
   });
 
+  test('in the sprint while planned, out before the start, done outside, dragged back in done: completed outside (the join that led to the close counts)', () => {
+    // B-1: in from day 8, out on day 9 (before the start), done on day 14 while outside, back in on day 16 already done.
+    const b1 = issue({ points: 8, spans: [{ addedAt: t(8), removedAt: t(9) }, { addedAt: t(16), removedAt: null }], done: t(14) });
+    // Same path, but done on day 18 after it came back: completed.
+    const back = issue({ points: 2, spans: [{ addedAt: t(8), removedAt: t(9) }, { addedAt: t(16), removedAt: null }], done: t(18) });
+    const report = classify(window, [b1, back]);
+    expect([classOf(report, b1), classOf(report, back)]).toEqual(['COMPLETED_OUTSIDE', 'COMPLETED']);
+    expect(report).toMatchObject({ committed: 0, completed: 2, completedOutside: 8, added: 10 });
+  });
+
+  test('done at the start, reopened and done again during the sprint: completed (the last move into done counts), still out of the commitment', () => {
+    const redone = issue({ points: 5, statuses: [{ at: t(1), ...TODO }, { at: t(5), ...DONE }, { at: t(12), ...DOING }, { at: t(20), ...DONE }] });
+    const report = classify(window, [redone, issue({ points: 1 })]);
+    expect(report.issues.find((i) => i.issueId === redone.issueId)).toMatchObject({ class: 'COMPLETED', commitment: 'DONE_AT_START', committed: 0 });
+    expect(report).toMatchObject({ committed: 1, completed: 5, completedOutside: 0 });
+  });
+
   test('done at the very moment of the start: not in the commitment', () => {
     const atStart = issue({ points: 5, done: window.start });
     const justAfter = issue({ points: 2, done: window.start + 1000 });
@@ -145,6 +162,14 @@ describe("JIRA's sprint report rules", () => {
     expect(classify(window, all)).toMatchObject({ committed: 5, completed: 5, notCompleted: 0 });
     expect(classify(window, all, { ...DEFAULT_POLICY, subtasks: 'INCLUDE' })).toMatchObject({ committed: 8, completed: 7, notCompleted: 1 });
     expect(classify(window, all, { ...DEFAULT_POLICY, subtasks: 'ROLL_UP' })).toMatchObject({ committed: 8, completed: 8, notCompleted: 0 });
+    // Each issue says whether it is a sub-task and, rolled up, how much of its value is its sub-tasks' (JIRA's report counts the parent alone).
+    const rolled = classify(window, all, { ...DEFAULT_POLICY, subtasks: 'ROLL_UP' }).issues;
+    expect(rolled.map((i) => [i.key, i.subtask, i.atStart, i.atEnd, i.rolledUp])).toEqual([
+      [parent.key, false, 8, 8, { atStart: 3, atJoin: 0, atEnd: 3 }],
+      [sub1.key, true, null, null, null],
+      [sub2.key, true, null, null, null],
+    ]);
+    expect(classify(window, all, { ...DEFAULT_POLICY, subtasks: 'INCLUDE' }).issues.map((i) => i.rolledUp)).toEqual([null, null, null]);
   });
 
   test("cancelled (won't do): neither completed nor not completed", () => {

@@ -7,10 +7,11 @@
  *   sprint snapshots it first and moves the open issues on a moment later: an issue that leaves
  *   within a minute after the close was in it at the close.
  * - Done: a status of the board's right-most column. Sub-tasks are not listed (they follow their parent).
- * - completedIssues: in the sprint at the close and done then, not already done when the sprint
- *   started (or when the issue joined it).
- * - issuesCompletedInAnotherSprint: in it at the close and done, but done already at the start or
- *   when it joined (Cloud: "Issues completed outside of this sprint").
+ * - completedIssues: in the sprint at the close and done then, its last transition into done
+ *   during the sprint: after the start and after the join that led to the close (done at the
+ *   start, reopened and done again during the sprint is completed).
+ * - issuesCompletedInAnotherSprint: in it at the close and done, its last transition into done at
+ *   or before the start, or before it (last) joined (Cloud: "Issues completed outside of this sprint").
  * - issuesNotCompletedInCurrentSprint: in it at the close, not done.
  * - puntedIssues: in it at the start or after, gone before the close.
  * - issueKeysAddedDuringSprint: joined after the start (whatever became of them).
@@ -195,13 +196,29 @@ export function sprintReport(ctx: RenderContext, rapidViewId: string | null, spr
         const s = valueAt(t.status, when);
         return s !== null && doneIds.has(s);
       };
+      /** When the issue last moved into done at or before `when` (it is done then). */
+      const lastDoneSince = (when: number) => {
+        let since = t.status.initial !== null && doneIds.has(t.status.initial) ? t.created : Number.NEGATIVE_INFINITY;
+        for (const c of t.status.changes) {
+          if (c.at > when) break;
+          const done = c.value !== null && doneIds.has(c.value);
+          if (!done) since = Number.NEGATIVE_INFINITY;
+          else if (since === Number.NEGATIVE_INFINITY) since = c.at;
+        }
+        return since;
+      };
       if (!inAtClose) {
         const left = Math.max(...member.map((s) => s.to ?? 0).filter((x) => x <= end));
         lists.punted.push(entryOf(issue, t, initial, valueAt(t.estimate, left - 1), left - 1));
       } else if (!doneAt(end)) {
         lists.notCompleted.push(entryOf(issue, t, initial, valueAt(t.estimate, end), end));
       } else {
-        const list = doneAt(joined) ? lists.another : lists.completed;
+        // Completed here when its last move into done came during the sprint, after the join that
+        // led to the close: done at the start, reopened and done again is completed; finished while
+        // out of the sprint and brought back done is not.
+        const closeJoin = Math.max(start, ...member.filter((s) => s.from <= end).map((s) => s.from));
+        const since = lastDoneSince(end);
+        const list = since <= start || since < closeJoin ? lists.another : lists.completed;
         list.push(entryOf(issue, t, initial, valueAt(t.estimate, end), end));
       }
     }

@@ -76,6 +76,26 @@ describe("the sprint report (greenhopper's rapid/charts/sprintreport)", () => {
     expect(r.json.sprint).toMatchObject({ id: sprint.id, name: 'Story sprint', state: 'CLOSED', isoStartDate: '2026-01-05T09:00:00+0000', isoCompleteDate: '2026-01-16T17:30:00+0000' });
   });
 
+  test('the last move into done decides: done at the start, reopened and done again is completed; done while out and dragged back done is completed outside', async () => {
+    const site = smallSite();
+    const board = site.boards[0];
+    const s = addSprint(site, { originBoardId: board.id, name: 'Reopen sprint' }, at('02T08:00:00'));
+    const redone = addIssue(site, { summary: 'done at the start, reopened, done again', boardId: board.id, points: 5, sprintId: s.id, status: 'Done' }, at('03T08:00:00')).key;
+    const b1 = addIssue(site, { summary: 'planned, out before the start, done outside, back in done', boardId: board.id, points: 8, sprintId: s.id }, at('03T08:00:00')).key;
+    changeIssue(site, b1, { removeFromSprint: s.id }, at('04T08:00:00'));
+    changeSprint(site, s.id, { state: 'active', startDate: at('05T09:00:00').toISOString(), endDate: at('16T17:00:00').toISOString() }, at('05T09:00:00'));
+    changeIssue(site, redone, { status: 'In Progress' }, at('06T10:00:00'));
+    changeIssue(site, redone, { status: 'Done' }, at('08T10:00:00'));
+    changeIssue(site, b1, { status: 'Done' }, at('09T10:00:00'));
+    changeIssue(site, b1, { addToSprint: s.id }, at('10T10:00:00'));
+    changeSprint(site, s.id, { state: 'closed', completeDate: at('16T17:30:00').toISOString() }, at('16T17:30:00'));
+    sim = await withSim({ flavor: 'CLOUD', site });
+    const c = (await call(sim, `/rest/greenhopper/1.0/rapid/charts/sprintreport?rapidViewId=${board.id}&sprintId=${s.id}`)).json.contents;
+    expect(summary(c.completedIssues)).toEqual([{ key: redone, initial: 5, current: 5, done: true }]);
+    expect(summary(c.issuesCompletedInAnotherSprint)).toEqual([{ key: b1, initial: 8, current: 8, done: true }]);
+    expect(c.issueKeysAddedDuringSprint).toEqual({ [b1]: true });
+  });
+
   test('an unknown board or sprint is a 404; a sum with nothing estimated is {text: "null"}', async () => {
     const site = smallSite();
     const { board } = story(site);

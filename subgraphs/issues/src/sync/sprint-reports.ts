@@ -11,11 +11,12 @@
  *
  * The endpoint is undocumented: a site that refuses it (404, 403), answers another shape, or does
  * not answer records UNAVAILABLE for the sprint; this step never fails the sync. Only a
- * cancellation goes on up.
+ * cancellation goes on up. A 403 (or no answer) is asked again at the next sync, since permission
+ * may be granted later; a 404 or another shape only when the sprint changes.
  */
 import { createHash } from 'node:crypto';
 import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
-import { jiraObjectId, type Database, type Logger, type Runtime } from '@sprint-reports/core';
+import { jiraObjectId, sprintBoards, type Database, type Logger, type Runtime } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { JiraError, type JiraClient } from '../jira/client.ts';
 import { parseSprintReport } from '../jira/sprint-report.ts';
@@ -59,11 +60,17 @@ async function issueStats(db: Database, tenantId: string, sprintIds: string[]) {
   return new Map(rows.map((r) => [r.sprintId, `${r.issues}/${r.deleted}/${r.updated?.toISOString() ?? ''}`]));
 }
 
-/** Why the site gave no report, in words; transient: worth asking again at the next sync. */
-function refusal(err: unknown): { reason: string; transient: boolean } {
+/**
+ * Why the site gave no report, in words. transient: no answer, worth asking again at the next sync
+ * (a report already stored stands); retry: a refusal stored as such, but asked again at the next
+ * sync too (its fingerprint is not stored). Otherwise (404, another shape) it stands until the
+ * sprint changes.
+ */
+function refusal(err: unknown): { reason: string; transient: boolean; retry?: boolean } {
   if (err instanceof JiraError) {
     if (err.code === 'NOT_FOUND') return { reason: "This JIRA does not answer the sprint report (404): the endpoint is undocumented, and this site does not serve it", transient: false };
-    if (err.code === 'FORBIDDEN') return { reason: "JIRA refused the sprint report (403): the sync's user may not view this board's reports", transient: false };
+    // Permission may be granted later (an admin fixes it): asked again at every sync, not only when the sprint changes.
+    if (err.code === 'FORBIDDEN') return { reason: "JIRA refused the sprint report (403): the sync's user may not view this board's reports; the next sync asks again", transient: false, retry: true };
     return { reason: `JIRA gave no sprint report: ${err.message}`, transient: err.transient };
   }
   return { reason: `JIRA's sprint report could not be read: ${err instanceof Error ? err.message : String(err)}`, transient: true };
@@ -82,12 +89,13 @@ export async function syncSprintReports(opts: {
 }): Promise<{ fetched: number; unavailable: number }> {
   const { runtime, client, inTenant, tenantId, connectionId, log, signal } = opts;
   const configOf = new Map(opts.boards.map(({ board, config }) => [board.id, config]));
-  // One report per sprint, on its origin board when that is synced (else the board that listed it).
+  // One report per sprint, on the board the sprints subgraph stores it on (the same rule): its
+  // origin board when that is synced, else the last synced board that listed it.
+  const boardOf = sprintBoards(opts.sprints, (jiraBoardId) => configOf.has(jiraBoardId));
   const closed = new Map<number, ListedSprint & { boardId: number }>();
   for (const s of opts.sprints) {
-    if (s.state !== 'CLOSED') continue;
-    const boardId = s.originBoardId != null && configOf.has(s.originBoardId) ? s.originBoardId : s.jiraBoardId;
-    if (!closed.has(s.jiraSprintId) || boardId === s.originBoardId) closed.set(s.jiraSprintId, { ...s, boardId });
+    const boardId = boardOf.get(s.jiraSprintId);
+    if (s.state === 'CLOSED' && boardId !== undefined) closed.set(s.jiraSprintId, { ...s, boardId });
   }
   if (!closed.size) return { fetched: 0, unavailable: 0 };
   try {
@@ -115,8 +123,8 @@ export async function syncSprintReports(opts: {
           return { jiraSprintId: s.jiraSprintId, fingerprint: f, ...parsed.report };
         } catch (err) {
           if (signal?.aborted || (err instanceof JiraError && err.code === 'CANCELLED')) throw err;
-          const { reason, transient } = refusal(err);
-          return { jiraSprintId: s.jiraSprintId, fingerprint: f, unavailableReason: reason, transient };
+          const { reason, transient, retry } = refusal(err);
+          return { jiraSprintId: s.jiraSprintId, fingerprint: retry ? '' : f, unavailableReason: reason, transient };
         }
       }),
     );

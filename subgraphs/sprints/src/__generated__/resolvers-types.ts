@@ -318,8 +318,10 @@ export type JiraSprintReport = {
   /** The initial estimates of the issues added after the start. */
   addedPoints: Scalars['Float']['output'];
   /**
-   * JIRA's commitment, derived from the report: the initial estimates of the issues in the sprint
-   * when it started, less those JIRA lists as completed outside the sprint (done before the start).
+   * JIRA's commitment, rebuilt (the report has none): the initial estimates of the issues in the
+   * sprint when it started, less those JIRA lists as completed outside the sprint and those our
+   * history finds done, cancelled or in an unmapped status at the start (the KB rule: the report
+   * cannot say an issue's status at the start).
    */
   committedPoints: Scalars['Float']['output'];
   completedInAnotherSprintIssues: Array<JiraReportIssue>;
@@ -368,7 +370,7 @@ export type Mutation = {
   setBoardTeam: Board;
   /** Internal: issue history of these sprints changed. Recomputes their analyses now (wait) or in the background. */
   sprintsChanged: Scalars['Int']['output'];
-  /** Internal: upserts the connection's boards; returns how many. */
+  /** Internal: upserts the connection's boards; returns how many. A board whose columns or estimation field changed has its started sprints analysed anew (in the background). */
   syncJiraBoards: Scalars['Int']['output'];
   /** Internal: stores JIRA's sprint reports (or their refusal) of the connection's closed sprints; returns how many were stored. */
   syncJiraSprintReports: Scalars['Int']['output'];
@@ -624,7 +626,7 @@ export type SprintAnalysis = {
   committedPoints: Scalars['Float']['output'];
   completedIssues: Array<AnalysedIssue>;
   completedOutsideIssues: Array<AnalysedIssue>;
-  /** Points of issues done at completion that were already done before the sprint started, or before they joined it (JIRA: completed outside this sprint). Counted in no other figure. */
+  /** Points of issues done at completion whose last move into done came before the sprint started, or before they last joined it (JIRA: completed outside this sprint). Counted in no other figure. */
   completedOutsidePoints: Scalars['Float']['output'];
   completedPoints: Scalars['Float']['output'];
   /** completedPoints ÷ (completedPoints + notCompletedPoints): how much of the sprint's final scope got done; null when that is zero. */

@@ -1,4 +1,4 @@
-import { asSystem, teamMembers, withTenant, type Database, type EventBus, type SubgraphClient } from '@sprint-reports/core';
+import { asSystem, teamMembers, withTenant, type Database, type EventBus, type Logger, type SubgraphClient } from '@sprint-reports/core';
 import { analysesBySprintIds, boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
 import { announceSprints, figuresChanged } from '../live.ts';
 import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
@@ -53,14 +53,22 @@ async function teamDisciplines(client: SubgraphClient, tenantId: string, boards:
 /**
  * Each sprint's team holidays (capacity, `_entities`), by sprint id, for sprints whose board has a
  * team; none where the capacity subgraph is not reached (a subgraph alone, in tests): weekends only.
+ * Holidays only shape the burndown's guideline: a capacity subgraph that fails (down, timed out)
+ * must not fail the refresh, and with it a JIRA sync. Weekends only then, with a warning.
  */
-async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints: readonly SprintRow[], boards: ReadonlyMap<string, BoardRow>): Promise<Map<string, Set<string>>> {
+async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints: readonly SprintRow[], boards: ReadonlyMap<string, BoardRow>, log?: Logger): Promise<Map<string, Set<string>>> {
   const teamed = sprints.flatMap((s) => {
     const teamId = boards.get(s.boardId)?.teamId;
     return teamId ? [{ sprint: s, teamId }] : [];
   });
   if (!teamed.length || !client.reaches('capacity')) return new Map();
-  const found = await client.entities<{ holidays: { date: string }[] }>('capacity', tenantId, HOLIDAYS_QUERY, teamed.map(({ sprint, teamId }) => ({ __typename: 'Sprint', id: sprint.id, team: { id: teamId } })));
+  let found: ({ holidays: { date: string }[] } | null)[];
+  try {
+    found = await client.entities<{ holidays: { date: string }[] }>('capacity', tenantId, HOLIDAYS_QUERY, teamed.map(({ sprint, teamId }) => ({ __typename: 'Sprint', id: sprint.id, team: { id: teamId } })));
+  } catch (err) {
+    log?.warn({ tenantId, sprints: teamed.length, err: err instanceof Error ? err.message : String(err) }, "Could not read the teams' holidays from the capacity subgraph; the burndown guideline counts weekends only");
+    return new Map();
+  }
   return new Map(teamed.map(({ sprint }, i) => [sprint.id, new Set((found[i]?.holidays ?? []).map((h) => h.date))]));
 }
 
@@ -70,6 +78,8 @@ export interface RefreshDeps {
   client: SubgraphClient;
   events?: EventBus;
   now?: () => Date;
+  /** Where a degraded refresh (no holidays) is reported. */
+  log?: Logger;
 }
 
 /**
@@ -100,7 +110,7 @@ export async function refreshSprintAnalyses(
       const boardRows = await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))]);
       const boards = new Map(boardRows.map((b) => [b.id, b]));
       const disciplines = await teamDisciplines(deps.client, tenantId, boardRows);
-      const holidays = await sprintHolidays(deps.client, tenantId, batch, boards);
+      const holidays = await sprintHolidays(deps.client, tenantId, batch, boards, deps.log);
       const chainIds = [...new Set(facts.flat().flatMap((f) => f.memberships.map((m) => m.sprintId)))];
       const sprints = new Map((chainIds.length ? await sprintsByIds(tx, tenantId, chainIds) : []).map((s) => [s.id, s]));
       const now = deps.now?.() ?? new Date();

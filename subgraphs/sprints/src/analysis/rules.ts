@@ -11,8 +11,10 @@
  *   (or, without one, the status category DONE).
  * - Not completed: in the sprint at completion and not done.
  * - Removed (punted): in the sprint at some time after the start, gone before the completion.
- * - Completed outside: in the sprint at completion, done, but done already before the sprint
- *   started or before it joined this sprint (finished elsewhere). Its points count nowhere.
+ * - Completed outside: in the sprint at completion, done, but its last move into done came
+ *   before the sprint started or before it last joined this sprint (finished elsewhere). Its
+ *   points count nowhere. An issue done at the start, reopened and done again during the sprint
+ *   is completed (JIRA looks at the last transition into done).
  * - Cancelled: done at completion with a won't-do resolution the board names: neither completed
  *   nor not completed.
  * - Added after start (JIRA's asterisk): joined after the start. Orthogonal to the class.
@@ -72,6 +74,10 @@ export interface ClassifiedIssue {
   /** For issues added after the start: the value when they joined. */
   atJoin: number | null;
   unestimated: boolean;
+  /** A sub-task (JIRA's sprint report never lists them). */
+  subtask: boolean;
+  /** Under ROLL_UP, for a parent with estimated sub-tasks: their share of atStart, of its value when it was added, and of atEnd. */
+  rolledUp: { atStart: number; atJoin: number; atEnd: number } | null;
 }
 
 export interface ScopeEvent {
@@ -202,6 +208,10 @@ export function classify(
     if (!everIn) continue;
     const inAtStart = inSprintAt(h, start);
     const joined = Math.min(...h.spans.map((s) => s.addedAt));
+    // The join that led to the close (the span open then, or the last one before it): an issue
+    // finished while out of the sprint and dragged back in done was finished elsewhere, however
+    // often it was in before.
+    const joinedForClose = Math.max(...h.spans.filter((s) => s.addedAt <= end).map((s) => s.addedAt));
     const addedAfterStart = !inAtStart;
     const atStart = inAtStart ? valueAt(h, start) : null;
     const commitment = inAtStart ? commitmentAt(h, start, policy, cancelled) : 'ADDED_AFTER_START';
@@ -217,7 +227,7 @@ export function classify(
       if (since === null) cls = 'NOT_COMPLETED';
       else if (cancelled.size && cancelled.has((at(h.resolutions, end)?.resolution ?? '').toLowerCase())) cls = 'CANCELLED';
       // Done before the sprint started, or before it came into this sprint: finished elsewhere.
-      else if (since <= start || since < joined) cls = 'COMPLETED_OUTSIDE';
+      else if (since <= start || since < joinedForClose) cls = 'COMPLETED_OUTSIDE';
       else cls = 'COMPLETED';
     }
 
@@ -230,8 +240,13 @@ export function classify(
     if (cls === 'COMPLETED_OUTSIDE') report.completedOutside += points(atEnd);
     if (cls === 'CANCELLED') report.cancelled += points(atEnd);
 
+    const rollsUp = policy.subtasks === 'ROLL_UP' && policy.statistic !== 'ISSUE_COUNT' && (subtasksOf.get(h.issueId) ?? []).length > 0;
+    const share = (t: number) => round2((subtasksOf.get(h.issueId) ?? []).reduce((a, c) => a + (at(c.estimates, t)?.value ?? 0), 0));
+    // When it was added after the start: the moment of its first ADDED scope event.
+    const addedAt = h.spans.find((s) => s.addedAt > start && s.addedAt <= end)?.addedAt;
+    const rolledUp = rollsUp ? { atStart: inAtStart ? share(start) : 0, atJoin: addedAt !== undefined ? share(addedAt) : 0, atEnd: share(inAtEnd ? end : Math.min(end, lastRemoval(h, end))) } : null;
     const unestimated = policy.statistic !== 'ISSUE_COUNT' && !(h.parentId && policy.subtasks !== 'INCLUDE') && valueAt(h, inAtEnd ? end : start) === null;
-    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, commitment, committed, atStart, atEnd, atJoin, unestimated });
+    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, commitment, committed, atStart, atEnd, atJoin, unestimated, subtask: h.parentId !== null, rolledUp: rolledUp && (rolledUp.atStart || rolledUp.atJoin || rolledUp.atEnd) ? rolledUp : null });
     report.scopeEvents.push(...scopeEvents(h, window, valueAt, policy.subtasks === 'ROLL_UP' ? (subtasksOf.get(h.issueId) ?? []) : []));
 
     if (policy.statistic !== 'ISSUE_COUNT') {

@@ -1,4 +1,4 @@
-import { jiraObjectId, type Database, type EventBus } from '@sprint-reports/core';
+import { jiraObjectId, sprintBoards, type Database, type EventBus } from '@sprint-reports/core';
 import { boardsOfConnection, markSprintDeleted, sprintsByIds, upsertBoards, upsertSprints } from '../data.ts';
 import { announceSprints, sprintChanged } from '../live.ts';
 import type { BoardInsert, SprintRow } from '../models.ts';
@@ -8,8 +8,13 @@ import type { JiraBoardInput, JiraSprintInput } from '../__generated__/resolvers
  * Boards and sprints as the issues subgraph's JIRA sync reads them. This subgraph owns the rows, so
  * the sync hands them over here; ids derive from JIRA's, the same way the issues subgraph derives
  * the sprint ids of its memberships.
+ *
+ * `reshaped`: the boards already stored whose columns or estimation field JIRA changed. Their
+ * started sprints are analysed anew: done is the right-most column, the commitment leaves out
+ * statuses on no column, and the estimation field may set the statistic.
  */
-export async function syncBoards(db: Database, tenantId: string, connectionId: string, input: JiraBoardInput[]) {
+export async function syncBoards(db: Database, tenantId: string, connectionId: string, input: JiraBoardInput[]): Promise<{ count: number; reshaped: string[] }> {
+  const stored = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.id, b]));
   const rows: BoardInsert[] = input.map((b) => ({
     id: jiraObjectId(tenantId, connectionId, 'board', b.jiraBoardId),
     tenantId,
@@ -23,12 +28,20 @@ export async function syncBoards(db: Database, tenantId: string, connectionId: s
     createdAt: new Date(),
   }));
   await upsertBoards(db, rows, { keepTeam: true });
-  return rows.length;
+  const reshaped = rows.filter((r) => {
+    const before = stored.get(r.id);
+    return !!before && (JSON.stringify(columnsOf(before.columns)) !== JSON.stringify(columnsOf(r.columns)) || (before.estimationField ?? null) !== r.estimationField);
+  });
+  return { count: rows.length, reshaped: reshaped.map((r) => r.id) };
 }
 
+/** Columns as compared: names and status ids in order (a status moved between columns, a column renamed or added). */
+const columnsOf = (columns: BoardInsert['columns']) => (columns ?? []).map((c) => [c.name, [...c.statusIds]]);
+
 /**
- * A sprint belongs to the board it was created on when that board is synced, else to the board that
- * listed it (JIRA lists other boards' sprints that share issues). Sprints of no synced board are skipped.
+ * A sprint belongs to the board it was created on when that board is synced, else to the last
+ * synced board that listed it (JIRA lists other boards' sprints that share issues; sprintBoards).
+ * Sprints of no synced board are skipped.
  * A sync sends every sprint every time: only those it adds or changes are announced.
  *
  * Its start is when it really started: Server/DC's activatedDate (Start pressed) when JIRA sends
@@ -40,10 +53,13 @@ export async function syncSprints(db: Database, tenantId: string, connectionId: 
   const boards = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.jiraBoardId, b.id]));
   // A webhook names only the origin board: a sprint of an unsynced board stays where a sync put it.
   const known = new Map((await sprintsByIds(db, tenantId, input.map((s) => jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId)))).map((s) => [s.id, s]));
+  // The same rule the sync uses to ask JIRA's sprint report on the sprint's board.
+  const boardOf = sprintBoards(input, (jiraBoardId) => boards.has(jiraBoardId));
   const rows: SprintRow[] = [];
   for (const s of input) {
     const id = jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId);
-    const boardId = (s.originBoardId != null ? boards.get(s.originBoardId) : undefined) ?? boards.get(s.jiraBoardId) ?? known.get(id)?.boardId;
+    const chosen = boardOf.get(s.jiraSprintId);
+    const boardId = (chosen !== undefined ? boards.get(chosen) : undefined) ?? known.get(id)?.boardId;
     if (!boardId) continue;
     rows.push({
       id,

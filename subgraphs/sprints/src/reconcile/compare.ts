@@ -32,10 +32,13 @@ export function inHours(row: Pick<JiraReportRow, 'sums' | 'issues'>): Pick<JiraR
   };
 }
 
-/** JIRA's figures, from its report: its sums where it gives one, else the issues' estimates. */
-export function jiraFigures(row: Pick<JiraReportRow, 'sums' | 'issues'>): Record<Figure, number> {
+/**
+ * JIRA's figures, from its report: its sums where it gives one, else the issues' estimates.
+ * `leftOutAtStart`: the keys our analysis leaves out of the commitment at the start (see jiraMembers).
+ */
+export function jiraFigures(row: Pick<JiraReportRow, 'sums' | 'issues'>, leftOutAtStart: ReadonlySet<string> = new Set()): Record<Figure, number> {
   const add = (entries: JiraReportIssueEntry[], pick: (e: JiraReportIssueEntry) => number | null) => round2(entries.reduce((a, e) => a + (pick(e) ?? 0), 0));
-  const members = JIRA_MEMBERS;
+  const members = jiraMembers(leftOutAtStart);
   const sum = (f: Figure) => add(row.issues.filter((e) => members[f](e)), f === 'COMMITTED' || f === 'ADDED' ? (e) => e.initialEstimate : (e) => e.currentEstimate);
   const s = row.sums;
   return {
@@ -48,21 +51,28 @@ export function jiraFigures(row: Pick<JiraReportRow, 'sums' | 'issues'>): Record
   };
 }
 
+/** The keys of the issues our analysis leaves out of the commitment at the start (done, cancelled, unmapped then). */
+export const leftOutAtStart = (analysis: Pick<AnalysisRow, 'issues'> | null | undefined): ReadonlySet<string> =>
+  new Set((analysis?.issues ?? []).filter((e) => e.commitment && e.commitment !== 'IN_COMMITMENT' && e.commitment !== 'ADDED_AFTER_START').map((e) => e.key));
+
 /**
  * Which of JIRA's issues each figure counts. The commitment is not in the report: it is the
- * initial estimates of the issues in the sprint at the start, less those JIRA lists as completed
- * in another sprint (done before the start), as the velocity chart counts it (Atlassian KB:
- * "Discrepancies between velocity report's commitment and the sprint report's sum of story points
- * at the start of the sprint").
+ * initial estimates of the issues in the sprint at the start that were not complete, not
+ * cancelled and in a status on the board then (Atlassian KB: "Discrepancies between velocity
+ * report's commitment and the sprint report's sum of story points at the start of the sprint").
+ * The report does not say an issue's status at the start: it says "done then" only by listing it
+ * completed in another sprint. So an issue our history finds done, cancelled or unmapped at the
+ * start is out of JIRA's commitment too (the KB rule, from the same history); the report only
+ * contradicts that by listing the issue as added during the sprint, which leaves it out anyway.
  */
-const JIRA_MEMBERS: Record<Figure, (e: JiraReportIssueEntry) => boolean> = {
-    COMMITTED: (e) => !e.addedDuringSprint && e.list !== 'COMPLETED_IN_ANOTHER_SPRINT',
-    COMPLETED: (e) => e.list === 'COMPLETED',
-    NOT_COMPLETED: (e) => e.list === 'NOT_COMPLETED',
-    REMOVED: (e) => e.list === 'PUNTED',
-    ADDED: (e) => e.addedDuringSprint,
-    COMPLETED_OUTSIDE: (e) => e.list === 'COMPLETED_IN_ANOTHER_SPRINT',
-};
+const jiraMembers = (leftOut: ReadonlySet<string>): Record<Figure, (e: JiraReportIssueEntry) => boolean> => ({
+  COMMITTED: (e) => !e.addedDuringSprint && e.list !== 'COMPLETED_IN_ANOTHER_SPRINT' && !leftOut.has(e.key),
+  COMPLETED: (e) => e.list === 'COMPLETED',
+  NOT_COMPLETED: (e) => e.list === 'NOT_COMPLETED',
+  REMOVED: (e) => e.list === 'PUNTED',
+  ADDED: (e) => e.addedDuringSprint,
+  COMPLETED_OUTSIDE: (e) => e.list === 'COMPLETED_IN_ANOTHER_SPRINT',
+});
 
 const ourMembers: Record<Figure, (e: AnalysedIssueEntry) => boolean> = {
   // An analysis stored before the commitment rule has no reason: everything in at the start counted then.
@@ -111,10 +121,18 @@ const fmt = (v: number | null) => (v === null ? 'unestimated' : String(round2(v)
 // Unestimated counts 0 on both sides (JIRA's sums do the same).
 const same = (a: number | null, b: number | null) => Math.abs((a ?? 0) - (b ?? 0)) < 0.005;
 
+/** Under ROLL_UP: how much of our value for the figure is the issue's sub-tasks' (0: none). */
+const rolledUpShare = (figure: Figure, e: AnalysedIssueEntry): number =>
+  !e.rolledUp ? 0 : figure === 'COMMITTED' ? e.rolledUp.atStart : figure === 'ADDED' ? e.rolledUp.atJoin : e.rolledUp.atEnd;
+
 /** Why one issue is counted differently by the two sides for one figure. */
 function issueReason(figure: Figure, key: string, ours: AnalysedIssueEntry | undefined, jira: JiraReportIssueEntry | undefined, inOurs: boolean, inJira: boolean, values: { ours: number | null; jira: number | null }): string {
   if (!ours) return `${key} is in JIRA's report but not in our data of the sprint (the board's filter does not show it, or it is not synced yet)`;
+  // Known policy differences: JIRA's report never lists sub-tasks nor counts their estimates.
+  if (!jira && ours.subtask) return `${key} is a sub-task: this board counts sub-tasks (INCLUDE); JIRA's reports never do`;
   if (!jira) return `${key} is not in JIRA's report`;
+  const share = rolledUpShare(figure, ours);
+  if (inOurs && inJira && share && same((values.ours ?? 0) - share, values.jira)) return `${key} includes its sub-tasks' ${fmt(share)} points (roll-up); JIRA's report counts the parent alone`;
   if (inOurs && inJira) {
     const when = figure === 'COMMITTED' ? 'at the start' : figure === 'ADDED' ? 'when it was added' : figure === 'REMOVED' ? 'when it left' : 'at the close';
     // JIRA's estimate differs from our history's at the same moment: JIRA read another value (one changed later, or a change we have not synced).
@@ -123,9 +141,6 @@ function issueReason(figure: Figure, key: string, ours: AnalysedIssueEntry | und
   }
   // In one side's figure only.
   if (figure === 'COMMITTED' && inOurs && jira.list === 'COMPLETED_IN_ANOTHER_SPRINT') return `${key} was done before the start: JIRA leaves it out of the commitment`;
-  if (figure === 'COMMITTED' && inJira && ours.commitment === 'DONE_AT_START') return `${key} was done before the start: we leave it out of the commitment, JIRA counts it`;
-  if (figure === 'COMMITTED' && inJira && ours.commitment === 'CANCELLED_AT_START') return `${key} was cancelled (won't do) before the start: we leave it out of the commitment, JIRA counts it`;
-  if (figure === 'COMMITTED' && inJira && ours.commitment === 'UNMAPPED_AT_START') return `${key} was in a status on none of the board's columns at the start: we count it 0 in the commitment, JIRA counts it`;
   if (figure === 'ADDED' || figure === 'COMMITTED') {
     return inOurs === (figure === 'ADDED')
       ? `${key} joined the sprint after the start in our history, but JIRA counts it from the start`
@@ -147,9 +162,10 @@ export function reconcile(analysis: AnalysisRow, report: Pick<JiraReportRow, 'su
   const ourValue = (f: Figure, e: AnalysedIssueEntry): number | null =>
     f === 'COMMITTED' ? e.pointsAtStart : f === 'ADDED' ? (atJoin.get(e.key) ?? null) : e.pointsAtEnd;
   const jiraValue = (f: Figure, e: JiraReportIssueEntry): number | null => (f === 'COMMITTED' || f === 'ADDED' ? e.initialEstimate : e.currentEstimate);
-  const members = JIRA_MEMBERS;
+  const leftOut = leftOutAtStart(analysis);
+  const members = jiraMembers(leftOut);
   const ours = ourFigure(analysis);
-  const jira = jiraFigures(report);
+  const jira = jiraFigures(report, leftOut);
 
   const out: Difference[] = [];
   for (const figure of FIGURES) {
@@ -163,6 +179,8 @@ export function reconcile(analysis: AnalysisRow, report: Pick<JiraReportRow, 'su
       if (!inOurs && !inJira) continue;
       const values = { ours: inOurs ? ourValue(figure, o!) : null, jira: inJira ? jiraValue(figure, j!) : null };
       if (inOurs && inJira && same(values.ours, values.jira)) continue;
+      // A sub-task the board counts at 0 (or unestimated), absent from JIRA's report: nothing differs.
+      if (o?.subtask && !j && same(values.ours, 0)) continue;
       issues.push({ key, issueId: o?.issueId ?? null, reason: issueReason(figure, key, o, j, inOurs, inJira, values) });
     }
     const totalsDiffer = Math.abs(ours[figure] - jira[figure]) >= 0.005;

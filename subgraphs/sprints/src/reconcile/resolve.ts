@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { JiraReportView, SprintRow } from '../models.ts';
-import { inHours, reconcile } from './compare.ts';
+import { inHours, leftOutAtStart, reconcile } from './compare.ts';
 
 /** JIRA's stored report of a closed sprint, with our issue ids by key; null when there is none to show. */
 export async function jiraReport(sprint: SprintRow, { loaders }: Context): Promise<JiraReportView | null> {
@@ -8,7 +8,7 @@ export async function jiraReport(sprint: SprintRow, { loaders }: Context): Promi
   const row = await loaders.jiraReport.load(sprint.id);
   if (!row || row.outcome !== 'AVAILABLE') return null;
   const analysis = await loaders.freshAnalysis.load(sprint);
-  return { row, issueIds: new Map((analysis?.issues ?? []).map((i) => [i.key, i.issueId])) };
+  return { row, issueIds: new Map((analysis?.issues ?? []).map((i) => [i.key, i.issueId])), leftOutAtStart: leftOutAtStart(analysis) };
 }
 
 /**
