@@ -56,8 +56,8 @@ const SPRINT_POINTS = [1, 1, 2, 2, 2, 3, 3, 3, 5, 5];
 const MEAN_POINTS = SPRINT_POINTS.reduce((a, b) => a + b, 0) / SPRINT_POINTS.length;
 /** Weekdays in a two-week sprint. */
 const SPRINT_WORKING_DAYS = 10;
-/** A sprint holds about this much more than the team's pace gets done in it: carry-over and additions. */
-const PLANNING_MARGIN = 1.12;
+/** Sprint planning takes in about this share of a person's usual pace: a little more, usually (more is pulled in by whoever is done early). */
+const PLANNED_SHARE = { min: 0.95, max: 1.1 };
 /** The share of a sprint's usual pace already planned into the next sprint in JIRA. */
 const FUTURE_PLANNED_SHARE = 0.35;
 /** Working hours before a sprint's end after which nobody pulls more work into it. */
@@ -122,13 +122,14 @@ function mondayMorning(t: number): number {
  * what a sprint completes stays near the team's pace, as a real team's velocity does.
  */
 export function generateDataset(opts: DatasetOptions): Dataset {
-  const rnd = createRandom(opts.seed);
   const tenantId = opts.tenant.id;
   const now = opts.now.getTime();
   const ds: Dataset = { tenant: opts.tenant, users: [], teams: [], members: [], boards: [], sprints: [], issues: [], memberships: [], statusChanges: [], estimateChanges: [], capacitySettings: [], daysOff: [] };
   let personIndex = 0;
 
   opts.teams.forEach((spec, teamIndex) => {
+    // A sequence of its own per team: a team's closed sprints come out the same whatever "now" is.
+    const rnd = createRandom(opts.seed * 31 + teamIndex);
     const teamId = stableId(tenantId, 'team', spec.name);
     ds.teams.push({ id: teamId, tenantId, name: spec.name });
     const people: Person[] = Array.from({ length: spec.members }, (_, i) => {
@@ -143,10 +144,10 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       ds.members.push({ tenantId, teamId, userId: user.id, discipline, role: i === 0 ? 'MANAGER' : 'MEMBER', allocationPercent });
       return { id: user.id, discipline, jiraAccountId, displayName, allocationPercent, pointsPerDay: 0 };
     });
-    // Each person's own pace, steady from sprint to sprint, such that a sprint holds about
-    // issuesPerSprint issues (PLANNING_MARGIN: with carry-over and additions).
+    // Each person's own pace, steady from sprint to sprint, such that sprint planning takes in
+    // about issuesPerSprint issues.
     const personDays = people.reduce((sum, p) => sum + (SPRINT_WORKING_DAYS * p.allocationPercent) / 100, 0);
-    const teamPointsPerDay = (spec.issuesPerSprint * MEAN_POINTS) / PLANNING_MARGIN / personDays;
+    const teamPointsPerDay = (spec.issuesPerSprint * MEAN_POINTS) / ((PLANNED_SHARE.min + PLANNED_SHARE.max) / 2) / personDays;
     for (const p of people) p.pointsPerDay = Math.round(teamPointsPerDay * rnd.between(0.85, 1.15) * 100) / 100;
     /** Someone, in proportion to their time on the team: who an unplanned issue will be for. */
     const anyone = () => {
@@ -234,7 +235,8 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       // A step up the scale more often than down: it turned out bigger than it looked.
       const scale = [1, 2, 3, 5, 8, 13];
       const step = scale.indexOf(issue.storyPoints ?? 0);
-      const to = step < 0 ? 3 : scale[Math.max(0, Math.min(scale.length - 1, step + (rnd.chance(0.7) ? 1 : -1)))];
+      const up = step === 0 || (step < scale.length - 1 && rnd.chance(0.7));
+      const to = step < 0 ? 3 : scale[step + (up ? 1 : -1)];
       ds.estimateChanges.push({ tenantId, issueId: issue.id, at: new Date(at), fromPoints: issue.storyPoints, toPoints: to });
       issue.storyPoints = to;
       issue.updatedAt = new Date(at);
@@ -292,35 +294,42 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       const at = (hours: number) => addWorkingHours(start, hours);
       const previousClose = i > 0 ? sprints[i - 1].completeDate!.getTime() : start - DAY;
       const next = new Map<string, Work[]>();
+      // Sprint planning: the carry-over, then new issues, each to whoever has the most of their
+      // share of the pace still free, until the sprint holds issuesPerSprint issues (more is
+      // pulled in later by whoever is done).
+      const lists = new Map<string, Work[]>();
+      const free = new Map<string, number>();
       for (const p of people) {
+        const list: Work[] = (carried.get(p.id) ?? []).map((w) => ({ ...w, membership: join(w.issue, sprint, previousClose), removeAt: null }));
+        if (i === 0 && expected(p) > 0) {
+          // The team worked before its first sprint on this board: each person has something half done.
+          const issue = newIssue(createdBefore(start, 6, 30), p, { points: SPRINT_POINTS });
+          setStatus(issue, intoWorkingTime(start - rnd.between(1, 5) * DAY), STATUS.progress);
+          list.push({ issue, left: work(issue) * rnd.between(0.2, 0.9), membership: join(issue, sprint, start - rnd.between(0.25, 1) * HOUR), removeAt: null });
+        }
+        lists.set(p.id, list);
+        free.set(p.id, expected(p) * rnd.between(PLANNED_SHARE.min, PLANNED_SHARE.max) - list.reduce((sum, w) => sum + w.left, 0));
+      }
+      for (let held = [...lists.values()].reduce((n, l) => n + l.length, 0); held < spec.issuesPerSprint; held++) {
+        const p = people.reduce((a, b) => (free.get(b.id)! > free.get(a.id)! ? b : a));
+        const issue = newIssue(createdBefore(start, 1, 30), p, { points: SPRINT_POINTS });
+        lists.get(p.id)!.push({ issue, left: work(issue), membership: join(issue, sprint, start - rnd.between(0.25, 1) * HOUR), removeAt: rnd.chance(0.08) ? rnd.between(0.2, 0.7) * sprintHours : null });
+        free.set(p.id, free.get(p.id)! - work(issue));
+      }
+      for (const p of people) {
+        const list = lists.get(p.id)!;
+        // A team without sprint work (issuesPerSprint 0) leaves its sprints empty.
+        if (expected(p) <= 0) continue;
         const pace = expected(p) * rnd.between(0.97, 1.03);
         // The last day's afternoon goes to the review, the retrospective and planning the next sprint.
         const workHours = sprintHours - CEREMONY_HOURS;
         const perHour = Math.max(pace, 0.1) / workHours;
-        const list: Work[] = (carried.get(p.id) ?? []).map((w) => ({ ...w, membership: join(w.issue, sprint, previousClose), removeAt: null }));
-        if (i === 0) {
-          // The team worked before its first sprint on this board: each person has something half done.
-          const issue = newIssue(createdBefore(start, 5, 30), p, { points: SPRINT_POINTS });
-          setStatus(issue, intoWorkingTime(start - rnd.between(1, 5) * DAY), STATUS.progress);
-          list.push({ issue, left: work(issue) * rnd.between(0.2, 0.9), membership: join(issue, sprint, start - rnd.between(0.25, 1) * HOUR), removeAt: null });
-        }
-        // Sprint planning: on top of the carry-over, new work up to a little under the usual pace (more is pulled in when it is done).
-        const target = expected(p) * rnd.between(0.85, 1);
-        let planned = list.reduce((sum, w) => sum + w.left, 0);
-        while (planned < target) {
-          const issue = newIssue(createdBefore(start, 1, 30), p, { points: SPRINT_POINTS });
-          const w: Work = { issue, left: work(issue), membership: join(issue, sprint, start - rnd.between(0.25, 1) * HOUR), removeAt: rnd.chance(0.04) ? rnd.between(0.2, 0.7) * sprintHours : null };
-          list.push(w);
-          planned += w.left;
-        }
-        // Unplanned work (about one person in four): a small bug that jumps the queue when it comes in.
+        // Unplanned work (about one issue in twenty planned): small bugs that jump the queue when they come in.
         const urgent: { hours: number; w: Work }[] = [];
-        if (rnd.chance(0.25)) {
-          const hours = rnd.between(0.1, 0.6) * sprintHours;
-          if (at(hours) <= until) {
-            const issue = newIssue(createdBefore(at(hours), 0.1, 2), p, { points: [1, 2, 3], type: 'Bug' });
-            urgent.push({ hours, w: { issue, left: work(issue), membership: join(issue, sprint, at(hours)), removeAt: null } });
-          }
+        for (const hours of list.filter(() => rnd.chance(0.05)).map(() => rnd.between(0.1, 0.6) * sprintHours).sort((a, b) => a - b)) {
+          if (at(hours) > until) break;
+          const issue = newIssue(createdBefore(at(hours), 0.1, 2), p, { points: [1, 2, 3], type: 'Bug' });
+          urgent.push({ hours, w: { issue, left: work(issue), membership: join(issue, sprint, at(hours)), removeAt: null } });
         }
 
         // The person works through the list at their pace; a change happens only once its moment has come.
@@ -349,7 +358,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
             continue;
           }
           if (issue.statusCategory === 'TODO') setStatus(issue, at(clock), STATUS.progress);
-          if (w.left === work(issue) && rnd.chance(0.06) && at(clock + 1) <= until) {
+          if (w.left === work(issue) && rnd.chance(0.1) && at(clock + 1) <= until) {
             // Re-estimated once someone looked into it.
             changeEstimate(issue, at(clock + 1));
             w.left = work(issue);
