@@ -372,7 +372,10 @@ export function generateDataset(opts: DatasetOptions): Dataset {
           if (finished >= workHours || at(finished) > until) {
             if (sprint.state === 'CLOSED' && behind(p, issue) && finished - workHours <= LAST_DAY_HOURS) {
               // Nearly done and behind their usual pace: they push it over the line before the sprint ends.
-              if (inReview || review) setStatus(issue, at(Math.max(started, sprintHours - rnd.between(2, 4))), STATUS.review);
+              if (review) {
+                const reviewAt = at(Math.max(started, sprintHours - rnd.between(2, 4)));
+                if (!inReview) setStatus(issue, reviewAt, STATUS.review);
+              }
               finish(p, issue, at(Math.max(started, sprintHours - rnd.between(0.2, 1.5))));
               continue;
             }
