@@ -39,8 +39,10 @@ export interface ClosedSprintFigures {
   sprint: string;
   committed: number;
   completed: number;
-  /** Measured points per person-day × available person-days, summed over disciplines (null without history). */
+  /** SprintCapacity.totalPoints: with history, measured points per person-day × available person-days. */
   capacity: number | null;
+  /** Whether every discipline's rate is its own history (else the team's default, discounted by the focus factor). */
+  history: boolean;
   /** completed ÷ capacity. */
   utilisation: number | null;
 }
@@ -104,11 +106,10 @@ export async function demoFigures(url: string, now: Date): Promise<DemoFigures> 
   for (const board of body.data.boards) {
     for (const s of board.sprints) {
       if (s.state === 'CLOSED') {
-        const history = s.capacity?.byDiscipline.length && s.capacity.byDiscipline.every((d) => d.pointsPerDaySource === 'HISTORY');
-        // The capacity with history: measured points per person-day × available person-days (no focus factor on top).
-        const capacity = history ? round(s.capacity!.byDiscipline.reduce((sum, d) => sum + d.pointsPerDay * d.availableDays, 0), 1) : null;
+        const history = !!s.capacity?.byDiscipline.length && s.capacity.byDiscipline.every((d) => d.pointsPerDaySource === 'HISTORY');
+        const capacity = s.capacity?.totalPoints ?? null;
         const completed = s.analysis?.completedPoints ?? 0;
-        figures.closed.push({ board: board.name, sprint: s.name, committed: s.analysis?.committedPoints ?? 0, completed, capacity, utilisation: capacity ? round(completed / capacity) : null });
+        figures.closed.push({ board: board.name, sprint: s.name, committed: s.analysis?.committedPoints ?? 0, completed, capacity, history, utilisation: capacity ? round(completed / capacity) : null });
       } else if (s.state === 'ACTIVE') {
         const scope = s.issues.reduce((sum, i) => sum + (i.storyPoints ?? 0), 0);
         const done = s.issues.filter((i) => i.statusCategory === 'DONE').reduce((sum, i) => sum + (i.storyPoints ?? 0), 0);
@@ -129,8 +130,11 @@ const pct = (n: number | null) => (n === null ? '-' : `${Math.round(n * 100)} %`
 
 /** The figures as a plain-text table. */
 export function formatDemoFigures(f: DemoFigures): string {
-  const lines = ['Closed sprints: committed, completed, capacity (points/person-day × person-days), utilisation (completed ÷ capacity)'];
-  for (const c of f.closed) lines.push(`  ${c.sprint.padEnd(14)} ${String(c.committed).padStart(6)} ${String(c.completed).padStart(6)} ${String(c.capacity ?? '-').padStart(7)} ${pct(c.utilisation).padStart(6)}`);
+  const lines = ['Closed sprints: committed, completed, capacity (SprintCapacity.totalPoints), utilisation (completed ÷ capacity), rate source'];
+  for (const c of f.closed) {
+    const cells = [c.committed, c.completed, c.capacity ?? '-', pct(c.utilisation)].map((v, i) => String(v).padStart(i < 2 ? 6 : 8));
+    lines.push(`  ${c.sprint.padEnd(14)} ${cells.join(' ')}  ${c.history ? 'history' : 'default'}`);
+  }
   lines.push('Active sprints: done / scope points, progress vs the working-days guideline');
   for (const a of f.active) lines.push(`  ${a.sprint.padEnd(14)} ${a.done} / ${a.scope}  progress ${pct(a.progress)}, guideline ${pct(a.guideline)}`);
   lines.push('Future sprints: queue');

@@ -409,9 +409,11 @@ export function generateDataset(opts: DatasetOptions): Dataset {
     while (teamIssues.length < spec.issues) newIssue(intoWorkingTime(now - rnd.between(1, 200) * DAY), anyone());
     ds.issues.push(...teamIssues);
 
-    // The team's default points per person-day (its members' usual pace), for a sprint without history.
-    const average = Math.round((people.reduce((a, p) => a + p.pointsPerDay, 0) / people.length) * 10) / 10;
-    ds.capacitySettings.push({ id: stableId(tenantId, 'capacity', teamId), tenantId, teamId, sprintId: null, focusFactor: 0.8, defaultPointsPerDay: average, historySprints: null, hoursPerDay: null, holidays: [] });
+    // The team's defaults for a sprint without history: the default rate is discounted by the focus
+    // factor, so it is the members' usual pace before that discount.
+    const focusFactor = 0.8;
+    const average = Math.round((people.reduce((a, p) => a + p.pointsPerDay, 0) / people.length / focusFactor) * 10) / 10;
+    ds.capacitySettings.push({ id: stableId(tenantId, 'capacity', teamId), tenantId, teamId, sprintId: null, focusFactor, defaultPointsPerDay: average, historySprints: null, hoursPerDay: null, holidays: [] });
   });
   return ds;
 }
