@@ -1,5 +1,5 @@
 import { withTenant, type Config, type Database, type Logger, type Runtime } from '@sprint-reports/core';
-import { DEMO_CONNECTION_ID, DEMO_TENANT_ID, demoOptions, generateDataset, seedDemoAccounts, seedPeople } from '@sprint-reports/demo-data';
+import { DEMO_ACCOUNTS, DEMO_CONNECTION_ID, DEMO_PASSWORD, DEMO_TENANT_ID, demoOptions, generateDataset, seedDemoAccounts, seedPeople } from '@sprint-reports/demo-data';
 import { createConnection, issuesData, queueRun, runSync, setConnectionFields } from '@sprint-reports/issues';
 import { DEFAULT_CLOUD_AUTH, siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { usersData } from '@sprint-reports/users';
@@ -70,5 +70,42 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
   } catch (err) {
     await sim.close();
     throw err;
+  }
+}
+
+const LOGIN = /* GraphQL */ `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;
+const FUTURE_SPRINTS = /* GraphQL */ `{ boards { sprints { id name state } } }`;
+const GENERATE_QUEUE = /* GraphQL */ `mutation($sprintId: ID!) { generateQueue(sprintId: $sprintId) { id items { position } } }`;
+
+/**
+ * The demo's first start, once the router serves: the demo manager signs in and generates the
+ * queue of every future sprint through the supergraph, as a lead would, so the dashboard shows a
+ * plan out of the box. A failure is logged and leaves the demo usable (a manager can generate
+ * one any time).
+ */
+export async function planDemoQueues(url: string, log: Logger): Promise<number> {
+  const manager = DEMO_ACCOUNTS.find((a) => a.role === 'MANAGER')!;
+  const post = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`);
+    return body.data;
+  };
+  try {
+    const { login } = await post<{ login: { accessToken: string } }>(LOGIN, { email: manager.email, password: DEMO_PASSWORD });
+    const { boards } = await post<{ boards: { sprints: { id: string; name: string; state: string }[] }[] }>(FUTURE_SPRINTS, {}, login.accessToken);
+    const future = boards.flatMap((b) => b.sprints.filter((s) => s.state === 'FUTURE'));
+    for (const sprint of future) {
+      const { generateQueue } = await post<{ generateQueue: { items: unknown[] } }>(GENERATE_QUEUE, { sprintId: sprint.id }, login.accessToken);
+      log.info({ sprint: sprint.name, items: generateQueue.items.length }, 'Planned the demo sprint\'s queue as the demo manager');
+    }
+    return future.length;
+  } catch (err) {
+    log.warn({ err }, 'Could not plan the demo\'s future sprints; a manager can generate their queues (generateQueue)');
+    return 0;
   }
 }

@@ -10,7 +10,7 @@ import { subgraph as capacity } from '@sprint-reports/capacity';
 import { subgraph as queues, replanStaleQueues } from '@sprint-reports/queues';
 import { subgraph as reports } from '@sprint-reports/reports';
 import type { JiraSim } from '@sprint-reports/jira-sim';
-import { startDemo } from './demo.ts';
+import { planDemoQueues, startDemo } from './demo.ts';
 import { startRouter, type EdgeOptions, type RunningRouter } from './server.ts';
 
 export const allSubgraphs: SubgraphModule<unknown>[] = [users, sprints, issues, capacity, queues, reports];
@@ -67,7 +67,8 @@ export async function startEmbedded(
   try {
     runtime = embeddedRuntime(config, database.db, log, opts.secrets ?? embeddedSecrets(config, log), opts.events);
     await startSubgraphs(runtime);
-    if (opts.seed !== false) sim = (await startDemo(runtime, log, { now: opts.now })).sim;
+    let demoSynced = false;
+    if (opts.seed !== false) ({ sim, synced: demoSynced } = await startDemo(runtime, log, { now: opts.now }));
     // Active sprints' numbers move with time alone; bring them (and any missing, or by older rules)
     // up to now at each start. It needs the issues and users subgraphs: when one is away, the
     // router still starts, serving the stored analyses.
@@ -89,6 +90,8 @@ export async function startEmbedded(
       }
     }
     router = await startRouter({ config, log, runtime, port: opts.port, host: opts.host, edge: opts.edge });
+    // The demo's first start: its future sprints get their queues, planned through the router as its manager would.
+    if (demoSynced) await planDemoQueues(router.url, log);
   } catch (err) {
     if (runtime) await closeRuntime(runtime);
     await sim?.close();

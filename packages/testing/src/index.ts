@@ -9,3 +9,4 @@ export * from './redis.ts';
 export * from './subgraph-processes.ts';
 export * from './postgres.ts';
 export * from './fault-proxy.ts';
+export * from './demo-figures.ts';

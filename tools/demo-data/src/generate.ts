@@ -5,6 +5,7 @@ import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from
 import type { CapacitySettingRow, MemberDaysOffRow } from '@sprint-reports/capacity';
 import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow } from '@sprint-reports/users';
 import { createRandom } from './random.ts';
+import { addWorkingHours, DAY, HOUR, intoWorkingTime, WORK_HOURS_PER_DAY, workingHoursBetween } from './working-time.ts';
 
 export interface TeamSpec {
   name: string;
@@ -13,7 +14,7 @@ export interface TeamSpec {
   members: number;
   /** Sprints on the board: all closed but the last two (active, then future); at least 2. */
   sprints: number;
-  /** Issues planned into each sprint at its start (carried-over ones included). */
+  /** About how many issues each sprint holds (carried-over and added ones included): sets the team's pace. */
   issuesPerSprint: number;
   /** Total issues of the team; whatever the sprints do not use waits in the backlog. */
   issues: number;
@@ -44,14 +45,52 @@ export interface Dataset {
   daysOff: MemberDaysOffRow[];
 }
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 const DISCIPLINES = ['Backend', 'Frontend', 'QA', 'Design', 'Backend', 'Frontend', 'DevOps', 'QA'];
 const FIRST = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elif', 'Femi', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Uma', 'Viktor', 'Wen', 'Yusuf'];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Patel', 'Yilmaz', 'Adeyemi', 'Novak', 'Tanaka', 'Silva', 'Becker', 'Mensah', 'Kowalski'];
 const VERBS = ['Add', 'Fix', 'Refactor', 'Support', 'Improve', 'Remove', 'Migrate', 'Document', 'Speed up', 'Validate'];
 const THINGS = ['login flow', 'sprint export', 'billing webhook', 'search index', 'audit log', 'dark mode', 'rate limiter', 'CSV import', 'onboarding email', 'burndown chart', 'API pagination', 'team settings page', 'cache invalidation', 'mobile layout', 'SSO config'];
 const POINTS = [1, 2, 2, 3, 3, 3, 5, 5, 8, 13];
+/** What a team takes into a sprint: work split into pieces of 5 points at most. */
+const SPRINT_POINTS = [1, 1, 2, 2, 2, 3, 3, 3, 5, 5];
+const MEAN_POINTS = SPRINT_POINTS.reduce((a, b) => a + b, 0) / SPRINT_POINTS.length;
+/** Weekdays in a two-week sprint. */
+const SPRINT_WORKING_DAYS = 10;
+/** Sprint planning takes in about this share of a person's usual pace: a little more, usually (more is pulled in by whoever is done early). */
+const PLANNED_SHARE = { min: 0.95, max: 1.1 };
+/** The share of a sprint's usual pace already planned into the next sprint in JIRA. */
+const FUTURE_PLANNED_SHARE = 0.35;
+/** Working hours before a sprint's end after which nobody pulls more work into it. */
+const PULL_BEFORE_END = 16;
+/** What someone pulls into a sprint when their list is done: small pieces. */
+const PULLED_POINTS = [1, 2, 3, 5];
+/** Working hours at a sprint's end that go to its review, retrospective and the next sprint's planning. */
+const CEREMONY_HOURS = 5;
+/** A sprint's last working day, in hours. */
+const LAST_DAY_HOURS = 8;
+/** The points of work an issue still in review at a sprint's end has left. */
+const REVIEW_LEFT = 0.25;
+
+interface Person {
+  id: string;
+  discipline: string;
+  jiraAccountId: string;
+  displayName: string;
+  allocationPercent: number;
+  /** Points this person gets done per day on the team, sprint after sprint. */
+  pointsPerDay: number;
+}
+
+/** An issue on someone's list in a sprint: its membership, the points of work left, when it is taken out if not started by then (working hours). */
+interface Work {
+  issue: IssueRow;
+  left: number;
+  membership: MembershipRow;
+  removeAt: number | null;
+}
+
+/** The effort an issue takes, in points: an unestimated one takes about a point's. */
+const work = (issue: IssueRow) => issue.storyPoints ?? 1;
 /** The workflow's statuses: name, category and JIRA status id. */
 const STATUS = {
   todo: ['To Do', 'TODO', '10000'],
@@ -74,21 +113,26 @@ function mondayMorning(t: number): number {
 
 /**
  * Generates a tenant's teams, boards, two-week sprints and issues with full status, estimate and
- * sprint history, as JIRA would have recorded them: committed issues, issues added and removed
- * mid-sprint, estimate changes, and unfinished work carried over to the next sprint.
+ * sprint history, as JIRA would have recorded them. Each person has a steady pace (points per
+ * day on the team, less days off) and works through their list of the sprint one issue at a time
+ * in working hours, so a sprint burns down with its working days: committed issues, a few added
+ * (urgent bugs, work pulled in when a list is done) and removed, estimate changes, and unfinished
+ * work carried over to the next sprint. At a sprint's end someone behind their pace pushes a
+ * nearly done issue over the line, and someone ahead leaves a last review for the next sprint, so
+ * what a sprint completes stays near the team's pace, as a real team's velocity does.
  */
 export function generateDataset(opts: DatasetOptions): Dataset {
-  const rnd = createRandom(opts.seed);
   const tenantId = opts.tenant.id;
   const now = opts.now.getTime();
   const ds: Dataset = { tenant: opts.tenant, users: [], teams: [], members: [], boards: [], sprints: [], issues: [], memberships: [], statusChanges: [], estimateChanges: [], capacitySettings: [], daysOff: [] };
   let personIndex = 0;
 
   opts.teams.forEach((spec, teamIndex) => {
+    // A sequence of its own per team: a team's closed sprints come out the same whatever "now" is.
+    const rnd = createRandom(opts.seed * 31 + teamIndex);
     const teamId = stableId(tenantId, 'team', spec.name);
     ds.teams.push({ id: teamId, tenantId, name: spec.name });
-    const pointsPerDay: number[] = [];
-    const people = Array.from({ length: spec.members }, (_, i) => {
+    const people: Person[] = Array.from({ length: spec.members }, (_, i) => {
       const p = personIndex++;
       const displayName = `${FIRST[p % FIRST.length]} ${LAST[(p * 7) % LAST.length]}`;
       const email = `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}${p >= FIRST.length ? p : ''}@demo.test`;
@@ -96,10 +140,20 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       const user = { id: stableId(tenantId, 'user', email), tenantId, email, displayName, jiraAccountId };
       ds.users.push(user);
       const discipline = DISCIPLINES[i % DISCIPLINES.length];
-      ds.members.push({ tenantId, teamId, userId: user.id, discipline, role: i === 0 ? 'MANAGER' : 'MEMBER', allocationPercent: i === spec.members - 1 ? 50 : 100 });
-      pointsPerDay.push(Math.round(rnd.between(2.2, 3.2) * 10) / 10);
-      return { id: user.id, discipline, jiraAccountId, displayName };
+      const allocationPercent = i === spec.members - 1 && spec.members > 1 ? 50 : 100;
+      ds.members.push({ tenantId, teamId, userId: user.id, discipline, role: i === 0 ? 'MANAGER' : 'MEMBER', allocationPercent });
+      return { id: user.id, discipline, jiraAccountId, displayName, allocationPercent, pointsPerDay: 0 };
     });
+    // Each person's own pace, steady from sprint to sprint, such that sprint planning takes in
+    // about issuesPerSprint issues.
+    const personDays = people.reduce((sum, p) => sum + (SPRINT_WORKING_DAYS * p.allocationPercent) / 100, 0);
+    const teamPointsPerDay = (spec.issuesPerSprint * MEAN_POINTS) / ((PLANNED_SHARE.min + PLANNED_SHARE.max) / 2) / personDays;
+    for (const p of people) p.pointsPerDay = Math.round(teamPointsPerDay * rnd.between(0.85, 1.15) * 100) / 100;
+    /** Someone, in proportion to their time on the team: who an unplanned issue will be for. */
+    const anyone = () => {
+      let at = rnd.next() * people.reduce((sum, p) => sum + p.allocationPercent, 0);
+      return people.find((p) => (at -= p.allocationPercent) < 0) ?? people[people.length - 1];
+    };
 
     const jiraBoardId = teamIndex + 1;
     const boardId = jiraObjectId(tenantId, opts.connectionId, 'board', jiraBoardId);
@@ -139,13 +193,12 @@ export function generateDataset(opts: DatasetOptions): Dataset {
     let issueNumber = 0;
     let rankCounter = 0;
     const teamIssues: IssueRow[] = [];
-    const newIssue = (createdAt: number): IssueRow => {
+    const newIssue = (createdAt: number, person: Person, kind: { points?: number[]; type?: string } = {}): IssueRow => {
       const key = `${spec.projectKey}-${++issueNumber}`;
       const jiraId = String(10000 * jiraBoardId + issueNumber);
-      const person = rnd.pick(people);
       const assignee = rnd.chance(0.9) ? person : null;
-      const points = rnd.chance(0.08) ? null : rnd.pick(POINTS);
-      const type = rnd.chance(0.6) ? 'Story' : rnd.chance(0.6) ? 'Bug' : 'Task';
+      const points = rnd.chance(0.06) ? null : rnd.pick(kind.points ?? POINTS);
+      const type = kind.type ?? (rnd.chance(0.6) ? 'Story' : rnd.chance(0.6) ? 'Bug' : 'Task');
       const issue: IssueRow = {
         id: jiraObjectId(tenantId, opts.connectionId, 'issue', jiraId),
         tenantId, connectionId: opts.connectionId, jiraId, key, projectKey: spec.projectKey,
@@ -158,7 +211,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         assigneeId: assignee?.id ?? null,
         assigneeAccountId: assignee?.jiraAccountId ?? null,
         assigneeName: assignee?.displayName ?? null,
-        // The component names the discipline: sync derives an issue's discipline from it.
+        // The component names the discipline of whoever does it: sync derives an issue's discipline from it.
         components: [person.discipline],
         labels: rnd.chance(0.15) ? ['customer'] : [],
         discipline: person.discipline,
@@ -179,7 +232,11 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       issue.updatedAt = new Date(at);
     };
     const changeEstimate = (issue: IssueRow, at: number) => {
-      const to = issue.storyPoints === null ? 3 : rnd.pick(POINTS.filter((p) => p !== issue.storyPoints));
+      // A step up the scale more often than down: it turned out bigger than it looked.
+      const scale = [1, 2, 3, 5, 8, 13];
+      const step = scale.indexOf(issue.storyPoints ?? 0);
+      const up = step === 0 || (step < scale.length - 1 && rnd.chance(0.7));
+      const to = step < 0 ? 3 : scale[step + (up ? 1 : -1)];
       ds.estimateChanges.push({ tenantId, issueId: issue.id, at: new Date(at), fromPoints: issue.storyPoints, toPoints: to });
       issue.storyPoints = to;
       issue.updatedAt = new Date(at);
@@ -189,69 +246,174 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       ds.memberships.push(m);
       return m;
     };
+    /** An issue created some time before `before`, in working time (people file issues at work). */
+    const createdBefore = (before: number, minDays: number, maxDays: number) => Math.min(intoWorkingTime(before - rnd.between(minDays, maxDays) * DAY), before - HOUR);
 
-    /** Plays one issue's life in a started sprint up to `until`; returns whether it is unfinished in it. */
-    const play = (issue: IssueRow, m: MembershipRow, from: number, until: number): boolean => {
-      const span = until - from;
-      if (rnd.chance(0.1)) changeEstimate(issue, from + rnd.between(0.05, 0.5) * span);
-      if (rnd.chance(0.05)) {
-        m.removedAt = new Date(from + rnd.between(0.2, 0.8) * span);
-        return false;
-      }
-      if (issue.statusCategory !== 'IN_PROGRESS') setStatus(issue, from + rnd.between(0.02, 0.3) * span, STATUS.progress);
-      if (rnd.chance(0.8)) {
-        const doneAt = from + rnd.between(0.35, 0.97) * span;
-        if (rnd.chance(0.5)) setStatus(issue, doneAt - rnd.between(2, 20) * HOUR, STATUS.review);
-        setStatus(issue, doneAt, STATUS.done);
-        return false;
-      }
-      return true;
+    // Unfinished work each person carries from one sprint to the next, with the points of work left.
+    let carried = new Map<string, Work[]>();
+    // Each person's points done, and due at their pace, so far.
+    const doneSoFar = new Map<string, number>();
+    const paceSoFar = new Map<string, number>();
+    /** Whether finishing this issue keeps the person nearer their pace than leaving it for the next sprint. */
+    const behind = (p: Person, issue: IssueRow) => (doneSoFar.get(p.id) ?? 0) + (issue.storyPoints ?? 0) / 2 <= (paceSoFar.get(p.id) ?? 0);
+    const ahead = (p: Person, issue: IssueRow) => !behind(p, issue);
+    const finish = (p: Person, issue: IssueRow, at: number) => {
+      setStatus(issue, at, STATUS.done);
+      doneSoFar.set(p.id, (doneSoFar.get(p.id) ?? 0) + (issue.storyPoints ?? 0));
     };
-
-    let carried: IssueRow[] = [];
     sprints.forEach((sprint, i) => {
       const start = sprint.startDate!.getTime();
+      const end = sprint.endDate!.getTime();
+      const sprintHours = workingHoursBetween(start, end);
+      const daysOff = new Map<string, number>();
+      if (sprint.state !== 'CLOSED') {
+        // Days off in the running and the next sprint for two members.
+        for (const [k, days] of [[1, 2], [2, 3]] as const) daysOff.set(people[k % people.length].id, days);
+      } else {
+        for (const p of people) if (rnd.chance(0.15)) daysOff.set(p.id, rnd.int(1, 3));
+      }
+      for (const [userId, days] of daysOff) ds.daysOff.push({ tenantId, teamId, sprintId: sprint.id, userId, daysOff: days });
+      /** The points a person gets done in this sprint at their usual pace. */
+      const expected = (p: Person) => (p.pointsPerDay * Math.max(0, sprintHours / WORK_HOURS_PER_DAY - (daysOff.get(p.id) ?? 0)) * p.allocationPercent) / 100;
+
       if (sprint.state === 'FUTURE') {
-        for (let n = 0; n < Math.round(spec.issuesPerSprint * 0.6); n++) {
-          const issue = newIssue(now - rnd.between(2, 40) * DAY);
-          join(issue, sprint, Math.max(issue.createdAt.getTime() + HOUR, now - rnd.between(1, 3) * DAY));
+        // Partly planned in JIRA already: about a third of what each person gets done in a sprint.
+        for (const p of people) {
+          let planned = 0;
+          while (planned < expected(p) * FUTURE_PLANNED_SHARE) {
+            const plannedAt = intoWorkingTime(now - rnd.between(1, 3) * DAY);
+            const issue = newIssue(createdBefore(plannedAt, 2, 40), p, { points: SPRINT_POINTS });
+            join(issue, sprint, plannedAt);
+            planned += work(issue);
+          }
         }
         return;
       }
-      const until = sprint.state === 'ACTIVE' ? now : sprint.endDate!.getTime();
-      const planned = [...carried];
+
+      const until = sprint.state === 'ACTIVE' ? now : end;
+      const at = (hours: number) => addWorkingHours(start, hours);
       const previousClose = i > 0 ? sprints[i - 1].completeDate!.getTime() : start - DAY;
-      const plannedMemberships = carried.map((issue) => join(issue, sprint, previousClose));
-      while (planned.length < spec.issuesPerSprint) {
-        const issue = newIssue(start - rnd.between(1, 30) * DAY);
-        planned.push(issue);
-        // Planned into the sprint after it was created: JIRA records no change before creation.
-        plannedMemberships.push(join(issue, sprint, Math.max(issue.createdAt.getTime() + HOUR, start - rnd.between(1, 48) * HOUR)));
+      const next = new Map<string, Work[]>();
+      // Sprint planning: the carry-over, then new issues, each to whoever has the most of their
+      // share of the pace still free, until the sprint holds issuesPerSprint issues (more is
+      // pulled in later by whoever is done).
+      const lists = new Map<string, Work[]>();
+      const free = new Map<string, number>();
+      for (const p of people) {
+        const list: Work[] = (carried.get(p.id) ?? []).map((w) => ({ ...w, membership: join(w.issue, sprint, previousClose), removeAt: null }));
+        if (i === 0 && expected(p) > 0) {
+          // The team worked before its first sprint on this board: each person has something half done.
+          const issue = newIssue(createdBefore(start, 6, 30), p, { points: SPRINT_POINTS });
+          setStatus(issue, intoWorkingTime(start - rnd.between(1, 5) * DAY), STATUS.progress);
+          list.push({ issue, left: work(issue) * rnd.between(0.2, 0.9), membership: join(issue, sprint, start - rnd.between(0.25, 1) * HOUR), removeAt: null });
+        }
+        lists.set(p.id, list);
+        free.set(p.id, expected(p) * rnd.between(PLANNED_SHARE.min, PLANNED_SHARE.max) - list.reduce((sum, w) => sum + w.left, 0));
       }
-      const unfinished: IssueRow[] = [];
-      planned.forEach((issue, n) => {
-        if (play(issue, plannedMemberships[n], start, until)) unfinished.push(issue);
-      });
-      // Scope added while the sprint runs: about one issue in ten.
-      for (let n = 0; n < Math.round(spec.issuesPerSprint / 10); n++) {
-        const addedAt = start + rnd.between(0.1, 0.6) * (until - start);
-        const issue = newIssue(addedAt - rnd.between(1, 72) * HOUR);
-        if (play(issue, join(issue, sprint, addedAt), addedAt, until)) unfinished.push(issue);
+      for (let held = [...lists.values()].reduce((n, l) => n + l.length, 0); held < spec.issuesPerSprint; held++) {
+        const p = people.reduce((a, b) => (free.get(b.id)! > free.get(a.id)! ? b : a));
+        const issue = newIssue(createdBefore(start, 1, 30), p, { points: SPRINT_POINTS });
+        lists.get(p.id)!.push({ issue, left: work(issue), membership: join(issue, sprint, start - rnd.between(0.25, 1) * HOUR), removeAt: rnd.chance(0.08) ? rnd.between(0.2, 0.7) * sprintHours : null });
+        free.set(p.id, free.get(p.id)! - work(issue));
       }
-      carried = sprint.state === 'CLOSED' ? unfinished : [];
+      for (const p of people) {
+        const list = lists.get(p.id)!;
+        // A team without sprint work (issuesPerSprint 0) leaves its sprints empty.
+        if (expected(p) <= 0) continue;
+        const pace = expected(p) * rnd.between(0.97, 1.03);
+        // The last day's afternoon goes to the review, the retrospective and planning the next sprint.
+        const workHours = sprintHours - CEREMONY_HOURS;
+        const perHour = Math.max(pace, 0.1) / workHours;
+        // Unplanned work (about one issue in twenty planned): small bugs that jump the queue when they come in.
+        const urgent: { hours: number; w: Work }[] = [];
+        for (const hours of list.filter(() => rnd.chance(0.05)).map(() => rnd.between(0.1, 0.6) * sprintHours).sort((a, b) => a - b)) {
+          if (at(hours) > until) break;
+          const issue = newIssue(createdBefore(at(hours), 0.1, 2), p, { points: [1, 2, 3], type: 'Bug' });
+          urgent.push({ hours, w: { issue, left: work(issue), membership: join(issue, sprint, at(hours)), removeAt: null } });
+        }
+
+        // The person works through the list at their pace; a change happens only once its moment has come.
+        let clock = 0;
+        if (sprint.state === 'CLOSED') paceSoFar.set(p.id, (paceSoFar.get(p.id) ?? 0) + pace);
+        const unfinished: Work[] = [];
+        while (list.length || urgent.length || clock < workHours - PULL_BEFORE_END) {
+          if (!list.length && !urgent.length) {
+            // Done with the list early: the next piece from the backlog is added to the sprint.
+            if (at(clock) > until) break;
+            const issue = newIssue(createdBefore(at(clock), 5, 60), p, { points: PULLED_POINTS });
+            list.push({ issue, left: work(issue), membership: join(issue, sprint, at(clock)), removeAt: null });
+          }
+          if (!list.length) clock = Math.max(clock, urgent[0].hours);
+          while (urgent.length && urgent[0].hours <= clock) list.unshift(urgent.shift()!.w);
+          const w = list.shift()!;
+          const { issue } = w;
+          if (w.removeAt !== null && w.removeAt <= clock && at(w.removeAt) <= until) {
+            // Taken out before anyone started it: back to the backlog.
+            w.membership.removedAt = new Date(at(w.removeAt));
+            continue;
+          }
+          // Past the sprint's end, or (the running sprint) not reached yet: it waits.
+          if (clock >= workHours || at(clock) > until) {
+            unfinished.push(w);
+            continue;
+          }
+          if (issue.statusCategory === 'TODO') setStatus(issue, at(clock), STATUS.progress);
+          if (w.left === work(issue) && rnd.chance(0.1) && at(clock + 1) <= until) {
+            // Re-estimated once someone looked into it.
+            changeEstimate(issue, at(clock + 1));
+            w.left = work(issue);
+          }
+          const started = clock;
+          const finished = clock + w.left / perHour;
+          clock = finished;
+          const inReview = issue.status === STATUS.review[0];
+          const review = inReview || rnd.chance(0.5);
+          const doneAt = review ? finished + rnd.between(1, 4) : finished;
+          if (finished >= workHours || at(finished) > until) {
+            if (sprint.state === 'CLOSED' && behind(p, issue) && finished - workHours <= LAST_DAY_HOURS) {
+              // Nearly done and behind their usual pace: they push it over the line before the sprint ends.
+              if (review) {
+                const reviewAt = at(Math.max(started, sprintHours - rnd.between(2, 4)));
+                if (!inReview) setStatus(issue, reviewAt, STATUS.review);
+              }
+              finish(p, issue, at(Math.max(started, sprintHours - rnd.between(0.2, 1.5))));
+              continue;
+            }
+            unfinished.push({ ...w, left: Math.max(REVIEW_LEFT, (finished - workHours) * perHour) });
+            continue;
+          }
+          const overPace = sprint.state === 'CLOSED' && doneAt > sprintHours - LAST_DAY_HOURS && ahead(p, issue);
+          if ((review || overPace) && !inReview) setStatus(issue, at(finished), STATUS.review);
+          if (overPace) {
+            // Ahead of their pace on the last day: the review waits for the next sprint.
+            unfinished.push({ ...w, left: REVIEW_LEFT });
+            continue;
+          }
+          if (doneAt >= sprintHours || at(doneAt) > until) {
+            if (sprint.state === 'CLOSED' && behind(p, issue)) {
+              finish(p, issue, at(Math.max(finished, sprintHours - rnd.between(0.2, 1))));
+              continue;
+            }
+            // Still in review when the sprint ends: only the review is left.
+            unfinished.push({ ...w, left: REVIEW_LEFT });
+            continue;
+          }
+          finish(p, issue, at(doneAt));
+        }
+        next.set(p.id, unfinished);
+      }
+      carried = sprint.state === 'CLOSED' ? next : new Map();
     });
 
     // The backlog: ranked after the sprint work, never in a sprint.
-    while (teamIssues.length < spec.issues) newIssue(now - rnd.between(1, 200) * DAY);
+    while (teamIssues.length < spec.issues) newIssue(intoWorkingTime(now - rnd.between(1, 200) * DAY), anyone());
     ds.issues.push(...teamIssues);
 
-    // The team's defaults (its members' typical points per person-day), and days off in the running
-    // and the next sprint for two members.
-    const average = Math.round((pointsPerDay.reduce((a, b) => a + b, 0) / pointsPerDay.length) * 10) / 10;
-    ds.capacitySettings.push({ id: stableId(tenantId, 'capacity', teamId), tenantId, teamId, sprintId: null, focusFactor: 0.8, defaultPointsPerDay: average, historySprints: null, hoursPerDay: null, holidays: [] });
-    for (const sprint of sprints.slice(activeIndex)) {
-      for (const [k, days] of [[1, 2], [2, 3]] as const) ds.daysOff.push({ tenantId, teamId, sprintId: sprint.id, userId: people[k % people.length].id, daysOff: days });
-    }
+    // The team's defaults for a sprint without history: the default rate is discounted by the focus
+    // factor, so it is the members' usual pace before that discount.
+    const focusFactor = 0.8;
+    const average = Math.round((people.reduce((a, p) => a + p.pointsPerDay, 0) / people.length / focusFactor) * 10) / 10;
+    ds.capacitySettings.push({ id: stableId(tenantId, 'capacity', teamId), tenantId, teamId, sprintId: null, focusFactor, defaultPointsPerDay: average, historySprints: null, hoursPerDay: null, holidays: [] });
   });
   return ds;
 }

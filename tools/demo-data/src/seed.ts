@@ -18,9 +18,9 @@ export function demoOptions(now: Date): DatasetOptions {
     connectionId: DEMO_CONNECTION_ID,
     seed: 2026,
     teams: [
-      { name: 'Atlas', boardName: 'Atlas board', projectKey: 'ATL', members: 7, sprints: 12, issuesPerSprint: 34, issues: 500 },
-      { name: 'Borealis', boardName: 'Borealis board', projectKey: 'BOR', members: 6, sprints: 12, issuesPerSprint: 30, issues: 500 },
-      { name: 'Cobalt', boardName: 'Cobalt board', projectKey: 'COB', members: 5, sprints: 12, issuesPerSprint: 26, issues: 500 },
+      { name: 'Atlas', boardName: 'Atlas board', projectKey: 'ATL', members: 6, sprints: 12, issuesPerSprint: 34, issues: 500 },
+      { name: 'Borealis', boardName: 'Borealis board', projectKey: 'BOR', members: 5, sprints: 12, issuesPerSprint: 30, issues: 500 },
+      { name: 'Cobalt', boardName: 'Cobalt board', projectKey: 'COB', members: 4, sprints: 12, issuesPerSprint: 26, issues: 500 },
     ],
   };
 }
