@@ -88,6 +88,9 @@ export const issueStatusChanges = issuesSchema.table(
     issueId: uuid('issue_id').notNull().references(() => issues.id, { onDelete: 'cascade' }),
     at: timestamp('at', { withTimezone: true }).notNull(),
     fromStatus: text('from_status'),
+    /** The status left, by id and category: the first change's is the status at creation. Null in rows synced before they were kept. */
+    fromStatusId: text('from_status_id'),
+    fromCategory: text('from_category', { enum: statusCategories }),
     toStatus: text('to_status').notNull(),
     toStatusId: text('to_status_id'),
     toCategory: text('to_category', { enum: statusCategories }).notNull(),

@@ -8,8 +8,8 @@ type FactChangelogRow = Awaited<ReturnType<typeof factChangelog>>[number];
 
 /**
  * Builds the facts sprint analysis needs from stored history. The estimate at creation is the
- * first change's "from" value (or the current value when it never changed); likewise an issue
- * whose status never changed has had its current status category since creation.
+ * first change's "from" value (or the current value when it never changed); likewise the status at
+ * creation is the first status change's "from", or the current status when it never changed.
  */
 export function buildFact(
   m: MembershipWithIssue,
@@ -29,9 +29,12 @@ export function buildFact(
     addedAt: m.membership.addedAt,
     removedAt: m.membership.removedAt,
     estimates: [{ at: m.createdAt, points: initial }, ...estimates.map((e) => ({ at: e.at, points: e.toPoints }))],
-    statusCategories: statuses.length
-      ? statuses.map((s) => ({ at: s.at, statusId: s.toStatusId, category: s.toCategory }))
-      : [{ at: m.createdAt, statusId: m.statusId, category: m.statusCategory }],
+    statusCategories: [
+      ...(statuses.length
+        ? statusAtCreation(m.createdAt, statuses)
+        : [{ at: m.createdAt, statusId: m.statusId, category: m.statusCategory }]),
+      ...statuses.map((s) => ({ at: s.at, statusId: s.toStatusId, category: s.toCategory })),
+    ],
     // Unresolved at creation unless the first change says otherwise; the current value when it never changed.
     resolutions: [{ at: m.createdAt, resolution: resolutions.length ? resolutions[0].fromString : m.resolution }, ...resolutions.map((r) => ({ at: r.at, resolution: r.toString }))],
     createdAt: m.createdAt,
@@ -42,6 +45,15 @@ export function buildFact(
     originalEstimates: originalEstimates(m.createdAt, m.originalEstimate, changelog.filter((r) => r.field === 'timeoriginalestimate')),
     memberships: memberships.map((x) => ({ sprintId: x.sprintId, addedAt: x.addedAt, removedAt: x.removedAt })),
   };
+}
+
+/**
+ * The status at creation: what the first change left (JIRA records no item for the status an issue
+ * is created in). Empty for rows synced before the from-status was kept, until the next full sync.
+ */
+function statusAtCreation(createdAt: Date, changes: StatusChangeRow[]): { at: Date; statusId: string | null; category: StatusChangeRow['toCategory'] }[] {
+  const first = changes[0];
+  return first?.fromCategory ? [{ at: createdAt, statusId: first.fromStatusId, category: first.fromCategory }] : [];
 }
 
 /** JIRA keeps time tracking in seconds (as text in the changelog); anything else is no estimate. */
@@ -72,12 +84,13 @@ export interface FlowTime {
 const flowTime = (from: number, to: number): FlowTime => ({ hours: round2((to - from) / HOUR_MS), days: round2((to - from) / HOUR_MS / 24), from: new Date(from), to: new Date(to) });
 
 /**
- * An issue's cycle and lead time by status category. Without a recorded change it has had its
- * current status since creation (as in the facts).
+ * An issue's cycle and lead time by status category, from the status at creation on (as in the
+ * facts): an issue created in progress started at creation.
  */
 export function issueFlow(issue: Pick<IssueRow, 'createdAt' | 'statusCategory'>, changes: StatusChangeRow[]): { cycleTime: FlowTime | null; leadTime: FlowTime | null } {
   const created = issue.createdAt.getTime();
-  const statuses: FlowStatus[] = changes.length ? changes.map((c) => ({ at: c.at.getTime(), category: c.toCategory })) : [{ at: created, category: issue.statusCategory }];
+  const initial = changes.length ? statusAtCreation(issue.createdAt, changes) : [{ at: issue.createdAt, category: issue.statusCategory }];
+  const statuses: FlowStatus[] = [...initial, ...changes.map((c) => ({ at: c.at, category: c.toCategory }))].map((s) => ({ at: s.at.getTime(), category: s.category }));
   const t = flowTimes(created, statuses);
   return {
     cycleTime: t.cycleMs !== null ? flowTime(t.startedAt!, t.doneAt!) : null,

@@ -113,7 +113,7 @@ describe('issues subgraph', () => {
     const make = (key: string, category: 'TODO' | 'IN_PROGRESS' | 'DONE') =>
       ({ ...template, id: stableId('issue', key), key, jiraId: null, connectionId: null, status: category, statusCategory: category, createdAt: at('05T10:00:00'), updatedAt: at('10T13:30:00') });
     const change = (issueId: string, when: string, toCategory: 'TODO' | 'IN_PROGRESS' | 'DONE') =>
-      ({ tenantId, issueId, at: at(when), fromStatus: null, toStatus: toCategory, toStatusId: null, toCategory });
+      ({ tenantId, issueId, at: at(when), fromStatus: null, fromStatusId: null, fromCategory: null, toStatus: toCategory, toStatusId: null, toCategory });
     const reopened = make('FLOW-1', 'DONE');
     const straight = make('FLOW-2', 'DONE');
     const open = make('FLOW-3', 'IN_PROGRESS');

@@ -94,10 +94,10 @@ describe('deriveIssue: a Server/DC issue', () => {
     expect(d.warnings.some((w) => w.startsWith('estimate "-1" is negative'))).toBe(true);
   });
 
-  it('status changes by item, with categories from the site', () => {
+  it('status changes by item, with categories from the site, the status left as well as the one entered', () => {
     expect(d.statusChanges).toEqual([
-      { at: new Date('2026-03-05T08:00:00.000Z'), fromStatus: 'Open', toStatus: 'In Progress', toStatusId: '3', toCategory: 'IN_PROGRESS' },
-      { at: new Date('2026-03-10T11:00:00.000Z'), fromStatus: 'In Progress', toStatus: 'Done', toStatusId: '10001', toCategory: 'DONE' },
+      { at: new Date('2026-03-05T08:00:00.000Z'), fromStatus: 'Open', fromStatusId: '1', fromCategory: 'TODO', toStatus: 'In Progress', toStatusId: '3', toCategory: 'IN_PROGRESS' },
+      { at: new Date('2026-03-10T11:00:00.000Z'), fromStatus: 'In Progress', fromStatusId: '3', fromCategory: 'IN_PROGRESS', toStatus: 'Done', toStatusId: '10001', toCategory: 'DONE' },
     ]);
   });
 

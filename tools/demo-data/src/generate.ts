@@ -223,7 +223,7 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       return issue;
     };
     const setStatus = (issue: IssueRow, at: number, to: (typeof STATUS)[keyof typeof STATUS]) => {
-      ds.statusChanges.push({ tenantId, issueId: issue.id, at: new Date(at), fromStatus: issue.status, toStatus: to[0], toStatusId: to[2], toCategory: to[1] });
+      ds.statusChanges.push({ tenantId, issueId: issue.id, at: new Date(at), fromStatus: issue.status, fromStatusId: issue.statusId, fromCategory: issue.statusCategory, toStatus: to[0], toStatusId: to[2], toCategory: to[1] });
       issue.status = to[0];
       issue.statusId = to[2];
       issue.statusCategory = to[1];

@@ -40,6 +40,9 @@ export interface Membership {
 export interface StatusChange {
   at: Date;
   fromStatus: string | null;
+  /** The status left: the first change's is the status at creation (no change item records it otherwise). */
+  fromStatusId: string | null;
+  fromCategory: StatusCategory | null;
   toStatus: string;
   toStatusId: string | null;
   toCategory: StatusCategory;
@@ -191,7 +194,9 @@ function deriveStatusChanges(rows: ChangelogRow[], site: SiteFields, warnings: s
     const last = out[out.length - 1];
     // The store keys status changes by (time, status): a repeated item in one instant is one change.
     if (last && last.at.getTime() === r.at.getTime() && last.toStatus === toStatus) continue;
-    out.push({ at: r.at, fromStatus: r.fromString, toStatus, toStatusId: r.toValue, toCategory: categoryFor(site, r.toValue, toStatus, warnings) });
+    // A later change's "from" is the status an earlier one went to, already warned about.
+    const fromCategory = r.fromValue || r.fromString ? categoryFor(site, r.fromValue, r.fromString, out.length ? [] : warnings) : null;
+    out.push({ at: r.at, fromStatus: r.fromString, fromStatusId: r.fromValue, fromCategory, toStatus, toStatusId: r.toValue, toCategory: categoryFor(site, r.toValue, toStatus, warnings) });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { isWorkingDay, localDate, nextDate, startOfDay } from './days.ts';
  * The rules' version: a stored analysis computed with an older one is recomputed (at start-up, or
  * when read). Raise it whenever what computeAnalysis stores changes.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 /** One time an issue was in the sprint, with the history analysis needs: the issues subgraph's `SprintIssueFact` (schema/issues.graphql), as parsed off the wire. */
 export interface IssueFact {
