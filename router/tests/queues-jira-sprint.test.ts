@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addIssue, addSprint, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { addIssue, addSprint, changeSprint, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
+import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
  * A queue starts from what JIRA already has in the sprint (issue 18), through the supergraph.
@@ -96,13 +96,8 @@ beforeAll(async () => {
   create('L1', 1, 'Backend', { sprintId: later.id });
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
-  const { createJiraConnection } = await gql(
-    `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`,
-    { input: { name: 'Sprint sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 } },
-  );
-  const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: createJiraConnection.id });
-  await router.runtime.jobs.idle();
-  expect((await gql(`query($id: ID!) { syncRun(id: $id) { status } }`, { id: startSync.id })).syncRun.status).toBe('SUCCEEDED');
+  const connection = await connectJiraSim(router, sim, { name: 'Sprint sim' });
+  expect((await syncThroughRouter(router, connection.id)).status).toBe('SUCCEEDED');
 
   const { boards } = await gql(`{ boards { id sprints { id name } } }`);
   await gql(`mutation($b: ID!, $t: ID!) { setBoardTeam(boardId: $b, teamId: $t) { id } }`, { b: boards[0].id, t: teamId });

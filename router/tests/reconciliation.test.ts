@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addIssue, addSprint, changeIssue, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim, type JiraSite, type SimSprint } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim, type JiraSite, type SimSprint } from '@sprint-reports/jira-sim';
+import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * Our analysis beside JIRA's own sprint report, through the supergraph. Two sprints are played out
@@ -31,9 +31,8 @@ async function gql<T = any>(query: string, variables: Record<string, unknown> = 
 }
 
 async function sync() {
-  const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: connectionId });
-  await router.runtime.jobs.idle();
-  return (await gql(`query($id: ID!) { syncRun(id: $id) { status errors } }`, { id: startSync.id })).syncRun;
+  const { status, errors } = await syncThroughRouter(router, connectionId);
+  return { status, errors };
 }
 
 const reportRequests = (from = 0) => sim.requests.slice(from).filter((r) => r.path === '/rest/greenhopper/1.0/rapid/charts/sprintreport');
@@ -110,11 +109,7 @@ beforeAll(async () => {
   changeSprint(site, reopenedSprint.id, { state: 'closed', completeDate: at('03-13T17:30:00').toISOString() }, at('03-13T17:30:00'));
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
-  const { createJiraConnection } = await gql(
-    `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`,
-    { input: { name: 'Reconciliation sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 } },
-  );
-  connectionId = createJiraConnection.id;
+  connectionId = (await connectJiraSim(router, sim, { name: 'Reconciliation sim' })).id;
   expect(await sync()).toEqual({ status: 'SUCCEEDED', errors: [] });
   firstSync = reportRequests();
 });

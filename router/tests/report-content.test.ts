@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
-import { addIssue, changeIssue, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { addIssue, changeIssue, changeSprint, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
+import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
  * What a SPRINT report says of its issues, through the real router on data synced from the JIRA
@@ -131,12 +131,8 @@ beforeAll(async () => {
   changeIssue(site, keys.BACK, { status: 'In Progress' }, at('03-05T09:00:00'));
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
-  const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`, {
-    input: { name: 'Content sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },
-  });
-  const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: createJiraConnection.id });
-  await router.runtime.jobs.idle();
-  expect((await gql(`query($id: ID!) { syncRun(id: $id) { status errors } }`, { id: startSync.id })).syncRun).toEqual({ status: 'SUCCEEDED', errors: [] });
+  const connection = await connectJiraSim(router, sim, { name: 'Content sim' });
+  expect(await syncThroughRouter(router, connection.id)).toMatchObject({ status: 'SUCCEEDED', errors: [] });
   const { boards } = await gql(`{ boards { id sprints { id name } } }`);
   await gql(`mutation($b: ID!, $t: ID!) { setBoardTeam(boardId: $b, teamId: $t) { id } }`, { b: boards[0].id, t: createTeam.id });
   boardId = boards[0].id;

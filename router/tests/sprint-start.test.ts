@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addIssue, addSprint, changeIssue, changeSprint, DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
+import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * When a sprint starts, by flavour. Server/Data Center keep two dates: the planned start
@@ -66,15 +66,9 @@ async function connect(flavor: Flavor) {
 
   const sim = await startJiraSim({ site, flavor });
   sims[flavor] = sim;
-  const auth = flavor === 'CLOUD' ? { email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken } : { apiToken: DEFAULT_SERVER_AUTH.pat };
-  const { createJiraConnection: c } = await gql(
-    `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath } }`,
-    { input: { name: `${flavor} sim`, baseUrl: sim.url, flavor, syncIntervalMinutes: 0, webhookSecret: SECRET, ...auth } },
-  );
+  const c = await connectJiraSim(router, sim, { webhookSecret: SECRET });
   webhookUrls[flavor] = new URL(c.webhookPath, router.url).toString();
-  const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: c.id });
-  await router.runtime.jobs.idle();
-  expect((await gql(`query($id: ID!) { syncRun(id: $id) { status errors } }`, { id: startSync.id })).syncRun).toEqual({ status: 'SUCCEEDED', errors: [] });
+  expect(await syncThroughRouter(router, c.id)).toMatchObject({ status: 'SUCCEEDED', errors: [] });
 }
 
 beforeAll(async () => {

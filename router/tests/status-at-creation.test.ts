@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addIssue, addSprint, changeIssue, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
+import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * The status an issue was created in, through a sync and the supergraph. JIRA records no change
@@ -46,13 +46,8 @@ beforeAll(async () => {
   expect(reopenItem).toMatchObject({ field: 'status', from: done.id, fromString: 'Done', toString: 'In Progress' });
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
-  const { createJiraConnection } = await gql(
-    `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`,
-    { input: { name: 'Creation sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 } },
-  );
-  const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: createJiraConnection.id });
-  await router.runtime.jobs.idle();
-  expect((await gql(`query($id: ID!) { syncRun(id: $id) { status errors } }`, { id: startSync.id })).syncRun).toEqual({ status: 'SUCCEEDED', errors: [] });
+  const connection = await connectJiraSim(router, sim, { name: 'Creation sim' });
+  expect(await syncThroughRouter(router, connection.id)).toMatchObject({ status: 'SUCCEEDED', errors: [] });
   const { boards } = await gql(`{ boards { id sprints { id name } } }`);
   sprintId = boards[0].sprints.find((s: { name: string }) => s.name === 'Creation').id;
 });

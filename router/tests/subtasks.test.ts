@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addIssue, addSprint, changeIssue, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
+import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * Sub-tasks have no Sprint history of their own in JIRA: they are in their parent's sprint (the
@@ -51,14 +51,9 @@ beforeAll(async () => {
   changeSprint(site, sprint.id, { state: 'closed' }, at('16T17:30:00'));
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
-  const { createJiraConnection: c } = await gql(
-    `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath } }`,
-    { input: { name: 'Sub-task sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, webhookSecret: SECRET, syncIntervalMinutes: 0 } },
-  );
+  const c = await connectJiraSim(router, sim, { name: 'Sub-task sim', webhookSecret: SECRET });
   webhookUrl = new URL(c.webhookPath, router.url).toString();
-  const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: c.id });
-  await router.runtime.jobs.idle();
-  expect((await gql(`query($id: ID!) { syncRun(id: $id) { status errors } }`, { id: startSync.id })).syncRun).toEqual({ status: 'SUCCEEDED', errors: [] });
+  expect(await syncThroughRouter(router, c.id)).toMatchObject({ status: 'SUCCEEDED', errors: [] });
 
   const { boards } = await gql(`{ boards { id sprints { id name jiraSprintId } } }`);
   sprintId = boards[0].sprints.find((s: { name: string }) => s.name === 'With sub-tasks').id;

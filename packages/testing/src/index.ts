@@ -10,3 +10,4 @@ export * from './subgraph-processes.ts';
 export * from './postgres.ts';
 export * from './fault-proxy.ts';
 export * from './demo-figures.ts';
+export * from './router-jira.ts';
