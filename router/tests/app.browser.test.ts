@@ -24,12 +24,14 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
   let browser: BrowserContext;
   let lead: TestUser;
   let appUrl: string;
+  let tenantId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     const ds = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 3, issues: 60 }), smallTeam('Borealis', { sprints: 2, issues: 40 })]);
     router = await startTestRouter(database, { config: { production: true } });
     appUrl = router.router.appUrl;
+    tenantId = ds.tenant.id;
     lead = await router.signIn(ds.tenant.id, 'VIEWER');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-chromium-')), {
@@ -150,6 +152,7 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
     expect(await page.evaluate(() => sessionStorage.getItem('sprint-reports.session'))).toBeNull();
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
+    await page.close();
   });
 
   test('a wrong password says why; a session whose refresh token is refused shows the expired page', async () => {
@@ -172,6 +175,42 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
     await page.screenshot({ path: path.join(SCREENSHOTS, 'session-expired.png'), fullPage: true });
     await page.getByRole('link', { name: 'Sign in again' }).click();
     await page.waitForSelector('h1:has-text("Sign in")');
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  test('the boards page updates by itself when a sprint\'s figures change (sprintAnalysisUpdated)', async () => {
+    const { page, outside, problems } = await watchedPage();
+    await page.goto(new URL('/sign-in', appUrl).href);
+    await page.getByLabel('Email').fill(lead.email);
+    await page.getByLabel('Password').fill(lead.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const card = page.locator('li.board', { has: page.getByRole('link', { name: 'Atlas board' }) });
+    await card.locator('[data-testid=sprint-progress]').waitFor();
+    expect(await card.locator('[data-testid=sprint-progress]').textContent()).toContain('committed points completed');
+
+    // Waits until the page's subscriptions (one per board) are open at the router, so the change
+    // cannot slip past them; the earlier tests' pages are closed.
+    await expect.poll(() => router.router.live.size).toBe(2);
+    // A manager counts the board's sprints in issues instead of points: the figures are analysed anew.
+    const admin = await router.signIn(tenantId, 'ADMIN');
+    const asAdmin = router.as(admin);
+    const { data } = await asAdmin<{ boards: { id: string; name: string }[] }>('{ boards { id name } }');
+    const atlas = data!.boards.find((b) => b.name === 'Atlas board')!;
+    const changed = await asAdmin(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT }) { id } }`, { id: atlas.id });
+    expect(changed.errors).toBeUndefined();
+
+    await card.getByText('Updated just now').waitFor();
+    await expect.poll(() => card.locator('[data-testid=sprint-progress]').textContent()).toContain('committed issues completed');
+    const { data: now } = await asAdmin<{ board: { sprints: { state: string; analysis: { committedPoints: number; completedPoints: number } | null }[] } }>(
+      'query($id: ID!) { board(id: $id) { sprints { state analysis { committedPoints completedPoints } } } }',
+      { id: atlas.id },
+    );
+    const active = now!.board.sprints.filter((s) => s.state === 'ACTIVE').at(-1)!;
+    expect(await card.locator('[data-figure=completed]').textContent()).toBe(String(active.analysis!.completedPoints));
+    expect(await card.locator('[data-figure=committed]').textContent()).toBe(String(active.analysis!.committedPoints));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'boards-live-update.png'), fullPage: true });
+    expect(problems).toEqual([]);
     expect(outside).toEqual([]);
   });
 });
