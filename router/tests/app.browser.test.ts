@@ -212,5 +212,43 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
     await page.screenshot({ path: path.join(SCREENSHOTS, 'boards-live-update.png'), fullPage: true });
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  test('the access token is refreshed silently a minute before it expires; the page and its subscriptions carry on', async () => {
+    const { page, outside, problems } = await watchedPage();
+    // The page's clock, to move it to just before the access token's 15 minutes are up.
+    await page.clock.install();
+    await page.goto(new URL('/sign-in', appUrl).href);
+    await page.getByLabel('Email').fill(lead.email);
+    await page.getByLabel('Password').fill(lead.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('[data-testid=sprint-progress]').first().waitFor();
+    await expect.poll(() => router.router.live.size).toBe(2);
+    const stored = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('sprint-reports.session') ?? 'null') as { accessToken: string } | null);
+    const first = (await stored())!.accessToken;
+
+    // Subscriptions opened at the router from here on.
+    let open = router.router.live.size;
+    let opened = 0;
+    const count = (now: number) => {
+      if (now > open) opened += now - open;
+      open = now;
+    };
+    router.router.live.changes.on('size', count);
+    const refreshed = page.waitForResponse((res) => /refreshToken\(/.test(res.request().postData() ?? ''));
+    await page.clock.fastForward('14:30');
+    expect((await refreshed).status()).toBe(200);
+    await expect.poll(async () => (await stored())?.accessToken).not.toBe(first);
+    // Still signed in, and the subscriptions resubscribed on a socket signed in with the new token.
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => opened).toBe(2);
+    await expect.poll(() => router.router.live.size).toBe(2);
+    router.router.live.changes.off('size', count);
+    await page.reload();
+    await page.locator('[data-testid=sprint-progress]').first().waitFor();
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
   });
 });
