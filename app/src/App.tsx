@@ -17,13 +17,12 @@ export function App({ store }: { store: SessionStore }) {
   // Signed out or expired: nothing the last user saw stays in the cache.
   useEffect(() => {
     if (state.kind !== 'signed-in') void client.clearStore();
-    if (state.kind === 'expired') navigate('/session-expired', { replace: true, state: { from: location.pathname } });
-    // Only on a change of session, not of page.
-  }, [state.kind]);
+  }, [state.kind, client]);
 
   const signedIn = state.kind === 'signed-in';
+  // A page that needs a session: without one, sign in (or learn that the session expired) and come back.
   const guarded = (page: React.ReactNode) =>
-    signedIn ? page : <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+    signedIn ? page : <Navigate to={state.kind === 'expired' ? '/session-expired' : '/sign-in'} replace state={{ from: location.pathname }} />;
 
   return (
     <>
