@@ -20,14 +20,17 @@ COPY subgraphs/reports/package.json subgraphs/reports/
 COPY router/package.json router/
 COPY tools/demo-data/package.json tools/demo-data/
 COPY bench/package.json bench/
+COPY app/package.json app/
 # Fixes to dependencies that npm ci applies (patch-package, the root's postinstall).
 COPY patches/ patches/
-# Development dependencies included: tsx runs the TypeScript, vite builds GraphiQL.
+# Development dependencies included: tsx runs the TypeScript, vite builds GraphiQL and the web app.
 RUN npm ci --no-audit --no-fund
 
 COPY . .
 # The GraphiQL page the router serves on GET /graphql (a local bundle, no CDN).
 RUN node router/graphiql/build.mjs
+# The web app the router serves at / (a local bundle, no CDN).
+RUN node app/build.mjs
 
 ENV NODE_ENV=production \
     APOLLO_TELEMETRY_DISABLED=1 \

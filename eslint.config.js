@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/', '**/__generated__/', 'router/graphiql/dist/', '.data/', '.turbo/'] },
+  { ignores: ['**/node_modules/', '**/__generated__/', 'router/graphiql/dist/', 'app/dist/', 'app/src/gql/', 'test-results/', '.data/', '.turbo/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -20,6 +20,7 @@ export default defineConfig({
       { extends: true as const, test: { name: 'router', include: ['router/tests/**/*.test.ts'] } },
       { extends: true as const, test: { name: 'core', include: ['packages/*/tests/**/*.test.ts'] } },
       { extends: true as const, test: { name: 'schema', include: ['schema/tests/**/*.test.ts', 'tests/**/*.test.ts', 'tools/*/tests/**/*.test.ts'] } },
+      { extends: true as const, test: { name: 'app', include: ['app/tests/**/*.test.ts'] } },
     ],
   },
 });

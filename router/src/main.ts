@@ -33,7 +33,7 @@ app = await startEmbedded(config, { log, seed }).catch((err: Error) => {
 });
 log.info(
   { database: app.database.kind, dataDir: app.database.kind === 'pglite' ? config.dataDir : undefined, startupMs: Date.now() - started },
-  `Sprint Reports is running: open ${app.router.url} (GraphiQL in a browser). Ctrl-C stops it.`,
+  `Sprint Reports is running: open ${app.router.appUrl} in a browser (GraphiQL at ${app.router.url}). Ctrl-C stops it.`,
 );
 // Sign-up is decided by the process that runs the users subgraph: this one, unless it runs elsewhere.
 if (app.runtime.local.has('users')) {

@@ -12,6 +12,7 @@ import type { RouterContext } from './context.ts';
 import type { LiveHub } from './live/hub.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlMiddleware } from './graphiql.ts';
+import { webApp } from './web-app.ts';
 import { jiraWebhooks } from './webhooks.ts';
 import { reportRoutes } from './reports.ts';
 import { edgeProtection, parseLimits } from './armor.ts';
@@ -39,7 +40,10 @@ const operationResolution: ApolloServerPlugin<RouterContext> = {
 };
 
 export interface RunningRouter {
+  /** The GraphQL endpoint (GraphiQL in a browser). */
   url: string;
+  /** The web app. */
+  appUrl: string;
   port: number;
   /** The live subscriptions this router serves. */
   live: LiveHub;
@@ -160,6 +164,8 @@ export async function startRouter(opts: {
     inRequestScope,
     expressMiddleware(server, { context: async ({ res }) => res.locals.router as RouterContext }),
   );
+  // The web app's pages and assets at / (API paths never reach it).
+  app.use(webApp());
   // Unknown paths and unreadable bodies (bad JSON, a charset or encoding we do not read, too large) answer JSON.
   app.use(notFoundHandler);
   app.use(httpErrorHandler(log));
@@ -172,6 +178,7 @@ export async function startRouter(opts: {
   });
   return {
     url: `http://localhost:${port}/graphql`,
+    appUrl: `http://localhost:${port}/`,
     port,
     live: live.hub,
     async stop() {

@@ -16,10 +16,13 @@ describe('the supergraph', () => {
     expect(committed === result.supergraphSdl, 'schema/supergraph.graphql is stale: run `npm run compose`').toBe(true);
   });
 
-  test('the generated resolver types are what codegen.yml generates from schema/ now', async () => {
+  test('the generated resolver types and the web app\'s operation types are what codegen.yml generates from schema/ and app/src now', async () => {
     const { config } = await loadCodegenConfig({ configFilePath: `${root}codegen.yml` });
     const files = await generate({ ...config, cwd: root, silent: true }, false);
-    expect(files.length).toBe(6);
+    // Six subgraphs' resolver types, and the client preset's gql.ts, graphql.ts and index.ts for app/src/gql/.
+    expect(files.filter((f: { filename: string }) => f.filename.startsWith('subgraphs/')).length).toBe(6);
+    expect(files.filter((f: { filename: string }) => f.filename.startsWith('app/src/gql/')).map((f: { filename: string }) => f.filename).sort()).toEqual(['app/src/gql/gql.ts', 'app/src/gql/graphql.ts', 'app/src/gql/index.ts']);
+    expect(files.length).toBe(9);
     for (const file of files) {
       const committed = fs.readFileSync(`${root}${file.filename}`, 'utf8');
       expect(committed === file.content, `${file.filename} is stale: run \`npm run codegen\``).toBe(true);

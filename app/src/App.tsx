@@ -1,0 +1,56 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import type { SessionStore } from './session.ts';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { SessionExpiredPage } from './pages/SessionExpiredPage.tsx';
+import { BoardsPage } from './pages/BoardsPage.tsx';
+import { BoardPage } from './pages/BoardPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+
+export function App({ store }: { store: SessionStore }) {
+  const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  // Signed out or expired: nothing the last user saw stays in the cache.
+  useEffect(() => {
+    if (state.kind !== 'signed-in') void client.clearStore();
+  }, [state.kind, client]);
+
+  const signedIn = state.kind === 'signed-in';
+  // A page that needs a session: without one, sign in (or learn that the session expired) and come back.
+  const guarded = (page: React.ReactNode) =>
+    signedIn ? page : <Navigate to={state.kind === 'expired' ? '/session-expired' : '/sign-in'} replace state={{ from: location.pathname }} />;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="app-header">
+        <Link to="/" className="brand">Sprint Reports</Link>
+        {signedIn && (
+          <nav aria-label="Main">
+            <Link to="/">Boards</Link>
+            <a href="/graphql">GraphiQL</a>
+          </nav>
+        )}
+        {signedIn && (
+          <div className="account">
+            <span className="email">{state.session.email}</span>
+            <button type="button" onClick={() => void store.signOut().then(() => navigate('/sign-in'))}>Sign out</button>
+          </div>
+        )}
+      </header>
+      <main id="main">
+        <Routes>
+          <Route path="/sign-in" element={signedIn ? <Navigate to="/" replace /> : <SignInPage store={store} />} />
+          <Route path="/session-expired" element={signedIn ? <Navigate to="/" replace /> : <SessionExpiredPage />} />
+          <Route path="/" element={guarded(<BoardsPage />)} />
+          <Route path="/boards/:id" element={guarded(<BoardPage />)} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The Apollo client: a normalised cache, HTTP to /graphql with the session's access token, and
+ * subscriptions over one graphql-ws socket signed in with the same token in connection_init (the
+ * router's live server reads `{ authorization: "Bearer ..." }`, router/src/live/session.ts).
+ */
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+import type { SessionStore } from './session.ts';
+
+/** True when the API refused the token: HTTP 401, or an UNAUTHENTICATED error in the body. */
+async function refusedToken(res: Response): Promise<boolean> {
+  if (res.status === 401) return true;
+  const body = (await res.clone().json().catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
+  return !!body?.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
+export function createApollo(store: SessionStore, origin = location.origin) {
+  const url = `${origin}/graphql`;
+
+  // Each request carries a fresh token; one the API refuses anyway (revoked, clock skew) is
+  // refreshed once and the request sent again. A failed refresh ends the session (store: expired).
+  const signedFetch: typeof fetch = async (input, init) => {
+    const send = (token: string | null) => {
+      const headers = new Headers(init?.headers);
+      if (token) headers.set('authorization', `Bearer ${token}`);
+      return fetch(input, { ...init, headers });
+    };
+    const token = await store.accessToken();
+    const res = await send(token);
+    if (!token || !(await refusedToken(res))) return res;
+    const renewed = await store.refresh();
+    return renewed ? send(renewed.accessToken) : res;
+  };
+
+  let restarting = false;
+  const wsClient = createClient({
+    url: url.replace(/^http/, 'ws'), // http→ws, https→wss
+    lazy: true,
+    connectionParams: async () => {
+      const token = await store.accessToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    // Keep trying while the router restarts (graphql-ws's backoff), at once after our own restart.
+    retryAttempts: Infinity,
+    shouldRetry: () => store.current.kind === 'signed-in',
+    retryWait: async (retries) => {
+      if (restarting) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** retries * 1000, 30_000) + 300 + Math.random() * 2700));
+    },
+    on: { connecting: () => (restarting = false) },
+  });
+  // A new token (refresh) or none (signed out): the socket signs in again, or closes.
+  store.subscribe(() => {
+    restarting = true;
+    wsClient.terminate();
+  });
+
+  const link = ApolloLink.split(
+    ({ query }) => {
+      const def = getMainDefinition(query);
+      return def.kind === 'OperationDefinition' && def.operation === 'subscription';
+    },
+    new GraphQLWsLink(wsClient),
+    new HttpLink({ uri: url, fetch: signedFetch }),
+  );
+  return new ApolloClient({ link, cache: new InMemoryCache() });
+}

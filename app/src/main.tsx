@@ -1,0 +1,22 @@
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { BrowserRouter } from 'react-router';
+import { createApollo } from './apollo.ts';
+import { SessionStore } from './session.ts';
+import { App } from './App.tsx';
+
+// Same origin as the page: the router serves both the app and /graphql.
+const store = new SessionStore(`${location.origin}/graphql`);
+const client = createApollo(store);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <App store={store} />
+      </BrowserRouter>
+    </ApolloProvider>
+  </StrictMode>,
+);

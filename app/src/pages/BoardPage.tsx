@@ -1,0 +1,52 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../gql/index.ts';
+import { ErrorMessage, Loading, formatDate } from '../components.tsx';
+
+const BoardQuery = graphql(`
+  query Board($id: ID!) {
+    board(id: $id) {
+      id
+      name
+      projectKey
+      team { id name }
+      sprints { id name state startDate endDate completeDate }
+    }
+  }
+`);
+
+const stateWords = { ACTIVE: 'active', CLOSED: 'closed', FUTURE: 'future' } as const;
+
+export function BoardPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(BoardQuery, { variables: { id } });
+  if (loading && !data) return <Loading what="the board" />;
+  if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
+  const board = data?.board;
+  if (!board) return <ErrorMessage error={{ code: 'NOT_FOUND', message: 'No such board' }} />;
+  // The API lists sprints oldest first; people look for the latest.
+  const sprints = [...board.sprints].reverse();
+  return (
+    <section>
+      <p><Link to="/">← All boards</Link></p>
+      <h1>{board.name}</h1>
+      <p className="muted">
+        {board.team ? `Team ${board.team.name}` : 'No team'}
+        {board.projectKey && ` · project ${board.projectKey}`}
+      </p>
+      <h2>Sprints</h2>
+      {sprints.length === 0 ? (
+        <p className="card empty">This board has no sprints yet.</p>
+      ) : (
+        <ol className="sprint-list card" reversed>
+          {sprints.map((s) => (
+            <li key={s.id}>
+              <strong>{s.name}</strong> <span className={`badge ${s.state.toLowerCase()}`}>{stateWords[s.state]}</span>
+              <span className="muted"> {formatDate(s.startDate)} – {formatDate(s.completeDate ?? s.endDate)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { graphql } from '../gql/index.ts';
+import { ErrorMessage, Loading, formatDate, formatPoints, unitOf } from '../components.tsx';
+
+const BoardsQuery = graphql(`
+  query Boards {
+    boards {
+      id
+      name
+      projectKey
+      team { id name }
+      sprints { id name state startDate endDate }
+    }
+  }
+`);
+
+const SprintProgressQuery = graphql(`
+  query SprintProgress($id: ID!) {
+    sprint(id: $id) {
+      id
+      ...SprintProgressFigures
+    }
+  }
+  fragment SprintProgressFigures on Sprint {
+    id
+    name
+    state
+    startDate
+    endDate
+    analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }
+  }
+`);
+
+// The update carries the new figures: the normalised cache puts them into SprintProgress by the sprint's id.
+const SprintAnalysisUpdated = graphql(`
+  subscription BoardSprintAnalysisUpdated($boardId: ID!) {
+    sprintAnalysisUpdated(boardId: $boardId) {
+      at
+      sprint { id ...SprintProgressFigures }
+    }
+  }
+`);
+
+export function BoardsPage() {
+  const { data, loading, error, refetch } = useQuery(BoardsQuery);
+  if (loading && !data) return <Loading what="your boards" />;
+  if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
+  const boards = data?.boards ?? [];
+  return (
+    <section>
+      <h1>Boards</h1>
+      {error && <ErrorMessage error={error} />}
+      {boards.length === 0 ? (
+        <p className="card empty">No boards yet. Connect JIRA and sync it (see the README), and your boards show here.</p>
+      ) : (
+        <ul className="board-list">
+          {boards.map((board) => {
+            // Sprints come oldest first: the latest active one is the one under way.
+            const active = board.sprints.filter((s) => s.state === 'ACTIVE').at(-1);
+            const lastClosed = board.sprints.filter((s) => s.state === 'CLOSED').at(-1);
+            return (
+              <li key={board.id} className="card board">
+                <h2><Link to={`/boards/${board.id}`}>{board.name}</Link></h2>
+                <p className="muted">
+                  {board.team ? `Team ${board.team.name}` : 'No team'}
+                  {board.projectKey && ` · project ${board.projectKey}`}
+                </p>
+                {active ? (
+                  <ActiveSprint boardId={board.id} sprintId={active.id} />
+                ) : (
+                  <p className="muted">No active sprint{lastClosed ? `; the last one, ${lastClosed.name}, closed ${formatDate(lastClosed.endDate)}` : ''}.</p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ActiveSprint({ boardId, sprintId }: { boardId: string; sprintId: string }) {
+  const { data, loading, error, refetch } = useQuery(SprintProgressQuery, { variables: { id: sprintId } });
+  const [updatedAt, setUpdatedAt] = useState<string | null>(null);
+  useSubscription(SprintAnalysisUpdated, {
+    variables: { boardId },
+    onData: ({ data: update }) => {
+      if (update.data?.sprintAnalysisUpdated.sprint.id === sprintId) setUpdatedAt(update.data.sprintAnalysisUpdated.at);
+    },
+  });
+  if (loading && !data) return <Loading what="the active sprint" />;
+  if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
+  const sprint = data?.sprint;
+  if (!sprint) return <p className="muted">The active sprint is not available.</p>;
+  const a = sprint.analysis;
+  const unit = a ? unitOf(a.statistic) : 'points';
+  const done = a?.completedPoints ?? 0;
+  const committed = a?.committedPoints ?? 0;
+  const percent = committed > 0 ? Math.round((done / committed) * 100) : null;
+  return (
+    <div className="sprint" aria-label={`Active sprint of the board`}>
+      <p>
+        <strong>{sprint.name}</strong> <span className="badge">active</span>
+        <br />
+        <span className="muted">{formatDate(sprint.startDate)} – {formatDate(sprint.endDate)}</span>
+      </p>
+      {a ? (
+        <>
+          <p className="figures" data-testid="sprint-progress">
+            <span data-figure="completed">{formatPoints(done)}</span> of <span data-figure="committed">{formatPoints(committed)}</span> committed {unit} completed
+            {percent !== null && ` (${percent} %)`}
+          </p>
+          <progress max={Math.max(committed, done, 1)} value={done} aria-label={`${formatPoints(done)} of ${formatPoints(committed)} ${unit} completed`} />
+          <p className="muted small">
+            {formatPoints(a.addedPoints)} added · {formatPoints(a.removedPoints)} removed · {formatPoints(a.notCompletedPoints)} not completed · {a.issueCount} issues
+          </p>
+        </>
+      ) : (
+        <p className="muted">No figures yet: the sprint has not been analysed.</p>
+      )}
+      {updatedAt && <p className="muted small" role="status">Updated just now</p>}
+    </div>
+  );
+}
