@@ -118,7 +118,8 @@ function Report({ analysis: a }: { analysis: Analysis }) {
           <li key={f.id} className="card figure">
             <span className="label">{f.label}</span>
             <span className="value" data-figure={f.id}>{f.value}</span>
-            {f.issues && (
+            {f.issues?.length === 0 && <span className="muted small">No issues</span>}
+            {f.issues && f.issues.length > 0 && (
               <button type="button" aria-expanded={open === f.id} aria-controls="figure-issues" onClick={() => setOpen(open === f.id ? null : f.id)}>
                 {open === f.id ? 'Hide' : 'Show'} {f.issues.length} {f.issues.length === 1 ? 'issue' : 'issues'}
               </button>
