@@ -103,6 +103,15 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
     const keys = await page.locator('#figure-issues tbody tr td:first-child').allTextContents();
     expect(keys.map((k) => k.replace('*', ''))).toEqual(completed.map((i) => i.key));
 
+    // Added issues carry JIRA's asterisk; the list in place follows the figure opened.
+    await page.locator('li.figure', { has: page.locator('[data-figure=added]') }).getByRole('button').click();
+    await page.waitForSelector('#figure-issues h3:has-text("Added")');
+    const added = await page.locator('#figure-issues tbody tr td:first-child').allTextContents();
+    expect(added.length).toBeGreaterThan(0);
+    for (const key of added) expect(key).toMatch(/^ATL-\d+\*$/);
+    await page.locator('li.figure', { has: page.locator('[data-figure=completed]') }).getByRole('button').click();
+    await page.waitForSelector('#figure-issues h3:has-text("Completed")');
+
     // The burndown, loaded lazily, draws an svg with its summary in words.
     await page.waitForSelector('figure.chart svg.recharts-surface');
     expect(await page.locator('figure.chart figcaption').textContent()).toMatch(/^Burndown from/);
@@ -116,7 +125,8 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
 
     // Phone width: no horizontal scrolling of the page.
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // (the chart follows its container's width once its resize observer has fired)
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sprint-report-390.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
