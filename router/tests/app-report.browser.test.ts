@@ -128,6 +128,11 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
     // (the chart follows its container's width once its resize observer has fired)
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sprint-report-390.png'), fullPage: true });
+
+    // A sprint that has not started says so in words.
+    const future = board.sprints.find((s) => s.state === 'FUTURE')!;
+    await page.getByLabel('Sprint').selectOption(future.id);
+    await page.getByText('This sprint has not started').waitFor();
     expect(problems).toEqual([]);
     await page.close();
   });
