@@ -6,6 +6,7 @@ import { SignInPage } from './pages/SignInPage.tsx';
 import { SessionExpiredPage } from './pages/SessionExpiredPage.tsx';
 import { BoardsPage } from './pages/BoardsPage.tsx';
 import { BoardPage } from './pages/BoardPage.tsx';
+import { SprintReportPage } from './pages/SprintReportPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
 export function App({ store }: { store: SessionStore }) {
@@ -48,6 +49,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/session-expired" element={signedIn ? <Navigate to="/" replace /> : <SessionExpiredPage />} />
           <Route path="/" element={guarded(<BoardsPage />)} />
           <Route path="/boards/:id" element={guarded(<BoardPage />)} />
+          <Route path="/boards/:boardId/sprints/:sprintId" element={guarded(<SprintReportPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

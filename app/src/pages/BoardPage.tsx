@@ -26,6 +26,7 @@ export function BoardPage() {
   if (!board) return <ErrorMessage error={{ code: 'NOT_FOUND', message: 'No such board' }} />;
   // The API lists sprints oldest first; people look for the latest.
   const sprints = [...board.sprints].reverse();
+  const active = sprints.find((s) => s.state === 'ACTIVE');
   return (
     <section>
       <p><Link to="/">← All boards</Link></p>
@@ -34,6 +35,7 @@ export function BoardPage() {
         {board.team ? `Team ${board.team.name}` : 'No team'}
         {board.projectKey && ` · project ${board.projectKey}`}
       </p>
+      {active && <p><Link className="button" to={`/boards/${board.id}/sprints/${active.id}`}>Open the active sprint's report</Link></p>}
       <h2>Sprints</h2>
       {sprints.length === 0 ? (
         <p className="card empty">This board has no sprints yet.</p>
@@ -41,7 +43,7 @@ export function BoardPage() {
         <ol className="sprint-list card" reversed>
           {sprints.map((s) => (
             <li key={s.id}>
-              <strong>{s.name}</strong> <span className={`badge ${s.state.toLowerCase()}`}>{stateWords[s.state]}</span>
+              <strong><Link to={`/boards/${board.id}/sprints/${s.id}`}>{s.name}</Link></strong> <span className={`badge ${s.state.toLowerCase()}`}>{stateWords[s.state]}</span>
               <span className="muted"> {formatDate(s.startDate)} – {formatDate(s.completeDate ?? s.endDate)}</span>
             </li>
           ))}

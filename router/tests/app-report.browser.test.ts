@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { APP_DIST } from '../src/web-app.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+type Analysis = {
+  committedPoints: number; completedPoints: number; addedPoints: number; removedPoints: number; notCompletedPoints: number;
+  completedOutsidePoints: number; sayDoRatio: number | null; scopeChangeRate: number | null; completionRate: number | null;
+  completedIssues: { key: string }[];
+};
+const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints sayDoRatio scopeChangeRate completionRate completedIssues { key }';
+const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100)} %`);
+
+// A team lead reading a sprint report in the browser: the API's figures, their issues, the burndown, live.
+describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'index.html')))('the sprint report in a browser', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let router: TestRouter;
+  let browser: BrowserContext;
+  let lead: TestUser;
+  let tenantId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const ds = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 3, issues: 60 })]);
+    router = await startTestRouter(database, { config: { production: true } });
+    tenantId = ds.tenant.id;
+    lead = await router.signIn(ds.tenant.id, 'VIEWER');
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await router?.stop();
+    await database?.close();
+  });
+
+  async function signedInPage(): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (msg) => void (msg.type() === 'error' && problems.push(msg.text())));
+    page.on('pageerror', (err) => void problems.push(err.message));
+    page.on('response', (res) => void (res.status() >= 400 && problems.push(`HTTP ${res.status()} ${res.url()}`)));
+    await page.goto(new URL('/sign-in', router.router.appUrl).href);
+    await page.getByLabel('Email').fill(lead.email);
+    await page.getByLabel('Password').fill(lead.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForSelector('h1:has-text("Boards")');
+    return { page, problems };
+  }
+
+  async function expectFigures(page: Page, a: Analysis) {
+    const figure = (id: string) => page.locator(`[data-figure=${id}]`).textContent();
+    await expect.poll(() => figure('committed')).toBe(points(a.committedPoints));
+    expect(await figure('completed')).toBe(points(a.completedPoints));
+    expect(await figure('added')).toBe(points(a.addedPoints));
+    expect(await figure('removed')).toBe(points(a.removedPoints));
+    expect(await figure('notCompleted')).toBe(points(a.notCompletedPoints));
+    expect(await figure('completedOutside')).toBe(points(a.completedOutsidePoints));
+    expect(await figure('sayDo')).toBe(percent(a.sayDoRatio));
+    expect(await figure('scopeChange')).toBe(percent(a.scopeChangeRate));
+    expect(await figure('completionRate')).toBe(percent(a.completionRate));
+  }
+
+  test('a board links to its sprints\' reports; the report shows the API\'s figures, an issue list and the burndown, and reloads', async () => {
+    const { page, problems } = await signedInPage();
+    const { data } = await router.as(lead)<{ boards: { id: string; name: string; sprints: { id: string; name: string; state: string; analysis: Analysis | null }[] }[] }>(
+      `{ boards { id name sprints { id name state analysis { ${FIGURES} } } } }`,
+    );
+    const board = data!.boards[0];
+    const active = board.sprints.filter((s) => s.state === 'ACTIVE').at(-1)!;
+    const closed = board.sprints.filter((s) => s.state === 'CLOSED').at(-1)!;
+
+    await page.getByRole('link', { name: board.name }).click();
+    await page.getByRole('link', { name: 'Open the active sprint\'s report' }).click();
+    await page.waitForSelector(`h1:has-text("${active.name}")`);
+    expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}/sprints/${active.id}`);
+    await expectFigures(page, active.analysis!);
+
+    // The picker lists the board's sprints newest first and opens another one.
+    const options = await page.getByLabel('Sprint').locator('option').allTextContents();
+    expect(options.map((o) => o.replace(/ \(.*\)$/, ''))).toEqual(board.sprints.map((s) => s.name).reverse());
+    await page.getByLabel('Sprint').selectOption(closed.id);
+    await page.waitForSelector(`h1:has-text("${closed.name}")`);
+    expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}/sprints/${closed.id}`);
+    await expectFigures(page, closed.analysis!);
+
+    // A figure opens the list of its issues.
+    const completed = closed.analysis!.completedIssues;
+    await page.locator('li.figure', { has: page.locator('[data-figure=completed]') }).getByRole('button').click();
+    await page.waitForSelector('#figure-issues table');
+    const keys = await page.locator('#figure-issues tbody tr td:first-child').allTextContents();
+    expect(keys.map((k) => k.replace('*', ''))).toEqual(completed.map((i) => i.key));
+
+    // Added issues carry JIRA's asterisk; the list in place follows the figure opened.
+    await page.locator('li.figure', { has: page.locator('[data-figure=added]') }).getByRole('button').click();
+    await page.waitForSelector('#figure-issues h3:has-text("Added")');
+    const added = await page.locator('#figure-issues tbody tr td:first-child').allTextContents();
+    expect(added.length).toBeGreaterThan(0);
+    for (const key of added) expect(key).toMatch(/^ATL-\d+\*$/);
+    await page.locator('li.figure', { has: page.locator('[data-figure=completed]') }).getByRole('button').click();
+    await page.waitForSelector('#figure-issues h3:has-text("Completed")');
+
+    // The burndown, loaded lazily, draws an svg with its summary in words.
+    await page.waitForSelector('figure.chart svg.recharts-surface');
+    expect(await page.locator('figure.chart figcaption').textContent()).toMatch(/^Burndown from/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sprint-report.png'), fullPage: true });
+
+    // The URL can be shared and reloaded.
+    await page.reload();
+    await page.waitForSelector(`h1:has-text("${closed.name}")`);
+    await expectFigures(page, closed.analysis!);
+    await page.waitForSelector('figure.chart svg.recharts-surface');
+
+    // Phone width: no horizontal scrolling of the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    // (the chart follows its container's width once its resize observer has fired)
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'sprint-report-390.png'), fullPage: true });
+
+    // A sprint that has not started says so in words.
+    const future = board.sprints.find((s) => s.state === 'FUTURE')!;
+    await page.getByLabel('Sprint').selectOption(future.id);
+    await page.getByText('This sprint has not started').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the open report updates by itself when the sprint\'s analysis changes', async () => {
+    const { page, problems } = await signedInPage();
+    const { data } = await router.as(lead)<{ boards: { id: string; sprints: { id: string; state: string }[] }[] }>('{ boards { id sprints { id state } } }');
+    const board = data!.boards[0];
+    const active = board.sprints.filter((s) => s.state === 'ACTIVE').at(-1)!;
+    await page.goto(new URL(`/boards/${board.id}/sprints/${active.id}`, router.router.appUrl).href);
+    await page.locator('[data-figure=committed]').waitFor();
+    await expect.poll(() => router.router.live.size).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => page.locator('h2', { hasText: 'Figures' }).textContent()).toContain('points');
+
+    const admin = await router.signIn(tenantId, 'ADMIN');
+    const changed = await router.as(admin)(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT }) { id } }`, { id: board.id });
+    expect(changed.errors).toBeUndefined();
+    await page.getByText('Updated just now').waitFor();
+    await expect.poll(() => page.locator('h2', { hasText: 'Figures' }).textContent()).toContain('issues;');
+    const { data: now } = await router.as(admin)<{ sprint: { analysis: Analysis } }>(`query($id: ID!) { sprint(id: $id) { analysis { ${FIGURES} } } }`, { id: active.id });
+    await expectFigures(page, now!.sprint.analysis);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
