@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { hasChromium, launchChromium, watchProblems } from './browser.ts';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import { APP_DIST } from '../src/web-app.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 type Analysis = {
@@ -19,7 +18,7 @@ const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100)} %`);
 
 // A team lead reading a sprint report in the browser: the API's figures, their issues, the burndown, live.
-describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'index.html')))('the sprint report in a browser', () => {
+describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html')))('the sprint report in a browser', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let router: TestRouter;
   let browser: BrowserContext;
@@ -33,12 +32,7 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
     tenantId = ds.tenant.id;
     lead = await router.signIn(ds.tenant.id, 'VIEWER');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-chromium-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium({ width: 1280, height: 800 });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -49,9 +43,7 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
   async function signedInPage(): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage();
     const problems: string[] = [];
-    page.on('console', (msg) => void (msg.type() === 'error' && problems.push(msg.text())));
-    page.on('pageerror', (err) => void problems.push(err.message));
-    page.on('response', (res) => void (res.status() >= 400 && problems.push(`HTTP ${res.status()} ${res.url()}`)));
+    watchProblems(page, problems);
     await page.goto(new URL('/sign-in', router.router.appUrl).href);
     await page.getByLabel('Email').fill(lead.email);
     await page.getByLabel('Password').fill(lead.password);

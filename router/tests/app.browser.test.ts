@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { hasChromium, launchChromium, watchProblems } from './browser.ts';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import { APP_DIST } from '../src/web-app.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 type BoardFigures = {
@@ -18,7 +17,7 @@ type BoardFigures = {
 
 // A team lead opening the router's root in a browser: the web app from the router's own build,
 // sign-in, their boards with the figures the API gives, a board's sprints; nothing from elsewhere.
-describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'index.html')))('the web app in a browser', () => {
+describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html')))('the web app in a browser', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let router: TestRouter;
   let browser: BrowserContext;
@@ -34,12 +33,7 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
     tenantId = ds.tenant.id;
     lead = await router.signIn(ds.tenant.id, 'VIEWER');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-chromium-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium({ width: 1280, height: 800 });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -56,9 +50,7 @@ describe.runIf(fs.existsSync(CHROMIUM) && fs.existsSync(path.join(APP_DIST, 'ind
       const host = new URL(req.url()).hostname;
       if (!['127.0.0.1', 'localhost'].includes(host) && !req.url().startsWith('data:')) outside.push(req.url());
     });
-    page.on('console', (msg) => void (msg.type() === 'error' && problems.push(msg.text())));
-    page.on('pageerror', (err) => void problems.push(err.message));
-    page.on('response', (res) => void (res.status() >= 400 && problems.push(`HTTP ${res.status()} ${res.url()}`)));
+    watchProblems(page, problems);
     return { page, outside, problems };
   }
 

@@ -1,16 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { type BrowserContext } from 'playwright-core';
+import { hasChromium, launchChromium } from './browser.ts';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
-const CHROMIUM = '/usr/bin/chromium';
 
 // An analyst opening the router in a browser: GraphiQL from the router's own bundle, a sign-in
 // form, the schema loaded through the gateway once signed in, and not one request leaving the machine.
 // In production mode: there only signed-in users may introspect.
-describe.runIf(fs.existsSync(CHROMIUM))('GraphiQL in a browser', () => {
+describe.runIf(hasChromium())('GraphiQL in a browser', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let router: TestRouter;
   let browser: BrowserContext;
@@ -23,11 +20,7 @@ describe.runIf(fs.existsSync(CHROMIUM))('GraphiQL in a browser', () => {
     router = await startTestRouter(database, { config: { production: true } });
     tenantId = ds.tenant.id;
     analyst = await router.signIn(tenantId, 'VIEWER');
-    browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'sr-chromium-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
