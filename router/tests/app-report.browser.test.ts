@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
-import { hasChromium, launchChromium, watchProblems } from './browser.ts';
+import { accessibilityViolations, hasChromium, launchChromium, watchProblems } from './browser.ts';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import { APP_DIST } from '../src/web-app.ts';
 
@@ -108,6 +108,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.waitForSelector('figure.chart svg.recharts-surface');
     expect(await page.locator('figure.chart figcaption').textContent()).toMatch(/^Burndown from/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sprint-report.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The URL can be shared and reloaded.
     await page.reload();
@@ -120,6 +121,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     // (the chart follows its container's width once its resize observer has fired)
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sprint-report-390.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A sprint that has not started says so in words.
     const future = board.sprints.find((s) => s.state === 'FUTURE')!;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
-import { hasChromium, launchChromium, watchProblems } from './browser.ts';
+import { accessibilityViolations, hasChromium, launchChromium, watchProblems } from './browser.ts';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import { APP_DIST } from '../src/web-app.ts';
 
@@ -100,6 +100,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     // Signed out: the sign-in page.
     await page.waitForSelector('h1:has-text("Sign in")');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sign-in.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill(lead.email);
     await page.getByLabel('Password').fill(lead.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -116,11 +117,13 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
       expect(await card.locator('[data-figure=committed]').textContent()).toBe(String(active.analysis!.committedPoints));
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'boards-1280.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A phone-width screen: no horizontal scrolling.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'boards-390.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // A board: its sprints, newest first; the URL can be shared and reloaded.
@@ -133,6 +136,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const names = await page.locator('.sprint-list li strong').allTextContents();
     expect(names).toEqual(atlas.sprints.map((s) => s.name).reverse());
     await page.screenshot({ path: path.join(SCREENSHOTS, 'board.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A board that is not there says so in words.
     await page.goto(new URL('/boards/00000000-0000-0000-0000-000000000000', appUrl).href);
@@ -165,6 +169,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.goto(appUrl);
     await page.waitForSelector('h1:has-text("Your session has expired")');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'session-expired.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Sign in again' }).click();
     await page.waitForSelector('h1:has-text("Sign in")');
     expect(outside).toEqual([]);
@@ -202,6 +207,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await card.locator('[data-figure=completed]').textContent()).toBe(String(active.analysis!.completedPoints));
     expect(await card.locator('[data-figure=committed]').textContent()).toBe(String(active.analysis!.committedPoints));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'boards-live-update.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();

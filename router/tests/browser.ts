@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 
 /** Debian's Chromium, which the browser tests drive (`.ci/run` installs it; the tests skip without it). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -23,4 +24,24 @@ export function watchProblems(page: Page, problems: string[] = []): string[] {
   page.on('pageerror', (err) => void problems.push(err.message));
   page.on('response', (res) => void (res.status() >= 400 && problems.push(`HTTP ${res.status()} ${res.url()}`)));
   return problems;
+}
+
+/**
+ * axe-core's serious and critical violations on the page as it stands (WCAG 2 A/AA rules), each as
+ * "rule: what is wrong (where)"; the browser tests expect none.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+/** Records on `requests` every request the page sends off this machine (the app loads nothing from a CDN). */
+export function watchOffMachineRequests(page: Page, requests: string[] = []): string[] {
+  page.on('request', (req) => {
+    const { protocol, hostname } = new URL(req.url());
+    if ((protocol === 'http:' || protocol === 'https:' || protocol === 'ws:' || protocol === 'wss:') && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) requests.push(req.url());
+  });
+  return requests;
 }
