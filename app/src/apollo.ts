@@ -8,6 +8,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import type { SessionStore } from './session.ts';
+import { LiveConnection, registerLiveConnection } from './live/connection.ts';
 
 /** True when the API refused the token: HTTP 401, or an UNAUTHENTICATED error in the body. */
 async function refusedToken(res: Response): Promise<boolean> {
@@ -65,5 +66,14 @@ export function createApollo(store: SessionStore, origin = location.origin) {
     new GraphQLWsLink(wsClient),
     new HttpLink({ uri: url, fetch: signedFetch }),
   );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  // Pages show when the socket is down; once it is back, what they show is fetched again once.
+  const live = new LiveConnection({
+    canReconnect: () => store.current.kind === 'signed-in',
+    restartingItself: () => restarting,
+    onReconnected: () => void client.refetchQueries({ include: 'active' }).catch(() => {}), // their own errors show on the pages
+  });
+  live.watch(wsClient);
+  registerLiveConnection(client, live);
+  return client;
 }
