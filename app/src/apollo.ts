@@ -36,10 +36,13 @@ export function createApollo(store: SessionStore, origin = location.origin) {
   };
 
   let restarting = false;
+  // A refresh the socket asked for: the next connection waits for its token.
+  let renewing: Promise<unknown> | null = null;
   const wsClient = createClient({
     url: url.replace(/^http/, 'ws'), // http→ws, https→wss
     lazy: true,
     connectionParams: async () => {
+      await renewing;
       const token = await store.accessToken();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
@@ -50,7 +53,15 @@ export function createApollo(store: SessionStore, origin = location.origin) {
       if (restarting) return;
       await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** retries * 1000, 30_000) + 300 + Math.random() * 2700));
     },
-    on: { connecting: () => (restarting = false) },
+    on: {
+      connecting: () => (restarting = false),
+      // The router refused the token (4401) or the user's access changed (4403, a new role): a
+      // fresh token, and the socket signs in with it; a refresh refused ends the session.
+      closed: (event) => {
+        const code = (event as { code?: number } | undefined)?.code;
+        if ((code === 4401 || code === 4403) && store.current.kind === 'signed-in') renewing = store.refresh().finally(() => (renewing = null));
+      },
+    },
   });
   // A new token (refresh) or none (signed out): the socket signs in again, or closes.
   store.subscribe(() => {

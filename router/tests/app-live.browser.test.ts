@@ -193,6 +193,33 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await expect.poll(() => router.router.live.size).toBe(0);
   });
 
+  test('a role changed by an admin closes the socket (4403): the page renews its token, reconnects and stays live', async () => {
+    const { page, problems } = await signedInPage();
+    const closes: number[] = [];
+    page.on('websocket', (ws) => ws.on('close', () => closes.push(Date.now())));
+    const { listed } = await openReportWithIssues(page);
+    const issue = listed[2];
+    await markDocument(page);
+    const stored = () => page.evaluate(() => (JSON.parse(sessionStorage.getItem('sprint-reports.session') ?? 'null') as { accessToken: string } | null)?.accessToken);
+    const before = await stored();
+
+    const renewed = page.waitForResponse((res) => /refreshToken\(/.test(res.request().postData() ?? ''));
+    await gql(`mutation($id: ID!) { updateUser(id: $id, input: { role: MANAGER }) { role } }`, { id: lead.id });
+    expect((await renewed).status()).toBe(200);
+    await expect.poll(async () => await stored()).not.toBe(before);
+    expect(closes.length).toBeGreaterThanOrEqual(1);
+    // Subscribed again on a socket signed in with the new token; the next change arrives.
+    await expect.poll(() => router.router.live.size, { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => page.getByText(PAUSED).count(), { timeout: 30_000 }).toBe(0);
+    await jiraSays(sim.updateIssue(issue.key, { summary: 'Said after the role changed' }));
+    await expect.poll(() => row(page, issue.key).locator('td').nth(1).textContent()).toBe('Said after the role changed');
+    expect(await stillTheSameDocument(page)).toBe(true);
+    expect(new URL(page.url()).pathname).toMatch(/^\/boards\//);
+    expect(problems).toEqual([]);
+    await page.close();
+    await expect.poll(() => router.router.live.size).toBe(0);
+  });
+
   test('signing out closes the socket', async () => {
     const { page, problems } = await signedInPage();
     const sockets: PageSocket[] = [];

@@ -49,7 +49,7 @@ export class LiveConnection {
         // 1000: graphql-ws closed an unused socket (no subscriptions left); signed out: nothing to resume.
         const code = (event as { code?: number } | undefined)?.code;
         if (code === 1000 || !this.opts.canReconnect()) this.set('idle');
-        else if (this.opts.restartingItself()) this.set('connecting');
+        else if (this.opts.restartingItself()) this.set(this.state === 'reconnecting' ? 'reconnecting' : 'connecting');
         else {
           this.retries++;
           this.set('reconnecting');
