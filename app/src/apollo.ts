@@ -8,6 +8,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import type { SessionStore } from './session.ts';
+import { LiveConnection, registerLiveConnection } from './live/connection.ts';
 
 /** True when the API refused the token: HTTP 401, or an UNAUTHENTICATED error in the body. */
 async function refusedToken(res: Response): Promise<boolean> {
@@ -35,10 +36,13 @@ export function createApollo(store: SessionStore, origin = location.origin) {
   };
 
   let restarting = false;
+  // A refresh the socket asked for: the next connection waits for its token.
+  let renewing: Promise<unknown> | null = null;
   const wsClient = createClient({
     url: url.replace(/^http/, 'ws'), // http→ws, https→wss
     lazy: true,
     connectionParams: async () => {
+      await renewing;
       const token = await store.accessToken();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
@@ -49,7 +53,15 @@ export function createApollo(store: SessionStore, origin = location.origin) {
       if (restarting) return;
       await new Promise((resolve) => setTimeout(resolve, Math.min(2 ** retries * 1000, 30_000) + 300 + Math.random() * 2700));
     },
-    on: { connecting: () => (restarting = false) },
+    on: {
+      connecting: () => (restarting = false),
+      // The router refused the token (4401) or the user's access changed (4403, a new role): a
+      // fresh token, and the socket signs in with it; a refresh refused ends the session.
+      closed: (event) => {
+        const code = (event as { code?: number } | undefined)?.code;
+        if ((code === 4401 || code === 4403) && store.current.kind === 'signed-in') renewing = store.refresh().finally(() => (renewing = null));
+      },
+    },
   });
   // A new token (refresh) or none (signed out): the socket signs in again, or closes.
   store.subscribe(() => {
@@ -65,5 +77,14 @@ export function createApollo(store: SessionStore, origin = location.origin) {
     new GraphQLWsLink(wsClient),
     new HttpLink({ uri: url, fetch: signedFetch }),
   );
-  return new ApolloClient({ link, cache: new InMemoryCache() });
+  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  // Pages show when the socket is down; once it is back, what they show is fetched again once.
+  const live = new LiveConnection({
+    canReconnect: () => store.current.kind === 'signed-in',
+    restartingItself: () => restarting,
+    onReconnected: () => void client.refetchQueries({ include: 'active' }).catch(() => {}), // their own errors show on the pages
+  });
+  live.watch(wsClient);
+  registerLiveConnection(client, live);
+  return client;
 }

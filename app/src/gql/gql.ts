@@ -14,23 +14,31 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription LiveIssuesUpdated($boardId: ID!) {\n    issueUpdated(boardId: $boardId) {\n      at\n      issueIds\n      issues { id key summary type status statusCategory storyPoints assigneeName resolution deletedAt }\n    }\n  }\n": typeof types.LiveIssuesUpdatedDocument,
+    "\n  subscription LiveSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id name state goal startDate endDate completeDate }\n    }\n  }\n": typeof types.LiveSprintUpdatedDocument,
+    "\n  subscription LiveBoardSprintsUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id }\n    }\n  }\n": typeof types.LiveBoardSprintsUpdatedDocument,
+    "\n  fragment LiveSprintIssueIds on Sprint {\n    id\n    analysis { issues { issue { id } } }\n  }\n": typeof types.LiveSprintIssueIdsFragmentDoc,
     "\n  query Board($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate completeDate }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  query Boards {\n    boards {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate }\n    }\n  }\n": typeof types.BoardsDocument,
     "\n  query SprintProgress($id: ID!) {\n    sprint(id: $id) {\n      id\n      ...SprintProgressFigures\n    }\n  }\n  fragment SprintProgressFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }\n  }\n": typeof types.SprintProgressDocument,
-    "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n": typeof types.BoardSprintAnalysisUpdatedDocument,
+    "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n": typeof types.BoardSprintAnalysisUpdatedDocument,
     "\n  query SprintReport($boardId: ID!, $sprintId: ID!) {\n    board(id: $boardId) { id name sprints { id name state startDate } }\n    sprint(id: $sprintId) { id ...SprintReportFigures }\n  }\n  fragment SprintReportFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    completeDate\n    analysis {\n      statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints\n      completionRate sayDoRatio scopeChangeRate issueCount computedAt\n      issues { key outcome addedAfterStart commitment pointsAtStart pointsAtEnd discipline cycleTimeHours issue { id summary assigneeName } }\n      burndown { date remainingPoints idealPoints workingDay }\n    }\n  }\n": typeof types.SprintReportDocument,
-    "\n  subscription ReportSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": typeof types.ReportSprintAnalysisUpdatedDocument,
+    "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": typeof types.ReportSprintUpdatedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": typeof types.SignOutDocument,
 };
 const documents: Documents = {
+    "\n  subscription LiveIssuesUpdated($boardId: ID!) {\n    issueUpdated(boardId: $boardId) {\n      at\n      issueIds\n      issues { id key summary type status statusCategory storyPoints assigneeName resolution deletedAt }\n    }\n  }\n": types.LiveIssuesUpdatedDocument,
+    "\n  subscription LiveSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id name state goal startDate endDate completeDate }\n    }\n  }\n": types.LiveSprintUpdatedDocument,
+    "\n  subscription LiveBoardSprintsUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id }\n    }\n  }\n": types.LiveBoardSprintsUpdatedDocument,
+    "\n  fragment LiveSprintIssueIds on Sprint {\n    id\n    analysis { issues { issue { id } } }\n  }\n": types.LiveSprintIssueIdsFragmentDoc,
     "\n  query Board($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate completeDate }\n    }\n  }\n": types.BoardDocument,
     "\n  query Boards {\n    boards {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate }\n    }\n  }\n": types.BoardsDocument,
     "\n  query SprintProgress($id: ID!) {\n    sprint(id: $id) {\n      id\n      ...SprintProgressFigures\n    }\n  }\n  fragment SprintProgressFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }\n  }\n": types.SprintProgressDocument,
-    "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n": types.BoardSprintAnalysisUpdatedDocument,
+    "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n": types.BoardSprintAnalysisUpdatedDocument,
     "\n  query SprintReport($boardId: ID!, $sprintId: ID!) {\n    board(id: $boardId) { id name sprints { id name state startDate } }\n    sprint(id: $sprintId) { id ...SprintReportFigures }\n  }\n  fragment SprintReportFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    completeDate\n    analysis {\n      statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints\n      completionRate sayDoRatio scopeChangeRate issueCount computedAt\n      issues { key outcome addedAfterStart commitment pointsAtStart pointsAtEnd discipline cycleTimeHours issue { id summary assigneeName } }\n      burndown { date remainingPoints idealPoints workingDay }\n    }\n  }\n": types.SprintReportDocument,
-    "\n  subscription ReportSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": types.ReportSprintAnalysisUpdatedDocument,
+    "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": types.ReportSprintUpdatedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": types.SignOutDocument,
@@ -53,6 +61,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription LiveIssuesUpdated($boardId: ID!) {\n    issueUpdated(boardId: $boardId) {\n      at\n      issueIds\n      issues { id key summary type status statusCategory storyPoints assigneeName resolution deletedAt }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveIssuesUpdated($boardId: ID!) {\n    issueUpdated(boardId: $boardId) {\n      at\n      issueIds\n      issues { id key summary type status statusCategory storyPoints assigneeName resolution deletedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id name state goal startDate endDate completeDate }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id name state goal startDate endDate completeDate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveBoardSprintsUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveBoardSprintsUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveSprintIssueIds on Sprint {\n    id\n    analysis { issues { issue { id } } }\n  }\n"): (typeof documents)["\n  fragment LiveSprintIssueIds on Sprint {\n    id\n    analysis { issues { issue { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Board($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate completeDate }\n    }\n  }\n"): (typeof documents)["\n  query Board($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate completeDate }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -65,7 +89,7 @@ export function graphql(source: "\n  query SprintProgress($id: ID!) {\n    sprin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n"): (typeof documents)["\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n"): (typeof documents)["\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -73,7 +97,7 @@ export function graphql(source: "\n  query SprintReport($boardId: ID!, $sprintId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ReportSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n"): (typeof documents)["\n  subscription ReportSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n"): (typeof documents)["\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

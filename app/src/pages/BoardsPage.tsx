@@ -1,8 +1,9 @@
-import { useState } from 'react';
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { ErrorMessage, Loading, formatDate, formatPoints, unitOf } from '../components.tsx';
+import { useBoardsLive } from '../live/updates.ts';
+import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
 
 const BoardsQuery = graphql(`
   query Boards {
@@ -33,24 +34,30 @@ const SprintProgressQuery = graphql(`
   }
 `);
 
-// The update carries the new figures: the normalised cache puts them into SprintProgress by the sprint's id.
+// The update carries the new figures and the board's sprints: the normalised cache puts them into
+// SprintProgress and Boards by their ids (live/updates.ts).
 const SprintAnalysisUpdated = graphql(`
   subscription BoardSprintAnalysisUpdated($boardId: ID!) {
     sprintAnalysisUpdated(boardId: $boardId) {
       at
+      board { id sprints { id name state startDate endDate } }
       sprint { id ...SprintProgressFigures }
     }
   }
 `);
 
+const noBoards: [] = [];
+
 export function BoardsPage() {
   const { data, loading, error, refetch } = useQuery(BoardsQuery);
+  const updatedAt = useBoardsLive(data?.boards ?? noBoards, SprintAnalysisUpdated, () => void refetch());
   if (loading && !data) return <Loading what="your boards" />;
   if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
   const boards = data?.boards ?? [];
   return (
     <section>
       <h1>Boards</h1>
+      <UpdatedAgo at={updatedAt} />
       {error && <ErrorMessage error={error} />}
       {boards.length === 0 ? (
         <p className="card empty">No boards yet. Connect JIRA and sync it (see the README), and your boards show here.</p>
@@ -68,7 +75,7 @@ export function BoardsPage() {
                   {board.projectKey && ` · project ${board.projectKey}`}
                 </p>
                 {active ? (
-                  <ActiveSprint boardId={board.id} sprintId={active.id} />
+                  <ActiveSprint sprintId={active.id} />
                 ) : (
                   <p className="muted">No active sprint{lastClosed ? `; the last one, ${lastClosed.name}, closed ${formatDate(lastClosed.endDate)}` : ''}.</p>
                 )}
@@ -81,15 +88,8 @@ export function BoardsPage() {
   );
 }
 
-function ActiveSprint({ boardId, sprintId }: { boardId: string; sprintId: string }) {
+function ActiveSprint({ sprintId }: { sprintId: string }) {
   const { data, loading, error, refetch } = useQuery(SprintProgressQuery, { variables: { id: sprintId } });
-  const [updatedAt, setUpdatedAt] = useState<string | null>(null);
-  useSubscription(SprintAnalysisUpdated, {
-    variables: { boardId },
-    onData: ({ data: update }) => {
-      if (update.data?.sprintAnalysisUpdated.sprint.id === sprintId) setUpdatedAt(update.data.sprintAnalysisUpdated.at);
-    },
-  });
   if (loading && !data) return <Loading what="the active sprint" />;
   if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
   const sprint = data?.sprint;
@@ -120,7 +120,6 @@ function ActiveSprint({ boardId, sprintId }: { boardId: string; sprintId: string
       ) : (
         <p className="muted">No figures yet: the sprint has not been analysed.</p>
       )}
-      {updatedAt && <p className="muted small" role="status">Updated just now</p>}
     </div>
   );
 }

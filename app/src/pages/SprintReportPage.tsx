@@ -1,9 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import type { SprintReportFiguresFragment } from '../gql/graphql.ts';
 import { ErrorMessage, Loading, formatDate, formatPoints, unitOf } from '../components.tsx';
+import { useSprintReportLive } from '../live/updates.ts';
+import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
 
 // recharts is big: the chart loads on its own, after the figures.
 const BurndownChart = lazy(() => import('./BurndownChart.tsx'));
@@ -29,10 +31,11 @@ const SprintReportQuery = graphql(`
   }
 `);
 
-// The update carries the new figures; the normalised cache merges them into the report by the sprint's id.
-const ReportAnalysisUpdated = graphql(`
-  subscription ReportSprintAnalysisUpdated($boardId: ID!) {
-    sprintAnalysisUpdated(boardId: $boardId) {
+// The sprint's update (its name, state, dates or figures changed) carries what the report shows; the
+// normalised cache merges it into the report by the sprint's id (live/updates.ts).
+const ReportSprintUpdated = graphql(`
+  subscription ReportSprintUpdated($sprintId: ID!) {
+    sprintUpdated(sprintId: $sprintId) {
       at
       sprint { id ...SprintReportFigures }
     }
@@ -58,13 +61,7 @@ export function SprintReportPage() {
   const { boardId = '', sprintId = '' } = useParams();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(SprintReportQuery, { variables: { boardId, sprintId } });
-  const [updatedAt, setUpdatedAt] = useState<string | null>(null);
-  useSubscription(ReportAnalysisUpdated, {
-    variables: { boardId },
-    onData: ({ data: update }) => {
-      if (update.data?.sprintAnalysisUpdated.sprint.id === sprintId) setUpdatedAt(update.data.sprintAnalysisUpdated.at);
-    },
-  });
+  const updatedAt = useSprintReportLive(boardId, sprintId, ReportSprintUpdated);
   if (loading && !data) return <Loading what="the sprint report" />;
   if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
   const board = data?.board;
@@ -87,7 +84,7 @@ export function SprintReportPage() {
           ))}
         </select>
       </label>
-      {updatedAt && <p className="muted small" role="status">Updated just now</p>}
+      <UpdatedAgo at={updatedAt} />
       {a ? <Report analysis={a} /> : <p className="card empty">This sprint has not started: there are no figures yet.</p>}
     </section>
   );

@@ -46,10 +46,11 @@ export interface TestRouter extends Embedded {
  * With `tenantId`, requests that pass no token act as an ADMIN of that tenant, signed in through the
  * real login (the user is created on first use). Rate limits are out of the way unless `config` sets
  * them; each router counts in its own Redis keys (REDIS_URL) unless `edge.rateLimitPrefix` says otherwise.
+ * `port`: a given one (a test restarting a router where its clients reconnect), else a free one.
  */
 export async function startTestRouter(
   database: DatabaseHandle,
-  opts: { tenantId?: string; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config>; edge?: EdgeOptions; events?: EventBus; log?: Logger } = {},
+  opts: { tenantId?: string; port?: number; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config>; edge?: EdgeOptions; events?: EventBus; log?: Logger } = {},
 ): Promise<TestRouter> {
   const config: Config = {
     // Tests sign organisations up freely; a test of the closed modes sets `config.signupMode`.
@@ -68,7 +69,7 @@ export async function startTestRouter(
   };
   // Jobs stay in this process; rate limits count in Redis when the tests have one.
   const edge = { rateLimitPrefix: `test:${randomUUID()}`, rateLimitRedisUrl: process.env.REDIS_URL || undefined, ...opts.edge };
-  const app = await startEmbedded(config, { database, seed: false, port: 0, host: '127.0.0.1', secrets: routerSecrets, edge, events: opts.events, log: opts.log });
+  const app = await startEmbedded(config, { database, seed: false, port: opts.port ?? 0, host: '127.0.0.1', secrets: routerSecrets, edge, events: opts.events, log: opts.log });
   const url = `http://127.0.0.1:${app.router.port}/graphql`;
   const target = { url, db: database.db, client: app.client };
 

@@ -12,6 +12,8 @@ export interface IssueChange {
   addToSprint?: number;
   removeFromSprint?: number;
   summary?: string;
+  /** Assigns it (null: unassigns). */
+  assignee?: { accountId: string; displayName: string; emailAddress: string } | null;
 }
 
 export interface NewIssue {
@@ -94,6 +96,20 @@ export function changeIssue(site: JiraSite, key: string, change: IssueChange, at
   if (change.summary !== undefined && change.summary !== f.summary) {
     items.push({ field: 'summary', fieldtype: 'jira', fieldId: 'summary', from: null, fromString: String(f.summary ?? ''), to: null, toString: change.summary });
     f.summary = change.summary;
+  }
+
+  if (change.assignee !== undefined) {
+    const from = f.assignee as { accountId?: string; displayName?: string } | null | undefined;
+    const to = change.assignee;
+    if ((from?.accountId ?? null) !== (to?.accountId ?? null)) {
+      // Cloud's items carry the account ids twice (tmp*AccountId); Server/DC's renderer drops them.
+      items.push({
+        field: 'assignee', fieldtype: 'jira', fieldId: 'assignee',
+        from: from?.accountId ?? null, fromString: from?.displayName ?? null, to: to?.accountId ?? null, toString: to?.displayName ?? null,
+        tmpFromAccountId: from?.accountId ?? null, tmpToAccountId: to?.accountId ?? null,
+      });
+      f.assignee = to ? cloudUser(to, site.timeZone) : null;
+    }
   }
 
   if (change.status !== undefined) {

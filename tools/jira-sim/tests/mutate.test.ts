@@ -41,6 +41,22 @@ describe('changes as a JIRA user makes them', () => {
     expect(r.issues.map((i: any) => i.key)).toContain(issue.key);
   });
 
+  test('assigning an issue records who it was and who it is, as JIRA does', async () => {
+    sim = await withSim({ flavor: 'CLOUD' });
+    const issue = sim.site.issues.find((i) => i.fields.assignee)!;
+    const from = issue.fields.assignee as { accountId: string; displayName: string };
+    const dana = { accountId: 'acc-dana', displayName: 'Dana Reyes', emailAddress: 'dana@example.com' };
+    const body = sim.updateIssue(issue.key, { assignee: dana }, later(1));
+    expect(body.changelog!.items).toEqual([
+      { field: 'assignee', fieldtype: 'jira', fieldId: 'assignee', from: from.accountId, fromString: from.displayName, to: dana.accountId, toString: dana.displayName, tmpFromAccountId: from.accountId, tmpToAccountId: dana.accountId },
+    ]);
+    expect(body.issue.fields.assignee).toMatchObject({ accountId: dana.accountId, displayName: dana.displayName });
+    // The same assignee again changes nothing; unassigning does.
+    expect(sim.updateIssue(issue.key, { assignee: dana }, later(2)).changelog).toBeUndefined();
+    expect(sim.updateIssue(issue.key, { assignee: null }, later(3)).changelog!.items[0]).toMatchObject({ from: dana.accountId, to: null, toString: null });
+    expect(issue.fields.assignee).toBeNull();
+  });
+
   test('moving an issue to another open sprint replaces that one; closed sprints stay', async () => {
     sim = await withSim({ flavor: 'CLOUD' });
     const active = sim.site.sprints.find((s) => s.state === 'active' && s.originBoardId === 1)!;
