@@ -7,6 +7,9 @@ const COMMITTED = '#5b6475';
 const COMPLETED = '#1f5fbf';
 const ROLLING3 = '#b45309';
 const ROLLING5 = '#6d28d9';
+// Tooltip and legend list the series as drawn (recharts sorts them by name otherwise).
+const ORDER = ['committed', 'completed', 'rolling3', 'rolling5'];
+const drawnOrder = (item: { dataKey?: unknown }) => ORDER.indexOf(String(item.dataKey));
 
 /**
  * Committed vs completed bars per closed sprint with the 3- and 5-sprint rolling averages. The
@@ -28,8 +31,8 @@ export default function VelocityChart({ rows, unit }: { rows: VelocityRow[]; uni
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="sprint" tick={{ fontSize: 12 }} />
             <YAxis width={56} tick={{ fontSize: 12 }} allowDecimals={false} label={{ value: unit, angle: -90, position: 'insideLeft', offset: 4 }} />
-            <Tooltip formatter={(value, name) => [`${amount(Number(value))} ${unit}`, name]} />
-            <Legend />
+            <Tooltip formatter={(value, name) => [`${amount(Number(value))} ${unit}`, name]} itemSorter={drawnOrder} />
+            <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} />
             <Bar dataKey="committed" name={`Committed ${unit}`} fill="url(#velocity-committed-hatch)" stroke={COMMITTED} legendType="square" isAnimationActive={false} />
             <Bar dataKey="completed" name={`Completed ${unit}`} fill={COMPLETED} legendType="square" isAnimationActive={false} />
             <Line dataKey="rolling3" name="3-sprint average" stroke={ROLLING3} strokeWidth={2} dot={{ r: 3, fill: ROLLING3 }} legendType="plainline" isAnimationActive={false} />

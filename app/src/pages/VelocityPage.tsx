@@ -54,14 +54,17 @@ export function VelocityPage() {
     <section className="velocity">
       <p><Link to={`/boards/${boardId}`}>← {named?.name ?? 'Board'}</Link></p>
       <h1>Velocity{named && <span className="muted"> · {named.name}</span>}</h1>
-      <label className="picker">
-        Sprints shown{' '}
-        <select value={lastParam(last)} onChange={(e) => setParams({ last: e.target.value })}>
-          {lastChoices(last).map((c) => (
-            <option key={lastParam(c)} value={lastParam(c)}>{c === null ? 'All closed sprints' : `Last ${c}`}</option>
-          ))}
-        </select>
-      </label>
+      {/* No closed sprint at all (no range shows any): nothing to choose. */}
+      {board?.velocity.length !== 0 && (
+        <label className="picker">
+          Sprints shown{' '}
+          <select value={lastParam(last)} onChange={(e) => setParams({ last: e.target.value })}>
+            {lastChoices(last).map((c) => (
+              <option key={lastParam(c)} value={lastParam(c)}>{c === null ? 'All closed sprints' : `Last ${c}`}</option>
+            ))}
+          </select>
+        </label>
+      )}
       {loading && !data ? (
         <Loading what="the velocity" />
       ) : error && !data ? (
