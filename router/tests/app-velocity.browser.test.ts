@@ -30,6 +30,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   let router: TestRouter;
   let browser: BrowserContext;
   let lead: TestUser;
+  let tenantId: string;
   let boards: { id: string; name: string; sprints: { id: string; state: string }[] }[];
 
   beforeAll(async () => {
@@ -37,7 +38,8 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     // Atlas: 9 closed sprints (more than JIRA's 7), one active, one future. Borealis: none closed yet.
     const ds = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 11, issues: 260 }), smallTeam('Borealis', { sprints: 2, issues: 50 })]);
     router = await startTestRouter(database, { config: { production: true } });
-    lead = await router.signIn(ds.tenant.id, 'VIEWER');
+    tenantId = ds.tenant.id;
+    lead = await router.signIn(tenantId, 'VIEWER');
     boards = (await router.as(lead)<{ boards: typeof boards }>('{ boards { id name sprints { id state } } }')).data!.boards;
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await launchChromium({ width: 1280, height: 800 });
@@ -71,21 +73,27 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
       rows.map((r) => [r.querySelector('th')!.textContent, ...[...r.querySelectorAll('td')].map((td) => td.textContent)]),
     );
 
-  /** The table shows the API's velocity row for row, and the predictability figures are the API's. */
-  async function expectNumbers(page: Page, api: { velocity: Entry[]; predictability: Predictability }) {
-    const expected = api.velocity.map((e) => [
+  const expectedRows = (api: { velocity: Entry[] }) =>
+    api.velocity.map((e) => [
       e.sprint.name, amount(e.committedPoints), amount(e.completedPoints), percent(e.sayDoRatio), percent(e.scopeChangeRate), amount(e.rollingAverage3), amount(e.rollingAverage5),
     ]);
-    await expect.poll(() => tableRows(page)).toEqual(expected);
+
+  /** The table shows the API's velocity row for row, and the predictability figures are the API's. */
+  async function expectNumbers(page: Page, api: { velocity: Entry[]; predictability: Predictability }, unit = 'points', timeout = 5_000) {
+    await expect.poll(() => tableRows(page), { timeout }).toEqual(expectedRows(api));
     const p = api.predictability;
     const figure = (id: string) => page.locator(`[data-predictability=${id}]`).textContent();
     expect(await figure('predictability')).toBe(percent(p.predictability));
     expect(await figure('averageSayDoRatio')).toBe(percent(p.averageSayDoRatio));
     expect(await figure('velocityVariation')).toBe(percent(p.velocityVariation));
     expect(await figure('averageScopeChangeRate')).toBe(percent(p.averageScopeChangeRate));
-    expect(await figure('averageCommittedPoints')).toBe(`${amount(p.averageCommittedPoints)} points`);
-    expect(await figure('averageCompletedPoints')).toBe(`${amount(p.averageCompletedPoints)} points`);
+    expect(await figure('averageCommittedPoints')).toBe(`${amount(p.averageCommittedPoints)} ${unit}`);
+    expect(await figure('averageCompletedPoints')).toBe(`${amount(p.averageCompletedPoints)} ${unit}`);
     expect(await page.getByText(`Over ${p.sprints} closed sprints`).count()).toBe(1);
+  }
+
+  async function expectUnit(page: Page, unit: string) {
+    await expect.poll(() => page.locator('[data-predictability=averageCompletedPoints]').textContent()).toMatch(new RegExp(` ${unit}$`));
   }
 
   test('the board links to its velocity; the table and figures are the API\'s for any range; the range is in the URL', async () => {
@@ -156,7 +164,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(new URL(page.url()).pathname).toBe(`/boards/${atlas.id}/velocity`);
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 180_000);
 
   test('a board with no closed sprint says so in words', async () => {
     const { page, problems } = await signedInPage();
@@ -167,6 +175,32 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await page.locator('table.velocity-table').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'velocity-empty.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  // Last: it changes the Atlas board's unit for good.
+  test('the open page follows when the closed sprints\' figures change (here: the board counts issues instead of points)', async () => {
+    const { page, problems } = await signedInPage();
+    const atlas = boards.find((b) => b.name === 'Atlas board')!;
+    await page.goto(new URL(`/boards/${atlas.id}/velocity?last=3`, router.router.appUrl).href);
+    await expectNumbers(page, await fromApi(atlas.id, 3));
+    await expectUnit(page, 'points');
+    await expect.poll(() => router.router.live.size).toBeGreaterThanOrEqual(1);
+
+    const admin = await router.signIn(tenantId, 'ADMIN');
+    const changed = await router.as(admin)(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT }) { id } }`, { id: atlas.id });
+    expect(changed.errors).toBeUndefined();
+    await expectUnit(page, 'issues');
+    // Every closed sprint is measured anew in the background, each announced; once the API has
+    // them all in issues, the page shows its figures.
+    await expect.poll(async () => {
+      const { data } = await router.as(lead)<{ board: { sprints: { state: string; analysis: { statistic: string } | null }[] } }>(
+        'query($id: ID!) { board(id: $id) { sprints { state analysis { statistic } } } }', { id: atlas.id });
+      return data!.board.sprints.filter((s) => s.state === 'CLOSED').every((s) => s.analysis?.statistic === 'ISSUE_COUNT');
+    }, { timeout: 30_000 }).toBe(true);
+    await expectNumbers(page, await fromApi(atlas.id, 3), 'issues', 30_000);
+    expect(await page.locator('figure.chart .recharts-legend-wrapper').textContent()).toContain('Completed issues');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
@@ -41,10 +41,11 @@ export function VelocityPage() {
   const last = parseLast(params.get('last'));
   // `last: null` asks for every closed sprint (leaving it out would be the API's default, 7).
   const { data, previousData, loading, error, refetch } = useQuery(VelocityQueryDocument, { variables: { boardId, last } });
+  const refresh = useCoalesced(() => refetch());
   useSubscription(VelocitySprintAnalysisUpdated, {
     variables: { boardId },
     onData: ({ data: update }) => {
-      if (update.data?.sprintAnalysisUpdated.sprint.state === 'CLOSED') void refetch();
+      if (update.data?.sprintAnalysisUpdated.sprint.state === 'CLOSED') refresh();
     },
   });
   // The heading and the selector stay while another range loads, so focus stays on the selector.
@@ -78,6 +79,32 @@ export function VelocityPage() {
       )}
     </section>
   );
+}
+
+/**
+ * Runs `work` now, or once more after the run in flight when asked again meanwhile: a burst of
+ * updates (a board measured anew announces every sprint) costs two reads, and the last read
+ * starts after the last update.
+ */
+function useCoalesced(work: () => Promise<unknown>): () => void {
+  const state = useRef<'idle' | 'running' | 'again'>('idle');
+  const latest = useRef(work);
+  useEffect(() => {
+    latest.current = work;
+  });
+  const run = useRef(() => {
+    if (state.current !== 'idle') {
+      state.current = 'again';
+      return;
+    }
+    state.current = 'running';
+    void latest.current().catch(() => undefined).finally(() => {
+      const again = state.current === 'again';
+      state.current = 'idle';
+      if (again) run.current();
+    });
+  });
+  return run.current;
 }
 
 function Velocity({ board, last }: { board: Board; last: number | null }) {
