@@ -116,7 +116,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     // The chart, loaded lazily: a bar of each kind per sprint, in the board's unit, described in words.
     await page.waitForSelector('figure.chart svg.recharts-surface');
     await expect.poll(() => page.locator('figure.chart .recharts-bar-rectangle').count()).toBe(2 * 7);
-    expect(await page.locator('figure.chart .recharts-legend-wrapper').textContent()).toContain('Completed points');
+    expect(await page.locator('figure.chart .recharts-legend-wrapper').textContent()).toContain('Completed (points)');
     expect(await page.locator('figure.chart figcaption').textContent()).toMatch(/^Committed and completed points over 7 sprints/);
     // The tooltip follows the keyboard too: focus the chart, arrow to a sprint.
     await page.getByRole('application', { name: 'Velocity in points' }).focus();
@@ -200,7 +200,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
       return data!.board.sprints.filter((s) => s.state === 'CLOSED').every((s) => s.analysis?.statistic === 'ISSUE_COUNT');
     }, { timeout: 30_000 }).toBe(true);
     await expectNumbers(page, await fromApi(atlas.id, 3), 'issues', 30_000);
-    expect(await page.locator('figure.chart .recharts-legend-wrapper').textContent()).toContain('Completed issues');
+    expect(await page.locator('figure.chart .recharts-legend-wrapper').textContent()).toContain('Completed (issues)');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -19,7 +19,7 @@ export default function VelocityChart({ rows, unit }: { rows: VelocityRow[]; uni
   const summary = velocitySummary(rows, unit);
   return (
     <figure className="card chart">
-      <div style={{ width: '100%', height: 320 }}>
+      <div className="velocity-plot">
         <ResponsiveContainer>
           <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} title={`Velocity in ${unit}`} desc={summary}>
             <defs>
@@ -32,9 +32,9 @@ export default function VelocityChart({ rows, unit }: { rows: VelocityRow[]; uni
             <XAxis dataKey="sprint" tick={{ fontSize: 12 }} />
             <YAxis width={56} tick={{ fontSize: 12 }} allowDecimals={false} label={{ value: unit, angle: -90, position: 'insideLeft', offset: 4 }} />
             <Tooltip formatter={(value, name) => [`${amount(Number(value))} ${unit}`, name]} itemSorter={drawnOrder} />
-            <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} />
-            <Bar dataKey="committed" name={`Committed ${unit}`} fill="url(#velocity-committed-hatch)" stroke={COMMITTED} legendType="square" isAnimationActive={false} />
-            <Bar dataKey="completed" name={`Completed ${unit}`} fill={COMPLETED} legendType="square" isAnimationActive={false} />
+            <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} formatter={(name) => `${name} (${unit})`} />
+            <Bar dataKey="committed" name="Committed" fill="url(#velocity-committed-hatch)" stroke={COMMITTED} legendType="square" isAnimationActive={false} />
+            <Bar dataKey="completed" name="Completed" fill={COMPLETED} legendType="square" isAnimationActive={false} />
             <Line dataKey="rolling3" name="3-sprint average" stroke={ROLLING3} strokeWidth={2} dot={{ r: 3, fill: ROLLING3 }} legendType="plainline" isAnimationActive={false} />
             <Line dataKey="rolling5" name="5-sprint average" stroke={ROLLING5} strokeWidth={2} strokeDasharray="6 4" dot={false} legendType="plainline" isAnimationActive={false} />
           </ComposedChart>

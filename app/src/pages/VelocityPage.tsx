@@ -166,15 +166,15 @@ function Predictability({ figures: p, unit }: { figures: Board['predictability']
   const items: { id: string; term: string; value: string; words: string }[] = [
     {
       id: 'predictability', term: 'Predictability', value: percent(p.predictability),
-      words: 'The share of sprints whose say/do was between 80 % and 120 %: they delivered about what they committed to.',
+      words: 'The share of sprints whose say/do was between 80\u00a0% and 120\u00a0%: they delivered about what they committed to.',
     },
     {
       id: 'averageSayDoRatio', term: 'Average say/do', value: percent(p.averageSayDoRatio),
-      words: 'Completed ÷ committed, averaged over the sprints: below 100 % the team finishes less than it commits to.',
+      words: 'Completed ÷ committed, averaged over the sprints: below 100\u00a0% the team finishes less than it commits to.',
     },
     {
       id: 'velocityVariation', term: 'Velocity variation', value: percent(p.velocityVariation),
-      words: 'How much the completed amount varies from sprint to sprint (standard deviation ÷ average): 0 % is perfectly steady, lower is steadier.',
+      words: 'How much the completed amount varies from sprint to sprint (standard deviation ÷ average): 0\u00a0% is perfectly steady, lower is steadier.',
     },
     {
       id: 'averageScopeChangeRate', term: 'Average scope change', value: percent(p.averageScopeChangeRate),
