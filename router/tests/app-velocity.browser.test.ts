@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -166,7 +167,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.close();
   }, 180_000);
 
-  test('a board with no closed sprint says so in words', async () => {
+  test('a board with no closed sprint, or no board, says so in words', async () => {
     const { page, problems } = await signedInPage();
     const borealis = boards.find((b) => b.name === 'Borealis board')!;
     expect(borealis.sprints.some((s) => s.state === 'CLOSED')).toBe(false);
@@ -175,6 +176,10 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await page.locator('table.velocity-table').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'velocity-empty.png'), fullPage: true });
+
+    // A board that is not there (deleted, or another organisation's) is said so in words.
+    await page.goto(new URL(`/boards/${randomUUID()}/velocity`, router.router.appUrl).href);
+    expect(await page.getByRole('alert').textContent()).toMatch(/^Not found: it may have been deleted/);
     expect(problems).toEqual([]);
     await page.close();
   });
