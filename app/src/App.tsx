@@ -7,6 +7,7 @@ import { SessionExpiredPage } from './pages/SessionExpiredPage.tsx';
 import { BoardsPage } from './pages/BoardsPage.tsx';
 import { BoardPage } from './pages/BoardPage.tsx';
 import { SprintReportPage } from './pages/SprintReportPage.tsx';
+import { VelocityPage } from './pages/VelocityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
 export function App({ store }: { store: SessionStore }) {
@@ -50,6 +51,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/" element={guarded(<BoardsPage />)} />
           <Route path="/boards/:id" element={guarded(<BoardPage />)} />
           <Route path="/boards/:boardId/sprints/:sprintId" element={guarded(<SprintReportPage />)} />
+          <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

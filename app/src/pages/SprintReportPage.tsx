@@ -71,7 +71,7 @@ export function SprintReportPage() {
   const a = sprint.analysis;
   return (
     <section className="report">
-      <p><Link to={`/boards/${board.id}`}>← {board.name}</Link></p>
+      <p><Link to={`/boards/${board.id}`}>← {board.name}</Link> · <Link to={`/boards/${board.id}/velocity`}>Velocity</Link></p>
       <h1>{sprint.name}</h1>
       <p className="muted">
         {sprint.state.toLowerCase()} · {formatDate(sprint.startDate)} – {formatDate(sprint.completeDate ?? sprint.endDate)}
