@@ -171,4 +171,19 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await storedSession(page)).toBeNull();
     await page.close();
   });
+
+  test('when the provider refuses the renewal, the app shows the expired-session page', async () => {
+    idp.user = { sub: 'okta-lee', email: `lee@${DOMAIN}` };
+    const { page } = await signInPage();
+    await page.getByLabel('Email').fill(`lee@${DOMAIN}`);
+    await ssoButton(page).click();
+    await page.waitForSelector('h1:has-text("Boards")');
+    // The person's sessions end at the provider: the renewal 5 s later is refused.
+    idp.revokeRefreshTokens();
+    await page.waitForSelector('h1:has-text("Your session has expired")', { timeout: 20_000 });
+    expect(await storedSession(page)).toBeNull();
+    await page.getByRole('link', { name: 'Sign in again' }).click();
+    await page.waitForSelector('h1:has-text("Sign in")');
+    await page.close();
+  }, 40_000);
 });

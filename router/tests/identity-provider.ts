@@ -34,6 +34,8 @@ export interface IdentityProvider {
   grants: string[];
   /** Sign-outs at its end_session_endpoint. */
   signOuts: number;
+  /** Forgets every refresh token it issued (an admin ended the person's sessions at the provider). */
+  revokeRefreshTokens(): void;
   close(): Promise<void>;
 }
 
@@ -184,6 +186,7 @@ export async function startIdentityProvider(opts: { accessTokenAudience?: string
     grants: [],
     signOuts: 0,
     token: (claims, alg) => sign(claims, alg),
+    revokeRefreshTokens: () => refreshTokens.clear(),
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

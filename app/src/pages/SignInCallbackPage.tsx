@@ -13,11 +13,14 @@ export function SignInCallbackPage({ store }: { store: SessionStore }) {
 
   useEffect(() => {
     const search = location.search;
+    // Back here after signing in (history, a reload): nothing left to finish.
+    if (!finishing && store.current.kind === 'signed-in') return void navigate('/', { replace: true });
     if (finishing?.search !== search) {
       const result = import('../sso.ts')
         .then(({ finishSingleSignOn }) => finishSingleSignOn(new URL(location.href), store.url))
         .then(({ session, from }) => {
           store.signedInExternally(session);
+          finishing = null;
           navigate(from ?? '/', { replace: true });
         });
       finishing = { search, result };
