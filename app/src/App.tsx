@@ -3,6 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { SessionStore } from './session.ts';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { SignInCallbackPage } from './pages/SignInCallbackPage.tsx';
 import { SessionExpiredPage } from './pages/SessionExpiredPage.tsx';
 import { BoardsPage } from './pages/BoardsPage.tsx';
 import { BoardPage } from './pages/BoardPage.tsx';
@@ -40,13 +41,16 @@ export function App({ store }: { store: SessionStore }) {
         {signedIn && (
           <div className="account">
             <span className="email">{state.session.email}</span>
-            <button type="button" onClick={() => void store.signOut().then(() => navigate('/sign-in'))}>Sign out</button>
+            <button type="button" onClick={() => void store.signOut().then((providerSignOut) => (providerSignOut ? window.location.assign(providerSignOut) : navigate('/sign-in')))}>
+              Sign out
+            </button>
           </div>
         )}
       </header>
       <main id="main">
         <Routes>
           <Route path="/sign-in" element={signedIn ? <Navigate to="/" replace /> : <SignInPage store={store} />} />
+          <Route path="/sign-in/callback" element={<SignInCallbackPage store={store} />} />
           <Route path="/session-expired" element={signedIn ? <Navigate to="/" replace /> : <SessionExpiredPage />} />
           <Route path="/" element={guarded(<BoardsPage />)} />
           <Route path="/boards/:id" element={guarded(<BoardPage />)} />

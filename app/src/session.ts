@@ -6,6 +6,10 @@
  * The access token goes out as the Authorization header; a minute before it expires (or when the
  * API answers UNAUTHENTICATED) the refresh token, used once, gets a new pair. When that fails the
  * session has expired: listeners hear it and the app shows the "sign in again" page.
+ *
+ * A session signed in through the organisation's identity provider (single sign-on, sso.ts) has an
+ * `sso` part: its bearer token is the provider's, refreshed at the provider (refresh_token grant),
+ * and it is kept under its own key, which GraphiQL does not read (it could not refresh it).
  */
 import { print } from 'graphql';
 import { graphql } from './gql/index.ts';
@@ -17,11 +21,23 @@ export interface Session {
   refreshToken: string;
   /** When the access token expires (ms since the epoch, this browser's clock). */
   expiresAt: number;
+  /** Signed in through the identity provider: `accessToken` is its bearer token, `refreshToken` its refresh token. */
+  sso?: ExternalProvider;
+}
+
+/** The identity provider a single sign-on session came from, as `singleSignOn` described it. */
+export interface ExternalProvider {
+  issuer: string;
+  clientId: string;
+  audience: string;
+  /** The provider's ID token: a hint for its end-session endpoint at sign-out. */
+  idToken?: string;
 }
 
 export type SessionState = { kind: 'signed-in'; session: Session } | { kind: 'signed-out' } | { kind: 'expired' };
 
 const STORAGE_KEY = 'sprint-reports.session';
+const EXTERNAL_STORAGE_KEY = 'sprint-reports.sso-session';
 // Refresh this long before expiry: requests in flight still carry a valid token.
 const REFRESH_MARGIN_MS = 60_000;
 
@@ -50,7 +66,7 @@ export class SessionCallError extends Error {
  * When a token just received expires, by this browser's clock: its lifetime (exp - iat) from now,
  * so a browser clock that differs from the server's neither refreshes early in a loop nor too late.
  */
-function expiryOf(accessToken: string): number {
+export function expiryOf(accessToken: string): number {
   const payload = accessToken.split('.')[1] ?? '';
   const { iat, exp } = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { iat?: number; exp?: number };
   return Date.now() + Math.max(0, (exp ?? 0) - (iat ?? exp ?? 0)) * 1000;
@@ -76,10 +92,10 @@ export class SessionStore {
   private refreshing: Promise<Session | null> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly url: string) {
+  constructor(readonly url: string) {
     let stored: Session | null = null;
     try {
-      stored = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Session | null;
+      stored = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? sessionStorage.getItem(EXTERNAL_STORAGE_KEY) ?? 'null') as Session | null;
     } catch {
       // Unreadable: start signed out.
     }
@@ -101,11 +117,23 @@ export class SessionStore {
     this.set({ kind: 'signed-in', session: { email, ...login, expiresAt: expiryOf(login.accessToken) } });
   }
 
-  /** Ends the session at the server too: its refresh token can no longer be used. */
-  async signOut(): Promise<void> {
+  /** Signed in through the identity provider (sso.ts checked the API accepts its token). */
+  signedInExternally(session: Session): void {
+    this.set({ kind: 'signed-in', session });
+  }
+
+  /**
+   * Ends the session at the server too: its refresh token can no longer be used. A single sign-on
+   * session ends at its provider: the answer is the provider's sign-out page to go to, when it has one.
+   */
+  async signOut(): Promise<string | null> {
     const state = this.state;
     this.set({ kind: 'signed-out' });
-    if (state.kind === 'signed-in') await call(this.url, LogoutMutation, { refreshToken: state.session.refreshToken }).catch(() => {});
+    if (state.kind !== 'signed-in') return null;
+    const { sso } = state.session;
+    if (sso) return import('./sso.ts').then(({ endSessionUrl }) => endSessionUrl(sso)).catch(() => null);
+    await call(this.url, LogoutMutation, { refreshToken: state.session.refreshToken }).catch(() => {});
+    return null;
   }
 
   /** An access token good for a while yet (refreshed first when it is about to expire); null signed out. */
@@ -121,27 +149,38 @@ export class SessionStore {
    */
   refresh(): Promise<Session | null> {
     if (this.state.kind !== 'signed-in') return Promise.resolve(null);
+    if (this.refreshing) return this.refreshing;
     const session = this.state.session;
-    this.refreshing ??= call(this.url, RefreshMutation, { refreshToken: session.refreshToken })
-      .then(({ refreshToken: tokens }) => {
-        const renewed = { email: session.email, ...tokens, expiresAt: expiryOf(tokens.accessToken) };
+    // Signed out (or in again) while the exchange ran: its outcome is no longer this tab's session.
+    const current = () => this.state.kind === 'signed-in' && this.state.session === session;
+    this.refreshing = this.renew(session)
+      .then((renewed) => {
+        if (!current()) return null;
         this.set({ kind: 'signed-in', session: renewed });
         return renewed;
       })
       .catch((err: unknown) => {
         // The network being away is not the session ending: keep it and let the caller report the error.
         if (err instanceof SessionCallError && err.code === 'NETWORK') return null;
-        this.set({ kind: 'expired' });
+        if (current()) this.set({ kind: 'expired' });
         return null;
       })
       .finally(() => (this.refreshing = null));
     return this.refreshing;
   }
 
+  /** The next tokens: from our API, or for a single sign-on session from its identity provider. */
+  private async renew(session: Session): Promise<Session> {
+    if (session.sso) return (await import('./sso.ts')).refreshExternal(session);
+    const { refreshToken: tokens } = await call(this.url, RefreshMutation, { refreshToken: session.refreshToken });
+    return { email: session.email, ...tokens, expiresAt: expiryOf(tokens.accessToken) };
+  }
+
   private set(state: SessionState) {
     this.state = state;
-    if (state.kind === 'signed-in') sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state.session));
-    else sessionStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(EXTERNAL_STORAGE_KEY);
+    if (state.kind === 'signed-in') sessionStorage.setItem(state.session.sso ? EXTERNAL_STORAGE_KEY : STORAGE_KEY, JSON.stringify(state.session));
     this.schedule();
     for (const listener of this.listeners) listener(state);
   }

@@ -123,6 +123,10 @@ export const oidcProviders = usersSchema.table(
     roleMapping: jsonb('role_mapping').$type<Record<string, Role>>().notNull().default({}),
     defaultRole: text('default_role').$type<Role>().notNull().default('VIEWER'),
     autoProvision: boolean('auto_provision').notNull().default(false),
+    /** The app's public client id at the provider (authorization code + PKCE); none: no sign-in button. */
+    clientId: text('client_id'),
+    /** The sign-in button's words: "Sign in with <displayName>". */
+    displayName: text('display_name'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -130,6 +134,22 @@ export const oidcProviders = usersSchema.table(
     index('oidc_providers_tenant_idx').on(t.tenantId),
     check('oidc_providers_default_role_check', sql`${t.defaultRole} in ('ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`),
   ],
+);
+
+/**
+ * The email domains whose people sign in with a provider (home-realm discovery on the sign-in page).
+ * The primary key makes a domain one provider's across all tenants, though each tenant sees only its own rows.
+ */
+export const oidcEmailDomains = usersSchema.table(
+  'oidc_email_domains',
+  {
+    domain: text('domain').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => oidcProviders.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('oidc_email_domains_provider_idx').on(t.providerId)],
 );
 
 /** Who changed what in a tenant: connections, capacity, queues, users. Written with the change, in its transaction. */

@@ -66,17 +66,23 @@ export async function createRateLimits(config: Config, log: Logger, opts: { keyP
   };
 }
 
-/** The mutations anyone may call (`@public` in the subgraphs' SDL): login, signUp, refreshToken and the like. */
-export function publicMutations(): Set<string> {
+/** The root fields of `type` anyone may use (`@public` in the subgraphs' SDL). */
+function publicFields(type: 'Query' | 'Mutation'): Set<string> {
   const names = new Set<string>();
   for (const name of subgraphNames) {
     for (const def of loadTypeDefs(name).definitions) {
-      if ((def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) || def.name.value !== 'Mutation') continue;
+      if ((def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) || def.name.value !== type) continue;
       for (const field of def.fields ?? []) if (field.directives?.some((d) => d.name.value === 'public')) names.add(field.name.value);
     }
   }
   return names;
 }
+
+/** The mutations anyone may call: login, signUp, refreshToken and the like. */
+export const publicMutations = () => publicFields('Mutation');
+
+/** The queries anyone may ask: singleSignOn (which organisation signs in an email's domain). */
+export const publicQueries = () => publicFields('Query');
 
 const selectsAny = (document: DocumentNode, fields: Set<string>) => {
   let found = false;
@@ -92,16 +98,19 @@ const selectsAny = (document: DocumentNode, fields: Set<string>) => {
 
 /**
  * Counts sign-in attempts: every anonymous mutation (the only ones an anonymous caller may run are
- * sign-in's), and any mutation that uses a public one (a signed-in caller must not guess passwords
- * at the general rate).
+ * sign-in's), any mutation that uses a public one (a signed-in caller must not guess passwords
+ * at the general rate), and any query that uses a public one (probing which email domains sign in
+ * where goes at the sign-in rate too).
  */
-export function signInAttemptLimit(limits: RateLimits, signInFields = publicMutations()): ApolloServerPlugin<RouterContext> {
+export function signInAttemptLimit(limits: RateLimits, signInFields = publicMutations(), signInQueries = publicQueries()): ApolloServerPlugin<RouterContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
-          if (operation?.operation !== 'mutation') return;
-          if (contextValue.identity.kind !== 'anonymous' && !selectsAny(document, signInFields)) return;
+          const kind = operation?.operation;
+          const counted =
+            kind === 'query' ? selectsAny(document, signInQueries) : kind === 'mutation' && (contextValue.identity.kind === 'anonymous' || selectsAny(document, signInFields));
+          if (!counted) return;
           const wait = await limits.signIn(contextValue.clientIp);
           if (wait) throw rateLimited(wait);
         },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
-import { publicMutations } from '../src/rate-limit.ts';
+import { publicMutations, publicQueries } from '../src/rate-limit.ts';
 
 /**
  * Per-client rate limits at the router: per user when signed in, per IP otherwise, and a stricter
@@ -83,6 +83,20 @@ describe('sign-in attempts per minute', () => {
   test('the public mutations, read from the SDL, are the sign-in ones', () => {
     expect([...publicMutations()].sort()).toEqual(expect.arrayContaining(['login', 'refreshToken', 'signUp']));
     expect(publicMutations()).not.toContain('createUser');
+  });
+
+  test('single sign-on look-ups (the public singleSignOn query) are sign-in attempts: anyone may ask, a domain without a provider answers null', async () => {
+    expect([...publicQueries()]).toEqual(['singleSignOn']);
+    const router = await limited({ loginPerMinute: 2 });
+    const SSO = `query($e: String!) { singleSignOn(email: $e) { issuer } }`;
+    for (const e of [alice.email, 'nobody@nowhere.test']) {
+      const res = await router.request(SSO, { e }, { token: null });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ data: { singleSignOn: null } });
+    }
+    expectLimited(await router.request(SSO, { e: 'third@nowhere.test' }, { token: null }));
+    // Other anonymous queries are not sign-in attempts.
+    expect((await router.request(`{ __typename }`, {}, { token: null })).status).toBe(200);
   });
 
   test('rejected tokens count as failed sign-ins', async () => {

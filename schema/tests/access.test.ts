@@ -13,6 +13,8 @@ const MATRIX: Record<string, Role | 'public'> = {
   login: 'public',
   refreshToken: 'public',
   logout: 'public',
+  // Which organisation's identity provider signs an email's domain in (the sign-in page's button).
+  singleSignOn: 'public',
   // People, teams, single sign-on and the audit log: admins.
   createUser: 'ADMIN',
   updateUser: 'ADMIN',

@@ -22,6 +22,7 @@ type Documents = {
     "\n  query Boards {\n    boards {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate }\n    }\n  }\n": typeof types.BoardsDocument,
     "\n  query SprintProgress($id: ID!) {\n    sprint(id: $id) {\n      id\n      ...SprintProgressFigures\n    }\n  }\n  fragment SprintProgressFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }\n  }\n": typeof types.SprintProgressDocument,
     "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n": typeof types.BoardSprintAnalysisUpdatedDocument,
+    "\n  query SingleSignOn($email: String!) {\n    singleSignOn(email: $email) { issuer clientId audience displayName scopes }\n  }\n": typeof types.SingleSignOnDocument,
     "\n  query SprintReport($boardId: ID!, $sprintId: ID!) {\n    board(id: $boardId) { id name sprints { id name state startDate } }\n    sprint(id: $sprintId) { id ...SprintReportFigures }\n  }\n  fragment SprintReportFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    completeDate\n    analysis {\n      statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints\n      completionRate sayDoRatio scopeChangeRate issueCount computedAt\n      issues { key outcome addedAfterStart commitment pointsAtStart pointsAtEnd discipline cycleTimeHours issue { id summary assigneeName } }\n      burndown { date remainingPoints idealPoints workingDay }\n    }\n  }\n": typeof types.SprintReportDocument,
     "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": typeof types.ReportSprintUpdatedDocument,
     "\n  query Velocity($boardId: ID!, $last: Int) {\n    board(id: $boardId) {\n      id\n      name\n      settings { estimationStatistic }\n      velocity(last: $last) {\n        sprint { id name }\n        committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5\n      }\n      predictability(last: $last) {\n        sprints averageCommittedPoints averageCompletedPoints averageSayDoRatio velocityVariation predictability averageScopeChangeRate\n      }\n    }\n  }\n": typeof types.VelocityDocument,
@@ -29,6 +30,7 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": typeof types.SignOutDocument,
+    "\n  query SignedInAs { me { email } }\n": typeof types.SignedInAsDocument,
 };
 const documents: Documents = {
     "\n  subscription LiveIssuesUpdated($boardId: ID!) {\n    issueUpdated(boardId: $boardId) {\n      at\n      issueIds\n      issues { id key summary type status statusCategory storyPoints assigneeName resolution deletedAt }\n    }\n  }\n": types.LiveIssuesUpdatedDocument,
@@ -39,6 +41,7 @@ const documents: Documents = {
     "\n  query Boards {\n    boards {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate }\n    }\n  }\n": types.BoardsDocument,
     "\n  query SprintProgress($id: ID!) {\n    sprint(id: $id) {\n      id\n      ...SprintProgressFigures\n    }\n  }\n  fragment SprintProgressFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }\n  }\n": types.SprintProgressDocument,
     "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id ...SprintProgressFigures }\n    }\n  }\n": types.BoardSprintAnalysisUpdatedDocument,
+    "\n  query SingleSignOn($email: String!) {\n    singleSignOn(email: $email) { issuer clientId audience displayName scopes }\n  }\n": types.SingleSignOnDocument,
     "\n  query SprintReport($boardId: ID!, $sprintId: ID!) {\n    board(id: $boardId) { id name sprints { id name state startDate } }\n    sprint(id: $sprintId) { id ...SprintReportFigures }\n  }\n  fragment SprintReportFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    completeDate\n    analysis {\n      statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints\n      completionRate sayDoRatio scopeChangeRate issueCount computedAt\n      issues { key outcome addedAfterStart commitment pointsAtStart pointsAtEnd discipline cycleTimeHours issue { id summary assigneeName } }\n      burndown { date remainingPoints idealPoints workingDay }\n    }\n  }\n": types.SprintReportDocument,
     "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": types.ReportSprintUpdatedDocument,
     "\n  query Velocity($boardId: ID!, $last: Int) {\n    board(id: $boardId) {\n      id\n      name\n      settings { estimationStatistic }\n      velocity(last: $last) {\n        sprint { id name }\n        committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5\n      }\n      predictability(last: $last) {\n        sprints averageCommittedPoints averageCompletedPoints averageSayDoRatio velocityVariation predictability averageScopeChangeRate\n      }\n    }\n  }\n": types.VelocityDocument,
@@ -46,6 +49,7 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": types.SignOutDocument,
+    "\n  query SignedInAs { me { email } }\n": types.SignedInAsDocument,
 };
 
 /**
@@ -97,6 +101,10 @@ export function graphql(source: "\n  subscription BoardSprintAnalysisUpdated($bo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SingleSignOn($email: String!) {\n    singleSignOn(email: $email) { issuer clientId audience displayName scopes }\n  }\n"): (typeof documents)["\n  query SingleSignOn($email: String!) {\n    singleSignOn(email: $email) { issuer clientId audience displayName scopes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SprintReport($boardId: ID!, $sprintId: ID!) {\n    board(id: $boardId) { id name sprints { id name state startDate } }\n    sprint(id: $sprintId) { id ...SprintReportFigures }\n  }\n  fragment SprintReportFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    completeDate\n    analysis {\n      statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints\n      completionRate sayDoRatio scopeChangeRate issueCount computedAt\n      issues { key outcome addedAfterStart commitment pointsAtStart pointsAtEnd discipline cycleTimeHours issue { id summary assigneeName } }\n      burndown { date remainingPoints idealPoints workingDay }\n    }\n  }\n"): (typeof documents)["\n  query SprintReport($boardId: ID!, $sprintId: ID!) {\n    board(id: $boardId) { id name sprints { id name state startDate } }\n    sprint(id: $sprintId) { id ...SprintReportFigures }\n  }\n  fragment SprintReportFigures on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    completeDate\n    analysis {\n      statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints\n      completionRate sayDoRatio scopeChangeRate issueCount computedAt\n      issues { key outcome addedAfterStart commitment pointsAtStart pointsAtEnd discipline cycleTimeHours issue { id summary assigneeName } }\n      burndown { date remainingPoints idealPoints workingDay }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -122,6 +130,10 @@ export function graphql(source: "\n  mutation RefreshSession($refreshToken: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n"): (typeof documents)["\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignedInAs { me { email } }\n"): (typeof documents)["\n  query SignedInAs { me { email } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,7 +4,7 @@ import { listTeams, listUsers, usersByJiraAccountIds } from './data.ts';
 import { addTeamMember, createTeam, createUser, removeTeamMember, setDisciplines, updateTeamMember, updateUser } from './admin.ts';
 import { userAccess } from './access.ts';
 import { auditEntries, auditRowsFrom, insertAuditEntries, MAX_AUDIT_PAGE } from './audit-log.ts';
-import { providerByIssuer, providersOfTenant, removeOidcProvider, setOidcProvider, signInExternal } from './auth/oidc.ts';
+import { emailDomainsOf, providerByIssuer, providersOfTenant, removeOidcProvider, setOidcProvider, signInExternal, singleSignOn } from './auth/oidc.ts';
 import { login, logout, refresh, signUp } from './auth/sessions.ts';
 import { publishedKeys } from './auth/signing-keys.ts';
 
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
     team: async (_, { id }, { loaders }) => orNotFound(await loaders.team.load(parseId(id)), 'Team', id),
     user: async (_, { id }, { loaders }) => orNotFound(await loaders.user.load(parseId(id)), 'User', id),
     oidcProviders: (_, __, { db, tenantId }) => providersOfTenant(db, tenantId),
+    singleSignOn: (_, { email }, ctx) => singleSignOn(ctx, email),
     auditLog: (_, { limit, before }, { db, tenantId }) => {
       const n = limit ?? 50;
       if (n < 1 || n > MAX_AUDIT_PAGE) throw badInput(`limit must be from 1 to ${MAX_AUDIT_PAGE}`, 'limit');
@@ -70,6 +71,7 @@ export const resolvers: Resolvers = {
   },
   OidcProvider: {
     roleMapping: (provider) => Object.entries(provider.roleMapping).map(([claimValue, role]) => ({ claimValue, role })),
+    emailDomains: async (provider, _, { db }) => (await emailDomainsOf(db, [provider.id])).get(provider.id) ?? [],
   },
   AuditEntry: {
     actor: (entry, _, { loaders }) => (entry.actorUserId ? loaders.user.load(entry.actorUserId) : null),

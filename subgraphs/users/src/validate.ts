@@ -17,6 +17,27 @@ export function validEmail(email: string, field = 'email'): string {
   return address;
 }
 
+// A host name of at least two labels (letters, digits, inner dashes), as an email's domain is written.
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Email domains in lower case, a leading "@" dropped, each at most once. */
+export function validEmailDomains(domains: readonly string[], field: string): string[] {
+  const list = new Set<string>();
+  domains.forEach((raw, i) => {
+    const domain = raw.trim().toLowerCase().replace(/^@/, '');
+    if (!DOMAIN.test(domain)) throw badInput(`"${raw}" is not an email domain (like example.com)`, `${field}.${i}`);
+    list.add(domain);
+  });
+  return [...list];
+}
+
+/** The domain of an email address, lower case; null when it has none. */
+export function emailDomainOf(email: string): string | null {
+  const at = email.lastIndexOf('@');
+  const domain = at < 0 ? '' : normalizeEmail(email.slice(at + 1));
+  return domain && !domain.includes('@') ? domain : null;
+}
+
 export function validPassword(password: string, field = 'password'): string {
   if (password.length < MIN_PASSWORD_LENGTH) throw badInput(`A password needs at least ${MIN_PASSWORD_LENGTH} characters`, field);
   if (password.length > MAX_PASSWORD_LENGTH) throw badInput(`A password may have at most ${MAX_PASSWORD_LENGTH} characters`, field);

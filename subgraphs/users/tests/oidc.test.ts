@@ -151,3 +151,80 @@ describe('signInExternal', () => {
     expect((await h.ok(PROVIDER, { issuer }, serviceIdentity(a.tenantId))).oidcProvider.issuer).toBe(issuer);
   });
 });
+
+describe('single sign-on on the sign-in page (singleSignOn: home-realm discovery by email domain)', () => {
+  const SSO = /* GraphQL */ `query($email: String!) { singleSignOn(email: $email) { issuer clientId audience displayName scopes } }`;
+  let domainN = 0;
+  const domainFor = () => `sso${++domainN}-${Date.now().toString(36)}.example.test`;
+
+  test('anyone may ask; the answer depends on the domain only, never on whether the account exists', async () => {
+    const { admin } = await signUpTenant(h);
+    const issuer = issuerFor();
+    const domain = domainFor();
+    const set = await h.ok(SET.replace('autoProvision }', 'autoProvision clientId displayName emailDomains }'), {
+      input: provider(issuer, { clientId: 'sprint-reports-spa', displayName: 'Acme Okta', emailDomains: [` ${domain.toUpperCase()} `, `@${domain}`, `eu.${domain}`] }),
+    }, admin);
+    expect(set.setOidcProvider).toMatchObject({ clientId: 'sprint-reports-spa', displayName: 'Acme Okta', emailDomains: [domain, `eu.${domain}`].sort() });
+    await h.ok(`mutation($e: String!) { createUser(input: { email: $e, displayName: "Known", role: MEMBER }) { id } }`, { e: `known@${domain}` }, admin);
+
+    const expected = { issuer, clientId: 'sprint-reports-spa', audience: 'sprint-reports', displayName: 'Acme Okta', scopes: ['openid', 'email', 'profile', 'offline_access'] };
+    const known = (await h.ok(SSO, { email: `known@${domain}` })).singleSignOn;
+    const unknown = (await h.ok(SSO, { email: `Nobody@${domain.toUpperCase()}` })).singleSignOn;
+    expect(known).toEqual(expected);
+    expect(unknown).toEqual(known);
+    expect((await h.ok(SSO, { email: `x@eu.${domain}` })).singleSignOn).toEqual(expected);
+    // Another domain, a subdomain not listed, and no email at all: no single sign-on.
+    expect((await h.ok(SSO, { email: `known@other-${domain}` })).singleSignOn).toBeNull();
+    expect((await h.ok(SSO, { email: `x@us.${domain}` })).singleSignOn).toBeNull();
+    expect((await h.ok(SSO, { email: 'not an email' })).singleSignOn).toBeNull();
+
+    const log = (await h.ok(`{ auditLog(limit: 3) { action details } }`, {}, admin)).auditLog;
+    const entry = log.find((e: { action: string }) => e.action === 'oidc_provider.set');
+    expect(JSON.parse(entry.details)).toMatchObject({ clientId: 'sprint-reports-spa', displayName: 'Acme Okta', emailDomains: [domain, `eu.${domain}`] });
+  });
+
+  test('a provider without a client id offers no button; its display name defaults to the issuer’s host; removing it ends the discovery', async () => {
+    const { admin } = await signUpTenant(h);
+    const issuer = issuerFor();
+    const domain = domainFor();
+    await h.ok(SET, { input: provider(issuer, { emailDomains: [domain] }) }, admin);
+    expect((await h.ok(SSO, { email: `a@${domain}` })).singleSignOn).toBeNull();
+    await h.ok(SET, { input: provider(issuer, { emailDomains: [domain], clientId: 'spa' }) }, admin);
+    expect((await h.ok(SSO, { email: `a@${domain}` })).singleSignOn.displayName).toBe(new URL(issuer).host);
+    await h.ok(`mutation($i: String!) { removeOidcProvider(issuer: $i) }`, { i: issuer }, admin);
+    expect((await h.ok(SSO, { email: `a@${domain}` })).singleSignOn).toBeNull();
+  });
+
+  test('a domain belongs to one provider of all organisations; bad domains are refused', async () => {
+    const a = await signUpTenant(h);
+    const b = await signUpTenant(h);
+    const domain = domainFor();
+    const first = issuerFor();
+    await h.ok(SET, { input: provider(first, { clientId: 'spa', emailDomains: [domain] }) }, a.admin);
+    const taken = await h.run(SET, { input: provider(issuerFor(), { clientId: 'spa', emailDomains: [domain.toUpperCase()] }) }, b.admin);
+    expect(codeOf(taken)).toBe('BAD_USER_INPUT');
+    expect(taken.errors![0].extensions!.field).toBe('emailDomains');
+    expect(taken.errors![0].message).toMatch(/Another organisation/);
+    // Nothing of B's attempt stayed: the domain still signs in with A's provider, and B has no provider.
+    expect((await h.ok(SSO, { email: `x@${domain}` })).singleSignOn.issuer).toBe(first);
+    expect((await h.ok(`{ oidcProviders { issuer } }`, {}, b.admin)).oidcProviders).toEqual([]);
+    // A second provider of A's own organisation cannot take it either.
+    const ours = await h.run(SET, { input: provider(issuerFor(), { emailDomains: [domain] }) }, a.admin);
+    expect(ours.errors![0].message).toMatch(/another identity provider of this organisation/);
+    // Changing the provider's domains frees the old ones.
+    await h.ok(SET, { input: provider(first, { clientId: 'spa', emailDomains: [`new.${domain}`] }) }, a.admin);
+    expect((await h.ok(SSO, { email: `x@${domain}` })).singleSignOn).toBeNull();
+    expect((await h.ok(SET, { input: provider(issuerFor(), { clientId: 'spa', emailDomains: [domain] }) }, b.admin)).setOidcProvider).toBeTruthy();
+
+    for (const bad of ['not a domain', 'localhost', 'x@y.test', '-a.test', '']) {
+      const result = await h.run(SET, { input: provider(issuerFor(), { emailDomains: [bad] }) }, a.admin);
+      expect(codeOf(result), bad).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].extensions!.field).toBe('emailDomains.0');
+    }
+  });
+
+  test('a signed-in caller is told to ask without a token', async () => {
+    const { admin } = await signUpTenant(h);
+    expect(codeOf(await h.run(SSO, { email: 'a@b.test' }, admin))).toBe('BAD_USER_INPUT');
+  });
+});

@@ -198,10 +198,16 @@ export type OidcProvider = {
   audience: Scalars['String']['output'];
   /** Whether a first sign-in creates the user; otherwise only existing users may sign in. */
   autoProvision: Scalars['Boolean']['output'];
+  /** The web app's public client id at the provider (authorization code with PKCE); none: the sign-in page shows no button for it. */
+  clientId?: Maybe<Scalars['String']['output']>;
   /** The role of a user the role claim does not map (and of users it creates). */
   defaultRole: Role;
+  /** The sign-in button says "Sign in with <displayName>"; none: the issuer's host name. */
+  displayName?: Maybe<Scalars['String']['output']>;
   /** The claim holding the user's email. */
   emailClaim: Scalars['String']['output'];
+  /** People whose email is in one of these domains are offered this provider on the sign-in page. */
+  emailDomains: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The `iss` of its tokens; unique across all tenants. */
   issuer: Scalars['String']['output'];
@@ -216,8 +222,14 @@ export type OidcProvider = {
 export type OidcProviderInput = {
   audience: Scalars['String']['input'];
   autoProvision?: Scalars['Boolean']['input'];
+  /** The web app's public client id at the provider; none: no sign-in button (tokens are still accepted). */
+  clientId?: InputMaybe<Scalars['String']['input']>;
   defaultRole?: Role;
+  /** The button's words after "Sign in with". */
+  displayName?: InputMaybe<Scalars['String']['input']>;
   emailClaim?: Scalars['String']['input'];
+  /** Email domains (example.com) whose people sign in with this provider; a domain belongs to one provider of all organisations. */
+  emailDomains?: Array<Scalars['String']['input']>;
   issuer: Scalars['String']['input'];
   jwksUrl: Scalars['String']['input'];
   roleClaim?: InputMaybe<Scalars['String']['input']>;
@@ -246,6 +258,12 @@ export type Query = {
   /** Internal (router, system scope): the identity provider with this issuer, if a tenant configured one. */
   oidcProvider?: Maybe<OidcProvider>;
   oidcProviders: Array<OidcProvider>;
+  /**
+   * The single sign-on of the organisation that signs in people of this email's domain, for the
+   * sign-in page; null when none does (or its provider has no client id). It looks at the domain only:
+   * it never tells whether an account exists. Counted as a sign-in attempt.
+   */
+  singleSignOn?: Maybe<SingleSignOn>;
   team?: Maybe<Team>;
   teams: Array<Team>;
   /** The tenant this request acts for. */
@@ -268,6 +286,11 @@ export type QueryAuditLogArgs = {
 
 export type QueryOidcProviderArgs = {
   issuer: Scalars['String']['input'];
+};
+
+
+export type QuerySingleSignOnArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -318,6 +341,21 @@ export type SignUpInput = {
   tenantName: Scalars['String']['input'];
   /** The organisation's short name, used to tell organisations apart at sign-in; derived from the name when not given. */
   tenantSlug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How the sign-in page signs someone in with their organisation's identity provider (OpenID Connect, authorization code with PKCE). */
+export type SingleSignOn = {
+  __typename?: 'SingleSignOn';
+  /** The `aud` the API requires: sent as the `audience` parameter; when it is the client id, the ID token is the bearer token, else the access token. */
+  audience: Scalars['String']['output'];
+  /** The web app's public client id at the provider. */
+  clientId: Scalars['String']['output'];
+  /** Words for the button: "Sign in with <displayName>". */
+  displayName: Scalars['String']['output'];
+  /** The provider's issuer: its discovery document is at <issuer>/.well-known/openid-configuration. */
+  issuer: Scalars['String']['output'];
+  /** The scopes to ask for (offline_access: a refresh token, for silent refresh). */
+  scopes: Array<Scalars['String']['output']>;
 };
 
 export type Team = {
@@ -511,6 +549,7 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   Session: ResolverTypeWrapper<SessionModel>;
   SignUpInput: SignUpInput;
+  SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
   Team: ResolverTypeWrapper<TeamRow>;
   TeamMember: ResolverTypeWrapper<TeamMemberRow>;
   TeamRole: TeamRole;
@@ -540,6 +579,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Session: SessionModel;
   SignUpInput: SignUpInput;
+  SingleSignOn: SingleSignOn;
   Team: TeamRow;
   TeamMember: TeamMemberRow;
   Tenant: TenantRow;
@@ -613,8 +653,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type OidcProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OidcProvider'] = ResolversParentTypes['OidcProvider']> = ResolversObject<{
   audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   autoProvision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  clientId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaultRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emailClaim?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailDomains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   jwksUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -634,6 +677,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   oidcProvider?: Resolver<Maybe<ResolversTypes['OidcProvider']>, ParentType, ContextType, RequireFields<QueryOidcProviderArgs, 'issuer'>>;
   oidcProviders?: Resolver<Array<ResolversTypes['OidcProvider']>, ParentType, ContextType>;
+  singleSignOn?: Resolver<Maybe<ResolversTypes['SingleSignOn']>, ParentType, ContextType, RequireFields<QuerySingleSignOnArgs, 'email'>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
@@ -648,6 +692,14 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type SingleSignOnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
@@ -698,6 +750,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OidcRoleMapping?: OidcRoleMappingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SingleSignOn?: SingleSignOnResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;

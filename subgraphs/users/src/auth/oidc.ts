@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
-import { audit, badInput, forbidden, OutgoingRefusedError, roles, type Database, type Role } from '@sprint-reports/core';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asSystem, audit, badInput, forbidden, OutgoingRefusedError, roles, type Database, type Role } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import * as data from '../data.ts';
 import { isUniqueViolation } from '../data.ts';
@@ -8,9 +8,12 @@ import { accessChanged } from '../access.ts';
 import { insertAuditEntries } from '../audit-log.ts';
 import type { Context } from '../context.ts';
 import type { ExternalSessionModel, OidcProviderRow, UserRow } from '../models.ts';
-import { normalizeEmail, validName, validUrl } from '../validate.ts';
+import { emailDomainOf, normalizeEmail, validEmailDomains, validName, validUrl } from '../validate.ts';
 
-const { oidcProviders, users } = usersTables;
+const { oidcEmailDomains, oidcProviders, users } = usersTables;
+
+/** What the web app asks the provider for: the ID token's claims and a refresh token (silent refresh). */
+export const SINGLE_SIGN_ON_SCOPES = ['openid', 'email', 'profile', 'offline_access'];
 
 export const providersOfTenant = (db: Database, tenantId: string) =>
   db.select().from(oidcProviders).where(eq(oidcProviders.tenantId, tenantId)).orderBy(asc(oidcProviders.issuer));
@@ -27,6 +30,68 @@ export interface OidcProviderInput {
   roleMapping?: readonly { claimValue: string; role: Role }[] | null;
   defaultRole?: Role | null;
   autoProvision?: boolean | null;
+  clientId?: string | null;
+  displayName?: string | null;
+  emailDomains?: readonly string[] | null;
+}
+
+/** The email domains of each provider, sorted. */
+export async function emailDomainsOf(db: Database, providerIds: readonly string[]): Promise<Map<string, string[]>> {
+  const byProvider = new Map<string, string[]>(providerIds.map((id) => [id, []]));
+  if (!providerIds.length) return byProvider;
+  const rows = await db.select().from(oidcEmailDomains).where(inArray(oidcEmailDomains.providerId, [...providerIds])).orderBy(asc(oidcEmailDomains.domain));
+  for (const row of rows) byProvider.get(row.providerId)?.push(row.domain);
+  return byProvider;
+}
+
+/**
+ * The provider's email domains become exactly `domains`. A domain is one provider's across all
+ * tenants (the table's primary key): one this tenant cannot see belongs to another organisation.
+ */
+async function setEmailDomains(db: Database, tenantId: string, providerId: string, domains: string[]) {
+  await db.delete(oidcEmailDomains).where(and(eq(oidcEmailDomains.tenantId, tenantId), eq(oidcEmailDomains.providerId, providerId)));
+  if (!domains.length) return;
+  // DO NOTHING rather than a failed insert: the transaction stays usable to say which domain is taken.
+  const added = await db
+    .insert(oidcEmailDomains)
+    .values(domains.map((domain) => ({ domain, tenantId, providerId })))
+    .onConflictDoNothing()
+    .returning({ domain: oidcEmailDomains.domain });
+  const taken = domains.find((d) => !added.some((a) => a.domain === d));
+  if (!taken) return;
+  const [ours] = await db.select().from(oidcEmailDomains).where(and(eq(oidcEmailDomains.tenantId, tenantId), eq(oidcEmailDomains.domain, taken)));
+  throw badInput(
+    ours ? `${taken} already signs in with another identity provider of this organisation` : `Another organisation already signs in people of ${taken}`,
+    'emailDomains',
+  );
+}
+
+export interface SingleSignOn {
+  issuer: string;
+  clientId: string;
+  audience: string;
+  displayName: string;
+  scopes: string[];
+}
+
+/**
+ * Home-realm discovery for the sign-in page (anyone may ask): the provider that signs in people of
+ * the email's domain. Only the domain is looked at, so the answer is the same for every address of
+ * it, whether or not it has an account.
+ */
+export async function singleSignOn(ctx: Context, email: string): Promise<SingleSignOn | null> {
+  if (ctx.identity.kind !== 'anonymous') throw badInput('singleSignOn is for signing in: send it without an access token (Authorization header)');
+  const domain = emailDomainOf(email);
+  if (!domain) return null;
+  const [row] = await asSystem(ctx.runtime.db, (tx) =>
+    tx
+      .select({ issuer: oidcProviders.issuer, clientId: oidcProviders.clientId, audience: oidcProviders.audience, displayName: oidcProviders.displayName })
+      .from(oidcEmailDomains)
+      .innerJoin(oidcProviders, eq(oidcProviders.id, oidcEmailDomains.providerId))
+      .where(eq(oidcEmailDomains.domain, domain)),
+  );
+  if (!row?.clientId) return null;
+  return { issuer: row.issuer, clientId: row.clientId, audience: row.audience, displayName: row.displayName ?? new URL(row.issuer).host, scopes: SINGLE_SIGN_ON_SCOPES };
 }
 
 /**
@@ -65,7 +130,10 @@ export async function setOidcProvider(ctx: Context, input: OidcProviderInput): P
     roleMapping,
     defaultRole: input.defaultRole ?? 'VIEWER',
     autoProvision: input.autoProvision ?? false,
+    clientId: input.clientId?.trim() ? validName(input.clientId, 'clientId', 'The client id') : null,
+    displayName: input.displayName?.trim() ? validName(input.displayName, 'displayName', 'The display name').slice(0, 100) : null,
   };
+  const emailDomains = validEmailDomains(input.emailDomains ?? [], 'emailDomains');
   await checkReachable(ctx, values.issuer, 'issuer');
   await checkReachable(ctx, values.jwksUrl, 'jwksUrl');
   const [existing] = await db
@@ -91,8 +159,9 @@ export async function setOidcProvider(ctx: Context, input: OidcProviderInput): P
       throw err;
     }
   }
+  await setEmailDomains(db, tenantId, row.id, emailDomains);
   const { roleMapping: mapping, ...shown } = values;
-  await audit(ctx, { action: 'oidc_provider.set', targetType: 'OidcProvider', targetId: row.id, details: { ...shown, roleMapping: mapping, created: !existing } });
+  await audit(ctx, { action: 'oidc_provider.set', targetType: 'OidcProvider', targetId: row.id, details: { ...shown, roleMapping: mapping, emailDomains, created: !existing } });
   return row;
 }
 
