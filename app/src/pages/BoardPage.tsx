@@ -36,6 +36,7 @@ export function BoardPage() {
         {board.projectKey && ` · project ${board.projectKey}`}
       </p>
       {active && <p><Link className="button" to={`/boards/${board.id}/sprints/${active.id}`}>Open the active sprint's report</Link></p>}
+      <p><Link to={`/boards/${board.id}/reports`}>Reports</Link></p>
       <h2>Sprints</h2>
       {sprints.length === 0 ? (
         <p className="card empty">This board has no sprints yet.</p>

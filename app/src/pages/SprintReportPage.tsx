@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import type { SprintReportFiguresFragment } from '../gql/graphql.ts';
 import { ErrorMessage, Loading, formatDate, formatPoints, unitOf } from '../components.tsx';
+import { SprintReportsPanel } from './reports/SprintReportsPanel.tsx';
 
 // recharts is big: the chart loads on its own, after the figures.
 const BurndownChart = lazy(() => import('./BurndownChart.tsx'));
@@ -89,6 +90,7 @@ export function SprintReportPage() {
       </label>
       {updatedAt && <p className="muted small" role="status">Updated just now</p>}
       {a ? <Report analysis={a} /> : <p className="card empty">This sprint has not started: there are no figures yet.</p>}
+      <SprintReportsPanel boardId={board.id} sprintId={sprint.id} />
     </section>
   );
 }

@@ -1,0 +1,71 @@
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import type { ReportFormat } from '../../gql/graphql.ts';
+import { ErrorMessage, Loading } from '../../components.tsx';
+import { FORMATS, canGenerateReports, newestFirst } from './model.ts';
+import { ReportJob } from './ReportJob.tsx';
+import { ReportList } from './ReportList.tsx';
+import { SprintReportsQuery } from './operations.ts';
+import { useGenerateReport } from './useGenerateReport.ts';
+
+/** A sprint's past reports, and (for those allowed to) a control that generates its sprint report. */
+export function SprintReportsPanel({ boardId, sprintId }: { boardId: string; sprintId: string }) {
+  const { data, loading, error, refetch } = useQuery(SprintReportsQuery, { variables: { sprintId } });
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const id = useId();
+  const sprint = data?.sprint;
+  return (
+    <section className="sprint-reports" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Reports of this sprint</h2>
+      {loading && !data ? (
+        <Loading what="the sprint's reports" />
+      ) : error && !data ? (
+        <ErrorMessage error={error} retry={reload} />
+      ) : !sprint ? (
+        <ErrorMessage error={{ code: 'NOT_FOUND', message: 'No such sprint' }} />
+      ) : (
+        <>
+          {canGenerateReports(data?.me?.role) && <GenerateSprintReport key={sprint.id} sprintId={sprint.id} onChange={reload} />}
+          <ReportList reports={newestFirst(sprint.reports ?? [])} empty={`No report of ${sprint.name} has been generated yet.`} caption={`Past reports of ${sprint.name}`} />
+          <p><Link to={`/boards/${boardId}/reports`}>All of the board's reports, and velocity, capacity and history reports</Link></p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function GenerateSprintReport({ sprintId, onChange }: { sprintId: string; onChange: () => void }) {
+  const { generate, finished, reportId, error, sending, busy } = useGenerateReport();
+  const [format, setFormat] = useState<ReportFormat>('PDF');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void generate({ kind: 'SPRINT', format, sprintId }).then((made) => made && onChange());
+  };
+  return (
+    <>
+      <form className="inline-form" onSubmit={submit}>
+        <label>
+          Format
+          <select value={format} onChange={(e) => setFormat(e.target.value as ReportFormat)}>
+            {FORMATS.map((f) => (
+              <option key={f.format} value={f.format}>{f.label}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={busy}>{sending ? 'Asking for the report…' : busy ? 'Generating…' : 'Generate the sprint report'}</button>
+      </form>
+      {error != null && <ErrorMessage error={error} />}
+      {reportId && (
+        <ReportJob
+          key={reportId}
+          reportId={reportId}
+          onFinished={() => {
+            finished();
+            onChange();
+          }}
+        />
+      )}
+    </>
+  );
+}
