@@ -51,53 +51,62 @@ export function GenerateReportForm({ board, onChange }: { board: FormBoard; onCh
           {KINDS.map((k) => {
             const needsTeam = (k.kind === 'CAPACITY' || k.kind === 'HISTORY') && !board.team;
             return (
-              <label key={k.kind} className="choice">
-                <input type="radio" name={`${id}-kind`} value={k.kind} checked={form.kind === k.kind} disabled={needsTeam} onChange={() => set({ kind: k.kind as ReportKind })} />
+              <div key={k.kind} className="choice">
+                <input
+                  type="radio"
+                  id={`${id}-${k.kind}`}
+                  name={`${id}-kind`}
+                  value={k.kind}
+                  checked={form.kind === k.kind}
+                  disabled={needsTeam}
+                  aria-describedby={`${id}-${k.kind}-hint`}
+                  onChange={() => set({ kind: k.kind as ReportKind })}
+                />
                 <span>
-                  <strong>{k.label}</strong>
-                  <span className="muted small"> {needsTeam ? 'This board has no team: this report is about a team.' : k.hint}</span>
+                  <label htmlFor={`${id}-${k.kind}`}>{k.label}</label>{' '}
+                  <span id={`${id}-${k.kind}-hint`} className="muted small">{needsTeam ? 'This board has no team: this report is about a team.' : k.hint}</span>
                 </span>
-              </label>
+              </div>
             );
           })}
         </fieldset>
         {form.kind === 'SPRINT' && (
-          <label>
-            Sprint
-            <select value={form.sprintId} onChange={(e) => set({ sprintId: e.target.value })}>
+          <div className="field">
+            <label htmlFor={`${id}-sprint`}>Sprint</label>
+            <select id={`${id}-sprint`} value={form.sprintId} onChange={(e) => set({ sprintId: e.target.value })}>
               {board.sprints.map((s) => (
                 <option key={s.id} value={s.id}>{s.name} ({s.state.toLowerCase()})</option>
               ))}
             </select>
-          </label>
+          </div>
         )}
         {form.kind === 'VELOCITY' && (
-          <label>
-            Closed sprints to show (1 to 50)
-            <input type="number" min={1} max={50} step={1} inputMode="numeric" value={form.last} onChange={(e) => set({ last: e.target.value })} />
-          </label>
+          <div className="field">
+            <label htmlFor={`${id}-last`}>Closed sprints to show (1 to 50)</label>
+            <input id={`${id}-last`} type="number" min={1} max={50} step={1} inputMode="numeric" value={form.last} onChange={(e) => set({ last: e.target.value })} />
+          </div>
         )}
         {ranged && board.team && (
           <div className="range">
             <p className="muted small">About team {board.team.name}: the sprints that {form.kind === 'CAPACITY' ? 'started' : 'closed'} in the range (at most 730 days).</p>
-            <label>
-              First day
-              <input type="date" value={form.from} max={form.to || undefined} onChange={(e) => set({ from: e.target.value })} />
-            </label>
-            <label>
-              Last day
-              <input type="date" value={form.to} min={form.from || undefined} onChange={(e) => set({ to: e.target.value })} />
-            </label>
+            <div className="field">
+              <label htmlFor={`${id}-from`}>First day</label>
+              <input id={`${id}-from`} type="date" value={form.from} max={form.to || undefined} onChange={(e) => set({ from: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-to`}>Last day</label>
+              <input id={`${id}-to`} type="date" value={form.to} min={form.from || undefined} onChange={(e) => set({ to: e.target.value })} />
+            </div>
           </div>
         )}
-        <label>
-          Format
-          <select value={form.format} onChange={(e) => set({ format: e.target.value as ReportFormat })}>
+        <div className="field">
+          <label htmlFor={`${id}-format`}>Format</label>
+          <select id={`${id}-format`} value={form.format} onChange={(e) => set({ format: e.target.value as ReportFormat })}>
             {FORMATS.map((f) => (
               <option key={f.format} value={f.format}>{f.label}</option>
             ))}
           </select>
-        </label>
+        </div>
         <div>
           <button type="submit" disabled={busy}>{sending ? 'Asking for the report…' : busy ? 'Generating…' : 'Generate report'}</button>
         </div>

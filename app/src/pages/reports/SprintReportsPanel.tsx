@@ -38,6 +38,7 @@ export function SprintReportsPanel({ boardId, sprintId }: { boardId: string; spr
 function GenerateSprintReport({ sprintId, onChange }: { sprintId: string; onChange: () => void }) {
   const { generate, finished, reportId, error, sending, busy } = useGenerateReport();
   const [format, setFormat] = useState<ReportFormat>('PDF');
+  const id = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void generate({ kind: 'SPRINT', format, sprintId }).then((made) => made && onChange());
@@ -45,14 +46,14 @@ function GenerateSprintReport({ sprintId, onChange }: { sprintId: string; onChan
   return (
     <>
       <form className="inline-form" onSubmit={submit}>
-        <label>
-          Format
-          <select value={format} onChange={(e) => setFormat(e.target.value as ReportFormat)}>
+        <div className="field">
+          <label htmlFor={`${id}-format`}>Format</label>
+          <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as ReportFormat)}>
             {FORMATS.map((f) => (
               <option key={f.format} value={f.format}>{f.label}</option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" disabled={busy}>{sending ? 'Asking for the report…' : busy ? 'Generating…' : 'Generate the sprint report'}</button>
       </form>
       {error != null && <ErrorMessage error={error} />}
