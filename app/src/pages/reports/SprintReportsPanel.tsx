@@ -13,11 +13,11 @@ import { useGenerateReport } from './useGenerateReport.ts';
 export function SprintReportsPanel({ boardId, sprintId }: { boardId: string; sprintId: string }) {
   const { data, loading, error, refetch } = useQuery(SprintReportsQuery, { variables: { sprintId } });
   const reload = useCallback(() => void refetch(), [refetch]);
-  const id = useId();
   const sprint = data?.sprint;
   return (
-    <section className="sprint-reports" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Reports of this sprint</h2>
+    // No accessible name on the section: the page's "Sprint" picker must stay the one control labelled so.
+    <section className="sprint-reports">
+      <h2>Reports of this sprint</h2>
       {loading && !data ? (
         <Loading what="the sprint's reports" />
       ) : error && !data ? (
@@ -27,7 +27,7 @@ export function SprintReportsPanel({ boardId, sprintId }: { boardId: string; spr
       ) : (
         <>
           {canGenerateReports(data?.me?.role) && <GenerateSprintReport key={sprint.id} sprintId={sprint.id} onChange={reload} />}
-          <ReportList reports={newestFirst(sprint.reports ?? [])} empty={`No report of ${sprint.name} has been generated yet.`} caption={`Past reports of ${sprint.name}`} />
+          <ReportList reports={newestFirst(sprint.reports ?? [])} empty={`No report of ${sprint.name} has been generated yet.`} caption="Past reports" />
           <p><Link to={`/boards/${boardId}/reports`}>All of the board's reports, and velocity, capacity and history reports</Link></p>
         </>
       )}
