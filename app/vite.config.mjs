@@ -16,6 +16,8 @@ export default defineConfig({
     proxy: {
       // Queries over HTTP, subscriptions over WebSocket: both at /graphql on the router.
       '/graphql': { target: router, ws: true, changeOrigin: true },
+      // Report files (GET /reports/{id}/download).
+      '/reports': { target: router, changeOrigin: true },
     },
   },
   build: {

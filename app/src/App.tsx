@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { SessionStore } from './session.ts';
@@ -10,6 +10,10 @@ import { BoardPage } from './pages/BoardPage.tsx';
 import { SprintReportPage } from './pages/SprintReportPage.tsx';
 import { VelocityPage } from './pages/VelocityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { Loading } from './components.tsx';
+
+// Loaded when first opened: the report forms are not needed to read sprints.
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -56,6 +60,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:id" element={guarded(<BoardPage />)} />
           <Route path="/boards/:boardId/sprints/:sprintId" element={guarded(<SprintReportPage />)} />
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
+          <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -13,16 +13,16 @@ import { LiveConnection, registerLiveConnection } from './live/connection.ts';
 /** True when the API refused the token: HTTP 401, or an UNAUTHENTICATED error in the body. */
 async function refusedToken(res: Response): Promise<boolean> {
   if (res.status === 401) return true;
+  // A file (a report download) is no GraphQL answer: never read it twice.
+  if (!/json/.test(res.headers.get('content-type') ?? '')) return false;
   const body = (await res.clone().json().catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
   return !!body?.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
 
-export function createApollo(store: SessionStore, origin = location.origin) {
-  const url = `${origin}/graphql`;
-
+export function signedFetchOf(store: SessionStore): typeof fetch {
   // Each request carries a fresh token; one the API refuses anyway (revoked, clock skew) is
   // refreshed once and the request sent again. A failed refresh ends the session (store: expired).
-  const signedFetch: typeof fetch = async (input, init) => {
+  return async (input, init) => {
     const send = (token: string | null) => {
       const headers = new Headers(init?.headers);
       if (token) headers.set('authorization', `Bearer ${token}`);
@@ -34,6 +34,11 @@ export function createApollo(store: SessionStore, origin = location.origin) {
     const renewed = await store.refresh();
     return renewed ? send(renewed.accessToken) : res;
   };
+}
+
+export function createApollo(store: SessionStore, origin = location.origin) {
+  const url = `${origin}/graphql`;
+  const signedFetch = signedFetchOf(store);
 
   let restarting = false;
   // A refresh the socket asked for: the next connection waits for its token.

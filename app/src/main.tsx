@@ -6,6 +6,7 @@ import { BrowserRouter } from 'react-router';
 import { createApollo } from './apollo.ts';
 import { SessionStore } from './session.ts';
 import { App } from './App.tsx';
+import { SessionContext } from './session-context.ts';
 
 // Same origin as the page: the router serves both the app and /graphql.
 const store = new SessionStore(`${location.origin}/graphql`);
@@ -14,9 +15,11 @@ const client = createApollo(store);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <BrowserRouter>
-        <App store={store} />
-      </BrowserRouter>
+      <SessionContext value={store}>
+        <BrowserRouter>
+          <App store={store} />
+        </BrowserRouter>
+      </SessionContext>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -27,6 +27,12 @@ type Documents = {
     "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": typeof types.ReportSprintUpdatedDocument,
     "\n  query Velocity($boardId: ID!, $last: Int) {\n    board(id: $boardId) {\n      id\n      name\n      settings { estimationStatistic }\n      velocity(last: $last) {\n        sprint { id name }\n        committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5\n      }\n      predictability(last: $last) {\n        sprints averageCommittedPoints averageCompletedPoints averageSayDoRatio velocityVariation predictability averageScopeChangeRate\n      }\n    }\n  }\n": typeof types.VelocityDocument,
     "\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n": typeof types.VelocitySprintAnalysisUpdatedDocument,
+    "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n": typeof types.ReportFieldsFragmentDoc,
+    "\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n": typeof types.BoardReportsDocument,
+    "\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n": typeof types.SprintReportsDocument,
+    "\n  mutation GenerateReport($input: GenerateReportInput!, $idempotencyKey: String) {\n    generateReport(input: $input, idempotencyKey: $idempotencyKey) { ...ReportFields }\n  }\n": typeof types.GenerateReportDocument,
+    "\n  subscription ReportProgress($reportId: ID!) {\n    reportProgress(reportId: $reportId) { at report { id status progress error } }\n  }\n": typeof types.ReportProgressDocument,
+    "\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n": typeof types.ReportReadyDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": typeof types.SignOutDocument,
@@ -46,6 +52,12 @@ const documents: Documents = {
     "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": types.ReportSprintUpdatedDocument,
     "\n  query Velocity($boardId: ID!, $last: Int) {\n    board(id: $boardId) {\n      id\n      name\n      settings { estimationStatistic }\n      velocity(last: $last) {\n        sprint { id name }\n        committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5\n      }\n      predictability(last: $last) {\n        sprints averageCommittedPoints averageCompletedPoints averageSayDoRatio velocityVariation predictability averageScopeChangeRate\n      }\n    }\n  }\n": types.VelocityDocument,
     "\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n": types.VelocitySprintAnalysisUpdatedDocument,
+    "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n": types.ReportFieldsFragmentDoc,
+    "\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n": types.BoardReportsDocument,
+    "\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n": types.SprintReportsDocument,
+    "\n  mutation GenerateReport($input: GenerateReportInput!, $idempotencyKey: String) {\n    generateReport(input: $input, idempotencyKey: $idempotencyKey) { ...ReportFields }\n  }\n": types.GenerateReportDocument,
+    "\n  subscription ReportProgress($reportId: ID!) {\n    reportProgress(reportId: $reportId) { at report { id status progress error } }\n  }\n": types.ReportProgressDocument,
+    "\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n": types.ReportReadyDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": types.SignOutDocument,
@@ -118,6 +130,30 @@ export function graphql(source: "\n  query Velocity($boardId: ID!, $last: Int) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n"): (typeof documents)["\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n"): (typeof documents)["\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n"): (typeof documents)["\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n"): (typeof documents)["\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateReport($input: GenerateReportInput!, $idempotencyKey: String) {\n    generateReport(input: $input, idempotencyKey: $idempotencyKey) { ...ReportFields }\n  }\n"): (typeof documents)["\n  mutation GenerateReport($input: GenerateReportInput!, $idempotencyKey: String) {\n    generateReport(input: $input, idempotencyKey: $idempotencyKey) { ...ReportFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReportProgress($reportId: ID!) {\n    reportProgress(reportId: $reportId) { at report { id status progress error } }\n  }\n"): (typeof documents)["\n  subscription ReportProgress($reportId: ID!) {\n    reportProgress(reportId: $reportId) { at report { id status progress error } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n"): (typeof documents)["\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,6 +37,7 @@ export function BoardPage() {
       </p>
       {active && <p><Link className="button" to={`/boards/${board.id}/sprints/${active.id}`}>Open the active sprint's report</Link></p>}
       <p><Link to={`/boards/${board.id}/velocity`}>Velocity</Link> <span className="muted small">committed vs completed over the closed sprints</span></p>
+      <p><Link to={`/boards/${board.id}/reports`}>Reports</Link></p>
       <h2>Sprints</h2>
       {sprints.length === 0 ? (
         <p className="card empty">This board has no sprints yet.</p>

@@ -6,6 +6,7 @@ import type { SprintReportFiguresFragment } from '../gql/graphql.ts';
 import { ErrorMessage, Loading, formatDate, formatPoints, unitOf } from '../components.tsx';
 import { useSprintReportLive } from '../live/updates.ts';
 import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
+import { SprintReportsPanel } from './reports/SprintReportsPanel.tsx';
 
 // recharts is big: the chart loads on its own, after the figures.
 const BurndownChart = lazy(() => import('./BurndownChart.tsx'));
@@ -86,6 +87,7 @@ export function SprintReportPage() {
       </label>
       <UpdatedAgo at={updatedAt} />
       {a ? <Report analysis={a} /> : <p className="card empty">This sprint has not started: there are no figures yet.</p>}
+      <SprintReportsPanel boardId={board.id} sprintId={sprint.id} />
     </section>
   );
 }
