@@ -238,6 +238,11 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const first = a.scopeChanges[0];
     await expect.poll(() => page.locator('figure[data-chart=burnup] .chart-tooltip').textContent()).toContain(`1. ${first.key} ${verb[first.kind]}`);
     expect(await marker.locator('title').textContent()).toContain(`1. ${first.key} ${verb[first.kind]}`);
+    // And by keyboard: the burndown takes focus, and the arrow keys walk its days with the tooltip.
+    await page.mouse.move(0, 0);
+    await page.locator('figure[data-chart=burndown] svg.recharts-surface[role=application]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('figure[data-chart=burndown] .chart-tooltip').textContent()).toMatch(/Remaining points: \d/);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { est } from './format.ts';
 import { carriedWords } from './reportData.ts';
 import { IssueKey } from './IssueTable.tsx';
+import { TableScroll } from './TableScroll.tsx';
 import type { TabProps } from './tab.tsx';
 
 /**
@@ -27,7 +28,7 @@ export function CarryOverTab({ sprint, boardId }: TabProps) {
           <p data-summary="carry-over">
             {cameIn} {cameIn === 1 ? 'issue' : 'issues'} came from earlier sprints; {wentOn} went on unfinished to a later sprint.
           </p>
-          <div className="card table-scroll">
+          <TableScroll card label="Carried issues">
             <table className="issues" data-table="carry-over">
               <thead>
                 <tr><th scope="col">Key</th><th scope="col">Summary</th><th scope="col">Points</th><th scope="col">Sprints spent</th><th scope="col">Carried</th></tr>
@@ -52,7 +53,7 @@ export function CarryOverTab({ sprint, boardId }: TabProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </>

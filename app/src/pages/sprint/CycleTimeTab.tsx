@@ -1,5 +1,6 @@
 import { hoursWords } from './reportData.ts';
 import { IssueTable } from './IssueTable.tsx';
+import { TableScroll } from './TableScroll.tsx';
 import type { AnalysisTabProps } from './tab.tsx';
 
 type Percentiles = { count: number; p50: number; p85: number; p95: number } | null | undefined;
@@ -23,7 +24,7 @@ export function CycleTimeTab({ analysis: a }: AnalysisTabProps) {
         the sprint, in hours of the clock (days in brackets); nearest-rank percentiles: 85 % of the issues took at most the 85th.
       </p>
       <PercentileTable
-        caption="The sprint"
+        caption="Cycle and lead time"
         rows={[
           { name: 'Cycle time', id: 'cycle', p: a.cycleTime },
           { name: 'Lead time', id: 'lead', p: a.leadTime },
@@ -33,14 +34,14 @@ export function CycleTimeTab({ analysis: a }: AnalysisTabProps) {
         <PercentileTable caption="Cycle time per discipline" rows={a.disciplineBreakdown.map((d) => ({ name: d.discipline, id: `discipline-${d.discipline}`, p: d.cycleTime }))} />
       )}
       <h3>Completed issues, slowest first</h3>
-      {completed.length === 0 ? <p className="card empty">No issue was completed in this sprint.</p> : <div className="card"><IssueTable issues={completed} leadTime /></div>}
+      {completed.length === 0 ? <p className="card empty">No issue was completed in this sprint.</p> : <div className="card"><IssueTable issues={completed} label="Completed issues" leadTime /></div>}
     </>
   );
 }
 
 function PercentileTable({ caption, rows }: { caption: string; rows: { name: string; id: string; p: Percentiles }[] }) {
   return (
-    <div className="card table-scroll">
+    <TableScroll card label={caption}>
       <table className="issues percentiles">
         <caption>{caption}</caption>
         <thead>
@@ -62,6 +63,6 @@ function PercentileTable({ caption, rows }: { caption: string; rows: { name: str
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Loading, formatPoints } from '../../components.tsx';
 import { disciplineTotals, type DisciplineTotals } from './reportData.ts';
 import { percent } from './format.ts';
+import { TableScroll } from './TableScroll.tsx';
 import type { AnalysisTabProps } from './tab.tsx';
 
 const DisciplineChart = lazy(() => import('./DisciplineChart.tsx'));
@@ -26,7 +27,7 @@ export function DisciplinesTab({ analysis: a, unit }: AnalysisTabProps) {
         <p className="card empty">No issue was in this sprint, so no discipline has figures.</p>
       ) : (
         <>
-          <div className="card table-scroll">
+          <TableScroll card label="Figures per discipline">
             <table className="issues figures-table" data-table="disciplines">
               <caption className="muted small">Each issue counts for one discipline: the board's discipline rules, else its assignee's in the team, else Unassigned.</caption>
               <thead>
@@ -43,7 +44,7 @@ export function DisciplinesTab({ analysis: a, unit }: AnalysisTabProps) {
                 <FiguresRow name="Total" figures={disciplineTotals(rows)} />
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
           <Suspense fallback={<Loading what="the chart" />}>
             <DisciplineChart rows={rows} unit={unit} />
           </Suspense>

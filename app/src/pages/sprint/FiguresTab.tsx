@@ -41,7 +41,7 @@ export function FiguresTab({ analysis: a, unit }: AnalysisTabProps) {
       {opened?.issues && (
         <div id="figure-issues" className="card">
           <h3>{opened.label}: {opened.issues.length} issues</h3>
-          <IssueTable issues={opened.issues} />
+          <IssueTable issues={opened.issues} label={`${opened.label}: issues`} />
         </div>
       )}
       <p className="muted small">Computed {new Date(a.computedAt).toLocaleString()}</p>

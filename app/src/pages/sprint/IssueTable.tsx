@@ -1,4 +1,5 @@
 import { est, hours } from './format.ts';
+import { TableScroll } from './TableScroll.tsx';
 
 /** What an issue's row needs; every list of the report gives at least this. */
 export interface IssueRowData {
@@ -31,10 +32,11 @@ export function IssueKey({ issueKey, url }: { issueKey: string; url?: string | n
   );
 }
 
-export function IssueTable({ issues, leadTime = false }: { issues: readonly IssueRowData[]; leadTime?: boolean }) {
+/** `label` names the table's scrolling region for screen readers ("Completed issues"). */
+export function IssueTable({ issues, label, leadTime = false }: { issues: readonly IssueRowData[]; label: string; leadTime?: boolean }) {
   if (issues.length === 0) return <p className="empty">No issues.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={label}>
       <table className="issues">
         <thead>
           <tr>
@@ -57,6 +59,6 @@ export function IssueTable({ issues, leadTime = false }: { issues: readonly Issu
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
