@@ -27,9 +27,9 @@ export function DisciplinesTab({ analysis: a, unit }: AnalysisTabProps) {
         <p className="card empty">No issue was in this sprint, so no discipline has figures.</p>
       ) : (
         <>
+          <p className="muted small">Each issue counts for one discipline: the board's discipline rules, else its assignee's in the team, else Unassigned.</p>
           <TableScroll card label="Figures per discipline">
             <table className="issues figures-table" data-table="disciplines">
-              <caption className="muted small">Each issue counts for one discipline: the board's discipline rules, else its assignee's in the team, else Unassigned.</caption>
               <thead>
                 <tr>
                   <th scope="col">Discipline</th><th scope="col">Issues</th>
