@@ -22,9 +22,10 @@ export const reportTabs: readonly ReportTab[] = [
   { id: 'cycle-time', label: 'Cycle time', Panel: analysed(CycleTimeTab) },
 ];
 
-// One fragment for every tab, so that the live update below refreshes them all. Its depth is the
-// router's limit's business (8, router/src/armor.ts): a spread counts a level, so the lists stay
-// inline here rather than in fragments of their own (issue { url } is as deep as it gets: 7).
+// One fragment for every tab, so that the live update below refreshes them all. Mind the router's
+// depth limit (8, router/src/armor.ts), where a spread counts a level: the fragment goes 4 deep
+// (analysis { issues { issue { url } } }), which puts the query at 7 and the live update at 8, the
+// limit. So the lists stay inline rather than in fragments of their own, and nothing goes deeper.
 const SprintReportQuery = graphql(`
   query SprintReport($boardId: ID!, $sprintId: ID!) {
     board(id: $boardId) { id name settings { timeZone } sprints { id name state startDate } }
