@@ -58,7 +58,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/session-expired" element={signedIn ? <Navigate to="/" replace /> : <SessionExpiredPage />} />
           <Route path="/" element={guarded(<BoardsPage />)} />
           <Route path="/boards/:id" element={guarded(<BoardPage />)} />
-          <Route path="/boards/:boardId/sprints/:sprintId" element={guarded(<SprintReportPage />)} />
+          <Route path="/boards/:boardId/sprints/:sprintId/:tab?" element={guarded(<SprintReportPage />)} />
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
           <Route path="*" element={<NotFoundPage />} />

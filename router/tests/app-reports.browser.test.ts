@@ -136,8 +136,8 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 800 });
 
-    // The sprint report's panel lists the sprint's reports and makes another.
-    await page.goto(new URL(`/boards/${board.id}/sprints/${closed.id}`, router.router.appUrl).href);
+    // The sprint report's Reports tab lists the sprint's reports and makes another.
+    await page.goto(new URL(`/boards/${board.id}/sprints/${closed.id}/reports`, router.router.appUrl).href);
     const panel = page.locator('section.sprint-reports');
     // (after the sprint report itself has loaded)
     await expect.poll(() => panel.locator('table.reports tbody tr').count(), { timeout: 30_000 }).toBe(2);
@@ -205,7 +205,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.screenshot({ path: path.join(SCREENSHOTS, 'reports-viewer.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.goto(new URL(`/boards/${board.id}/sprints/${closed.id}`, router.router.appUrl).href);
+    await page.goto(new URL(`/boards/${board.id}/sprints/${closed.id}/reports`, router.router.appUrl).href);
     const panel = page.locator('section.sprint-reports');
     await expect.poll(() => panel.locator('table.reports tbody tr').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
     expect(await panel.getByRole('button', { name: /Generate/ }).count()).toBe(0);

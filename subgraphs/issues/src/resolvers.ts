@@ -118,6 +118,11 @@ export const resolvers: Resolvers = {
     // Other subgraphs reference issues by id; clients and JIRA webhooks know them by key.
     __resolveReference: (ref, { loaders }) => ('id' in ref ? loaders.issue.load(ref.id) : loaders.issueByKey.load(ref.key)),
     type: (issue) => issue.issueType,
+    // Base URLs are stored normalised (no trailing slash); a request's issues share one connection load.
+    url: async (issue, _, { loaders }) => {
+      const connection = issue.connectionId ? await loaders.connection.load(issue.connectionId) : null;
+      return connection ? `${connection.baseUrl}/browse/${encodeURIComponent(issue.key)}` : null;
+    },
     originalEstimate: (issue) => {
       const seconds = issue.rawFields?.timeoriginalestimate;
       return typeof seconds === 'number' ? secondsToHours(seconds) : null;

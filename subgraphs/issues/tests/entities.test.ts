@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { smallTeam, useSeededDatabase } from '@sprint-reports/testing';
 import { stableId, withTenant } from '@sprint-reports/core';
+import { issuesTables } from '@sprint-reports/drizzle';
 import { issuesData, subgraph } from '../src/index.ts';
 
 const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')], other: [smallTeam('Atlas')] }, subgraph);
@@ -152,6 +153,37 @@ describe('issues subgraph', () => {
     expect(all.statements).toBe(one.statements);
     // The tenant's scope, the sprints' issues, their status history, and four for the facts.
     expect(all.statements).toBeLessThanOrEqual(7);
+  });
+
+  test("Issue.url: the issue in JIRA at its connection's base URL, null for an issue no connection synced; one statement for every connection asked", async () => {
+    const tenantId = seeded.acme.tenant.id;
+    const template = seeded.acme.issues[3];
+    // Two sites (JIRA Server keeps its context path); the sealed token is never read here.
+    const site = (name: string, baseUrl: string) => ({ id: stableId('connection', name), tenantId, name, baseUrl, flavor: 'SERVER' as const, apiTokenSealed: 'unused' });
+    const cloud = site('url-cloud', 'https://acme.atlassian.net');
+    const server = site('url-server', 'https://jira.acme.test/jira');
+    const issue = (key: string, connectionId: string) => ({ ...template, id: stableId('issue', key), key, jiraId: null, connectionId });
+    const issues = [issue('WEB-1', cloud.id), issue('WEB-2', cloud.id), issue('OPS-7', server.id)];
+    await withTenant(seeded.database.db, tenantId, async (db) => {
+      await db.insert(issuesTables.jiraConnections).values([cloud, server]);
+      await issuesData.upsertIssues(db, issues);
+    });
+    const urls = async (ids: string[]) => {
+      const before = seeded.database.statements.count;
+      const data = await seeded.call(tenantId, `query($ids: [ID!]!) { issues(ids: $ids) { key url } }`, { ids });
+      return { urls: data.issues, statements: seeded.database.statements.count - before };
+    };
+    const all = await urls([...issues.map((i) => i.id), seeded.acme.issues[0].id]);
+    expect(all.urls).toEqual([
+      { key: 'WEB-1', url: 'https://acme.atlassian.net/browse/WEB-1' },
+      { key: 'WEB-2', url: 'https://acme.atlassian.net/browse/WEB-2' },
+      { key: 'OPS-7', url: 'https://jira.acme.test/jira/browse/OPS-7' },
+      // Seeded straight into the database, not synced: no site to link to.
+      { key: seeded.acme.issues[0].key, url: null },
+    ]);
+    // The tenant's scope, the issues, and their connections: as many for two sites as for one.
+    expect(all.statements).toBe((await urls([issues[0].id])).statements);
+    expect(all.statements).toBeLessThanOrEqual(3);
   });
 
   test('an unknown key is NOT_FOUND', async () => {

@@ -126,6 +126,8 @@ export type Issue = {
   summary: Scalars['String']['output'];
   type: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** The issue in JIRA: its connection's base URL and /browse/KEY; null for an issue no connection synced. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type IssueLink = {
@@ -790,6 +792,7 @@ export type IssueResolvers<ContextType = Context, ParentType extends ResolversPa
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type IssueLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IssueLink'] = ResolversParentTypes['IssueLink']> = ResolversObject<{
