@@ -63,7 +63,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await bar.evaluate((el) => el.tagName)).toBe('PROGRESS');
     // The in-process job runner makes it (however long this machine takes); the page hears of it by itself.
     await router.runtime.jobs.idle();
-    await expect.poll(() => job.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^Ready/);
+    await expect.poll(() => job.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^Ready/);
     expect(await bar.evaluate((el) => (el as HTMLProgressElement).value)).toBe(1);
     expect(await job.locator('.progress-label').textContent()).toMatch(/: 100 %$/);
     return job;
