@@ -1,14 +1,10 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatPoints } from '../components.tsx';
-
-type Point = { date: string; remainingPoints?: number | null; idealPoints: number; workingDay: boolean };
+import { burndownRows, burndownSummary, type BurndownPoint } from '../burndown.ts';
 
 /** The burndown with JIRA's guideline (flat on non-working days), a summary in words and the numbers as a table. */
-export default function BurndownChart({ points, unit }: { points: Point[]; unit: string }) {
+export default function BurndownChart({ points, unit }: { points: BurndownPoint[]; unit: string }) {
   if (points.length === 0) return <p className="empty">No burndown yet.</p>;
-  const last = points.filter((p) => p.remainingPoints != null).at(-1);
-  const summary = `Burndown from ${points[0].date} to ${points.at(-1)!.date}: ${formatPoints(points[0].idealPoints)} ${unit} committed` +
-    (last ? `, ${formatPoints(last.remainingPoints!)} remaining on ${last.date}.` : '.');
+  const summary = burndownSummary(points, unit);
   return (
     <figure className="card chart">
       <div role="img" aria-label={summary} style={{ width: '100%', height: 280 }}>
@@ -30,8 +26,8 @@ export default function BurndownChart({ points, unit }: { points: Point[]; unit:
         <table className="issues">
           <thead><tr><th scope="col">Date</th><th scope="col">Remaining</th><th scope="col">Guideline</th><th scope="col">Working day</th></tr></thead>
           <tbody>
-            {points.map((p) => (
-              <tr key={p.date}><td>{p.date}</td><td>{p.remainingPoints == null ? '—' : formatPoints(p.remainingPoints)}</td><td>{formatPoints(p.idealPoints)}</td><td>{p.workingDay ? 'yes' : 'no'}</td></tr>
+            {burndownRows(points).map((r) => (
+              <tr key={r.date}><td>{r.date}</td><td>{r.remaining}</td><td>{r.guideline}</td><td>{r.workingDay}</td></tr>
             ))}
           </tbody>
         </table>

@@ -43,7 +43,7 @@ const ReportSprintUpdated = graphql(`
   }
 `);
 
-type Analysis = NonNullable<SprintReportFiguresFragment['analysis']>;
+export type Analysis = NonNullable<SprintReportFiguresFragment['analysis']>;
 type Issue = Analysis['issues'][number];
 
 const commitmentWords: Record<string, string> = {
@@ -94,6 +94,21 @@ export function SprintReportPage() {
 
 function Report({ analysis: a }: { analysis: Analysis }) {
   const unit = unitOf(a.statistic);
+  return (
+    <>
+      <FigureGrid analysis={a} />
+      <h2>Burndown</h2>
+      <Suspense fallback={<Loading what="the chart" />}>
+        <BurndownChart points={a.burndown} unit={unit} />
+      </Suspense>
+      <p className="muted small">Computed {new Date(a.computedAt).toLocaleString()}</p>
+    </>
+  );
+}
+
+/** The headline figures as the API gives them, each opening the list of its issues. */
+export function FigureGrid({ analysis: a }: { analysis: Analysis }) {
+  const unit = unitOf(a.statistic);
   // One list, classed by outcome here: the router's depth limit leaves no room for a fragment per list.
   const outcome = (o: Issue['outcome']) => a.issues.filter((i) => i.outcome === o);
   const figures: { id: string; label: string; value: string; issues?: Issue[] }[] = [
@@ -128,15 +143,10 @@ function Report({ analysis: a }: { analysis: Analysis }) {
       </ul>
       {opened?.issues && (
         <div id="figure-issues" className="card">
-          <h3>{opened.label}: {opened.issues.length} issues</h3>
+          <h3>{opened.label}: {opened.issues.length} {opened.issues.length === 1 ? 'issue' : 'issues'}</h3>
           <IssueTable issues={opened.issues} />
         </div>
       )}
-      <h2>Burndown</h2>
-      <Suspense fallback={<Loading what="the chart" />}>
-        <BurndownChart points={a.burndown} unit={unit} />
-      </Suspense>
-      <p className="muted small">Computed {new Date(a.computedAt).toLocaleString()}</p>
     </>
   );
 }
