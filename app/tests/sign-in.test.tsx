@@ -6,13 +6,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { ApolloProvider } from '@apollo/client/react';
 import { SessionStore } from '../src/session.ts';
+import { createApollo } from '../src/apollo.ts';
 import { SignInPage } from '../src/pages/SignInPage.tsx';
 
 /**
- * The sign-in page with the real session store, over HTTP to a server that answers `login` as the
- * router does: the users subgraph's UNAUTHENTICATED "Wrong email or password" for a wrong password,
- * a token pair otherwise. (The e2e test signs in against the real router.)
+ * The sign-in page with the real session store and Apollo client, over HTTP to a server that
+ * answers as the router does: `login` with the users subgraph's UNAUTHENTICATED "Wrong email or
+ * password" for a wrong password, a token pair otherwise; `singleSignOn` with null (no single
+ * sign-on for the email's domain). (The e2e test signs in against the real router.)
  */
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const now = () => Math.floor(Date.now() / 1000);
@@ -27,7 +30,11 @@ beforeAll(async () => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
-      const { variables } = JSON.parse(body) as { variables: { email: string; password: string } };
+      const { query, variables } = JSON.parse(body) as { query: string; variables: { email: string; password: string } };
+      if (!query.includes('login(')) {
+        res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8' }).end(JSON.stringify({ data: { singleSignOn: null } }));
+        return;
+      }
       received.push(variables);
       const answer = variables.password === 'demo'
         ? { data: { login: { accessToken: accessToken(), refreshToken: 'refresh-1' } } }
@@ -40,14 +47,16 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function renderSignIn(store: SessionStore) {
+function renderSignIn(store: SessionStore, origin: string) {
   render(
-    <MemoryRouter initialEntries={[{ pathname: '/sign-in', state: { from: '/boards/b1' } }]}>
-      <Routes>
-        <Route path="/sign-in" element={<SignInPage store={store} />} />
-        <Route path="/boards/:id" element={<h1>Board page</h1>} />
-      </Routes>
-    </MemoryRouter>,
+    <ApolloProvider client={createApollo(store, origin)}>
+      <MemoryRouter initialEntries={[{ pathname: '/sign-in', state: { from: '/boards/b1' } }]}>
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage store={store} />} />
+          <Route path="/boards/:id" element={<h1>Board page</h1>} />
+        </Routes>
+      </MemoryRouter>
+    </ApolloProvider>,
   );
 }
 
@@ -56,7 +65,7 @@ describe('the sign-in page', () => {
     sessionStorage.clear();
     const user = userEvent.setup();
     const store = new SessionStore(url);
-    renderSignIn(store);
+    renderSignIn(store, new URL(url).origin);
     await user.type(screen.getByLabelText('Email'), 'manager@demo.test');
     await user.type(screen.getByLabelText('Password'), 'not-the-password');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -84,7 +93,7 @@ describe('the sign-in page', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
 
     const user = userEvent.setup();
-    renderSignIn(new SessionStore(gone));
+    renderSignIn(new SessionStore(gone), new URL(gone).origin);
     await user.type(screen.getByLabelText('Email'), 'manager@demo.test');
     await user.type(screen.getByLabelText('Password'), 'demo');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
