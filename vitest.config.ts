@@ -21,6 +21,8 @@ export default defineConfig({
       { extends: true as const, test: { name: 'core', include: ['packages/*/tests/**/*.test.ts'] } },
       { extends: true as const, test: { name: 'schema', include: ['schema/tests/**/*.test.ts', 'tests/**/*.test.ts', 'tools/*/tests/**/*.test.ts'] } },
       { extends: true as const, test: { name: 'app', include: ['app/tests/**/*.test.ts'] } },
+      // The app's components, rendered with Testing Library in a DOM (jsdom).
+      { extends: true as const, test: { name: 'app-components', include: ['app/tests/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['app/tests/setup-dom.ts'] } },
     ],
   },
 });

@@ -2,10 +2,10 @@
 // Builds the web app into ./dist, skipping the build when nothing changed (as router/graphiql/build.mjs).
 // Usage (any cwd): node app/build.mjs
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { initialSize } from './bundle-size.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = join(here, 'dist');
@@ -33,15 +33,6 @@ function sourceHash() {
   return h.digest('hex');
 }
 
-// What a first visit downloads: the entry script and the files index.html links.
-function initialSize() {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => join(dist, m[1]));
-  const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
-  const raw = files.reduce((sum, f) => sum + statSync(f).size, 0);
-  return `${(gzipped / 1024).toFixed(0)} KB gzipped (${(raw / 1024).toFixed(0)} KB raw)`;
-}
-
 const hash = sourceHash();
 const upToDate =
   existsSync(join(dist, 'index.html')) && existsSync(hashFile) && readFileSync(hashFile, 'utf8').trim() === hash;
@@ -56,7 +47,7 @@ if (upToDate) {
     await build({ configFile: join(here, 'vite.config.mjs'), logLevel: 'warn' });
     // Written last: a failed build leaves no hash, so the next run retries.
     writeFileSync(hashFile, `${hash}\n`);
-    console.log(`Web app built in ${((performance.now() - started) / 1000).toFixed(1)} s; initial JavaScript and CSS: ${initialSize()}`);
+    console.log(`Web app built in ${((performance.now() - started) / 1000).toFixed(1)} s; initial JavaScript and CSS: ${initialSize(dist)}`);
   } catch (err) {
     console.error(`Web app build failed: ${err?.message ?? err}`);
     process.exit(1);

@@ -40,7 +40,7 @@ export function FiguresTab({ analysis: a, unit }: AnalysisTabProps) {
       </ul>
       {opened?.issues && (
         <div id="figure-issues" className="card">
-          <h3>{opened.label}: {opened.issues.length} issues</h3>
+          <h3>{opened.label}: {opened.issues.length} {opened.issues.length === 1 ? 'issue' : 'issues'}</h3>
           <IssueTable issues={opened.issues} label={`${opened.label}: issues`} />
         </div>
       )}
