@@ -28,6 +28,7 @@ const analysis: Analysis = {
   removedPoints: 3,
   notCompletedPoints: 8,
   completedOutsidePoints: 0,
+  cancelledPoints: 0,
   completionRate: 0.5192,
   sayDoRatio: 0.642857,
   scopeChangeRate: null,
@@ -68,6 +69,7 @@ describe('the sprint report\'s figures', () => {
     expect(value('Removed')).toBe('3');
     expect(value('Not completed')).toBe('8');
     expect(value('Completed outside')).toBe('0');
+    expect(value('Cancelled')).toBe('0');
     expect(value('Say/do')).toBe('64 %');
     expect(value('Completion rate')).toBe('52 %');
     expect(value('Scope change')).toBe('—');

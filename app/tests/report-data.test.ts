@@ -61,16 +61,16 @@ describe("the sprint report's data for its charts and tables", () => {
 
   test('the disciplines add up to the sprint: sums without floating-point dust, say/do from the sums', () => {
     const row = (discipline: string, committed: number, completed: number, more: Partial<DisciplineRow> = {}): DisciplineRow => ({
-      discipline, committedPoints: committed, completedPoints: completed, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0,
+      discipline, committedPoints: committed, completedPoints: completed, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, cancelledPoints: 0,
       sayDoRatio: committed ? completed / committed : null, issueCount: 1, ...more,
     });
     const totals = disciplineTotals([
       row('Backend', 10.1, 8.2, { addedPoints: 0.1, issueCount: 4 }),
-      row('Frontend', 5.2, 5.1, { addedPoints: 0.2, removedPoints: 3, notCompletedPoints: 0.1, issueCount: 3 }),
-      row('Unassigned', 0, 0, { completedOutsidePoints: 2, issueCount: 1 }),
+      row('Frontend', 5.2, 5.1, { addedPoints: 0.2, removedPoints: 3, notCompletedPoints: 0.1, cancelledPoints: 0.2, issueCount: 3 }),
+      row('Unassigned', 0, 0, { completedOutsidePoints: 2, cancelledPoints: 0.1, issueCount: 1 }),
     ]);
     expect(totals).toEqual({
-      committedPoints: 15.3, completedPoints: 13.3, addedPoints: 0.3, removedPoints: 3, notCompletedPoints: 0.1, completedOutsidePoints: 2,
+      committedPoints: 15.3, completedPoints: 13.3, addedPoints: 0.3, removedPoints: 3, notCompletedPoints: 0.1, completedOutsidePoints: 2, cancelledPoints: 0.3,
       sayDoRatio: 0.87, issueCount: 8,
     });
     expect(disciplineTotals([row('QA', 0, 1)]).sayDoRatio).toBeNull();

@@ -81,6 +81,8 @@ export type DisciplineFigures = {
   removedPoints: number;
   notCompletedPoints: number;
   completedOutsidePoints: number;
+  /** Absent from rows computed before rules version 6. */
+  cancelledPoints?: number;
   issueCount: number;
   /** Hours, of the discipline's completed issues. */
   cycleTime: FlowPercentiles | null;
@@ -139,6 +141,8 @@ export const sprintAnalyses = sprintsSchema.table('sprint_analyses', {
   completionRate: doublePrecision('completion_rate'),
   /** Done at completion but done before the sprint started or before joining it: counted nowhere else. */
   completedOutsidePoints: doublePrecision('completed_outside_points').notNull().default(0),
+  /** Done at completion with a won't-do resolution the board names: counted nowhere else. */
+  cancelledPoints: doublePrecision('cancelled_points').notNull().default(0),
   scopeChangeRate: doublePrecision('scope_change_rate'),
   estimateChanges: jsonb('estimate_changes').$type<EstimateChangeEntry[]>().notNull().default([]),
   issueCount: integer('issue_count').notNull(),

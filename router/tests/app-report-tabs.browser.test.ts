@@ -13,7 +13,7 @@ const TENANT = tenantNamed('app-report-tabs');
 type Percentiles = { count: number; p50: number; p85: number; p95: number } | null;
 type Figures = {
   discipline?: string; committedPoints: number; completedPoints: number; addedPoints: number; removedPoints: number; notCompletedPoints: number;
-  completedOutsidePoints: number; sayDoRatio: number | null; issueCount: number;
+  completedOutsidePoints: number; cancelledPoints: number; sayDoRatio: number | null; issueCount: number;
 };
 type SprintView = {
   id: string; name: string; state: string;
@@ -25,7 +25,7 @@ type SprintView = {
   }) | null;
   carryOver: { key: string; sprintCount: number; carriedIn: boolean; carriedOut: boolean; points: number | null; sprints: { name: string }[]; issue: { url: string | null } | null }[];
 };
-const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints sayDoRatio issueCount';
+const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio issueCount';
 const PERCENTILES = 'cycleTime { count p50 p85 p95 }';
 const SPRINT = `id name state
   analysis { ${FIGURES} disciplineBreakdown { discipline ${FIGURES} ${PERCENTILES} } ${PERCENTILES} leadTime { count p50 p85 p95 }
@@ -155,7 +155,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const a = sprint.analysis!;
     await page.goto(reportUrl(sprint.id, 'disciplines'));
     await page.waitForSelector('figure[data-chart=disciplines] svg.recharts-surface');
-    const row = (f: Figures) => [String(f.issueCount), points(f.committedPoints), points(f.completedPoints), points(f.addedPoints), points(f.removedPoints), points(f.notCompletedPoints), points(f.completedOutsidePoints), percent(f.sayDoRatio)];
+    const row = (f: Figures) => [String(f.issueCount), points(f.committedPoints), points(f.completedPoints), points(f.addedPoints), points(f.removedPoints), points(f.notCompletedPoints), points(f.completedOutsidePoints), points(f.cancelledPoints), percent(f.sayDoRatio)];
     const names = await page.locator('table[data-table=disciplines] tbody th').allTextContents();
     expect(names).toEqual(a.disciplineBreakdown.map((d) => d.discipline));
     for (const d of a.disciplineBreakdown) expect(await cells(page, `table[data-table=disciplines] tbody tr[data-discipline="${d.discipline}"]`)).toEqual(row(d));

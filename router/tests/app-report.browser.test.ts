@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
+import { withTenant } from '@sprint-reports/core';
+import { issuesTables } from '@sprint-reports/drizzle';
 import { accessibilityViolations, hasChromium, launchChromium, watchProblems } from './browser.ts';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import { APP_DIST } from '../src/web-app.ts';
@@ -10,10 +13,10 @@ const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screen
 
 type Analysis = {
   committedPoints: number; completedPoints: number; addedPoints: number; removedPoints: number; notCompletedPoints: number;
-  completedOutsidePoints: number; sayDoRatio: number | null; scopeChangeRate: number | null; completionRate: number | null;
-  completedIssues: { key: string }[];
+  completedOutsidePoints: number; cancelledPoints: number; sayDoRatio: number | null; scopeChangeRate: number | null; completionRate: number | null;
+  completedIssues: { key: string; issue: { id: string } | null }[];
 };
-const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints sayDoRatio scopeChangeRate completionRate completedIssues { key }';
+const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio scopeChangeRate completionRate completedIssues { key issue { id } }';
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100)} %`);
 
@@ -60,6 +63,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await figure('removed')).toBe(points(a.removedPoints));
     expect(await figure('notCompleted')).toBe(points(a.notCompletedPoints));
     expect(await figure('completedOutside')).toBe(points(a.completedOutsidePoints));
+    expect(await figure('cancelled')).toBe(points(a.cancelledPoints));
     expect(await figure('sayDo')).toBe(percent(a.sayDoRatio));
     expect(await figure('scopeChange')).toBe(percent(a.scopeChangeRate));
     expect(await figure('completionRate')).toBe(percent(a.completionRate));
@@ -136,21 +140,33 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
 
   test('the open report updates by itself when the sprint\'s analysis changes', async () => {
     const { page, problems } = await signedInPage();
-    const { data } = await router.as(lead)<{ boards: { id: string; sprints: { id: string; state: string }[] }[] }>('{ boards { id sprints { id state } } }');
+    const { data } = await router.as(lead)<{ boards: { id: string; sprints: { id: string; state: string; analysis: Analysis | null }[] }[] }>(
+      `{ boards { id sprints { id state analysis { ${FIGURES} } } } }`,
+    );
     const board = data!.boards[0];
     const active = board.sprints.filter((s) => s.state === 'ACTIVE').at(-1)!;
+    // One of its done issues was closed as won't do in JIRA: once the board names that resolution, it is cancelled.
+    const wontDo = active.analysis!.completedIssues[0];
+    expect(wontDo?.issue).toBeTruthy();
+    await withTenant(database.db, tenantId, (db) => db.update(issuesTables.issues).set({ resolution: "Won't Do" }).where(eq(issuesTables.issues.id, wontDo.issue!.id)));
     await page.goto(new URL(`/boards/${board.id}/sprints/${active.id}`, router.router.appUrl).href);
     await page.locator('[data-figure=committed]').waitFor();
     await expect.poll(() => router.router.live.size).toBeGreaterThanOrEqual(1);
     await expect.poll(() => page.locator('h2', { hasText: 'Figures' }).textContent()).toContain('points');
 
     const admin = await router.signIn(tenantId, 'ADMIN');
-    const changed = await router.as(admin)(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT }) { id } }`, { id: board.id });
+    const changed = await router.as(admin)(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT, cancelledResolutions: ["Won't Do"] }) { id } }`, { id: board.id });
     expect(changed.errors).toBeUndefined();
     await page.getByText('Updated just now').waitFor();
     await expect.poll(() => page.locator('h2', { hasText: 'Figures' }).textContent()).toContain('issues;');
     const { data: now } = await router.as(admin)<{ sprint: { analysis: Analysis } }>(`query($id: ID!) { sprint(id: $id) { analysis { ${FIGURES} } } }`, { id: active.id });
+    expect(now!.sprint.analysis.cancelledPoints).toBe(1);
     await expectFigures(page, now!.sprint.analysis);
+    // The cancelled figure opens its issue.
+    await page.locator('li.figure', { has: page.locator('[data-figure=cancelled]') }).getByRole('button').click();
+    await page.waitForSelector('#figure-issues h3:has-text("Cancelled")');
+    const cancelled = await page.locator('#figure-issues tbody tr td:first-child').allTextContents();
+    expect(cancelled.map((k) => k.replace('*', ''))).toEqual([wontDo.key]);
     expect(problems).toEqual([]);
     await page.close();
   });

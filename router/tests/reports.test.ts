@@ -156,7 +156,7 @@ const ANALYSIS = /* GraphQL */ `
     sprint(id: $id) {
       id name state
       analysis {
-        statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints
+        statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints
         completionRate sayDoRatio scopeChangeRate issueCount cycleTime { count p50 p85 p95 } leadTime { count p50 p85 p95 }
         issues { key outcome addedAfterStart pointsAtStart pointsAtEnd unestimated discipline cycleTimeHours leadTimeHours }
         disciplineBreakdown {
@@ -186,6 +186,7 @@ function sprintFigures(a: any): [string, string][] {
     [`Removed (${unit})`, points(a.removedPoints)],
     [`Not completed (${unit})`, points(a.notCompletedPoints)],
     [`Completed outside (${unit})`, points(a.completedOutsidePoints)],
+    [`Cancelled (${unit})`, points(a.cancelledPoints)],
     ['Say/do ratio', percent(a.sayDoRatio)],
     ['Completion rate', percent(a.completionRate)],
     ['Scope change', percent(a.scopeChangeRate)],

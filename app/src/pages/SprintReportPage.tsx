@@ -47,7 +47,7 @@ const SprintReportQuery = graphql(`
     endDate
     completeDate
     analysis {
-      statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints
+      statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints
       completionRate sayDoRatio scopeChangeRate issueCount computedAt
       issues {
         key outcome addedAfterStart commitment pointsAtStart pointsAtEnd discipline cycleTimeHours leadTimeHours
@@ -57,7 +57,7 @@ const SprintReportQuery = graphql(`
       burnup { date scopePoints completedPoints idealPoints workingDay }
       scopeChanges { at key kind points }
       disciplineBreakdown {
-        discipline committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints sayDoRatio issueCount
+        discipline committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio issueCount
         cycleTime { count p50 p85 p95 }
       }
       cycleTime { count p50 p85 p95 }

@@ -37,7 +37,7 @@ const SPRINT = /* GraphQL */ `
         ${SPRINT_FIELDS} plannedStartDate goal team { id }
         board { id name settings { estimationStatistic subtaskPolicy disciplineRules { discipline components labels issueTypes } } }
         analysis {
-          statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints
+          statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints
           completionRate sayDoRatio scopeChangeRate issueCount cycleTime { ${FLOW} } leadTime { ${FLOW} }
           issues { issue { id } key outcome addedAfterStart pointsAtStart pointsAtEnd unestimated discipline cycleTimeHours leadTimeHours }
           disciplineBreakdown { discipline ${FIGURES} }
@@ -135,7 +135,7 @@ interface WireBoard extends BoardRef {
   settings: { estimationStatistic: Statistic };
   sprints: WireSprint[];
 }
-interface WireAnalysis extends Omit<SprintFigures, 'leadTime' | 'completionRate'> {
+interface WireAnalysis extends Omit<SprintFigures, 'leadTime' | 'completionRate' | 'cancelledPoints'> {
   statistic: Statistic;
   completionRate?: number | null;
   leadTime?: Flow;
@@ -255,7 +255,7 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
     plannedStartDate: string | null;
     team: { id: string } | null;
     board: BoardRef & { settings: { estimationStatistic: Statistic; subtaskPolicy: 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP'; disciplineRules: DisciplineMatcher[] } };
-    analysis: (WireAnalysis & { issues: (Omit<ReportIssue, 'id' | 'summary' | 'type' | 'status' | 'assignee'> & { issue: { id: string } })[]; burndown: SprintReportModel['burndown']; scopeChanges: SprintReportModel['scopeChanges'] }) | null;
+    analysis: (WireAnalysis & { cancelledPoints: number; issues: (Omit<ReportIssue, 'id' | 'summary' | 'type' | 'status' | 'assignee'> & { issue: { id: string } })[]; burndown: SprintReportModel['burndown']; scopeChanges: SprintReportModel['scopeChanges'] }) | null;
     carryOver: SprintReportModel['carryOver'];
   };
   const [sprint] = await client.entities<Wire>('sprints', tenantId, SPRINT, [{ __typename: 'Sprint', id: sprintId }]);
@@ -307,6 +307,7 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
           removedPoints: a.removedPoints,
           notCompletedPoints: a.notCompletedPoints,
           completedOutsidePoints: a.completedOutsidePoints,
+          cancelledPoints: a.cancelledPoints,
           completionRate: a.completionRate ?? null,
           sayDoRatio: a.sayDoRatio,
           scopeChangeRate: a.scopeChangeRate,

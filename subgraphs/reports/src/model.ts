@@ -51,6 +51,8 @@ export interface Figures {
 
 /** The figures of a sprint's analysis (SprintAnalysis), as the sprints subgraph answers them. */
 export interface SprintFigures extends Figures {
+  /** Done at the close with a won't-do resolution the board names. */
+  cancelledPoints: number;
   completionRate: number | null;
   scopeChangeRate: number | null;
   leadTime: FlowPercentiles | null;

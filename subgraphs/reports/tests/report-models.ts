@@ -67,6 +67,7 @@ export const closedSprint: SprintReportModel = {
     removedPoints: 3,
     notCompletedPoints: 8.5,
     completedOutsidePoints: 2,
+    cancelledPoints: 1,
     completionRate: 34 / 44.5,
     sayDoRatio: 0.8,
     scopeChangeRate: 8 / 42.5,

@@ -107,7 +107,7 @@ export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
     .values(rows)
     .onConflictDoUpdate(upsertOn(sprintAnalyses, sprintAnalyses.sprintId, [
         'committedPoints', 'completedPoints', 'addedPoints', 'removedPoints', 'notCompletedPoints',
-        'completionRate', 'completedOutsidePoints', 'scopeChangeRate', 'estimateChanges', 'issueCount', 'disciplineBreakdown', 'burndown', 'computedAt',
+        'completionRate', 'completedOutsidePoints', 'cancelledPoints', 'scopeChangeRate', 'estimateChanges', 'issueCount', 'disciplineBreakdown', 'burndown', 'computedAt',
         'sayDoRatio', 'statistic', 'issues', 'scopeEvents', 'carryOver', 'cycleTime', 'leadTime', 'rulesVersion',
       ]));
 }

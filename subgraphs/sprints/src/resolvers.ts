@@ -71,7 +71,11 @@ export const resolvers: Resolvers = {
     burnup: (a) => a.burndown.map((d) => ({ ...d, idealPoints: round(a.committedPoints - d.idealPoints) })),
     scopeChanges: (a) => a.scopeEvents,
   },
-  DisciplineFigures: { sayDoRatio: (d) => ratio(d.completedPoints, d.committedPoints) },
+  DisciplineFigures: {
+    sayDoRatio: (d) => ratio(d.completedPoints, d.committedPoints),
+    // A row stored by older rules (served when its recomputation fails) has no cancelled figure.
+    cancelledPoints: (d) => d.cancelledPoints ?? 0,
+  },
   BoardSettings: {
     estimationStatistic: (board) => boardStatistic(board),
     estimationStatisticOverridden: (board) => board.estimationStatistic !== null,

@@ -15,6 +15,7 @@ export const disciplineColumns = [
   { field: 'removedPoints', label: 'Removed' },
   { field: 'notCompletedPoints', label: 'Not completed' },
   { field: 'completedOutsidePoints', label: 'Completed outside' },
+  { field: 'cancelledPoints', label: 'Cancelled' },
 ] as const;
 
 /** Every figure per discipline, with the sprint's total, as a table and as bars. */

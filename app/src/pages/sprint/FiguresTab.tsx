@@ -15,6 +15,7 @@ export function FiguresTab({ analysis: a, unit }: AnalysisTabProps) {
     { id: 'removed', label: 'Removed', value: formatPoints(a.removedPoints), issues: outcome('REMOVED') },
     { id: 'notCompleted', label: 'Not completed', value: formatPoints(a.notCompletedPoints), issues: outcome('NOT_COMPLETED') },
     { id: 'completedOutside', label: 'Completed outside', value: formatPoints(a.completedOutsidePoints), issues: outcome('COMPLETED_OUTSIDE') },
+    { id: 'cancelled', label: 'Cancelled', value: formatPoints(a.cancelledPoints), issues: outcome('CANCELLED') },
     { id: 'sayDo', label: 'Say/do', value: percent(a.sayDoRatio) },
     { id: 'scopeChange', label: 'Scope change', value: percent(a.scopeChangeRate) },
     { id: 'completionRate', label: 'Completion rate', value: percent(a.completionRate) },

@@ -90,6 +90,7 @@ export interface DisciplineRow {
   removedPoints: number;
   notCompletedPoints: number;
   completedOutsidePoints: number;
+  cancelledPoints: number;
   sayDoRatio?: number | null;
   issueCount: number;
 }
@@ -112,6 +113,7 @@ export function disciplineTotals(rows: readonly DisciplineRow[]): DisciplineTota
     removedPoints: sum(rows, (r) => r.removedPoints),
     notCompletedPoints: sum(rows, (r) => r.notCompletedPoints),
     completedOutsidePoints: sum(rows, (r) => r.completedOutsidePoints),
+    cancelledPoints: sum(rows, (r) => r.cancelledPoints),
     sayDoRatio: committedPoints === 0 ? null : Math.round((completedPoints / committedPoints) * 100) / 100,
     issueCount: rows.reduce((s, r) => s + r.issueCount, 0),
   };

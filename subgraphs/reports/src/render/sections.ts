@@ -172,6 +172,7 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
         { label: `Completed (${unit})`, value: points(f.completedPoints) },
         { label: `Not completed (${unit})`, value: points(f.notCompletedPoints) },
         { label: `Completed outside (${unit})`, value: points(f.completedOutsidePoints) },
+        { label: `Cancelled (${unit})`, value: points(f.cancelledPoints) },
         { label: 'Completion rate', value: percent(f.completionRate) },
         { label: 'Say/do ratio', value: percent(f.sayDoRatio) },
         { label: 'Scope change', value: percent(f.scopeChangeRate) },

@@ -176,6 +176,8 @@ export type CommitmentReason =
 export type DisciplineFigures = {
   __typename?: 'DisciplineFigures';
   addedPoints: Scalars['Float']['output'];
+  /** Points, at the close, of the discipline's issues done then with a won't-do resolution the board names. */
+  cancelledPoints: Scalars['Float']['output'];
   committedPoints: Scalars['Float']['output'];
   completedOutsidePoints: Scalars['Float']['output'];
   completedPoints: Scalars['Float']['output'];
@@ -618,6 +620,8 @@ export type SprintAnalysis = {
   burnup: Array<BurnupPoint>;
   /** Done with a won't-do resolution the board names. */
   cancelledIssues: Array<AnalysedIssue>;
+  /** Points, at the close, of issues done then with a won't-do resolution the board names. Counted in no other figure. */
+  cancelledPoints: Scalars['Float']['output'];
   /**
    * JIRA's commitment: the estimates at the start of the issues in the sprint then that were not yet
    * done, not cancelled and in a status on the board (Atlassian KB "Discrepancies between velocity
@@ -1061,6 +1065,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DisciplineFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisciplineFigures'] = ResolversParentTypes['DisciplineFigures']> = ResolversObject<{
   addedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cancelledPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completedOutsidePoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1202,6 +1207,7 @@ export type SprintAnalysisResolvers<ContextType = Context, ParentType extends Re
   burndown?: Resolver<Array<ResolversTypes['BurndownPoint']>, ParentType, ContextType>;
   burnup?: Resolver<Array<ResolversTypes['BurnupPoint']>, ParentType, ContextType>;
   cancelledIssues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;
+  cancelledPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   committedPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   completedIssues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;
   completedOutsideIssues?: Resolver<Array<ResolversTypes['AnalysedIssue']>, ParentType, ContextType>;

@@ -8,7 +8,7 @@ import { isWorkingDay, localDate, nextDate, startOfDay } from './days.ts';
  * The rules' version: a stored analysis computed with an older one is recomputed (at start-up, or
  * when read). Raise it whenever what computeAnalysis stores changes.
  */
-export const ANALYSIS_VERSION = 5;
+export const ANALYSIS_VERSION = 6;
 
 /** One time an issue was in the sprint, with the history analysis needs: the issues subgraph's `SprintIssueFact` (schema/issues.graphql), as parsed off the wire. */
 export interface IssueFact {
@@ -155,6 +155,7 @@ export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date
     removedPoints: report.removed,
     notCompletedPoints: report.notCompleted,
     completedOutsidePoints: report.completedOutside,
+    cancelledPoints: report.cancelled,
     completionRate: ratio(report.completed, report.completed + report.notCompleted),
     sayDoRatio: ratio(report.completed, report.committed),
     scopeChangeRate: ratio(report.added + report.removed, report.committed),
@@ -176,12 +177,12 @@ const isDone = (s: IssueHistory['statuses'][number], policy: BoardPolicy) => (po
 
 /** Every figure of the report, per discipline, in discipline order. */
 function disciplineBreakdown(classified: ClassifiedIssue[], issues: AnalysedIssueEntry[]): DisciplineFigures[] {
-  const byDiscipline = new Map<string, DisciplineFigures & { cycles: number[] }>();
+  const byDiscipline = new Map<string, Required<DisciplineFigures> & { cycles: number[] }>();
   classified.forEach((c, i) => {
     const { discipline, cycleTimeHours } = issues[i];
     let d = byDiscipline.get(discipline);
     if (!d) {
-      d = { discipline, committedPoints: 0, completedPoints: 0, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, issueCount: 0, cycleTime: null, cycles: [] };
+      d = { discipline, committedPoints: 0, completedPoints: 0, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, cancelledPoints: 0, issueCount: 0, cycleTime: null, cycles: [] };
       byDiscipline.set(discipline, d);
     }
     d.issueCount++;
@@ -195,6 +196,7 @@ function disciplineBreakdown(classified: ClassifiedIssue[], issues: AnalysedIssu
     if (c.class === 'REMOVED') d.removedPoints += atEnd;
     if (c.class === 'NOT_COMPLETED') d.notCompletedPoints += atEnd;
     if (c.class === 'COMPLETED_OUTSIDE') d.completedOutsidePoints += atEnd;
+    if (c.class === 'CANCELLED') d.cancelledPoints += atEnd;
   });
   return [...byDiscipline.values()]
     .map(({ cycles, ...d }) => ({
@@ -205,6 +207,7 @@ function disciplineBreakdown(classified: ClassifiedIssue[], issues: AnalysedIssu
       removedPoints: round(d.removedPoints),
       notCompletedPoints: round(d.notCompletedPoints),
       completedOutsidePoints: round(d.completedOutsidePoints),
+      cancelledPoints: round(d.cancelledPoints),
       cycleTime: percentiles(cycles),
     }))
     .sort((a, b) => a.discipline.localeCompare(b.discipline));

@@ -1,0 +1,1 @@
+ALTER TABLE "sprints"."sprint_analyses" ADD COLUMN "cancelled_points" double precision DEFAULT 0 NOT NULL;
