@@ -9,7 +9,25 @@
  *
  * A session signed in through the organisation's identity provider (single sign-on, sso.ts) has an
  * `sso` part: its bearer token is the provider's, refreshed at the provider (refresh_token grant),
- * and it is kept under its own key, which GraphiQL does not read (it could not refresh it).
+ * and it is kept under its own key, which GraphiQL does not read (it could not refresh it). A
+ * provider may issue no refresh token: that session lasts until its token expires, then it is over.
+ *
+ * Several tabs, one refresh token: a duplicated tab (Chrome's "Duplicate tab", some window.open)
+ * starts with a COPY of sessionStorage, so two tabs hold the same single-use refresh token, and
+ * the server revokes the whole token family when it sees a used one again (both tabs expire).
+ * So tabs never present a refresh token another tab has used:
+ * - refreshes run one at a time across this origin's tabs (Web Locks: REFRESH_LOCK);
+ * - a tab that renewed a pair announces it on a BroadcastChannel (the used refresh token and the
+ *   new session), and every tab holding that used token takes the new pair (one session, shared);
+ * - before releasing the refresh lock, the renewing tab takes a lock named after the used token's
+ *   hash and holds it while it lives: a tab that gets the refresh lock next asks the lock manager
+ *   (the same one that granted its lock, so no message can be "not yet delivered") whether its own
+ *   token is among the used ones; if so it waits for the new pair (asking the tabs for it, in case
+ *   it opened after the announcement) instead of presenting the used token. No answer means the
+ *   tab that renewed is gone: this tab's session is over, and the others' stays alive.
+ * Where the browser has no Web Locks (not a secure context) a tab refreshes on its own, as before.
+ * GraphiQL (router/graphiql/src/session.ts) refreshes on its own too: a GraphiQL tab duplicated
+ * from an app tab can still race it.
  */
 import { print } from 'graphql';
 import { graphql } from './gql/index.ts';
@@ -40,6 +58,19 @@ const STORAGE_KEY = 'sprint-reports.session';
 const EXTERNAL_STORAGE_KEY = 'sprint-reports.sso-session';
 // Refresh this long before expiry: requests in flight still carry a valid token.
 const REFRESH_MARGIN_MS = 60_000;
+const REFRESH_LOCK = 'sprint-reports.refresh';
+const USED_LOCK = 'sprint-reports.refresh-used.';
+const CHANNEL = 'sprint-reports.session';
+// How long a tab whose refresh token another tab used waits for the new pair before giving up.
+const SUCCESSOR_WAIT_MS = 5_000;
+
+/** Between tabs: `renewed` (the pair that replaced `used`), or `ask` (who has the pair after `used`?). */
+type TabMessage = { type: 'renewed'; used: string; session: Session } | { type: 'ask'; used: string };
+
+async function hashOf(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export const LoginMutation = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -91,6 +122,13 @@ export class SessionStore {
   private listeners = new Set<(state: SessionState) => void>();
   private refreshing: Promise<Session | null> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+  private readonly locks = typeof navigator !== 'undefined' && navigator.locks && typeof crypto !== 'undefined' && crypto.subtle ? navigator.locks : null;
+  /** Refresh token -> the session that replaced it (renewed here or heard from another tab). */
+  private readonly successors = new Map<string, Session>();
+  private readonly waiting = new Map<string, (session: Session) => void>();
+  /** Releases of the held "used" locks, oldest first. */
+  private readonly usedMarks: (() => void)[] = [];
 
   constructor(readonly url: string) {
     let stored: Session | null = null;
@@ -99,7 +137,10 @@ export class SessionStore {
     } catch {
       // Unreadable: start signed out.
     }
-    this.state = stored?.refreshToken ? { kind: 'signed-in', session: stored } : { kind: 'signed-out' };
+    // Without a refresh token (a provider that issues none) the session lives while its token does.
+    const usable = !!stored && (!!stored.refreshToken || (!!stored.accessToken && stored.expiresAt > Date.now()));
+    this.state = stored && usable ? { kind: 'signed-in', session: stored } : { kind: 'signed-out' };
+    if (this.channel) this.channel.onmessage = (event: MessageEvent<TabMessage>) => this.heard(event.data);
     this.schedule();
   }
 
@@ -139,7 +180,13 @@ export class SessionStore {
   /** An access token good for a while yet (refreshed first when it is about to expire); null signed out. */
   async accessToken(): Promise<string | null> {
     if (this.state.kind !== 'signed-in') return null;
-    if (this.state.session.expiresAt - REFRESH_MARGIN_MS > Date.now()) return this.state.session.accessToken;
+    const { session } = this.state;
+    if (!session.refreshToken) {
+      if (session.expiresAt > Date.now()) return session.accessToken;
+      this.set({ kind: 'expired' });
+      return null;
+    }
+    if (session.expiresAt - REFRESH_MARGIN_MS > Date.now()) return session.accessToken;
     return (await this.refresh())?.accessToken ?? null;
   }
 
@@ -153,11 +200,12 @@ export class SessionStore {
     const session = this.state.session;
     // Signed out (or in again) while the exchange ran: its outcome is no longer this tab's session.
     const current = () => this.state.kind === 'signed-in' && this.state.session === session;
-    this.refreshing = this.renew(session)
+    this.refreshing = this.renewShared(session)
       .then((renewed) => {
-        if (!current()) return null;
-        this.set({ kind: 'signed-in', session: renewed });
-        return renewed;
+        if (current()) this.set({ kind: 'signed-in', session: renewed });
+        // Already taken from another tab's announcement meanwhile: the same pair.
+        const now = this.state.kind === 'signed-in' ? this.state.session : null;
+        return now && now.refreshToken === renewed.refreshToken ? now : null;
       })
       .catch((err: unknown) => {
         // The network being away is not the session ending: keep it and let the caller report the error.
@@ -167,6 +215,75 @@ export class SessionStore {
       })
       .finally(() => (this.refreshing = null));
     return this.refreshing;
+  }
+
+  /** The next pair, with the other tabs: see the comment at the top. */
+  private async renewShared(session: Session): Promise<Session> {
+    const locks = this.locks;
+    if (!locks || !session.refreshToken) return this.renew(session);
+    return locks.request(REFRESH_LOCK, async () => {
+      const used = session.refreshToken;
+      const known = this.latestAfter(used);
+      if (known) return known;
+      const name = USED_LOCK + (await hashOf(used));
+      const { held = [] } = await locks.query();
+      if (held.some((lock) => lock.name === name)) return this.successorOf(used);
+      const renewed = await this.renew(session);
+      this.successors.set(used, renewed);
+      this.channel?.postMessage({ type: 'renewed', used, session: renewed } satisfies TabMessage);
+      await this.markUsed(name);
+      return renewed;
+    });
+  }
+
+  /** Holds the lock `name` while this page lives (the newest 20): the token it names was used. */
+  private markUsed(name: string): Promise<void> {
+    return new Promise((granted) => {
+      void this.locks?.request(name, { ifAvailable: true }, (lock) => {
+        granted();
+        if (!lock) return;
+        return new Promise<void>((release) => {
+          this.usedMarks.push(release);
+          if (this.usedMarks.length > 20) this.usedMarks.shift()?.();
+        });
+      });
+    });
+  }
+
+  /** The newest session known to descend from `used`. */
+  private latestAfter(used: string): Session | undefined {
+    let next = this.successors.get(used);
+    for (let seen = 0; next && this.successors.has(next.refreshToken) && seen < 100; seen++) next = this.successors.get(next.refreshToken);
+    return next;
+  }
+
+  /** The pair another tab got for `used`: asked for, as this tab may have opened after it was announced. */
+  private successorOf(used: string): Promise<Session> {
+    return new Promise((resolve, reject) => {
+      const timeout = setTimeout(() => {
+        this.waiting.delete(used);
+        reject(new SessionCallError('Another tab renewed this session and did not share it: sign in again.'));
+      }, SUCCESSOR_WAIT_MS);
+      this.waiting.set(used, (session) => {
+        clearTimeout(timeout);
+        this.waiting.delete(used);
+        resolve(session);
+      });
+      this.channel?.postMessage({ type: 'ask', used } satisfies TabMessage);
+    });
+  }
+
+  private heard(message: TabMessage) {
+    if (message.type === 'ask') {
+      const latest = this.latestAfter(message.used);
+      if (latest) this.channel?.postMessage({ type: 'renewed', used: message.used, session: latest } satisfies TabMessage);
+      return;
+    }
+    const { used, session } = message;
+    this.successors.set(used, session);
+    this.waiting.get(used)?.(session);
+    // This tab holds the token just used: it takes the new pair (its own refresh, if any, finds it).
+    if (this.state.kind === 'signed-in' && this.state.session.refreshToken === used) this.set({ kind: 'signed-in', session });
   }
 
   /** The next tokens: from our API, or for a single sign-on session from its identity provider. */
@@ -189,7 +306,15 @@ export class SessionStore {
   private schedule() {
     clearTimeout(this.timer);
     if (this.state.kind !== 'signed-in') return;
-    const delay = Math.max(0, this.state.session.expiresAt - REFRESH_MARGIN_MS - Date.now());
+    const { session } = this.state;
+    if (!session.refreshToken) {
+      // Nothing to renew it with: it ends when its token does, not a minute early.
+      this.timer = setTimeout(() => {
+        if (this.state.kind === 'signed-in' && this.state.session === session) this.set({ kind: 'expired' });
+      }, Math.max(0, session.expiresAt - Date.now()));
+      return;
+    }
+    const delay = Math.max(0, session.expiresAt - REFRESH_MARGIN_MS - Date.now());
     this.timer = setTimeout(() => void this.refresh(), delay);
   }
 }
