@@ -186,6 +186,14 @@ describe('Markdown', () => {
     expect(md).toContain(`| Frontend | 1 | ${points(9.5)} | ${points(15.2)} | ${points(21.5)} | ${points(18)} | ${percent(21.5 / 15.2)} |`);
   });
 
+  test('an issue added after the start and re-estimated shows JIRA\'s "2 → 1"; others their estimate at the end', async () => {
+    const added = closedSprint.issues.find((i) => i.addedAfterStart)!;
+    const md = await render({ ...closedSprint, issues: closedSprint.issues.map((i) => (i === added ? { ...i, pointsAtJoin: 2, pointsAtEnd: 1 } : i)) }, 'MARKDOWN');
+    expect(md).toMatch(new RegExp(`\\| ${added.key} \\|.*\\| — \\| 2 → 1 \\| yes \\|`));
+    // Not re-estimated: just its estimate, as before.
+    expect(await render(closedSprint, 'MARKDOWN')).toMatch(new RegExp(`\\| ${added.key} \\|.*\\| — \\| 5 \\| yes \\|`));
+  });
+
   test('the other kinds: their rows, and a note where there are none', async () => {
     const md = await render(velocity, 'MARKDOWN');
     expect(md).toContain(`| Atlas Sprint 3 | 2026-03-02 | 2026-03-13 | 42.5 | 34 | ${percent(0.8)} | 13 % | ${points(61 / 3)} | — |`);
