@@ -12,7 +12,7 @@ const issue = (key: string, fields: Partial<Issue>): Issue => ({
   commitment: 'IN_COMMITMENT',
   pointsAtStart: 3,
   // Issues in the sprint at the start joined at their estimate then.
-  pointsAtJoin: 'pointsAtStart' in fields ? fields.pointsAtStart : 3,
+  pointsAtJoin: fields.pointsAtStart === undefined ? 3 : fields.pointsAtStart,
   pointsAtEnd: 3,
   discipline: 'Backend',
   cycleTimeHours: null,
