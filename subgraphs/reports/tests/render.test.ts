@@ -64,7 +64,7 @@ describe('CSV', () => {
   test('SPRINT: one row per issue with its class, points and discipline; CRLF line ends', async () => {
     const csv = await render(closedSprint, 'CSV');
     expect(csv.split('\r\n')[0]).toBe(
-      'key,summary,type,status,assignee,outcome,added_after_start,points_at_start,points_at_end,discipline,cycle_time_hours,lead_time_hours',
+      'key,summary,type,status,assignee,outcome,added_after_start,points_at_start,points_at_join,points_at_end,discipline,cycle_time_hours,lead_time_hours',
     );
     const records = await rows(closedSprint);
     expect(records).toHaveLength(closedSprint.issues.length);
@@ -78,6 +78,7 @@ describe('CSV', () => {
         outcome: issue.outcome,
         added_after_start: String(issue.addedAfterStart),
         points_at_start: cell(issue.pointsAtStart),
+        points_at_join: cell(issue.pointsAtJoin),
         points_at_end: cell(issue.pointsAtEnd),
         discipline: issue.discipline,
         cycle_time_hours: cell(issue.cycleTimeHours),
