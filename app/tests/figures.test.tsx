@@ -11,6 +11,8 @@ const issue = (key: string, fields: Partial<Issue>): Issue => ({
   addedAfterStart: false,
   commitment: 'IN_COMMITMENT',
   pointsAtStart: 3,
+  // Issues in the sprint at the start joined at their estimate then.
+  pointsAtJoin: fields.pointsAtStart === undefined ? 3 : fields.pointsAtStart,
   pointsAtEnd: 3,
   discipline: 'Backend',
   cycleTimeHours: null,
@@ -24,22 +26,24 @@ const analysis: Analysis = {
   statistic: 'STORY_POINTS',
   committedPoints: 21,
   completedPoints: 13.5,
-  addedPoints: 5,
-  removedPoints: 3,
+  addedPoints: 7,
+  removedPoints: 4,
   notCompletedPoints: 8,
   completedOutsidePoints: 0,
   cancelledPoints: 0,
   completionRate: 0.5192,
   sayDoRatio: 0.642857,
   scopeChangeRate: null,
-  issueCount: 5,
+  issueCount: 6,
   computedAt: '2026-03-05T10:00:00.000Z',
   issues: [
     issue('ATL-1', { pointsAtStart: 3, pointsAtEnd: 5, cycleTimeHours: 30 }),
     issue('ATL-2', { outcome: 'NOT_COMPLETED', pointsAtStart: 8, pointsAtEnd: 8, issue: { id: 'id-ATL-2', summary: 'Summary of ATL-2', assigneeName: null, url: null } }),
-    issue('ATL-3', { addedAfterStart: true, commitment: 'ADDED_AFTER_START', pointsAtStart: null, pointsAtEnd: 5, cycleTimeHours: 5.5 }),
+    issue('ATL-3', { addedAfterStart: true, commitment: 'ADDED_AFTER_START', pointsAtStart: null, pointsAtJoin: 5, pointsAtEnd: 5, cycleTimeHours: 5.5 }),
     issue('ATL-4', { outcome: 'REMOVED', pointsAtStart: 3, pointsAtEnd: 3 }),
     issue('ATL-5', { pointsAtStart: 2, pointsAtEnd: 3.5, discipline: 'QA' }),
+    // Added at 2, re-estimated to 1 (ATL-52's case): the Added figure counts 2.
+    issue('ATL-6', { outcome: 'REMOVED', addedAfterStart: true, commitment: 'ADDED_AFTER_START', pointsAtStart: null, pointsAtJoin: 2, pointsAtEnd: 1 }),
   ],
   burndown: [],
   burnup: [],
@@ -62,11 +66,11 @@ const value = (label: string) => within(card(label)).getByText((_, el) => el?.cl
 describe('the sprint report\'s figures', () => {
   test('each figure shows the API\'s value: points with at most one decimal, ratios as whole percents, none as "—"', () => {
     render(<FigureGrid analysis={analysis} />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures (points; 5 issues)');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures (points; 6 issues)');
     expect(value('Committed')).toBe('21');
     expect(value('Completed')).toBe('13.5');
-    expect(value('Added')).toBe('5');
-    expect(value('Removed')).toBe('3');
+    expect(value('Added')).toBe('7');
+    expect(value('Removed')).toBe('4');
     expect(value('Not completed')).toBe('8');
     expect(value('Completed outside')).toBe('0');
     expect(value('Cancelled')).toBe('0');
@@ -77,7 +81,7 @@ describe('the sprint report\'s figures', () => {
 
   test('the unit follows the board\'s estimation statistic', () => {
     render(<FigureGrid analysis={{ ...analysis, statistic: 'ISSUE_COUNT' }} />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures (issues; 5 issues)');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures (issues; 6 issues)');
   });
 
   test('"Show N issues" opens the figure\'s issues and hides them again; a figure without issues says so', async () => {
@@ -121,5 +125,16 @@ describe('the sprint report\'s figures', () => {
     expect(cells('ATL-1')).toEqual(['ATL-1', 'Summary of ATL-1', '3 → 5', 'Backend', 'Ada Lovelace', '1.3 d', '']);
     expect(cells('ATL-3')).toEqual(['ATL-3*', 'Summary of ATL-3', '5', 'Backend', 'Ada Lovelace', '5.5 h', 'added after the start']);
     expect(cells('ATL-5')[2]).toBe('2 → 3.5');
+  });
+
+  test('an issue added at 2 and re-estimated to 1 shows JIRA\'s 2 → 1, and the Added figure counts it at 2', async () => {
+    const user = userEvent.setup();
+    render(<FigureGrid analysis={analysis} />);
+    await user.click(within(card('Added')).getByRole('button', { name: 'Show 2 issues' }));
+    const list = screen.getByRole('heading', { name: 'Added: 2 issues' }).parentElement!;
+    const pointsOf = Object.fromEntries(within(list).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')).map((c) => [c[0].textContent, c[2].textContent]));
+    expect(pointsOf).toEqual({ 'ATL-3*': '5', 'ATL-6*': '2 → 1' });
+    // The list's join estimates add up to the figure shown.
+    expect(value('Added')).toBe(String(5 + 2));
   });
 });

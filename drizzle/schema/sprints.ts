@@ -111,6 +111,8 @@ export type AnalysedIssueEntry = {
   pointsCommitted: number;
   pointsAtStart: number | null;
   pointsAtEnd: number | null;
+  /** Its value when it joined the sprint (what addedPoints counts; pointsAtStart for issues in it at the start); absent in analyses stored before rules v7. */
+  pointsAtJoin?: number | null;
   unestimated: boolean;
   /** A sub-task (JIRA's sprint report never lists them); absent in analyses stored before rules v4. */
   subtask?: boolean;

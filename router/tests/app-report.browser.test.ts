@@ -15,9 +15,11 @@ type Analysis = {
   committedPoints: number; completedPoints: number; addedPoints: number; removedPoints: number; notCompletedPoints: number;
   completedOutsidePoints: number; cancelledPoints: number; sayDoRatio: number | null; scopeChangeRate: number | null; completionRate: number | null;
   completedIssues: { key: string; issue: { id: string } | null }[];
+  addedIssues: { key: string; pointsAtJoin: number | null; pointsAtEnd: number | null }[];
 };
-const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio scopeChangeRate completionRate completedIssues { key issue { id } }';
+const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio scopeChangeRate completionRate completedIssues { key issue { id } } addedIssues { key pointsAtJoin pointsAtEnd }';
 const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const est = (n: number | null) => (n == null ? '—' : points(n));
 const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100)} %`);
 
 // A team lead reading a sprint report in the browser: the API's figures, their issues, the burndown, live.
@@ -105,6 +107,11 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const added = await page.locator('#figure-issues tbody tr td:first-child').allTextContents();
     expect(added.length).toBeGreaterThan(0);
     for (const key of added) expect(key).toMatch(/^ATL-\d+\*$/);
+    // Each shows the estimate it joined at (→ its estimate at the end, when re-estimated), and those add up to the Added figure.
+    const addedIssues = closed.analysis!.addedIssues;
+    expect(addedIssues.reduce((sum, i) => sum + (i.pointsAtJoin ?? 0), 0)).toBeCloseTo(closed.analysis!.addedPoints, 5);
+    const addedPoints = await page.locator('#figure-issues tbody tr td:nth-child(3)').allTextContents();
+    expect(addedPoints).toEqual(addedIssues.map((i) => (i.pointsAtJoin != null && i.pointsAtJoin !== i.pointsAtEnd ? `${est(i.pointsAtJoin)} → ${est(i.pointsAtEnd)}` : est(i.pointsAtEnd))));
     await page.locator('li.figure', { has: page.locator('[data-figure=completed]') }).getByRole('button').click();
     await page.waitForSelector('#figure-issues h3:has-text("Completed")');
 

@@ -106,7 +106,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
       { id: closed.id },
     );
     const rows = parseCsv(csv.body, { columns: true, bom: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['key', 'summary', 'type', 'status', 'assignee', 'outcome', 'added_after_start', 'points_at_start', 'points_at_end', 'discipline', 'cycle_time_hours', 'lead_time_hours']);
+    expect(Object.keys(rows[0]!)).toEqual(['key', 'summary', 'type', 'status', 'assignee', 'outcome', 'added_after_start', 'points_at_start', 'points_at_join', 'points_at_end', 'discipline', 'cycle_time_hours', 'lead_time_hours']);
     expect(rows.map((r) => ({ key: r.key, outcome: r.outcome, pointsAtEnd: r.points_at_end === '' ? null : Number(r.points_at_end) }))).toEqual(data!.sprint.analysis.issues);
 
     // The same sprint as PDF.

@@ -158,7 +158,7 @@ const ANALYSIS = /* GraphQL */ `
       analysis {
         statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints
         completionRate sayDoRatio scopeChangeRate issueCount cycleTime { count p50 p85 p95 } leadTime { count p50 p85 p95 }
-        issues { key outcome addedAfterStart pointsAtStart pointsAtEnd unestimated discipline cycleTimeHours leadTimeHours }
+        issues { key outcome addedAfterStart pointsAtStart pointsAtJoin pointsAtEnd unestimated discipline cycleTimeHours leadTimeHours }
         disciplineBreakdown {
           discipline committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints issueCount sayDoRatio
           cycleTime { count p50 p85 p95 }
@@ -203,12 +203,16 @@ const CLASS_TITLE: Record<string, string> = {
   CANCELLED: 'Cancelled',
 };
 
+/** At end: JIRA's "2 → 1" for an issue added after the start and re-estimated since it joined. */
+const atEnd = (i: any) =>
+  i.addedAfterStart && i.pointsAtJoin != null && i.pointsAtJoin !== i.pointsAtEnd ? `${points(i.pointsAtJoin)} → ${points(i.pointsAtEnd)}` : points(i.pointsAtEnd);
+
 /** Each issue class's section: its issues' keys, discipline and points at start and end, as the API's analysis gives them. */
 function issueSections(a: any): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const [outcome, name] of Object.entries(CLASS_TITLE)) {
     const issues = a.issues.filter((i: { outcome: string }) => i.outcome === outcome);
-    if (issues.length) out.set(`Issues: ${name} (${issues.length})`, issues.map((i: any) => [i.key, i.discipline, points(i.pointsAtStart), points(i.pointsAtEnd)]));
+    if (issues.length) out.set(`Issues: ${name} (${issues.length})`, issues.map((i: any) => [i.key, i.discipline, points(i.pointsAtStart), atEnd(i)]));
   }
   return out;
 }
@@ -324,7 +328,7 @@ describe("a SPRINT report's numbers are the API's Sprint.analysis, in every form
     const rows = await csv('SPRINT');
     expect(rows.length).toBe(analysis.issues.length);
     expect(rows.map((r) => ({
-      key: r.key, outcome: r.outcome, addedAfterStart: r.added_after_start === 'true', pointsAtStart: num(r.points_at_start), pointsAtEnd: num(r.points_at_end),
+      key: r.key, outcome: r.outcome, addedAfterStart: r.added_after_start === 'true', pointsAtStart: num(r.points_at_start), pointsAtJoin: num(r.points_at_join), pointsAtEnd: num(r.points_at_end),
       discipline: r.discipline, cycleTimeHours: num(r.cycle_time_hours), leadTimeHours: num(r.lead_time_hours),
     }))).toEqual(analysis.issues.map(({ unestimated: _u, ...i }: any) => i));
     // The classes the issue lists of JIRA's sprint report have, all there.

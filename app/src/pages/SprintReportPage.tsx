@@ -50,7 +50,7 @@ const SprintReportQuery = graphql(`
       statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints
       completionRate sayDoRatio scopeChangeRate issueCount computedAt
       issues {
-        key outcome addedAfterStart commitment pointsAtStart pointsAtEnd discipline cycleTimeHours leadTimeHours
+        key outcome addedAfterStart commitment pointsAtStart pointsAtJoin pointsAtEnd discipline cycleTimeHours leadTimeHours
         issue { id summary assigneeName url }
       }
       burndown { date remainingPoints idealPoints workingDay }

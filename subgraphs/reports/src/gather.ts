@@ -39,7 +39,7 @@ const SPRINT = /* GraphQL */ `
         analysis {
           statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints
           completionRate sayDoRatio scopeChangeRate issueCount cycleTime { ${FLOW} } leadTime { ${FLOW} }
-          issues { issue { id } key outcome addedAfterStart pointsAtStart pointsAtEnd unestimated discipline cycleTimeHours leadTimeHours }
+          issues { issue { id } key outcome addedAfterStart pointsAtStart pointsAtJoin pointsAtEnd unestimated discipline cycleTimeHours leadTimeHours }
           disciplineBreakdown { discipline ${FIGURES} }
           burndown { date remainingPoints completedPoints scopePoints idealPoints }
           scopeChanges { at key kind points }
@@ -243,7 +243,7 @@ function plannedIssues(
       queued.get(i.id) ??
       disciplineOf({ components: i.components, labels: i.labels, issueType: i.type, discipline: i.discipline, assigneeId: i.assignee?.id ?? null }, settings.disciplineRules, teamDisciplines);
     return {
-      issue: { id: i.id }, key: i.key, outcome: null, addedAfterStart: false, pointsAtStart: null, pointsAtEnd: points,
+      issue: { id: i.id }, key: i.key, outcome: null, addedAfterStart: false, pointsAtStart: null, pointsAtJoin: null, pointsAtEnd: points,
       unestimated: points == null, discipline, cycleTimeHours: null, leadTimeHours: null, ...(i.isSubtask ? { subtask: true } : {}),
     };
   });

@@ -77,6 +77,8 @@ export interface ReportIssue {
   outcome: IssueOutcome | null;
   addedAfterStart: boolean;
   pointsAtStart: number | null;
+  /** Its estimate when it joined the sprint (what the Added figure counts); null when unknown or unestimated. */
+  pointsAtJoin: number | null;
   /** Its estimate at the sprint's close or when it left; for a sprint not started, its estimate now. */
   pointsAtEnd: number | null;
   unestimated: boolean;

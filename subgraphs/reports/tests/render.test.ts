@@ -64,7 +64,7 @@ describe('CSV', () => {
   test('SPRINT: one row per issue with its class, points and discipline; CRLF line ends', async () => {
     const csv = await render(closedSprint, 'CSV');
     expect(csv.split('\r\n')[0]).toBe(
-      'key,summary,type,status,assignee,outcome,added_after_start,points_at_start,points_at_end,discipline,cycle_time_hours,lead_time_hours',
+      'key,summary,type,status,assignee,outcome,added_after_start,points_at_start,points_at_join,points_at_end,discipline,cycle_time_hours,lead_time_hours',
     );
     const records = await rows(closedSprint);
     expect(records).toHaveLength(closedSprint.issues.length);
@@ -78,6 +78,7 @@ describe('CSV', () => {
         outcome: issue.outcome,
         added_after_start: String(issue.addedAfterStart),
         points_at_start: cell(issue.pointsAtStart),
+        points_at_join: cell(issue.pointsAtJoin),
         points_at_end: cell(issue.pointsAtEnd),
         discipline: issue.discipline,
         cycle_time_hours: cell(issue.cycleTimeHours),
@@ -184,6 +185,14 @@ describe('Markdown', () => {
     expect(md).toContain('\\<script\\>');
     expect(md).toContain('Grace \\| Hopper');
     expect(md).toContain(`| Frontend | 1 | ${points(9.5)} | ${points(15.2)} | ${points(21.5)} | ${points(18)} | ${percent(21.5 / 15.2)} |`);
+  });
+
+  test('an issue added after the start and re-estimated shows JIRA\'s "2 → 1"; others their estimate at the end', async () => {
+    const added = closedSprint.issues.find((i) => i.addedAfterStart)!;
+    const md = await render({ ...closedSprint, issues: closedSprint.issues.map((i) => (i === added ? { ...i, pointsAtJoin: 2, pointsAtEnd: 1 } : i)) }, 'MARKDOWN');
+    expect(md).toMatch(new RegExp(`\\| ${added.key} \\|.*\\| — \\| 2 → 1 \\| yes \\|`));
+    // Not re-estimated: just its estimate, as before.
+    expect(await render(closedSprint, 'MARKDOWN')).toMatch(new RegExp(`\\| ${added.key} \\|.*\\| — \\| 5 \\| yes \\|`));
   });
 
   test('the other kinds: their rows, and a note where there are none', async () => {

@@ -51,6 +51,8 @@ export const resolvers: Resolvers = {
     // A row stored by older rules (served when its recomputation fails) had every issue in the sprint at the start committed.
     commitment: (entry: Partial<AnalysedIssueEntry> & Pick<AnalysedIssueEntry, 'addedAfterStart'>) => entry.commitment ?? (entry.addedAfterStart ? 'ADDED_AFTER_START' : 'IN_COMMITMENT'),
     pointsCommitted: (entry: Partial<AnalysedIssueEntry>) => entry.pointsCommitted ?? (entry.addedAfterStart ? 0 : (entry.pointsAtStart ?? 0)),
+    // Rows stored before rules v7 lack it: null rather than a guess.
+    pointsAtJoin: (entry: Partial<AnalysedIssueEntry>) => entry.pointsAtJoin ?? null,
   },
   BurndownPoint: { workingDay: (day: Partial<BurndownDay>) => day.workingDay ?? true },
   BurnupPoint: { workingDay: (day: Partial<BurndownDay>) => day.workingDay ?? true },

@@ -82,6 +82,18 @@ describe('sprint analysis from issue history', () => {
     ]);
   });
 
+  test('an issue added at 2 and re-estimated to 1 counts 2 in Added, at its estimate when it joined', () => {
+    const reestimated = fact('F', { points: 2, addedAt: at('05T12:00:00'), estimates: [{ at: at('01T08:00:00'), points: 2 }, { at: at('09T10:00:00'), points: 1 }] });
+    const b = computeAnalysis(sprint(), [...facts, reestimated], at('20T00:00:00'))!;
+    expect(b.issues.find((i) => i.key === 'SR-F')).toMatchObject({ addedAfterStart: true, pointsAtStart: null, pointsAtJoin: 2, pointsAtEnd: 1 });
+    // C joined at 2, F at 2 (now 1): JIRA's Added counts 4, and the join estimates add up to it.
+    expect(b.addedPoints).toBe(4);
+    expect(b.issues.filter((i) => i.addedAfterStart).reduce((sum, i) => sum + (i.pointsAtJoin ?? 0), 0)).toBe(b.addedPoints);
+    // Issues in the sprint at the start joined at their estimate then.
+    for (const i of b.issues.filter((i) => !i.addedAfterStart)) expect(i.pointsAtJoin).toBe(i.pointsAtStart);
+    expect(b.issues.find((i) => i.key === 'SR-B')).toMatchObject({ pointsAtStart: 3, pointsAtJoin: 3, pointsAtEnd: 8 });
+  });
+
   test('each discipline gets every figure; issues without one are "Unassigned"', () => {
     expect(a.disciplineBreakdown).toEqual([
       { discipline: 'Backend', committedPoints: 5, completedPoints: 7, addedPoints: 2, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, cancelledPoints: 0, issueCount: 2, cycleTime: null },

@@ -7,6 +7,8 @@ export interface IssueRowData {
   addedAfterStart: boolean;
   commitment: string;
   pointsAtStart?: number | null;
+  /** Its estimate when it joined (the start's for issues in the sprint then). */
+  pointsAtJoin?: number | null;
   pointsAtEnd?: number | null;
   discipline: string;
   cycleTimeHours?: number | null;
@@ -21,6 +23,12 @@ const commitmentWords: Record<string, string> = {
   CANCELLED_AT_START: 'already cancelled at the start',
   UNMAPPED_AT_START: 'in a status on no board column at the start',
 };
+
+/** JIRA's way: the estimate it joined at (the start's for committed issues) → at the end, when they differ. */
+function points(i: IssueRowData) {
+  const from = i.pointsAtJoin ?? i.pointsAtStart;
+  return from != null && from !== i.pointsAtEnd ? `${est(from)} → ${est(i.pointsAtEnd)}` : est(i.pointsAtEnd);
+}
 
 /** An issue's key, opening the issue in JIRA in a new tab when the API knows its site. */
 export function IssueKey({ issueKey, url }: { issueKey: string; url?: string | null }) {
@@ -49,7 +57,7 @@ export function IssueTable({ issues, label, leadTime = false }: { issues: readon
             <tr key={i.key}>
               <td className="key"><IssueKey issueKey={i.key} url={i.issue?.url} />{i.addedAfterStart && <abbr title="added after the sprint started">*</abbr>}</td>
               <td>{i.issue?.summary ?? '—'}</td>
-              <td>{i.pointsAtStart !== i.pointsAtEnd && i.pointsAtStart != null ? `${est(i.pointsAtStart)} → ${est(i.pointsAtEnd)}` : est(i.pointsAtEnd)}</td>
+              <td>{points(i)}</td>
               <td>{i.discipline}</td>
               <td>{i.issue?.assigneeName ?? 'Unassigned'}</td>
               <td>{hours(i.cycleTimeHours)}</td>

@@ -32,6 +32,7 @@ export function renderCsv(model: ReportModel): string {
           outcome: (i) => i.outcome,
           added_after_start: (i) => i.addedAfterStart,
           points_at_start: (i) => i.pointsAtStart,
+          points_at_join: (i) => i.pointsAtJoin,
           points_at_end: (i) => i.pointsAtEnd,
           discipline: (i) => i.discipline,
           cycle_time_hours: (i) => i.cycleTimeHours,

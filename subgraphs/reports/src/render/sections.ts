@@ -98,6 +98,9 @@ export function headline(model: ReportModel): Headline {
 }
 
 /** The estimates of a sprint's issues now: what a sprint not started holds in JIRA. */
+// JIRA's "2 → 1" for an issue added after the start and re-estimated: the Added figure counts the first.
+const atEnd = (i: ReportIssue) =>
+  i.addedAfterStart && i.pointsAtJoin !== null && i.pointsAtJoin !== i.pointsAtEnd ? `${points(i.pointsAtJoin)} → ${points(i.pointsAtEnd)}` : points(i.pointsAtEnd);
 const estimated = (issues: ReportIssue[]) => issues.reduce((sum, i) => sum + (i.pointsAtEnd ?? 0), 0);
 
 function sprintHeadline({ figures: f, unit, capacity, sprint, issues, queue }: SprintReportModel): Headline {
@@ -200,7 +203,7 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
     f
       ? [
           i.key, text(i.summary), text(i.type), text(i.status), text(i.assignee), i.discipline,
-          points(i.pointsAtStart), points(i.pointsAtEnd), yesNo(i.addedAfterStart), hours(i.cycleTimeHours), hours(i.leadTimeHours),
+          points(i.pointsAtStart), atEnd(i), yesNo(i.addedAfterStart), hours(i.cycleTimeHours), hours(i.leadTimeHours),
         ]
       : [i.key, text(i.summary), text(i.type), text(i.status), text(i.assignee), i.discipline, points(i.pointsAtEnd), queued.has(i.key) ? `#${queued.get(i.key)}` : 'no'];
   const issueTable = (title: string, issues: ReportIssue[]) => section(`${title} (${issues.length})`, { table: { columns: issueColumns, rows: issues.map(issueRow) } });

@@ -30,6 +30,8 @@ export type AnalysedIssue = {
   outcome: IssueOutcome;
   /** Its estimate at the sprint's close, or when it left. */
   pointsAtEnd?: Maybe<Scalars['Float']['output']>;
+  /** Its estimate when it joined the sprint, as the Added figure counts it (JIRA's "2 → 1" starts here): at the start for issues in it then; null when unestimated then, or in analyses stored by older rules. */
+  pointsAtJoin?: Maybe<Scalars['Float']['output']>;
   /** Its estimate when the sprint started (null: not in it then, or unestimated). */
   pointsAtStart?: Maybe<Scalars['Float']['output']>;
   /** What it counts for in the commitment: its estimate at the start when IN_COMMITMENT, else 0. */
@@ -994,6 +996,7 @@ export type AnalysedIssueResolvers<ContextType = Context, ParentType extends Res
   leadTimeHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['IssueOutcome'], ParentType, ContextType>;
   pointsAtEnd?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pointsAtJoin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pointsAtStart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pointsCommitted?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unestimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

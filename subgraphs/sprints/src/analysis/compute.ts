@@ -8,7 +8,7 @@ import { isWorkingDay, localDate, nextDate, startOfDay } from './days.ts';
  * The rules' version: a stored analysis computed with an older one is recomputed (at start-up, or
  * when read). Raise it whenever what computeAnalysis stores changes.
  */
-export const ANALYSIS_VERSION = 6;
+export const ANALYSIS_VERSION = 7;
 
 /** One time an issue was in the sprint, with the history analysis needs: the issues subgraph's `SprintIssueFact` (schema/issues.graphql), as parsed off the wire. */
 export interface IssueFact {
@@ -135,6 +135,7 @@ export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date
       pointsCommitted: issue.committed,
       pointsAtStart: issue.atStart,
       pointsAtEnd: issue.atEnd,
+      pointsAtJoin: issue.addedAfterStart ? issue.atJoin : issue.atStart,
       unestimated: issue.unestimated,
       subtask: issue.subtask,
       ...(issue.rolledUp ? { rolledUp: issue.rolledUp } : {}),
