@@ -22,14 +22,46 @@ const versionOf = (pkg) => {
   return file ? JSON.parse(readFileSync(file, 'utf8')).version : 'missing';
 };
 
-// Hash inputs: our sources plus the versions of what gets bundled, so an upgrade also rebuilds.
+const appPackage = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8'));
+// What gets bundled (the app's dependencies) and what bundles it.
+const bundled = [...Object.keys(appPackage.dependencies ?? {}), 'vite', '@vitejs/plugin-react'];
+
+/**
+ * The lockfile's entries of what the bundle is made of: the app's dependencies and, through theirs,
+ * every package they pull in (resolved as npm does: the nearest node_modules up from the dependant).
+ */
+function lockedPackages() {
+  const lockFile = join(here, '..', 'package-lock.json');
+  if (!existsSync(lockFile)) return [];
+  const { packages = {} } = JSON.parse(readFileSync(lockFile, 'utf8'));
+  const seen = new Map();
+  const visit = (name, from) => {
+    for (let dir = from; ; ) {
+      const path = `${dir ? `${dir}/` : ''}node_modules/${name}`;
+      const entry = packages[path];
+      if (entry) {
+        if (seen.has(path)) return;
+        seen.set(path, `${entry.version ?? ''} ${entry.integrity ?? entry.resolved ?? ''}`);
+        for (const dep of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies })) visit(dep, path);
+        return;
+      }
+      if (!dir) return;
+      const up = dir.lastIndexOf('/node_modules/');
+      dir = up >= 0 ? dir.slice(0, up) : '';
+    }
+  };
+  for (const name of bundled) visit(name, 'app');
+  return [...seen].sort(([a], [b]) => a.localeCompare(b));
+}
+
+// Hash inputs: our sources, the app's package.json, the versions of what gets bundled as installed
+// and as locked (with everything they depend on), so an upgrade of any of them also rebuilds.
 function sourceHash() {
   const h = createHash('sha256');
-  const files = [join(here, 'index.html'), join(here, 'vite.config.mjs'), ...listFiles(join(here, 'src'))];
+  const files = [join(here, 'index.html'), join(here, 'vite.config.mjs'), join(here, 'package.json'), ...listFiles(join(here, 'src'))];
   for (const f of files.sort()) h.update(`${relative(here, f)}\0`).update(readFileSync(f)).update('\0');
-  for (const pkg of ['@apollo/client', 'graphql', 'graphql-ws', 'react', 'react-dom', 'react-router', 'rxjs', 'vite', '@vitejs/plugin-react']) {
-    h.update(`${pkg}@${versionOf(pkg)}\0`);
-  }
+  for (const pkg of bundled) h.update(`${pkg}@${versionOf(pkg)}\0`);
+  for (const [path, locked] of lockedPackages()) h.update(`${path}@${locked}\0`);
   return h.digest('hex');
 }
 

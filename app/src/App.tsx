@@ -27,9 +27,11 @@ export function App({ store }: { store: SessionStore }) {
   }, [state.kind, client]);
 
   const signedIn = state.kind === 'signed-in';
-  // A page that needs a session: without one, sign in (or learn that the session expired) and come back.
+  // A page that needs a session: without one, sign in (or learn that the session expired) and come
+  // back to the very page, its query and hash too (a shared /boards/X/velocity?last=25).
+  const from = `${location.pathname}${location.search}${location.hash}`;
   const guarded = (page: React.ReactNode) =>
-    signedIn ? page : <Navigate to={state.kind === 'expired' ? '/session-expired' : '/sign-in'} replace state={{ from: location.pathname }} />;
+    signedIn ? page : <Navigate to={state.kind === 'expired' ? '/session-expired' : '/sign-in'} replace state={{ from }} />;
 
   return (
     <>

@@ -3,7 +3,7 @@
  * subscriptions over one graphql-ws socket signed in with the same token in connection_init (the
  * router's live server reads `{ authorization: "Bearer ..." }`, router/src/live/session.ts).
  */
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
@@ -35,6 +35,16 @@ export function signedFetchOf(store: SessionStore): typeof fetch {
     return renewed ? send(renewed.accessToken) : res;
   };
 }
+
+/**
+ * Objects without an id belong to their parent: pages asking for different fields of the same one
+ * (the boards page's few figures of a sprint's analysis, the report's all of them) must add up in
+ * the cache rather than replace each other (a replaced analysis would be fetched again).
+ */
+export const typePolicies = {
+  Sprint: { fields: { analysis: { merge: true }, jiraReport: { merge: true } } },
+  Board: { fields: { settings: { merge: true }, predictability: { merge: true } } },
+} satisfies TypePolicies;
 
 export function createApollo(store: SessionStore, origin = location.origin) {
   const url = `${origin}/graphql`;
@@ -82,7 +92,7 @@ export function createApollo(store: SessionStore, origin = location.origin) {
     new GraphQLWsLink(wsClient),
     new HttpLink({ uri: url, fetch: signedFetch }),
   );
-  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  const client = new ApolloClient({ link, cache: new InMemoryCache({ typePolicies }) });
   // Pages show when the socket is down; once it is back, what they show is fetched again once.
   const live = new LiveConnection({
     canReconnect: () => store.current.kind === 'signed-in',

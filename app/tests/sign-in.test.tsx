@@ -5,11 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { ApolloProvider } from '@apollo/client/react';
 import { SessionStore } from '../src/session.ts';
 import { createApollo } from '../src/apollo.ts';
 import { SignInPage } from '../src/pages/SignInPage.tsx';
+import { App } from '../src/App.tsx';
 
 /**
  * The sign-in page with the real session store and Apollo client, over HTTP to a server that
@@ -32,7 +33,9 @@ beforeAll(async () => {
     req.on('end', () => {
       const { query, variables } = JSON.parse(body) as { query: string; variables: { email: string; password: string } };
       if (!query.includes('login(')) {
-        res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8' }).end(JSON.stringify({ data: { singleSignOn: null } }));
+        // No single sign-on; a page's own query (after signing in): no such board.
+        const data = query.includes('singleSignOn(') ? { singleSignOn: null } : { board: null };
+        res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8' }).end(JSON.stringify({ data }));
         return;
       }
       received.push(variables);
@@ -99,5 +102,28 @@ describe('the sign-in page', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect((await screen.findByRole('alert')).textContent).toBe('The server cannot be reached. Check your connection and try again.');
     expect((screen.getByLabelText('Password') as HTMLInputElement).value).toBe('demo');
+  });
+
+  test('a shared link opened signed out comes back whole after signing in: its query and hash too', async () => {
+    sessionStorage.clear();
+    const user = userEvent.setup();
+    const store = new SessionStore(url);
+    function Where() {
+      const { pathname, search, hash } = useLocation();
+      return <output data-testid="where">{`${pathname}${search}${hash}`}</output>;
+    }
+    render(
+      <ApolloProvider client={createApollo(store, new URL(url).origin)}>
+        <MemoryRouter initialEntries={['/boards/b1/velocity?last=25#table']}>
+          <App store={store} />
+          <Where />
+        </MemoryRouter>
+      </ApolloProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
+    await user.type(screen.getByLabelText('Email'), 'manager@demo.test');
+    await user.type(screen.getByLabelText('Password'), 'demo{Enter}');
+    expect(await screen.findByRole('heading', { name: /^Velocity/ })).toBeTruthy();
+    expect(screen.getByTestId('where').textContent).toBe('/boards/b1/velocity?last=25#table');
   });
 });

@@ -145,6 +145,31 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.close();
   });
 
+  test('a keyboard steps through the sprints with the picker: it keeps the focus, and each sprint\'s figures show', async () => {
+    const { page, problems } = await signedInPage();
+    const { data } = await router.as(lead)<{ boards: { id: string; sprints: { id: string; name: string; state: string; analysis: Analysis | null }[] }[] }>(
+      `{ boards { id sprints { id name state analysis { ${FIGURES} } } } }`,
+    );
+    const board = data!.boards[0];
+    const newestFirst = [...board.sprints].reverse();
+    await page.goto(new URL(`/boards/${board.id}/sprints/${newestFirst[0].id}`, router.router.appUrl).href);
+    await page.waitForSelector(`h1:has-text("${newestFirst[0].name}")`);
+    await page.getByLabel('Sprint').focus();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.value ?? null);
+    for (const next of newestFirst.slice(1)) {
+      await page.keyboard.press('ArrowDown');
+      await page.waitForSelector(`h1:has-text("${next.name}")`);
+      expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}/sprints/${next.id}`);
+      if (next.analysis) await expectFigures(page, next.analysis);
+      else await page.getByText('This sprint has not started').waitFor();
+      // The picker kept the focus through the loading: the next ArrowDown goes on from here.
+      expect(await focused()).toBe(next.id);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('the open report updates by itself when the sprint\'s analysis changes', async () => {
     const { page, problems } = await signedInPage();
     const { data } = await router.as(lead)<{ boards: { id: string; sprints: { id: string; state: string; analysis: Analysis | null }[] }[] }>(

@@ -88,6 +88,12 @@ export function useLiveUpdates(subscriptions: LiveSubscription[]): number | null
     current.current = subscriptions;
   });
   const key = subscriptions.map((s) => s.key).join('|');
+  // Other subscriptions (the page now shows another sprint): the last update was about what it showed before.
+  const [updatedFor, setUpdatedFor] = useState(key);
+  if (updatedFor !== key) {
+    setUpdatedFor(key);
+    setUpdatedAt(null);
+  }
 
   useEffect(() => {
     const connection = liveConnectionOf(client);

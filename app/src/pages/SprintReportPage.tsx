@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
@@ -10,7 +11,10 @@ import { CarryOverTab } from './sprint/CarryOverTab.tsx';
 import { CycleTimeTab } from './sprint/CycleTimeTab.tsx';
 import { useSprintReportLive } from '../live/updates.ts';
 import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
-import { SprintReportsPanel } from './reports/SprintReportsPanel.tsx';
+
+// Loaded when the Reports tab is first opened: the report forms (and their jobs, downloads) are not
+// needed to read a sprint.
+const SprintReportsPanel = lazy(() => import('./reports/SprintReportsPanel.tsx').then((m) => ({ default: m.SprintReportsPanel })));
 
 /**
  * The report's tabs, in order: each has its own URL (/boards/:board/sprints/:sprint/:tab; the first
@@ -27,7 +31,11 @@ export const reportTabs: readonly ReportTab[] = [
 
 /** The sprint's past reports and, for those allowed, a button that makes another (before it starts too). */
 function ReportsTab({ sprint, boardId }: TabProps) {
-  return <SprintReportsPanel boardId={boardId} sprintId={sprint.id} />;
+  return (
+    <Suspense fallback={<Loading what="the reports" />}>
+      <SprintReportsPanel boardId={boardId} sprintId={sprint.id} />
+    </Suspense>
+  );
 }
 
 // One fragment for every tab, so that the live update below refreshes them all. Mind the router's
@@ -36,7 +44,7 @@ function ReportsTab({ sprint, boardId }: TabProps) {
 // limit. So the lists stay inline rather than in fragments of their own, and nothing goes deeper.
 const SprintReportQuery = graphql(`
   query SprintReport($boardId: ID!, $sprintId: ID!) {
-    board(id: $boardId) { id name settings { timeZone } sprints { id name state startDate } }
+    board(id: $boardId) { id name settings { timeZone } sprints { id name state startDate endDate completeDate } }
     sprint(id: $sprintId) { id ...SprintReportFigures }
   }
   fragment SprintReportFigures on Sprint {
@@ -81,13 +89,20 @@ const ReportSprintUpdated = graphql(`
 export function SprintReportPage() {
   const { boardId = '', sprintId = '', tab: tabId = reportTabs[0].id } = useParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(SprintReportQuery, { variables: { boardId, sprintId } });
+  const { data, previousData, loading, error, refetch } = useQuery(SprintReportQuery, { variables: { boardId, sprintId } });
   const updatedAt = useSprintReportLive(boardId, sprintId, ReportSprintUpdated);
-  if (loading && !data) return <Loading what="the sprint report" />;
-  if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
-  const board = data?.board;
-  const sprint = data?.sprint;
-  if (!board || !sprint) return <ErrorMessage error={{ code: 'NOT_FOUND', message: 'No such sprint' }} />;
+  // Another sprint of the same board loads below the tabs: the header, the picker (and the focus on
+  // it, for a keyboard stepping through sprints) and the tabs stay, from the board as last read.
+  const shown = (data ?? previousData)?.board;
+  const board = shown?.id === boardId ? shown : null;
+  const sprint = data?.sprint ?? null;
+  // The sprint being read, by the board's list until its report comes.
+  const heading = sprint ?? board?.sprints.find((s) => s.id === sprintId);
+  if (!board || !heading) {
+    if (loading) return <Loading what="the sprint report" />;
+    if (error) return <ErrorMessage error={error} retry={() => void refetch()} />;
+    return <ErrorMessage error={{ code: 'NOT_FOUND', message: board ? 'No such sprint' : 'No such board' }} />;
+  }
   const newestFirst = [...board.sprints].reverse();
   const tab = reportTabs.find((t) => t.id === tabId);
   // Another sprint or tab keeps the other: the URL says both.
@@ -95,13 +110,13 @@ export function SprintReportPage() {
   return (
     <section className="report">
       <p><Link to={`/boards/${board.id}`}>← {board.name}</Link> · <Link to={`/boards/${board.id}/velocity`}>Velocity</Link></p>
-      <h1>{sprint.name}</h1>
+      <h1>{heading.name}</h1>
       <p className="muted">
-        {sprint.state.toLowerCase()} · {formatDate(sprint.startDate)} – {formatDate(sprint.completeDate ?? sprint.endDate)}
+        {heading.state.toLowerCase()} · {formatDate(heading.startDate)} – {formatDate(heading.completeDate ?? heading.endDate)}
       </p>
       <label className="picker">
         Sprint{' '}
-        <select value={sprint.id} onChange={(e) => void navigate(pathOf(e.target.value, tab?.id ?? reportTabs[0].id))}>
+        <select value={heading.id} onChange={(e) => void navigate(pathOf(e.target.value, tab?.id ?? reportTabs[0].id))}>
           {newestFirst.map((s) => (
             <option key={s.id} value={s.id}>{s.name} ({s.state.toLowerCase()})</option>
           ))}
@@ -112,12 +127,20 @@ export function SprintReportPage() {
         <ul>
           {reportTabs.map((t) => (
             <li key={t.id}>
-              <Link to={pathOf(sprint.id, t.id)} aria-current={t.id === tab?.id ? 'page' : undefined}>{t.label}</Link>
+              <Link to={pathOf(heading.id, t.id)} aria-current={t.id === tab?.id ? 'page' : undefined}>{t.label}</Link>
             </li>
           ))}
         </ul>
       </nav>
-      {tab ? (
+      {!sprint ? (
+        loading ? (
+          <Loading what="the sprint report" />
+        ) : error ? (
+          <ErrorMessage error={error} retry={() => void refetch()} />
+        ) : (
+          <ErrorMessage error={{ code: 'NOT_FOUND', message: 'No such sprint' }} />
+        )
+      ) : tab ? (
         <tab.Panel sprint={sprint} boardId={board.id} timeZone={board.settings.timeZone} />
       ) : (
         <p className="card empty">A sprint report has no section “{tabId}”: choose one of the sections above.</p>

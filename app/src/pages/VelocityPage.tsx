@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useQuery, useSubscription } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import type { VelocityQuery } from '../gql/graphql.ts';
 import { ErrorMessage, Loading, unitOf } from '../components.tsx';
+import { live, useLiveUpdates } from '../live/updates.ts';
+import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
 import { amount, lastChoices, lastParam, lastWords, parseLast, percent, velocitySeries, type VelocityRow } from '../velocity.ts';
 
 // recharts is big: the chart loads on its own, after the table and the figures.
@@ -42,12 +44,11 @@ export function VelocityPage() {
   // `last: null` asks for every closed sprint (leaving it out would be the API's default, 7).
   const { data, previousData, loading, error, refetch } = useQuery(VelocityQueryDocument, { variables: { boardId, last } });
   const refresh = useCoalesced(() => refetch());
-  useSubscription(VelocitySprintAnalysisUpdated, {
-    variables: { boardId },
-    onData: ({ data: update }) => {
-      if (update.data?.sprintAnalysisUpdated.sprint.state === 'CLOSED') refresh();
-    },
-  });
+  // Through the live module: subscribed again after the socket closed under it (an expired token).
+  const closed = (update: { sprintAnalysisUpdated: { sprint: { state: string } } }) => update.sprintAnalysisUpdated.sprint.state === 'CLOSED';
+  const updatedAt = useLiveUpdates([
+    live(VelocitySprintAnalysisUpdated, { boardId }, { onData: (update) => closed(update) && refresh(), shows: closed }),
+  ]);
   // The heading and the selector stay while another range loads, so focus stays on the selector.
   const named = (data ?? previousData)?.board;
   const board = data?.board;
@@ -55,6 +56,7 @@ export function VelocityPage() {
     <section className="velocity">
       <p><Link to={`/boards/${boardId}`}>← {named?.name ?? 'Board'}</Link></p>
       <h1>Velocity{named && <span className="muted"> · {named.name}</span>}</h1>
+      <UpdatedAgo at={updatedAt} />
       {/* No closed sprint at all (no range shows any): nothing to choose. */}
       {board?.velocity.length !== 0 && (
         <label className="picker">

@@ -1,9 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
-import { useFragment, useSubscription } from '@apollo/client/react';
+import { useFragment, useQuery, useSubscription } from '@apollo/client/react';
 import { errorWords } from '../../errors.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { formatName, isFinished, percentOf, phaseWords, reportTitle, type Report } from './model.ts';
-import { ReportFieldsFragment, ReportProgressSubscription, ReportReadySubscription } from './operations.ts';
+import { ReportFieldsFragment, ReportProgressSubscription, ReportReadySubscription, ReportStatusQuery } from './operations.ts';
+import { useLiveState } from '../../live/state.ts';
+
+// How often the report is read while live updates cannot tell how it is going.
+const POLL_MS = 2_000;
 
 /**
  * A report being made: its progress bar, fed by reportProgress (each step) and reportReady (the end,
@@ -15,6 +19,11 @@ export function ReportJob({ reportId, onFinished }: { reportId: string; onFinish
   const finished = complete && isFinished(report.status);
   useSubscription(ReportProgressSubscription, { variables: { reportId }, skip: finished });
   const ready = useSubscription(ReportReadySubscription, { variables: { reportId } });
+  // The socket closed under the job (an expired token ends these subscriptions for good) or is down:
+  // the report is read every few seconds instead, until it is done (into the same cache entry).
+  const live = useLiveState();
+  const polling = !finished && (ready.error != null || live === 'reconnecting');
+  useQuery(ReportStatusQuery, { variables: { id: reportId }, skip: !polling, pollInterval: POLL_MS, fetchPolicy: 'network-only' });
   const id = useId();
 
   // Told once per report, when it finishes (the latest callback, whatever the parent rendered since).
@@ -40,7 +49,7 @@ export function ReportJob({ reportId, onFinished }: { reportId: string; onFinish
       <progress id={`${id}-progress`} max={1} value={r.progress}>{percentOf(r.progress)} %</progress>
       <p role="status" className={r.status === 'FAILED' ? 'error' : undefined}>{phaseWords(r)}</p>
       {r.status === 'READY' && <DownloadButton report={r} />}
-      {ready.error && !finished && <p className="muted small">Live updates are unavailable ({errorWords(ready.error)}); the list below shows the report when it is done.</p>}
+      {ready.error && !finished && <p className="muted small">Live updates are unavailable ({errorWords(ready.error)}); the progress is checked every few seconds instead, and the report joins the list below when it is done.</p>}
     </div>
   );
 }

@@ -65,3 +65,10 @@ export const ReportReadySubscription = graphql(`
     reportReady(reportId: $reportId) { at report { ...ReportFields } }
   }
 `);
+
+// The report as it is now: read every few seconds when live updates cannot tell (ReportJob).
+export const ReportStatusQuery = graphql(`
+  query ReportStatus($id: ID!) {
+    report(id: $id) { ...ReportFields }
+  }
+`);

@@ -1,5 +1,6 @@
 import { est, hours } from './format.ts';
 import { TableScroll } from './TableScroll.tsx';
+import { webUrl } from '../../links.ts';
 
 /** What an issue's row needs; every list of the report gives at least this. */
 export interface IssueRowData {
@@ -30,11 +31,12 @@ function points(i: IssueRowData) {
   return from != null && from !== i.pointsAtEnd ? `${est(from)} → ${est(i.pointsAtEnd)}` : est(i.pointsAtEnd);
 }
 
-/** An issue's key, opening the issue in JIRA in a new tab when the API knows its site. */
+/** An issue's key, opening the issue in JIRA in a new tab when the API knows its site (a web address only). */
 export function IssueKey({ issueKey, url }: { issueKey: string; url?: string | null }) {
-  if (!url) return <>{issueKey}</>;
+  const href = webUrl(url);
+  if (!href) return <>{issueKey}</>;
   return (
-    <a href={url} target="_blank" rel="noopener noreferrer" title={`${issueKey} in JIRA (opens a new tab)`}>
+    <a href={href} target="_blank" rel="noopener noreferrer" title={`${issueKey} in JIRA (opens a new tab)`}>
       {issueKey}
     </a>
   );
