@@ -125,12 +125,12 @@ export type BoardQueryVariables = Exact<{
 
 export type BoardQuery = { board: { id: string, name: string, projectKey: string | null, team: { id: string, name: string } | null, sprints: Array<{ id: string, name: string, state: SprintState, startDate: string | null, endDate: string | null, completeDate: string | null }> } | null };
 
-export type BoardCardSprintFragment = { id: string, name: string, state: SprintState, startDate: string | null, endDate: string | null, completeDate: string | null, analysis: { statistic: EstimationStatistic, committedPoints: number, completedPoints: number, notCompletedPoints: number, addedPoints: number, removedPoints: number, issueCount: number, computedAt: string } | null };
-
 export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BoardsQuery = { boards: Array<{ id: string, name: string, projectKey: string | null, team: { id: string, name: string } | null, sprints: Array<{ id: string, name: string, state: SprintState, startDate: string | null, endDate: string | null, completeDate: string | null, analysis: { statistic: EstimationStatistic, committedPoints: number, completedPoints: number, notCompletedPoints: number, addedPoints: number, removedPoints: number, issueCount: number, computedAt: string } | null }> }> };
+
+export type BoardCardSprintFragment = { id: string, name: string, state: SprintState, startDate: string | null, endDate: string | null, completeDate: string | null, analysis: { statistic: EstimationStatistic, committedPoints: number, completedPoints: number, notCompletedPoints: number, addedPoints: number, removedPoints: number, issueCount: number, computedAt: string } | null };
 
 export type BoardSprintAnalysisUpdatedSubscriptionVariables = Exact<{
   boardId: string | number;

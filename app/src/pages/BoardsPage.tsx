@@ -1,25 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../gql/index.ts';
-import type { BoardsQuery as BoardsQueryType } from '../gql/graphql.ts';
+import type { BoardCardSprintFragment } from '../gql/graphql.ts';
 import { ErrorMessage, Loading, formatDate, formatPoints, unitOf } from '../components.tsx';
 import { useBoardsLive } from '../live/updates.ts';
 import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
 
-// What a card shows of a board's sprints. One round trip paints the whole page: the active sprint's
-// figures come with the boards (analysis is null for a future sprint; the rest are read in one batch).
-const BoardCardSprint = graphql(`
-  fragment BoardCardSprint on Sprint {
-    id
-    name
-    state
-    startDate
-    endDate
-    completeDate
-    analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }
-  }
-`);
-
+// One round trip paints the whole page: the cards' sprints, the active one's figures among them,
+// come with the boards (analysis is null for a future sprint; the others are read in one batch).
 const BoardsQuery = graphql(`
   query Boards {
     boards {
@@ -29,6 +17,15 @@ const BoardsQuery = graphql(`
       team { id name }
       sprints { ...BoardCardSprint }
     }
+  }
+  fragment BoardCardSprint on Sprint {
+    id
+    name
+    state
+    startDate
+    endDate
+    completeDate
+    analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }
   }
 `);
 
@@ -47,7 +44,6 @@ const SprintAnalysisUpdated = graphql(`
 
 const noBoards: [] = [];
 
-type CardSprint = BoardsQueryType['boards'][number]['sprints'][number];
 
 export function BoardsPage() {
   const { data, loading, error, refetch } = useQuery(BoardsQuery);
@@ -96,7 +92,7 @@ export function BoardsPage() {
   );
 }
 
-function ActiveSprint({ boardId, sprint }: { boardId: string; sprint: CardSprint }) {
+function ActiveSprint({ boardId, sprint }: { boardId: string; sprint: BoardCardSprintFragment }) {
   const a = sprint.analysis;
   const unit = a ? unitOf(a.statistic) : 'points';
   const done = a?.completedPoints ?? 0;
