@@ -92,6 +92,11 @@ async function oneRun(product: DemoProduct, boards: number, reportPath: string) 
       figures: b.figures! - b.submit!,
       chart: b.chart! - b.submit!,
     };
+  } catch (err) {
+    // What the page showed when it did not get there (an error in words, a spinner): the first place to look.
+    const shot = path.join(ROOT, 'test-results/screenshots/bench-app-failure.png');
+    await browser?.pages().at(-1)?.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+    throw new Error(`${err instanceof Error ? err.message : String(err)} (the page: ${shot})`, { cause: err });
   } finally {
     await browser?.close();
   }
