@@ -8,8 +8,8 @@
  *   from the submit to the boards page showing the first board's active-sprint figures, and every
  *   board's;
  * - report: the link of the first demo board's active sprint report is opened, which asks for
- *   sign-in first; timed from the submit to the report's headline figures (its Figures tab), and,
- *   from another tab opening the Charts tab's link, to its burndown chart (recharts, loaded lazily).
+ *   sign-in first; timed from the submit to the report's headline figures (its Figures tab), and
+ *   from a click on its Charts tab to its burndown chart (recharts, loaded lazily).
  *
  * Also timed: the submit to login's answer (the app leaving /sign-in), the part the password
  * check (scrypt, slow on purpose) takes. Times are taken inside the page (performance.now() at the submit event and when a
@@ -72,21 +72,22 @@ async function oneRun(product: DemoProduct, boards: number, reportPath: string) 
     await page.waitForFunction(() => (window as unknown as { marks: Marks }).marks.all !== undefined);
     const a = await marksOf(page);
 
-    // The report's links, each opened in a new tab (signed out there: the session is the tab's):
-    // its headline figures (the Figures tab, the default), and its burndown (the Charts tab).
-    const openSignedOut = async (at: string, mark: keyof Marks) => {
-      const tab = await browser!.newPage();
-      tab.setDefaultTimeout(60_000);
-      await tab.goto(new URL(at, product.appUrl).href);
-      await tab.waitForSelector('h1:has-text("Sign in")');
-      await fillSignIn(tab);
-      await startTimer(tab, boards);
-      await tab.getByRole('button', { name: 'Sign in' }).click();
-      await tab.waitForFunction((m) => (window as unknown as { marks: Marks }).marks[m] !== undefined, mark);
-      return marksOf(tab);
-    };
-    const b = await openSignedOut(reportPath, 'figures');
-    const c = await openSignedOut(`${reportPath}/charts`, 'chart');
+    // The report's link, opened in a new tab (signed out there: the session is the tab's): its
+    // headline figures (the Figures tab, the default); then its Charts tab, to the burndown drawn.
+    // Two sign-ins a run: a third would meet login's rate limit over 11 runs.
+    const report = await browser.newPage();
+    report.setDefaultTimeout(60_000);
+    await report.goto(new URL(reportPath, product.appUrl).href);
+    await report.waitForSelector('h1:has-text("Sign in")');
+    await fillSignIn(report);
+    await startTimer(report, boards);
+    await report.getByRole('button', { name: 'Sign in' }).click();
+    await report.waitForFunction(() => (window as unknown as { marks: Marks }).marks.figures !== undefined);
+    const b = await marksOf(report);
+    const tabAt = await report.evaluate(() => performance.now());
+    await report.getByRole('link', { name: 'Charts', exact: true }).click();
+    await report.waitForFunction(() => (window as unknown as { marks: Marks }).marks.chart !== undefined);
+    const c = await marksOf(report);
     return {
       signedIn: a.signedIn! - a.submit!,
       first: a.first! - a.submit!,
@@ -95,7 +96,7 @@ async function oneRun(product: DemoProduct, boards: number, reportPath: string) 
       firstAfter: a.first! - a.signedIn!,
       allAfter: a.all! - a.signedIn!,
       figures: b.figures! - b.submit!,
-      chart: c.chart! - c.submit!,
+      chart: c.chart! - tabAt,
     };
   } catch (err) {
     // What the page showed when it did not get there (an error in words, a spinner): the first place to look.
@@ -145,7 +146,7 @@ async function main() {
     line('boards page: first board\'s figures', 'first');
     line(`boards page: all ${boards.length} boards' figures`, 'all');
     line('sprint report: headline figures', 'figures');
-    line('sprint report: burndown drawn (lazy chart)', 'chart');
+    line('sprint report: burndown (from the Charts tab\'s click)', 'chart');
     console.log(`\nAfter sign-in (from login's answer, the app leaving /sign-in: what the app controls):`);
     line('boards page: first board\'s figures', 'firstAfter');
     line(`boards page: all ${boards.length} boards' figures`, 'allAfter');
