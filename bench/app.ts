@@ -147,7 +147,7 @@ async function main() {
     line('boards page: first board\'s figures', 'first');
     line(`boards page: all ${boards.length} boards' figures`, 'all');
     line('sprint report: headline figures', 'figures');
-    line('sprint report: burndown (from the Charts tab\'s click)', 'chart');
+    line('sprint report: burndown, from Charts tab click', 'chart');
     console.log(`\nAfter sign-in (from login's answer, the app leaving /sign-in: what the app controls):`);
     line('boards page: first board\'s figures', 'firstAfter');
     line(`boards page: all ${boards.length} boards' figures`, 'allAfter');
