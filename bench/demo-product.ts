@@ -34,10 +34,10 @@ export function buildBundles() {
 }
 
 /** Starts the product with the demo and resolves once it logs "Sprint Reports is running: open <url>". */
-export function startDemoProduct(): Promise<DemoProduct> {
+export function startDemoProduct(extraEnv: Record<string, string> = {}): Promise<DemoProduct> {
   const started = performance.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-reports-app-'));
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '', SEED_DEMO: 'true' };
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '', SEED_DEMO: 'true', ...extraEnv };
   const child = spawn(process.execPath, ['--import', 'tsx', 'router/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {

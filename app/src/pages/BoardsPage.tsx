@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../gql/index.ts';
+import type { BoardCardSprintFragment } from '../gql/graphql.ts';
 import { ErrorMessage, Loading, formatDate, formatPoints, unitOf } from '../components.tsx';
 import { useBoardsLive } from '../live/updates.ts';
 import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
 
+// One round trip paints the whole page: the cards' sprints, the active one's figures among them,
+// come with the boards (analysis is null for a future sprint; the others are read in one batch).
 const BoardsQuery = graphql(`
   query Boards {
     boards {
@@ -12,41 +15,35 @@ const BoardsQuery = graphql(`
       name
       projectKey
       team { id name }
-      sprints { id name state startDate endDate }
+      sprints { ...BoardCardSprint }
     }
   }
-`);
-
-const SprintProgressQuery = graphql(`
-  query SprintProgress($id: ID!) {
-    sprint(id: $id) {
-      id
-      ...SprintProgressFigures
-    }
-  }
-  fragment SprintProgressFigures on Sprint {
+  fragment BoardCardSprint on Sprint {
     id
     name
     state
     startDate
     endDate
+    completeDate
     analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }
   }
 `);
 
-// The update carries the new figures and the board's sprints: the normalised cache puts them into
-// SprintProgress and Boards by their ids (live/updates.ts).
+// The update carries the new figures and the board's sprints with what the cards show of them: the
+// normalised cache merges them into Boards by their ids (live/updates.ts), and the query stays
+// complete (no refetch) when a sprint appears.
 const SprintAnalysisUpdated = graphql(`
   subscription BoardSprintAnalysisUpdated($boardId: ID!) {
     sprintAnalysisUpdated(boardId: $boardId) {
       at
-      board { id sprints { id name state startDate endDate } }
-      sprint { id ...SprintProgressFigures }
+      board { id sprints { ...BoardCardSprint } }
+      sprint { ...BoardCardSprint }
     }
   }
 `);
 
 const noBoards: [] = [];
+
 
 export function BoardsPage() {
   const { data, loading, error, refetch } = useQuery(BoardsQuery);
@@ -75,9 +72,16 @@ export function BoardsPage() {
                   {board.projectKey && ` · project ${board.projectKey}`}
                 </p>
                 {active ? (
-                  <ActiveSprint sprintId={active.id} />
+                  <ActiveSprint boardId={board.id} sprint={active} />
                 ) : (
-                  <p className="muted">No active sprint{lastClosed ? `; the last one, ${lastClosed.name}, closed ${formatDate(lastClosed.endDate)}` : ''}.</p>
+                  <p className="muted">
+                    No active sprint
+                    {lastClosed && (
+                      // When it really closed (JIRA's complete date), not when it was planned to end.
+                      <>; the last one, {lastClosed.name}, closed {formatDate(lastClosed.completeDate ?? lastClosed.endDate)}</>
+                    )}
+                    .
+                  </p>
                 )}
               </li>
             );
@@ -88,12 +92,7 @@ export function BoardsPage() {
   );
 }
 
-function ActiveSprint({ sprintId }: { sprintId: string }) {
-  const { data, loading, error, refetch } = useQuery(SprintProgressQuery, { variables: { id: sprintId } });
-  if (loading && !data) return <Loading what="the active sprint" />;
-  if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
-  const sprint = data?.sprint;
-  if (!sprint) return <p className="muted">The active sprint is not available.</p>;
+function ActiveSprint({ boardId, sprint }: { boardId: string; sprint: BoardCardSprintFragment }) {
   const a = sprint.analysis;
   const unit = a ? unitOf(a.statistic) : 'points';
   const done = a?.completedPoints ?? 0;
@@ -102,7 +101,7 @@ function ActiveSprint({ sprintId }: { sprintId: string }) {
   return (
     <div className="sprint" aria-label={`Active sprint of the board`}>
       <p>
-        <strong>{sprint.name}</strong> <span className="badge">active</span>
+        <strong><Link to={`/boards/${boardId}/sprints/${sprint.id}`}>{sprint.name}</Link></strong> <span className="badge">active</span>
         <br />
         <span className="muted">{formatDate(sprint.startDate)} – {formatDate(sprint.endDate)}</span>
       </p>
