@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
-import { ErrorMessage, Loading, formatDate } from '../components.tsx';
+import { ErrorMessage, Loading } from '../components.tsx';
+import { formatDate } from '../format.ts';
 import { analysed, type ReportTab, type TabProps } from './sprint/tab.tsx';
 import { FiguresTab } from './sprint/FiguresTab.tsx';
 import { ChartsTab } from './sprint/ChartsTab.tsx';

@@ -1,8 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatPoints } from '../../components.tsx';
+import { amount, formatDay } from '../../format.ts';
 import { changeMarkers, withChanges, type NumberedChange } from './reportData.ts';
 import { changeMarker, DayTooltip } from './chartParts.tsx';
-import { formatDay } from './format.ts';
 
 type Point = { date: string; remainingPoints?: number | null; idealPoints: number; workingDay: boolean };
 
@@ -13,8 +12,8 @@ type Point = { date: string; remainingPoints?: number | null; idealPoints: numbe
 export default function BurndownChart({ points, changes, unit }: { points: Point[]; changes: NumberedChange[]; unit: string }) {
   if (points.length === 0) return <p className="empty">No burndown yet.</p>;
   const last = points.filter((p) => p.remainingPoints != null).at(-1);
-  const summary = `Burndown from ${points[0].date} to ${points.at(-1)!.date}: ${formatPoints(points[0].idealPoints)} ${unit} committed` +
-    (last ? `, ${formatPoints(last.remainingPoints!)} remaining on ${last.date}` : '') +
+  const summary = `Burndown from ${points[0].date} to ${points.at(-1)!.date}: ${amount(points[0].idealPoints)} ${unit} committed` +
+    (last ? `, ${amount(last.remainingPoints!)} remaining on ${last.date}` : '') +
     (changes.length ? `; ${changes.length} scope ${changes.length === 1 ? 'change' : 'changes'} marked, listed below the charts.` : '.');
   const markers = changeMarkers(points, changes, (p) => p.remainingPoints);
   return (
@@ -41,7 +40,7 @@ export default function BurndownChart({ points, changes, unit }: { points: Point
           <tbody>
             {withChanges(points, changes).map((p) => (
               <tr key={p.date}>
-                <td>{p.date}</td><td>{p.remainingPoints == null ? '—' : formatPoints(p.remainingPoints)}</td><td>{formatPoints(p.idealPoints)}</td>
+                <td>{p.date}</td><td>{p.remainingPoints == null ? '—' : amount(p.remainingPoints)}</td><td>{amount(p.idealPoints)}</td>
                 <td>{p.workingDay ? 'yes' : 'no'}</td><td>{p.changes.map((c) => c.n).join(', ')}</td>
               </tr>
             ))}

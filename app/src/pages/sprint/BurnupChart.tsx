@@ -1,8 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatPoints } from '../../components.tsx';
+import { amount, formatDay } from '../../format.ts';
 import { changeMarkers, withChanges, type NumberedChange } from './reportData.ts';
 import { changeMarker, DayTooltip } from './chartParts.tsx';
-import { formatDay } from './format.ts';
 
 type Point = { date: string; scopePoints?: number | null; completedPoints?: number | null; idealPoints: number; workingDay: boolean };
 
@@ -14,7 +13,7 @@ export default function BurnupChart({ points, changes, unit }: { points: Point[]
   if (points.length === 0) return <p className="empty">No burnup yet.</p>;
   const last = points.filter((p) => p.completedPoints != null).at(-1);
   const summary = `Burnup from ${points[0].date} to ${points.at(-1)!.date}` +
-    (last ? `: ${formatPoints(last.completedPoints!)} of ${formatPoints(last.scopePoints ?? 0)} ${unit} in scope done on ${last.date}` : '') +
+    (last ? `: ${amount(last.completedPoints!)} of ${amount(last.scopePoints ?? 0)} ${unit} in scope done on ${last.date}` : '') +
     (changes.length ? `; ${changes.length} scope ${changes.length === 1 ? 'change' : 'changes'} marked on the scope line, listed below the charts.` : '.');
   const data = withChanges(points, changes);
   const markers = changeMarkers(points, changes, (p) => p.scopePoints);
@@ -43,8 +42,8 @@ export default function BurnupChart({ points, changes, unit }: { points: Point[]
           <tbody>
             {data.map((p) => (
               <tr key={p.date}>
-                <td>{p.date}</td><td>{p.scopePoints == null ? '—' : formatPoints(p.scopePoints)}</td>
-                <td>{p.completedPoints == null ? '—' : formatPoints(p.completedPoints)}</td><td>{formatPoints(p.idealPoints)}</td>
+                <td>{p.date}</td><td>{p.scopePoints == null ? '—' : amount(p.scopePoints)}</td>
+                <td>{p.completedPoints == null ? '—' : amount(p.completedPoints)}</td><td>{amount(p.idealPoints)}</td>
                 <td>{p.changes.map((c) => c.n).join(', ')}</td>
               </tr>
             ))}

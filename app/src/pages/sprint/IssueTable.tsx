@@ -1,5 +1,5 @@
-import { est, hours } from './format.ts';
-import { TableScroll } from './TableScroll.tsx';
+import { amount, hours } from '../../format.ts';
+import { TableScroll } from '../../TableScroll.tsx';
 
 /** What an issue's row needs; every list of the report gives at least this. */
 export interface IssueRowData {
@@ -49,7 +49,7 @@ export function IssueTable({ issues, label, leadTime = false }: { issues: readon
             <tr key={i.key}>
               <td className="key"><IssueKey issueKey={i.key} url={i.issue?.url} />{i.addedAfterStart && <abbr title="added after the sprint started">*</abbr>}</td>
               <td>{i.issue?.summary ?? '—'}</td>
-              <td>{i.pointsAtStart !== i.pointsAtEnd && i.pointsAtStart != null ? `${est(i.pointsAtStart)} → ${est(i.pointsAtEnd)}` : est(i.pointsAtEnd)}</td>
+              <td>{i.pointsAtStart !== i.pointsAtEnd && i.pointsAtStart != null ? `${amount(i.pointsAtStart)} → ${amount(i.pointsAtEnd)}` : amount(i.pointsAtEnd)}</td>
               <td>{i.discipline}</td>
               <td>{i.issue?.assigneeName ?? 'Unassigned'}</td>
               <td>{hours(i.cycleTimeHours)}</td>

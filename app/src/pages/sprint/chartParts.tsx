@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { ReferenceDot } from 'recharts';
-import { formatPoints } from '../../components.tsx';
+import { amount, formatDateTime, formatDay } from '../../format.ts';
 import { changeWords, type ChangeMarker, type NumberedChange } from './reportData.ts';
-import { formatDay, formatTime } from './format.ts';
 
 /**
  * A day's scope changes on a chart: a diamond with the changes' numbers in the list below the chart
@@ -10,7 +9,7 @@ import { formatDay, formatTime } from './format.ts';
  * not a component: recharts reads its children's props.
  */
 export function changeMarker(m: ChangeMarker, unit: string) {
-  const words = m.changes.map((c) => `${c.n}. ${changeWords(c, unit, formatPoints)}, ${formatTime(c.at)}`).join('\n');
+  const words = m.changes.map((c) => `${c.n}. ${changeWords(c, unit, amount)}, ${formatDateTime(c.at)}`).join('\n');
   return (
     <ReferenceDot
       key={m.date}
@@ -46,13 +45,13 @@ export function DayTooltip({ active, payload, label, unit }: DayTooltipProps): R
       <p className="day">{formatDay(String(label))}</p>
       <ul>
         {payload.map((p) => (
-          <li key={String(p.dataKey)}>{String(p.name)}: {p.value == null ? '—' : formatPoints(Number(p.value))}</li>
+          <li key={String(p.dataKey)}>{String(p.name)}: {p.value == null ? '—' : amount(Number(p.value))}</li>
         ))}
       </ul>
       {changes.length > 0 && (
         <ul className="changes">
           {changes.map((c) => (
-            <li key={c.n}>{c.n}. {changeWords(c, unit, formatPoints)}, {formatTime(c.at)}</li>
+            <li key={c.n}>{c.n}. {changeWords(c, unit, amount)}, {formatDateTime(c.at)}</li>
           ))}
         </ul>
       )}
