@@ -17,7 +17,7 @@ import { SprintReportsPanel } from './reports/SprintReportsPanel.tsx';
  * The report's tabs, in order: each has its own URL (/boards/:board/sprints/:sprint/:tab; the first
  * is the default and has none). A tab added here gets its link, its URL and the sprint picker's care.
  */
-export const reportTabs: readonly ReportTab[] = [
+const reportTabs: readonly ReportTab[] = [
   { id: 'figures', label: 'Figures', Panel: analysed(FiguresTab) },
   { id: 'charts', label: 'Charts', Panel: analysed(ChartsTab) },
   { id: 'disciplines', label: 'Disciplines', Panel: analysed(DisciplinesTab) },

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ReferenceDot } from 'recharts';
+import { CartesianGrid, Legend, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { amount, formatDateTime, formatDay } from '../../format.ts';
 import { changeWords, type ChangeMarker, type NumberedChange } from './reportData.ts';
 
@@ -56,5 +56,58 @@ export function DayTooltip({ active, payload, label, unit }: DayTooltipProps): R
         </ul>
       )}
     </div>
+  );
+}
+
+/** The end of a chart's summary: how many scope changes it marks (`where`: on which line). */
+export const markedWords = (count: number, where = '') =>
+  count ? `; ${count} scope ${count === 1 ? 'change' : 'changes'} marked${where}, listed below the charts.` : '.';
+
+/**
+ * A chart of the sprint's days (burndown, burnup): its lines with the scope changes marked, a summary
+ * in words (the chart's name for screen readers, and its caption) and the numbers as a table.
+ * `lines` are recharts <Line>s; `columns` the table's columns between the date and the changes.
+ */
+export function DayChart<P extends { date: string }>({ name, data, markers, summary, unit, lines, columns }: {
+  name: string;
+  data: readonly (P & { changes: NumberedChange[] })[];
+  markers: readonly ChangeMarker[];
+  summary: string;
+  unit: string;
+  lines: ReactNode;
+  columns: readonly { label: string; cell: (p: P) => ReactNode }[];
+}) {
+  return (
+    <figure className="card chart" data-chart={name}>
+      <div role="img" aria-label={summary} style={{ width: '100%', height: 280 }}>
+        <ResponsiveContainer>
+          <LineChart data={[...data]} margin={{ top: 18, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="date" tickFormatter={formatDay} minTickGap={16} />
+            <YAxis />
+            <Tooltip content={(t) => <DayTooltip active={t.active} payload={t.payload} label={t.label} unit={unit} />} />
+            <Legend itemSorter={null} />
+            {lines}
+            {markers.map((m) => changeMarker(m, unit))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption>{summary}</figcaption>
+      <details>
+        <summary>The {name} as a table</summary>
+        <table className="issues">
+          <thead>
+            <tr><th scope="col">Date</th>{columns.map((c) => <th key={c.label} scope="col">{c.label}</th>)}<th scope="col">Scope changes</th></tr>
+          </thead>
+          <tbody>
+            {data.map((p) => (
+              <tr key={p.date}>
+                <td>{p.date}</td>{columns.map((c) => <td key={c.label}>{c.cell(p)}</td>)}<td>{p.changes.map((c) => c.n).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
   );
 }
