@@ -17,7 +17,7 @@ type Analysis = {
   completedIssues: { key: string; issue: { id: string } | null }[];
 };
 const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio scopeChangeRate completionRate completedIssues { key issue { id } }';
-const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const points = (n: number) => String(Math.round(n * 100) / 100);
 const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100)} %`);
 
 // A team lead reading a sprint report in the browser: the API's figures, their issues, the burndown, live.
