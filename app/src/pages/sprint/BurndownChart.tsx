@@ -1,6 +1,6 @@
 import { Line } from 'recharts';
 import { amount } from '../../format.ts';
-import { changeMarkers, withChanges, type NumberedChange } from './reportData.ts';
+import type { NumberedChange } from './reportData.ts';
 import { DayChart, markedWords } from './chartParts.tsx';
 
 type Point = { date: string; remainingPoints?: number | null; idealPoints: number; workingDay: boolean };
@@ -17,12 +17,12 @@ export default function BurndownChart({ points, changes, unit }: { points: Point
   return (
     <DayChart<Point>
       name="burndown"
-      data={withChanges(points, changes)}
-      markers={changeMarkers(points, changes, (p) => p.remainingPoints)}
+      points={points}
+      changes={changes}
+      markOn={(p) => p.remainingPoints}
       summary={summary}
       unit={unit}
       lines={[
-        <Line key="ideal" legendType="plainline" type="linear" dataKey="idealPoints" name="Guideline" stroke="#6b7383" strokeDasharray="6 4" dot={false} isAnimationActive={false} />,
         <Line key="remaining" legendType="plainline" type="stepAfter" dataKey="remainingPoints" name={`Remaining ${unit}`} stroke="#c62828" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />,
       ]}
       columns={[

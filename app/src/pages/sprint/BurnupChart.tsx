@@ -1,6 +1,6 @@
 import { Line } from 'recharts';
 import { amount } from '../../format.ts';
-import { changeMarkers, withChanges, type NumberedChange } from './reportData.ts';
+import type { NumberedChange } from './reportData.ts';
 import { DayChart, markedWords } from './chartParts.tsx';
 
 type Point = { date: string; scopePoints?: number | null; completedPoints?: number | null; idealPoints: number; workingDay: boolean };
@@ -18,12 +18,12 @@ export default function BurnupChart({ points, changes, unit }: { points: Point[]
   return (
     <DayChart<Point>
       name="burnup"
-      data={withChanges(points, changes)}
-      markers={changeMarkers(points, changes, (p) => p.scopePoints)}
+      points={points}
+      changes={changes}
+      markOn={(p) => p.scopePoints}
       summary={summary}
       unit={unit}
       lines={[
-        <Line key="ideal" legendType="plainline" type="linear" dataKey="idealPoints" name="Guideline" stroke="#6b7383" strokeDasharray="6 4" dot={false} isAnimationActive={false} />,
         <Line key="scope" legendType="plainline" type="stepAfter" dataKey="scopePoints" name={`Scope (${unit})`} stroke="#1f5fbf" strokeWidth={2} strokeDasharray="12 3" dot={false} connectNulls={false} isAnimationActive={false} />,
         <Line key="completed" legendType="plainline" type="stepAfter" dataKey="completedPoints" name={`Completed (${unit})`} stroke="#2e7d32" strokeWidth={3} dot={false} connectNulls={false} isAnimationActive={false} />,
       ]}

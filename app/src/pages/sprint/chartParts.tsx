@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { CartesianGrid, Legend, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { amount, formatDateTime, formatDay } from '../../format.ts';
-import { changeWords, type ChangeMarker, type NumberedChange } from './reportData.ts';
+import { changeMarkers, changeWords, withChanges, type ChangeMarker, type NumberedChange } from './reportData.ts';
 
 /**
  * A day's scope changes on a chart: a diamond with the changes' numbers in the list below the chart
@@ -64,29 +64,34 @@ export const markedWords = (count: number, where = '') =>
   count ? `; ${count} scope ${count === 1 ? 'change' : 'changes'} marked${where}, listed below the charts.` : '.';
 
 /**
- * A chart of the sprint's days (burndown, burnup): its lines with the scope changes marked, a summary
- * in words (the chart's name for screen readers, and its caption) and the numbers as a table.
- * `lines` are recharts <Line>s; `columns` the table's columns between the date and the changes.
+ * A chart of the sprint's days (burndown, burnup): JIRA's guideline and its own lines, the scope
+ * changes marked on the line `markOn` reads, a summary in words (the chart's name for screen readers,
+ * and its caption) and the numbers as a table. `lines` are recharts <Line>s; `columns` the table's
+ * columns between the date and the changes.
  */
-export function DayChart<P extends { date: string }>({ name, data, markers, summary, unit, lines, columns }: {
+export function DayChart<P extends { date: string; idealPoints: number }>({ name, points, changes, markOn, summary, unit, lines, columns }: {
   name: string;
-  data: readonly (P & { changes: NumberedChange[] })[];
-  markers: readonly ChangeMarker[];
+  points: readonly P[];
+  changes: readonly NumberedChange[];
+  markOn: (p: P) => number | null | undefined;
   summary: string;
   unit: string;
   lines: ReactNode;
   columns: readonly { label: string; cell: (p: P) => ReactNode }[];
 }) {
+  const data = withChanges(points, changes);
+  const markers = changeMarkers(points, changes, markOn);
   return (
     <figure className="card chart" data-chart={name}>
       <div role="img" aria-label={summary} style={{ width: '100%', height: 280 }}>
         <ResponsiveContainer>
-          <LineChart data={[...data]} margin={{ top: 18, right: 16, bottom: 8, left: 0 }}>
+          <LineChart data={data} margin={{ top: 18, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="date" tickFormatter={formatDay} minTickGap={16} />
             <YAxis />
             <Tooltip content={(t) => <DayTooltip active={t.active} payload={t.payload} label={t.label} unit={unit} />} />
             <Legend itemSorter={null} />
+            <Line legendType="plainline" type="linear" dataKey="idealPoints" name="Guideline" stroke="#6b7383" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
             {lines}
             {markers.map((m) => changeMarker(m, unit))}
           </LineChart>
