@@ -1,4 +1,3 @@
-import { Line } from 'recharts';
 import { amount } from '../../format.ts';
 import type { NumberedChange } from './reportData.ts';
 import { DayChart, markedWords } from './chartParts.tsx';
@@ -9,21 +8,20 @@ type Point = { date: string; remainingPoints?: number | null; idealPoints: numbe
  * The burndown with JIRA's guideline (flat on non-working days), the scope changes marked on the
  * remaining line, a summary in words and the numbers as a table.
  */
-export default function BurndownChart({ points, changes, unit }: { points: Point[]; changes: NumberedChange[]; unit: string }) {
+export default function BurndownChart(chart: { points: Point[]; changes: NumberedChange[]; unit: string }) {
+  const { points, changes, unit } = chart;
   if (points.length === 0) return <p className="empty">No burndown yet.</p>;
   const last = points.filter((p) => p.remainingPoints != null).at(-1);
   const summary = `Burndown from ${points[0].date} to ${points.at(-1)!.date}: ${amount(points[0].idealPoints)} ${unit} committed` +
     (last ? `, ${amount(last.remainingPoints)} remaining on ${last.date}` : '') + markedWords(changes.length);
   return (
     <DayChart<Point>
+      {...chart}
       name="burndown"
-      points={points}
-      changes={changes}
       markOn={(p) => p.remainingPoints}
       summary={summary}
-      unit={unit}
       lines={[
-        <Line key="remaining" legendType="plainline" type="stepAfter" dataKey="remainingPoints" name={`Remaining ${unit}`} stroke="#c62828" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />,
+        { field: 'remainingPoints', name: `Remaining ${unit}`, colour: '#c62828', width: 2 },
       ]}
       columns={[
         { label: 'Remaining', cell: (p) => amount(p.remainingPoints) },

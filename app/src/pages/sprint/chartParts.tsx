@@ -63,11 +63,20 @@ export function DayTooltip({ active, payload, label, unit }: DayTooltipProps): R
 export const markedWords = (count: number, where = '') =>
   count ? `; ${count} scope ${count === 1 ? 'change' : 'changes'} marked${where}, listed below the charts.` : '.';
 
+/** One of a day chart's own lines: the field it draws, its name in the legend, how it is drawn. */
+export interface DayLine<P> {
+  field: keyof P & string;
+  name: string;
+  colour: string;
+  width: number;
+  dash?: string;
+}
+
 /**
  * A chart of the sprint's days (burndown, burnup): JIRA's guideline and its own lines, the scope
  * changes marked on the line `markOn` reads, a summary in words (the chart's name for screen readers,
- * and its caption) and the numbers as a table. `lines` are recharts <Line>s; `columns` the table's
- * columns between the date and the changes.
+ * and its caption) and the numbers as a table. `lines`: its own lines, steps from day to day (dash and width as well
+ * as colour tell them apart); `columns`: the table's columns between the date and the changes.
  */
 export function DayChart<P extends { date: string; idealPoints: number }>({ name, points, changes, markOn, summary, unit, lines, columns }: {
   name: string;
@@ -76,7 +85,7 @@ export function DayChart<P extends { date: string; idealPoints: number }>({ name
   markOn: (p: P) => number | null | undefined;
   summary: string;
   unit: string;
-  lines: ReactNode;
+  lines: readonly DayLine<P>[];
   columns: readonly { label: string; cell: (p: P) => ReactNode }[];
 }) {
   const data = withChanges(points, changes);
@@ -92,7 +101,9 @@ export function DayChart<P extends { date: string; idealPoints: number }>({ name
             <Tooltip content={(t) => <DayTooltip active={t.active} payload={t.payload} label={t.label} unit={unit} />} />
             <Legend itemSorter={null} />
             <Line legendType="plainline" type="linear" dataKey="idealPoints" name="Guideline" stroke="#6b7383" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-            {lines}
+            {lines.map((l) => (
+              <Line key={l.field} legendType="plainline" type="stepAfter" dataKey={l.field} name={l.name} stroke={l.colour} strokeWidth={l.width} strokeDasharray={l.dash} dot={false} connectNulls={false} isAnimationActive={false} />
+            ))}
             {markers.map((m) => changeMarker(m, unit))}
           </LineChart>
         </ResponsiveContainer>
