@@ -2,6 +2,7 @@
  * The Velocity page's data, without React: the range in the URL and the chart's series from
  * `Board.velocity`. Pure, so it is tested in node (app/tests/velocity.test.ts).
  */
+import { amount } from './format.ts';
 
 /** JIRA's velocity chart shows 7 sprints; so does the API by default. */
 export const DEFAULT_LAST = 7;
@@ -72,12 +73,6 @@ export function velocitySeries(entries: readonly VelocityEntryData[]): VelocityR
     ...(e.rollingAverage5 == null ? {} : { rolling5: e.rollingAverage5 }),
   }));
 }
-
-/** An amount as the API gives it (already rounded to 2 decimals): 21, 23.33. */
-export const amount = (n: number | null | undefined) => (n == null ? '—' : String(Math.round(n * 100) / 100));
-
-/** A ratio as a whole percentage: 0.87 → "87 %". */
-export const percent = (r: number | null | undefined) => (r == null ? '—' : `${Math.round(r * 100)} %`);
 
 /** The chart described in words, for screen readers and as its caption. */
 export function velocitySummary(rows: readonly VelocityRow[], unit: string): string {

@@ -64,7 +64,7 @@ const card = (label: string) => screen.getByText(label, { selector: '.label' }).
 const value = (label: string) => within(card(label)).getByText((_, el) => el?.classList.contains('value') ?? false).textContent;
 
 describe('the sprint report\'s figures', () => {
-  test('each figure shows the API\'s value: points with at most one decimal, ratios as whole percents, none as "—"', () => {
+  test('each figure shows the API\'s value: amounts as the API gives them (up to two decimals), ratios as whole percents, none as "—"', () => {
     render(<FigureGrid analysis={analysis} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures (points; 6 issues)');
     expect(value('Committed')).toBe('21');
@@ -122,7 +122,7 @@ describe('the sprint report\'s figures', () => {
     expect(within(row('ATL-3')).getByTitle('added after the sprint started').textContent).toBe('*');
     expect(within(row('ATL-1')).queryByTitle('added after the sprint started')).toBeNull();
     // key, summary, points, discipline, assignee, cycle time, commitment
-    expect(cells('ATL-1')).toEqual(['ATL-1', 'Summary of ATL-1', '3 → 5', 'Backend', 'Ada Lovelace', '1.3 d', '']);
+    expect(cells('ATL-1')).toEqual(['ATL-1', 'Summary of ATL-1', '3 → 5', 'Backend', 'Ada Lovelace', '30 h (1.3 d)', '']);
     expect(cells('ATL-3')).toEqual(['ATL-3*', 'Summary of ATL-3', '5', 'Backend', 'Ada Lovelace', '5.5 h', 'added after the start']);
     expect(cells('ATL-5')[2]).toBe('2 → 3.5');
   });

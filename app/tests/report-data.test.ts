@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatPoints } from '../src/components.tsx';
+import { amount } from '../src/format.ts';
 import {
-  carriedWords, changeMarkers, changeWords, dayOf, disciplineTotals, hoursWords, numberChanges, withChanges,
-  type DisciplineRow, type ScopeChange,
+  carriedWords, changeMarkers, changeWords, dayOf, numberChanges, withChanges, type ScopeChange,
 } from '../src/pages/sprint/reportData.ts';
 
 const dates = ['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09'];
@@ -53,36 +52,15 @@ describe("the sprint report's data for its charts and tables", () => {
   });
 
   test('a change in words: the issue, what happened, by how much with its sign', () => {
-    expect(changeWords(changes[0], 'points', formatPoints)).toBe('ATL-1 added to the sprint: +2 points');
-    expect(changeWords(changes[2], 'points', formatPoints)).toBe('ATL-3 taken out of the sprint: −5 points');
-    expect(changeWords(changes[3], 'hours', formatPoints)).toBe('ATL-4 re-estimated: −0.5 hours');
-    expect(changeWords({ ...changes[1], points: -1 }, 'issues', formatPoints)).toBe('ATL-2 re-estimated: −1 issue');
+    expect(changeWords(changes[0], 'points', amount)).toBe('ATL-1 added to the sprint: +2 points');
+    expect(changeWords(changes[2], 'points', amount)).toBe('ATL-3 taken out of the sprint: −5 points');
+    expect(changeWords(changes[3], 'hours', amount)).toBe('ATL-4 re-estimated: −0.5 hours');
+    expect(changeWords({ ...changes[1], points: -1 }, 'issues', amount)).toBe('ATL-2 re-estimated: −1 issue');
   });
 
-  test('the disciplines add up to the sprint: sums without floating-point dust, say/do from the sums', () => {
-    const row = (discipline: string, committed: number, completed: number, more: Partial<DisciplineRow> = {}): DisciplineRow => ({
-      discipline, committedPoints: committed, completedPoints: completed, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, cancelledPoints: 0,
-      sayDoRatio: committed ? completed / committed : null, issueCount: 1, ...more,
-    });
-    const totals = disciplineTotals([
-      row('Backend', 10.1, 8.2, { addedPoints: 0.1, issueCount: 4 }),
-      row('Frontend', 5.2, 5.1, { addedPoints: 0.2, removedPoints: 3, notCompletedPoints: 0.1, cancelledPoints: 0.2, issueCount: 3 }),
-      row('Unassigned', 0, 0, { completedOutsidePoints: 2, cancelledPoints: 0.1, issueCount: 1 }),
-    ]);
-    expect(totals).toEqual({
-      committedPoints: 15.3, completedPoints: 13.3, addedPoints: 0.3, removedPoints: 3, notCompletedPoints: 0.1, completedOutsidePoints: 2, cancelledPoints: 0.3,
-      sayDoRatio: 0.87, issueCount: 8,
-    });
-    expect(disciplineTotals([row('QA', 0, 1)]).sayDoRatio).toBeNull();
-    expect(disciplineTotals([])).toMatchObject({ committedPoints: 0, issueCount: 0, sayDoRatio: null });
-  });
-
-  test('carry-over and flow times in words', () => {
+  test('carry-over in words', () => {
     expect(carriedWords({ carriedIn: true, carriedOut: false })).toBe('came from an earlier sprint');
     expect(carriedWords({ carriedIn: false, carriedOut: true })).toBe('went on to a later sprint');
     expect(carriedWords({ carriedIn: true, carriedOut: true })).toBe('came from an earlier sprint and went on to a later one');
-    expect(hoursWords(7.25)).toBe('7.25 h');
-    expect(hoursWords(37.5)).toBe('37.5 h (1.6 d)');
-    expect(hoursWords(null)).toBe('—');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { amount, DEFAULT_LAST, lastChoices, lastParam, parseLast, percent, velocitySeries, velocitySummary, type VelocityEntryData } from '../src/velocity.ts';
+import { DEFAULT_LAST, lastChoices, lastParam, parseLast, velocitySeries, velocitySummary, type VelocityEntryData } from '../src/velocity.ts';
 
 const entry = (n: number, committed: number, completed: number, rest: Partial<VelocityEntryData> = {}): VelocityEntryData => ({
   sprint: { id: `s${n}`, name: `ATL Sprint ${n}` },
@@ -64,16 +64,5 @@ describe('the range in the URL', () => {
     expect(lastChoices(null)).toEqual([3, 5, 7, 10, 15, 25, null]);
     expect(lastChoices(12)).toEqual([3, 5, 7, 10, 12, 15, 25, null]);
     expect(lastChoices(40)).toEqual([3, 5, 7, 10, 15, 25, 40, null]);
-  });
-});
-
-describe('numbers as the API gives them', () => {
-  test('amounts keep the API\'s 2 decimals; ratios are whole percentages', () => {
-    expect(amount(23.33)).toBe('23.33');
-    expect(amount(21)).toBe('21');
-    expect(amount(null)).toBe('—');
-    expect(percent(0.87)).toBe('87 %');
-    expect(percent(1.2)).toBe('120 %');
-    expect(percent(undefined)).toBe('—');
   });
 });

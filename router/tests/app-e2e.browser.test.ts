@@ -41,9 +41,9 @@ const ANALYSIS = `analysis {
 }`;
 const BOARDS = `{ boards { id name sprints { id name state ${ANALYSIS} } } }`;
 
-// How the app writes the API's numbers (app/src/components.tsx, SprintReportPage.tsx): the test
+// How the app writes the API's numbers (app/src/format.ts: up to the API's two decimals): the test
 // reads them back in the same words a lead reads.
-const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const points = (n: number) => String(Math.round(n * 100) / 100);
 const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100)} %`);
 
 describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html')))('the web app end to end', () => {

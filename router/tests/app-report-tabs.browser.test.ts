@@ -33,7 +33,7 @@ const SPRINT = `id name state
   carryOver { key sprintCount carriedIn carriedOut points sprints { name } issue { url } }`;
 
 // The app's formats, written out again: the page must show the API's numbers in them.
-const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const points = (n: number) => String(Math.round(n * 100) / 100);
 const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100)} %`);
 const hoursWords = (h: number) => `${Math.round(h * 100) / 100} h` + (h >= 24 ? ` (${Math.round((h / 24) * 10) / 10} d)` : '');
 const TABS = [
@@ -160,6 +160,9 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(names).toEqual(a.disciplineBreakdown.map((d) => d.discipline));
     for (const d of a.disciplineBreakdown) expect(await cells(page, `table[data-table=disciplines] tbody tr[data-discipline="${d.discipline}"]`)).toEqual(row(d));
     expect(await cells(page, 'table[data-table=disciplines] tfoot tr')).toEqual(row(a));
+    // The API's disciplines add up to its sprint: every issue counts for exactly one discipline.
+    const fields = ['committedPoints', 'completedPoints', 'addedPoints', 'removedPoints', 'notCompletedPoints', 'completedOutsidePoints', 'cancelledPoints', 'issueCount'] as const;
+    for (const f of fields) expect(Math.round(a.disciplineBreakdown.reduce((s, d) => s + d[f], 0) * 100) / 100, f).toBe(a[f]);
     // A bar for each discipline's committed, completed, added, removed and not completed figure that is not zero.
     const bars = a.disciplineBreakdown.flatMap((d) => [d.committedPoints, d.completedPoints, d.addedPoints, d.removedPoints, d.notCompletedPoints]).filter((n) => n !== 0);
     await expect.poll(() => page.locator('figure[data-chart=disciplines] .recharts-bar-rectangle').count()).toBe(bars.length);

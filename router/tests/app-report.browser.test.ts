@@ -18,7 +18,7 @@ type Analysis = {
   addedIssues: { key: string; pointsAtJoin: number | null; pointsAtEnd: number | null }[];
 };
 const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio scopeChangeRate completionRate completedIssues { key issue { id } } addedIssues { key pointsAtJoin pointsAtEnd }';
-const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const points = (n: number) => String(Math.round(n * 100) / 100);
 const est = (n: number | null) => (n == null ? '—' : points(n));
 const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100)} %`);
 

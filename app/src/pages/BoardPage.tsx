@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
-import { ErrorMessage, Loading, formatDate } from '../components.tsx';
+import { ErrorMessage, Loading } from '../components.tsx';
+import { formatDate } from '../format.ts';
 
 const BoardQuery = graphql(`
   query Board($id: ID!) {

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import type { BoardCardSprintFragment } from '../gql/graphql.ts';
-import { ErrorMessage, Loading, formatDate, formatPoints, unitOf } from '../components.tsx';
+import { ErrorMessage, Loading, unitOf } from '../components.tsx';
+import { amount, formatDate } from '../format.ts';
 import { useBoardsLive } from '../live/updates.ts';
 import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
 
@@ -108,12 +109,12 @@ function ActiveSprint({ boardId, sprint }: { boardId: string; sprint: BoardCardS
       {a ? (
         <>
           <p className="figures" data-testid="sprint-progress">
-            <span data-figure="completed">{formatPoints(done)}</span> of <span data-figure="committed">{formatPoints(committed)}</span> committed {unit} completed
+            <span data-figure="completed">{amount(done)}</span> of <span data-figure="committed">{amount(committed)}</span> committed {unit} completed
             {percent !== null && ` (${percent} %)`}
           </p>
-          <progress max={Math.max(committed, done, 1)} value={done} aria-label={`${formatPoints(done)} of ${formatPoints(committed)} ${unit} completed`} />
+          <progress max={Math.max(committed, done, 1)} value={done} aria-label={`${amount(done)} of ${amount(committed)} ${unit} completed`} />
           <p className="muted small">
-            {formatPoints(a.addedPoints)} added · {formatPoints(a.removedPoints)} removed · {formatPoints(a.notCompletedPoints)} not completed · {a.issueCount} issues
+            {amount(a.addedPoints)} added · {amount(a.removedPoints)} removed · {amount(a.notCompletedPoints)} not completed · {a.issueCount} issues
           </p>
         </>
       ) : (

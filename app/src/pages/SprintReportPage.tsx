@@ -2,7 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
-import { ErrorMessage, Loading, formatDate } from '../components.tsx';
+import { ErrorMessage, Loading } from '../components.tsx';
+import { formatDate } from '../format.ts';
 import { analysed, type ReportTab, type TabProps } from './sprint/tab.tsx';
 import { FiguresTab } from './sprint/FiguresTab.tsx';
 import { ChartsTab } from './sprint/ChartsTab.tsx';
@@ -20,7 +21,7 @@ const SprintReportsPanel = lazy(() => import('./reports/SprintReportsPanel.tsx')
  * The report's tabs, in order: each has its own URL (/boards/:board/sprints/:sprint/:tab; the first
  * is the default and has none). A tab added here gets its link, its URL and the sprint picker's care.
  */
-export const reportTabs: readonly ReportTab[] = [
+const reportTabs: readonly ReportTab[] = [
   { id: 'figures', label: 'Figures', Panel: analysed(FiguresTab) },
   { id: 'charts', label: 'Charts', Panel: analysed(ChartsTab) },
   { id: 'disciplines', label: 'Disciplines', Panel: analysed(DisciplinesTab) },

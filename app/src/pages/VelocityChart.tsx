@@ -1,5 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { amount, velocitySummary, type VelocityRow } from '../velocity.ts';
+import { velocitySummary, type VelocityRow } from '../velocity.ts';
+import { amount } from '../format.ts';
 
 // Committed is hatched and completed solid, the averages solid and dashed with different marks:
 // the series differ by more than colour (and the table below carries every number).

@@ -6,7 +6,9 @@ import type { VelocityQuery } from '../gql/graphql.ts';
 import { ErrorMessage, Loading, unitOf } from '../components.tsx';
 import { live, useLiveUpdates } from '../live/updates.ts';
 import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
-import { amount, lastChoices, lastParam, lastWords, parseLast, percent, velocitySeries, type VelocityRow } from '../velocity.ts';
+import { lastChoices, lastParam, lastWords, parseLast, velocitySeries, type VelocityRow } from '../velocity.ts';
+import { amount, percent } from '../format.ts';
+import { TableScroll } from '../TableScroll.tsx';
 
 // recharts is big: the chart loads on its own, after the table and the figures.
 const VelocityChart = lazy(() => import('./VelocityChart.tsx'));
@@ -131,7 +133,7 @@ function Velocity({ board, last }: { board: Board; last: number | null }) {
 
 function VelocityTable({ boardId, rows, unit }: { boardId: string; rows: VelocityRow[]; unit: string }) {
   return (
-    <div className="table-scroll card flush">
+    <TableScroll card flush label={`Velocity per sprint, in ${unit}`}>
       <table className="issues velocity-table">
         <caption className="visually-hidden">Velocity per sprint, in {unit}</caption>
         <thead>
@@ -160,7 +162,7 @@ function VelocityTable({ boardId, rows, unit }: { boardId: string; rows: Velocit
         </tbody>
       </table>
       <p className="muted small table-note">Amounts in {unit}. A rolling average shows once the board has closed 3 (or 5) sprints; it looks back beyond the range shown.</p>
-    </div>
+    </TableScroll>
   );
 }
 

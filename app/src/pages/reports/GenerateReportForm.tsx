@@ -1,9 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { ReportFormat, ReportKind } from '../../gql/graphql.ts';
-import { ErrorMessage } from '../../components.tsx';
-import { FORMATS, KINDS, defaultRange, reportInput, type Report, type ReportForm } from './model.ts';
-import { ReportJob } from './ReportJob.tsx';
-import { useGenerateReport } from './useGenerateReport.ts';
+import { KINDS, defaultRange, reportInput, type ReportForm } from './model.ts';
+import { ReportGenerator } from './ReportGenerator.tsx';
 
 export interface FormBoard {
   id: string;
@@ -20,7 +18,6 @@ const likelySprint = (sprints: FormBoard['sprints']) => (sprints.find((s) => s.s
  * history) in any format; then the job's progress and its file. What was typed stays after an error.
  */
 export function GenerateReportForm({ board, onChange }: { board: FormBoard; onChange: () => void }) {
-  const { generate, finished, reportId, error, sending, busy } = useGenerateReport();
   const [form, setForm] = useState<ReportForm>(() => ({ kind: 'SPRINT', format: 'PDF', sprintId: likelySprint(board.sprints), last: '7', ...defaultRange(new Date()) }));
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
@@ -29,91 +26,81 @@ export function GenerateReportForm({ board, onChange }: { board: FormBoard; onCh
     setProblem(null);
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const ask = () => {
     const asked = reportInput(form, { id: board.id, teamId: board.team?.id ?? null });
-    if ('problem' in asked) return setProblem(asked.problem);
-    // A new report is in the list at once (queued), and again when it is finished.
-    void generate(asked.input).then((made) => made && onChange());
-  };
-  const onFinished = (_: Report) => {
-    finished();
-    onChange();
+    if ('problem' in asked) {
+      setProblem(asked.problem);
+      return null;
+    }
+    return asked.input;
   };
   const ranged = form.kind === 'CAPACITY' || form.kind === 'HISTORY';
 
   return (
-    <>
-      <form className="card form generate" onSubmit={submit} aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Generate a report</h2>
-        <fieldset>
-          <legend>Kind of report</legend>
-          {KINDS.map((k) => {
-            const needsTeam = (k.kind === 'CAPACITY' || k.kind === 'HISTORY') && !board.team;
-            return (
-              <div key={k.kind} className="choice">
-                <input
-                  type="radio"
-                  id={`${id}-${k.kind}`}
-                  name={`${id}-kind`}
-                  value={k.kind}
-                  checked={form.kind === k.kind}
-                  disabled={needsTeam}
-                  aria-describedby={`${id}-${k.kind}-hint`}
-                  onChange={() => set({ kind: k.kind as ReportKind })}
-                />
-                <span>
-                  <label htmlFor={`${id}-${k.kind}`}>{k.label}</label>{' '}
-                  <span id={`${id}-${k.kind}-hint`} className="muted small">{needsTeam ? 'This board has no team: this report is about a team.' : k.hint}</span>
-                </span>
-              </div>
-            );
-          })}
-        </fieldset>
-        {form.kind === 'SPRINT' && (
-          <div className="field">
-            <label htmlFor={`${id}-sprint`}>Sprint</label>
-            <select id={`${id}-sprint`} value={form.sprintId} onChange={(e) => set({ sprintId: e.target.value })}>
-              {board.sprints.map((s) => (
-                <option key={s.id} value={s.id}>{s.name} ({s.state.toLowerCase()})</option>
-              ))}
-            </select>
-          </div>
-        )}
-        {form.kind === 'VELOCITY' && (
-          <div className="field">
-            <label htmlFor={`${id}-last`}>Closed sprints to show (1 to 50)</label>
-            <input id={`${id}-last`} type="number" min={1} max={50} step={1} inputMode="numeric" value={form.last} onChange={(e) => set({ last: e.target.value })} />
-          </div>
-        )}
-        {ranged && board.team && (
-          <div className="range">
-            <p className="muted small">About team {board.team.name}: the sprints that {form.kind === 'CAPACITY' ? 'started' : 'closed'} in the range (at most 730 days).</p>
-            <div className="field">
-              <label htmlFor={`${id}-from`}>First day</label>
-              <input id={`${id}-from`} type="date" value={form.from} max={form.to || undefined} onChange={(e) => set({ from: e.target.value })} />
+    <ReportGenerator
+      className="card form generate"
+      labelledBy={`${id}-title`}
+      submitLabel="Generate report"
+      format={form.format}
+      onFormat={(format: ReportFormat) => set({ format })}
+      ask={ask}
+      problem={problem}
+      onChange={onChange}
+    >
+      <h2 id={`${id}-title`}>Generate a report</h2>
+      <fieldset>
+        <legend>Kind of report</legend>
+        {KINDS.map((k) => {
+          const needsTeam = (k.kind === 'CAPACITY' || k.kind === 'HISTORY') && !board.team;
+          return (
+            <div key={k.kind} className="choice">
+              <input
+                type="radio"
+                id={`${id}-${k.kind}`}
+                name={`${id}-kind`}
+                value={k.kind}
+                checked={form.kind === k.kind}
+                disabled={needsTeam}
+                aria-describedby={`${id}-${k.kind}-hint`}
+                onChange={() => set({ kind: k.kind as ReportKind })}
+              />
+              <span>
+                <label htmlFor={`${id}-${k.kind}`}>{k.label}</label>{' '}
+                <span id={`${id}-${k.kind}-hint`} className="muted small">{needsTeam ? 'This board has no team: this report is about a team.' : k.hint}</span>
+              </span>
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-to`}>Last day</label>
-              <input id={`${id}-to`} type="date" value={form.to} min={form.from || undefined} onChange={(e) => set({ to: e.target.value })} />
-            </div>
-          </div>
-        )}
+          );
+        })}
+      </fieldset>
+      {form.kind === 'SPRINT' && (
         <div className="field">
-          <label htmlFor={`${id}-format`}>Format</label>
-          <select id={`${id}-format`} value={form.format} onChange={(e) => set({ format: e.target.value as ReportFormat })}>
-            {FORMATS.map((f) => (
-              <option key={f.format} value={f.format}>{f.label}</option>
+          <label htmlFor={`${id}-sprint`}>Sprint</label>
+          <select id={`${id}-sprint`} value={form.sprintId} onChange={(e) => set({ sprintId: e.target.value })}>
+            {board.sprints.map((s) => (
+              <option key={s.id} value={s.id}>{s.name} ({s.state.toLowerCase()})</option>
             ))}
           </select>
         </div>
-        <div>
-          <button type="submit" disabled={busy}>{sending ? 'Asking for the report…' : busy ? 'Generating…' : 'Generate report'}</button>
+      )}
+      {form.kind === 'VELOCITY' && (
+        <div className="field">
+          <label htmlFor={`${id}-last`}>Closed sprints to show (1 to 50)</label>
+          <input id={`${id}-last`} type="number" min={1} max={50} step={1} inputMode="numeric" value={form.last} onChange={(e) => set({ last: e.target.value })} />
         </div>
-        {problem && <p role="alert" className="error">{problem}</p>}
-        {error != null && <ErrorMessage error={error} />}
-      </form>
-      {reportId && <ReportJob key={reportId} reportId={reportId} onFinished={onFinished} />}
-    </>
+      )}
+      {ranged && board.team && (
+        <div className="range">
+          <p className="muted small">About team {board.team.name}: the sprints that {form.kind === 'CAPACITY' ? 'started' : 'closed'} in the range (at most 730 days).</p>
+          <div className="field">
+            <label htmlFor={`${id}-from`}>First day</label>
+            <input id={`${id}-from`} type="date" value={form.from} max={form.to || undefined} onChange={(e) => set({ from: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-to`}>Last day</label>
+            <input id={`${id}-to`} type="date" value={form.to} min={form.from || undefined} onChange={(e) => set({ to: e.target.value })} />
+          </div>
+        </div>
+      )}
+    </ReportGenerator>
   );
 }

@@ -1,13 +1,12 @@
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import type { ReportFormat } from '../../gql/graphql.ts';
 import { ErrorMessage, Loading } from '../../components.tsx';
-import { FORMATS, canGenerateReports, newestFirst } from './model.ts';
-import { ReportJob } from './ReportJob.tsx';
+import { canGenerateReports, newestFirst } from './model.ts';
+import { ReportGenerator } from './ReportGenerator.tsx';
 import { ReportList } from './ReportList.tsx';
 import { SprintReportsQuery } from './operations.ts';
-import { useGenerateReport } from './useGenerateReport.ts';
 
 /** A sprint's past reports, and (for those allowed to) a control that generates its sprint report. */
 export function SprintReportsPanel({ boardId, sprintId }: { boardId: string; sprintId: string }) {
@@ -36,37 +35,8 @@ export function SprintReportsPanel({ boardId, sprintId }: { boardId: string; spr
 }
 
 function GenerateSprintReport({ sprintId, onChange }: { sprintId: string; onChange: () => void }) {
-  const { generate, finished, reportId, error, sending, busy } = useGenerateReport();
   const [format, setFormat] = useState<ReportFormat>('PDF');
-  const id = useId();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void generate({ kind: 'SPRINT', format, sprintId }).then((made) => made && onChange());
-  };
   return (
-    <>
-      <form className="inline-form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-format`}>Format</label>
-          <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.target.value as ReportFormat)}>
-            {FORMATS.map((f) => (
-              <option key={f.format} value={f.format}>{f.label}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" disabled={busy}>{sending ? 'Asking for the report…' : busy ? 'Generating…' : 'Generate the sprint report'}</button>
-      </form>
-      {error != null && <ErrorMessage error={error} />}
-      {reportId && (
-        <ReportJob
-          key={reportId}
-          reportId={reportId}
-          onFinished={() => {
-            finished();
-            onChange();
-          }}
-        />
-      )}
-    </>
+    <ReportGenerator className="inline-form" submitLabel="Generate the sprint report" format={format} onFormat={setFormat} ask={() => ({ kind: 'SPRINT', format, sprintId })} onChange={onChange} />
   );
 }

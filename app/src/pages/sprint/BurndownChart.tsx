@@ -1,8 +1,6 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatPoints } from '../../components.tsx';
-import { changeMarkers, withChanges, type NumberedChange } from './reportData.ts';
-import { changeMarker, DayTooltip } from './chartParts.tsx';
-import { formatDay } from './format.ts';
+import { amount } from '../../format.ts';
+import type { NumberedChange } from './reportData.ts';
+import { DayChart, markedWords } from './chartParts.tsx';
 
 type Point = { date: string; remainingPoints?: number | null; idealPoints: number; workingDay: boolean };
 
@@ -10,44 +8,26 @@ type Point = { date: string; remainingPoints?: number | null; idealPoints: numbe
  * The burndown with JIRA's guideline (flat on non-working days), the scope changes marked on the
  * remaining line, a summary in words and the numbers as a table.
  */
-export default function BurndownChart({ points, changes, unit }: { points: Point[]; changes: NumberedChange[]; unit: string }) {
+export default function BurndownChart(chart: { points: Point[]; changes: NumberedChange[]; unit: string }) {
+  const { points, changes, unit } = chart;
   if (points.length === 0) return <p className="empty">No burndown yet.</p>;
   const last = points.filter((p) => p.remainingPoints != null).at(-1);
-  const summary = `Burndown from ${points[0].date} to ${points.at(-1)!.date}: ${formatPoints(points[0].idealPoints)} ${unit} committed` +
-    (last ? `, ${formatPoints(last.remainingPoints!)} remaining on ${last.date}` : '') +
-    (changes.length ? `; ${changes.length} scope ${changes.length === 1 ? 'change' : 'changes'} marked, listed below the charts.` : '.');
-  const markers = changeMarkers(points, changes, (p) => p.remainingPoints);
+  const summary = `Burndown from ${points[0].date} to ${points.at(-1)!.date}: ${amount(points[0].idealPoints)} ${unit} committed` +
+    (last ? `, ${amount(last.remainingPoints)} remaining on ${last.date}` : '') + markedWords(changes.length);
   return (
-    <figure className="card chart" data-chart="burndown">
-      <div role="img" aria-label={summary} style={{ width: '100%', height: 280 }}>
-        <ResponsiveContainer>
-          <LineChart data={withChanges(points, changes)} margin={{ top: 18, right: 16, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="date" tickFormatter={formatDay} minTickGap={16} />
-            <YAxis />
-            <Tooltip content={(t) => <DayTooltip active={t.active} payload={t.payload} label={t.label} unit={unit} />} />
-            <Legend itemSorter={null} />
-            <Line legendType="plainline" type="linear" dataKey="idealPoints" name="Guideline" stroke="#6b7383" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-            <Line legendType="plainline" type="stepAfter" dataKey="remainingPoints" name={`Remaining ${unit}`} stroke="#c62828" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
-            {markers.map((m) => changeMarker(m, unit))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <figcaption>{summary}</figcaption>
-      <details>
-        <summary>The burndown as a table</summary>
-        <table className="issues">
-          <thead><tr><th scope="col">Date</th><th scope="col">Remaining</th><th scope="col">Guideline</th><th scope="col">Working day</th><th scope="col">Scope changes</th></tr></thead>
-          <tbody>
-            {withChanges(points, changes).map((p) => (
-              <tr key={p.date}>
-                <td>{p.date}</td><td>{p.remainingPoints == null ? '—' : formatPoints(p.remainingPoints)}</td><td>{formatPoints(p.idealPoints)}</td>
-                <td>{p.workingDay ? 'yes' : 'no'}</td><td>{p.changes.map((c) => c.n).join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
+    <DayChart<Point>
+      {...chart}
+      name="burndown"
+      markOn={(p) => p.remainingPoints}
+      summary={summary}
+      lines={[
+        { field: 'remainingPoints', name: `Remaining ${unit}`, colour: '#c62828', width: 2 },
+      ]}
+      columns={[
+        { label: 'Remaining', cell: (p) => amount(p.remainingPoints) },
+        { label: 'Guideline', cell: (p) => amount(p.idealPoints) },
+        { label: 'Working day', cell: (p) => (p.workingDay ? 'yes' : 'no') },
+      ]}
+    />
   );
 }

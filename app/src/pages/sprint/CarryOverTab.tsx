@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { est } from './format.ts';
+import { amount } from '../../format.ts';
 import { carriedWords } from './reportData.ts';
 import { IssueKey } from './IssueTable.tsx';
-import { TableScroll } from './TableScroll.tsx';
+import { TableScroll } from '../../TableScroll.tsx';
 import type { TabProps } from './tab.tsx';
 
 /**
@@ -38,7 +38,7 @@ export function CarryOverTab({ sprint, boardId }: TabProps) {
                   <tr key={r.key}>
                     <td className="key"><IssueKey issueKey={r.key} url={r.issue?.url} /></td>
                     <td>{r.issue?.summary ?? '—'}</td>
-                    <td>{est(r.points)}</td>
+                    <td>{amount(r.points)}</td>
                     <td>
                       <span data-field="sprintCount">{r.sprintCount}</span>{': '}
                       {r.sprints.map((s, i) => (

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Loading, formatPoints } from '../../components.tsx';
+import { Loading } from '../../components.tsx';
+import { amount, formatDateTime } from '../../format.ts';
 import { changeWords, numberChanges, type NumberedChange } from './reportData.ts';
-import { formatTime } from './format.ts';
 import { IssueKey } from './IssueTable.tsx';
 import type { AnalysedIssue, AnalysisTabProps } from './tab.tsx';
 
@@ -37,10 +37,10 @@ function ScopeChangeList({ changes, issues, unit }: { changes: NumberedChange[];
       {changes.map((c) => {
         const issue = byKey.get(c.key);
         // The key links to JIRA; the words after it are changeWords' without the key.
-        const words = changeWords(c, unit, formatPoints).slice(c.key.length);
+        const words = changeWords(c, unit, amount).slice(c.key.length);
         return (
           <li key={c.n} value={c.n} data-change={c.kind}>
-            <IssueKey issueKey={c.key} url={issue?.url} />{words}, <time dateTime={c.at}>{formatTime(c.at)}</time>
+            <IssueKey issueKey={c.key} url={issue?.url} />{words}, <time dateTime={c.at}>{formatDateTime(c.at)}</time>
             {issue?.summary && <span className="muted"> — {issue.summary}</span>}
           </li>
         );

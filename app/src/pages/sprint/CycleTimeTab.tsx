@@ -1,6 +1,6 @@
-import { hoursWords } from './reportData.ts';
+import { hours } from '../../format.ts';
 import { IssueTable } from './IssueTable.tsx';
-import { TableScroll } from './TableScroll.tsx';
+import { TableScroll } from '../../TableScroll.tsx';
 import type { AnalysisTabProps } from './tab.tsx';
 
 type Percentiles = { count: number; p50: number; p85: number; p95: number } | null | undefined;
@@ -54,7 +54,7 @@ function PercentileTable({ caption, rows }: { caption: string; rows: { name: str
               {p ? (
                 <>
                   <td data-field="count">{p.count}</td>
-                  {levels.map((l) => <td key={l.field} data-field={l.field}>{hoursWords(p[l.field])}</td>)}
+                  {levels.map((l) => <td key={l.field} data-field={l.field}>{hours(p[l.field])}</td>)}
                 </>
               ) : (
                 <td colSpan={4} className="empty">No completed issue to measure.</td>

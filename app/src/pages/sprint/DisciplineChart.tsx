@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatPoints } from '../../components.tsx';
+import { amount } from '../../format.ts';
 import type { DisciplineRow } from './reportData.ts';
 
 // Colour and fill pattern both tell the bars apart (patterns defined in the chart's own <defs>).
@@ -13,7 +13,7 @@ const series = [
 
 /** Bars per discipline: committed against completed, and what the scope changes did. */
 export default function DisciplineChart({ rows, unit }: { rows: readonly DisciplineRow[]; unit: string }) {
-  const summary = `${rows.length} disciplines: ` + rows.map((r) => `${r.discipline} ${formatPoints(r.completedPoints)} of ${formatPoints(r.committedPoints)} ${unit} committed done`).join('; ') + '.';
+  const summary = `${rows.length} disciplines: ` + rows.map((r) => `${r.discipline} ${amount(r.completedPoints)} of ${amount(r.committedPoints)} ${unit} committed done`).join('; ') + '.';
   return (
     <figure className="card chart" data-chart="disciplines">
       <div role="img" aria-label={summary} style={{ width: '100%', height: 80 + rows.length * 90 }}>
@@ -33,7 +33,7 @@ export default function DisciplineChart({ rows, unit }: { rows: readonly Discipl
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" />
             <YAxis type="category" dataKey="discipline" width={96} />
-            <Tooltip formatter={(v) => formatPoints(Number(v))} />
+            <Tooltip formatter={(v) => amount(Number(v))} />
             <Legend itemSorter={null} />
             {series.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.fill} stroke="#1d2330" strokeWidth={0.5} isAnimationActive={false} />

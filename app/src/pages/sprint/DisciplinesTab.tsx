@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
-import { Loading, formatPoints } from '../../components.tsx';
-import { disciplineTotals, type DisciplineTotals } from './reportData.ts';
-import { percent } from './format.ts';
-import { TableScroll } from './TableScroll.tsx';
+import { Loading } from '../../components.tsx';
+import { amount, percent } from '../../format.ts';
+import type { DisciplineRow } from './reportData.ts';
+import { TableScroll } from '../../TableScroll.tsx';
 import type { AnalysisTabProps } from './tab.tsx';
 
 const DisciplineChart = lazy(() => import('./DisciplineChart.tsx'));
 
 /** The figures' columns, in the order of the sprint's own figures. */
-export const disciplineColumns = [
+const disciplineColumns = [
   { field: 'committedPoints', label: 'Committed' },
   { field: 'completedPoints', label: 'Completed' },
   { field: 'addedPoints', label: 'Added' },
@@ -42,7 +42,8 @@ export function DisciplinesTab({ analysis: a, unit }: AnalysisTabProps) {
                 {rows.map((r) => <FiguresRow key={r.discipline} name={r.discipline} figures={r} />)}
               </tbody>
               <tfoot>
-                <FiguresRow name="Total" figures={disciplineTotals(rows)} />
+                {/* The sprint's own figures, not a sum here: the Total must read as the Figures tab does. */}
+                <FiguresRow name="Total" figures={a} />
               </tfoot>
             </table>
           </TableScroll>
@@ -55,12 +56,12 @@ export function DisciplinesTab({ analysis: a, unit }: AnalysisTabProps) {
   );
 }
 
-function FiguresRow({ name, figures }: { name: string; figures: DisciplineTotals }) {
+function FiguresRow({ name, figures }: { name: string; figures: Omit<DisciplineRow, 'discipline'> }) {
   return (
     <tr data-discipline={name}>
       <th scope="row">{name}</th>
       <td data-field="issueCount">{figures.issueCount}</td>
-      {disciplineColumns.map((c) => <td key={c.field} data-field={c.field}>{formatPoints(figures[c.field])}</td>)}
+      {disciplineColumns.map((c) => <td key={c.field} data-field={c.field}>{amount(figures[c.field])}</td>)}
       <td data-field="sayDoRatio">{percent(figures.sayDoRatio)}</td>
     </tr>
   );

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { formatPoints } from '../../components.tsx';
-import { percent } from './format.ts';
+import { amount, formatDateTime, percent } from '../../format.ts';
 import { IssueTable } from './IssueTable.tsx';
 import type { AnalysedIssue, AnalysisTabProps } from './tab.tsx';
 
@@ -9,13 +8,13 @@ export function FiguresTab({ analysis: a, unit }: AnalysisTabProps) {
   // One list, classed by outcome here: the router's depth limit leaves no room for a fragment per list.
   const outcome = (o: AnalysedIssue['outcome']) => a.issues.filter((i) => i.outcome === o);
   const figures: { id: string; label: string; value: string; issues?: AnalysedIssue[] }[] = [
-    { id: 'committed', label: 'Committed', value: formatPoints(a.committedPoints), issues: a.issues.filter((i) => i.commitment === 'IN_COMMITMENT') },
-    { id: 'completed', label: 'Completed', value: formatPoints(a.completedPoints), issues: outcome('COMPLETED') },
-    { id: 'added', label: 'Added', value: formatPoints(a.addedPoints), issues: a.issues.filter((i) => i.addedAfterStart) },
-    { id: 'removed', label: 'Removed', value: formatPoints(a.removedPoints), issues: outcome('REMOVED') },
-    { id: 'notCompleted', label: 'Not completed', value: formatPoints(a.notCompletedPoints), issues: outcome('NOT_COMPLETED') },
-    { id: 'completedOutside', label: 'Completed outside', value: formatPoints(a.completedOutsidePoints), issues: outcome('COMPLETED_OUTSIDE') },
-    { id: 'cancelled', label: 'Cancelled', value: formatPoints(a.cancelledPoints), issues: outcome('CANCELLED') },
+    { id: 'committed', label: 'Committed', value: amount(a.committedPoints), issues: a.issues.filter((i) => i.commitment === 'IN_COMMITMENT') },
+    { id: 'completed', label: 'Completed', value: amount(a.completedPoints), issues: outcome('COMPLETED') },
+    { id: 'added', label: 'Added', value: amount(a.addedPoints), issues: a.issues.filter((i) => i.addedAfterStart) },
+    { id: 'removed', label: 'Removed', value: amount(a.removedPoints), issues: outcome('REMOVED') },
+    { id: 'notCompleted', label: 'Not completed', value: amount(a.notCompletedPoints), issues: outcome('NOT_COMPLETED') },
+    { id: 'completedOutside', label: 'Completed outside', value: amount(a.completedOutsidePoints), issues: outcome('COMPLETED_OUTSIDE') },
+    { id: 'cancelled', label: 'Cancelled', value: amount(a.cancelledPoints), issues: outcome('CANCELLED') },
     { id: 'sayDo', label: 'Say/do', value: percent(a.sayDoRatio) },
     { id: 'scopeChange', label: 'Scope change', value: percent(a.scopeChangeRate) },
     { id: 'completionRate', label: 'Completion rate', value: percent(a.completionRate) },
@@ -45,7 +44,7 @@ export function FiguresTab({ analysis: a, unit }: AnalysisTabProps) {
           <IssueTable issues={opened.issues} label={`${opened.label}: issues`} />
         </div>
       )}
-      <p className="muted small">Computed {new Date(a.computedAt).toLocaleString()}</p>
+      <p className="muted small">Computed <time dateTime={a.computedAt}>{formatDateTime(a.computedAt)}</time></p>
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { est, hours } from './format.ts';
-import { TableScroll } from './TableScroll.tsx';
+import { amount, hours } from '../../format.ts';
+import { TableScroll } from '../../TableScroll.tsx';
 import { webUrl } from '../../links.ts';
 
 /** What an issue's row needs; every list of the report gives at least this. */
@@ -28,7 +28,7 @@ const commitmentWords: Record<string, string> = {
 /** JIRA's way: the estimate it joined at (the start's for committed issues) → at the end, when they differ. */
 function points(i: IssueRowData) {
   const from = i.pointsAtJoin ?? i.pointsAtStart;
-  return from != null && from !== i.pointsAtEnd ? `${est(from)} → ${est(i.pointsAtEnd)}` : est(i.pointsAtEnd);
+  return from != null && from !== i.pointsAtEnd ? `${amount(from)} → ${amount(i.pointsAtEnd)}` : amount(i.pointsAtEnd);
 }
 
 /** An issue's key, opening the issue in JIRA in a new tab when the API knows its site (a web address only). */

@@ -94,30 +94,6 @@ export interface DisciplineRow {
   sayDoRatio?: number | null;
   issueCount: number;
 }
-export type DisciplineTotals = Omit<DisciplineRow, 'discipline'>;
-
-// Sums of halves and hours in floating point: 0.1 + 0.2 must read 0.3, as the API's own figures do.
-const sum = (rows: readonly DisciplineRow[], pick: (r: DisciplineRow) => number) => Math.round(rows.reduce((s, r) => s + pick(r), 0) * 100) / 100;
-
-/**
- * The whole sprint from its disciplines: every issue has exactly one discipline, so these equal the
- * sprint's own figures. Say/do as the API works it out: completed ÷ committed, to two places.
- */
-export function disciplineTotals(rows: readonly DisciplineRow[]): DisciplineTotals {
-  const committedPoints = sum(rows, (r) => r.committedPoints);
-  const completedPoints = sum(rows, (r) => r.completedPoints);
-  return {
-    committedPoints,
-    completedPoints,
-    addedPoints: sum(rows, (r) => r.addedPoints),
-    removedPoints: sum(rows, (r) => r.removedPoints),
-    notCompletedPoints: sum(rows, (r) => r.notCompletedPoints),
-    completedOutsidePoints: sum(rows, (r) => r.completedOutsidePoints),
-    cancelledPoints: sum(rows, (r) => r.cancelledPoints),
-    sayDoRatio: committedPoints === 0 ? null : Math.round((completedPoints / committedPoints) * 100) / 100,
-    issueCount: rows.reduce((s, r) => s + r.issueCount, 0),
-  };
-}
 
 /** Where a carried issue came from and went: words rather than two yes/no columns. */
 export function carriedWords(c: { carriedIn: boolean; carriedOut: boolean }): string {
@@ -125,11 +101,4 @@ export function carriedWords(c: { carriedIn: boolean; carriedOut: boolean }): st
   if (c.carriedIn) return 'came from an earlier sprint';
   if (c.carriedOut) return 'went on to a later sprint';
   return 'neither';
-}
-
-/** Hours as the API gives them (to 0.01), and in days for long ones: "37.5 h (1.6 d)". */
-export function hoursWords(h: number | null | undefined): string {
-  if (h == null) return '—';
-  const hours = `${Math.round(h * 100) / 100} h`;
-  return h >= 24 ? `${hours} (${Math.round((h / 24) * 10) / 10} d)` : hours;
 }
