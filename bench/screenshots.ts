@@ -4,7 +4,9 @@
  * synced from its JIRA simulator), signs in as the demo manager in Chromium at 1280 × 800 and
  * writes into docs/images/ (the viewport, not the full page, to keep each PNG small):
  * - boards.png: the boards page with each board's active sprint;
- * - sprint-report.png: the first demo board's active sprint report (figures and burndown; 1280 × 1040).
+ * - sprint-report.png: the first demo board's active sprint report, its figures and the committed issues (1280 × 1040);
+ * - sprint-report-charts.png: the same sprint's Charts tab, burndown and burnup with the scope changes (1280 × 1300);
+ * - velocity.png: that board's velocity over its last 10 sprints (1280 × 1040).
  * Run it again after the app's pages change, and commit the images.
  */
 import fs from 'node:fs';
@@ -33,15 +35,28 @@ async function main() {
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=sprint-progress]').length >= n, boards.filter((b) => b.activeSprintId).length);
     await page.screenshot({ path: path.join(IMAGES, 'boards.png') });
 
-    await page.goto(new URL(`/boards/${board.id}/sprints/${board.activeSprintId}`, product.appUrl).href);
+    const report = `/boards/${board.id}/sprints/${board.activeSprintId}`;
+    await page.goto(new URL(report, product.appUrl).href);
     await page.waitForSelector('[data-figure=committed]');
-    await page.waitForSelector('figure.chart svg.recharts-surface');
-    // Taller, so the whole burndown is in the picture; the chart follows the resize before the shot.
+    // The committed figure's issues open under the figures, as a lead reading the report would.
+    await page.locator('li.figure', { has: page.locator('[data-figure=committed]') }).getByRole('button').click();
+    await page.waitForSelector('#figure-issues table');
     await page.setViewportSize({ width: 1280, height: 1040 });
-    await page.waitForFunction(() => (document.querySelector('figure.chart svg.recharts-surface')?.getBoundingClientRect().bottom ?? 2000) < 1040);
     await page.screenshot({ path: path.join(IMAGES, 'sprint-report.png') });
 
-    for (const file of ['boards.png', 'sprint-report.png']) {
+    await page.goto(new URL(`${report}/charts`, product.appUrl).href);
+    await page.waitForSelector('figure[data-chart=burnup] svg.recharts-surface');
+    // Tall enough for both charts; they follow the resize before the shot.
+    await page.setViewportSize({ width: 1280, height: 1300 });
+    await page.waitForFunction(() => (document.querySelector('figure[data-chart=burnup] svg.recharts-surface')?.getBoundingClientRect().bottom ?? 2000) < 1300);
+    await page.screenshot({ path: path.join(IMAGES, 'sprint-report-charts.png') });
+
+    await page.setViewportSize({ width: 1280, height: 1040 });
+    await page.goto(new URL(`/boards/${board.id}/velocity?last=10`, product.appUrl).href);
+    await page.waitForSelector('figure svg.recharts-surface');
+    await page.screenshot({ path: path.join(IMAGES, 'velocity.png') });
+
+    for (const file of ['boards.png', 'sprint-report.png', 'sprint-report-charts.png', 'velocity.png']) {
       console.log(`wrote docs/images/${file} (${Math.round(fs.statSync(path.join(IMAGES, file)).size / 1024)} KB)`);
     }
   } finally {

@@ -151,16 +151,23 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
         await page.waitForSelector('#figure-issues h3:has-text("Added")');
         expect(await page.locator('#figure-issues tbody tr td:first-child').allTextContents()).toEqual(addedKeys);
       }
-      await page.waitForSelector('figure.chart svg.recharts-surface');
       await page.screenshot({ path: shot('sprint-report'), fullPage: true });
       expect(await accessibilityViolations(page)).toEqual([]);
+      // The charts have their own tab (and URL); the burndown loads there.
+      const sections = page.getByRole('navigation', { name: 'Report sections' });
+      await sections.getByRole('link', { name: 'Charts' }).click();
+      await page.waitForSelector('figure.chart svg.recharts-surface');
+      expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}/sprints/${active.id}/charts`);
+      await page.screenshot({ path: shot('sprint-report-charts'), fullPage: true });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await sections.getByRole('link', { name: 'Figures' }).click();
+      await page.locator('[data-figure=committed]').waitFor();
 
       // Another sprint through the picker, then back to the active one.
       await page.getByLabel('Sprint').selectOption(closed.id);
       await page.waitForSelector(`h1:has-text("${closed.name}")`);
       expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}/sprints/${closed.id}`);
       await expectFigures(page, closed.analysis!);
-      await page.waitForSelector('figure.chart svg.recharts-surface');
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.getByLabel('Sprint').selectOption(active.id);
       await page.waitForSelector(`h1:has-text("${active.name}")`);
