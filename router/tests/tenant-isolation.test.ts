@@ -75,7 +75,9 @@ async function fillEveryTable(ds: Dataset) {
     await db.insert(reportsTables.unsubscribes).values({ id: stableId(ids.report, 'unsubscribe'), tenantId, email: 'b@example.test', scheduleId: null });
     await db.insert(reportsTables.linkKeys).values({ tenantId, secret: Buffer.alloc(32, 1) });
     await db.insert(usersTables.refreshTokens).values({ id: randomUUID(), tenantId, userId: ds.users[0].id, tokenHash: randomUUID(), familyId: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) });
-    await db.insert(usersTables.oidcProviders).values({ id: randomUUID(), tenantId, issuer: `https://idp.${ds.tenant.slug}.test`, audience: 'sprint-reports', jwksUrl: `https://idp.${ds.tenant.slug}.test/jwks` });
+    const providerId = randomUUID();
+    await db.insert(usersTables.oidcProviders).values({ id: providerId, tenantId, issuer: `https://idp.${ds.tenant.slug}.test`, audience: 'sprint-reports', jwksUrl: `https://idp.${ds.tenant.slug}.test/jwks` });
+    await db.insert(usersTables.oidcEmailDomains).values({ domain: `${ds.tenant.slug}.test`, tenantId, providerId });
     await db.insert(usersTables.auditLog).values({ id: randomUUID(), tenantId, action: 'isolation.fixture', targetType: 'Test' });
     await db.insert(sprintsTables.jiraSprintReports).values({ sprintId: ds.sprints.find((s) => s.state === 'CLOSED')!.id, tenantId, outcome: 'UNAVAILABLE', reason: 'isolation fixture', fingerprint: 'f' });
     for (const tables of [usersTables, issuesTables, queuesTables, reportsTables]) {
