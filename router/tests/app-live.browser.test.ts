@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page, type WebSocket as PageSocket } from 'playwright-core';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
-import { accessibilityViolations, hasChromium, launchChromium, watchProblems } from './browser.ts';
+import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
 import { APP_DIST } from '../src/web-app.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -67,17 +67,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await database?.close();
   });
 
-  async function signedInPage(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    watchProblems(page, problems);
-    await page.goto(new URL('/sign-in', router.router.appUrl).href);
-    await page.getByLabel('Email').fill(lead.email);
-    await page.getByLabel('Password').fill(lead.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForSelector('h1:has-text("Boards")');
-    return { page, problems };
-  }
+  const signedInPage = () => signedInAppPage(browser, router.router.appUrl, lead);
 
   /** The open report of the active sprint with its committed issues listed; an issue of that list. */
   async function openReportWithIssues(page: Page): Promise<{ active: Sprint; listed: ListedIssue[] }> {

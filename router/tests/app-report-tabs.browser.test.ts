@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
-import { accessibilityViolations, hasChromium, launchChromium, watchProblems } from './browser.ts';
+import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
 import { APP_DIST } from '../src/web-app.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -87,17 +87,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
 
   const reportUrl = (sprintId: string, tab?: string) => new URL(`/boards/${boardId}/sprints/${sprintId}${tab ? `/${tab}` : ''}`, router.router.appUrl).href;
 
-  async function signedInPage(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    watchProblems(page, problems);
-    await page.goto(new URL('/sign-in', router.router.appUrl).href);
-    await page.getByLabel('Email').fill(lead.email);
-    await page.getByLabel('Password').fill(lead.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForSelector('h1:has-text("Boards")');
-    return { page, problems };
-  }
+  const signedInPage = () => signedInAppPage(browser, router.router.appUrl, lead);
   const tabsNav = (page: Page) => page.getByRole('navigation', { name: 'Report sections' });
   const currentTab = (page: Page) => tabsNav(page).locator('[aria-current=page]').textContent();
   const cells = (page: Page, row: string) => page.locator(row).locator('td').allTextContents();

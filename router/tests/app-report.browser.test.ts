@@ -5,7 +5,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
-import { accessibilityViolations, hasChromium, launchChromium, watchProblems } from './browser.ts';
+import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import { APP_DIST } from '../src/web-app.ts';
 
@@ -45,17 +45,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await database?.close();
   });
 
-  async function signedInPage(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    watchProblems(page, problems);
-    await page.goto(new URL('/sign-in', router.router.appUrl).href);
-    await page.getByLabel('Email').fill(lead.email);
-    await page.getByLabel('Password').fill(lead.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForSelector('h1:has-text("Boards")');
-    return { page, problems };
-  }
+  const signedInPage = () => signedInAppPage(browser, router.router.appUrl, lead);
 
   async function expectFigures(page: Page, a: Analysis) {
     const figure = (id: string) => page.locator(`[data-figure=${id}]`).textContent();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { accessibilityViolations, hasChromium, launchChromium, watchProblems } from './browser.ts';
+import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import { APP_DIST } from '../src/web-app.ts';
 
@@ -43,17 +43,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await database?.close();
   });
 
-  async function signedInPage(user: TestUser): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    watchProblems(page, problems);
-    await page.goto(new URL('/sign-in', router.router.appUrl).href);
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForSelector('h1:has-text("Boards")');
-    return { page, problems };
-  }
+  const signedInPage = (user: TestUser) => signedInAppPage(browser, router.router.appUrl, user);
 
   /** The job card of the report just asked for, once its bar is full and it says Ready. */
   async function finishedJob(page: Page): Promise<Locator> {

@@ -45,3 +45,15 @@ export function watchOffMachineRequests(page: Page, requests: string[] = []): st
   });
   return requests;
 }
+
+/** A new page of `browser` signed in through the app's own sign-in form, on the boards page, with its problems recorded. */
+export async function signedInAppPage(browser: BrowserContext, appUrl: string, user: { email: string; password: string }): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems = watchProblems(page);
+  await page.goto(new URL('/sign-in', appUrl).href);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForSelector('h1:has-text("Boards")');
+  return { page, problems };
+}

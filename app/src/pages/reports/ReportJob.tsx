@@ -40,13 +40,16 @@ export function ReportJob({ reportId, onFinished }: { reportId: string; onFinish
 
   if (!complete) return null;
   const r = report as Report;
+  // Updates from different subscriptions can land out of order (a step's answer after the end's):
+  // a ready report is whole whatever step the cache last heard of.
+  const done = r.status === 'READY' ? 1 : r.progress;
   return (
     <div className="card report-job" data-report={r.id}>
       <h3>{reportTitle(r)} <span className="muted small">({formatName(r.format)})</span></h3>
       <label htmlFor={`${id}-progress`} className="progress-label">
-        Progress of the {formatName(r.format)} report: {percentOf(r.progress)} %
+        Progress of the {formatName(r.format)} report: {percentOf(done)} %
       </label>
-      <progress id={`${id}-progress`} max={1} value={r.progress}>{percentOf(r.progress)} %</progress>
+      <progress id={`${id}-progress`} max={1} value={done}>{percentOf(done)} %</progress>
       <p role="status" className={r.status === 'FAILED' ? 'error' : undefined}>{phaseWords(r)}</p>
       {r.status === 'READY' && <DownloadButton report={r} />}
       {ready.error && !finished && <p className="muted small">Live updates are unavailable ({errorWords(ready.error)}); the progress is checked every few seconds instead, and the report joins the list below when it is done.</p>}
