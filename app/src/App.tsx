@@ -10,6 +10,8 @@ import { BoardPage } from './pages/BoardPage.tsx';
 import { SprintReportPage } from './pages/SprintReportPage.tsx';
 import { VelocityPage } from './pages/VelocityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { atLeast, useMe } from './me.ts';
 import { Loading } from './components.tsx';
 
 // Loaded when first opened: the report forms are not needed to read sprints.
@@ -41,6 +43,7 @@ export function App({ store }: { store: SessionStore }) {
         {signedIn && (
           <nav aria-label="Main">
             <Link to="/">Boards</Link>
+            <AdminLink />
             <a href="/graphql">GraphiQL</a>
           </nav>
         )}
@@ -63,9 +66,16 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/sprints/:sprintId/:tab?" element={guarded(<SprintReportPage />)} />
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
+          <Route path="/admin" element={guarded(<AdminPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>
     </>
   );
+}
+
+/** Administrators see the way to the organisation's settings; nobody else does. */
+function AdminLink() {
+  const me = useMe();
+  return atLeast(me?.role, 'ADMIN') ? <Link to="/admin">Administration</Link> : null;
 }

@@ -3,6 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Role, TeamRole } from '@sprint-reports/core';
+import type { Config } from '@sprint-reports/core';
+import type { Dataset, TeamSpec } from '@sprint-reports/demo-data';
+import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { APP_DIST } from '../src/web-app.ts';
 
 /** Debian's Chromium, which the browser tests drive (`.ci/run` installs it; the tests skip without it). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -56,4 +61,49 @@ export async function signedInAppPage(browser: BrowserContext, appUrl: string, u
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForSelector('h1:has-text("Boards")');
   return { page, problems };
+}
+
+/** Whether the browser tests can run here: Chromium installed and the app built (`npm run build:app`). */
+export const canRunAppTests = () => hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'));
+
+/** Where every browser test writes its screenshots (git-ignored; look at them before resolving). */
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/**
+ * One app under test: a database seeded with `teams` of one tenant (`acme`), a real router serving
+ * the built app, and a headless Chromium. The setup every app*.browser test shares; `stop()` in afterAll.
+ */
+export interface AppUnderTest {
+  database: TestDatabase;
+  router: TestRouter;
+  browser: BrowserContext;
+  dataset: Dataset;
+  tenantId: string;
+  /** A new user of `role` (tenant role; `teams` gives team roles by team id), signed in through the API. */
+  user(role: Role, teams?: Record<string, TeamRole>): Promise<TestUser>;
+  /** A page signed in as `user` through the app's sign-in form, on the boards page, with its problems recorded. */
+  page(user: TestUser): Promise<{ page: Page; problems: string[] }>;
+  /** Saves a full-page screenshot to test-results/screenshots/<name>.png. */
+  screenshot(page: Page, name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startAppUnderTest(opts: { teams?: TeamSpec[]; config?: Partial<Config>; viewport?: { width: number; height: number }; database?: TestDatabase } = {}): Promise<AppUnderTest> {
+  const database = opts.database ?? (await createTestDatabase());
+  const dataset = await seedTenant(database, 'acme', opts.teams ?? [smallTeam('Atlas', { sprints: 6, issues: 120 })]);
+  const router = await startTestRouter(database, { config: { production: true, ...(opts.config ?? {}) } });
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const browser = await launchChromium(opts.viewport ?? { width: 1280, height: 800 });
+  const tenantId = dataset.tenant.id;
+  return {
+    database, router, browser, dataset, tenantId,
+    user: (role, teams) => router.signIn(tenantId, role, teams ? { teams } : undefined),
+    page: (user) => signedInAppPage(browser, router.router.appUrl, user),
+    screenshot: async (page, name) => void (await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })),
+    stop: async () => {
+      await browser.close().catch(() => {});
+      await router.stop();
+      if (!opts.database) await database.close();
+    },
+  };
 }

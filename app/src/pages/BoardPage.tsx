@@ -37,8 +37,13 @@ export function BoardPage() {
         {board.projectKey && ` · project ${board.projectKey}`}
       </p>
       {active && <p><Link className="button" to={`/boards/${board.id}/sprints/${active.id}`}>Open the active sprint's report</Link></p>}
-      <p><Link to={`/boards/${board.id}/velocity`}>Velocity</Link> <span className="muted small">committed vs completed over the closed sprints</span></p>
-      <p><Link to={`/boards/${board.id}/reports`}>Reports</Link></p>
+      {/* One entry per page of the board: reading first, then planning and settings. */}
+      <nav aria-label="Board" className="board-nav">
+        <ul>
+          <li><Link to={`/boards/${board.id}/velocity`}>Velocity</Link></li>
+          <li><Link to={`/boards/${board.id}/reports`}>Reports</Link></li>
+        </ul>
+      </nav>
       <h2>Sprints</h2>
       {sprints.length === 0 ? (
         <p className="card empty">This board has no sprints yet.</p>
