@@ -44,6 +44,26 @@ describe.runIf(canRunAppTests())('board settings in a browser', () => {
     await page.close();
   });
 
+  test("an administrator also chooses the board's team", async () => {
+    const admin = await app.user('ADMIN');
+    const { page, problems } = await app.page(admin);
+    await page.goto(new URL(`/boards/${board.id}/settings`, app.router.router.appUrl).href);
+    const team = page.getByLabel("The board's team");
+    await expect.poll(() => team.inputValue()).toBe(board.team.id);
+    const teamOf = async () => (await app.router.as(admin)<{ board: { team: { id: string } | null } }>('query($id: ID!) { board(id: $id) { team { id } } }', { id: board.id })).data!.board.team;
+    await team.selectOption({ label: 'No team' });
+    await page.getByRole('button', { name: 'Change team' }).click();
+    await page.getByText('Team saved.').waitFor();
+    expect(await teamOf()).toBeNull();
+    await team.selectOption(board.team.id);
+    await page.getByRole('button', { name: 'Change team' }).click();
+    await expect.poll(teamOf).toEqual({ id: board.team.id });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await app.screenshot(page, 'settings-admin-1280');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('a manager previews issue count, saves, and the report shows the previewed figures; a bad time zone is refused at its field', async () => {
     const manager = await app.user('MANAGER', { [board.team.id]: 'MANAGER' });
     const { page, problems } = await app.page(manager);
@@ -74,7 +94,7 @@ describe.runIf(canRunAppTests())('board settings in a browser', () => {
     // Issue count: the preview beside today's figures.
     await page.getByLabel('Estimation statistic').selectOption({ label: 'Issue count' });
     await page.getByText('With your unsaved changes.').waitFor();
-    await expect.poll(() => page.locator('th', { hasText: 'With these settings' }).textContent()).toContain('issues');
+    await expect.poll(() => page.locator('th', { hasText: 'Preview' }).textContent()).toContain('issues');
     const previewed = await column(page, 'preview');
     expect(await column(page, 'current')).toEqual(today);
     expect(previewed).not.toEqual(today);

@@ -35,7 +35,7 @@ export function PreviewTable({ sprintName, current, preview }: { sprintName: str
             <tr>
               <th scope="col">Figure</th>
               <th scope="col">Today <span className="muted small">({unitOf(current.statistic)})</span></th>
-              <th scope="col">With these settings <span className="muted small">({unitOf(preview.statistic)})</span></th>
+              <th scope="col">Preview <span className="muted small">({unitOf(preview.statistic)})</span></th>
               <th scope="col">Difference</th>
             </tr>
           </thead>

@@ -17,13 +17,13 @@ export function TeamField({ boardId, team }: { boardId: string; team: { id: stri
   return (
     <form
       className="card settings-group team-form"
-      aria-label="The board's team"
+      aria-labelledby="team-heading"
       onSubmit={(e) => {
         e.preventDefault();
         void setTeam({ variables: { boardId, teamId: chosen || null } }).catch(() => {});
       }}
     >
-      <h2>Team</h2>
+      <h2 id="team-heading">Team</h2>
       <Field label="The board's team" hint="Its managers change these settings; its members' disciplines are the fallback of the discipline rules." error={errors.fields.teamId}>
         {(c) => (
           <select {...c} value={chosen} onChange={(e) => setChosen(e.target.value)} disabled={teams.loading && !teams.data}>
