@@ -77,6 +77,18 @@ describe.runIf(canRunAppTests())('board settings in a browser', () => {
     expect(await column(page, 'preview')).toEqual(today);
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // A discipline rule that matches nothing is refused at the rule; given a label, it previews; then removed.
+    await page.getByRole('button', { name: 'Add a rule' }).click();
+    const rule = page.getByRole('listitem', { name: 'Rule 1' });
+    await expect.poll(() => rule.locator('.field-error').textContent()).toContain('matches nothing');
+    await rule.getByLabel('Labels').fill('api, backend');
+    await page.getByText('With your unsaved changes.').waitFor();
+    expect(await rule.locator('.field-error').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await app.screenshot(page, 'settings-rule-1280');
+    await page.getByRole('button', { name: 'Remove rule 1' }).click();
+    await page.getByText('No unsaved changes: both sides agree.').waitFor();
+
     // An unknown time zone: the API's refusal (from the preview, then the save) at the field; what was typed stays.
     const zone = page.getByLabel('Time zone');
     const savedZone = await zone.inputValue();

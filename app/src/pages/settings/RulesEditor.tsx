@@ -48,8 +48,8 @@ export function RulesEditor({ rules, disciplines, onChange, errors }: {
               </div>
               {errors.fields[at] && <p className="field-error">{errors.fields[at]}</p>}
               <div className="rule-actions">
-                <button type="button" className="secondary small" disabled={i === 0} onClick={() => onChange(moved(rules, i, i - 1))} aria-label={`Move rule ${i + 1} up`}>Move up</button>
-                <button type="button" className="secondary small" disabled={i === rules.length - 1} onClick={() => onChange(moved(rules, i, i + 1))} aria-label={`Move rule ${i + 1} down`}>Move down</button>
+                <button type="button" className="secondary small" disabled={i === 0} onClick={() => onChange(moved(rules, i, i - 1))} aria-label={`Move up: rule ${i + 1}`}>Move up</button>
+                <button type="button" className="secondary small" disabled={i === rules.length - 1} onClick={() => onChange(moved(rules, i, i + 1))} aria-label={`Move down: rule ${i + 1}`}>Move down</button>
                 <button type="button" className="secondary small" onClick={() => onChange(rules.filter((_, j) => j !== i))} aria-label={`Remove rule ${i + 1}`}>Remove</button>
               </div>
             </li>
