@@ -11,6 +11,7 @@ import { SprintReportPage } from './pages/SprintReportPage.tsx';
 import { VelocityPage } from './pages/VelocityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { BoardSettingsPage } from './pages/settings/BoardSettingsPage.tsx';
 import { atLeast, useMe } from './me.ts';
 import { Loading } from './components.tsx';
 
@@ -66,6 +67,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/sprints/:sprintId/:tab?" element={guarded(<SprintReportPage />)} />
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
+          <Route path="/boards/:boardId/settings" element={guarded(<BoardSettingsPage />)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -34,6 +34,11 @@ type Documents = {
     "\n  subscription ReportProgress($reportId: ID!) {\n    reportProgress(reportId: $reportId) { at report { id status progress error } }\n  }\n": typeof types.ReportProgressDocument,
     "\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n": typeof types.ReportReadyDocument,
     "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": typeof types.ReportStatusDocument,
+    "\n  query BoardSettings($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      estimationField\n      team { id name }\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n      sprints { id name state completeDate }\n    }\n    tenant { id disciplines }\n  }\n": typeof types.BoardSettingsDocument,
+    "\n  query BoardSettingsTeams { teams { id name } }\n": typeof types.BoardSettingsTeamsDocument,
+    "\n  query BoardSettingsPreview($boardId: ID!, $settings: BoardSettingsInput!, $sprintId: ID) {\n    boardSettingsPreview(boardId: $boardId, settings: $settings, sprintId: $sprintId) {\n      sprint { id name }\n      current { ...PreviewFigures }\n      preview { ...PreviewFigures }\n    }\n  }\n  fragment PreviewFigures on SprintAnalysis {\n    statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints sayDoRatio\n  }\n": typeof types.BoardSettingsPreviewDocument,
+    "\n  mutation UpdateBoardSettings($boardId: ID!, $settings: BoardSettingsInput!) {\n    updateBoardSettings(boardId: $boardId, settings: $settings) {\n      id\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n    }\n  }\n": typeof types.UpdateBoardSettingsDocument,
+    "\n  mutation SetBoardTeam($boardId: ID!, $teamId: ID) {\n    setBoardTeam(boardId: $boardId, teamId: $teamId) { id team { id name } }\n  }\n": typeof types.SetBoardTeamDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": typeof types.SignOutDocument,
@@ -60,6 +65,11 @@ const documents: Documents = {
     "\n  subscription ReportProgress($reportId: ID!) {\n    reportProgress(reportId: $reportId) { at report { id status progress error } }\n  }\n": types.ReportProgressDocument,
     "\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n": types.ReportReadyDocument,
     "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": types.ReportStatusDocument,
+    "\n  query BoardSettings($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      estimationField\n      team { id name }\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n      sprints { id name state completeDate }\n    }\n    tenant { id disciplines }\n  }\n": types.BoardSettingsDocument,
+    "\n  query BoardSettingsTeams { teams { id name } }\n": types.BoardSettingsTeamsDocument,
+    "\n  query BoardSettingsPreview($boardId: ID!, $settings: BoardSettingsInput!, $sprintId: ID) {\n    boardSettingsPreview(boardId: $boardId, settings: $settings, sprintId: $sprintId) {\n      sprint { id name }\n      current { ...PreviewFigures }\n      preview { ...PreviewFigures }\n    }\n  }\n  fragment PreviewFigures on SprintAnalysis {\n    statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints sayDoRatio\n  }\n": types.BoardSettingsPreviewDocument,
+    "\n  mutation UpdateBoardSettings($boardId: ID!, $settings: BoardSettingsInput!) {\n    updateBoardSettings(boardId: $boardId, settings: $settings) {\n      id\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n    }\n  }\n": types.UpdateBoardSettingsDocument,
+    "\n  mutation SetBoardTeam($boardId: ID!, $teamId: ID) {\n    setBoardTeam(boardId: $boardId, teamId: $teamId) { id team { id name } }\n  }\n": types.SetBoardTeamDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": types.SignOutDocument,
@@ -160,6 +170,26 @@ export function graphql(source: "\n  subscription ReportReady($reportId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n"): (typeof documents)["\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardSettings($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      estimationField\n      team { id name }\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n      sprints { id name state completeDate }\n    }\n    tenant { id disciplines }\n  }\n"): (typeof documents)["\n  query BoardSettings($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      estimationField\n      team { id name }\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n      sprints { id name state completeDate }\n    }\n    tenant { id disciplines }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardSettingsTeams { teams { id name } }\n"): (typeof documents)["\n  query BoardSettingsTeams { teams { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardSettingsPreview($boardId: ID!, $settings: BoardSettingsInput!, $sprintId: ID) {\n    boardSettingsPreview(boardId: $boardId, settings: $settings, sprintId: $sprintId) {\n      sprint { id name }\n      current { ...PreviewFigures }\n      preview { ...PreviewFigures }\n    }\n  }\n  fragment PreviewFigures on SprintAnalysis {\n    statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints sayDoRatio\n  }\n"): (typeof documents)["\n  query BoardSettingsPreview($boardId: ID!, $settings: BoardSettingsInput!, $sprintId: ID) {\n    boardSettingsPreview(boardId: $boardId, settings: $settings, sprintId: $sprintId) {\n      sprint { id name }\n      current { ...PreviewFigures }\n      preview { ...PreviewFigures }\n    }\n  }\n  fragment PreviewFigures on SprintAnalysis {\n    statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints sayDoRatio\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBoardSettings($boardId: ID!, $settings: BoardSettingsInput!) {\n    updateBoardSettings(boardId: $boardId, settings: $settings) {\n      id\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBoardSettings($boardId: ID!, $settings: BoardSettingsInput!) {\n    updateBoardSettings(boardId: $boardId, settings: $settings) {\n      id\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBoardTeam($boardId: ID!, $teamId: ID) {\n    setBoardTeam(boardId: $boardId, teamId: $teamId) { id team { id name } }\n  }\n"): (typeof documents)["\n  mutation SetBoardTeam($boardId: ID!, $teamId: ID) {\n    setBoardTeam(boardId: $boardId, teamId: $teamId) { id team { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { ErrorMessage, Loading } from '../components.tsx';
 import { formatDate } from '../format.ts';
+import { useMe } from '../me.ts';
+import { mayChangeBoardSettings } from './settings/model.ts';
 
 const BoardQuery = graphql(`
   query Board($id: ID!) {
@@ -21,6 +23,7 @@ const stateWords = { ACTIVE: 'active', CLOSED: 'closed', FUTURE: 'future' } as c
 export function BoardPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(BoardQuery, { variables: { id } });
+  const me = useMe();
   if (loading && !data) return <Loading what="the board" />;
   if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
   const board = data?.board;
@@ -42,6 +45,8 @@ export function BoardPage() {
         <ul>
           <li><Link to={`/boards/${board.id}/velocity`}>Velocity</Link></li>
           <li><Link to={`/boards/${board.id}/reports`}>Reports</Link></li>
+          {/* Only for those who may change them: the settings page is about changing them. */}
+          {mayChangeBoardSettings(me, board.team?.id) && <li><Link to={`/boards/${board.id}/settings`}>Settings</Link></li>}
         </ul>
       </nav>
       <h2>Sprints</h2>

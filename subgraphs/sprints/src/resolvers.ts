@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
+import { DateScalar, DateTimeScalar, audit, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { boardsByTeamIds, deleteBoardsOfConnection, listBoards, setBoardTeam, startedSprints } from './data.ts';
 import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';
@@ -8,7 +8,7 @@ import { refreshSprintAnalyses } from './analysis/refresh.ts';
 import { boardStatistic, ratio, round } from './analysis/compute.ts';
 import { predictability, velocity } from './analysis/velocity.ts';
 import { requireTeam } from './remote.ts';
-import { updateBoardSettings } from './settings.ts';
+import { previewBoardSettings, updateBoardSettings } from './settings.ts';
 import { REFRESH_JOB } from './jobs.ts';
 import { jiraFigures } from './reconcile/compare.ts';
 import type { AnalysedIssueEntry, AnalysisRow, BoardRow, BurndownDay, JiraReportIssueEntry, JiraReportView, SprintRow } from './models.ts';
@@ -86,10 +86,12 @@ export const resolvers: Resolvers = {
     boards: (_, __, { db, tenantId }) => listBoards(db, tenantId),
     board: async (_, { id }, { loaders }) => orNotFound(await loaders.board.load(parseId(id)), 'Board', id),
     sprint: async (_, { id }, { loaders }) => orNotFound(await loaders.sprint.load(parseId(id)), 'Sprint', id),
+    boardSettingsPreview: (_, { boardId, settings, sprintId }, ctx) => previewBoardSettings(ctx, boardId, settings, sprintId),
     jiraSprintReportFingerprints: (_, { connectionId, jiraSprintIds }, { db, tenantId }) => storedFingerprints(db, tenantId, parseId(connectionId), jiraSprintIds),
   },
   Mutation: {
-    setBoardTeam: async (_, { boardId, teamId }, { db, tenantId, runtime }) => {
+    setBoardTeam: async (_, { boardId, teamId }, ctx) => {
+      const { db, tenantId, runtime } = ctx;
       const board = parseId(boardId, 'boardId');
       const team = teamId ? parseId(teamId, 'teamId') : null;
       // The team is the users subgraph's: stored unchecked, another tenant's id would dangle.
@@ -99,6 +101,7 @@ export const resolvers: Resolvers = {
       // Disciplines fall back to the team's: the board's analyses follow its new team, in the background.
       const sprintIds = (await startedSprints(db, tenantId, undefined, updated.id)).map((s) => s.id);
       if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
+      await audit(ctx, { action: 'board.team_set', targetType: 'Board', targetId: updated.id, details: { name: updated.name, teamId: team } });
       return updated;
     },
     updateBoardSettings: (_, { boardId, settings }, ctx) => updateBoardSettings(ctx, boardId, settings),

@@ -1,10 +1,10 @@
-import { badInput, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
+import { audit, badInput, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
 import type { BoardSettingsInput } from './__generated__/resolvers-types.ts';
 import type { Context } from './context.ts';
-import { boardsByIds, startedSprints, updateBoard } from './data.ts';
-import { refreshSprintAnalyses } from './analysis/refresh.ts';
+import { boardsByIds, sprintsByBoardIds, startedSprints, updateBoard } from './data.ts';
+import { computeAnalyses, refreshSprintAnalyses } from './analysis/refresh.ts';
 import { isTimeZone } from './analysis/days.ts';
-import type { BoardRow, DisciplineRule } from './models.ts';
+import type { AnalysisRow, BoardRow, DisciplineRule, SprintRow } from './models.ts';
 
 const clean = (list: readonly string[]) => [...new Set(list.map((v) => v.trim()).filter(Boolean))];
 
@@ -19,17 +19,8 @@ function disciplineRules(input: NonNullable<BoardSettingsInput['disciplineRules'
   });
 }
 
-/**
- * Changes how a board's sprints are analysed and re-analyses every started sprint of the board in
- * the same transaction: the settings and the figures they give never disagree. A board of a team
- * is its team managers' (and admins'); a board without one, any manager's.
- */
-export async function updateBoardSettings(ctx: Context, boardId: string, input: BoardSettingsInput): Promise<BoardRow> {
-  const { db, tenantId, identity, runtime } = ctx;
-  const id = parseId(boardId, 'boardId');
-  const board = orNotFound((await boardsByIds(db, tenantId, [id]))[0], 'Board', boardId);
-  if (board.teamId) requireTeamRole(identity, board.teamId);
-
+/** The board columns these settings change, validated (BAD_USER_INPUT at `settings.<field>`); fields left out are not there. */
+function settingsChanges(input: BoardSettingsInput): Partial<BoardRow> {
   const set: Partial<BoardRow> = {};
   if (input.estimationStatistic !== undefined) set.estimationStatistic = input.estimationStatistic;
   if (input.subtaskPolicy != null) set.subtaskPolicy = input.subtaskPolicy;
@@ -39,10 +30,61 @@ export async function updateBoardSettings(ctx: Context, boardId: string, input: 
     if (!isTimeZone(input.timeZone)) throw badInput(`Unknown time zone: ${input.timeZone} (an IANA name such as Europe/Berlin)`, 'settings.timeZone');
     set.timeZone = input.timeZone;
   }
+  return set;
+}
+
+/** The board, for one who may change its settings: a board of a team is its team managers' (and admins'); a board without one, any manager's. */
+async function manageableBoard({ db, tenantId, identity }: Context, boardId: string): Promise<BoardRow> {
+  const board = orNotFound((await boardsByIds(db, tenantId, [parseId(boardId, 'boardId')]))[0], 'Board', boardId);
+  if (board.teamId) requireTeamRole(identity, board.teamId);
+  return board;
+}
+
+/**
+ * Changes how a board's sprints are analysed and re-analyses every started sprint of the board in
+ * the same transaction: the settings and the figures they give never disagree.
+ */
+export async function updateBoardSettings(ctx: Context, boardId: string, input: BoardSettingsInput): Promise<BoardRow> {
+  const { db, tenantId, runtime } = ctx;
+  const board = await manageableBoard(ctx, boardId);
+  const set = settingsChanges(input);
   if (!Object.keys(set).length) return board;
 
-  const [updated] = await updateBoard(db, tenantId, id, set);
-  const sprints = await startedSprints(db, tenantId, undefined, id);
+  const [updated] = await updateBoard(db, tenantId, board.id, set);
+  const sprints = await startedSprints(db, tenantId, undefined, board.id);
   await refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, sprints.map((s) => s.id));
+  await audit(ctx, { action: 'board.settings_updated', targetType: 'Board', targetId: board.id, details: { name: board.name, ...set } });
   return updated;
+}
+
+/** A closed sprint's figures with the board's settings as saved and as they would be. */
+export interface SettingsPreview {
+  sprint: SprintRow;
+  current: AnalysisRow;
+  preview: AnalysisRow;
+}
+
+/**
+ * How a closed sprint of the board (the last one unless told) would be analysed with these
+ * settings, beside how it is analysed with the saved ones: both computed now, by the code a refresh
+ * stores with (computeAnalyses), from the same issue history; nothing is written. Null when the
+ * board has no closed sprint.
+ */
+export async function previewBoardSettings(ctx: Context, boardId: string, input: BoardSettingsInput, sprintId?: string | null): Promise<SettingsPreview | null> {
+  const { db, tenantId, runtime } = ctx;
+  const board = await manageableBoard(ctx, boardId);
+  const set = settingsChanges(input);
+  const closed = (await sprintsByBoardIds(db, tenantId, [board.id])).filter((s) => s.state === 'CLOSED');
+  let sprint = closed.at(-1);
+  if (sprintId != null) {
+    sprint = closed.find((s) => s.id === parseId(sprintId, 'sprintId'));
+    if (!sprint) throw badInput('Choose a closed sprint of this board', 'sprintId');
+  }
+  if (!sprint) return null;
+  const deps = { client: runtime.client, log: runtime.log };
+  const [[current], [preview]] = await Promise.all([
+    computeAnalyses(deps, db, tenantId, [sprint]),
+    computeAnalyses(deps, db, tenantId, [sprint], (b) => (b.id === board.id ? { ...b, ...set } : b)),
+  ]);
+  return current && preview ? { sprint, current, preview } : null;
 }

@@ -462,6 +462,13 @@ export type Predictability = {
 export type Query = {
   __typename?: 'Query';
   board?: Maybe<Board>;
+  /**
+   * How a closed sprint of the board (`sprintId`, else the board's last closed one) would be analysed
+   * with these settings, beside how it is analysed with the saved ones: both computed now by the rules
+   * `updateBoardSettings` re-analyses with, from the same issue history. Nothing is saved. Null when
+   * the board has no closed sprint. Who may change the board's settings may preview them.
+   */
+  boardSettingsPreview?: Maybe<SprintAnalysisPreview>;
   boards: Array<Board>;
   /** Internal: the fingerprints of the JIRA sprint reports stored for these sprints of the connection. */
   jiraSprintReportFingerprints: Array<JiraSprintReportFingerprint>;
@@ -471,6 +478,13 @@ export type Query = {
 
 export type QueryBoardArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryBoardSettingsPreviewArgs = {
+  boardId: Scalars['ID']['input'];
+  settings: BoardSettingsInput;
+  sprintId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -664,6 +678,16 @@ export type SprintAnalysis = {
   scopeChanges: Array<ScopeChange>;
   /** What points count: the board's estimation statistic when this was computed. */
   statistic: EstimationStatistic;
+};
+
+/** A closed sprint's analysis with the board's saved settings and with unsaved ones (Query.boardSettingsPreview). */
+export type SprintAnalysisPreview = {
+  __typename?: 'SprintAnalysisPreview';
+  /** With the settings as saved: what the sprint's report shows. */
+  current: SprintAnalysis;
+  /** With the settings given: what the report would show once they are saved. */
+  preview: SprintAnalysis;
+  sprint: Sprint;
 };
 
 export type SprintAnalysisUpdate = {
@@ -911,6 +935,7 @@ export type ResolversTypes = ResolversObject<{
   ScopeChangeKind: ScopeChangeKind;
   Sprint: ResolverTypeWrapper<SprintRow>;
   SprintAnalysis: ResolverTypeWrapper<AnalysisRow>;
+  SprintAnalysisPreview: ResolverTypeWrapper<Omit<SprintAnalysisPreview, 'current' | 'preview' | 'sprint'> & { current: ResolversTypes['SprintAnalysis'], preview: ResolversTypes['SprintAnalysis'], sprint: ResolversTypes['Sprint'] }>;
   SprintAnalysisUpdate: ResolverTypeWrapper<Omit<SprintAnalysisUpdate, 'board' | 'sprint'> & { board: ResolversTypes['Board'], sprint: ResolversTypes['Sprint'] }>;
   SprintEstimateChange: ResolverTypeWrapper<EstimateChangeEntry>;
   SprintReconciliation: ResolverTypeWrapper<SprintReconciliation>;
@@ -961,6 +986,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScopeChange: ScopeEventEntry;
   Sprint: SprintRow;
   SprintAnalysis: AnalysisRow;
+  SprintAnalysisPreview: Omit<SprintAnalysisPreview, 'current' | 'preview' | 'sprint'> & { current: ResolversParentTypes['SprintAnalysis'], preview: ResolversParentTypes['SprintAnalysis'], sprint: ResolversParentTypes['Sprint'] };
   SprintAnalysisUpdate: Omit<SprintAnalysisUpdate, 'board' | 'sprint'> & { board: ResolversParentTypes['Board'], sprint: ResolversParentTypes['Sprint'] };
   SprintEstimateChange: EstimateChangeEntry;
   SprintReconciliation: SprintReconciliation;
@@ -1157,6 +1183,7 @@ export type PredictabilityResolvers<ContextType = Context, ParentType extends Re
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   board?: Resolver<Maybe<ResolversTypes['Board']>, ParentType, ContextType, RequireFields<QueryBoardArgs, 'id'>>;
+  boardSettingsPreview?: Resolver<Maybe<ResolversTypes['SprintAnalysisPreview']>, ParentType, ContextType, RequireFields<QueryBoardSettingsPreviewArgs, 'boardId' | 'settings'>>;
   boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
   jiraSprintReportFingerprints?: Resolver<Array<ResolversTypes['JiraSprintReportFingerprint']>, ParentType, ContextType, RequireFields<QueryJiraSprintReportFingerprintsArgs, 'connectionId' | 'jiraSprintIds'>>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType, RequireFields<QuerySprintArgs, 'id'>>;
@@ -1234,6 +1261,12 @@ export type SprintAnalysisResolvers<ContextType = Context, ParentType extends Re
   statistic?: Resolver<ResolversTypes['EstimationStatistic'], ParentType, ContextType>;
 }>;
 
+export type SprintAnalysisPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintAnalysisPreview'] = ResolversParentTypes['SprintAnalysisPreview']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['SprintAnalysis'], ParentType, ContextType>;
+  preview?: Resolver<ResolversTypes['SprintAnalysis'], ParentType, ContextType>;
+  sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
+}>;
+
 export type SprintAnalysisUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SprintAnalysisUpdate'] = ResolversParentTypes['SprintAnalysisUpdate']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType>;
@@ -1305,6 +1338,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ScopeChange?: ScopeChangeResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   SprintAnalysis?: SprintAnalysisResolvers<ContextType>;
+  SprintAnalysisPreview?: SprintAnalysisPreviewResolvers<ContextType>;
   SprintAnalysisUpdate?: SprintAnalysisUpdateResolvers<ContextType>;
   SprintEstimateChange?: SprintEstimateChangeResolvers<ContextType>;
   SprintReconciliation?: SprintReconciliationResolvers<ContextType>;

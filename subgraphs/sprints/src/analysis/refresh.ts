@@ -72,6 +72,38 @@ async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints:
   return new Map(teamed.map(({ sprint }, i) => [sprint.id, new Set((found[i]?.holidays ?? []).map((h) => h.date))]));
 }
 
+/**
+ * Computes (and does not store) the analyses of these started sprints, in `tx` (scoped to the
+ * tenant): their issue facts, boards' settings and columns (done is JIRA's right-most column), their
+ * teams' disciplines and holidays, and every sprint their issues have been in (for carry-over
+ * chains). `boardOf` may stand a board in with other settings: the settings preview computes by the
+ * very rules a refresh stores.
+ */
+export async function computeAnalyses(
+  deps: Pick<RefreshDeps, 'client' | 'now' | 'log'>,
+  tx: Database,
+  tenantId: string,
+  batch: readonly SprintRow[],
+  boardOf: (board: BoardRow) => BoardRow = (b) => b,
+): Promise<AnalysisRow[]> {
+  const found = await deps.client.entities<{ issueFacts: WireFact[] }>('issues', tenantId, FACTS_QUERY, batch.map((s) => ({ __typename: 'Sprint', id: s.id })));
+  const facts = batch.map((_, j) => (found[j]?.issueFacts ?? []).map(toFact));
+  const boardRows = (await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))])).map(boardOf);
+  const boards = new Map(boardRows.map((b) => [b.id, b]));
+  const disciplines = await teamDisciplines(deps.client, tenantId, boardRows);
+  const holidays = await sprintHolidays(deps.client, tenantId, batch, boards, deps.log);
+  const chainIds = [...new Set(facts.flat().flatMap((f) => f.memberships.map((m) => m.sprintId)))];
+  const sprints = new Map((chainIds.length ? await sprintsByIds(tx, tenantId, chainIds) : []).map((s) => [s.id, s]));
+  const now = deps.now?.() ?? new Date();
+  const rows: AnalysisRow[] = [];
+  batch.forEach((sprint, j) => {
+    const board = boards.get(sprint.boardId);
+    const row = computeAnalysis(sprint, facts[j], now, board, { teamDisciplines: board?.teamId ? disciplines.get(board.teamId) : undefined, sprints, holidays: holidays.get(sprint.id) });
+    if (row) rows.push(row);
+  });
+  return rows;
+}
+
 /** What refreshing analyses needs; with `events`, sprints whose figures moved are announced. */
 export interface RefreshDeps {
   db: Database;
@@ -103,23 +135,7 @@ export async function refreshSprintAnalyses(
   for (let i = 0; i < sprints.length; i += batchSize) {
     const batch = sprints.slice(i, i + batchSize);
     written += await inTenant(async (tx) => {
-      const found = await deps.client.entities<{ issueFacts: WireFact[] }>('issues', tenantId, FACTS_QUERY, batch.map((s) => ({ __typename: 'Sprint', id: s.id })));
-      const facts = batch.map((_, j) => (found[j]?.issueFacts ?? []).map(toFact));
-      // The boards' settings and columns (done is JIRA's right-most column), their teams' disciplines
-      // and holidays, and every sprint the issues have been in (for carry-over chains).
-      const boardRows = await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))]);
-      const boards = new Map(boardRows.map((b) => [b.id, b]));
-      const disciplines = await teamDisciplines(deps.client, tenantId, boardRows);
-      const holidays = await sprintHolidays(deps.client, tenantId, batch, boards, deps.log);
-      const chainIds = [...new Set(facts.flat().flatMap((f) => f.memberships.map((m) => m.sprintId)))];
-      const sprints = new Map((chainIds.length ? await sprintsByIds(tx, tenantId, chainIds) : []).map((s) => [s.id, s]));
-      const now = deps.now?.() ?? new Date();
-      const rows: AnalysisRow[] = [];
-      batch.forEach((sprint, j) => {
-        const board = boards.get(sprint.boardId);
-        const row = computeAnalysis(sprint, facts[j], now, board, { teamDisciplines: board?.teamId ? disciplines.get(board.teamId) : undefined, sprints, holidays: holidays.get(sprint.id) });
-        if (row) rows.push(row);
-      });
+      const rows = await computeAnalyses(deps, tx, tenantId, batch);
       // What was stored before, to announce only the sprints whose figures move (one read per batch).
       const before = deps.events && rows.length ? new Map((await analysesBySprintIds(tx, tenantId, rows.map((r) => r.sprintId))).map((r) => [r.sprintId, r])) : null;
       await upsertAnalyses(tx, rows);
