@@ -18,6 +18,7 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
   let site: JiraSite;
   let admin: TestUser;
   let viewer: TestUser;
+  let connectionPath: string;
 
   beforeAll(async () => {
     // A tenant with no teams: no boards, no connection.
@@ -100,6 +101,7 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     await secret.waitFor();
     expect((await secret.getByRole('group', { name: 'Webhook secret' }).locator('code').textContent())!.length).toBeGreaterThanOrEqual(32);
     await secret.getByRole('button', { name: 'Copy webhook secret' }).waitFor();
+    expect(problems).toEqual([]);
     await shootBothWidths(page, 'created');
     await page.getByRole('link', { name: 'Open the connection and start its first sync' }).click();
     await page.getByRole('heading', { level: 1, name: 'Acme JIRA' }).waitFor();
@@ -111,10 +113,13 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     // The first sync, watched through syncProgress: every value the bar takes is recorded in the page.
     await page.evaluate(() => {
       const seen: number[] = [];
-      (window as unknown as { seenProgress: number[] }).seenProgress = seen;
+      const said: string[] = [];
+      Object.assign(window, { seenProgress: seen, saidProgress: said });
       const record = () => {
         const bar = document.querySelector<HTMLProgressElement>('.sync-panel progress[value]');
         if (bar && seen.at(-1) !== bar.value) seen.push(bar.value);
+        const status = document.querySelector('.sync-panel .run-progress [role=status]')?.textContent;
+        if (status && said.at(-1) !== status) said.push(status);
       };
       new MutationObserver(record).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] });
     });
@@ -128,6 +133,9 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     expect(seen.at(-1)).toBe(100);
     expect(seen.some((v) => v > 0 && v < 100)).toBe(true); // it advanced, not jumped from nothing to the end
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    // In words on the way: the phase, issues read of how many, the rate and the time left.
+    const said = await page.evaluate(() => (window as unknown as { saidProgress: string[] }).saidProgress);
+    expect(said.some((s) => s.startsWith('Reading the issues') && /\d+ of \d+ issues/.test(s) && /issues a second/.test(s) && /about .+ left/.test(s))).toBe(true);
     expect(await runProgress.getByRole('status').textContent()).toContain(`${site.issues.length} of ${site.issues.length} issues`);
 
     // The page refreshed: the boards it brought in, the run in the history.
@@ -135,6 +143,14 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     await page.locator('.run-list .badge', { hasText: 'Succeeded' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await shootBothWidths(page, 'connection');
+    connectionPath = new URL(page.url()).pathname;
+
+    // Rotating the webhook secret asks once, then shows the new secret once.
+    await page.getByRole('button', { name: 'Rotate webhook secret' }).click();
+    await page.getByText('The current one stops working at once').waitFor();
+    await page.getByRole('button', { name: 'Rotate the secret' }).click();
+    const rotated = page.locator('.webhook-panel').getByRole('region', { name: 'Webhook secret' });
+    expect((await rotated.locator('code').textContent())!.length).toBeGreaterThanOrEqual(32);
 
     // The list of connections, then the boards page: the boards have appeared.
     await page.goto(new URL('/admin/connections', app.router.router.appUrl).href);
@@ -146,4 +162,17 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  test('a manager may sync a connection but sees none of its admin settings', async () => {
+    const manager = await app.user('MANAGER');
+    const { page, problems } = await app.page(manager);
+    await page.goto(new URL(connectionPath, app.router.router.appUrl).href);
+    await page.getByRole('heading', { level: 1, name: 'Acme JIRA' }).waitFor();
+    await page.getByRole('button', { name: 'Full sync' }).waitFor();
+    for (const name of ['Save settings', 'Rotate webhook secret', 'Delete connection']) expect(await page.getByRole('button', { name }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Settings' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -93,7 +93,7 @@ export function ConnectForm() {
   const cloud = values.flavor === 'CLOUD';
   return (
     <form className="card connect-form" aria-label="Connect JIRA" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <fieldset className="field">
+      <fieldset className="choice">
         <legend>Which JIRA</legend>
         <label><input type="radio" name="flavor" value="CLOUD" checked={cloud} onChange={() => set('flavor')('CLOUD')} /> JIRA Cloud (…atlassian.net)</label>
         <label><input type="radio" name="flavor" value="SERVER" checked={!cloud} onChange={() => set('flavor')('SERVER')} /> JIRA Server or Data Center</label>

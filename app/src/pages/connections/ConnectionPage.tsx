@@ -78,7 +78,10 @@ export function ConnectionPage() {
       {admin && (
         <section className="card" aria-labelledby="connection-delete">
           <h2 id="connection-delete">Delete the connection</h2>
-          <p>Deleting it removes its {c.boards.length === 1 ? 'board' : `${c.boards.length} boards`} with their sprints and analyses, every issue synced through it, and its sync history here. JIRA itself is not changed.</p>
+          <p>
+            Deleting it removes {c.boards.length > 0 ? <>{c.boards.length === 1 ? 'its board' : `its ${c.boards.length} boards`} with their sprints and analyses, </> : null}
+            every issue synced through it, and its sync history here. JIRA itself is not changed.
+          </p>
           <FormError errors={errors} />
           <ConfirmButton
             question={`Delete “${c.name}” and everything synced through it?`}

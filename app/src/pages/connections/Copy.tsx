@@ -14,7 +14,7 @@ export function CopyValue({ label, value }: { label: string; value: string }) {
           navigator.clipboard?.writeText(value).then(() => setCopied('yes'), () => setCopied('no')) ?? setCopied('no');
         }}
       >
-        Copy {label.toLowerCase()}
+        Copy {label.charAt(0).toLowerCase() + label.slice(1)}
       </button>
       <span role="status" className="muted small">
         {copied === 'yes' ? 'Copied.' : copied === 'no' ? 'Could not copy: select the text and copy it.' : ''}
