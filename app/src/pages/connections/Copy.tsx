@@ -10,8 +10,9 @@ export function CopyValue({ label, value }: { label: string; value: string }) {
         type="button"
         className="secondary"
         onClick={() => {
-          // The clipboard may be refused (no permission, not a secure page): then it says to select the text.
-          navigator.clipboard?.writeText(value).then(() => setCopied('yes'), () => setCopied('no')) ?? setCopied('no');
+          // The clipboard may be missing (not a secure page) or refused: then it says to select the text.
+          if (!navigator.clipboard) setCopied('no');
+          else navigator.clipboard.writeText(value).then(() => setCopied('yes'), () => setCopied('no'));
         }}
       >
         Copy {label.charAt(0).toLowerCase() + label.slice(1)}
