@@ -163,7 +163,7 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     await page.close();
   }, 120_000);
 
-  test('a manager may sync a connection but sees none of its admin settings', async () => {
+  test('a manager may sync a connection and cancel its sync, but sees none of its admin settings', async () => {
     const manager = await app.user('MANAGER');
     const { page, problems } = await app.page(manager);
     await page.goto(new URL(connectionPath, app.router.router.appUrl).href);
@@ -172,6 +172,21 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     for (const name of ['Save settings', 'Rotate webhook secret', 'Delete connection']) expect(await page.getByRole('button', { name }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Settings' }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A full sync, slowed down by JIRA, cancelled (asking once): it stops at its next page.
+    sim.latencyMs = 300;
+    try {
+      await page.getByRole('button', { name: 'Full sync' }).click();
+      await page.locator('.sync-panel .run-progress[data-status="RUNNING"]').waitFor();
+      await page.getByRole('button', { name: 'Cancel sync' }).click();
+      await page.getByText('Stop this sync at its next page?').waitFor();
+      await page.getByRole('button', { name: 'Stop the sync' }).click();
+      await page.locator('.sync-panel .run-progress[data-status="CANCELLED"]').waitFor({ timeout: 30_000 });
+    } finally {
+      sim.latencyMs = 15;
+    }
+    await page.locator('.run-list .badge', { hasText: 'Cancelled' }).waitFor();
+    await page.getByRole('button', { name: 'Sync changes' }).waitFor();
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -22,6 +22,7 @@ const PHASES: Record<string, string> = {
   sweep: 'Looking for issues deleted in JIRA',
   analysis: 'Analysing the sprints',
   done: 'Done',
+  cancelled: 'Cancelled',
 };
 
 export const phaseWords = (phase: string) => PHASES[phase] ?? phase;
