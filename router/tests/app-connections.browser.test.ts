@@ -152,6 +152,17 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     const rotated = page.locator('.webhook-panel').getByRole('region', { name: 'Webhook secret' });
     expect((await rotated.locator('code').textContent())!.length).toBeGreaterThanOrEqual(32);
 
+    // Settings: a story points field JIRA does not have is refused at the field, the values kept; then saved.
+    const settings = page.getByRole('form', { name: 'Settings' });
+    await settings.getByLabel('Story points field override').fill('Velocity of light');
+    await settings.getByLabel('Minutes between scheduled syncs').fill('0');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.locator('.field-error', { hasText: 'No JIRA field has the id or name "Velocity of light"' }).waitFor();
+    expect(await settings.getByLabel('Minutes between scheduled syncs').inputValue()).toBe('0');
+    await settings.getByLabel('Story points field override').fill('');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByText('Settings saved.').waitFor();
+
     // The list of connections, then the boards page: the boards have appeared.
     await page.goto(new URL('/admin/connections', app.router.router.appUrl).href);
     await page.getByRole('row', { name: /Acme JIRA/ }).getByText('Succeeded').waitFor();
