@@ -12,6 +12,9 @@ import { VelocityPage } from './pages/VelocityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
 import { BoardSettingsPage } from './pages/settings/BoardSettingsPage.tsx';
+import { ConnectionsPage, NewConnectionPage } from './pages/connections/ConnectionsPage.tsx';
+import { ConnectionPage } from './pages/connections/ConnectionPage.tsx';
+import { ConnectForm } from './pages/connections/ConnectForm.tsx';
 import { atLeast, useMe } from './me.ts';
 import { Loading } from './components.tsx';
 
@@ -69,6 +72,9 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
           <Route path="/boards/:boardId/settings" element={guarded(<BoardSettingsPage />)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
+          <Route path="/admin/connections" element={guarded(<ConnectionsPage />)} />
+          <Route path="/admin/connections/new" element={guarded(<NewConnectionPage><ConnectForm /></NewConnectionPage>)} />
+          <Route path="/admin/connections/:id" element={guarded(<ConnectionPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -31,6 +31,7 @@ const MATRIX: Record<string, Role | 'public'> = {
   updateJiraConnection: 'ADMIN',
   rotateJiraWebhookSecret: 'ADMIN',
   deleteJiraConnection: 'ADMIN',
+  testJiraConnection: 'ADMIN',
   jiraConnections: 'MANAGER',
   jiraConnection: 'MANAGER',
   startSync: 'MANAGER',

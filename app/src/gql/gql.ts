@@ -27,6 +27,18 @@ type Documents = {
     "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": typeof types.ReportSprintUpdatedDocument,
     "\n  query Velocity($boardId: ID!, $last: Int) {\n    board(id: $boardId) {\n      id\n      name\n      settings { estimationStatistic }\n      velocity(last: $last) {\n        sprint { id name }\n        committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5\n      }\n      predictability(last: $last) {\n        sprints averageCommittedPoints averageCompletedPoints averageSayDoRatio velocityVariation predictability averageScopeChangeRate\n      }\n    }\n  }\n": typeof types.VelocityDocument,
     "\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n": typeof types.VelocitySprintAnalysisUpdatedDocument,
+    "\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n": typeof types.FirstRunConnectionsDocument,
+    "\n  fragment SyncRunFields on SyncRun {\n    id\n    full\n    status\n    phase\n    progress\n    pages\n    issuesSynced\n    issuesTotal\n    sprintsSynced\n    boardsSynced\n    issuesDeleted\n    errors\n    warnings\n    queuedAt\n    startedAt\n    finishedAt\n  }\n": typeof types.SyncRunFieldsFragmentDoc,
+    "\n  query JiraConnections {\n    jiraConnections {\n      id\n      name\n      flavor\n      baseUrl\n      lastSyncedAt\n      syncRuns(last: 1) { ...SyncRunFields }\n    }\n  }\n": typeof types.JiraConnectionsDocument,
+    "\n  query JiraConnection($id: ID!) {\n    jiraConnection(id: $id) {\n      id\n      name\n      flavor\n      baseUrl\n      email\n      storyPointsField\n      effectiveStoryPointsField\n      siteTimeZone\n      syncIntervalMinutes\n      hasWebhookSecret\n      webhookSigning\n      webhookUrl\n      lastSyncedAt\n      createdAt\n      boards { id name projectKey jiraBoardId team { id name } }\n      syncRuns(last: 10) { ...SyncRunFields }\n    }\n  }\n": typeof types.JiraConnectionDocument,
+    "\n  query TestJiraConnection($input: TestJiraConnectionInput!) {\n    testJiraConnection(input: $input) {\n      baseUrl\n      flavor\n      userName\n      userAccount\n      siteTimeZone\n      boards { jiraBoardId name type projectKey }\n      storyPointsField { id name source }\n      warnings\n    }\n  }\n": typeof types.TestJiraConnectionDocument,
+    "\n  mutation CreateJiraConnection($input: CreateJiraConnectionInput!, $idempotencyKey: String) {\n    createJiraConnection(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      webhookSecret\n      webhookUrl\n    }\n  }\n": typeof types.CreateJiraConnectionDocument,
+    "\n  mutation UpdateJiraConnection($id: ID!, $input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(id: $id, input: $input) {\n      id\n      name\n      email\n      storyPointsField\n      effectiveStoryPointsField\n      syncIntervalMinutes\n      webhookSigning\n      hasWebhookSecret\n    }\n  }\n": typeof types.UpdateJiraConnectionDocument,
+    "\n  mutation RotateJiraWebhookSecret($connectionId: ID!) {\n    rotateJiraWebhookSecret(connectionId: $connectionId) { id webhookSecret hasWebhookSecret }\n  }\n": typeof types.RotateJiraWebhookSecretDocument,
+    "\n  mutation DeleteJiraConnection($id: ID!) { deleteJiraConnection(id: $id) }\n": typeof types.DeleteJiraConnectionDocument,
+    "\n  mutation StartSync($connectionId: ID!, $full: Boolean, $idempotencyKey: String) {\n    startSync(connectionId: $connectionId, full: $full, idempotencyKey: $idempotencyKey) { ...SyncRunFields }\n  }\n": typeof types.StartSyncDocument,
+    "\n  mutation CancelSync($id: ID!) { cancelSync(id: $id) { ...SyncRunFields } }\n": typeof types.CancelSyncDocument,
+    "\n  subscription SyncProgress($connectionId: ID!) {\n    syncProgress(connectionId: $connectionId) {\n      at\n      run { ...SyncRunFields }\n    }\n  }\n": typeof types.SyncProgressDocument,
     "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n": typeof types.ReportFieldsFragmentDoc,
     "\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n": typeof types.BoardReportsDocument,
     "\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n": typeof types.SprintReportsDocument,
@@ -58,6 +70,18 @@ const documents: Documents = {
     "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": types.ReportSprintUpdatedDocument,
     "\n  query Velocity($boardId: ID!, $last: Int) {\n    board(id: $boardId) {\n      id\n      name\n      settings { estimationStatistic }\n      velocity(last: $last) {\n        sprint { id name }\n        committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5\n      }\n      predictability(last: $last) {\n        sprints averageCommittedPoints averageCompletedPoints averageSayDoRatio velocityVariation predictability averageScopeChangeRate\n      }\n    }\n  }\n": types.VelocityDocument,
     "\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n": types.VelocitySprintAnalysisUpdatedDocument,
+    "\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n": types.FirstRunConnectionsDocument,
+    "\n  fragment SyncRunFields on SyncRun {\n    id\n    full\n    status\n    phase\n    progress\n    pages\n    issuesSynced\n    issuesTotal\n    sprintsSynced\n    boardsSynced\n    issuesDeleted\n    errors\n    warnings\n    queuedAt\n    startedAt\n    finishedAt\n  }\n": types.SyncRunFieldsFragmentDoc,
+    "\n  query JiraConnections {\n    jiraConnections {\n      id\n      name\n      flavor\n      baseUrl\n      lastSyncedAt\n      syncRuns(last: 1) { ...SyncRunFields }\n    }\n  }\n": types.JiraConnectionsDocument,
+    "\n  query JiraConnection($id: ID!) {\n    jiraConnection(id: $id) {\n      id\n      name\n      flavor\n      baseUrl\n      email\n      storyPointsField\n      effectiveStoryPointsField\n      siteTimeZone\n      syncIntervalMinutes\n      hasWebhookSecret\n      webhookSigning\n      webhookUrl\n      lastSyncedAt\n      createdAt\n      boards { id name projectKey jiraBoardId team { id name } }\n      syncRuns(last: 10) { ...SyncRunFields }\n    }\n  }\n": types.JiraConnectionDocument,
+    "\n  query TestJiraConnection($input: TestJiraConnectionInput!) {\n    testJiraConnection(input: $input) {\n      baseUrl\n      flavor\n      userName\n      userAccount\n      siteTimeZone\n      boards { jiraBoardId name type projectKey }\n      storyPointsField { id name source }\n      warnings\n    }\n  }\n": types.TestJiraConnectionDocument,
+    "\n  mutation CreateJiraConnection($input: CreateJiraConnectionInput!, $idempotencyKey: String) {\n    createJiraConnection(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      webhookSecret\n      webhookUrl\n    }\n  }\n": types.CreateJiraConnectionDocument,
+    "\n  mutation UpdateJiraConnection($id: ID!, $input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(id: $id, input: $input) {\n      id\n      name\n      email\n      storyPointsField\n      effectiveStoryPointsField\n      syncIntervalMinutes\n      webhookSigning\n      hasWebhookSecret\n    }\n  }\n": types.UpdateJiraConnectionDocument,
+    "\n  mutation RotateJiraWebhookSecret($connectionId: ID!) {\n    rotateJiraWebhookSecret(connectionId: $connectionId) { id webhookSecret hasWebhookSecret }\n  }\n": types.RotateJiraWebhookSecretDocument,
+    "\n  mutation DeleteJiraConnection($id: ID!) { deleteJiraConnection(id: $id) }\n": types.DeleteJiraConnectionDocument,
+    "\n  mutation StartSync($connectionId: ID!, $full: Boolean, $idempotencyKey: String) {\n    startSync(connectionId: $connectionId, full: $full, idempotencyKey: $idempotencyKey) { ...SyncRunFields }\n  }\n": types.StartSyncDocument,
+    "\n  mutation CancelSync($id: ID!) { cancelSync(id: $id) { ...SyncRunFields } }\n": types.CancelSyncDocument,
+    "\n  subscription SyncProgress($connectionId: ID!) {\n    syncProgress(connectionId: $connectionId) {\n      at\n      run { ...SyncRunFields }\n    }\n  }\n": types.SyncProgressDocument,
     "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n": types.ReportFieldsFragmentDoc,
     "\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n": types.BoardReportsDocument,
     "\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n": types.SprintReportsDocument,
@@ -142,6 +166,54 @@ export function graphql(source: "\n  query Velocity($boardId: ID!, $last: Int) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n"): (typeof documents)["\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n"): (typeof documents)["\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SyncRunFields on SyncRun {\n    id\n    full\n    status\n    phase\n    progress\n    pages\n    issuesSynced\n    issuesTotal\n    sprintsSynced\n    boardsSynced\n    issuesDeleted\n    errors\n    warnings\n    queuedAt\n    startedAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment SyncRunFields on SyncRun {\n    id\n    full\n    status\n    phase\n    progress\n    pages\n    issuesSynced\n    issuesTotal\n    sprintsSynced\n    boardsSynced\n    issuesDeleted\n    errors\n    warnings\n    queuedAt\n    startedAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JiraConnections {\n    jiraConnections {\n      id\n      name\n      flavor\n      baseUrl\n      lastSyncedAt\n      syncRuns(last: 1) { ...SyncRunFields }\n    }\n  }\n"): (typeof documents)["\n  query JiraConnections {\n    jiraConnections {\n      id\n      name\n      flavor\n      baseUrl\n      lastSyncedAt\n      syncRuns(last: 1) { ...SyncRunFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JiraConnection($id: ID!) {\n    jiraConnection(id: $id) {\n      id\n      name\n      flavor\n      baseUrl\n      email\n      storyPointsField\n      effectiveStoryPointsField\n      siteTimeZone\n      syncIntervalMinutes\n      hasWebhookSecret\n      webhookSigning\n      webhookUrl\n      lastSyncedAt\n      createdAt\n      boards { id name projectKey jiraBoardId team { id name } }\n      syncRuns(last: 10) { ...SyncRunFields }\n    }\n  }\n"): (typeof documents)["\n  query JiraConnection($id: ID!) {\n    jiraConnection(id: $id) {\n      id\n      name\n      flavor\n      baseUrl\n      email\n      storyPointsField\n      effectiveStoryPointsField\n      siteTimeZone\n      syncIntervalMinutes\n      hasWebhookSecret\n      webhookSigning\n      webhookUrl\n      lastSyncedAt\n      createdAt\n      boards { id name projectKey jiraBoardId team { id name } }\n      syncRuns(last: 10) { ...SyncRunFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestJiraConnection($input: TestJiraConnectionInput!) {\n    testJiraConnection(input: $input) {\n      baseUrl\n      flavor\n      userName\n      userAccount\n      siteTimeZone\n      boards { jiraBoardId name type projectKey }\n      storyPointsField { id name source }\n      warnings\n    }\n  }\n"): (typeof documents)["\n  query TestJiraConnection($input: TestJiraConnectionInput!) {\n    testJiraConnection(input: $input) {\n      baseUrl\n      flavor\n      userName\n      userAccount\n      siteTimeZone\n      boards { jiraBoardId name type projectKey }\n      storyPointsField { id name source }\n      warnings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJiraConnection($input: CreateJiraConnectionInput!, $idempotencyKey: String) {\n    createJiraConnection(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      webhookSecret\n      webhookUrl\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJiraConnection($input: CreateJiraConnectionInput!, $idempotencyKey: String) {\n    createJiraConnection(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      webhookSecret\n      webhookUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJiraConnection($id: ID!, $input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(id: $id, input: $input) {\n      id\n      name\n      email\n      storyPointsField\n      effectiveStoryPointsField\n      syncIntervalMinutes\n      webhookSigning\n      hasWebhookSecret\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJiraConnection($id: ID!, $input: UpdateJiraConnectionInput!) {\n    updateJiraConnection(id: $id, input: $input) {\n      id\n      name\n      email\n      storyPointsField\n      effectiveStoryPointsField\n      syncIntervalMinutes\n      webhookSigning\n      hasWebhookSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateJiraWebhookSecret($connectionId: ID!) {\n    rotateJiraWebhookSecret(connectionId: $connectionId) { id webhookSecret hasWebhookSecret }\n  }\n"): (typeof documents)["\n  mutation RotateJiraWebhookSecret($connectionId: ID!) {\n    rotateJiraWebhookSecret(connectionId: $connectionId) { id webhookSecret hasWebhookSecret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteJiraConnection($id: ID!) { deleteJiraConnection(id: $id) }\n"): (typeof documents)["\n  mutation DeleteJiraConnection($id: ID!) { deleteJiraConnection(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSync($connectionId: ID!, $full: Boolean, $idempotencyKey: String) {\n    startSync(connectionId: $connectionId, full: $full, idempotencyKey: $idempotencyKey) { ...SyncRunFields }\n  }\n"): (typeof documents)["\n  mutation StartSync($connectionId: ID!, $full: Boolean, $idempotencyKey: String) {\n    startSync(connectionId: $connectionId, full: $full, idempotencyKey: $idempotencyKey) { ...SyncRunFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelSync($id: ID!) { cancelSync(id: $id) { ...SyncRunFields } }\n"): (typeof documents)["\n  mutation CancelSync($id: ID!) { cancelSync(id: $id) { ...SyncRunFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SyncProgress($connectionId: ID!) {\n    syncProgress(connectionId: $connectionId) {\n      at\n      run { ...SyncRunFields }\n    }\n  }\n"): (typeof documents)["\n  subscription SyncProgress($connectionId: ID!) {\n    syncProgress(connectionId: $connectionId) {\n      at\n      run { ...SyncRunFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { ErrorMessage, Loading, unitOf } from '../components.tsx';
 import { amount, formatDate } from '../format.ts';
 import { useBoardsLive } from '../live/updates.ts';
 import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
+import { FirstRun } from './connections/FirstRun.tsx';
 
 // One round trip paints the whole page: the cards' sprints, the active one's figures among them,
 // come with the boards (analysis is null for a future sprint; the others are read in one batch).
@@ -58,7 +59,7 @@ export function BoardsPage() {
       <UpdatedAgo at={updatedAt} />
       {error && <ErrorMessage error={error} />}
       {boards.length === 0 ? (
-        <p className="card empty">No boards yet. Connect JIRA and sync it (see the README), and your boards show here.</p>
+        <FirstRun />
       ) : (
         <ul className="board-list">
           {boards.map((board) => {

@@ -4,7 +4,7 @@ import type { IssueLink } from '@sprint-reports/drizzle';
 import { connectionsOfTenant, openIssuesOfProject } from './data.ts';
 import { issueFlow, secondsToHours } from './facts.ts';
 import { syncProgress } from './live.ts';
-import { createConnection, deleteConnection, rotateWebhookSecret, updateConnection } from './sync/connections.ts';
+import { createConnection, deleteConnection, rotateWebhookSecret, testConnection, updateConnection } from './sync/connections.ts';
 import { scheduleConnection, startSync } from './sync/jobs.ts';
 import { REDERIVE_JOB } from './sync/rederive.ts';
 import { recentRuns, requestCancel } from './sync/runs.ts';
@@ -24,6 +24,8 @@ export const resolvers: Resolvers = {
     openIssues: (_, { projectKey }, { db, tenantId }) => openIssuesOfProject(db, tenantId, projectKey),
     jiraConnections: (_, __, { db, tenantId }) => connectionsOfTenant(db, tenantId),
     jiraConnection: async (_, { id }, { loaders }) => orNotFound(await loaders.connection.load(parseId(id)), 'JIRA connection', id),
+    // Asks JIRA, stores nothing: not audited (no change), but admin-only like the credentials it carries.
+    testJiraConnection: (_, { input }, { runtime }) => testConnection(runtime, input),
     syncRun: async (_, { id }, { loaders }) => orNotFound(await loaders.syncRun.load(parseId(id)), 'Sync run', id),
     // The system scope sees every tenant's connections; a tenant's service only its own.
     jiraWebhookTenant: (_, { connectionId }, { db }) => webhookTenant(db, connectionId),

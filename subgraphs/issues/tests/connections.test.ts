@@ -8,6 +8,7 @@ import { withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH, siteFromDataset, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
 import { createTestDatabase, siteDataset, syncHarness, tenantNamed, SYNC_RUN_FIELDS } from '@sprint-reports/testing';
+import { testConnection } from '../src/sync/connections.ts';
 
 /**
  * Adding a JIRA connection, and what a user sees when it cannot work: every mistake is refused
@@ -124,6 +125,69 @@ describe('a connection that cannot work is refused, saying what to fix', () => {
     const error = await failure(create(cloudInput({ email: null })));
     expect(error).toEqual({ code: 'BAD_USER_INPUT', message: 'JIRA Cloud needs the email of the account the API token belongs to' });
     expect(cloud.requests.length).toBe(asked);
+  });
+});
+
+describe('testing credentials before a connection is made (testJiraConnection)', () => {
+  const TEST = /* GraphQL */ `query Test($input: TestJiraConnectionInput!) { testJiraConnection(input: $input) {
+    baseUrl flavor userName userAccount siteTimeZone boards { jiraBoardId name type projectKey } storyPointsField { id name source } warnings } }`;
+  const test_ = (input: Record<string, unknown>) => harness.call(TENANT, TEST, { input });
+  const testInput = (overrides: Record<string, unknown> = {}) => {
+    const { name: _, syncIntervalMinutes: __, ...rest } = cloudInput(overrides);
+    return rest;
+  };
+  // The subgraph client keeps only an error's code; the field and reason are read from the function the resolver calls.
+  const direct = (input: Record<string, unknown>) => testConnection(harness.runtime, input as Parameters<typeof testConnection>[1]);
+  /** The code, field, reason and words of a refusal. */
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (err: GraphQLError) => ({ code: err.extensions?.code, field: err.extensions?.field, reason: err.extensions?.reason, message: err.message.replace(/^issues subgraph: /, '') }),
+    );
+
+  test('shows the JIRA user, every board it sees and the story points field a sync would choose; stores nothing', async () => {
+    const before = (await connectionsOf(TENANT)).length;
+    const { testJiraConnection } = await test_(testInput({ baseUrl: `${cloud.url}/secure/Dashboard.jspa` }));
+    expect(testJiraConnection).toMatchObject({ baseUrl: cloud.url, flavor: 'CLOUD', warnings: [], storyPointsField: { id: 'customfield_10016', name: 'Story point estimate', source: 'BOARD' } });
+    expect(testJiraConnection.userName).toEqual(expect.any(String));
+    expect(testJiraConnection.siteTimeZone).toEqual(expect.any(String));
+    expect(testJiraConnection.boards).toEqual(
+      [...site.boards].sort((a, b) => a.name.localeCompare(b.name)).map((b) => ({ jiraBoardId: b.id, name: b.name, type: 'scrum', projectKey: b.projectKey })),
+    );
+    expect((await connectionsOf(TENANT)).length).toBe(before);
+  });
+
+  test('an override names the field it would use, or is refused at storyPointsField', async () => {
+    const { testJiraConnection } = await test_(testInput({ storyPointsField: 'story points' }));
+    expect(testJiraConnection.storyPointsField).toEqual({ id: 'customfield_10024', name: 'Story Points', source: 'OVERRIDE' });
+    expect(await refusal(direct(testInput({ storyPointsField: 'Velocity of light' })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'storyPointsField', message: expect.stringContaining('No JIRA field has the id or name "Velocity of light"') });
+  });
+
+  test('Server/Data Center with a personal access token', async () => {
+    const { testJiraConnection } = await test_({ baseUrl: server.url, flavor: 'SERVER', apiToken: DEFAULT_SERVER_AUTH.pat });
+    expect(testJiraConnection).toMatchObject({ flavor: 'SERVER', boards: expect.arrayContaining([expect.objectContaining({ name: site.boards[0].name })]) });
+  });
+
+  test('refusals say what to fix, at the field, with a reason: bad credentials, wrong flavor, unreachable, not JIRA', async () => {
+    expect(await failure(test_(testInput({ apiToken: 'revoked-token' })))).toEqual({ code: 'BAD_USER_INPUT', message: `JIRA at ${new URL(cloud.url).hostname} rejected the credentials: check the email and API token` });
+    expect(await refusal(direct(testInput({ apiToken: 'revoked-token' })))).toEqual({
+      code: 'BAD_USER_INPUT', field: 'apiToken', reason: 'BAD_CREDENTIALS', message: `JIRA at ${new URL(cloud.url).hostname} rejected the credentials: check the email and API token`,
+    });
+    expect(await refusal(direct({ baseUrl: server.url, flavor: 'CLOUD', email: 'x@example.com', apiToken: DEFAULT_SERVER_AUTH.pat }))).toMatchObject({ field: 'flavor', reason: 'WRONG_FLAVOR' });
+    const port = await closedPort();
+    expect(await refusal(direct(testInput({ baseUrl: `http://127.0.0.1:${port}` })))).toEqual({
+      code: 'BAD_USER_INPUT', field: 'baseUrl', reason: 'UNREACHABLE', message: 'JIRA at 127.0.0.1 could not be reached: check the URL, and that the site is reachable from this server',
+    });
+    // A web server that is not JIRA: every path 404s.
+    const notJira = http.createServer((_, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not here</h1>'));
+    await new Promise<void>((resolve) => notJira.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(notJira.address() as AddressInfo).port}`;
+      expect(await refusal(direct(testInput({ baseUrl: url })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'baseUrl', reason: 'NOT_JIRA', message: expect.stringContaining('does not answer like JIRA Cloud') });
+    } finally {
+      await new Promise<void>((resolve) => notJira.close(() => resolve()));
+    }
+    expect(await refusal(direct(testInput({ email: null })))).toMatchObject({ field: 'email', message: 'JIRA Cloud needs the email of the account the API token belongs to' });
   });
 });
 

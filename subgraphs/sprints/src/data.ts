@@ -136,6 +136,9 @@ export const sprintsDueForAnalysis = async (db: Database, rulesVersion: number) 
   return byTenant;
 };
 
+export const boardsByConnectionIds = (db: Database, tenantId: string, connectionIds: readonly string[]) =>
+  db.select().from(boards).where(and(eq(boards.tenantId, tenantId), inArray(boards.connectionId, [...connectionIds]))).orderBy(asc(boards.name));
+
 /** The connection's boards by JIRA id, for placing its sprints. */
 export const boardsOfConnection = (db: Database, tenantId: string, connectionId: string) =>
   db.select().from(boards).where(and(eq(boards.tenantId, tenantId), eq(boards.connectionId, connectionId)));

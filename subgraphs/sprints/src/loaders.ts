@@ -11,6 +11,7 @@ export function createLoaders(db: Database, tenantId: string, runtime: Runtime) 
   return {
     board: rowById((ids) => data.boardsByIds(db, tenantId, ids), (r) => r.id),
     boardsByTeam: rowsById((teamIds) => data.boardsByTeamIds(db, tenantId, teamIds), (r) => r.teamId!),
+    boardsByConnection: rowsById((connectionIds) => data.boardsByConnectionIds(db, tenantId, connectionIds), (r) => r.connectionId!),
     sprint: rowById((ids) => data.sprintsByIds(db, tenantId, ids), (r) => r.id),
     sprintsByBoard: rowsById((boardIds) => data.sprintsByBoardIds(db, tenantId, boardIds), (r) => r.boardId),
     analysis,

@@ -7,6 +7,7 @@ export type BoardInsert = typeof sprintsTables.boards.$inferInsert;
 export type SprintRow = typeof sprintsTables.sprints.$inferSelect;
 export type AnalysisRow = typeof sprintsTables.sprintAnalyses.$inferSelect;
 export type TeamRef = { id: string };
+export type ConnectionRef = { id: string };
 export type JiraReportRow = typeof sprintsTables.jiraSprintReports.$inferSelect;
 /** JIRA's report with our issue ids by key (from the sprint's analysis), for Issue references. */
 /** `leftOutAtStart`: the keys our analysis leaves out of the commitment at the start (JIRA's rebuilt commitment follows it). */

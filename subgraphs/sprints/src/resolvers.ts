@@ -148,6 +148,11 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref) => ({ id: ref.id }),
     boards: (team, _, { loaders }) => loaders.boardsByTeam.load(team.id),
   },
+  JiraConnection: {
+    // The connection itself lives in the issues subgraph; an id here only finds its boards.
+    __resolveReference: (ref) => ({ id: ref.id }),
+    boards: (connection, _, { loaders }) => loaders.boardsByConnection.load(connection.id),
+  },
   Sprint: {
     __resolveReference: (ref, { loaders }) => loaders.sprint.load(ref.id),
     board: async (sprint, _, { loaders }) => (await loaders.board.load(sprint.boardId))!,

@@ -30,6 +30,15 @@ describe('sprints subgraph', () => {
     ]);
   });
 
+  test("a JIRA connection's boards, by reference from the issues subgraph; none of another tenant's", async () => {
+    const connectionId = seeded.acme.boards[0].connectionId!;
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on JiraConnection { id boards { name } } } }`;
+    const data = await seeded.call(seeded.acme.tenant.id, query, { r: [{ __typename: 'JiraConnection', id: connectionId }] });
+    expect(data._entities).toEqual([{ id: connectionId, boards: [{ name: 'Atlas board' }, { name: 'Borealis board' }] }]);
+    const other = await seeded.call(seeded.other.tenant.id, query, { r: [{ __typename: 'JiraConnection', id: connectionId }] });
+    expect(other._entities).toEqual([{ id: connectionId, boards: [] }]);
+  });
+
   test("another tenant's boards and sprints do not resolve, by list or by reference", async () => {
     const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { boards { name } _entities(representations: $r) { ... on Board { id } ... on Sprint { id } } }`, {
       r: [{ __typename: 'Board', id: seeded.other.boards[0].id }, { __typename: 'Sprint', id: seeded.other.sprints[0].id }],

@@ -2,7 +2,9 @@ import { Link } from 'react-router';
 import { atLeast, useMe } from '../../me.ts';
 
 /** Running the product: one entry per admin page (each adds itself here). */
-const sections: { path: string; title: string; what: string }[] = [];
+const sections: { path: string; title: string; what: string }[] = [
+  { path: '/admin/connections', title: 'JIRA connections', what: 'Connect JIRA, sync it and watch the sync, set up its webhook.' },
+];
 
 export function AdminPage() {
   const me = useMe();

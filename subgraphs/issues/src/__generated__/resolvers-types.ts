@@ -147,6 +147,16 @@ export type IssuesUpdate = {
   issues: Array<Issue>;
 };
 
+/** A board JIRA shows the connection's user. */
+export type JiraBoardFound = {
+  __typename?: 'JiraBoardFound';
+  jiraBoardId: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  projectKey?: Maybe<Scalars['String']['output']>;
+  /** scrum, kanban or simple. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
 /** A tenant's JIRA site. Its credentials and webhook secret are stored encrypted and never returned after they are made. */
 export type JiraConnection = {
   __typename?: 'JiraConnection';
@@ -191,6 +201,31 @@ export type JiraConnection = {
 /** A tenant's JIRA site. Its credentials and webhook secret are stored encrypted and never returned after they are made. */
 export type JiraConnectionSyncRunsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * What JIRA answered with the credentials: nothing is stored. A test that cannot reach JIRA, or that
+ * JIRA refuses, fails instead with BAD_USER_INPUT, the field to fix (baseUrl, flavor, email,
+ * apiToken, storyPointsField) and a reason: BAD_CREDENTIALS, WRONG_FLAVOR, FORBIDDEN, UNREACHABLE or
+ * NOT_JIRA.
+ */
+export type JiraConnectionTest = {
+  __typename?: 'JiraConnectionTest';
+  /** The base URL as it would be stored (paths like /secure/Dashboard.jspa taken off). */
+  baseUrl: Scalars['String']['output'];
+  /** Every board the user can see, by name: the boards a sync would bring in. */
+  boards: Array<JiraBoardFound>;
+  flavor: JiraFlavor;
+  /** The user's time zone in JIRA: incremental syncs' JQL dates are in it. */
+  siteTimeZone: Scalars['String']['output'];
+  /** The story points field a sync would use; null when the site has none. */
+  storyPointsField?: Maybe<StoryPointsFieldChoice>;
+  /** The user's email (Cloud shows it unless hidden) or user name (Server/DC). */
+  userAccount?: Maybe<Scalars['String']['output']>;
+  /** The JIRA user the credentials belong to: display name. */
+  userName: Scalars['String']['output'];
+  /** What would not stop a sync but should be known, e.g. no boards visible. */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 export type JiraFlavor =
@@ -305,6 +340,12 @@ export type Query = {
    */
   openIssues: Array<PlanningIssue>;
   syncRun?: Maybe<SyncRun>;
+  /**
+   * Checks credentials against JIRA before a connection is made with them: who they belong to, the
+   * boards they see and the story points field a sync would choose. Stores nothing; refusals are
+   * BAD_USER_INPUT at the field to fix, with the same words createJiraConnection would use.
+   */
+  testJiraConnection: JiraConnectionTest;
 };
 
 
@@ -335,6 +376,11 @@ export type QueryOpenIssuesArgs = {
 
 export type QuerySyncRunArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTestJiraConnectionArgs = {
+  input: TestJiraConnectionInput;
 };
 
 export type ResolutionAt = {
@@ -421,6 +467,24 @@ export type StatusChange = {
   to: Scalars['String']['output'];
 };
 
+/** A JIRA field the sync reads story points from. */
+export type StoryPointsFieldChoice = {
+  __typename?: 'StoryPointsFieldChoice';
+  /** Its id, e.g. customfield_10016. */
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  source: StoryPointsFieldSource;
+};
+
+/** How the story points field was chosen. */
+export type StoryPointsFieldSource =
+  /** Most boards estimate in it (their estimation field in JIRA). */
+  | 'BOARD'
+  /** Found by its name (Story Points, then Story point estimate). */
+  | 'NAME'
+  /** The connection's override names it. */
+  | 'OVERRIDE';
+
 /**
  * Live updates. The router serves subscriptions itself, over WebSocket (graphql-ws) at /graphql: a
  * subgraph never executes them. Events carry ids; what a subscriber selects is resolved through the
@@ -499,6 +563,19 @@ export type SyncStatus =
   | 'QUEUED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** What a connection would use, checked before it is made (testJiraConnection). */
+export type TestJiraConnectionInput = {
+  /** Cloud: an API token; Server/Data Center: a personal access token. */
+  apiToken: Scalars['String']['input'];
+  /** The site's base URL, e.g. https://acme.atlassian.net or https://jira.acme.com. */
+  baseUrl: Scalars['String']['input'];
+  /** Cloud only: the account's email (basic auth with the API token). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  flavor: JiraFlavor;
+  /** A story points field override to check (a field id or name); empty shows the one that would be discovered. */
+  storyPointsField?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateJiraConnectionInput = {
   apiToken?: InputMaybe<Scalars['String']['input']>;
@@ -653,7 +730,9 @@ export type ResolversTypes = ResolversObject<{
   Issue: ResolverTypeWrapper<IssueRow>;
   IssueLink: ResolverTypeWrapper<IssueLink>;
   IssuesUpdate: ResolverTypeWrapper<Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversTypes['Issue']> }>;
+  JiraBoardFound: ResolverTypeWrapper<JiraBoardFound>;
   JiraConnection: ResolverTypeWrapper<ConnectionModel>;
+  JiraConnectionTest: ResolverTypeWrapper<JiraConnectionTest>;
   JiraFlavor: JiraFlavor;
   LinkDirection: LinkDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -667,10 +746,13 @@ export type ResolversTypes = ResolversObject<{
   StatusCategory: StatusCategory;
   StatusCategoryAt: ResolverTypeWrapper<StatusCategoryAt>;
   StatusChange: ResolverTypeWrapper<StatusChangeRow>;
+  StoryPointsFieldChoice: ResolverTypeWrapper<StoryPointsFieldChoice>;
+  StoryPointsFieldSource: StoryPointsFieldSource;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SyncProgress: ResolverTypeWrapper<Omit<SyncProgress, 'run'> & { run: ResolversTypes['SyncRun'] }>;
   SyncRun: ResolverTypeWrapper<SyncRunRow>;
   SyncStatus: SyncStatus;
+  TestJiraConnectionInput: TestJiraConnectionInput;
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: ResolverTypeWrapper<UserRef>;
   WebhookSigning: WebhookSigning;
@@ -693,7 +775,9 @@ export type ResolversParentTypes = ResolversObject<{
   Issue: IssueRow;
   IssueLink: IssueLink;
   IssuesUpdate: Omit<IssuesUpdate, 'issues'> & { issues: Array<ResolversParentTypes['Issue']> };
+  JiraBoardFound: JiraBoardFound;
   JiraConnection: ConnectionModel;
+  JiraConnectionTest: JiraConnectionTest;
   Mutation: Record<PropertyKey, never>;
   PlanningIssue: PlanningIssueRow;
   Query: Record<PropertyKey, never>;
@@ -703,9 +787,11 @@ export type ResolversParentTypes = ResolversObject<{
   SprintMembership: MembershipRow;
   StatusCategoryAt: StatusCategoryAt;
   StatusChange: StatusChangeRow;
+  StoryPointsFieldChoice: StoryPointsFieldChoice;
   Subscription: Record<PropertyKey, never>;
   SyncProgress: Omit<SyncProgress, 'run'> & { run: ResolversParentTypes['SyncRun'] };
   SyncRun: SyncRunRow;
+  TestJiraConnectionInput: TestJiraConnectionInput;
   UpdateJiraConnectionInput: UpdateJiraConnectionInput;
   User: UserRef;
   Int: Scalars['Int']['output'];
@@ -808,6 +894,13 @@ export type IssuesUpdateResolvers<ContextType = Context, ParentType extends Reso
   issues?: Resolver<Array<ResolversTypes['Issue']>, ParentType, ContextType>;
 }>;
 
+export type JiraBoardFoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraBoardFound'] = ResolversParentTypes['JiraBoardFound']> = ResolversObject<{
+  jiraBoardId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type JiraConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraConnection'] = ResolversParentTypes['JiraConnection'], FederationReferenceType extends FederationReferenceTypes['JiraConnection'] = FederationReferenceTypes['JiraConnection']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JiraConnection']> | FederationReferenceType, FederationReferenceType, ContextType>;
   baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -827,6 +920,17 @@ export type JiraConnectionResolvers<ContextType = Context, ParentType extends Re
   webhookSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   webhookSigning?: Resolver<ResolversTypes['WebhookSigning'], ParentType, ContextType>;
   webhookUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type JiraConnectionTestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraConnectionTest'] = ResolversParentTypes['JiraConnectionTest']> = ResolversObject<{
+  baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  boards?: Resolver<Array<ResolversTypes['JiraBoardFound']>, ParentType, ContextType>;
+  flavor?: Resolver<ResolversTypes['JiraFlavor'], ParentType, ContextType>;
+  siteTimeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  storyPointsField?: Resolver<Maybe<ResolversTypes['StoryPointsFieldChoice']>, ParentType, ContextType>;
+  userAccount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -865,6 +969,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   jiraWebhookTenant?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryJiraWebhookTenantArgs, 'connectionId'>>;
   openIssues?: Resolver<Array<ResolversTypes['PlanningIssue']>, ParentType, ContextType, RequireFields<QueryOpenIssuesArgs, 'projectKey'>>;
   syncRun?: Resolver<Maybe<ResolversTypes['SyncRun']>, ParentType, ContextType, RequireFields<QuerySyncRunArgs, 'id'>>;
+  testJiraConnection?: Resolver<ResolversTypes['JiraConnectionTest'], ParentType, ContextType, RequireFields<QueryTestJiraConnectionArgs, 'input'>>;
 }>;
 
 export type ResolutionAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResolutionAt'] = ResolversParentTypes['ResolutionAt']> = ResolversObject<{
@@ -918,6 +1023,12 @@ export type StatusChangeResolvers<ContextType = Context, ParentType extends Reso
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type StoryPointsFieldChoiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoryPointsFieldChoice'] = ResolversParentTypes['StoryPointsFieldChoice']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['StoryPointsFieldSource'], ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   issueUpdated?: SubscriptionResolver<ResolversTypes['IssuesUpdate'], "issueUpdated", ParentType, ContextType, RequireFields<SubscriptionIssueUpdatedArgs, 'boardId'>>;
   syncProgress?: SubscriptionResolver<ResolversTypes['SyncProgress'], "syncProgress", ParentType, ContextType, RequireFields<SubscriptionSyncProgressArgs, 'connectionId'>>;
@@ -963,7 +1074,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Issue?: IssueResolvers<ContextType>;
   IssueLink?: IssueLinkResolvers<ContextType>;
   IssuesUpdate?: IssuesUpdateResolvers<ContextType>;
+  JiraBoardFound?: JiraBoardFoundResolvers<ContextType>;
   JiraConnection?: JiraConnectionResolvers<ContextType>;
+  JiraConnectionTest?: JiraConnectionTestResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PlanningIssue?: PlanningIssueResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -973,6 +1086,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SprintMembership?: SprintMembershipResolvers<ContextType>;
   StatusCategoryAt?: StatusCategoryAtResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
+  StoryPointsFieldChoice?: StoryPointsFieldChoiceResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SyncProgress?: SyncProgressResolvers<ContextType>;
   SyncRun?: SyncRunResolvers<ContextType>;

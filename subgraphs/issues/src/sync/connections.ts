@@ -99,22 +99,80 @@ async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, '
             input.flavor === 'CLOUD'
               ? `JIRA at ${where} is JIRA Server/Data Center, not Cloud: choose the SERVER flavor and give a personal access token`
               : `JIRA at ${where} is JIRA Cloud, not Server/Data Center: choose the CLOUD flavor and give the account's email and an API token`,
-            { field: 'flavor' },
+            { field: 'flavor', reason: 'WRONG_FLAVOR' },
           );
         }
-        throw appError('BAD_USER_INPUT', `JIRA at ${where} rejected the credentials: check the ${input.flavor === 'CLOUD' ? 'email and API token' : 'personal access token'}`, { field: 'apiToken' });
+        throw appError('BAD_USER_INPUT', `JIRA at ${where} rejected the credentials: check the ${input.flavor === 'CLOUD' ? 'email and API token' : 'personal access token'}`, { field: 'apiToken', reason: 'BAD_CREDENTIALS' });
       case 'FORBIDDEN':
-        throw appError('BAD_USER_INPUT', `The JIRA user has no permission to use the REST API at ${where}`, { field: 'apiToken' });
+        throw appError('BAD_USER_INPUT', `The JIRA user has no permission to use the REST API at ${where}`, { field: 'apiToken', reason: 'FORBIDDEN' });
       case 'NOT_FOUND':
-        throw appError('BAD_USER_INPUT', `${input.baseUrl} does not answer like JIRA ${input.flavor === 'CLOUD' ? 'Cloud' : 'Server/Data Center'} (no /rest/api/${input.flavor === 'CLOUD' ? 3 : 2}/myself): check the URL and flavor`, { field: 'baseUrl' });
+        throw appError('BAD_USER_INPUT', `${input.baseUrl} does not answer like JIRA ${input.flavor === 'CLOUD' ? 'Cloud' : 'Server/Data Center'} (no /rest/api/${input.flavor === 'CLOUD' ? 3 : 2}/myself): check the URL and flavor`, { field: 'baseUrl', reason: 'NOT_JIRA' });
       case 'REFUSED':
-        throw appError('BAD_USER_INPUT', outgoingRefusal(err)?.describe('The JIRA URL') ?? err.message, { field: 'baseUrl' });
+        throw appError('BAD_USER_INPUT', outgoingRefusal(err)?.describe('The JIRA URL') ?? err.message, { field: 'baseUrl', reason: 'UNREACHABLE' });
       case 'UNREACHABLE':
       case 'TIMEOUT':
-        throw appError('BAD_USER_INPUT', unreachable(input.baseUrl), { field: 'baseUrl' });
+        throw appError('BAD_USER_INPUT', unreachable(input.baseUrl), { field: 'baseUrl', reason: 'UNREACHABLE' });
       default:
-        throw appError('BAD_USER_INPUT', `JIRA at ${where} did not answer as expected: ${err.message}`, { field: 'baseUrl' });
+        throw appError('BAD_USER_INPUT', `JIRA at ${where} did not answer as expected: ${err.message}`, { field: 'baseUrl', reason: 'NOT_JIRA' });
     }
+  }
+}
+
+export interface ConnectionTest {
+  baseUrl: string;
+  flavor: JiraFlavor;
+  userName: string;
+  userAccount: string | null;
+  siteTimeZone: string;
+  boards: { jiraBoardId: number; name: string; type: string | null; projectKey: string | null }[];
+  storyPointsField: { id: string; name: string; source: 'OVERRIDE' | 'BOARD' | 'NAME' } | null;
+  warnings: string[];
+}
+
+/**
+ * What a connection with these credentials would see, before it is made: the same checks as
+ * createConnection (same words, same fields), then the calls a sync starts with (/myself, the
+ * field list, the boards and their estimation fields), so the field shown is the one a sync picks.
+ */
+export async function testConnection(runtime: Runtime, input: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken' | 'storyPointsField'>): Promise<ConnectionTest> {
+  validate({ apiToken: input.apiToken });
+  const baseUrl = normalizeBaseUrl(input.baseUrl);
+  if (input.flavor === 'CLOUD' && !input.email?.trim()) throw badInput('JIRA Cloud needs the email of the account the API token belongs to', 'email');
+  await checkSiteAddress(runtime, baseUrl);
+  const site = { ...input, baseUrl, email: input.email?.trim() || null, apiToken: input.apiToken.trim() };
+  const me = await checkCredentials(runtime, site);
+  const client = new JiraClient({ baseUrl, flavor: site.flavor, email: site.email ?? undefined, apiToken: site.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 2 });
+  const where = new URL(baseUrl).hostname;
+  try {
+    const fields = await client.fields();
+    const boards: ConnectionTest['boards'] = [];
+    const estimationFields: string[] = [];
+    for await (const board of client.boards()) {
+      boards.push({ jiraBoardId: board.id, name: board.name, type: board.type ?? null, projectKey: board.location?.projectKey ?? null });
+      const field = (await client.boardConfiguration(board.id)).estimation?.field?.fieldId;
+      if (field) estimationFields.push(field);
+    }
+    const resolved = resolveSiteFields({ fields, boardEstimationFields: estimationFields, override: input.storyPointsField?.trim() || null });
+    const warnings: string[] = [];
+    if (!boards.length) warnings.push(`JIRA at ${where} shows this user no boards: a sync would bring in nothing (check the user's permissions)`);
+    if (!resolved.storyPointsField) warnings.push(`JIRA at ${where} has no story points field: issues would have no points (name one in the story points field)`);
+    boards.sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      baseUrl,
+      flavor: site.flavor,
+      userName: me.displayName || me.name || me.emailAddress || me.accountId || 'Unknown user',
+      userAccount: me.emailAddress || me.name || null,
+      siteTimeZone: me.timeZone || 'UTC',
+      boards,
+      storyPointsField: resolved.storyPointsField && resolved.source !== 'none'
+        ? { ...resolved.storyPointsField, source: resolved.source.toUpperCase() as 'OVERRIDE' | 'BOARD' | 'NAME' }
+        : null,
+      warnings,
+    };
+  } catch (err) {
+    if (!(err instanceof JiraError)) throw err;
+    // The credentials passed /myself: what fails now is reading the site with them.
+    throw appError('BAD_USER_INPUT', `JIRA at ${where} accepted the credentials but refused to list its fields or boards: ${err.message}`, { field: 'apiToken', reason: err.code === 'FORBIDDEN' || err.code === 'UNAUTHENTICATED' ? 'FORBIDDEN' : 'NOT_JIRA' });
   }
 }
 

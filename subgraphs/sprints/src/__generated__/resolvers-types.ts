@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BoardRow, SprintRow, AnalysisRow, EstimateChangeEntry, TeamRef, VelocityRow, AnalysedIssueEntry, ScopeEventEntry, CarryOverEntry, DisciplineFiguresEntry, BurndownDay, JiraReportView, JiraReportIssueView } from '../models.ts';
+import type { BoardRow, SprintRow, AnalysisRow, EstimateChangeEntry, TeamRef, ConnectionRef, VelocityRow, AnalysedIssueEntry, ScopeEventEntry, CarryOverEntry, DisciplineFiguresEntry, BurndownDay, JiraReportView, JiraReportIssueView } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -243,6 +243,14 @@ export type JiraBoardInput = {
   jiraBoardId: Scalars['Int']['input'];
   name: Scalars['String']['input'];
   projectKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A JIRA connection (issues subgraph): the boards its syncs brought in. */
+export type JiraConnection = {
+  __typename?: 'JiraConnection';
+  /** The boards synced through the connection, by name; empty before its first sync. */
+  boards: Array<Board>;
+  id: Scalars['ID']['output'];
 };
 
 export type JiraReportIssue = {
@@ -871,6 +879,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Board: Board;
+  JiraConnection: JiraConnection;
   Sprint: Sprint;
   Team: Team;
 }>;
@@ -880,6 +889,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Board:
     ( { __typename: 'Board' }
     & GraphQLRecursivePick<FederationTypes['Board'], {"id":true}> );
+  JiraConnection:
+    ( { __typename: 'JiraConnection' }
+    & GraphQLRecursivePick<FederationTypes['JiraConnection'], {"id":true}> );
   Sprint:
     ( { __typename: 'Sprint' }
     & GraphQLRecursivePick<FederationTypes['Sprint'], {"id":true}> );
@@ -915,6 +927,7 @@ export type ResolversTypes = ResolversObject<{
   Issue: ResolverTypeWrapper<Issue>;
   IssueOutcome: IssueOutcome;
   JiraBoardInput: JiraBoardInput;
+  JiraConnection: ResolverTypeWrapper<ConnectionRef>;
   JiraReportIssue: ResolverTypeWrapper<JiraReportIssueView>;
   JiraReportIssueInput: JiraReportIssueInput;
   JiraReportList: JiraReportList;
@@ -971,6 +984,7 @@ export type ResolversParentTypes = ResolversObject<{
   FlowPercentiles: FlowPercentiles;
   Issue: Issue;
   JiraBoardInput: JiraBoardInput;
+  JiraConnection: ConnectionRef;
   JiraReportIssue: JiraReportIssueView;
   JiraReportIssueInput: JiraReportIssueInput;
   JiraReportSumsInput: JiraReportSumsInput;
@@ -1121,6 +1135,12 @@ export type FlowPercentilesResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type IssueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Issue'] = ResolversParentTypes['Issue']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type JiraConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JiraConnection'] = ResolversParentTypes['JiraConnection'], FederationReferenceType extends FederationReferenceTypes['JiraConnection'] = FederationReferenceTypes['JiraConnection']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JiraConnection']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boards?: Resolver<Array<ResolversTypes['Board']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1327,6 +1347,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DisciplineRule?: DisciplineRuleResolvers<ContextType>;
   FlowPercentiles?: FlowPercentilesResolvers<ContextType>;
   Issue?: IssueResolvers<ContextType>;
+  JiraConnection?: JiraConnectionResolvers<ContextType>;
   JiraReportIssue?: JiraReportIssueResolvers<ContextType>;
   JiraSprintReport?: JiraSprintReportResolvers<ContextType>;
   JiraSprintReportFingerprint?: JiraSprintReportFingerprintResolvers<ContextType>;
