@@ -16,6 +16,8 @@ import { Loading } from './components.tsx';
 
 // Loaded when first opened: the report forms are not needed to read sprints.
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
+// Planning pages carry drag and drop (dnd-kit): loaded when first opened.
+const QueuePage = lazy(() => import('./pages/queue/QueuePage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -66,6 +68,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/sprints/:sprintId/:tab?" element={guarded(<SprintReportPage />)} />
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
+          <Route path="/boards/:boardId/queue" element={guarded(<Suspense fallback={<Loading what="the queue" />}><QueuePage /></Suspense>)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
