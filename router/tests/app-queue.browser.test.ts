@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { smallTeam, type TestUser } from '@sprint-reports/testing';
-import { accessibilityViolations, canRunAppTests, startAppUnderTest, watchOffMachineRequests, type AppUnderTest } from './browser.ts';
+import path from 'node:path';
+import { accessibilityViolations, canRunAppTests, SCREENSHOTS, startAppUnderTest, watchOffMachineRequests, type AppUnderTest } from './browser.ts';
 
 type Board = { id: string; name: string; team: { id: string; members: { user: { id: string; displayName: string } }[] }; sprints: { id: string; name: string; state: string }[] };
 type QueueView = { id: string; status: string; trigger: string; items: { position: number; pinned: boolean; issue: { id: string; key: string } }[] } | null;
@@ -136,6 +137,8 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
     await page.setViewportSize({ width: 390, height: 800 });
     expect(await noSidewaysScroll(page)).toBe(true);
     await fx.screenshot(page, 'queue-accepted-390');
+    // What a phone shows first (the full page is too tall to read at a glance).
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'queue-accepted-390-top.png') });
     expect(problems).toEqual([]);
     expect(offMachine).toEqual([]);
   }, 120_000);
@@ -151,6 +154,8 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
     await page.setViewportSize({ width: 390, height: 800 });
     expect(await noSidewaysScroll(page)).toBe(true);
     await fx.screenshot(page, 'queue-viewer-390');
+    await page.evaluate(() => document.querySelector('.queue-items')?.scrollIntoView());
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'queue-viewer-390-items.png') });
     expect(problems).toEqual([]);
   }, 60_000);
 });

@@ -142,13 +142,13 @@ function SortableQueueItem({ id, item, index, count, editing, onMove }: {
           <button type="button" ref={setActivatorNodeRef} className="drag-handle secondary" {...attributes} {...listeners} aria-label={`Drag ${key} (position ${index + 1} of ${count})`} disabled={editing.busy}>
             <span aria-hidden="true">⠿</span>
           </button>
-          <button type="button" className="secondary" disabled={editing.busy || index === 0} onClick={() => onMove(index - 1)}>Move up<span className="visually-hidden"> {key}</span></button>
-          <button type="button" className="secondary" disabled={editing.busy || index === count - 1} onClick={() => onMove(index + 1)}>Move down<span className="visually-hidden"> {key}</span></button>
+          <button type="button" className="secondary" disabled={editing.busy || index === 0} onClick={() => onMove(index - 1)}>{'Move up '}<span className="visually-hidden">{key}</span></button>
+          <button type="button" className="secondary" disabled={editing.busy || index === count - 1} onClick={() => onMove(index + 1)}>{'Move down '}<span className="visually-hidden">{key}</span></button>
           {issueId &&
             (item.pinned ? (
-              <button type="button" className="secondary" disabled={editing.busy} onClick={() => void editing.unpin(issueId)}>Unpin<span className="visually-hidden"> {key}</span></button>
+              <button type="button" className="secondary" disabled={editing.busy} onClick={() => void editing.unpin(issueId)}>{'Unpin '}<span className="visually-hidden">{key}</span></button>
             ) : (
-              <button type="button" className="secondary" disabled={editing.busy} onClick={() => void editing.pin(issueId)}>Pin<span className="visually-hidden"> {key} at position {index + 1}</span></button>
+              <button type="button" className="secondary" disabled={editing.busy} onClick={() => void editing.pin(issueId)}>{'Pin '}<span className="visually-hidden">{key} at position {index + 1}</span></button>
             ))}
         </div>
       }

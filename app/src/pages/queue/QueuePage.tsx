@@ -154,7 +154,7 @@ function GenerateForm({ accepted, exists, includeCarryOver, busy, onGenerate }: 
   const label = exists ? 'Generate again' : 'Generate the queue';
   return (
     <form className="card queue-generate" onSubmit={(e) => { e.preventDefault(); if (!accepted) void onGenerate(carryOver); }}>
-      <p className="checkbox">
+      <p className="choice">
         <input id={id} type="checkbox" checked={carryOver} onChange={(e) => setCarryOver(e.target.checked)} />{' '}
         <label htmlFor={id}>Plan the current sprint’s unfinished work first (carry-over)</label>
       </p>

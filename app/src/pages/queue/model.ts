@@ -2,7 +2,7 @@
  * The queue page's words and choices, pure (tested in app/tests/queue-model.test.ts): which sprint
  * is "next", what each reason means, and why a queue is as it is.
  */
-import type { ConflictKind, LeftOutReason, QueueCauseKind, QueueItemReason, QueueTrigger, Role, SprintState } from '../../gql/graphql.ts';
+import type { ConflictKind, LeftOutReason, QueueCauseKind, QueueItemReason, QueueTrigger, SprintState } from '../../gql/graphql.ts';
 import type { Me } from '../../me.ts';
 
 interface SprintLike {
@@ -83,8 +83,7 @@ export function generationWords(q: { trigger: QueueTrigger; generatedBy?: { disp
 export function canPlan(me: Pick<Me, 'role' | 'teams'> | null, teamId: string | null | undefined): boolean {
   if (!me) return false;
   if (me.role === 'ADMIN') return true;
-  const managers: Role[] = ['MANAGER'];
-  return managers.includes(me.role) && teamId != null && me.teams[teamId] === 'MANAGER';
+  return me.role === 'MANAGER' && teamId != null && me.teams[teamId] === 'MANAGER';
 }
 
 /** A fill bar's share (0 to 1, capped) and whether it is over capacity. */
