@@ -20,6 +20,8 @@ import { Loading } from './components.tsx';
 
 // Loaded when first opened: the report forms are not needed to read sprints.
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
+// Planning pages carry drag and drop (dnd-kit): loaded when first opened.
+const QueuePage = lazy(() => import('./pages/queue/QueuePage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -71,6 +73,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
           <Route path="/boards/:boardId/settings" element={guarded(<BoardSettingsPage />)} />
+          <Route path="/boards/:boardId/queue" element={guarded(<Suspense fallback={<Loading what="the queue" />}><QueuePage /></Suspense>)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
           <Route path="/admin/connections" element={guarded(<ConnectionsPage />)} />
           <Route path="/admin/connections/new" element={guarded(<NewConnectionPage><ConnectForm /></NewConnectionPage>)} />

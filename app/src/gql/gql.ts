@@ -39,6 +39,15 @@ type Documents = {
     "\n  mutation StartSync($connectionId: ID!, $full: Boolean, $idempotencyKey: String) {\n    startSync(connectionId: $connectionId, full: $full, idempotencyKey: $idempotencyKey) { ...SyncRunFields }\n  }\n": typeof types.StartSyncDocument,
     "\n  mutation CancelSync($id: ID!) { cancelSync(id: $id) { ...SyncRunFields } }\n": typeof types.CancelSyncDocument,
     "\n  subscription SyncProgress($connectionId: ID!) {\n    syncProgress(connectionId: $connectionId) {\n      at\n      run { ...SyncRunFields }\n    }\n  }\n": typeof types.SyncProgressDocument,
+    "\n  fragment QueueFields on Queue {\n    id\n    status\n    generatedAt\n    trigger\n    generatedBy { id displayName }\n    options { includeCarryOver }\n    items {\n      position\n      discipline\n      points\n      reason\n      pinned\n      issue { id key summary url assigneeName storyPoints }\n    }\n    utilisation { discipline capacityPoints plannedPoints }\n    leftOut { reason issue { id key summary url storyPoints } }\n    conflicts { kind message issues { id key summary url } }\n    acceptedAt\n    acceptedBy { id displayName }\n    outdatedAt\n    cause { kind user { id displayName } sprint { id name } }\n  }\n": typeof types.QueueFieldsFragmentDoc,
+    "\n  query QueuePage($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name }\n      sprints { id name state startDate endDate }\n    }\n  }\n": typeof types.QueuePageDocument,
+    "\n  query SprintQueue($sprintId: ID!) {\n    sprint(id: $sprintId) {\n      id\n      name\n      queue { ...QueueFields }\n    }\n  }\n": typeof types.SprintQueueDocument,
+    "\n  mutation GenerateQueue($sprintId: ID!, $options: QueueOptionsInput, $idempotencyKey: String) {\n    generateQueue(sprintId: $sprintId, options: $options, idempotencyKey: $idempotencyKey) {\n      ...QueueFields\n      sprint { id queue { id } }\n    }\n  }\n": typeof types.GenerateQueueDocument,
+    "\n  mutation MoveQueueItem($queueId: ID!, $issueId: ID!, $position: Int!) {\n    moveQueueItem(queueId: $queueId, issueId: $issueId, position: $position) { ...QueueFields }\n  }\n": typeof types.MoveQueueItemDocument,
+    "\n  mutation PinQueueItem($queueId: ID!, $issueId: ID!, $position: Int) {\n    pinQueueItem(queueId: $queueId, issueId: $issueId, position: $position) { ...QueueFields }\n  }\n": typeof types.PinQueueItemDocument,
+    "\n  mutation UnpinQueueItem($queueId: ID!, $issueId: ID!) {\n    unpinQueueItem(queueId: $queueId, issueId: $issueId) { ...QueueFields }\n  }\n": typeof types.UnpinQueueItemDocument,
+    "\n  mutation AcceptQueue($queueId: ID!) {\n    acceptQueue(queueId: $queueId) { ...QueueFields }\n  }\n": typeof types.AcceptQueueDocument,
+    "\n  subscription LiveQueueUpdated($sprintId: ID!) {\n    queueUpdated(sprintId: $sprintId) {\n      at\n      sprint { id queue { id } }\n      queue { ...QueueFields }\n    }\n  }\n": typeof types.LiveQueueUpdatedDocument,
     "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n": typeof types.ReportFieldsFragmentDoc,
     "\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n": typeof types.BoardReportsDocument,
     "\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n": typeof types.SprintReportsDocument,
@@ -82,6 +91,15 @@ const documents: Documents = {
     "\n  mutation StartSync($connectionId: ID!, $full: Boolean, $idempotencyKey: String) {\n    startSync(connectionId: $connectionId, full: $full, idempotencyKey: $idempotencyKey) { ...SyncRunFields }\n  }\n": types.StartSyncDocument,
     "\n  mutation CancelSync($id: ID!) { cancelSync(id: $id) { ...SyncRunFields } }\n": types.CancelSyncDocument,
     "\n  subscription SyncProgress($connectionId: ID!) {\n    syncProgress(connectionId: $connectionId) {\n      at\n      run { ...SyncRunFields }\n    }\n  }\n": types.SyncProgressDocument,
+    "\n  fragment QueueFields on Queue {\n    id\n    status\n    generatedAt\n    trigger\n    generatedBy { id displayName }\n    options { includeCarryOver }\n    items {\n      position\n      discipline\n      points\n      reason\n      pinned\n      issue { id key summary url assigneeName storyPoints }\n    }\n    utilisation { discipline capacityPoints plannedPoints }\n    leftOut { reason issue { id key summary url storyPoints } }\n    conflicts { kind message issues { id key summary url } }\n    acceptedAt\n    acceptedBy { id displayName }\n    outdatedAt\n    cause { kind user { id displayName } sprint { id name } }\n  }\n": types.QueueFieldsFragmentDoc,
+    "\n  query QueuePage($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name }\n      sprints { id name state startDate endDate }\n    }\n  }\n": types.QueuePageDocument,
+    "\n  query SprintQueue($sprintId: ID!) {\n    sprint(id: $sprintId) {\n      id\n      name\n      queue { ...QueueFields }\n    }\n  }\n": types.SprintQueueDocument,
+    "\n  mutation GenerateQueue($sprintId: ID!, $options: QueueOptionsInput, $idempotencyKey: String) {\n    generateQueue(sprintId: $sprintId, options: $options, idempotencyKey: $idempotencyKey) {\n      ...QueueFields\n      sprint { id queue { id } }\n    }\n  }\n": types.GenerateQueueDocument,
+    "\n  mutation MoveQueueItem($queueId: ID!, $issueId: ID!, $position: Int!) {\n    moveQueueItem(queueId: $queueId, issueId: $issueId, position: $position) { ...QueueFields }\n  }\n": types.MoveQueueItemDocument,
+    "\n  mutation PinQueueItem($queueId: ID!, $issueId: ID!, $position: Int) {\n    pinQueueItem(queueId: $queueId, issueId: $issueId, position: $position) { ...QueueFields }\n  }\n": types.PinQueueItemDocument,
+    "\n  mutation UnpinQueueItem($queueId: ID!, $issueId: ID!) {\n    unpinQueueItem(queueId: $queueId, issueId: $issueId) { ...QueueFields }\n  }\n": types.UnpinQueueItemDocument,
+    "\n  mutation AcceptQueue($queueId: ID!) {\n    acceptQueue(queueId: $queueId) { ...QueueFields }\n  }\n": types.AcceptQueueDocument,
+    "\n  subscription LiveQueueUpdated($sprintId: ID!) {\n    queueUpdated(sprintId: $sprintId) {\n      at\n      sprint { id queue { id } }\n      queue { ...QueueFields }\n    }\n  }\n": types.LiveQueueUpdatedDocument,
     "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n": types.ReportFieldsFragmentDoc,
     "\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n": types.BoardReportsDocument,
     "\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n": types.SprintReportsDocument,
@@ -214,6 +232,42 @@ export function graphql(source: "\n  mutation CancelSync($id: ID!) { cancelSync(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SyncProgress($connectionId: ID!) {\n    syncProgress(connectionId: $connectionId) {\n      at\n      run { ...SyncRunFields }\n    }\n  }\n"): (typeof documents)["\n  subscription SyncProgress($connectionId: ID!) {\n    syncProgress(connectionId: $connectionId) {\n      at\n      run { ...SyncRunFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueueFields on Queue {\n    id\n    status\n    generatedAt\n    trigger\n    generatedBy { id displayName }\n    options { includeCarryOver }\n    items {\n      position\n      discipline\n      points\n      reason\n      pinned\n      issue { id key summary url assigneeName storyPoints }\n    }\n    utilisation { discipline capacityPoints plannedPoints }\n    leftOut { reason issue { id key summary url storyPoints } }\n    conflicts { kind message issues { id key summary url } }\n    acceptedAt\n    acceptedBy { id displayName }\n    outdatedAt\n    cause { kind user { id displayName } sprint { id name } }\n  }\n"): (typeof documents)["\n  fragment QueueFields on Queue {\n    id\n    status\n    generatedAt\n    trigger\n    generatedBy { id displayName }\n    options { includeCarryOver }\n    items {\n      position\n      discipline\n      points\n      reason\n      pinned\n      issue { id key summary url assigneeName storyPoints }\n    }\n    utilisation { discipline capacityPoints plannedPoints }\n    leftOut { reason issue { id key summary url storyPoints } }\n    conflicts { kind message issues { id key summary url } }\n    acceptedAt\n    acceptedBy { id displayName }\n    outdatedAt\n    cause { kind user { id displayName } sprint { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueuePage($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name }\n      sprints { id name state startDate endDate }\n    }\n  }\n"): (typeof documents)["\n  query QueuePage($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name }\n      sprints { id name state startDate endDate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SprintQueue($sprintId: ID!) {\n    sprint(id: $sprintId) {\n      id\n      name\n      queue { ...QueueFields }\n    }\n  }\n"): (typeof documents)["\n  query SprintQueue($sprintId: ID!) {\n    sprint(id: $sprintId) {\n      id\n      name\n      queue { ...QueueFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateQueue($sprintId: ID!, $options: QueueOptionsInput, $idempotencyKey: String) {\n    generateQueue(sprintId: $sprintId, options: $options, idempotencyKey: $idempotencyKey) {\n      ...QueueFields\n      sprint { id queue { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateQueue($sprintId: ID!, $options: QueueOptionsInput, $idempotencyKey: String) {\n    generateQueue(sprintId: $sprintId, options: $options, idempotencyKey: $idempotencyKey) {\n      ...QueueFields\n      sprint { id queue { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveQueueItem($queueId: ID!, $issueId: ID!, $position: Int!) {\n    moveQueueItem(queueId: $queueId, issueId: $issueId, position: $position) { ...QueueFields }\n  }\n"): (typeof documents)["\n  mutation MoveQueueItem($queueId: ID!, $issueId: ID!, $position: Int!) {\n    moveQueueItem(queueId: $queueId, issueId: $issueId, position: $position) { ...QueueFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinQueueItem($queueId: ID!, $issueId: ID!, $position: Int) {\n    pinQueueItem(queueId: $queueId, issueId: $issueId, position: $position) { ...QueueFields }\n  }\n"): (typeof documents)["\n  mutation PinQueueItem($queueId: ID!, $issueId: ID!, $position: Int) {\n    pinQueueItem(queueId: $queueId, issueId: $issueId, position: $position) { ...QueueFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpinQueueItem($queueId: ID!, $issueId: ID!) {\n    unpinQueueItem(queueId: $queueId, issueId: $issueId) { ...QueueFields }\n  }\n"): (typeof documents)["\n  mutation UnpinQueueItem($queueId: ID!, $issueId: ID!) {\n    unpinQueueItem(queueId: $queueId, issueId: $issueId) { ...QueueFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptQueue($queueId: ID!) {\n    acceptQueue(queueId: $queueId) { ...QueueFields }\n  }\n"): (typeof documents)["\n  mutation AcceptQueue($queueId: ID!) {\n    acceptQueue(queueId: $queueId) { ...QueueFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveQueueUpdated($sprintId: ID!) {\n    queueUpdated(sprintId: $sprintId) {\n      at\n      sprint { id queue { id } }\n      queue { ...QueueFields }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveQueueUpdated($sprintId: ID!) {\n    queueUpdated(sprintId: $sprintId) {\n      at\n      sprint { id queue { id } }\n      queue { ...QueueFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { audit, badInput, notFound, orNotFound, parseId, queueInputsChanged, requireTeamRole, teamHolidaysChanged } from '@sprint-reports/core';
+import { audit, badInput, notFound, orNotFound, parseId, queueInputsChanged, requireTeamRole, teamHolidaysChanged, type QueueInputCause } from '@sprint-reports/core';
 import type { HolidayInput, SprintCapacityInput, TeamCapacityInput } from './__generated__/resolvers-types.ts';
 import { effectiveSettings, MAX_HISTORY_SPRINTS, utcDate, workingDays } from './compute.ts';
 import type { Context } from './context.ts';
@@ -75,8 +75,8 @@ async function saveSettings(ctx: Context, teamId: string, sprintId: string | nul
  * The team's capacity changed (its defaults: sprintId null; else that sprint's): once this commits,
  * its draft queues re-plan and live dashboards hear of it (CAPACITY_UPDATED).
  */
-async function capacityChanged(ctx: Context, teamId: string, sprintId: string | null) {
-  await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED');
+async function capacityChanged(ctx: Context, teamId: string, sprintId: string | null, cause: QueueInputCause) {
+  await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED', cause);
   await ctx.runtime.events.publish({ type: 'CAPACITY_UPDATED', tenantId: ctx.tenantId, teamId, sprintId });
 }
 
@@ -104,7 +104,7 @@ export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: Te
   if (input.holidays !== undefined) set.holidays = holidays(input.holidays ?? [], 'input.holidays');
   const row = await saveSettings(ctx, teamId, null, set);
   await audit(ctx, { action: 'capacity.team_set', targetType: 'Team', targetId: teamId, details: set });
-  await capacityChanged(ctx, teamId, null);
+  await capacityChanged(ctx, teamId, null, { kind: 'TEAM_CAPACITY' });
   if (set.holidays) await teamHolidaysChanged(ctx.runtime.client, ctx.tenantId, teamId, null);
   return row;
 }
@@ -116,7 +116,7 @@ export async function setSprintCapacity(ctx: Context, sprintIdArg: string, input
   if (input.holidays !== undefined) set.holidays = holidays(input.holidays ?? [], 'input.holidays', { from: utcDate(sprint.startDate), to: utcDate(sprint.endDate) });
   const row = await saveSettings(ctx, sprint.teamId, sprint.id, set);
   await audit(ctx, { action: 'capacity.sprint_set', targetType: 'Sprint', targetId: sprint.id, details: { teamId: sprint.teamId, ...set } });
-  await capacityChanged(ctx, sprint.teamId, sprint.id);
+  await capacityChanged(ctx, sprint.teamId, sprint.id, { kind: 'SPRINT_CAPACITY', sprintId: sprint.id });
   if (set.holidays) await teamHolidaysChanged(ctx.runtime.client, ctx.tenantId, sprint.teamId, sprint.id);
   return row;
 }
@@ -140,6 +140,6 @@ export async function setMemberAvailability(ctx: Context, sprintIdArg: string, u
   const row = await saveSettings(ctx, sprint.teamId, sprint.id, {});
   ctx.loaders.daysOff.clear(sprint.id);
   await audit(ctx, { action: 'capacity.days_off_set', targetType: 'Sprint', targetId: sprint.id, details: { teamId: sprint.teamId, userId, daysOff } });
-  await capacityChanged(ctx, sprint.teamId, sprint.id);
+  await capacityChanged(ctx, sprint.teamId, sprint.id, { kind: 'DAYS_OFF', userId, sprintId: sprint.id });
   return row;
 }

@@ -43,7 +43,7 @@ export const queuesOfTeams = (db: Database, tenantId: string, teamIds: readonly 
  */
 export const staleDraftQueues = async (db: Database, version: number) => {
   const rows = await db
-    .select({ tenantId: queues.tenantId, sprintId: queues.sprintId, trigger: queues.trigger, generatedBy: queues.generatedBy })
+    .select({ tenantId: queues.tenantId, sprintId: queues.sprintId, trigger: queues.trigger, generatedBy: queues.generatedBy, cause: queues.cause })
     .from(queues)
     .where(and(eq(queues.status, 'DRAFT'), lt(queues.plannerVersion, version)))
     .orderBy(asc(queues.generatedAt));
@@ -58,13 +58,13 @@ export const staleDraftQueues = async (db: Database, version: number) => {
  */
 export async function saveQueue(db: Database, queue: typeof queues.$inferInsert, items: Omit<QueueItemRow, 'queueId'>[], conflicts: Omit<QueueConflictRow, 'queueId'>[]): Promise<QueueRow> {
   return db.transaction(async (tx) => {
-    const { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, plannerVersion } = queue;
+    const { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, plannerVersion, cause = null } = queue;
     const [row] = await tx
       .insert(queues)
       .values(queue)
       .onConflictDoUpdate({
         target: queues.sprintId,
-        set: { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, plannerVersion, acceptedAt: null, acceptedBy: null, outdatedAt: null },
+        set: { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, plannerVersion, cause, acceptedAt: null, acceptedBy: null, outdatedAt: null },
       })
       .returning();
     await tx.delete(queueItems).where(eq(queueItems.queueId, row.id));

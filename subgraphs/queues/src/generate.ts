@@ -3,13 +3,15 @@ import type { Database, EventBus, SubgraphClient } from '@sprint-reports/core';
 import { lockQueueOfSprint, pinsBySprintIds, saveQueue } from './data.ts';
 import { planningInputs, type WireSprint } from './inputs.ts';
 import { queuesUpdated } from './live.ts';
-import type { QueueRow, QueueTrigger } from './models.ts';
+import type { QueueCauseRow, QueueRow, QueueTrigger } from './models.ts';
 import { PLANNER_VERSION, planQueue } from './plan/plan.ts';
 
 export interface GenerateRequest {
   trigger: QueueTrigger;
   /** Who asked; null when the queue regenerates by itself. */
   userId: string | null;
+  /** Why it regenerates by itself, as the change's subgraph told (kept with the queue); null when someone asked. */
+  cause?: QueueCauseRow | null;
   /** Null: the options the sprint's queue was last generated with. */
   options?: { includeCarryOver?: boolean | null } | null;
   /** The sprint, when the caller has already read it. */
@@ -55,6 +57,7 @@ export async function generateQueue(deps: { db: Database; client: SubgraphClient
       utilisation: plan.utilisation,
       leftOut: plan.leftOut.map((l) => ({ issueId: l.issueId, reason: l.reason })),
       plannerVersion: PLANNER_VERSION,
+      cause: req.cause ?? null,
     },
     plan.items.map((i) => ({ tenantId, position: i.position, issueId: i.issueId, discipline: i.discipline, points: i.points, reason: i.reason })),
     plan.conflicts.map((c) => ({ id: randomUUID(), tenantId, kind: c.kind, message: c.message, issueIds: c.issueIds })),

@@ -3,7 +3,7 @@ import { markOutdated, queuesOfTeams, staleDraftQueues } from './data.ts';
 import { generateQueue, type GenerateRequest } from './generate.ts';
 import { PLANNER_VERSION } from './plan/plan.ts';
 import { queuesUpdated } from './live.ts';
-import type { QueueTrigger } from './models.ts';
+import type { QueueCauseRow, QueueTrigger } from './models.ts';
 
 /** Regenerates draft queues whose inputs (a team's capacity, the backlog) changed. */
 export const REGENERATE_JOB = 'queues.regenerate';
@@ -15,6 +15,8 @@ export interface RegenerateJob {
   trigger: QueueTrigger;
   /** When the change happened (ms): a queue generated after it already reflects it. */
   changedAt: number;
+  /** What changed, kept with the regenerated queue (Queue.cause); absent from jobs queued before causes were told. */
+  cause?: QueueCauseRow | null;
 }
 
 /**
@@ -22,24 +24,24 @@ export interface RegenerateJob {
  * transaction; draft queues regenerate in the background once it commits. Answers how many
  * queues the change touches.
  */
-export async function inputsChanged(deps: { db: Database; runtime: Runtime }, tenantId: string, teamIds: string[] | null, trigger: QueueTrigger): Promise<number> {
+export async function inputsChanged(deps: { db: Database; runtime: Runtime }, tenantId: string, teamIds: string[] | null, trigger: QueueTrigger, cause: QueueCauseRow | null = null): Promise<number> {
   const affected = await queuesOfTeams(deps.db, tenantId, teamIds);
   if (!affected.length) return 0;
   const now = new Date();
   const accepted = affected.filter((q) => q.status === 'ACCEPTED').map((q) => q.id);
   if (accepted.length) await queuesUpdated(deps.runtime.events, await markOutdated(deps.db, tenantId, accepted, now));
-  if (accepted.length < affected.length) await deps.runtime.jobs.enqueue<RegenerateJob>(REGENERATE_JOB, { tenantId, teamIds, trigger, changedAt: now.getTime() });
+  if (accepted.length < affected.length) await deps.runtime.jobs.enqueue<RegenerateJob>(REGENERATE_JOB, { tenantId, teamIds, trigger, changedAt: now.getTime(), cause });
   return affected.length;
 }
 
 export function startQueueJobs(runtime: Runtime) {
-  runtime.jobs.handle<RegenerateJob>(REGENERATE_JOB, async ({ tenantId, teamIds, trigger, changedAt }) => {
+  runtime.jobs.handle<RegenerateJob>(REGENERATE_JOB, async ({ tenantId, teamIds, trigger, changedAt, cause }) => {
     // A burst of changes queues a job each; the first regenerates, the rest find the queues newer
     // than their change and skip (generateQueue decides, holding the queue's row). Each queue is its
     // own transaction: one that can no longer be planned (its sprint started, its board lost its
     // team) or fails does not hold back the others; a failure fails the job after the rest are done.
     const drafts = (await withTenant(runtime.db, tenantId, (tx) => queuesOfTeams(tx, tenantId, teamIds))).filter((q) => q.status === 'DRAFT' && q.generatedAt.getTime() <= changedAt);
-    const { regenerated, failure } = await regenerateEach(runtime, tenantId, drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger, userId: null, changedAt } })));
+    const { regenerated, failure } = await regenerateEach(runtime, tenantId, drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger, userId: null, changedAt, cause: cause ?? null } })));
     runtime.log.debug({ tenantId, trigger, regenerated }, 'Regenerated queues');
     if (failure) throw failure;
   });
@@ -79,7 +81,7 @@ export async function replanStaleQueues(runtime: Runtime): Promise<number> {
   let replanned = 0;
   let failure: Error | null = null;
   for (const [tenantId, drafts] of await asSystem(runtime.db, (tx) => staleDraftQueues(tx, PLANNER_VERSION))) {
-    const done = await regenerateEach(runtime, tenantId, drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger: q.trigger, userId: q.generatedBy, replan: true } })));
+    const done = await regenerateEach(runtime, tenantId, drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger: q.trigger, userId: q.generatedBy, cause: q.cause, replan: true } })));
     replanned += done.regenerated;
     failure ??= done.failure;
   }

@@ -5,6 +5,7 @@ export type QueueItemRow = typeof queuesTables.queueItems.$inferSelect;
 export type QueueConflictRow = typeof queuesTables.queueConflicts.$inferSelect;
 export type QueuePinRow = typeof queuesTables.queuePins.$inferSelect;
 export type LeftOutRow = queuesTables.LeftOutIssue;
+export type QueueCauseRow = queuesTables.QueueCause;
 export type QueueTrigger = (typeof queuesTables.queueTriggers)[number];
 export type IssueRef = { id: string };
 export type SprintRef = { id: string };

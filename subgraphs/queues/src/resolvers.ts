@@ -1,5 +1,5 @@
 import { DateTimeScalar, orNotFound, parseId } from '@sprint-reports/core';
-import type { ConflictKind, LeftOutReason, QueueItemReason, Resolvers } from './__generated__/resolvers-types.ts';
+import type { ConflictKind, LeftOutReason, QueueCauseKind, QueueItemReason, Resolvers } from './__generated__/resolvers-types.ts';
 import { inputsChanged } from './jobs.ts';
 import { acceptQueue, generateQueue, moveQueueItem, pinQueueItem, unpinQueueItem } from './mutations.ts';
 
@@ -14,7 +14,14 @@ export const resolvers: Resolvers = {
     unpinQueueItem: (_, { queueId, issueId }, ctx) => unpinQueueItem(ctx, queueId, issueId),
     moveQueueItem: (_, { queueId, issueId, position }, ctx) => moveQueueItem(ctx, queueId, issueId, position),
     acceptQueue: (_, { queueId }, ctx) => acceptQueue(ctx, queueId),
-    queueInputsChanged: (_, { teamIds, trigger }, { db, tenantId, runtime }) => inputsChanged({ db, runtime }, tenantId, teamIds?.map((id) => parseId(id, 'teamIds')) ?? null, trigger),
+    queueInputsChanged: (_, { teamIds, trigger, cause }, { db, tenantId, runtime }) =>
+      inputsChanged(
+        { db, runtime },
+        tenantId,
+        teamIds?.map((id) => parseId(id, 'teamIds')) ?? null,
+        trigger,
+        cause ? { kind: cause.kind, userId: cause.userId ? parseId(cause.userId, 'cause.userId') : null, sprintId: cause.sprintId ? parseId(cause.sprintId, 'cause.sprintId') : null } : null,
+      ),
   },
   Queue: {
     __resolveReference: (ref, { loaders }) => loaders.queue.load(ref.id),
@@ -24,6 +31,12 @@ export const resolvers: Resolvers = {
     acceptedBy: (q) => (q.acceptedBy ? { id: q.acceptedBy } : null),
     items: (q, _, { loaders }) => loaders.items.load(q.id),
     conflicts: (q, _, { loaders }) => loaders.conflicts.load(q.id),
+    cause: (q) => q.cause ?? null,
+  },
+  QueueCause: {
+    kind: (c) => c.kind as QueueCauseKind,
+    user: (c) => (c.userId ? { id: c.userId } : null),
+    sprint: (c) => (c.sprintId ? { id: c.sprintId } : null),
   },
   QueueItem: {
     issue: (item) => ({ id: item.issueId }),

@@ -80,6 +80,26 @@ describe('QUEUE_UPDATED', () => {
     expect(await take()).toEqual(updated());
   });
 
+  test("a member's days off changed: the draft regenerates in the background, and says whose (Queue.cause)", async () => {
+    const member = ds.members.find((m) => m.teamId === ds.teams[0].id)!.userId;
+    const CAUSE = `query($s: ID!) { _entities(representations: [{ __typename: "Sprint", id: $s }]) { ... on Sprint { queue { trigger generatedBy { id } cause { kind user { id } sprint { id } } } } } }`;
+    const causeOf = async () => (await call<{ _entities: { queue: any }[] }>(CAUSE, { s: sprintId }))._entities[0].queue;
+    await runtime.client.execute('capacity', tenant, `mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 2) { id } }`, { s: sprintId, u: member });
+    // The capacity subgraph announces its own change too (CAPACITY_UPDATED).
+    expect((await take()).filter((e) => e.type === 'QUEUE_UPDATED')).toEqual(updated());
+    expect(await causeOf()).toEqual({ trigger: 'CAPACITY_CHANGED', generatedBy: null, cause: { kind: 'DAYS_OFF', user: { id: member }, sprint: { id: sprintId } } });
+
+    // Told by the users subgraph (a member added or changed): whose, and no sprint.
+    await call(`mutation($t: [ID!], $c: QueueCauseInput) { queueInputsChanged(teamIds: $t, trigger: CAPACITY_CHANGED, cause: $c) }`, { t: [ds.teams[0].id], c: { kind: 'TEAM_MEMBERS', userId: member } });
+    expect(await take()).toEqual(updated());
+    expect((await causeOf()).cause).toEqual({ kind: 'TEAM_MEMBERS', user: { id: member }, sprint: null });
+
+    // A planner generating it again: no cause, it is theirs.
+    await call(`mutation($s: ID!) { generateQueue(sprintId: $s) { id } }`, { s: sprintId });
+    expect(await take()).toEqual(updated());
+    expect((await causeOf()).cause).toBeNull();
+  });
+
   test('accepted: announced; accepted again: nothing changed, nothing announced; marked outdated once', async () => {
     await call(`mutation($q: ID!) { acceptQueue(queueId: $q) { id } }`, { q: queueId });
     expect(await take()).toEqual(updated());

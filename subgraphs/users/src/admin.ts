@@ -150,8 +150,8 @@ async function checkAllocation(ctx: Context, team: TeamRow, user: UserRow, alloc
  * A team's members make its capacity: once this commits, its draft queues re-plan (queues subgraph,
  * in the background) and live dashboards hear that every sprint's capacity of the team changed.
  */
-async function teamChanged(ctx: Context, teamId: string) {
-  await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED');
+async function teamChanged(ctx: Context, teamId: string, userId: string) {
+  await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED', { kind: 'TEAM_MEMBERS', userId });
   await ctx.runtime.events.publish({ type: 'CAPACITY_UPDATED', tenantId: ctx.tenantId, teamId, sprintId: null });
 }
 
@@ -177,7 +177,7 @@ export async function addTeamMember(
     targetId: team!.id,
     details: { team: team!.name, userId: user!.id, email: user!.email, role: args.role, discipline, allocationPercent },
   });
-  await teamChanged(ctx, team!.id);
+  await teamChanged(ctx, team!.id, user!.id);
   return team!;
 }
 
@@ -225,7 +225,7 @@ export async function updateTeamMember(
   if (changes.role) await accessChanged(ctx, user!.id);
   loaders.membersByTeam.clear(team!.id);
   await audit(ctx, { action: 'team_member.updated', targetType: 'Team', targetId: team!.id, details: { team: team!.name, userId: user!.id, email: user!.email, ...changes } });
-  if (changes.discipline || changes.allocationPercent) await teamChanged(ctx, team!.id);
+  if (changes.discipline || changes.allocationPercent) await teamChanged(ctx, team!.id, user!.id);
   return team!;
 }
 
@@ -238,7 +238,7 @@ export async function removeTeamMember(ctx: Context, teamId: string, userId: str
   if (removed) {
     await accessChanged(ctx, parseId(userId, 'userId'));
     await audit(ctx, { action: 'team_member.removed', targetType: 'Team', targetId: team.id, details: { team: team.name, userId } });
-    await teamChanged(ctx, team.id);
+    await teamChanged(ctx, team.id, user.id);
   }
   return removed;
 }

@@ -2,11 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { GenerateReportInput } from '../../gql/graphql.ts';
 import { GenerateReportMutation } from './operations.ts';
+import { newIdempotencyKey as newKey } from '../../idempotency.ts';
 
-/** 128 random bits in hex (crypto.randomUUID exists only on https or localhost; the router may be reached over plain http). */
-function newKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Asks for a report, at most once per request: the same request keeps its idempotency key until its

@@ -214,7 +214,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     await runtime.client.execute('sprints', scope.tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: true });
     // JIRA's own reports of the closed sprints, for reconciliation: never fails the run.
     await syncSprintReports({ runtime, client, inTenant, tenantId: scope.tenantId, connectionId: connection.id, boards: site.boards, sprints: sprintInputs, log: rlog, signal });
-    if (run.full || run.issuesSynced + issuesWritten > 0 || deleted.length) await queueInputsChanged(runtime.client, scope.tenantId, null, 'BACKLOG_CHANGED');
+    if (run.full || run.issuesSynced + issuesWritten > 0 || deleted.length) await queueInputsChanged(runtime.client, scope.tenantId, null, 'BACKLOG_CHANGED', { kind: 'BACKLOG' });
 
     // The next incremental run starts from when this one started (less the overlap), or from the
     // newest change it saw if that is older (our clock may run ahead of JIRA's): an issue changed

@@ -138,7 +138,7 @@ export async function receiveWebhook(
   }
   if (touched.length) await runtime.client.execute('sprints', tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: false });
   await announceIssues(runtime, tenantId, written);
-  await queueInputsChanged(runtime.client, tenantId, null, 'BACKLOG_CHANGED');
+  await queueInputsChanged(runtime.client, tenantId, null, 'BACKLOG_CHANGED', { kind: 'BACKLOG' });
   runtime.log.info({ connection: connectionId, tenant: tenantId, outcome, sprints: touched.length }, 'JIRA webhook applied');
   return outcome;
 }

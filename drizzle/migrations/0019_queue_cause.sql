@@ -1,0 +1,1 @@
+ALTER TABLE "queues"."queues" ADD COLUMN "cause" jsonb;
