@@ -16,6 +16,10 @@ import { Loading } from './components.tsx';
 
 // Loaded when first opened: the report forms are not needed to read sprints.
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
+// Administrators' pages: loaded when first opened.
+const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
+const SignInSettingsPage = lazy(() => import('./pages/users/SignInSettingsPage.tsx'));
+const AuditPage = lazy(() => import('./pages/users/AuditPage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -67,6 +71,9 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
+          <Route path="/admin/users" element={guarded(<Suspense fallback={<Loading what="the users" />}><UsersPage /></Suspense>)} />
+          <Route path="/admin/sign-in" element={guarded(<Suspense fallback={<Loading what="single sign-on" />}><SignInSettingsPage /></Suspense>)} />
+          <Route path="/admin/audit" element={guarded(<Suspense fallback={<Loading what="the audit log" />}><AuditPage /></Suspense>)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>
