@@ -27,7 +27,7 @@ function Users() {
     <section className="users-page">
       <p className="small"><Link to="/admin">Administration</Link></p>
       <h1>Users</h1>
-      <CreateUserForm onCreated={(user) => { setCreated(`${user.displayName} (${user.email}) can now sign in.`); void refetch(); }} />
+      <CreateUserForm onSubmit={() => setCreated(null)} onCreated={(user) => { setCreated(`${user.displayName} (${user.email}) can now sign in.`); void refetch(); }} />
       <p role="status" className="muted">{created}</p>
       <h2>People of the organisation</h2>
       {error && !data ? <ErrorMessage error={error} retry={() => void refetch()} /> : null}
@@ -53,7 +53,7 @@ interface NewUser {
 const EMPTY: NewUser = { email: '', displayName: '', role: 'VIEWER', signIn: 'password', password: '', jiraAccountId: '' };
 const CREATE_FIELDS = ['email', 'displayName', 'role', 'password', 'jiraAccountId'];
 
-function CreateUserForm({ onCreated }: { onCreated: (user: { email: string; displayName: string }) => void }) {
+function CreateUserForm({ onSubmit, onCreated }: { onSubmit: () => void; onCreated: (user: { email: string; displayName: string }) => void }) {
   const [form, setForm] = useState<NewUser>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   // One key per user being typed: a retry after a lost answer does not create them twice.
@@ -64,6 +64,7 @@ function CreateUserForm({ onCreated }: { onCreated: (user: { email: string; disp
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setErrors(noErrors);
+    onSubmit();
     try {
       const { data } = await create({
         variables: {
