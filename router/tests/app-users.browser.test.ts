@@ -63,12 +63,14 @@ describe.runIf(canRunAppTests())('the admin pages: users, single sign-on, audit 
     expect(await accessibilityViolations(page)).toEqual([]);
     await app.screenshot(page, 'admin-users');
 
-    // Role: Member → Manager.
+    // Role: Member → Manager, and another JIRA account.
     await dana.getByRole('button', { name: 'Edit Dana Diaz' }).click();
     const edit = page.getByRole('form', { name: 'Edit Dana Diaz' });
     await edit.getByLabel('Role').selectOption('MANAGER');
+    await edit.getByLabel('JIRA account id').fill('dana-cloud');
     await edit.getByRole('button', { name: 'Save' }).click();
     await dana.getByText('Saved Dana Diaz.').waitFor();
+    expect(await dana.textContent()).toContain('dana-cloud');
     expect(await dana.locator('.badge').first().textContent()).toBe('Manager');
     const login = /* GraphQL */ `mutation { login(email: "dana@acme.test", password: "dana-password") { user { role } } }`;
     expect((await app.router.request(login, {}, { token: null })).body.data?.login.user.role).toBe('MANAGER');
@@ -188,7 +190,7 @@ describe.runIf(canRunAppTests())('the admin pages: users, single sign-on, audit 
       expect(await page.getByRole('button').filter({ hasNotText: 'Sign out' }).count(), path).toBe(0);
     }
     expect(await accessibilityViolations(page)).toEqual([]);
-    await app.screenshot(page, 'admin-users-manager');
+    await app.screenshot(page, 'admin-manager-refused');
     expect(problems).toEqual([]);
     await page.close();
   }, 30_000);
