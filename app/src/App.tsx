@@ -22,6 +22,10 @@ import { Loading } from './components.tsx';
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
 // Planning pages carry drag and drop (dnd-kit): loaded when first opened.
 const QueuePage = lazy(() => import('./pages/queue/QueuePage.tsx'));
+// Administrators' pages: loaded when first opened.
+const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
+const SignInSettingsPage = lazy(() => import('./pages/users/SignInSettingsPage.tsx'));
+const AuditPage = lazy(() => import('./pages/users/AuditPage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -78,6 +82,9 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/admin/connections" element={guarded(<ConnectionsPage />)} />
           <Route path="/admin/connections/new" element={guarded(<NewConnectionPage><ConnectForm /></NewConnectionPage>)} />
           <Route path="/admin/connections/:id" element={guarded(<ConnectionPage />)} />
+          <Route path="/admin/users" element={guarded(<Suspense fallback={<Loading what="the users" />}><UsersPage /></Suspense>)} />
+          <Route path="/admin/sign-in" element={guarded(<Suspense fallback={<Loading what="single sign-on" />}><SignInSettingsPage /></Suspense>)} />
+          <Route path="/admin/audit" element={guarded(<Suspense fallback={<Loading what="the audit log" />}><AuditPage /></Suspense>)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -170,7 +170,12 @@ export const auditLog = usersSchema.table(
     targetId: text('target_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('audit_log_tenant_at_idx').on(t.tenantId, t.at.desc())],
+  (t) => [
+    index('audit_log_tenant_at_idx').on(t.tenantId, t.at.desc()),
+    // The audit page's filters: by person, and by kind (the action's first part, as auditEntries spells it).
+    index('audit_log_tenant_actor_at_idx').on(t.tenantId, t.actorUserId, t.at.desc()),
+    index('audit_log_tenant_kind_at_idx').on(t.tenantId, sql`split_part(${t.action}, '.', 1)`, t.at.desc()),
+  ],
 );
 
 /** Idempotency keys of this subgraph's creating mutations. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, customFetch, jwtVerify, type JWTPayload } from 'jose';
-import { forbidden, OutgoingRefusedError, type Identity, type OutgoingPolicy, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
+import { EXTERNAL_TOKEN_ALGORITHMS, forbidden, OutgoingRefusedError, type Identity, type OutgoingPolicy, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
 import { refused, usersSubgraphFailure } from './sign-in-errors.ts';
 
 const OIDC_PROVIDER = /* GraphQL */ `query($issuer: String!) { oidcProvider(issuer: $issuer) { tenantId issuer audience jwksUrl } }`;
@@ -22,8 +22,6 @@ interface ExternalSession {
   teams: string;
 }
 
-/** Algorithms we accept from identity providers: the asymmetric ones they actually use. */
-const EXTERNAL_ALGORITHMS = ['RS256', 'ES256'];
 // A provider's settings are read again after this long (a changed audience or JWKS URL applies then);
 // an unknown issuer is remembered as unknown as long, so made-up issuers cost no database read each.
 const PROVIDER_TTL_MS = 60_000;
@@ -64,7 +62,7 @@ export class ExternalSignIn {
     const provider = await this.provider(issuer);
     if (!provider) throw refused("The access token's issuer is not one this API trusts");
     const { payload } = await jwtVerify(token, this.keySet(provider.jwksUrl), {
-      algorithms: EXTERNAL_ALGORITHMS,
+      algorithms: EXTERNAL_TOKEN_ALGORITHMS,
       issuer: provider.issuer,
       audience: provider.audience,
       requiredClaims: ['exp'],

@@ -60,6 +60,15 @@ type Documents = {
     "\n  query BoardSettingsPreview($boardId: ID!, $settings: BoardSettingsInput!, $sprintId: ID) {\n    boardSettingsPreview(boardId: $boardId, settings: $settings, sprintId: $sprintId) {\n      sprint { id name }\n      current { ...PreviewFigures }\n      preview { ...PreviewFigures }\n    }\n  }\n  fragment PreviewFigures on SprintAnalysis {\n    statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints sayDoRatio\n  }\n": typeof types.BoardSettingsPreviewDocument,
     "\n  mutation UpdateBoardSettings($boardId: ID!, $settings: BoardSettingsInput!) {\n    updateBoardSettings(boardId: $boardId, settings: $settings) {\n      id\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n    }\n  }\n": typeof types.UpdateBoardSettingsDocument,
     "\n  mutation SetBoardTeam($boardId: ID!, $teamId: ID) {\n    setBoardTeam(boardId: $boardId, teamId: $teamId) { id team { id name } }\n  }\n": typeof types.SetBoardTeamDocument,
+    "\n  query AdminUsers {\n    users { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!, $idempotencyKey: String) {\n    createUser(input: $input, idempotencyKey: $idempotencyKey) { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n": typeof types.AdminUpdateUserDocument,
+    "\n  query AdminOidcProviders {\n    oidcProviders {\n      id issuer audience jwksUrl emailClaim roleClaim roleMapping { claimValue role } defaultRole autoProvision clientId displayName emailDomains\n    }\n  }\n": typeof types.AdminOidcProvidersDocument,
+    "\n  mutation AdminSetOidcProvider($input: OidcProviderInput!) {\n    setOidcProvider(input: $input) {\n      id issuer audience jwksUrl emailClaim roleClaim roleMapping { claimValue role } defaultRole autoProvision clientId displayName emailDomains\n    }\n  }\n": typeof types.AdminSetOidcProviderDocument,
+    "\n  mutation AdminRemoveOidcProvider($issuer: String!) { removeOidcProvider(issuer: $issuer) }\n": typeof types.AdminRemoveOidcProviderDocument,
+    "\n  query AdminTestOidcProvider($input: OidcProviderInput!) {\n    testOidcProvider(input: $input) { ok checks { kind passed message code } keys { kid alg kty accepted } }\n  }\n": typeof types.AdminTestOidcProviderDocument,
+    "\n  query AdminAuditLog($limit: Int, $before: DateTime, $actorId: ID, $kind: String) {\n    auditLog(limit: $limit, before: $before, actorId: $actorId, kind: $kind) {\n      id at actor { id displayName email } actorEmail action targetType targetId details\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n  }\n": typeof types.AdminAuditFiltersDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": typeof types.SignOutDocument,
@@ -112,6 +121,15 @@ const documents: Documents = {
     "\n  query BoardSettingsPreview($boardId: ID!, $settings: BoardSettingsInput!, $sprintId: ID) {\n    boardSettingsPreview(boardId: $boardId, settings: $settings, sprintId: $sprintId) {\n      sprint { id name }\n      current { ...PreviewFigures }\n      preview { ...PreviewFigures }\n    }\n  }\n  fragment PreviewFigures on SprintAnalysis {\n    statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints sayDoRatio\n  }\n": types.BoardSettingsPreviewDocument,
     "\n  mutation UpdateBoardSettings($boardId: ID!, $settings: BoardSettingsInput!) {\n    updateBoardSettings(boardId: $boardId, settings: $settings) {\n      id\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n    }\n  }\n": types.UpdateBoardSettingsDocument,
     "\n  mutation SetBoardTeam($boardId: ID!, $teamId: ID) {\n    setBoardTeam(boardId: $boardId, teamId: $teamId) { id team { id name } }\n  }\n": types.SetBoardTeamDocument,
+    "\n  query AdminUsers {\n    users { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!, $idempotencyKey: String) {\n    createUser(input: $input, idempotencyKey: $idempotencyKey) { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n": types.AdminUpdateUserDocument,
+    "\n  query AdminOidcProviders {\n    oidcProviders {\n      id issuer audience jwksUrl emailClaim roleClaim roleMapping { claimValue role } defaultRole autoProvision clientId displayName emailDomains\n    }\n  }\n": types.AdminOidcProvidersDocument,
+    "\n  mutation AdminSetOidcProvider($input: OidcProviderInput!) {\n    setOidcProvider(input: $input) {\n      id issuer audience jwksUrl emailClaim roleClaim roleMapping { claimValue role } defaultRole autoProvision clientId displayName emailDomains\n    }\n  }\n": types.AdminSetOidcProviderDocument,
+    "\n  mutation AdminRemoveOidcProvider($issuer: String!) { removeOidcProvider(issuer: $issuer) }\n": types.AdminRemoveOidcProviderDocument,
+    "\n  query AdminTestOidcProvider($input: OidcProviderInput!) {\n    testOidcProvider(input: $input) { ok checks { kind passed message code } keys { kid alg kty accepted } }\n  }\n": types.AdminTestOidcProviderDocument,
+    "\n  query AdminAuditLog($limit: Int, $before: DateTime, $actorId: ID, $kind: String) {\n    auditLog(limit: $limit, before: $before, actorId: $actorId, kind: $kind) {\n      id at actor { id displayName email } actorEmail action targetType targetId details\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n  }\n": types.AdminAuditFiltersDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": types.SignOutDocument,
@@ -316,6 +334,42 @@ export function graphql(source: "\n  mutation UpdateBoardSettings($boardId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetBoardTeam($boardId: ID!, $teamId: ID) {\n    setBoardTeam(boardId: $boardId, teamId: $teamId) { id team { id name } }\n  }\n"): (typeof documents)["\n  mutation SetBoardTeam($boardId: ID!, $teamId: ID) {\n    setBoardTeam(boardId: $boardId, teamId: $teamId) { id team { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!, $idempotencyKey: String) {\n    createUser(input: $input, idempotencyKey: $idempotencyKey) { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!, $idempotencyKey: String) {\n    createUser(input: $input, idempotencyKey: $idempotencyKey) { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { id email displayName role jiraAccountId disabled teams { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOidcProviders {\n    oidcProviders {\n      id issuer audience jwksUrl emailClaim roleClaim roleMapping { claimValue role } defaultRole autoProvision clientId displayName emailDomains\n    }\n  }\n"): (typeof documents)["\n  query AdminOidcProviders {\n    oidcProviders {\n      id issuer audience jwksUrl emailClaim roleClaim roleMapping { claimValue role } defaultRole autoProvision clientId displayName emailDomains\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetOidcProvider($input: OidcProviderInput!) {\n    setOidcProvider(input: $input) {\n      id issuer audience jwksUrl emailClaim roleClaim roleMapping { claimValue role } defaultRole autoProvision clientId displayName emailDomains\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetOidcProvider($input: OidcProviderInput!) {\n    setOidcProvider(input: $input) {\n      id issuer audience jwksUrl emailClaim roleClaim roleMapping { claimValue role } defaultRole autoProvision clientId displayName emailDomains\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveOidcProvider($issuer: String!) { removeOidcProvider(issuer: $issuer) }\n"): (typeof documents)["\n  mutation AdminRemoveOidcProvider($issuer: String!) { removeOidcProvider(issuer: $issuer) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTestOidcProvider($input: OidcProviderInput!) {\n    testOidcProvider(input: $input) { ok checks { kind passed message code } keys { kid alg kty accepted } }\n  }\n"): (typeof documents)["\n  query AdminTestOidcProvider($input: OidcProviderInput!) {\n    testOidcProvider(input: $input) { ok checks { kind passed message code } keys { kid alg kty accepted } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLog($limit: Int, $before: DateTime, $actorId: ID, $kind: String) {\n    auditLog(limit: $limit, before: $before, actorId: $actorId, kind: $kind) {\n      id at actor { id displayName email } actorEmail action targetType targetId details\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditLog($limit: Int, $before: DateTime, $actorId: ID, $kind: String) {\n    auditLog(limit: $limit, before: $before, actorId: $actorId, kind: $kind) {\n      id at actor { id displayName email } actorEmail action targetType targetId details\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n  }\n"): (typeof documents)["\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

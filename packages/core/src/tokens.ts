@@ -10,6 +10,9 @@ export const ACCESS_TOKEN_AUDIENCE = 'sprint-reports-api';
 export const ACCESS_TOKEN_ALGORITHM = 'ES256';
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
+/** Algorithms accepted from identity providers' tokens (OIDC): the asymmetric ones they actually use. */
+export const EXTERNAL_TOKEN_ALGORITHMS = ['RS256', 'ES256'];
+
 /** The claims of an access token beyond iss/aud/iat/nbf/exp/jti. */
 export interface AccessTokenClaims {
   /** The user id. */

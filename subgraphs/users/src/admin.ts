@@ -79,6 +79,11 @@ export async function updateUser(
   if (losesAdmin && (await data.lockActiveAdmins(db, tenantId)).length <= 1) {
     throw badInput('This is the last admin of the organisation: make another user ADMIN first', set.disabledAt ? 'disabled' : 'role');
   }
+  // Whoever changes their own role or disables themselves could lock themselves out: another admin does it.
+  if (ctx.identity.kind === 'user' && ctx.identity.userId === user.id) {
+    if (set.disabledAt) throw badInput('You cannot deactivate your own account: another admin can', 'disabled');
+    if (changes.role) throw badInput('You cannot change your own role: another admin can', 'role');
+  }
   const updated = await data.updateUserRow(db, tenantId, user.id, set);
   // A disabled user's sessions end now, and their access tokens with them (as do older tokens of a changed role).
   if (set.disabledAt) await revokeUserTokens(db, tenantId, user.id, set.disabledAt);

@@ -32,13 +32,38 @@ export async function insertAuditEntries(db: Database, rows: AuditRow[]) {
 
 export const MAX_AUDIT_PAGE = 200;
 
-export function auditEntries(db: Database, tenantId: string, opts: { limit: number; before?: Date | null }) {
+/** An entry's kind: the thing before the first dot of its action (user of user.updated). Indexed as this expression. */
+const kindOf = sql<string>`split_part(${auditLog.action}, '.', 1)`;
+
+const KIND = /^[a-z][a-z0-9_]*$/;
+
+/** A kind to filter by: the first part of an action (jira_connection, user, team_member...). */
+export function validKind(kind: string): string {
+  const k = kind.trim();
+  if (!KIND.test(k)) throw badInput(`"${kind}" is not a kind of audit entry (the part of an action before its dot, e.g. user or jira_connection)`, 'kind');
+  return k;
+}
+
+export function auditEntries(db: Database, tenantId: string, opts: { limit: number; before?: Date | null; actorId?: string | null; kind?: string | null }) {
   return db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.tenantId, tenantId), opts.before ? lt(auditLog.at, opts.before) : undefined))
+    .where(
+      and(
+        eq(auditLog.tenantId, tenantId),
+        opts.before ? lt(auditLog.at, opts.before) : undefined,
+        opts.actorId ? eq(auditLog.actorUserId, opts.actorId) : undefined,
+        opts.kind ? eq(kindOf, opts.kind) : undefined,
+      ),
+    )
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(opts.limit);
+}
+
+/** The kinds of entry the tenant's log has, sorted. */
+export async function auditKinds(db: Database, tenantId: string): Promise<string[]> {
+  const rows = await db.selectDistinct({ kind: kindOf }).from(auditLog).where(eq(auditLog.tenantId, tenantId)).orderBy(kindOf);
+  return rows.map((r) => r.kind);
 }
 
 export interface AuditEntryInput {

@@ -3,7 +3,8 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { listTeams, listUsers, usersByJiraAccountIds } from './data.ts';
 import { addTeamMember, createTeam, createUser, removeTeamMember, setDisciplines, updateTeamMember, updateUser } from './admin.ts';
 import { userAccess } from './access.ts';
-import { auditEntries, auditRowsFrom, insertAuditEntries, MAX_AUDIT_PAGE } from './audit-log.ts';
+import { auditEntries, auditKinds, auditRowsFrom, insertAuditEntries, MAX_AUDIT_PAGE, validKind } from './audit-log.ts';
+import { testOidcProvider } from './auth/oidc-test.ts';
 import { emailDomainsOf, providerByIssuer, providersOfTenant, removeOidcProvider, setOidcProvider, signInExternal, singleSignOn } from './auth/oidc.ts';
 import { login, logout, refresh, signUp } from './auth/sessions.ts';
 import { publishedKeys } from './auth/signing-keys.ts';
@@ -19,11 +20,18 @@ export const resolvers: Resolvers = {
     user: async (_, { id }, { loaders }) => orNotFound(await loaders.user.load(parseId(id)), 'User', id),
     oidcProviders: (_, __, { db, tenantId }) => providersOfTenant(db, tenantId),
     singleSignOn: (_, { email }, ctx) => singleSignOn(ctx, email),
-    auditLog: (_, { limit, before }, { db, tenantId }) => {
+    auditLog: (_, { limit, before, actorId, kind }, { db, tenantId }) => {
       const n = limit ?? 50;
       if (n < 1 || n > MAX_AUDIT_PAGE) throw badInput(`limit must be from 1 to ${MAX_AUDIT_PAGE}`, 'limit');
-      return auditEntries(db, tenantId, { limit: n, before: before ? new Date(before) : null });
+      return auditEntries(db, tenantId, {
+        limit: n,
+        before: before ? new Date(before) : null,
+        actorId: actorId ? parseId(actorId, 'actorId') : null,
+        kind: kind ? validKind(kind) : null,
+      });
     },
+    auditLogKinds: (_, __, { db, tenantId }) => auditKinds(db, tenantId),
+    testOidcProvider: (_, { input }, ctx) => testOidcProvider(ctx, input),
     usersByJiraAccountIds: (_, { accountIds }, { db, tenantId }) => (accountIds.length ? usersByJiraAccountIds(db, tenantId, accountIds) : []),
     // Signing keys are no tenant's: only a system-wide caller (the router) reads them.
     accessTokenKeys: async (_, __, { db, identity }) => {

@@ -60,8 +60,34 @@ describe('users and roles', () => {
     await h.ok(UPDATE_USER, { id: second.id, input: { disabled: true } }, admin);
     expect(codeOf(await h.run(UPDATE_USER, { id: admin.userId, input: { role: 'VIEWER' } }, admin))).toBe('BAD_USER_INPUT');
     await h.ok(UPDATE_USER, { id: second.id, input: { disabled: false } }, admin);
-    expect((await h.ok(UPDATE_USER, { id: admin.userId, input: { role: 'VIEWER', displayName: 'Former admin' } }, admin)).updateUser).toMatchObject({ role: 'VIEWER', displayName: 'Former admin' });
-    expect(codeOf(await h.run(UPDATE_USER, { id: second.id, input: { role: 'MEMBER' } }, admin))).toBe('BAD_USER_INPUT');
+    const secondAdmin = identityOf((await h.ok(LOGIN, { email: 'second@admins.test', password: 'long enough' })).login.accessToken);
+    expect((await h.ok(UPDATE_USER, { id: admin.userId, input: { role: 'VIEWER', displayName: 'Former admin' } }, secondAdmin)).updateUser).toMatchObject({ role: 'VIEWER', displayName: 'Former admin' });
+    const last = await h.run(UPDATE_USER, { id: second.id, input: { role: 'MEMBER' } }, secondAdmin);
+    expect(codeOf(last)).toBe('BAD_USER_INPUT');
+    expect(last.errors![0].message).toMatch(/last admin/);
+  });
+
+  test('an admin cannot demote or deactivate themselves (another admin can), so no one locks themselves out', async () => {
+    const { admin } = await signUpTenant(h);
+    const second = await createUser(admin, 'other@self.test', 'ADMIN');
+    const other = identityOf((await h.ok(LOGIN, { email: 'other@self.test', password: 'long enough' })).login.accessToken);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ role: 'MANAGER' }, 'role', 'You cannot change your own role: another admin can'],
+      [{ disabled: true }, 'disabled', 'You cannot deactivate your own account: another admin can'],
+    ];
+    for (const [input, field, message] of cases) {
+      const result = await h.run(UPDATE_USER, { id: admin.userId, input }, admin);
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0]).toMatchObject({ message, extensions: { field } });
+    }
+    // Their own name is theirs to change; nothing was written for the refusals.
+    expect((await h.ok(UPDATE_USER, { id: admin.userId, input: { displayName: 'Still Admin' } }, admin)).updateUser).toMatchObject({ role: 'ADMIN', disabled: false, displayName: 'Still Admin' });
+    const log = (await h.ok(AUDIT, { limit: 1 }, admin)).auditLog;
+    expect(JSON.parse(log[0].details)).toEqual({ email: admin.email, displayName: { from: 'First Admin', to: 'Still Admin' } });
+    // Another admin may do both.
+    expect((await h.ok(UPDATE_USER, { id: admin.userId, input: { role: 'MANAGER' } }, other)).updateUser.role).toBe('MANAGER');
+    expect((await h.ok(UPDATE_USER, { id: admin.userId, input: { disabled: true } }, other)).updateUser.disabled).toBe(true);
+    expect(second.role).toBe('ADMIN');
   });
 
   test('disabling a user ends their sessions; users of another tenant are NOT_FOUND', async () => {
@@ -136,6 +162,42 @@ describe('the audit log', () => {
     const next = (await h.ok(AUDIT, { limit: 2, before: page[1].at }, admin)).auditLog;
     expect([...page, ...next].map((e: { id: string }) => e.id)).toEqual(auditLog.slice(0, 4).map((e: { id: string }) => e.id));
     expect(codeOf(await h.run(AUDIT, { limit: 500 }, admin))).toBe('BAD_USER_INPUT');
+  });
+
+  test('filters by who acted and by kind (the action before its dot), with pages; kinds lists what the log has', async () => {
+    const { admin } = await signUpTenant(h);
+    const other = await createUser(admin, 'second@filters.test', 'ADMIN');
+    const otherAdmin = identityOf((await h.ok(LOGIN, { email: 'second@filters.test', password: 'long enough' })).login.accessToken);
+    const team = (await h.ok(CREATE_TEAM, { name: 'Filtered' }, admin)).createTeam;
+    const member = await createUser(otherAdmin, 'member@filters.test');
+    await h.ok(ADD_MEMBER, { t: team.id, u: member.id, role: 'MEMBER', d: 'Design', a: 50 }, otherAdmin);
+    await h.ok(UPDATE_USER, { id: member.id, input: { role: 'MANAGER' } }, otherAdmin);
+    await h.ok(UPDATE_USER, { id: member.id, input: { displayName: 'Renamed' } }, admin);
+
+    const FILTERED = /* GraphQL */ `query($actorId: ID, $kind: String, $limit: Int, $before: DateTime) {
+      auditLog(actorId: $actorId, kind: $kind, limit: $limit, before: $before) { at action actor { id } } }`;
+    const actions = async (vars: Record<string, unknown>) => (await h.ok(FILTERED, vars, admin)).auditLog.map((e: { action: string }) => e.action);
+    expect(await actions({ actorId: other.id })).toEqual(['user.updated', 'team_member.added', 'user.created']);
+    // The first admin's own user.created came with the sign-up.
+    expect(await actions({ kind: 'user' })).toEqual(['user.updated', 'user.updated', 'user.created', 'user.created', 'user.created']);
+    expect(await actions({ kind: 'user', actorId: other.id })).toEqual(['user.updated', 'user.created']);
+    expect(await actions({ kind: 'team_member' })).toEqual(['team_member.added']);
+    // `_` is a letter here, not a wildcard: team_member is not teamXmember, and team is not team_member.
+    expect(await actions({ kind: 'team' })).toEqual(['team.created']);
+    const page = (await h.ok(FILTERED, { kind: 'user', limit: 2 }, admin)).auditLog;
+    const next = (await h.ok(FILTERED, { kind: 'user', limit: 2, before: page[1].at }, admin)).auditLog;
+    expect([...page, ...next].map((e: { action: string }) => e.action)).toEqual(['user.updated', 'user.updated', 'user.created', 'user.created']);
+    expect(next.every((e: { actor: { id: string } }) => [admin.userId, other.id].includes(e.actor.id))).toBe(true);
+
+    expect((await h.ok(`{ auditLogKinds }`, {}, admin)).auditLogKinds).toEqual(['team', 'team_member', 'tenant', 'user']);
+    const badKind = await h.run(FILTERED, { kind: 'user.%' }, admin);
+    expect(codeOf(badKind)).toBe('BAD_USER_INPUT');
+    expect(badKind.errors![0].extensions!.field).toBe('kind');
+    expect(codeOf(await h.run(FILTERED, { actorId: 'nope' }, admin))).toBe('BAD_USER_INPUT');
+    // Another tenant's admin sees none of it, filters or not.
+    const b = await signUpTenant(h);
+    expect((await h.ok(FILTERED, { actorId: other.id }, b.admin)).auditLog).toEqual([]);
+    expect((await h.ok(`{ auditLogKinds }`, {}, b.admin)).auditLogKinds).toEqual(['tenant', 'user']);
   });
 
   test('entries roll back with a mutation that fails: the change and its entry go together', async () => {

@@ -4,6 +4,9 @@ import { atLeast, useMe } from '../../me.ts';
 /** Running the product: one entry per admin page (each adds itself here). */
 const sections: { path: string; title: string; what: string }[] = [
   { path: '/admin/connections', title: 'JIRA connections', what: 'Connect JIRA, sync it and watch the sync, set up its webhook.' },
+  { path: '/admin/users', title: 'Users', what: 'Create people, set their roles and JIRA accounts, deactivate them.' },
+  { path: '/admin/sign-in', title: 'Single sign-on', what: "Sign people in with the organisation's identity provider (OpenID Connect), and test it." },
+  { path: '/admin/audit', title: 'Audit log', what: 'Who changed what, when: filter by person and kind.' },
 ];
 
 export function AdminPage() {

@@ -99,7 +99,10 @@ export type Mutation = {
   signUp: Session;
   /** Changes a member's discipline, allocation or team role, as addTeamMember checks them: for admins and the team's managers. */
   updateTeamMember: Team;
-  /** A tenant always keeps one active admin: the last one cannot be demoted or disabled. */
+  /**
+   * A tenant always keeps one active admin: the last one cannot be demoted or disabled. Admins cannot
+   * change their own role or disable themselves (another admin can), so no one locks themselves out.
+   */
   updateUser: User;
 };
 
@@ -191,6 +194,19 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+/** What one check of an identity provider tested. */
+export type OidcCheckKind =
+  /** The provider has the authorization and token endpoints the sign-in button needs (checked only with a client id). */
+  | 'AUTHORIZATION_ENDPOINT'
+  /** The discovery document (<issuer>/.well-known/openid-configuration) could be read. */
+  | 'DISCOVERY'
+  /** The discovery document names the same issuer, character for character (tokens' `iss` must equal it). */
+  | 'ISSUER'
+  /** The discovery document publishes its keys at the JWKS URL given. */
+  | 'JWKS_URL'
+  /** The JWKS URL answers signing keys in an algorithm the API accepts. */
+  | 'SIGNING_KEYS';
+
 /** A tenant's external identity provider (OpenID Connect): its tokens sign the tenant's people in. */
 export type OidcProvider = {
   __typename?: 'OidcProvider';
@@ -219,6 +235,16 @@ export type OidcProvider = {
   tenantId: Scalars['ID']['output'];
 };
 
+export type OidcProviderCheck = {
+  __typename?: 'OidcProviderCheck';
+  /** Why it failed, when it did: OUTGOING_REFUSED, UNREACHABLE, TIMEOUT, HTTP_ERROR, NOT_JSON, ISSUER_MISMATCH, JWKS_URL_MISMATCH, NO_SIGNING_KEYS, NO_AUTHORIZATION_ENDPOINT. */
+  code?: Maybe<Scalars['String']['output']>;
+  kind: OidcCheckKind;
+  /** What was found, in words. */
+  message: Scalars['String']['output'];
+  passed: Scalars['Boolean']['output'];
+};
+
 export type OidcProviderInput = {
   audience: Scalars['String']['input'];
   autoProvision?: Scalars['Boolean']['input'];
@@ -236,6 +262,16 @@ export type OidcProviderInput = {
   roleMapping?: Array<OidcRoleMappingInput>;
 };
 
+/** What testOidcProvider found at an identity provider, check by check. */
+export type OidcProviderTest = {
+  __typename?: 'OidcProviderTest';
+  checks: Array<OidcProviderCheck>;
+  /** The signing keys published at the JWKS URL. */
+  keys: Array<OidcSigningKey>;
+  /** Whether every check passed: the API can verify the provider's tokens (and, with a client id, the sign-in page can send people to it). */
+  ok: Scalars['Boolean']['output'];
+};
+
 export type OidcRoleMapping = {
   __typename?: 'OidcRoleMapping';
   claimValue: Scalars['String']['output'];
@@ -247,12 +283,30 @@ export type OidcRoleMappingInput = {
   role: Role;
 };
 
+/** A public key of an identity provider's JWKS. */
+export type OidcSigningKey = {
+  __typename?: 'OidcSigningKey';
+  /** Whether the API verifies tokens signed with it (RS256 and ES256). */
+  accepted: Scalars['Boolean']['output'];
+  /** The key's algorithm (its `alg`, else inferred from its type and curve): RS256, ES256... */
+  alg?: Maybe<Scalars['String']['output']>;
+  kid?: Maybe<Scalars['String']['output']>;
+  /** RSA, EC, OKP... */
+  kty: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Internal (router, system scope): the JWKS, as JSON, that verifies access tokens: the current key and recently retired ones. */
   accessTokenKeys: Scalars['String']['output'];
-  /** The tenant's audit log, newest first: `limit` entries (at most 200) older than `before`. */
+  /**
+   * The tenant's audit log, newest first: `limit` entries (at most 200) older than `before`; only those
+   * `actorId` made, and only those of `kind` (the thing before the dot of their action: `user` is
+   * user.created, user.updated...), when given.
+   */
   auditLog: Array<AuditEntry>;
+  /** The kinds of entry the tenant's audit log has (the thing before the dot of their action: jira_connection, user...), sorted: what auditLog filters by. */
+  auditLogKinds: Array<Scalars['String']['output']>;
   /** The signed-in user. */
   me?: Maybe<User>;
   /** Internal (router, system scope): the identity provider with this issuer, if a tenant configured one. */
@@ -268,6 +322,11 @@ export type Query = {
   teams: Array<Team>;
   /** The tenant this request acts for. */
   tenant?: Maybe<Tenant>;
+  /**
+   * Tries an identity provider's settings without saving them: fetches its discovery document and its
+   * signing keys (the addresses the outgoing policy allows only) and says what it found, check by check.
+   */
+  testOidcProvider: OidcProviderTest;
   user?: Maybe<User>;
   /** Internal (router, as the token's tenant): the user's current access version; null when the user no longer exists. */
   userAccess?: Maybe<UserAccess>;
@@ -279,7 +338,9 @@ export type Query = {
 
 
 export type QueryAuditLogArgs = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
   before?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -296,6 +357,11 @@ export type QuerySingleSignOnArgs = {
 
 export type QueryTeamArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTestOidcProviderArgs = {
+  input: OidcProviderInput;
 };
 
 
@@ -541,10 +607,14 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExternalSession: ResolverTypeWrapper<ExternalSessionModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OidcCheckKind: OidcCheckKind;
   OidcProvider: ResolverTypeWrapper<OidcProviderRow>;
+  OidcProviderCheck: ResolverTypeWrapper<OidcProviderCheck>;
   OidcProviderInput: OidcProviderInput;
+  OidcProviderTest: ResolverTypeWrapper<OidcProviderTest>;
   OidcRoleMapping: ResolverTypeWrapper<OidcRoleMapping>;
   OidcRoleMappingInput: OidcRoleMappingInput;
+  OidcSigningKey: ResolverTypeWrapper<OidcSigningKey>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Session: ResolverTypeWrapper<SessionModel>;
@@ -573,9 +643,12 @@ export type ResolversParentTypes = ResolversObject<{
   ExternalSession: ExternalSessionModel;
   Mutation: Record<PropertyKey, never>;
   OidcProvider: OidcProviderRow;
+  OidcProviderCheck: OidcProviderCheck;
   OidcProviderInput: OidcProviderInput;
+  OidcProviderTest: OidcProviderTest;
   OidcRoleMapping: OidcRoleMapping;
   OidcRoleMappingInput: OidcRoleMappingInput;
+  OidcSigningKey: OidcSigningKey;
   Query: Record<PropertyKey, never>;
   Session: SessionModel;
   SignUpInput: SignUpInput;
@@ -666,14 +739,35 @@ export type OidcProviderResolvers<ContextType = Context, ParentType extends Reso
   tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type OidcProviderCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OidcProviderCheck'] = ResolversParentTypes['OidcProviderCheck']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OidcCheckKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type OidcProviderTestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OidcProviderTest'] = ResolversParentTypes['OidcProviderTest']> = ResolversObject<{
+  checks?: Resolver<Array<ResolversTypes['OidcProviderCheck']>, ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['OidcSigningKey']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type OidcRoleMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OidcRoleMapping'] = ResolversParentTypes['OidcRoleMapping']> = ResolversObject<{
   claimValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
+export type OidcSigningKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OidcSigningKey'] = ResolversParentTypes['OidcSigningKey']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  alg?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessTokenKeys?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
+  auditLogKinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   oidcProvider?: Resolver<Maybe<ResolversTypes['OidcProvider']>, ParentType, ContextType, RequireFields<QueryOidcProviderArgs, 'issuer'>>;
   oidcProviders?: Resolver<Array<ResolversTypes['OidcProvider']>, ParentType, ContextType>;
@@ -681,6 +775,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  testOidcProvider?: Resolver<ResolversTypes['OidcProviderTest'], ParentType, ContextType, RequireFields<QueryTestOidcProviderArgs, 'input'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userAccess?: Resolver<Maybe<ResolversTypes['UserAccess']>, ParentType, ContextType, RequireFields<QueryUserAccessArgs, 'userId'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -747,7 +842,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExternalSession?: ExternalSessionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OidcProvider?: OidcProviderResolvers<ContextType>;
+  OidcProviderCheck?: OidcProviderCheckResolvers<ContextType>;
+  OidcProviderTest?: OidcProviderTestResolvers<ContextType>;
   OidcRoleMapping?: OidcRoleMappingResolvers<ContextType>;
+  OidcSigningKey?: OidcSigningKeyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;

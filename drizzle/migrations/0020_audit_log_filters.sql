@@ -1,0 +1,2 @@
+CREATE INDEX "audit_log_tenant_actor_at_idx" ON "users"."audit_log" USING btree ("tenant_id","actor_user_id","at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "audit_log_tenant_kind_at_idx" ON "users"."audit_log" USING btree ("tenant_id",split_part("action", '.', 1),"at" DESC NULLS LAST);
