@@ -6,7 +6,7 @@ import { unsubscribeLink, unsubscribeReportEmail } from './email/unsubscribe.ts'
 import { requestReport } from './generate.ts';
 import { downloadUrl, verifyDownload } from './links.ts';
 import { reportRequest } from './request.ts';
-import { createReportSchedule, deleteReportSchedule } from './schedules.ts';
+import { createReportSchedule, deleteReportSchedule, runReportSchedule, updateReportSchedule } from './schedules.ts';
 
 const MAX_LIST = 200;
 const limitOf = (limit: number | null | undefined) => Math.min(Math.max(limit ?? 50, 1), MAX_LIST);
@@ -47,6 +47,8 @@ export const resolvers: Resolvers = {
       requestReport({ db, runtime }, tenantId, reportRequest(input, new Date()), { userId: identity.kind === 'user' ? identity.userId : null }),
     emailReport: (_, { reportId, to }, ctx) => emailReport(ctx, reportId, to),
     createReportSchedule: (_, { input }, ctx) => createReportSchedule(ctx, input),
+    updateReportSchedule: (_, { id, input }, ctx) => updateReportSchedule(ctx, id, input),
+    runReportSchedule: (_, { id }, ctx) => runReportSchedule(ctx, id),
     deleteReportSchedule: (_, { id }, ctx) => deleteReportSchedule(ctx, id),
     unsubscribeReportEmail: (_, { token }, ctx) => unsubscribeReportEmail(ctx, token),
   },
