@@ -16,6 +16,7 @@ import { Loading } from './components.tsx';
 
 // Loaded when first opened: the report forms are not needed to read sprints.
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
+const SchedulesPage = lazy(() => import('./pages/schedules/SchedulesPage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -66,6 +67,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/sprints/:sprintId/:tab?" element={guarded(<SprintReportPage />)} />
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
+          <Route path="/boards/:boardId/schedules" element={guarded(<Suspense fallback={<Loading what="the report schedules" />}><SchedulesPage /></Suspense>)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -42,6 +42,7 @@ export function BoardPage() {
         <ul>
           <li><Link to={`/boards/${board.id}/velocity`}>Velocity</Link></li>
           <li><Link to={`/boards/${board.id}/reports`}>Reports</Link></li>
+          <li><Link to={`/boards/${board.id}/schedules`}>Schedules</Link></li>
         </ul>
       </nav>
       <h2>Sprints</h2>
