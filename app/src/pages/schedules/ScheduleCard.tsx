@@ -28,6 +28,7 @@ export function ScheduleCard({ schedule: s, teamId, manage, onChange }: { schedu
   const title = scheduleTitle(s);
   const act = async (what: () => Promise<unknown>) => {
     setErrors(noErrors);
+    setSent(null);
     try {
       await what();
     } catch (err) {
