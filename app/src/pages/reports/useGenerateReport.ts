@@ -4,7 +4,7 @@ import type { GenerateReportInput } from '../../gql/graphql.ts';
 import { GenerateReportMutation } from './operations.ts';
 
 /** 128 random bits in hex (crypto.randomUUID exists only on https or localhost; the router may be reached over plain http). */
-function newKey(): string {
+export function newKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
