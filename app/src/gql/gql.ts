@@ -35,7 +35,7 @@ type Documents = {
     "\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n": typeof types.ReportReadyDocument,
     "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": typeof types.ReportStatusDocument,
     "\n  fragment ScheduleFields on ReportSchedule {\n    id\n    kind\n    format\n    recipients @include(if: $withRecipients)\n    cron\n    timeZone\n    atSprintClose\n    rangeDays\n    paused\n    nextRunAt\n    lastRunAt\n    createdAt\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
-    "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n": typeof types.BoardSchedulesDocument,
+    "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n": typeof types.BoardSchedulesDocument,
     "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n": typeof types.CreateReportScheduleDocument,
     "\n  mutation UpdateReportSchedule($id: ID!, $input: UpdateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    updateReportSchedule(id: $id, input: $input) { ...ScheduleFields }\n  }\n": typeof types.UpdateReportScheduleDocument,
     "\n  mutation RunReportSchedule($id: ID!, $idempotencyKey: String) {\n    runReportSchedule(id: $id, idempotencyKey: $idempotencyKey) { id status }\n  }\n": typeof types.RunReportScheduleDocument,
@@ -68,7 +68,7 @@ const documents: Documents = {
     "\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n": types.ReportReadyDocument,
     "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": types.ReportStatusDocument,
     "\n  fragment ScheduleFields on ReportSchedule {\n    id\n    kind\n    format\n    recipients @include(if: $withRecipients)\n    cron\n    timeZone\n    atSprintClose\n    rangeDays\n    paused\n    nextRunAt\n    lastRunAt\n    createdAt\n  }\n": types.ScheduleFieldsFragmentDoc,
-    "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n": types.BoardSchedulesDocument,
+    "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n": types.BoardSchedulesDocument,
     "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n": types.CreateReportScheduleDocument,
     "\n  mutation UpdateReportSchedule($id: ID!, $input: UpdateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    updateReportSchedule(id: $id, input: $input) { ...ScheduleFields }\n  }\n": types.UpdateReportScheduleDocument,
     "\n  mutation RunReportSchedule($id: ID!, $idempotencyKey: String) {\n    runReportSchedule(id: $id, idempotencyKey: $idempotencyKey) { id status }\n  }\n": types.RunReportScheduleDocument,
@@ -181,7 +181,7 @@ export function graphql(source: "\n  fragment ScheduleFields on ReportSchedule {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n"): (typeof documents)["\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n"];
+export function graphql(source: "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n"): (typeof documents)["\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { DateScalar, DateTimeScalar, notFound, orNotFound, parseId, requireTeamR
 import * as data from './data.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { emailReport } from './email/deliveries.ts';
+import { mailerOf } from './email/mailer.ts';
 import { unsubscribeLink, unsubscribeReportEmail } from './email/unsubscribe.ts';
 import { requestReport } from './generate.ts';
 import { downloadUrl, verifyDownload } from './links.ts';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   Query: {
+    reportEmailEnabled: (_, __, { runtime }) => mailerOf(runtime) != null,
     report: async (_, { id }, { loaders }) => orNotFound(await loaders.report.load(parseId(id)), 'Report', id),
     // Internal (the router's unsubscribe page): what the link would do.
     unsubscribeLink: (_, { token }, ctx) => unsubscribeLink(ctx, token),

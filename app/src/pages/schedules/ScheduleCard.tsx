@@ -15,9 +15,9 @@ export const scheduleTitle = (s: Pick<Schedule, 'kind' | 'format'>) => `${kindWo
 
 /**
  * One schedule: what it sends, when and to whom. `manage`: the team's manager (or an admin) sees
- * its controls and its delivery log; anyone else reads it only.
+ * its controls and its delivery log; anyone else reads it only. `canSend`: the server sends email.
  */
-export function ScheduleCard({ schedule: s, teamId, manage, onChange }: { schedule: Schedule; teamId: string; manage: boolean; onChange: () => void }) {
+export function ScheduleCard({ schedule: s, teamId, manage, canSend, onChange }: { schedule: Schedule; teamId: string; manage: boolean; canSend: boolean; onChange: () => void }) {
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [logOpen, setLogOpen] = useState(false);
@@ -54,7 +54,7 @@ export function ScheduleCard({ schedule: s, teamId, manage, onChange }: { schedu
       {manage && (
         <>
           <div className="actions">
-            <button type="button" disabled={running.loading} onClick={() => void act(async () => {
+            {canSend && <button type="button" disabled={running.loading} onClick={() => void act(async () => {
               runKey.current ??= newKey();
               const { data } = await run({ variables: { id: s.id, idempotencyKey: runKey.current } });
               runKey.current = null;
@@ -62,7 +62,7 @@ export function ScheduleCard({ schedule: s, teamId, manage, onChange }: { schedu
               setSent(`Sent now: ${n === 1 ? 'its report is' : `${n} reports are`} being made, then emailed. The delivery log below follows it.`);
               setLogOpen(true);
               onChange();
-            })}>{running.loading ? 'Sending…' : 'Send now'}</button>
+            })}>{running.loading ? 'Sending…' : 'Send now'}</button>}
             <button type="button" className="secondary" onClick={() => setEditing(true)}>Edit</button>
             <button type="button" className="secondary" disabled={updating.loading} onClick={() => void act(() => update({ variables: { id: s.id, input: { paused: !s.paused } } }))}>
               {s.paused ? 'Resume' : 'Pause'}

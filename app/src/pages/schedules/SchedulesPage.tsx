@@ -25,6 +25,8 @@ export default function SchedulesPage() {
   if (!board) return <ErrorMessage error={{ code: 'NOT_FOUND', message: 'No such board' }} />;
   const team = board.team;
   const manage = !!team && (me.role === 'ADMIN' || (atLeast(me.role, 'MANAGER') && me.teams[team.id] === 'MANAGER'));
+  // Without SMTP the API refuses new schedules and sending: those controls are not offered.
+  const email = data.reportEmailEnabled;
   const schedules = team?.reportSchedules ?? [];
   return (
     <section className="schedules-page">
@@ -35,7 +37,8 @@ export default function SchedulesPage() {
       ) : (
         <>
           <p className="muted">Reports of team {team.name} emailed on a schedule or when a sprint closes.{!manage && ' The team’s managers and admins change them and read their delivery logs.'}</p>
-          {manage && (creating ? (
+          {manage && !email && <p className="card empty" role="note">Email is off on this server (no SMTP_URL is set), so schedules cannot be created or sent now. Existing ones can still be edited, paused or deleted.</p>}
+          {manage && email && (creating ? (
             <ScheduleForm teamId={team.id} onDone={() => { setCreating(false); reload(); }} onCancel={() => setCreating(false)} />
           ) : (
             <p><button type="button" onClick={() => setCreating(true)}>New schedule</button></p>
@@ -44,7 +47,7 @@ export default function SchedulesPage() {
             <p className="card empty">Team {team.name} has no report schedules yet.</p>
           ) : (
             <div className="schedule-list">
-              {schedules.map((s) => <ScheduleCard key={s.id} schedule={s} teamId={team.id} manage={manage} onChange={reload} />)}
+              {schedules.map((s) => <ScheduleCard key={s.id} schedule={s} teamId={team.id} manage={manage} canSend={email} onChange={reload} />)}
             </div>
           )}
         </>

@@ -20,6 +20,7 @@ export const ScheduleFields = graphql(`
 
 export const BoardSchedulesQuery = graphql(`
   query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {
+    reportEmailEnabled
     board(id: $boardId) {
       id
       name

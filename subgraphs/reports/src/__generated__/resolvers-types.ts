@@ -141,6 +141,8 @@ export type Query = {
   report?: Maybe<Report>;
   /** The delivery log, newest first: of a report, a schedule, or the tenant. Managers and admins. */
   reportDeliveries: Array<ReportDelivery>;
+  /** Whether this server sends email (SMTP_URL is set): emailReport, createReportSchedule and runReportSchedule need it. */
+  reportEmailEnabled: Scalars['Boolean']['output'];
   /** Internal: a report's file, by a signed-in user's tenant or by a download link's token. */
   reportFile?: Maybe<ReportFile>;
   reportSchedule?: Maybe<ReportSchedule>;
@@ -622,6 +624,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reportDeliveries?: Resolver<Array<ResolversTypes['ReportDelivery']>, ParentType, ContextType, RequireFields<QueryReportDeliveriesArgs, 'limit'>>;
+  reportEmailEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reportFile?: Resolver<Maybe<ResolversTypes['ReportFile']>, ParentType, ContextType, RequireFields<QueryReportFileArgs, 'id'>>;
   reportSchedule?: Resolver<Maybe<ResolversTypes['ReportSchedule']>, ParentType, ContextType, RequireFields<QueryReportScheduleArgs, 'id'>>;
   unsubscribeLink?: Resolver<Maybe<ResolversTypes['Unsubscribed']>, ParentType, ContextType, RequireFields<QueryUnsubscribeLinkArgs, 'token'>>;
