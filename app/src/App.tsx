@@ -26,6 +26,7 @@ const QueuePage = lazy(() => import('./pages/queue/QueuePage.tsx'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
 const SignInSettingsPage = lazy(() => import('./pages/users/SignInSettingsPage.tsx'));
 const AuditPage = lazy(() => import('./pages/users/AuditPage.tsx'));
+const SchedulesPage = lazy(() => import('./pages/schedules/SchedulesPage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -78,6 +79,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
           <Route path="/boards/:boardId/settings" element={guarded(<BoardSettingsPage />)} />
           <Route path="/boards/:boardId/queue" element={guarded(<Suspense fallback={<Loading what="the queue" />}><QueuePage /></Suspense>)} />
+          <Route path="/boards/:boardId/schedules" element={guarded(<Suspense fallback={<Loading what="the report schedules" />}><SchedulesPage /></Suspense>)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
           <Route path="/admin/connections" element={guarded(<ConnectionsPage />)} />
           <Route path="/admin/connections/new" element={guarded(<NewConnectionPage><ConnectForm /></NewConnectionPage>)} />

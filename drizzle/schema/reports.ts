@@ -90,6 +90,8 @@ export const schedules = reportsSchema.table(
     atSprintClose: boolean('at_sprint_close').notNull().default(false),
     /** CAPACITY and HISTORY cover this many days up to the firing. */
     rangeDays: integer('range_days').notNull().default(90),
+    /** A paused schedule does not fire (nextRunAt is null meanwhile); resuming works out its next time again. */
+    paused: boolean('paused').notNull().default(false),
     /** When the cron expression fires next. */
     nextRunAt: timestamp('next_run_at', { withTimezone: true }),
     /** Sprints of the team that closed (completeDate) after this are reported at their close: those before the schedule are not. */

@@ -164,6 +164,8 @@ const cases: Record<string, Case> = {
     foreign: () => b.teams[0].id,
     variables: (t) => ({ t }),
   },
+  'updateReportSchedule: the schedule': { mutation: `mutation($id: ID!) { updateReportSchedule(id: $id, input: { paused: true }) { id } }`, what: 'ReportSchedule', foreign: () => bRows.schedule, variables: (id) => ({ id }) },
+  'runReportSchedule: the schedule': { mutation: `mutation($id: ID!) { runReportSchedule(id: $id) { id } }`, what: 'ReportSchedule', foreign: () => bRows.schedule, variables: (id) => ({ id }) },
   'deleteReportSchedule: the schedule': { mutation: `mutation($id: ID!) { deleteReportSchedule(id: $id) }`, what: 'ReportSchedule', foreign: () => bRows.schedule, variables: (id) => ({ id }) },
 };
 

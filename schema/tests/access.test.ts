@@ -54,6 +54,8 @@ const MATRIX: Record<string, Role | 'public'> = {
   reportDeliveries: 'MANAGER',
   emailReport: 'MANAGER',
   createReportSchedule: 'MANAGER',
+  updateReportSchedule: 'MANAGER',
+  runReportSchedule: 'MANAGER',
   deleteReportSchedule: 'MANAGER',
 };
 

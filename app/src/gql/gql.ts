@@ -55,6 +55,13 @@ type Documents = {
     "\n  subscription ReportProgress($reportId: ID!) {\n    reportProgress(reportId: $reportId) { at report { id status progress error } }\n  }\n": typeof types.ReportProgressDocument,
     "\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n": typeof types.ReportReadyDocument,
     "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": typeof types.ReportStatusDocument,
+    "\n  fragment ScheduleFields on ReportSchedule {\n    id\n    kind\n    format\n    recipients @include(if: $withRecipients)\n    cron\n    timeZone\n    atSprintClose\n    rangeDays\n    paused\n    nextRunAt\n    lastRunAt\n    createdAt\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
+    "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n": typeof types.BoardSchedulesDocument,
+    "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n": typeof types.CreateReportScheduleDocument,
+    "\n  mutation UpdateReportSchedule($id: ID!, $input: UpdateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    updateReportSchedule(id: $id, input: $input) { ...ScheduleFields }\n  }\n": typeof types.UpdateReportScheduleDocument,
+    "\n  mutation RunReportSchedule($id: ID!, $idempotencyKey: String) {\n    runReportSchedule(id: $id, idempotencyKey: $idempotencyKey) { id status }\n  }\n": typeof types.RunReportScheduleDocument,
+    "\n  mutation DeleteReportSchedule($id: ID!) {\n    deleteReportSchedule(id: $id)\n  }\n": typeof types.DeleteReportScheduleDocument,
+    "\n  query ScheduleDeliveries($scheduleId: ID!) {\n    reportDeliveries(scheduleId: $scheduleId, limit: 50) {\n      id\n      recipient\n      status\n      attempts\n      smtpResponse\n      createdAt\n      lastAttemptAt\n      nextAttemptAt\n      sentAt\n      report { id kind status sprint { id name } }\n    }\n  }\n": typeof types.ScheduleDeliveriesDocument,
     "\n  query BoardSettings($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      estimationField\n      team { id name }\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n      sprints { id name state completeDate }\n    }\n    tenant { id disciplines }\n  }\n": typeof types.BoardSettingsDocument,
     "\n  query BoardSettingsTeams { teams { id name } }\n": typeof types.BoardSettingsTeamsDocument,
     "\n  query BoardSettingsPreview($boardId: ID!, $settings: BoardSettingsInput!, $sprintId: ID) {\n    boardSettingsPreview(boardId: $boardId, settings: $settings, sprintId: $sprintId) {\n      sprint { id name }\n      current { ...PreviewFigures }\n      preview { ...PreviewFigures }\n    }\n  }\n  fragment PreviewFigures on SprintAnalysis {\n    statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints sayDoRatio\n  }\n": typeof types.BoardSettingsPreviewDocument,
@@ -116,6 +123,13 @@ const documents: Documents = {
     "\n  subscription ReportProgress($reportId: ID!) {\n    reportProgress(reportId: $reportId) { at report { id status progress error } }\n  }\n": types.ReportProgressDocument,
     "\n  subscription ReportReady($reportId: ID!) {\n    reportReady(reportId: $reportId) { at report { ...ReportFields } }\n  }\n": types.ReportReadyDocument,
     "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": types.ReportStatusDocument,
+    "\n  fragment ScheduleFields on ReportSchedule {\n    id\n    kind\n    format\n    recipients @include(if: $withRecipients)\n    cron\n    timeZone\n    atSprintClose\n    rangeDays\n    paused\n    nextRunAt\n    lastRunAt\n    createdAt\n  }\n": types.ScheduleFieldsFragmentDoc,
+    "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n": types.BoardSchedulesDocument,
+    "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n": types.CreateReportScheduleDocument,
+    "\n  mutation UpdateReportSchedule($id: ID!, $input: UpdateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    updateReportSchedule(id: $id, input: $input) { ...ScheduleFields }\n  }\n": types.UpdateReportScheduleDocument,
+    "\n  mutation RunReportSchedule($id: ID!, $idempotencyKey: String) {\n    runReportSchedule(id: $id, idempotencyKey: $idempotencyKey) { id status }\n  }\n": types.RunReportScheduleDocument,
+    "\n  mutation DeleteReportSchedule($id: ID!) {\n    deleteReportSchedule(id: $id)\n  }\n": types.DeleteReportScheduleDocument,
+    "\n  query ScheduleDeliveries($scheduleId: ID!) {\n    reportDeliveries(scheduleId: $scheduleId, limit: 50) {\n      id\n      recipient\n      status\n      attempts\n      smtpResponse\n      createdAt\n      lastAttemptAt\n      nextAttemptAt\n      sentAt\n      report { id kind status sprint { id name } }\n    }\n  }\n": types.ScheduleDeliveriesDocument,
     "\n  query BoardSettings($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      estimationField\n      team { id name }\n      settings {\n        estimationStatistic\n        estimationStatisticOverridden\n        subtaskPolicy\n        cancelledResolutions\n        disciplineRules { discipline components labels issueTypes }\n        timeZone\n      }\n      sprints { id name state completeDate }\n    }\n    tenant { id disciplines }\n  }\n": types.BoardSettingsDocument,
     "\n  query BoardSettingsTeams { teams { id name } }\n": types.BoardSettingsTeamsDocument,
     "\n  query BoardSettingsPreview($boardId: ID!, $settings: BoardSettingsInput!, $sprintId: ID) {\n    boardSettingsPreview(boardId: $boardId, settings: $settings, sprintId: $sprintId) {\n      sprint { id name }\n      current { ...PreviewFigures }\n      preview { ...PreviewFigures }\n    }\n  }\n  fragment PreviewFigures on SprintAnalysis {\n    statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints sayDoRatio\n  }\n": types.BoardSettingsPreviewDocument,
@@ -314,6 +328,34 @@ export function graphql(source: "\n  subscription ReportReady($reportId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n"): (typeof documents)["\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduleFields on ReportSchedule {\n    id\n    kind\n    format\n    recipients @include(if: $withRecipients)\n    cron\n    timeZone\n    atSprintClose\n    rangeDays\n    paused\n    nextRunAt\n    lastRunAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ScheduleFields on ReportSchedule {\n    id\n    kind\n    format\n    recipients @include(if: $withRecipients)\n    cron\n    timeZone\n    atSprintClose\n    rangeDays\n    paused\n    nextRunAt\n    lastRunAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n"): (typeof documents)["\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n"): (typeof documents)["\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReportSchedule($id: ID!, $input: UpdateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    updateReportSchedule(id: $id, input: $input) { ...ScheduleFields }\n  }\n"): (typeof documents)["\n  mutation UpdateReportSchedule($id: ID!, $input: UpdateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    updateReportSchedule(id: $id, input: $input) { ...ScheduleFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunReportSchedule($id: ID!, $idempotencyKey: String) {\n    runReportSchedule(id: $id, idempotencyKey: $idempotencyKey) { id status }\n  }\n"): (typeof documents)["\n  mutation RunReportSchedule($id: ID!, $idempotencyKey: String) {\n    runReportSchedule(id: $id, idempotencyKey: $idempotencyKey) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReportSchedule($id: ID!) {\n    deleteReportSchedule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteReportSchedule($id: ID!) {\n    deleteReportSchedule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleDeliveries($scheduleId: ID!) {\n    reportDeliveries(scheduleId: $scheduleId, limit: 50) {\n      id\n      recipient\n      status\n      attempts\n      smtpResponse\n      createdAt\n      lastAttemptAt\n      nextAttemptAt\n      sentAt\n      report { id kind status sprint { id name } }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleDeliveries($scheduleId: ID!) {\n    reportDeliveries(scheduleId: $scheduleId, limit: 50) {\n      id\n      recipient\n      status\n      attempts\n      smtpResponse\n      createdAt\n      lastAttemptAt\n      nextAttemptAt\n      sentAt\n      report { id kind status sprint { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

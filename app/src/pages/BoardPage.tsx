@@ -46,6 +46,7 @@ export function BoardPage() {
           <li><Link to={`/boards/${board.id}/velocity`}>Velocity</Link></li>
           <li><Link to={`/boards/${board.id}/reports`}>Reports</Link></li>
           <li><Link to={`/boards/${board.id}/queue`}>Queue</Link></li>
+          <li><Link to={`/boards/${board.id}/schedules`}>Schedules</Link></li>
           {/* Only for those who may change them: the settings page is about changing them. */}
           {mayChangeBoardSettings(me, board.team?.id) && <li><Link to={`/boards/${board.id}/settings`}>Settings</Link></li>}
         </ul>

@@ -11,3 +11,4 @@ export * from './postgres.ts';
 export * from './fault-proxy.ts';
 export * from './demo-figures.ts';
 export * from './router-jira.ts';
+export * from './smtp.ts';

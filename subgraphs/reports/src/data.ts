@@ -116,12 +116,19 @@ export async function deleteSchedule(db: Database, tenantId: string, id: string)
   return gone.length > 0;
 }
 
-export async function updateSchedule(db: Database, tenantId: string, id: string, set: Partial<ScheduleRow>): Promise<void> {
-  await db.update(schedules).set(set).where(and(eq(schedules.tenantId, tenantId), eq(schedules.id, id)));
+export async function updateSchedule(db: Database, tenantId: string, id: string, set: Partial<ScheduleRow>): Promise<ScheduleRow | null> {
+  const [row] = await db.update(schedules).set(set).where(and(eq(schedules.tenantId, tenantId), eq(schedules.id, id))).returning();
+  return row ?? null;
 }
 
-/** A cron schedule whose time has come, or one that fires when a sprint closes (it looks at each tick). */
-const isDue = (now: Date) => or(and(isNotNull(schedules.cron), lte(schedules.nextRunAt, now)), eq(schedules.atSprintClose, true));
+/** Locks a schedule for the caller's transaction (an edit, a run now): waits for a firing that holds it. */
+export async function lockSchedule(db: Database, tenantId: string, id: string): Promise<ScheduleRow | null> {
+  const [row] = await db.select().from(schedules).where(and(eq(schedules.tenantId, tenantId), eq(schedules.id, id))).for('update');
+  return row ?? null;
+}
+
+/** A cron schedule whose time has come, or one that fires when a sprint closes (it looks at each tick); never a paused one. */
+const isDue = (now: Date) => and(eq(schedules.paused, false), or(and(isNotNull(schedules.cron), lte(schedules.nextRunAt, now)), eq(schedules.atSprintClose, true)));
 
 /** Every tenant's schedules that may fire at `now`: read in the system scope. */
 export const dueSchedules = (db: Database, now: Date) =>

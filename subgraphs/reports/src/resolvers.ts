@@ -2,11 +2,12 @@ import { DateScalar, DateTimeScalar, notFound, orNotFound, parseId, requireTeamR
 import * as data from './data.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { emailReport } from './email/deliveries.ts';
+import { mailerOf } from './email/mailer.ts';
 import { unsubscribeLink, unsubscribeReportEmail } from './email/unsubscribe.ts';
 import { requestReport } from './generate.ts';
 import { downloadUrl, verifyDownload } from './links.ts';
 import { reportRequest } from './request.ts';
-import { createReportSchedule, deleteReportSchedule } from './schedules.ts';
+import { createReportSchedule, deleteReportSchedule, runReportSchedule, updateReportSchedule } from './schedules.ts';
 
 const MAX_LIST = 200;
 const limitOf = (limit: number | null | undefined) => Math.min(Math.max(limit ?? 50, 1), MAX_LIST);
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   Query: {
+    reportEmailEnabled: (_, __, { runtime }) => mailerOf(runtime) != null,
     report: async (_, { id }, { loaders }) => orNotFound(await loaders.report.load(parseId(id)), 'Report', id),
     // Internal (the router's unsubscribe page): what the link would do.
     unsubscribeLink: (_, { token }, ctx) => unsubscribeLink(ctx, token),
@@ -47,6 +49,8 @@ export const resolvers: Resolvers = {
       requestReport({ db, runtime }, tenantId, reportRequest(input, new Date()), { userId: identity.kind === 'user' ? identity.userId : null }),
     emailReport: (_, { reportId, to }, ctx) => emailReport(ctx, reportId, to),
     createReportSchedule: (_, { input }, ctx) => createReportSchedule(ctx, input),
+    updateReportSchedule: (_, { id, input }, ctx) => updateReportSchedule(ctx, id, input),
+    runReportSchedule: (_, { id }, ctx) => runReportSchedule(ctx, id),
     deleteReportSchedule: (_, { id }, ctx) => deleteReportSchedule(ctx, id),
     unsubscribeReportEmail: (_, { token }, ctx) => unsubscribeReportEmail(ctx, token),
   },

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { asSystem, audit, badInput, notFound, orNotFound, parseId, requireTeamRole, withTenant, type Database, type Runtime } from '@sprint-reports/core';
-import type { CreateReportScheduleInput } from './__generated__/resolvers-types.ts';
+import { appError, asSystem, audit, badInput, notFound, orNotFound, parseId, requireTeamRole, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import type { CreateReportScheduleInput, UpdateReportScheduleInput } from './__generated__/resolvers-types.ts';
 import type { Context } from './context.ts';
 import * as data from './data.ts';
 import { createDeliveries, sweepDeliveries } from './email/deliveries.ts';
 import { recipientList, requireMailer } from './email/mailer.ts';
 import { requestReport, requeueStalledReports } from './generate.ts';
-import type { ScheduleRow } from './models.ts';
+import type { ReportRow, ScheduleRow } from './models.ts';
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, dateRange, type ReportRequest } from './request.ts';
 import { teamById } from './teams.ts';
 import { assertNotTooOften, nextRun, timeZoneOf, todayIn } from './schedules/cron.ts';
@@ -59,41 +59,133 @@ async function analysedAfterClose(runtime: Runtime, tenantId: string, closed: Te
   return closed.filter((s) => (analysedAt.get(s.id) ?? -Infinity) >= Date.parse(s.completeDate!));
 }
 
+/** What a schedule is made of, as people may set it: checked the same on create and update. */
+interface ScheduleSettings {
+  kind: ScheduleRow['kind'];
+  format: ScheduleRow['format'];
+  recipients: string[];
+  cron: string | null;
+  timeZone: string;
+  atSprintClose: boolean;
+  rangeDays: number;
+}
+
+/** BAD_USER_INPUT (at its field) for what a schedule cannot be; the settings as stored (addresses deduplicated, time zone canonical). */
+function checkSettings(s: ScheduleSettings, now: Date): ScheduleSettings {
+  const recipients = recipientList(s.recipients, 'input.recipients');
+  const timeZone = timeZoneOf(s.timeZone, 'input.timeZone');
+  const cron = s.cron?.trim() || null;
+  if (!cron && !s.atSprintClose) throw badInput('A schedule needs a cron expression, atSprintClose: true, or both', 'input.cron');
+  if (cron) {
+    nextRun(cron, timeZone, now, 'input.cron');
+    assertNotTooOften(cron, timeZone, now);
+  }
+  if (!Number.isInteger(s.rangeDays) || s.rangeDays < 1 || s.rangeDays > MAX_RANGE_DAYS) throw badInput(`rangeDays is 1 to ${MAX_RANGE_DAYS} (got ${s.rangeDays})`, 'input.rangeDays');
+  return { ...s, recipients, timeZone, cron };
+}
+
 /** createReportSchedule: validated, its first cron time worked out; sprints that close from now on are reported. */
 export async function createReportSchedule(ctx: Context, input: CreateReportScheduleInput): Promise<ScheduleRow> {
   const { db, tenantId, runtime, identity } = ctx;
   const teamId = parseId(input.teamId, 'input.teamId');
   requireTeamRole(identity, teamId);
   requireMailer(runtime);
-  const recipients = recipientList(input.recipients, 'input.recipients');
-  const timeZone = timeZoneOf(input.timeZone ?? 'UTC', 'input.timeZone');
-  const cron = input.cron?.trim() || null;
-  const atSprintClose = input.atSprintClose ?? false;
-  if (!cron && !atSprintClose) throw badInput('A schedule needs a cron expression, atSprintClose: true, or both', 'input.cron');
   const now = new Date();
-  const nextRunAt = cron ? nextRun(cron, timeZone, now, 'input.cron') : null;
-  if (cron) assertNotTooOften(cron, timeZone, now);
-  const rangeDays = input.rangeDays ?? DEFAULT_RANGE_DAYS;
-  if (!Number.isInteger(rangeDays) || rangeDays < 1 || rangeDays > MAX_RANGE_DAYS) throw badInput(`rangeDays is 1 to ${MAX_RANGE_DAYS} (got ${rangeDays})`, 'input.rangeDays');
+  const settings = checkSettings(
+    {
+      kind: input.kind,
+      format: input.format,
+      recipients: input.recipients,
+      cron: input.cron ?? null,
+      timeZone: input.timeZone ?? 'UTC',
+      atSprintClose: input.atSprintClose ?? false,
+      rangeDays: input.rangeDays ?? DEFAULT_RANGE_DAYS,
+    },
+    now,
+  );
   if (!(await teamById(runtime.client, tenantId, teamId))) throw notFound('Team', input.teamId);
   const schedule = await data.insertSchedule(db, {
     id: randomUUID(),
     tenantId,
     teamId,
-    kind: input.kind,
-    format: input.format,
-    recipients,
-    cron,
-    timeZone,
-    atSprintClose,
-    rangeDays,
-    nextRunAt,
+    ...settings,
+    nextRunAt: settings.cron ? nextRun(settings.cron, settings.timeZone, now) : null,
     closedAfter: now,
     createdBy: identity.kind === 'user' ? identity.userId : null,
     createdAt: now,
   });
-  await audit(ctx, { action: 'report_schedule.created', targetType: 'ReportSchedule', targetId: schedule.id, details: { teamId, kind: schedule.kind, format: schedule.format, recipients, cron, timeZone, atSprintClose, rangeDays } });
+  const { kind, format, recipients, cron, timeZone, atSprintClose, rangeDays } = schedule;
+  await audit(ctx, { action: 'report_schedule.created', targetType: 'ReportSchedule', targetId: schedule.id, details: { teamId, kind, format, recipients, cron, timeZone, atSprintClose, rangeDays } });
   return schedule;
+}
+
+/**
+ * updateReportSchedule: the given fields changed, checked as on create. Its next cron time is
+ * worked out again when the expression or time zone changes or it is resumed; paused, it has none.
+ * Sprint closes are looked for from now on when it is resumed or starts reporting them, so nothing
+ * that closed meanwhile arrives late.
+ */
+export async function updateReportSchedule(ctx: Context, idArg: string, input: UpdateReportScheduleInput): Promise<ScheduleRow> {
+  const { db, tenantId, identity } = ctx;
+  const id = parseId(idArg);
+  const current = orNotFound(await data.lockSchedule(db, tenantId, id), 'ReportSchedule', idArg);
+  requireTeamRole(identity, current.teamId);
+  const now = new Date();
+  // An explicit null clears the cron expression; an absent field keeps each setting.
+  const keep = <T>(given: T | null | undefined, was: T): T => (given == null ? was : given);
+  const settings = checkSettings(
+    {
+      kind: keep(input.kind, current.kind),
+      format: keep(input.format, current.format),
+      recipients: keep(input.recipients, current.recipients),
+      cron: input.cron === undefined ? current.cron : input.cron,
+      timeZone: keep(input.timeZone, current.timeZone),
+      atSprintClose: keep(input.atSprintClose, current.atSprintClose),
+      rangeDays: keep(input.rangeDays, current.rangeDays),
+    },
+    now,
+  );
+  const paused = keep(input.paused, current.paused);
+  const resumed = current.paused && !paused;
+  const timesChanged = settings.cron !== current.cron || settings.timeZone !== current.timeZone;
+  const nextRunAt = paused || !settings.cron ? null : resumed || timesChanged || !current.nextRunAt ? nextRun(settings.cron, settings.timeZone, now) : current.nextRunAt;
+  const closedAfter = resumed || (settings.atSprintClose && !current.atSprintClose) ? now : current.closedAfter;
+  const updated = orNotFound(await data.updateSchedule(db, tenantId, id, { ...settings, paused, nextRunAt, closedAfter }), 'ReportSchedule', idArg);
+  // What changed, before and after: the audit log says who paused what.
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of ['kind', 'format', 'recipients', 'cron', 'timeZone', 'atSprintClose', 'rangeDays', 'paused'] as const) {
+    if (JSON.stringify(current[key]) !== JSON.stringify(updated[key])) changes[key] = { from: current[key], to: updated[key] };
+  }
+  const action = resumed ? 'report_schedule.resumed' : paused && !current.paused ? 'report_schedule.paused' : 'report_schedule.updated';
+  await audit(ctx, { action, targetType: 'ReportSchedule', targetId: id, details: { teamId: current.teamId, changes, nextRunAt } });
+  return updated;
+}
+
+/**
+ * runReportSchedule: the schedule's reports requested now, as a cron firing would request them,
+ * and their emails recorded (sent once each report is READY). Its cron times stay; paused or not.
+ */
+export async function runReportSchedule(ctx: Context, idArg: string): Promise<ReportRow[]> {
+  const { db, tenantId, runtime, identity } = ctx;
+  const id = parseId(idArg);
+  // Locked: a firing at the same moment finishes first (or waits for this).
+  const schedule = orNotFound(await data.lockSchedule(db, tenantId, id), 'ReportSchedule', idArg);
+  requireTeamRole(identity, schedule.teamId);
+  requireMailer(runtime);
+  const now = new Date();
+  const requests = schedule.kind === 'SPRINT' ? currentSprints(await teamSprints(runtime, tenantId, schedule.teamId)).map((s) => ({ kind: schedule.kind, format: schedule.format, sprintId: s.id })) : [teamRequest(schedule, now)];
+  if (!requests.length) throw appError('PRECONDITION_FAILED', 'The team has no active or closed sprint: there is no sprint report to send yet');
+  const reports: ReportRow[] = [];
+  for (const request of requests) {
+    // Queued like a firing's: its generation sends the emails recorded here once it is READY.
+    const userId = identity.kind === 'user' ? identity.userId : null;
+    const report = await requestReport({ db, runtime }, tenantId, request, { userId, scheduleId: schedule.id });
+    await createDeliveries(db, tenantId, report.id, schedule.recipients, { scheduleId: schedule.id, requestedBy: userId });
+    reports.push(report);
+  }
+  await data.updateSchedule(db, tenantId, id, { lastRunAt: now });
+  await audit(ctx, { action: 'report_schedule.run', targetType: 'ReportSchedule', targetId: id, details: { teamId: schedule.teamId, reports: reports.map((r) => r.id), recipients: schedule.recipients } });
+  return reports;
 }
 
 /** deleteReportSchedule: no more firings, and its emails not sent yet are not sent; the reports it made and the delivery log stay. */

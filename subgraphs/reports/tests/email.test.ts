@@ -245,7 +245,7 @@ describe('retries', () => {
 });
 
 describe('without SMTP_URL', () => {
-  test('emailReport answers that email is off, with its code', async () => {
+  test('emailReport answers that email is off, with its code; reportEmailEnabled says so beforehand', async () => {
     // A second router over the same database, configured without SMTP_URL.
     const router = await startTestRouter(world.router.database, { tenantId: world.tenantId });
     try {
@@ -253,6 +253,9 @@ describe('without SMTP_URL', () => {
       expect(res.errors?.[0]).toMatchObject({ message: 'Email is off: this server has no SMTP_URL', extensions: { code: 'PRECONDITION_FAILED' } });
       const schedule = await router.query(`mutation { createReportSchedule(input: { teamId: "00000000-0000-4000-8000-000000000000", kind: SPRINT, format: PDF, recipients: ["ann@example.test"], atSprintClose: true }) { id } }`);
       expect(schedule.errors?.[0]).toMatchObject({ extensions: { code: 'PRECONDITION_FAILED' } });
+      // What a page asks first, to offer no control that could only fail.
+      expect((await router.query(`{ reportEmailEnabled }`)).data).toEqual({ reportEmailEnabled: false });
+      expect(await world.gql(`{ reportEmailEnabled }`)).toEqual({ reportEmailEnabled: true });
     } finally {
       await router.stop();
     }

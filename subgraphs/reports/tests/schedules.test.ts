@@ -14,9 +14,14 @@ let world: ReportsWorld;
 let active: { id: string; name: string; jiraSprintId: number };
 let weekly: { id: string; nextRunAt: string };
 
-const SCHEDULE = 'id team { id } kind format recipients cron timeZone atSprintClose rangeDays nextRunAt lastRunAt createdAt createdBy { id }';
+const SCHEDULE = 'id team { id } kind format recipients cron timeZone atSprintClose rangeDays paused nextRunAt lastRunAt createdAt createdBy { id }';
+const UPDATE = `mutation($id: ID!, $input: UpdateReportScheduleInput!) { updateReportSchedule(id: $id, input: $input) { ${SCHEDULE} } }`;
+const RUN = `mutation($id: ID!, $key: String) { runReportSchedule(id: $id, idempotencyKey: $key) { id kind format sprint { id } schedule { id } } }`;
 const CREATE = `mutation($input: CreateReportScheduleInput!) { createReportSchedule(input: $input) { ${SCHEDULE} } }`;
 
+const update = async (id: string, input: Record<string, unknown>) => (await world.gql(UPDATE, { id, input }, world.manager)).updateReportSchedule;
+const auditOf = async (id: string) =>
+  (await world.gql(`{ auditLog(limit: 200) { action targetId details } }`)).auditLog.filter((e: { targetId: string }) => e.targetId === id).map((e: { action: string; details: string }) => ({ action: e.action, details: JSON.parse(e.details) }));
 const create = async (input: Record<string, unknown>) => (await world.gql(CREATE, { input: { teamId: world.teamId, ...input } }, world.manager)).createReportSchedule;
 const fire = async (at: Date | string | number) => {
   const requested = await runDueSchedules(world.router.runtime, new Date(at));
@@ -175,7 +180,7 @@ describe('report schedules', () => {
     expect(await refused({ cron: 'every monday' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron' });
     expect(await refused({ timeZone: 'Mars/Olympus' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.timeZone' });
     expect(await refused({ recipients: [] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients' });
-    expect(await refused({ recipients: ['ann@example.test', 'ann at example'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients', message: expect.stringContaining('"ann at example"') });
+    expect(await refused({ recipients: ['ann@example.test', 'ann at example'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients.1', message: expect.stringContaining('"ann at example"') });
     expect(await refused({ cron: null, atSprintClose: false })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron' });
     expect(await refused({ rangeDays: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
     expect(await refused({ rangeDays: 731 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
@@ -188,5 +193,81 @@ describe('report schedules', () => {
     expect(await refused({}, otherManager)).toMatchObject({ code: 'FORBIDDEN' });
     const { createReportSchedule } = await world.gql(CREATE, { input: { teamId: world.teamId, ...base } }, world.manager);
     expect(await world.refused(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: createReportSchedule.id }, otherManager)).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  test('updateReportSchedule changes what it is given, checked as create checks it (errors at their field, nothing changed)', async () => {
+    const made = await create({ kind: 'VELOCITY', format: 'CSV', recipients: ['eve@example.test'], cron: '0 9 * * 1', timeZone: 'Europe/Berlin' });
+    const refused = (input: Record<string, unknown>, as = world.manager) => world.refused(UPDATE, { id: made.id, input }, as);
+    expect(await refused({ cron: '0 9 * *' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron', message: expect.stringMatching(/5 fields/) });
+    expect(await refused({ cron: '*/5 * * * *' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron', message: expect.stringMatching(/more often than hourly/) });
+    expect(await refused({ cron: null })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron', message: expect.stringMatching(/atSprintClose/) });
+    expect(await refused({ timeZone: 'Mars/Olympus' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.timeZone' });
+    expect(await refused({ recipients: [] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients' });
+    expect(await refused({ recipients: ['eve@example.test', 'fay@example.test', 'not an address'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients.2', message: expect.stringContaining('"not an address"') });
+    expect(await refused({ rangeDays: 731 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
+    const member = await world.router.signIn(world.tenantId, 'MEMBER', { teams: { [world.teamId]: 'MEMBER' } });
+    expect(await refused({ paused: true }, member)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused({ paused: true }, await world.router.signIn(world.tenantId, 'MANAGER'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await schedule(made.id)).toMatchObject({ cron: '0 9 * * 1', timeZone: 'Europe/Berlin', recipients: ['eve@example.test'], paused: false, nextRunAt: made.nextRunAt });
+
+    // Given fields change, the others stay; a new expression or time zone moves the next time.
+    const changed = await update(made.id, { kind: 'HISTORY', cron: '30 7 * * *', timeZone: 'Asia/Tokyo', recipients: ['eve@example.test', 'Fay@example.test', 'fay@example.test'], rangeDays: 30 });
+    expect(changed).toMatchObject({ kind: 'HISTORY', format: 'CSV', cron: '30 7 * * *', timeZone: 'Asia/Tokyo', recipients: ['eve@example.test', 'Fay@example.test'], rangeDays: 30, atSprintClose: false, paused: false });
+    expect(localTime(changed.nextRunAt, 'Asia/Tokyo')).toMatch(/ 07:30$/);
+    expect(Date.parse(changed.nextRunAt) - Date.now()).toBeLessThanOrEqual(DAY);
+    // Only a sprint-close schedule may go without an expression.
+    expect(await update(made.id, { cron: null, atSprintClose: true })).toMatchObject({ cron: null, nextRunAt: null, atSprintClose: true });
+    // Newest first: the first edit is the last.
+    const updated = (await auditOf(made.id)).filter((e: { action: string }) => e.action === 'report_schedule.updated').at(-1);
+    expect(updated.details.changes).toMatchObject({ kind: { from: 'VELOCITY', to: 'HISTORY' }, cron: { from: '0 9 * * 1', to: '30 7 * * *' }, timeZone: { from: 'Europe/Berlin', to: 'Asia/Tokyo' } });
+    await world.gql(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: made.id }, world.manager);
+  });
+
+  test('a paused schedule does not fire; resuming works out its next time from now', async () => {
+    const made = await create({ kind: 'VELOCITY', format: 'CSV', recipients: ['gus@example.test'], cron: '0 9 * * 1', timeZone: 'UTC', atSprintClose: true });
+    const paused = await update(made.id, { paused: true });
+    expect(paused).toMatchObject({ paused: true, nextRunAt: null, cron: '0 9 * * 1' });
+    // Its time comes and goes, a month of ticks: nothing.
+    for (const days of [0, 7, 30]) await fire(Date.parse(made.nextRunAt) + days * DAY);
+    expect(await schedule(made.id)).toMatchObject({ reports: [], lastRunAt: null, nextRunAt: null });
+    expect(smtp.to('gus@example.test')).toHaveLength(0);
+    // Edited while paused: still paused, still no time.
+    expect(await update(made.id, { cron: '0 10 * * 2' })).toMatchObject({ paused: true, nextRunAt: null, cron: '0 10 * * 2' });
+
+    const before = Date.now();
+    const resumed = await update(made.id, { paused: false });
+    expect(resumed.paused).toBe(false);
+    expect(localTime(resumed.nextRunAt, 'UTC')).toBe('Tue 10:00');
+    expect(Date.parse(resumed.nextRunAt)).toBeGreaterThan(before);
+    expect(Date.parse(resumed.nextRunAt) - before).toBeLessThanOrEqual(7 * DAY);
+    await fire(resumed.nextRunAt);
+    expect((await schedule(made.id)).reports).toMatchObject([{ kind: 'VELOCITY', format: 'CSV', status: 'READY' }]);
+    expect(smtp.to('gus@example.test')).toHaveLength(1);
+    expect((await auditOf(made.id)).map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['report_schedule.paused', 'report_schedule.updated', 'report_schedule.resumed']));
+    await world.gql(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: made.id }, world.manager);
+  });
+
+  test('runReportSchedule sends it now, paused or not, its cron time unmoved; a retry with its key sends nothing again', async () => {
+    const made = await create({ kind: 'SPRINT', format: 'MARKDOWN', recipients: ['hal@example.test', 'ivy@example.test'], cron: '0 9 1 * *' });
+    await update(made.id, { paused: true });
+    smtp.answer('ivy@example.test', 'RCPT', [550]);
+    const { runReportSchedule: reports } = await world.gql(RUN, { id: made.id, key: `run-${made.id}` }, world.manager);
+    // The team's active sprint was closed above: its latest closed one.
+    expect(reports).toMatchObject([{ kind: 'SPRINT', format: 'MARKDOWN', sprint: { id: active.id }, schedule: { id: made.id } }]);
+    await world.router.runtime.jobs.idle();
+    expect(smtp.to('hal@example.test')).toHaveLength(1);
+    const log = await deliveriesOf({ scheduleId: made.id });
+    expect(log.map((d: { recipient: string; status: string }) => [d.recipient, d.status]).sort()).toEqual([['hal@example.test', 'SENT'], ['ivy@example.test', 'FAILED']]);
+    expect(await schedule(made.id)).toMatchObject({ paused: true, nextRunAt: null, lastRunAt: expect.any(String) });
+
+    const again = (await world.gql(RUN, { id: made.id, key: `run-${made.id}` }, world.manager)).runReportSchedule;
+    expect(again.map((r: { id: string }) => r.id)).toEqual(reports.map((r: { id: string }) => r.id));
+    await world.router.runtime.jobs.idle();
+    expect(smtp.to('hal@example.test')).toHaveLength(1);
+    expect((await auditOf(made.id)).filter((e: { action: string }) => e.action === 'report_schedule.run')).toHaveLength(1);
+
+    const member = await world.router.signIn(world.tenantId, 'MEMBER', { teams: { [world.teamId]: 'MEMBER' } });
+    expect(await world.refused(RUN, { id: made.id }, member)).toMatchObject({ code: 'FORBIDDEN' });
+    await world.gql(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: made.id }, world.manager);
   });
 });

@@ -81,8 +81,18 @@ export type Mutation = {
   emailReport: Array<ReportDelivery>;
   /** Queues a report. Watch it with report(id) or the reportReady subscription, then download it. */
   generateReport: Report;
+  /**
+   * Sends the schedule's report now, as its cron firing would (a SPRINT schedule: its team's active
+   * sprints, else the latest closed one), paused or not; its cron times stay as they are. Answers the
+   * reports requested; their emails go once each is READY (the delivery log, reportDeliveries). Team
+   * managers and admins. `idempotencyKey`: a retry with the same key answers the first request's
+   * reports and sends nothing again.
+   */
+  runReportSchedule: Array<Report>;
   /** Internal: the unsubscribe link's token. */
   unsubscribeReportEmail: Unsubscribed;
+  /** Team managers and admins. Changes take effect from its next firing; a report already requested is sent as it was asked for. */
+  updateReportSchedule: ReportSchedule;
 };
 
 
@@ -110,8 +120,20 @@ export type MutationGenerateReportArgs = {
 };
 
 
+export type MutationRunReportScheduleArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationUnsubscribeReportEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateReportScheduleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateReportScheduleInput;
 };
 
 export type Query = {
@@ -119,6 +141,8 @@ export type Query = {
   report?: Maybe<Report>;
   /** The delivery log, newest first: of a report, a schedule, or the tenant. Managers and admins. */
   reportDeliveries: Array<ReportDelivery>;
+  /** Whether this server sends email (SMTP_URL is set): emailReport, createReportSchedule and runReportSchedule need it. */
+  reportEmailEnabled: Scalars['Boolean']['output'];
   /** Internal: a report's file, by a signed-in user's tenant or by a download link's token. */
   reportFile?: Maybe<ReportFile>;
   reportSchedule?: Maybe<ReportSchedule>;
@@ -272,7 +296,10 @@ export type ReportSchedule = {
   id: Scalars['ID']['output'];
   kind: ReportKind;
   lastRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the cron expression fires next; null without one, or while paused. */
   nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Paused: it neither fires on its cron expression nor at sprint close until resumed (runReportSchedule still sends it). */
+  paused: Scalars['Boolean']['output'];
   /** CAPACITY and HISTORY cover this many days up to the firing. */
   rangeDays: Scalars['Int']['output'];
   /** Who receives it, less those who unsubscribed. Managers and admins. */
@@ -361,6 +388,26 @@ export type Unsubscribed = {
   email: Scalars['String']['output'];
   /** The schedule's description, or null when the address left all of the organisation's report emails. */
   scope?: Maybe<Scalars['String']['output']>;
+};
+
+/** What updateReportSchedule changes: the fields given; the others stay. Checked as createReportSchedule checks them. */
+export type UpdateReportScheduleInput = {
+  atSprintClose?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A cron expression (5 fields), at most hourly; null or empty removes it (atSprintClose must then be true). */
+  cron?: InputMaybe<Scalars['String']['input']>;
+  format?: InputMaybe<ReportFormat>;
+  kind?: InputMaybe<ReportKind>;
+  /**
+   * true pauses it (no firing, nextRunAt null); false resumes it: its next cron time is worked out from
+   * now, and sprints that closed while it was paused are not reported.
+   */
+  paused?: InputMaybe<Scalars['Boolean']['input']>;
+  /** CAPACITY and HISTORY: days covered up to each firing (1 to 730). */
+  rangeDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 50 email addresses: the whole list. */
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** IANA time zone the cron expression is read in. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -504,6 +551,7 @@ export type ResolversTypes = ResolversObject<{
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Team: ResolverTypeWrapper<TeamRef>;
   Unsubscribed: ResolverTypeWrapper<Unsubscribed>;
+  UpdateReportScheduleInput: UpdateReportScheduleInput;
   User: ResolverTypeWrapper<UserRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -531,6 +579,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   Team: TeamRef;
   Unsubscribed: Unsubscribed;
+  UpdateReportScheduleInput: UpdateReportScheduleInput;
   User: UserRef;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -567,12 +616,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteReportSchedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteReportScheduleArgs, 'id'>>;
   emailReport?: Resolver<Array<ResolversTypes['ReportDelivery']>, ParentType, ContextType, RequireFields<MutationEmailReportArgs, 'reportId' | 'to'>>;
   generateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationGenerateReportArgs, 'input'>>;
+  runReportSchedule?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<MutationRunReportScheduleArgs, 'id'>>;
   unsubscribeReportEmail?: Resolver<ResolversTypes['Unsubscribed'], ParentType, ContextType, RequireFields<MutationUnsubscribeReportEmailArgs, 'token'>>;
+  updateReportSchedule?: Resolver<ResolversTypes['ReportSchedule'], ParentType, ContextType, RequireFields<MutationUpdateReportScheduleArgs, 'id' | 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reportDeliveries?: Resolver<Array<ResolversTypes['ReportDelivery']>, ParentType, ContextType, RequireFields<QueryReportDeliveriesArgs, 'limit'>>;
+  reportEmailEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reportFile?: Resolver<Maybe<ResolversTypes['ReportFile']>, ParentType, ContextType, RequireFields<QueryReportFileArgs, 'id'>>;
   reportSchedule?: Resolver<Maybe<ResolversTypes['ReportSchedule']>, ParentType, ContextType, RequireFields<QueryReportScheduleArgs, 'id'>>;
   unsubscribeLink?: Resolver<Maybe<ResolversTypes['Unsubscribed']>, ParentType, ContextType, RequireFields<QueryUnsubscribeLinkArgs, 'token'>>;
@@ -647,6 +699,7 @@ export type ReportScheduleResolvers<ContextType = Context, ParentType extends Re
   kind?: Resolver<ResolversTypes['ReportKind'], ParentType, ContextType>;
   lastRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rangeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<ReportScheduleReportsArgs, 'limit'>>;

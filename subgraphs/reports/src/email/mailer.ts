@@ -50,14 +50,15 @@ const ADDRESS = new RegExp(`^[A-Za-z0-9.!#$%&'*+/=?^_\`{|}~-]+@${LABEL}(?:\\.${L
 export const isEmailAddress = (value: string) => value.length <= 254 && ADDRESS.test(value);
 
 /**
- * Recipients as given: each a plain address (else BAD_USER_INPUT naming it), 1 to 50 of them,
- * the same address written twice (in any case) kept once, first spelling first.
+ * Recipients as given: each a plain address (else BAD_USER_INPUT naming it, on `field.<index>`: a
+ * form shows it at that address), 1 to 50 of them, the same address written twice (in any case)
+ * kept once, first spelling first.
  */
 export function recipientList(addresses: readonly string[], field: string): string[] {
   const seen = new Map<string, string>();
-  for (const raw of addresses) {
+  for (const [index, raw] of addresses.entries()) {
     const address = raw.trim();
-    if (!isEmailAddress(address)) throw badInput(`"${raw}" is not an email address`, field);
+    if (!isEmailAddress(address)) throw badInput(`"${raw}" is not an email address`, `${field}.${index}`);
     if (!seen.has(address.toLowerCase())) seen.set(address.toLowerCase(), address);
   }
   if (!seen.size) throw badInput('At least one recipient is needed', field);

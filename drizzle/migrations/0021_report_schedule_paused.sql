@@ -1,0 +1,1 @@
+ALTER TABLE "reports"."schedules" ADD COLUMN "paused" boolean DEFAULT false NOT NULL;
