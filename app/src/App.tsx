@@ -16,6 +16,9 @@ import { Loading } from './components.tsx';
 
 // Loaded when first opened: the report forms are not needed to read sprints.
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
+// Planning pages, for the few who plan.
+const CapacityPage = lazy(() => import('./pages/capacity/CapacityPage.tsx'));
+const TeamPage = lazy(() => import('./pages/capacity/TeamPage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -66,6 +69,8 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/sprints/:sprintId/:tab?" element={guarded(<SprintReportPage />)} />
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
+          <Route path="/boards/:boardId/capacity" element={guarded(<Suspense fallback={<Loading what="the capacity" />}><CapacityPage /></Suspense>)} />
+          <Route path="/teams/:teamId" element={guarded(<Suspense fallback={<Loading what="the team" />}><TeamPage /></Suspense>)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
