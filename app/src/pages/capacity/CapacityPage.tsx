@@ -45,12 +45,12 @@ export default function CapacityPage() {
             <p className="card empty">This board has no active or future sprint: create the next sprint in JIRA to plan its capacity.</p>
           ) : (
             <>
-              <label className="picker">
-                Sprint{' '}
-                <select value={sprint.id} onChange={(e) => setParams({ sprint: e.target.value })}>
+              <p className="picker">
+                <label htmlFor="capacity-sprint">Sprint</label>{' '}
+                <select id="capacity-sprint" value={sprint.id} onChange={(e) => setParams({ sprint: e.target.value })}>
                   {open.map((s) => <option key={s.id} value={s.id}>{s.name} ({s.state === 'FUTURE' ? 'future' : 'active'})</option>)}
                 </select>
-              </label>
+              </p>
               <SprintCapacity boardId={board.id} team={board.team} sprintId={sprint.id} />
             </>
           )}

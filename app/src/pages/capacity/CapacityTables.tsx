@@ -118,6 +118,7 @@ export function MemberTable({ capacity, sprintId, editable }: { capacity: Capaci
             <th scope="col" className={editable ? undefined : 'num'}>Days off</th>
             <th scope="col" className="num">Person-days</th>
             <th scope="col" className="num">Points per person-day</th>
+            <th scope="col">Source</th>
             <th scope="col" className="num">Points</th>
           </tr>
         </thead>
@@ -135,12 +136,26 @@ export function MemberTable({ capacity, sprintId, editable }: { capacity: Capaci
                   {editable && m.user ? <DaysOffForm sprintId={sprintId} userId={m.user.id} name={name} daysOff={m.daysOff} /> : amount(m.daysOff)}
                 </td>
                 <td className="num" data-person-days>{amount(m.availableDays)}</td>
-                <td className="num">{d ? `${amount(d.pointsPerDay)} (${sourceWords(d.pointsPerDaySource, d.historySprints)})` : '—'}</td>
+                <td className="num">{d ? amount(d.pointsPerDay) : '—'}</td>
+                <td>{d ? sourceWords(d.pointsPerDaySource, d.historySprints) : '—'}</td>
                 <td className="num" data-points>{amount(m.points)}</td>
               </tr>
             );
           })}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td />
+            <td />
+            <td />
+            <td className={editable ? undefined : 'num'}>{amount(capacity.members.reduce((n, m) => n + m.daysOff, 0))}</td>
+            <td className="num">{amount(capacity.totalDays)}</td>
+            <td />
+            <td />
+            <td className="num">{amount(capacity.totalPoints)}</td>
+          </tr>
+        </tfoot>
       </table>
     </TableScroll>
   );
