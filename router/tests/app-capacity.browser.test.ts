@@ -119,10 +119,28 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     await app.screenshot(second.page, 'capacity-viewer');
     expect(await accessibilityViolations(second.page)).toEqual([]);
     await fitsWidth(second.page, 390);
+
+    // The team's manager changes a member's allocation on the team page, but adds and removes nobody.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('link', { name: board.team.name, exact: true }).click();
+    await page.waitForSelector(`h1:has-text("Team ${board.team.name}")`);
+    const elif = before.members.find((m) => m.user && m.user.id !== manager.id && m.user.id !== ben.user!.id)!;
+    const card = page.locator(`li[data-member="${elif.user!.id}"]`);
+    expect(await card.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+    expect(await page.getByRole('form', { name: 'Add a member' }).count()).toBe(0);
+    expect(await page.locator('textarea').count()).toBe(0);
+    await card.getByRole('button', { name: `Edit ${elif.user!.displayName}` }).click();
+    await card.getByLabel('Allocation (%)').fill('40');
+    await card.getByRole('button', { name: `Save ${elif.user!.displayName}` }).click();
+    await expect.poll(() => card.locator('[data-allocation]').textContent()).toBe('40 %');
+    const { data: team } = await app.router.as(admin)<{ team: { members: { user: { id: string }; allocationPercent: number }[] } }>(
+      'query($id: ID!) { team(id: $id) { members { user { id } allocationPercent } } }', { id: board.team.id },
+    );
+    expect(team!.team.members.find((m) => m.user.id === elif.user!.id)!.allocationPercent).toBe(40);
     expect(problems).toEqual([]);
     expect(second.problems).toEqual([]);
     await Promise.all([page.close(), second.page.close()]);
-  });
+  }, 180_000); // generous: on a machine busy with other test runs it takes minutes
 
   test('an admin adds a member and removes them; a viewer sees the team read-only', async () => {
     const newcomer = await app.user('MEMBER');
@@ -171,11 +189,24 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     expect((await members()).some((m) => m.user.id === newcomer.id)).toBe(false);
     await expect.poll(() => viewing.page.locator(`li[data-member="${newcomer.id}"]`).count()).toBe(0);
 
+    // The organisation's disciplines: one added; one people work in cannot go (the API's words at the field).
+    const disciplines = page.getByLabel('Disciplines, one a line');
+    await disciplines.fill('Backend\nFrontend\nDesign\nData');
+    await page.getByRole('button', { name: 'Save the disciplines' }).click();
+    const disciplinesError = page.locator('.field', { has: disciplines }).locator('.field-error');
+    await expect.poll(() => disciplinesError.textContent()).toMatch(/^Team members still work in QA \(\d+ team members?\)/);
+    expect(await disciplines.inputValue()).toBe('Backend\nFrontend\nDesign\nData');
+    await disciplines.fill('Backend\nFrontend\nQA\nDesign\nData');
+    await page.getByRole('button', { name: 'Save the disciplines' }).click();
+    await expect.poll(() => form.getByLabel('Discipline').locator('option').allTextContents()).toEqual(['Backend', 'Frontend', 'QA', 'Design', 'Data']);
+    const { data: tenant } = await app.router.as(admin)<{ tenant: { disciplines: string[] } }>('{ tenant { disciplines } }');
+    expect(tenant!.tenant.disciplines).toEqual(['Backend', 'Frontend', 'QA', 'Design', 'Data']);
+
     await fitsWidth(page, 390);
     await app.screenshot(page, 'team-390');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     expect(viewing.problems).toEqual([]);
     await Promise.all([page.close(), viewing.page.close()]);
-  });
+  }, 180_000);
 });
