@@ -19,6 +19,7 @@ const ReportsPage = lazy(() => import('./pages/reports/ReportsPage.tsx'));
 // Planning pages, for the few who plan.
 const CapacityPage = lazy(() => import('./pages/capacity/CapacityPage.tsx'));
 const TeamPage = lazy(() => import('./pages/capacity/TeamPage.tsx'));
+const TeamsPage = lazy(() => import('./pages/capacity/TeamsPage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -70,6 +71,7 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
           <Route path="/boards/:boardId/capacity" element={guarded(<Suspense fallback={<Loading what="the capacity" />}><CapacityPage /></Suspense>)} />
+          <Route path="/teams" element={guarded(<Suspense fallback={<Loading what="the teams" />}><TeamsPage /></Suspense>)} />
           <Route path="/teams/:teamId" element={guarded(<Suspense fallback={<Loading what="the team" />}><TeamPage /></Suspense>)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
           <Route path="*" element={<NotFoundPage />} />

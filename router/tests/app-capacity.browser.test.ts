@@ -147,6 +147,11 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     const { data } = await app.router.as(admin)<{ user: { displayName: string } }>('query($id: ID!) { user(id: $id) { displayName } }', { id: newcomer.id });
     const name = data!.user.displayName;
     const { page, problems } = await app.page(admin);
+    // Every team is reached from the administration page too (a team without a board as well).
+    await page.getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('link', { name: 'Teams and disciplines' }).click();
+    await page.getByRole('link', { name: board.team.name, exact: true }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.goto(new URL(`/boards/${board.id}`, app.router.router.appUrl).href);
     await page.getByRole('link', { name: board.team.name, exact: true }).click();
     await page.waitForSelector(`h1:has-text("Team ${board.team.name}")`);

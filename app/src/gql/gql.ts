@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation RemoveTeamMember($teamId: ID!, $userId: ID!) {\n    removeTeamMember(teamId: $teamId, userId: $userId)\n  }\n": typeof types.RemoveTeamMemberDocument,
     "\n  mutation SetDisciplines($names: [String!]!) { setDisciplines(names: $names) }\n": typeof types.SetDisciplinesDocument,
     "\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n": typeof types.TeamCapacityUpdatedDocument,
+    "\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n": typeof types.TeamsDocument,
     "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n": typeof types.ReportFieldsFragmentDoc,
     "\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n": typeof types.BoardReportsDocument,
     "\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n": typeof types.SprintReportsDocument,
@@ -85,6 +86,7 @@ const documents: Documents = {
     "\n  mutation RemoveTeamMember($teamId: ID!, $userId: ID!) {\n    removeTeamMember(teamId: $teamId, userId: $userId)\n  }\n": types.RemoveTeamMemberDocument,
     "\n  mutation SetDisciplines($names: [String!]!) { setDisciplines(names: $names) }\n": types.SetDisciplinesDocument,
     "\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n": types.TeamCapacityUpdatedDocument,
+    "\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n": types.TeamsDocument,
     "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    cached\n    sizeBytes\n    fileName\n    error\n    createdAt\n    finishedAt\n    last\n    from\n    to\n    sprint { id name }\n    board { id name }\n    team { id name }\n    requestedBy { id displayName }\n    schedule { id }\n  }\n": types.ReportFieldsFragmentDoc,
     "\n  query BoardReports($boardId: ID!) {\n    me { id role }\n    board(id: $boardId) {\n      id\n      name\n      team { id name reports(limit: 100) { ...ReportFields } }\n      sprints { id name state startDate reports { ...ReportFields } }\n    }\n  }\n": types.BoardReportsDocument,
     "\n  query SprintReports($sprintId: ID!) {\n    me { id role }\n    sprint(id: $sprintId) { id name reports { ...ReportFields } }\n  }\n": types.SprintReportsDocument,
@@ -228,6 +230,10 @@ export function graphql(source: "\n  mutation SetDisciplines($names: [String!]!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n"): (typeof documents)["\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n"): (typeof documents)["\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

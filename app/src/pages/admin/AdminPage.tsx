@@ -2,7 +2,9 @@ import { Link } from 'react-router';
 import { atLeast, useMe } from '../../me.ts';
 
 /** Running the product: one entry per admin page (each adds itself here). */
-const sections: { path: string; title: string; what: string }[] = [];
+const sections: { path: string; title: string; what: string }[] = [
+  { path: '/teams', title: 'Teams and disciplines', what: "Each team's members, their discipline, role and allocation; the organisation's disciplines." },
+];
 
 export function AdminPage() {
   const me = useMe();

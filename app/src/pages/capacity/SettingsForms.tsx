@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
 import { HolidaysEditor } from './HolidaysEditor.tsx';
@@ -35,6 +35,12 @@ function useDrafts<K extends string>() {
   };
 }
 
+/** The held holidays as rows, keyed once per change of them (not per render: a focused row stays focused). */
+function useHeldRows(holidays: readonly { date: string; name: string }[] | undefined) {
+  const key = JSON.stringify(holidays ?? []);
+  return useMemo(() => holidayRows(JSON.parse(key) as { date: string; name: string }[]), [key]);
+}
+
 const submitting = (run: () => Promise<void>) => (e: FormEvent) => {
   e.preventDefault();
   void run();
@@ -48,7 +54,8 @@ export function SprintSettingsForm({ sprint, override, teamFocus }: {
 }) {
   const form = useDrafts<'focusFactor'>();
   const [save, { loading }] = useMutation(SetSprintCapacity);
-  const rows = form.rows ?? holidayRows(override?.holidays ?? []);
+  const held = useHeldRows(override?.holidays);
+  const rows = form.rows ?? held;
   const run = async () => {
     try {
       await save({ variables: { sprintId: sprint.id, input: { focusFactor: numberOrNull(form.value('focusFactor', override?.focusFactor)), holidays: holidayInput(rows) } } });
@@ -98,7 +105,8 @@ const teamFields: { key: TeamField; label: string; hint: string; step: string }[
 export function TeamDefaultsForm({ teamId, teamName, defaults }: { teamId: string; teamName: string; defaults: Setting | undefined }) {
   const form = useDrafts<TeamField>();
   const [save, { loading }] = useMutation(SetTeamCapacity, { refetchQueries: [SprintCapacityQuery], awaitRefetchQueries: true });
-  const rows = form.rows ?? holidayRows(defaults?.holidays ?? []);
+  const held = useHeldRows(defaults?.holidays);
+  const rows = form.rows ?? held;
   const run = async () => {
     const number = (key: TeamField) => numberOrNull(form.value(key, defaults?.[key]));
     try {

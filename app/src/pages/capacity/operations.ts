@@ -145,3 +145,7 @@ export const TeamCapacityUpdated = graphql(`
     capacityUpdated(teamId: $teamId) { at sprint { id } }
   }
 `);
+
+export const TeamsQuery = graphql(`
+  query Teams { teams { id name members { user { id } } boards { id name } } }
+`);
