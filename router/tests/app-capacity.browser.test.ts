@@ -152,6 +152,10 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     await page.getByRole('link', { name: 'Teams and disciplines' }).click();
     await page.getByRole('link', { name: board.team.name, exact: true }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+    await app.screenshot(page, 'teams');
+    await fitsWidth(page, 390);
+    await app.screenshot(page, 'teams-390');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(new URL(`/boards/${board.id}`, app.router.router.appUrl).href);
     await page.getByRole('link', { name: board.team.name, exact: true }).click();
     await page.waitForSelector(`h1:has-text("Team ${board.team.name}")`);

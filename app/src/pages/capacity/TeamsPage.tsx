@@ -15,7 +15,7 @@ export default function TeamsPage() {
       {teams.length === 0 ? (
         <p className="card empty">The organisation has no teams yet.</p>
       ) : (
-        <ul className="team-members">
+        <ul className="team-list">
           {teams.map((t) => (
             <li key={t.id} className="card">
               <strong><Link to={`/teams/${t.id}`}>{t.name}</Link></strong>
