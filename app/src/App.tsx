@@ -27,6 +27,10 @@ const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
 const SignInSettingsPage = lazy(() => import('./pages/users/SignInSettingsPage.tsx'));
 const AuditPage = lazy(() => import('./pages/users/AuditPage.tsx'));
 const SchedulesPage = lazy(() => import('./pages/schedules/SchedulesPage.tsx'));
+// Planning pages, for the few who plan.
+const CapacityPage = lazy(() => import('./pages/capacity/CapacityPage.tsx'));
+const TeamPage = lazy(() => import('./pages/capacity/TeamPage.tsx'));
+const TeamsPage = lazy(() => import('./pages/capacity/TeamsPage.tsx'));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -80,6 +84,9 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/settings" element={guarded(<BoardSettingsPage />)} />
           <Route path="/boards/:boardId/queue" element={guarded(<Suspense fallback={<Loading what="the queue" />}><QueuePage /></Suspense>)} />
           <Route path="/boards/:boardId/schedules" element={guarded(<Suspense fallback={<Loading what="the report schedules" />}><SchedulesPage /></Suspense>)} />
+          <Route path="/boards/:boardId/capacity" element={guarded(<Suspense fallback={<Loading what="the capacity" />}><CapacityPage /></Suspense>)} />
+          <Route path="/teams" element={guarded(<Suspense fallback={<Loading what="the teams" />}><TeamsPage /></Suspense>)} />
+          <Route path="/teams/:teamId" element={guarded(<Suspense fallback={<Loading what="the team" />}><TeamPage /></Suspense>)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
           <Route path="/admin/connections" element={guarded(<ConnectionsPage />)} />
           <Route path="/admin/connections/new" element={guarded(<NewConnectionPage><ConnectForm /></NewConnectionPage>)} />

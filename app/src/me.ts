@@ -51,3 +51,10 @@ export function useMe(): Me | null {
   if (fromToken) return fromToken;
   return data?.me ? { id: data.me.id, email: data.me.email, role: data.me.role, teams: {} } : null;
 }
+
+/**
+ * Whether `me` may change the team's capacity and members' disciplines and allocations, as the API's
+ * requireTeamRole decides: admins any team; others the MANAGER tenant role and MANAGER in the team.
+ */
+export const managesTeam = (me: Me | null, teamId: string | null | undefined): boolean =>
+  me != null && teamId != null && (me.role === 'ADMIN' || (atLeast(me.role, 'MANAGER') && me.teams[teamId] === 'MANAGER'));

@@ -27,6 +27,23 @@ type Documents = {
     "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": typeof types.ReportSprintUpdatedDocument,
     "\n  query Velocity($boardId: ID!, $last: Int) {\n    board(id: $boardId) {\n      id\n      name\n      settings { estimationStatistic }\n      velocity(last: $last) {\n        sprint { id name }\n        committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5\n      }\n      predictability(last: $last) {\n        sprints averageCommittedPoints averageCompletedPoints averageSayDoRatio velocityVariation predictability averageScopeChangeRate\n      }\n    }\n  }\n": typeof types.VelocityDocument,
     "\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n": typeof types.VelocitySprintAnalysisUpdatedDocument,
+    "\n  fragment CapacitySettingFields on CapacitySetting {\n    id\n    sprint { id }\n    focusFactor defaultPointsPerDay historySprints hoursPerDay\n    holidays { date name }\n  }\n": typeof types.CapacitySettingFieldsFragmentDoc,
+    "\n  fragment SprintCapacityFields on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    capacity {\n      workingDays\n      holidays { date name }\n      focusFactor adjustment hoursPerDay\n      totalDays totalHours totalPoints committedPoints utilisation\n      history { id name }\n      historyAverageCompletedPoints historyUnstaffedCompletedPoints\n      byDiscipline {\n        discipline members availableDays hours pointsPerDay pointsPerDaySource historySprints factor points\n        historyAverageCompletedPoints committedPoints utilisation\n      }\n      members { user { id displayName } discipline allocationPercent daysOff availableDays hours points }\n    }\n  }\n": typeof types.SprintCapacityFieldsFragmentDoc,
+    "\n  query CapacityBoard($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name capacitySettings { ...CapacitySettingFields } }\n      sprints { id name state startDate endDate }\n    }\n  }\n": typeof types.CapacityBoardDocument,
+    "\n  query SprintCapacity($sprintId: ID!) {\n    sprint(id: $sprintId) { ...SprintCapacityFields }\n  }\n": typeof types.SprintCapacityDocument,
+    "\n  mutation SetMemberAvailability($sprintId: ID!, $userId: ID!, $daysOff: Float!) {\n    setMemberAvailability(sprintId: $sprintId, userId: $userId, daysOff: $daysOff) {\n      ...CapacitySettingFields\n      sprint { ...SprintCapacityFields }\n    }\n  }\n": typeof types.SetMemberAvailabilityDocument,
+    "\n  mutation SetSprintCapacity($sprintId: ID!, $input: SprintCapacityInput!) {\n    setSprintCapacity(sprintId: $sprintId, input: $input) {\n      ...CapacitySettingFields\n      team { id capacitySettings { ...CapacitySettingFields } }\n      sprint { ...SprintCapacityFields }\n    }\n  }\n": typeof types.SetSprintCapacityDocument,
+    "\n  mutation SetTeamCapacity($teamId: ID!, $input: TeamCapacityInput!) {\n    setTeamCapacity(teamId: $teamId, input: $input) {\n      ...CapacitySettingFields\n      team { id capacitySettings { ...CapacitySettingFields } }\n    }\n  }\n": typeof types.SetTeamCapacityDocument,
+    "\n  subscription CapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) {\n      at\n      team { id capacitySettings { ...CapacitySettingFields } }\n      sprint { ...SprintCapacityFields }\n    }\n  }\n": typeof types.CapacityUpdatedDocument,
+    "\n  query TeamPage($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      name\n      members { user { id displayName email } discipline role allocationPercent }\n      boards { id name }\n    }\n    tenant { id disciplines }\n  }\n": typeof types.TeamPageDocument,
+    "\n  query TenantUsers { users { id displayName email disabled } }\n": typeof types.TenantUsersDocument,
+    "\n  fragment TeamMembersFields on Team { id members { user { id displayName email } discipline role allocationPercent } }\n": typeof types.TeamMembersFieldsFragmentDoc,
+    "\n  mutation AddTeamMember($teamId: ID!, $userId: ID!, $role: TeamRole!, $discipline: String!, $allocationPercent: Int!) {\n    addTeamMember(teamId: $teamId, userId: $userId, role: $role, discipline: $discipline, allocationPercent: $allocationPercent) { ...TeamMembersFields }\n  }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation UpdateTeamMember($teamId: ID!, $userId: ID!, $input: UpdateTeamMemberInput!) {\n    updateTeamMember(teamId: $teamId, userId: $userId, input: $input) { ...TeamMembersFields }\n  }\n": typeof types.UpdateTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($teamId: ID!, $userId: ID!) {\n    removeTeamMember(teamId: $teamId, userId: $userId)\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  mutation SetDisciplines($names: [String!]!) { setDisciplines(names: $names) }\n": typeof types.SetDisciplinesDocument,
+    "\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n": typeof types.TeamCapacityUpdatedDocument,
+    "\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n": typeof types.TeamsDocument,
     "\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n": typeof types.FirstRunConnectionsDocument,
     "\n  fragment SyncRunFields on SyncRun {\n    id\n    full\n    status\n    phase\n    progress\n    pages\n    issuesSynced\n    issuesTotal\n    sprintsSynced\n    boardsSynced\n    issuesDeleted\n    errors\n    warnings\n    queuedAt\n    startedAt\n    finishedAt\n  }\n": typeof types.SyncRunFieldsFragmentDoc,
     "\n  query JiraConnections {\n    jiraConnections {\n      id\n      name\n      flavor\n      baseUrl\n      lastSyncedAt\n      syncRuns(last: 1) { ...SyncRunFields }\n    }\n  }\n": typeof types.JiraConnectionsDocument,
@@ -95,6 +112,23 @@ const documents: Documents = {
     "\n  subscription ReportSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id ...SprintReportFigures }\n    }\n  }\n": types.ReportSprintUpdatedDocument,
     "\n  query Velocity($boardId: ID!, $last: Int) {\n    board(id: $boardId) {\n      id\n      name\n      settings { estimationStatistic }\n      velocity(last: $last) {\n        sprint { id name }\n        committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5\n      }\n      predictability(last: $last) {\n        sprints averageCommittedPoints averageCompletedPoints averageSayDoRatio velocityVariation predictability averageScopeChangeRate\n      }\n    }\n  }\n": types.VelocityDocument,
     "\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n": types.VelocitySprintAnalysisUpdatedDocument,
+    "\n  fragment CapacitySettingFields on CapacitySetting {\n    id\n    sprint { id }\n    focusFactor defaultPointsPerDay historySprints hoursPerDay\n    holidays { date name }\n  }\n": types.CapacitySettingFieldsFragmentDoc,
+    "\n  fragment SprintCapacityFields on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    capacity {\n      workingDays\n      holidays { date name }\n      focusFactor adjustment hoursPerDay\n      totalDays totalHours totalPoints committedPoints utilisation\n      history { id name }\n      historyAverageCompletedPoints historyUnstaffedCompletedPoints\n      byDiscipline {\n        discipline members availableDays hours pointsPerDay pointsPerDaySource historySprints factor points\n        historyAverageCompletedPoints committedPoints utilisation\n      }\n      members { user { id displayName } discipline allocationPercent daysOff availableDays hours points }\n    }\n  }\n": types.SprintCapacityFieldsFragmentDoc,
+    "\n  query CapacityBoard($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name capacitySettings { ...CapacitySettingFields } }\n      sprints { id name state startDate endDate }\n    }\n  }\n": types.CapacityBoardDocument,
+    "\n  query SprintCapacity($sprintId: ID!) {\n    sprint(id: $sprintId) { ...SprintCapacityFields }\n  }\n": types.SprintCapacityDocument,
+    "\n  mutation SetMemberAvailability($sprintId: ID!, $userId: ID!, $daysOff: Float!) {\n    setMemberAvailability(sprintId: $sprintId, userId: $userId, daysOff: $daysOff) {\n      ...CapacitySettingFields\n      sprint { ...SprintCapacityFields }\n    }\n  }\n": types.SetMemberAvailabilityDocument,
+    "\n  mutation SetSprintCapacity($sprintId: ID!, $input: SprintCapacityInput!) {\n    setSprintCapacity(sprintId: $sprintId, input: $input) {\n      ...CapacitySettingFields\n      team { id capacitySettings { ...CapacitySettingFields } }\n      sprint { ...SprintCapacityFields }\n    }\n  }\n": types.SetSprintCapacityDocument,
+    "\n  mutation SetTeamCapacity($teamId: ID!, $input: TeamCapacityInput!) {\n    setTeamCapacity(teamId: $teamId, input: $input) {\n      ...CapacitySettingFields\n      team { id capacitySettings { ...CapacitySettingFields } }\n    }\n  }\n": types.SetTeamCapacityDocument,
+    "\n  subscription CapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) {\n      at\n      team { id capacitySettings { ...CapacitySettingFields } }\n      sprint { ...SprintCapacityFields }\n    }\n  }\n": types.CapacityUpdatedDocument,
+    "\n  query TeamPage($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      name\n      members { user { id displayName email } discipline role allocationPercent }\n      boards { id name }\n    }\n    tenant { id disciplines }\n  }\n": types.TeamPageDocument,
+    "\n  query TenantUsers { users { id displayName email disabled } }\n": types.TenantUsersDocument,
+    "\n  fragment TeamMembersFields on Team { id members { user { id displayName email } discipline role allocationPercent } }\n": types.TeamMembersFieldsFragmentDoc,
+    "\n  mutation AddTeamMember($teamId: ID!, $userId: ID!, $role: TeamRole!, $discipline: String!, $allocationPercent: Int!) {\n    addTeamMember(teamId: $teamId, userId: $userId, role: $role, discipline: $discipline, allocationPercent: $allocationPercent) { ...TeamMembersFields }\n  }\n": types.AddTeamMemberDocument,
+    "\n  mutation UpdateTeamMember($teamId: ID!, $userId: ID!, $input: UpdateTeamMemberInput!) {\n    updateTeamMember(teamId: $teamId, userId: $userId, input: $input) { ...TeamMembersFields }\n  }\n": types.UpdateTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($teamId: ID!, $userId: ID!) {\n    removeTeamMember(teamId: $teamId, userId: $userId)\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  mutation SetDisciplines($names: [String!]!) { setDisciplines(names: $names) }\n": types.SetDisciplinesDocument,
+    "\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n": types.TeamCapacityUpdatedDocument,
+    "\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n": types.TeamsDocument,
     "\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n": types.FirstRunConnectionsDocument,
     "\n  fragment SyncRunFields on SyncRun {\n    id\n    full\n    status\n    phase\n    progress\n    pages\n    issuesSynced\n    issuesTotal\n    sprintsSynced\n    boardsSynced\n    issuesDeleted\n    errors\n    warnings\n    queuedAt\n    startedAt\n    finishedAt\n  }\n": types.SyncRunFieldsFragmentDoc,
     "\n  query JiraConnections {\n    jiraConnections {\n      id\n      name\n      flavor\n      baseUrl\n      lastSyncedAt\n      syncRuns(last: 1) { ...SyncRunFields }\n    }\n  }\n": types.JiraConnectionsDocument,
@@ -216,6 +250,74 @@ export function graphql(source: "\n  query Velocity($boardId: ID!, $last: Int) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n"): (typeof documents)["\n  subscription VelocitySprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) { at sprint { id state } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CapacitySettingFields on CapacitySetting {\n    id\n    sprint { id }\n    focusFactor defaultPointsPerDay historySprints hoursPerDay\n    holidays { date name }\n  }\n"): (typeof documents)["\n  fragment CapacitySettingFields on CapacitySetting {\n    id\n    sprint { id }\n    focusFactor defaultPointsPerDay historySprints hoursPerDay\n    holidays { date name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SprintCapacityFields on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    capacity {\n      workingDays\n      holidays { date name }\n      focusFactor adjustment hoursPerDay\n      totalDays totalHours totalPoints committedPoints utilisation\n      history { id name }\n      historyAverageCompletedPoints historyUnstaffedCompletedPoints\n      byDiscipline {\n        discipline members availableDays hours pointsPerDay pointsPerDaySource historySprints factor points\n        historyAverageCompletedPoints committedPoints utilisation\n      }\n      members { user { id displayName } discipline allocationPercent daysOff availableDays hours points }\n    }\n  }\n"): (typeof documents)["\n  fragment SprintCapacityFields on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    capacity {\n      workingDays\n      holidays { date name }\n      focusFactor adjustment hoursPerDay\n      totalDays totalHours totalPoints committedPoints utilisation\n      history { id name }\n      historyAverageCompletedPoints historyUnstaffedCompletedPoints\n      byDiscipline {\n        discipline members availableDays hours pointsPerDay pointsPerDaySource historySprints factor points\n        historyAverageCompletedPoints committedPoints utilisation\n      }\n      members { user { id displayName } discipline allocationPercent daysOff availableDays hours points }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapacityBoard($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name capacitySettings { ...CapacitySettingFields } }\n      sprints { id name state startDate endDate }\n    }\n  }\n"): (typeof documents)["\n  query CapacityBoard($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      team { id name capacitySettings { ...CapacitySettingFields } }\n      sprints { id name state startDate endDate }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SprintCapacity($sprintId: ID!) {\n    sprint(id: $sprintId) { ...SprintCapacityFields }\n  }\n"): (typeof documents)["\n  query SprintCapacity($sprintId: ID!) {\n    sprint(id: $sprintId) { ...SprintCapacityFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberAvailability($sprintId: ID!, $userId: ID!, $daysOff: Float!) {\n    setMemberAvailability(sprintId: $sprintId, userId: $userId, daysOff: $daysOff) {\n      ...CapacitySettingFields\n      sprint { ...SprintCapacityFields }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberAvailability($sprintId: ID!, $userId: ID!, $daysOff: Float!) {\n    setMemberAvailability(sprintId: $sprintId, userId: $userId, daysOff: $daysOff) {\n      ...CapacitySettingFields\n      sprint { ...SprintCapacityFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSprintCapacity($sprintId: ID!, $input: SprintCapacityInput!) {\n    setSprintCapacity(sprintId: $sprintId, input: $input) {\n      ...CapacitySettingFields\n      team { id capacitySettings { ...CapacitySettingFields } }\n      sprint { ...SprintCapacityFields }\n    }\n  }\n"): (typeof documents)["\n  mutation SetSprintCapacity($sprintId: ID!, $input: SprintCapacityInput!) {\n    setSprintCapacity(sprintId: $sprintId, input: $input) {\n      ...CapacitySettingFields\n      team { id capacitySettings { ...CapacitySettingFields } }\n      sprint { ...SprintCapacityFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamCapacity($teamId: ID!, $input: TeamCapacityInput!) {\n    setTeamCapacity(teamId: $teamId, input: $input) {\n      ...CapacitySettingFields\n      team { id capacitySettings { ...CapacitySettingFields } }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTeamCapacity($teamId: ID!, $input: TeamCapacityInput!) {\n    setTeamCapacity(teamId: $teamId, input: $input) {\n      ...CapacitySettingFields\n      team { id capacitySettings { ...CapacitySettingFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) {\n      at\n      team { id capacitySettings { ...CapacitySettingFields } }\n      sprint { ...SprintCapacityFields }\n    }\n  }\n"): (typeof documents)["\n  subscription CapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) {\n      at\n      team { id capacitySettings { ...CapacitySettingFields } }\n      sprint { ...SprintCapacityFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPage($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      name\n      members { user { id displayName email } discipline role allocationPercent }\n      boards { id name }\n    }\n    tenant { id disciplines }\n  }\n"): (typeof documents)["\n  query TeamPage($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      name\n      members { user { id displayName email } discipline role allocationPercent }\n      boards { id name }\n    }\n    tenant { id disciplines }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantUsers { users { id displayName email disabled } }\n"): (typeof documents)["\n  query TenantUsers { users { id displayName email disabled } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamMembersFields on Team { id members { user { id displayName email } discipline role allocationPercent } }\n"): (typeof documents)["\n  fragment TeamMembersFields on Team { id members { user { id displayName email } discipline role allocationPercent } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamMember($teamId: ID!, $userId: ID!, $role: TeamRole!, $discipline: String!, $allocationPercent: Int!) {\n    addTeamMember(teamId: $teamId, userId: $userId, role: $role, discipline: $discipline, allocationPercent: $allocationPercent) { ...TeamMembersFields }\n  }\n"): (typeof documents)["\n  mutation AddTeamMember($teamId: ID!, $userId: ID!, $role: TeamRole!, $discipline: String!, $allocationPercent: Int!) {\n    addTeamMember(teamId: $teamId, userId: $userId, role: $role, discipline: $discipline, allocationPercent: $allocationPercent) { ...TeamMembersFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeamMember($teamId: ID!, $userId: ID!, $input: UpdateTeamMemberInput!) {\n    updateTeamMember(teamId: $teamId, userId: $userId, input: $input) { ...TeamMembersFields }\n  }\n"): (typeof documents)["\n  mutation UpdateTeamMember($teamId: ID!, $userId: ID!, $input: UpdateTeamMemberInput!) {\n    updateTeamMember(teamId: $teamId, userId: $userId, input: $input) { ...TeamMembersFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($teamId: ID!, $userId: ID!) {\n    removeTeamMember(teamId: $teamId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($teamId: ID!, $userId: ID!) {\n    removeTeamMember(teamId: $teamId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDisciplines($names: [String!]!) { setDisciplines(names: $names) }\n"): (typeof documents)["\n  mutation SetDisciplines($names: [String!]!) { setDisciplines(names: $names) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n"): (typeof documents)["\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n"): (typeof documents)["\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,7 +36,7 @@ export function BoardPage() {
       <p><Link to="/">← All boards</Link></p>
       <h1>{board.name}</h1>
       <p className="muted">
-        {board.team ? `Team ${board.team.name}` : 'No team'}
+        {board.team ? <>Team <Link to={`/teams/${board.team.id}`}>{board.team.name}</Link></> : 'No team'}
         {board.projectKey && ` · project ${board.projectKey}`}
       </p>
       {active && <p><Link className="button" to={`/boards/${board.id}/sprints/${active.id}`}>Open the active sprint's report</Link></p>}
@@ -45,6 +45,7 @@ export function BoardPage() {
         <ul>
           <li><Link to={`/boards/${board.id}/velocity`}>Velocity</Link></li>
           <li><Link to={`/boards/${board.id}/reports`}>Reports</Link></li>
+          <li><Link to={`/boards/${board.id}/capacity`}>Capacity</Link></li>
           <li><Link to={`/boards/${board.id}/queue`}>Queue</Link></li>
           <li><Link to={`/boards/${board.id}/schedules`}>Schedules</Link></li>
           {/* Only for those who may change them: the settings page is about changing them. */}

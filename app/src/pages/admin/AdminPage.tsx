@@ -7,6 +7,7 @@ const sections: { path: string; title: string; what: string }[] = [
   { path: '/admin/users', title: 'Users', what: 'Create people, set their roles and JIRA accounts, deactivate them.' },
   { path: '/admin/sign-in', title: 'Single sign-on', what: "Sign people in with the organisation's identity provider (OpenID Connect), and test it." },
   { path: '/admin/audit', title: 'Audit log', what: 'Who changed what, when: filter by person and kind.' },
+  { path: '/teams', title: 'Teams and disciplines', what: "Each team's members, their discipline, role and allocation; the organisation's disciplines." },
 ];
 
 export function AdminPage() {

@@ -1,0 +1,177 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { TeamPageQuery as TeamPageData, TeamRole } from '../../gql/graphql.ts';
+import { ConfirmButton, Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
+import { numberOrNull } from './model.ts';
+import { AddTeamMember, RemoveTeamMember, TenantUsersQuery, UpdateTeamMember } from './operations.ts';
+
+type Team = NonNullable<TeamPageData['team']>;
+type Member = Team['members'][number];
+
+const roles: { role: TeamRole; words: string }[] = [
+  { role: 'MEMBER', words: 'Member' },
+  { role: 'MANAGER', words: 'Manager' },
+  { role: 'VIEWER', words: 'Viewer' },
+];
+const roleWords = (role: TeamRole) => roles.find((r) => r.role === role)?.words ?? role;
+
+/** The team's members; managers change a member's discipline, allocation and team role, admins remove them. */
+export function MemberList({ team, disciplines, canEdit, canRemove, onRemoved }: { team: Team; disciplines: string[]; canEdit: boolean; canRemove: boolean; onRemoved: () => void }) {
+  if (team.members.length === 0) return <p className="card empty">This team has no members yet.</p>;
+  return (
+    <ul className="team-members">
+      {team.members.map((m) => (
+        <MemberCard key={m.user.id} teamId={team.id} member={m} disciplines={disciplines} canEdit={canEdit} canRemove={canRemove} onRemoved={onRemoved} />
+      ))}
+    </ul>
+  );
+}
+
+function MemberCard({ teamId, member, disciplines, canEdit, canRemove, onRemoved }: { teamId: string; member: Member; disciplines: string[]; canEdit: boolean; canRemove: boolean; onRemoved: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const [removeError, setRemoveError] = useState<FormErrors>(noErrors);
+  const [remove] = useMutation(RemoveTeamMember);
+  const name = member.user.displayName;
+  return (
+    <li className="card team-member" data-member={member.user.id}>
+      <div className="member-head">
+        <strong>{name}</strong> <span className="muted small">{member.user.email}</span>
+      </div>
+      <p className="member-facts">
+        <span data-discipline>{member.discipline}</span> · <span data-role>{roleWords(member.role)}</span> · <span data-allocation>{member.allocationPercent} %</span> of their time
+      </p>
+      {editing ? (
+        <MemberEditForm teamId={teamId} member={member} disciplines={disciplines} onDone={() => setEditing(false)} />
+      ) : (
+        (canEdit || canRemove) && (
+          <p className="member-actions">
+            {canEdit && <button type="button" className="secondary" onClick={() => setEditing(true)}>Edit<span className="visually-hidden"> {name}</span></button>}{' '}
+            {canRemove && (
+              <ConfirmButton
+                question={`Remove ${name} from the team?`}
+                confirm="Remove"
+                onConfirm={() =>
+                  remove({ variables: { teamId, userId: member.user.id } }).then(
+                    () => onRemoved(),
+                    (error: unknown) => setRemoveError(formErrors(error, [])),
+                  )
+                }
+              >
+                Remove<span className="visually-hidden"> {name}</span>
+              </ConfirmButton>
+            )}
+          </p>
+        )
+      )}
+      <FormError errors={removeError} />
+    </li>
+  );
+}
+
+function MemberEditForm({ teamId, member, disciplines, onDone }: { teamId: string; member: Member; disciplines: string[]; onDone: () => void }) {
+  const [form, setForm] = useState({ discipline: member.discipline, allocation: String(member.allocationPercent), role: member.role });
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [update, { loading }] = useMutation(UpdateTeamMember);
+  const name = member.user.displayName;
+  return (
+    <form
+      className="form member-edit"
+      noValidate
+      aria-label={`Edit ${name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const allocationPercent = numberOrNull(form.allocation);
+        void update({ variables: { teamId, userId: member.user.id, input: { discipline: form.discipline, allocationPercent, role: form.role } } }).then(
+          () => onDone(),
+          (error: unknown) => setErrors(formErrors(error, ['discipline', 'allocationPercent', 'role'])),
+        );
+      }}
+    >
+      <div className="settings-grid">
+        <Field label="Discipline" error={errorAt(errors, 'discipline')}>
+          {(control) => (
+            <select {...control} value={form.discipline} onChange={(e) => setForm({ ...form, discipline: e.target.value })}>
+              {disciplines.map((d) => <option key={d}>{d}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label="Allocation (%)" hint="Of their time, with their other teams at most 100 %." error={errorAt(errors, 'allocationPercent')}>
+          {(control) => <input {...control} type="number" step="5" inputMode="numeric" value={form.allocation} onChange={(e) => setForm({ ...form, allocation: e.target.value })} />}
+        </Field>
+        <Field label="Team role" error={errorAt(errors, 'role')}>
+          {(control) => (
+            <select {...control} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as TeamRole })}>
+              {roles.map((r) => <option key={r.role} value={r.role}>{r.words}</option>)}
+            </select>
+          )}
+        </Field>
+      </div>
+      <FormError errors={errors} />
+      <p className="actions">
+        <button type="submit" disabled={loading}>Save<span className="visually-hidden"> {name}</span></button>{' '}
+        <button type="button" className="secondary" onClick={onDone}>Cancel</button>
+      </p>
+    </form>
+  );
+}
+
+/** Admins add one of the organisation's people to the team. */
+export function AddMemberForm({ team, disciplines }: { team: Team; disciplines: string[] }) {
+  const { data, loading: loadingUsers, error: usersError } = useQuery(TenantUsersQuery);
+  const [form, setForm] = useState({ userId: '', discipline: disciplines[0] ?? '', role: 'MEMBER' as TeamRole, allocation: '100' });
+  const [errors, setErrors] = useState<FormErrors>(noErrors);
+  const [add, { loading }] = useMutation(AddTeamMember);
+  const members = new Set(team.members.map((m) => m.user.id));
+  const candidates = (data?.users ?? []).filter((u) => !u.disabled && !members.has(u.id));
+  return (
+    <form
+      className="card form add-member"
+      noValidate
+      aria-labelledby="add-member-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const allocationPercent = numberOrNull(form.allocation);
+        if (!form.userId) {
+          setErrors({ fields: { userId: 'Choose who to add.' }, general: null });
+          return;
+        }
+        void add({ variables: { teamId: team.id, userId: form.userId, discipline: form.discipline, role: form.role, allocationPercent: allocationPercent ?? 100 } }).then(
+          () => { setForm({ ...form, userId: '' }); setErrors(noErrors); },
+          (error: unknown) => setErrors(formErrors(error, ['userId', 'discipline', 'allocationPercent', 'role'])),
+        );
+      }}
+    >
+      <h2 id="add-member-title">Add a member</h2>
+      {usersError && <p role="alert" className="error">The organisation's people could not be read: {usersError.message}</p>}
+      <div className="settings-grid">
+        <Field label="Person" error={errorAt(errors, 'userId')}>
+          {(control) => (
+            <select {...control} value={form.userId} onChange={(e) => setForm({ ...form, userId: e.target.value })}>
+              <option value="">{loadingUsers ? 'Loading…' : candidates.length ? 'Choose a person' : 'Everyone is in the team already'}</option>
+              {candidates.map((u) => <option key={u.id} value={u.id}>{u.displayName} ({u.email})</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label="Discipline" error={errorAt(errors, 'discipline')}>
+          {(control) => (
+            <select {...control} value={form.discipline} onChange={(e) => setForm({ ...form, discipline: e.target.value })}>
+              {disciplines.map((d) => <option key={d}>{d}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label="Team role" error={errorAt(errors, 'role')}>
+          {(control) => (
+            <select {...control} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as TeamRole })}>
+              {roles.map((r) => <option key={r.role} value={r.role}>{r.words}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label="Allocation (%)" hint="Of their time, with their other teams at most 100 %." error={errorAt(errors, 'allocationPercent')}>
+          {(control) => <input {...control} type="number" step="5" inputMode="numeric" value={form.allocation} onChange={(e) => setForm({ ...form, allocation: e.target.value })} />}
+        </Field>
+      </div>
+      <FormError errors={errors} />
+      <p className="actions"><button type="submit" disabled={loading}>Add to the team</button></p>
+    </form>
+  );
+}
