@@ -12,7 +12,7 @@ import { issuesData } from '@sprint-reports/issues';
 import { queuesData } from '@sprint-reports/queues';
 import { reportsData } from '@sprint-reports/reports';
 import { sprintsData, subgraph as sprints } from '@sprint-reports/sprints';
-import { usersData } from '@sprint-reports/users';
+import { usersData, subgraph as users } from '@sprint-reports/users';
 import { createTestDatabase, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 
 /**
@@ -369,9 +369,10 @@ describe('jobs queued in a request (afterCommit)', () => {
     }`;
 
   test('a failed request rolls back and its job never runs; a committed one runs after the commit and sees the rows', async () => {
-    // A runtime whose job runner is watched: the sprints subgraph queues its refresh job on it.
+    // A runtime whose job runner is watched: the sprints subgraph queues its refresh job on it (and
+    // records its audit entries with the users subgraph, in the same transaction).
     const jobs = new InProcessJobRunner(createLogger('silent'));
-    const watched = testRuntime(database, { modules: [sprints], jobs });
+    const watched = testRuntime(database, { modules: [sprints, users], jobs });
     const seen: { sprintIds: string[]; team: string | null }[] = [];
     const board = a.boards[0];
     jobs.handle<{ tenantId: string; sprintIds: string[] }>('sprints.refresh-analyses', async ({ tenantId, sprintIds }) => {
