@@ -4,25 +4,26 @@
  *
  * Our own access token already says it (role and team roles, re-issued whenever they change, and
  * refused by the router once stale), so pages ask nothing of the API for it. A session signed in
- * through the identity provider carries the provider's token: then `me` is read once.
+ * through the identity provider carries the provider's token: then `me` (with its team roles) is read once.
  */
 import { useContext, useSyncExternalStore } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from './gql/index.ts';
 import type { Role } from './gql/graphql.ts';
 
-type TeamRole = 'MANAGER' | 'MEMBER' | 'VIEWER';
 import { SessionContext } from './session-context.ts';
 
+type TeamRole = 'MANAGER' | 'MEMBER' | 'VIEWER';
+
 const MeQuery = graphql(`
-  query Me { me { id email role } }
+  query Me { me { id email role teamRoles { team { id } role } } }
 `);
 
 export interface Me {
   id: string;
   email: string;
   role: Role;
-  /** Team roles by team id (only from our own tokens; empty otherwise). */
+  /** Team roles by team id. */
   teams: Record<string, TeamRole>;
 }
 
@@ -49,12 +50,15 @@ export function useMe(): Me | null {
   const fromToken = session && !session.sso ? claimsOf(session.accessToken) : null;
   const { data } = useQuery(MeQuery, { skip: !session || fromToken != null, fetchPolicy: 'cache-first' });
   if (fromToken) return fromToken;
-  return data?.me ? { id: data.me.id, email: data.me.email, role: data.me.role, teams: {} } : null;
+  const me = data?.me;
+  return me ? { id: me.id, email: me.email, role: me.role, teams: Object.fromEntries(me.teamRoles.map((t) => [t.team.id, t.role])) } : null;
 }
 
 /**
- * Whether `me` may change the team's capacity and members' disciplines and allocations, as the API's
- * requireTeamRole decides: admins any team; others the MANAGER tenant role and MANAGER in the team.
+ * Whether `me` may manage a team's things (capacity, members' allocations, queue, board settings,
+ * report schedules), as the API decides (requireTeamRole): admins any team; others the MANAGER
+ * tenant role and MANAGER in the team. Things of no team (`teamId` null) the API leaves to the
+ * tenant role alone: managers and admins. Every page asks this one helper.
  */
-export const managesTeam = (me: Me | null, teamId: string | null | undefined): boolean =>
-  me != null && teamId != null && (me.role === 'ADMIN' || (atLeast(me.role, 'MANAGER') && me.teams[teamId] === 'MANAGER'));
+export const managesTeam = (me: Pick<Me, 'role' | 'teams'> | null, teamId: string | null | undefined): boolean =>
+  me != null && atLeast(me.role, 'MANAGER') && (me.role === 'ADMIN' || teamId == null || me.teams[teamId] === 'MANAGER');

@@ -57,7 +57,7 @@ describe('typed values as the API takes them', () => {
   });
 });
 
-describe('who may change a team\'s capacity (as requireTeamRole decides)', () => {
+describe('who manages a team\'s capacity, queue, board settings and schedules (as requireTeamRole decides)', () => {
   const me = (role: Me['role'], teams: Me['teams'] = {}): Me => ({ id: 'u', email: 'u@x.test', role, teams });
   test('admins any team', () => expect(managesTeam(me('ADMIN'), 't1')).toBe(true));
   test('a MANAGER who manages the team', () => expect(managesTeam(me('MANAGER', { t1: 'MANAGER' }), 't1')).toBe(true));
@@ -67,5 +67,10 @@ describe('who may change a team\'s capacity (as requireTeamRole decides)', () =>
     expect(managesTeam(me('MEMBER', { t1: 'MANAGER' }), 't1')).toBe(false);
     expect(managesTeam(me('VIEWER'), 't1')).toBe(false);
     expect(managesTeam(null, 't1')).toBe(false);
+  });
+  test('things of no team: the tenant role alone (managers and admins)', () => {
+    expect(managesTeam(me('MANAGER'), null)).toBe(true);
+    expect(managesTeam(me('ADMIN'), undefined)).toBe(true);
+    expect(managesTeam(me('MEMBER'), null)).toBe(false);
   });
 });

@@ -1,17 +1,22 @@
 /**
  * `npm start`: everything in one process. With no environment: PGlite under DATA_DIR (./.data),
  * demo data seeded on first start, router at http://localhost:4000/graphql. Set DATABASE_URL for
- * PostgreSQL, and <NAME>_SUBGRAPH_URL for subgraphs that run as their own processes.
+ * PostgreSQL, and <NAME>_SUBGRAPH_URL for subgraphs that run as their own processes. The demo
+ * without SMTP_URL catches its email in this process (demo-mail.ts).
  */
 import { createLogger, loadConfigOrExit, type Config } from '@sprint-reports/core';
 import { smtpServerOf } from '@sprint-reports/reports';
 import { demoSignupMode } from './demo.ts';
+import { withDemoMail } from './demo-mail.ts';
 import { startEmbedded } from './embedded.ts';
 
 const seed = process.env.SEED_DEMO !== 'false';
 const loaded = loadConfigOrExit();
-const config: Config = seed ? demoSignupMode(loaded) : loaded;
-const log = createLogger(config.logLevel);
+const log = createLogger(loaded.logLevel);
+// The demo's reports are emailed to a sink in this process: schedules and "Send now" work, and nothing leaves the machine.
+const demo = seed ? await withDemoMail(demoSignupMode(loaded), log) : null;
+const config: Config = demo?.config ?? loaded;
+const demoMail = demo?.sink;
 const started = Date.now();
 let app: Awaited<ReturnType<typeof startEmbedded>> | undefined;
 
@@ -22,6 +27,7 @@ const stop = async (signal: string) => {
   stopping = true;
   log.info({ signal }, 'Stopping');
   await app?.stop();
+  await demoMail?.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop('SIGINT'));
@@ -47,6 +53,7 @@ if (app.runtime.local.has('users')) {
 // Reports are emailed by the process that runs the reports subgraph: this one, unless it runs elsewhere.
 if (app.runtime.local.has('reports')) {
   const smtp = smtpServerOf(config);
-  if (smtp) log.info({ smtp, from: config.mailFrom }, 'Email is on: reports are sent through SMTP_URL');
+  if (demoMail) log.info({ smtp }, "Email is caught by the demo's local mail sink: each report email is logged here, nothing leaves the machine (set SMTP_URL to really send)");
+  else if (smtp) log.info({ smtp, from: config.mailFrom }, 'Email is on: reports are sent through SMTP_URL');
   else log.info('Email is off: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587) to email reports; emailReport and createReportSchedule answer PRECONDITION_FAILED until then');
 }

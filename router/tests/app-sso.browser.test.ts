@@ -104,6 +104,35 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.close();
   }, 60_000);
 
+  test("a team's manager signed in through the provider gets the team's edit controls (their team roles come from me, not the token)", async () => {
+    type Board = { id: string; name: string; team: { id: string; name: string } };
+    const { data } = await router.as(admin)<{ boards: Board[]; tenant: { disciplines: string[] } }>('{ boards { id name team { id name } } tenant { disciplines } }');
+    const board = data!.boards[0]!;
+    const made = await router.as(admin)<{ createUser: { id: string } }>(
+      `mutation($email: String!) { createUser(input: { email: $email, displayName: "Mia Manager", role: MANAGER }) { id } }`,
+      { email: `mia@${DOMAIN}` },
+    );
+    expect(made.errors).toBeUndefined();
+    const added = await router.as(admin)(`mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, role: MANAGER, discipline: $d) { id } }`, {
+      t: board.team.id, u: made.data!.createUser.id, d: data!.tenant.disciplines[0],
+    });
+    expect(added.errors).toBeUndefined();
+    idp.user = { sub: 'okta-mia', email: `mia@${DOMAIN}`, name: 'Mia Manager', claims: { groups: ['team-leads'] } };
+    const { page, problems } = await signInPage();
+    await page.getByLabel('Email').fill(`mia@${DOMAIN}`);
+    await ssoButton(page).click();
+    await page.getByRole('link', { name: board.name }).click();
+    // The board's Settings link is only for those who manage its team.
+    await page.getByRole('navigation', { name: 'Board' }).getByRole('link', { name: 'Settings' }).waitFor();
+    await page.getByRole('navigation', { name: 'Board' }).getByRole('link', { name: 'Capacity' }).click();
+    await page.waitForSelector('h1:has-text("Capacity")');
+    await page.getByRole('button', { name: "Save the team's defaults" }).waitFor();
+    expect(await page.getByLabel('Focus factor', { exact: true }).isEditable()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'capacity-after-sso.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   test('an email of another domain shows no single sign-on button, and the password form signs in as before', async () => {
     const { page, problems } = await signInPage();
     await page.getByLabel('Email').fill(`someone@${DOMAIN}`);

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '@sprint-reports/core';
+import { createLogger, loadConfig } from '@sprint-reports/core';
 import { DEMO_CONNECTION_ID, DEMO_TENANT_ID } from '@sprint-reports/demo-data';
 import { createTestDatabase, demoFigures, FIXED_NOW, login, testSecrets, type DemoFigures } from '@sprint-reports/testing';
+import { withDemoMail, type DemoMailSink } from '../src/demo-mail.ts';
 import { startEmbedded, type Embedded } from '../src/embedded.ts';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
@@ -11,7 +12,11 @@ const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', impor
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let app: Embedded;
 const secrets = testSecrets();
-const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+const loaded = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+// As `npm start` makes it: no SMTP_URL, so the demo's email goes to its local sink (whose log lines are kept here).
+let config = loaded;
+let mailSink: DemoMailSink | null = null;
+const mailLog: { msg: string; to?: string[]; subject?: string }[] = [];
 const start = () => startEmbedded(config, { database, seed: true, now: FIXED_NOW, port: 0, host: '127.0.0.1', secrets });
 const url = () => `http://127.0.0.1:${app.router.port}/graphql`;
 
@@ -30,10 +35,12 @@ async function query(q: string, variables: Record<string, unknown> = {}, who: 'a
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  ({ config, sink: mailSink } = await withDemoMail(loaded, createLogger('info', 'demo-mail', { write: (line: string) => void mailLog.push(JSON.parse(line)) })));
   app = await start();
 }, 180_000);
 afterAll(async () => {
   await app?.stop();
+  await mailSink?.close();
   await database?.close();
 });
 
@@ -149,6 +156,31 @@ test('the demo users sign in with their roles; without signing in the demo shows
   const anonymous = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
   expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 });
+
+test("the demo's email is caught on this machine: a schedule is made and sent now, and its delivery log says SENT with the sink's answer", async () => {
+  expect((await query('{ reportEmailEnabled }', {}, 'manager')).data).toEqual({ reportEmailEnabled: true });
+  // The demo manager's team, from their team roles as the API tells them.
+  const me = await query('{ me { teamRoles { team { id } role } } }', {}, 'manager');
+  const team = me.data.me.teamRoles.find((r: { role: string }) => r.role === 'MANAGER').team;
+  const made = await query(
+    'mutation($input: CreateReportScheduleInput!) { createReportSchedule(input: $input) { id } }',
+    { input: { teamId: team.id, kind: 'VELOCITY', format: 'CSV', recipients: ['lead@demo.test'], cron: '0 9 * * 1' } },
+    'manager',
+  );
+  expect(made.errors).toBeUndefined();
+  const id = made.data.createReportSchedule.id;
+  const run = await query('mutation($id: ID!) { runReportSchedule(id: $id) { id } }', { id }, 'manager');
+  expect(run.errors).toBeUndefined();
+  const deliveries = async () => (await query('query($id: ID!) { reportDeliveries(scheduleId: $id) { recipient status smtpResponse } }', { id }, 'manager')).data.reportDeliveries;
+  await expect.poll(deliveries, { timeout: 60_000, interval: 250 }).toEqual([
+    { recipient: 'lead@demo.test', status: 'SENT', smtpResponse: expect.stringMatching(/Caught by the demo's local mail sink/) },
+  ]);
+  expect(mailLog).toContainEqual(expect.objectContaining({ to: ['lead@demo.test'], subject: expect.stringMatching(/\S/) }));
+
+  // Not the demo's doing where the operator set SMTP_URL: their server, no sink.
+  const operators = await withDemoMail({ ...loaded, smtpUrl: 'smtp://mail.example.com:587' }, createLogger('silent'));
+  expect(operators).toEqual({ config: { ...loaded, smtpUrl: 'smtp://mail.example.com:587' }, sink: null });
+}, 90_000);
 
 test('a restart serves the same site and syncs nothing again; an incremental sync of it changes nothing', async () => {
   const before = await query(`{ boards { id sprints { id analysis { committedPoints completedPoints } } } }`);

@@ -18,7 +18,7 @@ type Documents = {
     "\n  subscription LiveSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id name state goal startDate endDate completeDate }\n    }\n  }\n": typeof types.LiveSprintUpdatedDocument,
     "\n  subscription LiveBoardSprintsUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id }\n    }\n  }\n": typeof types.LiveBoardSprintsUpdatedDocument,
     "\n  fragment LiveSprintIssueIds on Sprint {\n    id\n    analysis { issues { issue { id } } }\n  }\n": typeof types.LiveSprintIssueIdsFragmentDoc,
-    "\n  query Me { me { id email role } }\n": typeof types.MeDocument,
+    "\n  query Me { me { id email role teamRoles { team { id } role } } }\n": typeof types.MeDocument,
     "\n  query Board($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate completeDate }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  query Boards {\n    boards {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { ...BoardCardSprint }\n    }\n  }\n  fragment BoardCardSprint on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    completeDate\n    analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }\n  }\n": typeof types.BoardsDocument,
     "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { ...BoardCardSprint } }\n      sprint { ...BoardCardSprint }\n    }\n  }\n": typeof types.BoardSprintAnalysisUpdatedDocument,
@@ -103,7 +103,7 @@ const documents: Documents = {
     "\n  subscription LiveSprintUpdated($sprintId: ID!) {\n    sprintUpdated(sprintId: $sprintId) {\n      at\n      sprint { id name state goal startDate endDate completeDate }\n    }\n  }\n": types.LiveSprintUpdatedDocument,
     "\n  subscription LiveBoardSprintsUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { id name state startDate endDate } }\n      sprint { id }\n    }\n  }\n": types.LiveBoardSprintsUpdatedDocument,
     "\n  fragment LiveSprintIssueIds on Sprint {\n    id\n    analysis { issues { issue { id } } }\n  }\n": types.LiveSprintIssueIdsFragmentDoc,
-    "\n  query Me { me { id email role } }\n": types.MeDocument,
+    "\n  query Me { me { id email role teamRoles { team { id } role } } }\n": types.MeDocument,
     "\n  query Board($id: ID!) {\n    board(id: $id) {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { id name state startDate endDate completeDate }\n    }\n  }\n": types.BoardDocument,
     "\n  query Boards {\n    boards {\n      id\n      name\n      projectKey\n      team { id name }\n      sprints { ...BoardCardSprint }\n    }\n  }\n  fragment BoardCardSprint on Sprint {\n    id\n    name\n    state\n    startDate\n    endDate\n    completeDate\n    analysis { statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints issueCount computedAt }\n  }\n": types.BoardsDocument,
     "\n  subscription BoardSprintAnalysisUpdated($boardId: ID!) {\n    sprintAnalysisUpdated(boardId: $boardId) {\n      at\n      board { id sprints { ...BoardCardSprint } }\n      sprint { ...BoardCardSprint }\n    }\n  }\n": types.BoardSprintAnalysisUpdatedDocument,
@@ -217,7 +217,7 @@ export function graphql(source: "\n  fragment LiveSprintIssueIds on Sprint {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me { me { id email role } }\n"): (typeof documents)["\n  query Me { me { id email role } }\n"];
+export function graphql(source: "\n  query Me { me { id email role teamRoles { team { id } role } } }\n"): (typeof documents)["\n  query Me { me { id email role teamRoles { team { id } role } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,8 +3,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { ErrorMessage, Loading } from '../components.tsx';
 import { formatDate } from '../format.ts';
-import { useMe } from '../me.ts';
-import { mayChangeBoardSettings } from './settings/model.ts';
+import { managesTeam, useMe } from '../me.ts';
 
 const BoardQuery = graphql(`
   query Board($id: ID!) {
@@ -49,7 +48,7 @@ export function BoardPage() {
           <li><Link to={`/boards/${board.id}/queue`}>Queue</Link></li>
           <li><Link to={`/boards/${board.id}/schedules`}>Schedules</Link></li>
           {/* Only for those who may change them: the settings page is about changing them. */}
-          {mayChangeBoardSettings(me, board.team?.id) && <li><Link to={`/boards/${board.id}/settings`}>Settings</Link></li>}
+          {managesTeam(me, board.team?.id) && <li><Link to={`/boards/${board.id}/settings`}>Settings</Link></li>}
         </ul>
       </nav>
       <h2>Sprints</h2>

@@ -28,7 +28,7 @@ export const membersByTeamIds = (db: Database, tenantId: string, teamIds: readon
 
 export const teamsByUserIds = (db: Database, tenantId: string, userIds: readonly string[]) =>
   db
-    .select({ userId: teamMembers.userId, team: teams })
+    .select({ userId: teamMembers.userId, team: teams, role: teamMembers.role })
     .from(teamMembers)
     .innerJoin(teams, and(eq(teams.id, teamMembers.teamId), eq(teams.tenantId, tenantId)))
     .where(and(eq(teamMembers.tenantId, tenantId), inArray(teamMembers.userId, [...userIds])))

@@ -12,10 +12,16 @@ export type OidcProviderRow = typeof usersTables.oidcProviders.$inferSelect;
 export type AuditEntryRow = typeof usersTables.auditLog.$inferSelect;
 
 /**
- * A user as resolvers receive it. A session made by a sign-in field carries its tenant and teams:
- * the sign-in request itself has no tenant, so loaders could not find them.
+ * A user as resolvers receive it. A session made by a sign-in field carries its tenant and team
+ * memberships: the sign-in request itself has no tenant, so loaders could not find them.
  */
-export type UserModel = UserRow & { signedIn?: { tenant: TenantRow; teams: TeamRow[] } };
+export type UserModel = UserRow & { signedIn?: { tenant: TenantRow; memberships: Membership[] } };
+
+/** One of a user's teams and their role in it. */
+export interface Membership {
+  team: TeamRow;
+  role: TeamMemberRow['role'];
+}
 
 export interface SessionModel {
   accessToken: string;

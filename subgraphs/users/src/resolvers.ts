@@ -67,7 +67,8 @@ export const resolvers: Resolvers = {
     disabled: (user) => !!user.disabledAt,
     // A session's user was loaded with its tenant and teams at sign-in (the request itself has no tenant).
     tenant: async (user, _, { loaders }) => user.signedIn?.tenant ?? (await loaders.tenant.load(user.tenantId))!,
-    teams: async (user, _, { loaders }) => user.signedIn?.teams ?? (await loaders.teamsByUser.load(user.id)).map((r) => r.team),
+    teams: async (user, _, { loaders }) => (user.signedIn?.memberships ?? (await loaders.teamsByUser.load(user.id))).map((r) => r.team),
+    teamRoles: async (user, _, { loaders }) => user.signedIn?.memberships ?? (await loaders.teamsByUser.load(user.id)),
   },
   Team: {
     __resolveReference: (ref, { loaders }) => loaders.team.load(ref.id),

@@ -116,7 +116,10 @@ describe('teams', () => {
     // The team role reaches the user's next token.
     const { login } = await h.ok(LOGIN, { email: 'dev@teams.test', password: 'long enough' });
     expect(identityOf(login.accessToken)).toMatchObject({ teams: { [team.id]: 'MANAGER' } });
-    expect((await h.ok(`{ me { teams { id name } } }`, {}, identityOf(login.accessToken))).me.teams).toEqual([{ id: team.id, name: 'Atlas' }]);
+    expect((await h.ok(`{ me { teams { id name } teamRoles { team { id } role } } }`, {}, identityOf(login.accessToken))).me).toEqual({
+      teams: [{ id: team.id, name: 'Atlas' }],
+      teamRoles: [{ team: { id: team.id }, role: 'MANAGER' }],
+    });
 
     for (const [vars, field] of [[{ a: 101 }, 'allocationPercent'], [{ a: -1 }, 'allocationPercent'], [{ d: ' ' }, 'discipline'], [{ t: 'nope' }, 'teamId']] as const) {
       const defaults: Record<string, unknown> = { t: team.id, u: dev.id, role: 'MEMBER', d: 'Backend', a: 50 };

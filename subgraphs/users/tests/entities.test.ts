@@ -37,4 +37,14 @@ describe('users subgraph', () => {
     expect(atlas.filter((m) => m.role === 'MANAGER')).toHaveLength(1);
     expect(new Set(atlas.map((m) => m.discipline))).toEqual(new Set(['Backend', 'Frontend', 'QA', 'Design']));
   });
+
+  test("a user's team roles: each of their teams with their role in it (what the web app reads for single sign-on sessions)", async () => {
+    const data = await seeded.call(seeded.acme.tenant.id, `{ teams { name members { user { id } role } } }`);
+    const members = data.teams[0].members as { user: { id: string }; role: string }[];
+    const manager = members.find((m) => m.role === 'MANAGER')!;
+    const member = members.find((m) => m.role !== 'MANAGER')!;
+    const roles = async (id: string) => (await seeded.call(seeded.acme.tenant.id, `query($id: ID!) { user(id: $id) { teamRoles { team { name } role } } }`, { id })).user.teamRoles;
+    expect(await roles(manager.user.id)).toEqual([{ team: { name: 'Atlas' }, role: 'MANAGER' }]);
+    expect(await roles(member.user.id)).toEqual([{ team: { name: 'Atlas' }, role: member.role }]);
+  });
 });

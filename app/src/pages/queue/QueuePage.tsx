@@ -4,10 +4,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { ConfirmButton } from '../../forms.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
-import { useMe } from '../../me.ts';
+import { managesTeam, useMe } from '../../me.ts';
 import { live, useLiveUpdates } from '../../live/updates.ts';
 import { UpdatedAgo } from '../../live/UpdatedAgo.tsx';
-import { canPlan, causeWords, generationWords, nextSprint, plannableSprints, regeneratedByItself } from './model.ts';
+import { causeWords, generationWords, nextSprint, plannableSprints, regeneratedByItself } from './model.ts';
 import { QueuePageQuery, QueueUpdatedSubscription, SprintQueueQuery } from './operations.ts';
 import { QueueItems } from './QueueItems.tsx';
 import { Conflicts, LeftOut, Utilisation } from './QueueSections.tsx';
@@ -59,7 +59,7 @@ export default function QueuePage() {
             {sprint.name}: {formatDate(sprint.startDate)} – {formatDate(sprint.endDate)}
             {board.team ? ` · team ${board.team.name}` : ' · the board has no team: its queue cannot be planned'}
           </p>
-          <SprintQueue key={sprint.id} sprintId={sprint.id} editable={canPlan(me, board.team?.id)} />
+          <SprintQueue key={sprint.id} sprintId={sprint.id} editable={managesTeam(me, board.team?.id)} />
         </>
       )}
     </section>

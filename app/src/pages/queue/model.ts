@@ -3,7 +3,6 @@
  * is "next", what each reason means, and why a queue is as it is.
  */
 import type { ConflictKind, LeftOutReason, QueueCauseKind, QueueItemReason, QueueTrigger, SprintState } from '../../gql/graphql.ts';
-import type { Me } from '../../me.ts';
 
 interface SprintLike {
   id: string;
@@ -74,16 +73,6 @@ export function generationWords(q: { trigger: QueueTrigger; generatedBy?: { disp
       return `Regenerated because ${because}`;
     }
   }
-}
-
-/**
- * Whether the signed-in user may plan this board's team's queue (what generateQueue and the edits
- * check): admins, and managers who manage the team. Others read the queue without controls.
- */
-export function canPlan(me: Pick<Me, 'role' | 'teams'> | null, teamId: string | null | undefined): boolean {
-  if (!me) return false;
-  if (me.role === 'ADMIN') return true;
-  return me.role === 'MANAGER' && teamId != null && me.teams[teamId] === 'MANAGER';
 }
 
 /** A fill bar's share (0 to 1, capped) and whether it is over capacity. */

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
-import { atLeast, useMe } from '../../me.ts';
+import { atLeast, managesTeam, useMe } from '../../me.ts';
 import { BoardSchedulesQuery } from './operations.ts';
 import { ScheduleCard } from './ScheduleCard.tsx';
 import { ScheduleForm } from './ScheduleForm.tsx';
@@ -24,7 +24,7 @@ export default function SchedulesPage() {
   const board = data?.board;
   if (!board) return <ErrorMessage error={{ code: 'NOT_FOUND', message: 'No such board' }} />;
   const team = board.team;
-  const manage = !!team && (me.role === 'ADMIN' || (atLeast(me.role, 'MANAGER') && me.teams[team.id] === 'MANAGER'));
+  const manage = !!team && managesTeam(me, team.id);
   // Without SMTP the API refuses new schedules and sending: those controls are not offered.
   const email = data.reportEmailEnabled;
   const schedules = team?.reportSchedules ?? [];

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
-import { useMe } from '../../me.ts';
-import { mayChangeBoardSettings, statisticWords, subtaskWords } from './model.ts';
+import { managesTeam, useMe } from '../../me.ts';
+import { statisticWords, subtaskWords } from './model.ts';
 import { BoardSettingsQuery } from './operations.ts';
 import type { BoardSettingsQuery as BoardSettingsData } from '../../gql/graphql.ts';
 import { SettingsForm } from './SettingsForm.tsx';
@@ -22,7 +22,7 @@ export function BoardSettingsPage() {
   if (!board) return <ErrorMessage error={{ code: 'NOT_FOUND', message: 'No such board' }} />;
   if (!me) return <Loading what="your role" />;
 
-  const canEdit = mayChangeBoardSettings(me, board.team?.id);
+  const canEdit = managesTeam(me, board.team?.id);
   const closed = board.sprints.filter((s) => s.state === 'CLOSED').reverse();
   return (
     <section className="board-settings">

@@ -92,14 +92,3 @@ export function timeZones(): string[] {
   const zones = intl.supportedValuesOf?.('timeZone') ?? [];
   return zones.includes('UTC') ? zones : ['UTC', ...zones];
 }
-
-/**
- * Whether this person may change a board's settings (what the API allows): administrators; managers
- * of the board's team; any manager when the board has no team.
- */
-export function mayChangeBoardSettings(me: { role: string; teams: Record<string, string> } | null, teamId: string | null | undefined): boolean {
-  if (!me) return false;
-  if (me.role === 'ADMIN') return true;
-  if (me.role !== 'MANAGER') return false;
-  return !teamId || me.teams[teamId] === 'MANAGER';
-}

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TenantRow, UserModel, TeamRow, TeamMemberRow, SessionModel, OidcProviderRow, AuditEntryRow, ExternalSessionModel } from '../models.ts';
+import type { TenantRow, UserModel, TeamRow, TeamMemberRow, Membership, SessionModel, OidcProviderRow, AuditEntryRow, ExternalSessionModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -483,6 +483,12 @@ export type User = {
   jiraAccountId?: Maybe<Scalars['String']['output']>;
   /** What the user may do in the tenant. */
   role: Role;
+  /**
+   * The user's role in each of their teams, by team name (what their teams' members tell, per user):
+   * with the tenant role it decides what they may do in a team. The web app reads its own from `me`
+   * when signed in through the identity provider, whose tokens do not carry it.
+   */
+  teamRoles: Array<UserTeamRole>;
   /** The teams this user is a member of. */
   teams: Array<Team>;
   tenant: Tenant;
@@ -494,6 +500,13 @@ export type UserAccess = {
   disabled: Scalars['Boolean']['output'];
   /** Bumped whenever the user is disabled or enabled, or their role or a team role changes; access tokens carry the version they were issued at. */
   version: Scalars['Int']['output'];
+};
+
+/** A user's role in one of their teams. */
+export type UserTeamRole = {
+  __typename?: 'UserTeamRole';
+  role: TeamRole;
+  team: Team;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -628,6 +641,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
   UserAccess: ResolverTypeWrapper<UserAccess>;
+  UserTeamRole: ResolverTypeWrapper<Membership>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -660,6 +674,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
   UserAccess: UserAccess;
+  UserTeamRole: Membership;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -827,6 +842,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jiraAccountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  teamRoles?: Resolver<Array<ResolversTypes['UserTeamRole']>, ParentType, ContextType>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
 }>;
@@ -834,6 +850,11 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 export type UserAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserAccess'] = ResolversParentTypes['UserAccess']> = ResolversObject<{
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UserTeamRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserTeamRole'] = ResolversParentTypes['UserTeamRole']> = ResolversObject<{
+  role?: Resolver<ResolversTypes['TeamRole'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -854,6 +875,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Tenant?: TenantResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserAccess?: UserAccessResolvers<ContextType>;
+  UserTeamRole?: UserTeamRoleResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{

@@ -32,18 +32,18 @@ function requireSignedOut(ctx: Context, field: string) {
 async function openSession(tx: Database, tenantId: string, userId: string, now: Date, familyId?: string) {
   const [user] = await data.usersByIds(tx, tenantId, [userId]);
   if (!user || user.disabledAt) return null;
-  const [[tenant], teams, teamRoles] = await Promise.all([data.tenantById(tx, tenantId), data.teamsByUserIds(tx, tenantId, [userId]), data.teamRolesOf(tx, tenantId, userId)]);
+  const [[tenant], memberships, teamRoles] = await Promise.all([data.tenantById(tx, tenantId), data.teamsByUserIds(tx, tenantId, [userId]), data.teamRolesOf(tx, tenantId, userId)]);
   const { token, stored } = await insertRefreshToken(tx, { tenantId, userId, familyId, now });
-  return { user, tenant, teams: teams.map((t) => t.team), teamRoles, refreshToken: token, refreshTokenId: stored.id };
+  return { user, tenant, memberships, teamRoles, refreshToken: token, refreshTokenId: stored.id };
 }
 
 type OpenedSession = NonNullable<Awaited<ReturnType<typeof openSession>>>;
 
 async function sessionFor(runtime: Runtime, opened: OpenedSession, now = new Date()): Promise<SessionModel> {
-  const { user, tenant, teams, teamRoles } = opened;
+  const { user, tenant, memberships, teamRoles } = opened;
   const key = await activeSigningKey(runtime);
   const { token, expiresAt } = await signAccessToken(key, { sub: user.id, tid: user.tenantId, role: user.role, email: user.email, teams: teamRoles as Record<string, 'MANAGER' | 'MEMBER' | 'VIEWER'>, ver: user.accessVersion }, now);
-  return { accessToken: token, refreshToken: opened.refreshToken, expiresAt, user: { ...user, signedIn: { tenant, teams } } };
+  return { accessToken: token, refreshToken: opened.refreshToken, expiresAt, user: { ...user, signedIn: { tenant, memberships } } };
 }
 
 export async function login(ctx: Context, args: { email: string; password: string; tenant?: string | null }): Promise<SessionModel> {
