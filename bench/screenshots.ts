@@ -11,7 +11,8 @@
  * - queue.png: the next sprint's queue (generated with the page's button if there is none yet);
  * - board-settings.png: the board's settings with the estimation statistic switched to issue count,
  *   unsaved, and the preview of a closed sprint's figures;
- * - schedules.png: the board's report schedules (the demo sends no email: the page says so);
+ * - schedules.png: the board's report schedules: a weekly one, made and sent now through the API
+ *   (the demo catches its email locally), with its delivery log;
  * - team.png: the board's team, its members and the organisation's disciplines;
  * then, signed in as the demo admin in a second tab:
  * - connections.png: the demo's JIRA connection, its boards, webhook and past syncs;
@@ -23,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hasChromium, launchChromium } from '../router/tests/browser.ts';
 import type { Page } from 'playwright-core';
-import { ROOT, buildBundles, demoBoards, fillSignIn, gql, startDemoProduct } from './demo-product.ts';
+import { DEMO_MANAGER, ROOT, buildBundles, demoBoards, fillSignIn, gql, startDemoProduct } from './demo-product.ts';
 
 const IMAGES = path.join(ROOT, 'docs/images');
 const DEMO_ADMIN = { email: 'admin@demo.test', password: 'demo' };
@@ -78,6 +79,7 @@ async function main() {
     await page.waitForSelector('figure svg.recharts-surface');
     await page.screenshot({ path: path.join(IMAGES, 'velocity.png') });
 
+    await sendWeeklySchedule(product.url, board.id);
     await planningPages(page, product.appUrl, board.id);
     const admin = await browser.newPage();
     await signIn(admin, product.appUrl, DEMO_ADMIN);
@@ -94,6 +96,20 @@ async function main() {
 
 const PLANNING = ['capacity.png', 'queue.png', 'board-settings.png', 'schedules.png', 'team.png'];
 const ADMIN = ['connections.png', 'users.png', 'audit-log.png'];
+
+/**
+ * The demo manager makes the board's team a weekly sprint report schedule and sends it now, as the
+ * page's Send now would: the schedules picture then shows a delivery log.
+ */
+async function sendWeeklySchedule(apiUrl: string, boardId: string) {
+  const { login } = await gql<{ login: { accessToken: string } }>(apiUrl, null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: DEMO_MANAGER.email, p: DEMO_MANAGER.password });
+  const token = login.accessToken;
+  const { board } = await gql<{ board: { team: { id: string } } }>(apiUrl, token, 'query($id: ID!) { board(id: $id) { team { id } } }', { id: boardId });
+  const { createReportSchedule } = await gql<{ createReportSchedule: { id: string } }>(apiUrl, token,
+    'mutation($input: CreateReportScheduleInput!) { createReportSchedule(input: $input) { id } }',
+    { input: { teamId: board.team.id, kind: 'SPRINT', format: 'PDF', recipients: ['team-leads@demo.test', 'product@demo.test'], cron: '0 9 * * 1', timeZone: 'Europe/Berlin' } });
+  await gql(apiUrl, token, 'mutation($id: ID!) { runReportSchedule(id: $id) { id } }', { id: createReportSchedule.id });
+}
 
 /** Makes the viewport just tall enough for the last `selector` (at most `max`): the point of the page, and no empty space under it. */
 async function fitTo(page: Page, selector: string, max: number) {
@@ -133,7 +149,9 @@ async function planningPages(page: Page, appUrl: string, boardId: string) {
 
   await open(page, appUrl, `/boards/${boardId}/schedules`, 800, '.schedules-page h1');
   await page.waitForSelector('.schedules-page .card');
-  await fitTo(page, '.schedules-page', 800);
+  // The delivery log once the email went out (the page reads it again while one is on its way).
+  await page.waitForSelector('table.deliveries .delivery-status.sent');
+  await fitTo(page, '.schedules-page', 1200);
   await page.screenshot({ path: path.join(IMAGES, 'schedules.png') });
 
   // The team page, through the capacity page's link to it.
