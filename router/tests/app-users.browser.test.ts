@@ -159,6 +159,21 @@ describe.runIf(canRunAppTests())('the admin pages: users, single sign-on, audit 
     await page.getByText('No identity provider yet').waitFor();
     expect(problems).toEqual([]);
 
+    // A refused save after a refused test shows the save's refusal, not the test's (now stale).
+    await page.getByRole('button', { name: 'Add an identity provider' }).click();
+    const again = page.getByRole('form', { name: 'Add an identity provider' });
+    await again.getByLabel('Issuer').fill(idp.issuer);
+    await again.getByLabel('JWKS URL').fill('no url');
+    await again.getByRole('button', { name: 'Test these settings' }).click();
+    await again.getByText('"no url" is not a URL').waitFor();
+    await again.getByLabel('JWKS URL').fill(idp.jwksUrl);
+    await again.getByLabel('Role claim').fill('groups');
+    await again.getByRole('button', { name: 'Add a mapping' }).click();
+    await again.getByRole('button', { name: 'Save' }).click();
+    await again.getByText('A role mapping needs the claim value it maps').waitFor();
+    expect(await again.getByText('is not a URL').count()).toBe(0);
+    await again.getByRole('button', { name: 'Cancel' }).click();
+
     // A phone: no page scrolls sideways.
     await page.setViewportSize({ width: 390, height: 800 });
     for (const [path, name] of [['/admin/users', 'admin-users-390'], ['/admin/audit', 'admin-audit-390']] as const) {
