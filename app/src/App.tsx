@@ -58,7 +58,7 @@ export function App({ store }: { store: SessionStore }) {
         {signedIn && (
           <nav aria-label="Main">
             <Link to="/">Boards</Link>
-            <AdminLink />
+            <RoleLinks />
             <a href="/graphql">GraphiQL</a>
           </nav>
         )}
@@ -101,8 +101,16 @@ export function App({ store }: { store: SessionStore }) {
   );
 }
 
-/** Administrators see the way to the organisation's settings; nobody else does. */
-function AdminLink() {
+/**
+ * The ways to what a role may run: managers start and cancel JIRA syncs (the connections page);
+ * administrators also run the organisation's settings. Nobody sees a link to a page that refuses them.
+ */
+function RoleLinks() {
   const me = useMe();
-  return atLeast(me?.role, 'ADMIN') ? <Link to="/admin">Administration</Link> : null;
+  return (
+    <>
+      {atLeast(me?.role, 'MANAGER') && <Link to="/admin/connections">JIRA</Link>}
+      {atLeast(me?.role, 'ADMIN') && <Link to="/admin">Administration</Link>}
+    </>
+  );
 }

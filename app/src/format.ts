@@ -30,3 +30,6 @@ export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(is
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 /** A day of a chart (YYYY-MM-DD, the board's calendar) for people, on an axis: "8 Jan". */
 export const formatDay = (date: string) => dayFormat.format(new Date(`${date}T00:00:00Z`));
+
+/** A count with its noun, plural when it is not one: "1 board", "3 boards", "0 boards", "2 people". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

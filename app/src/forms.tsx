@@ -63,29 +63,65 @@ export function Field({ label, hint, error, children }: {
   );
 }
 
+/** The IANA time zones this browser knows, UTC among them (a suggestion: the API decides what is valid). */
+export function timeZoneNames(): string[] {
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
+  const zones = intl.supportedValuesOf?.('timeZone') ?? [];
+  return zones.includes('UTC') ? zones : ['UTC', ...zones];
+}
+let knownZones: string[] | null = null;
+
+/**
+ * The one time-zone field of the app: free text (any name the API accepts may be typed), the
+ * browser's IANA names and UTC suggested as it is typed.
+ */
+export function TimeZoneField({ label = 'Time zone', hint, error, value, onChange }: {
+  label?: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  value: string;
+  onChange: (zone: string) => void;
+}) {
+  const listId = useId();
+  knownZones ??= timeZoneNames();
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <>
+          <input {...control} list={listId} autoComplete="off" spellCheck={false} maxLength={100} value={value} onChange={(e) => onChange(e.target.value)} />
+          <datalist id={listId}>{knownZones?.map((z) => <option key={z} value={z} />)}</datalist>
+        </>
+      )}
+    </Field>
+  );
+}
+
 /** The form's own error (what no field shows), announced. */
 export function FormError({ errors }: { errors: FormErrors }) {
   return errors.general ? <p role="alert" className="error">{errors.general}</p> : null;
 }
 
 /**
- * A destructive action that asks once: the first press asks "question" with a confirm and a cancel
- * button in place; only the confirm acts.
+ * An action that asks once: the first press asks "question" with a confirm and a cancel button in
+ * place; only the confirm acts. Destructive ones (the default) look it; `tone="normal"` is for one
+ * that only replaces something on purpose (accept again, generate again).
  */
-export function ConfirmButton({ children, question, confirm, onConfirm, disabled }: {
+export function ConfirmButton({ children, question, confirm, onConfirm, disabled, tone = 'danger' }: {
   children: ReactNode;
   question: ReactNode;
   confirm: string;
   onConfirm: () => void | Promise<unknown>;
   disabled?: boolean;
+  tone?: 'danger' | 'normal';
 }) {
+  const danger = tone === 'danger' ? ' danger' : '';
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  if (!asking) return <button type="button" className="secondary danger" disabled={disabled} onClick={() => setAsking(true)}>{children}</button>;
+  if (!asking) return <button type="button" className={`secondary${danger}`} disabled={disabled} onClick={() => setAsking(true)}>{children}</button>;
   return (
     <span className="confirm" role="group" aria-label="Confirm">
       <span>{question}</span>{' '}
-      <button type="button" className="danger" disabled={busy} autoFocus onClick={() => {
+      <button type="button" className={danger.trim() || undefined} disabled={busy} autoFocus onClick={() => {
         setBusy(true);
         void Promise.resolve(onConfirm()).finally(() => { setBusy(false); setAsking(false); });
       }}>{confirm}</button>{' '}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { amount, formatDate, formatDateTime, formatDay, hours, percent } from '../src/format.ts';
+import { amount, formatDate, formatDateTime, formatDay, hours, percent, plural } from '../src/format.ts';
 
 describe('one way to write each number', () => {
   test('amounts keep the API\'s two decimals, trailing zeros dropped', () => {
@@ -10,6 +10,13 @@ describe('one way to write each number', () => {
     expect(amount(0.1 + 0.2)).toBe('0.3');
     expect(amount(0)).toBe('0');
     expect(amount(null)).toBe('—');
+  });
+
+  test('counts carry their noun, plural unless one', () => {
+    expect(plural(1, 'board')).toBe('1 board');
+    expect(plural(3, 'board')).toBe('3 boards');
+    expect(plural(0, 'error')).toBe('0 errors');
+    expect(plural(2, 'person', 'people')).toBe('2 people');
   });
 
   test('ratios are whole percentages', () => {

@@ -159,6 +159,21 @@ describe.runIf(canRunAppTests())('the admin pages: users, single sign-on, audit 
     await page.getByText('No identity provider yet').waitFor();
     expect(problems).toEqual([]);
 
+    // A refused save after a refused test shows the save's refusal, not the test's (now stale).
+    await page.getByRole('button', { name: 'Add an identity provider' }).click();
+    const again = page.getByRole('form', { name: 'Add an identity provider' });
+    await again.getByLabel('Issuer').fill(idp.issuer);
+    await again.getByLabel('JWKS URL').fill('no url');
+    await again.getByRole('button', { name: 'Test these settings' }).click();
+    await again.getByText('"no url" is not a URL').waitFor();
+    await again.getByLabel('JWKS URL').fill(idp.jwksUrl);
+    await again.getByLabel('Role claim').fill('groups');
+    await again.getByRole('button', { name: 'Add a mapping' }).click();
+    await again.getByRole('button', { name: 'Save' }).click();
+    await again.getByText('A role mapping needs the claim value it maps').waitFor();
+    expect(await again.getByText('is not a URL').count()).toBe(0);
+    await again.getByRole('button', { name: 'Cancel' }).click();
+
     // A phone: no page scrolls sideways.
     await page.setViewportSize({ width: 390, height: 800 });
     for (const [path, name] of [['/admin/users', 'admin-users-390'], ['/admin/audit', 'admin-audit-390']] as const) {
@@ -180,18 +195,36 @@ describe.runIf(canRunAppTests())('the admin pages: users, single sign-on, audit 
     await page.close();
   }, 90_000);
 
-  test('a manager sees no Administration link, and the admin pages say they cannot', async () => {
+  test('a manager reaches the JIRA connections from the header, sees no Administration link, and the admin pages say they cannot', async () => {
     const manager = await app.user('MANAGER');
     const { page, problems } = await app.page(manager);
     expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
-    for (const path of ['/admin/users', '/admin/sign-in', '/admin/audit']) {
+    // Managers start and cancel syncs: the header leads them there (no Administration crumb for them).
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'JIRA' }).click();
+    await page.getByRole('heading', { level: 1, name: 'JIRA connections' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link').count()).toBe(0);
+    // One gate: each refused page has its heading and the same words.
+    for (const [path, title] of [['/admin', 'Administration'], ['/admin/users', 'Users'], ['/admin/sign-in', 'Single sign-on'], ['/admin/audit', 'Audit log'], ['/admin/connections/new', 'Connect JIRA']]) {
       await page.goto(new URL(path, app.router.router.appUrl).href);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.getByText('Only administrators can see and change this').waitFor();
       expect(await page.getByRole('button').filter({ hasNotText: 'Sign out' }).count(), path).toBe(0);
+      expect(await page.locator('.admin-sections').count(), path).toBe(0);
     }
     expect(await accessibilityViolations(page)).toEqual([]);
     await app.screenshot(page, 'admin-manager-refused');
     expect(problems).toEqual([]);
     await page.close();
-  }, 30_000);
+
+    // A viewer: no JIRA link either, and the connections page refuses in the same words (its own role).
+    const viewer = await app.user('VIEWER');
+    const seen = await app.page(viewer);
+    expect(await seen.page.getByRole('link', { name: 'JIRA', exact: true }).count()).toBe(0);
+    await seen.page.goto(new URL('/admin/connections', app.router.router.appUrl).href);
+    await seen.page.getByRole('heading', { level: 1, name: 'JIRA connections' }).waitFor();
+    await seen.page.getByText('Only managers and administrators can see and change this').waitFor();
+    expect(await accessibilityViolations(seen.page)).toEqual([]);
+    expect(seen.problems).toEqual([]);
+    await seen.page.close();
+  }, 60_000);
 });

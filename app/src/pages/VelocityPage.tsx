@@ -9,6 +9,7 @@ import { UpdatedAgo } from '../live/UpdatedAgo.tsx';
 import { lastChoices, lastParam, lastWords, parseLast, velocitySeries, type VelocityRow } from '../velocity.ts';
 import { amount, percent } from '../format.ts';
 import { TableScroll } from '../TableScroll.tsx';
+import { Breadcrumbs, boardTrail } from '../Breadcrumbs.tsx';
 
 // recharts is big: the chart loads on its own, after the table and the figures.
 const VelocityChart = lazy(() => import('./VelocityChart.tsx'));
@@ -56,7 +57,7 @@ export function VelocityPage() {
   const board = data?.board;
   return (
     <section className="velocity">
-      <p><Link to={`/boards/${boardId}`}>← {named?.name ?? 'Board'}</Link></p>
+      <Breadcrumbs trail={boardTrail({ id: boardId, name: named?.name ?? 'Board' }, 'Velocity')} />
       <h1>Velocity{named && <span className="muted"> · {named.name}</span>}</h1>
       <UpdatedAgo at={updatedAt} />
       {/* No closed sprint at all (no range shows any): nothing to choose. */}

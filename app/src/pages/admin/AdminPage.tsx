@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { atLeast, useMe } from '../../me.ts';
+import { RoleGate } from '../../RoleGate.tsx';
 
 /** Running the product: one entry per admin page (each adds itself here). */
 const sections: { path: string; title: string; what: string }[] = [
@@ -11,8 +11,14 @@ const sections: { path: string; title: string; what: string }[] = [
 ];
 
 export function AdminPage() {
-  const me = useMe();
-  if (me && !atLeast(me.role, 'ADMIN')) return <p className="card">Only administrators run the organisation's settings.</p>;
+  return (
+    <RoleGate min="ADMIN" title="Administration">
+      <AdminSections />
+    </RoleGate>
+  );
+}
+
+function AdminSections() {
   return (
     <section>
       <h1>Administration</h1>

@@ -11,6 +11,7 @@ import { chosenSprint, plannableSprints } from './model.ts';
 import { CapacityFigures, DisciplineTable, MemberTable } from './CapacityTables.tsx';
 import { HolidayList } from './HolidaysEditor.tsx';
 import { BUILT_IN, SettingsSummary, SprintSettingsForm, TeamDefaultsForm, type Setting } from './SettingsForms.tsx';
+import { Breadcrumbs, boardTrail } from '../../Breadcrumbs.tsx';
 
 type Board = NonNullable<CapacityBoard['board']>;
 type Team = NonNullable<Board['team']>;
@@ -32,7 +33,7 @@ export default function CapacityPage() {
   const open = plannableSprints(board.sprints);
   return (
     <section className="capacity">
-      <p><Link to={`/boards/${board.id}`}>← {board.name}</Link></p>
+      <Breadcrumbs trail={boardTrail(board, 'Capacity')} />
       <h1>Capacity<span className="muted"> · {board.name}</span></h1>
       {!board.team ? (
         <p className="card empty">This board has no team: capacity is a team's. An administrator gives the board a team in its settings.</p>

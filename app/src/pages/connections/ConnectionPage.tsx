@@ -5,6 +5,8 @@ import { ErrorMessage, Loading } from '../../components.tsx';
 import { ConfirmButton, FormError, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
 import { formatDateTime } from '../../format.ts';
 import { atLeast, useMe } from '../../me.ts';
+import { RoleGate } from '../../RoleGate.tsx';
+import { Breadcrumbs, adminTrail } from '../../Breadcrumbs.tsx';
 import { ConnectionQuery, DeleteConnectionMutation } from './operations.ts';
 import { forgetBoards, forgetConnections } from './cache.ts';
 import { flavorWords } from './model.ts';
@@ -18,12 +20,19 @@ import { WebhookPanel } from './WebhookPanel.tsx';
  * set up in JIRA, past runs; settings, secret rotation and deletion for admins only.
  */
 export function ConnectionPage() {
+  return (
+    <RoleGate min="MANAGER" title="JIRA connection">
+      <Connection />
+    </RoleGate>
+  );
+}
+
+function Connection() {
   const { id = '' } = useParams();
   const me = useMe();
-  const manager = atLeast(me?.role, 'MANAGER');
   const admin = atLeast(me?.role, 'ADMIN');
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(ConnectionQuery, { variables: { id }, skip: !manager });
+  const { data, loading, error, refetch } = useQuery(ConnectionQuery, { variables: { id } });
   const [remove] = useMutation(DeleteConnectionMutation, {
     update: (cache) => {
       forgetConnections(cache);
@@ -38,15 +47,14 @@ export function ConnectionPage() {
     forgetBoards(client.cache);
   };
 
-  if (me && !manager) return <p className="card">Only managers and administrators see the JIRA connections.</p>;
-  if (!data && (loading || !me)) return <Loading what="the JIRA connection" />;
+  if (!data && loading) return <Loading what="the JIRA connection" />;
   if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
   const c = data?.jiraConnection;
   if (!c) return <p className="card">No such JIRA connection: it may have been deleted. <Link to="/admin/connections">All connections</Link></p>;
 
   return (
     <section className="connection">
-      <p className="muted small">{admin && <><Link to="/admin">Administration</Link> › </>}<Link to="/admin/connections">JIRA connections</Link> › {c.name}</p>
+      <Breadcrumbs trail={adminTrail(admin, { label: 'JIRA connections', to: '/admin/connections' }, { label: c.name })} />
       <h1>{c.name}</h1>
       <p className="muted">
         JIRA {flavorWords(c.flavor)} at <span className="url">{c.baseUrl}</span>

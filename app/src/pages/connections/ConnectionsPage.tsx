@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
-import { formatDateTime } from '../../format.ts';
+import { formatDateTime, plural } from '../../format.ts';
 import { atLeast, useMe } from '../../me.ts';
+import { RoleGate } from '../../RoleGate.tsx';
+import { Breadcrumbs, adminTrail } from '../../Breadcrumbs.tsx';
 import { TableScroll } from '../../TableScroll.tsx';
 import { ConnectionsQuery } from './operations.ts';
 import { flavorWords, STATUS_WORDS } from './model.ts';
@@ -13,16 +15,23 @@ import { flavorWords, STATUS_WORDS } from './model.ts';
  * them); connecting one and its settings are for admins.
  */
 export function ConnectionsPage() {
+  return (
+    <RoleGate min="MANAGER" title="JIRA connections">
+      <Connections />
+    </RoleGate>
+  );
+}
+
+function Connections() {
   const me = useMe();
-  const { data, loading, error, refetch } = useQuery(ConnectionsQuery, { skip: !me || !atLeast(me.role, 'MANAGER') });
-  if (me && !atLeast(me.role, 'MANAGER')) return <p className="card">Only managers and administrators see the JIRA connections.</p>;
-  if (!data && (loading || !me)) return <Loading what="the JIRA connections" />;
+  const { data, loading, error, refetch } = useQuery(ConnectionsQuery);
+  if (!data && loading) return <Loading what="the JIRA connections" />;
   if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
   const connections = data?.jiraConnections ?? [];
   const admin = atLeast(me?.role, 'ADMIN');
   return (
     <section className="connections">
-      <p className="muted small">{admin && <><Link to="/admin">Administration</Link> › </>}JIRA connections</p>
+      <Breadcrumbs trail={adminTrail(admin, { label: 'JIRA connections' })} />
       <h1>JIRA connections</h1>
       {admin && <p><Link className="button" to="/admin/connections/new">Connect JIRA</Link></p>}
       {connections.length === 0 ? (
@@ -48,7 +57,7 @@ export function ConnectionsPage() {
                       ) : (
                         'None yet'
                       )}
-                      {run && run.errors.length > 0 && <span className="muted small"> {run.errors.length === 1 ? '1 error' : `${run.errors.length} errors`}</span>}
+                      {run && run.errors.length > 0 && <span className="muted small"> {plural(run.errors.length, 'error')}</span>}
                     </td>
                   </tr>
                 );
@@ -62,14 +71,14 @@ export function ConnectionsPage() {
 }
 
 export function NewConnectionPage({ children }: { children: ReactNode }) {
-  const me = useMe();
-  if (me && !atLeast(me.role, 'ADMIN')) return <p className="card">Only administrators connect JIRA. Ask one to do it.</p>;
   return (
-    <section className="connections">
-      <p className="muted small"><Link to="/admin">Administration</Link> › <Link to="/admin/connections">JIRA connections</Link> › Connect JIRA</p>
-      <h1>Connect JIRA</h1>
-      <p>Give the site's address and credentials, test them to see the boards JIRA shows, then connect. The first sync brings the boards in.</p>
-      {children}
-    </section>
+    <RoleGate min="ADMIN" title="Connect JIRA">
+      <section className="connections">
+        <Breadcrumbs trail={adminTrail(true, { label: 'JIRA connections', to: '/admin/connections' }, { label: 'Connect JIRA' })} />
+        <h1>Connect JIRA</h1>
+        <p>Give the site's address and credentials, test them to see the boards JIRA shows, then connect. The first sync brings the boards in.</p>
+        {children}
+      </section>
+    </RoleGate>
   );
 }

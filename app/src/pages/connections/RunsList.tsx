@@ -1,6 +1,6 @@
 import type { SyncRunFieldsFragment } from '../../gql/graphql.ts';
-import { formatDateTime } from '../../format.ts';
-import { count, duration, STATUS_WORDS } from './model.ts';
+import { formatDateTime, plural } from '../../format.ts';
+import { duration, STATUS_WORDS } from './model.ts';
 
 /** Past runs, newest first, each with what went wrong (errors) and what to know (warnings). */
 export function RunsList({ runs }: { runs: SyncRunFieldsFragment[] }) {
@@ -22,7 +22,7 @@ export function RunsList({ runs }: { runs: SyncRunFieldsFragment[] }) {
                 </span>
               </p>
               <p className="small">
-                {count(r.issuesSynced, 'issue')} · {count(r.sprintsSynced, 'sprint')} · {count(r.boardsSynced, 'board')}{r.issuesDeleted > 0 && ` · ${r.issuesDeleted} marked deleted`}
+                {plural(r.issuesSynced, 'issue')} · {plural(r.sprintsSynced, 'sprint')} · {plural(r.boardsSynced, 'board')}{r.issuesDeleted > 0 && ` · ${r.issuesDeleted} marked deleted`}
               </p>
               {r.errors.length > 0 && (
                 <ul className="run-errors" aria-label="Errors">{r.errors.map((e, i) => <li key={i} className="error-text">{e}</li>)}</ul>

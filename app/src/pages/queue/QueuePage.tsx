@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { ConfirmButton } from '../../forms.tsx';
 import { formatDate, formatDateTime } from '../../format.ts';
@@ -12,6 +12,7 @@ import { QueuePageQuery, QueueUpdatedSubscription, SprintQueueQuery } from './op
 import { QueueItems } from './QueueItems.tsx';
 import { Conflicts, LeftOut, Utilisation } from './QueueSections.tsx';
 import { useQueueActions } from './useQueueActions.ts';
+import { Breadcrumbs, boardTrail } from '../../Breadcrumbs.tsx';
 
 const stateWords = { ACTIVE: 'active', CLOSED: 'closed', FUTURE: 'future' } as const;
 
@@ -37,7 +38,7 @@ export default function QueuePage() {
   const sprint = sprints.find((s) => s.id === asked) ?? next;
   return (
     <section className="queue-page">
-      <p><Link to={`/boards/${board.id}`}>← {board.name}</Link></p>
+      <Breadcrumbs trail={boardTrail(board, 'Queue')} />
       <h1>Queue <span className="muted">· {board.name}</span></h1>
       {!sprint ? (
         <p className="card empty">
@@ -120,7 +121,7 @@ function SprintQueue({ sprintId, editable }: { sprintId: string; editable: boole
               <button type="button" disabled={actions.busy} onClick={() => void actions.accept()}>Accept this queue</button>
             )}
             {editable && queue.status === 'ACCEPTED' && queue.outdatedAt && (
-              <ConfirmButton question="Accept it again as it is? This replaces the earlier acceptance." confirm="Accept again" disabled={actions.busy} onConfirm={actions.accept}>Accept again</ConfirmButton>
+              <ConfirmButton tone="normal" question="Accept it again as it is? This replaces the earlier acceptance." confirm="Accept again" disabled={actions.busy} onConfirm={actions.accept}>Accept again</ConfirmButton>
             )}
           </div>
           <Utilisation utilisation={queue.utilisation} />
@@ -159,7 +160,7 @@ function GenerateForm({ accepted, exists, includeCarryOver, busy, onGenerate }: 
         <label htmlFor={id}>Plan the current sprint’s unfinished work first (carry-over)</label>
       </p>
       {accepted ? (
-        <ConfirmButton question="Generate again? The accepted queue becomes a new draft." confirm="Generate a new draft" disabled={busy} onConfirm={() => onGenerate(carryOver)}>{label}</ConfirmButton>
+        <ConfirmButton tone="normal" question="Generate again? The accepted queue becomes a new draft." confirm="Generate a new draft" disabled={busy} onConfirm={() => onGenerate(carryOver)}>{label}</ConfirmButton>
       ) : (
         <button type="submit" disabled={busy}>{busy ? 'Working…' : label}</button>
       )}

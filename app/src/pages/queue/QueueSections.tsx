@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { amount, percent } from '../../format.ts';
 import type { ConflictKind, LeftOutReason } from '../../gql/graphql.ts';
 import { IssueKey } from '../sprint/IssueTable.tsx';
@@ -20,19 +21,26 @@ export function Utilisation({ utilisation }: { utilisation: readonly { disciplin
         <p className="card empty">The team has no capacity in this sprint.</p>
       ) : (
         <ul className="fill-bars card">
-          {utilisation.map((u) => {
-            const { share, over } = fill(u.plannedPoints, u.capacityPoints);
-            const words = `${amount(u.plannedPoints)} of ${amount(u.capacityPoints)} points${u.capacityPoints > 0 ? ` (${percent(u.plannedPoints / u.capacityPoints)})` : ''}`;
-            return (
-              <li key={u.discipline} className={over ? 'over' : undefined}>
-                <span className="fill-label"><strong>{u.discipline}</strong> {words}{over && `: over capacity by ${amount(u.plannedPoints - u.capacityPoints)} points`}</span>
-                <span className="fill-track" aria-hidden="true"><span className="fill-value" style={{ width: `${Math.round(share * 100)}%` }} /></span>
-              </li>
-            );
-          })}
+          {utilisation.map((u) => <FillBar key={u.discipline} {...u} />)}
         </ul>
       )}
     </>
+  );
+}
+
+/**
+ * One discipline's planned points against its capacity: the app's labelled <progress> bar (as on the
+ * boards and sync pages), red when over capacity, which the label also says in words.
+ */
+function FillBar({ discipline, capacityPoints, plannedPoints }: { discipline: string; capacityPoints: number; plannedPoints: number }) {
+  const id = useId();
+  const { share, over } = fill(plannedPoints, capacityPoints);
+  const words = `${amount(plannedPoints)} of ${amount(capacityPoints)} points${capacityPoints > 0 ? ` (${percent(plannedPoints / capacityPoints)})` : ''}`;
+  return (
+    <li className={over ? 'over' : undefined}>
+      <label htmlFor={id} className="fill-label"><strong>{discipline}</strong> {words}{over && `: over capacity by ${amount(plannedPoints - capacityPoints)} points`}</label>
+      <progress id={id} max={1} value={share}>{percent(share)}</progress>
+    </li>
   );
 }
 

@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { GenerateReportForm } from './GenerateReportForm.tsx';
 import { boardReports, canGenerateReports } from './model.ts';
 import { BoardReportsQuery } from './operations.ts';
 import { ReportList } from './ReportList.tsx';
+import { Breadcrumbs, boardTrail } from '../../Breadcrumbs.tsx';
 
 /** A board's reports: generate one (for those allowed to), and every report made before. */
 export default function ReportsPage() {
@@ -22,7 +23,7 @@ export default function ReportsPage() {
   const reports = boardReports(board.id, board.team?.reports, board.sprints.map((s) => s.reports));
   return (
     <section className="reports-page">
-      <p><Link to={`/boards/${board.id}`}>← {board.name}</Link></p>
+      <Breadcrumbs trail={boardTrail(board, 'Reports')} />
       <h1>Reports <span className="muted">· {board.name}</span></h1>
       {canGenerateReports(role) ? (
         <GenerateReportForm board={{ id: board.id, team: board.team ? { id: board.team.id, name: board.team.name } : null, sprints }} onChange={reload} />

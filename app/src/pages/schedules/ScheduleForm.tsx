@@ -1,14 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
+import { Field, FormError, TimeZoneField, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
 import type { ReportFormat, ReportKind } from '../../gql/graphql.ts';
 import { FORMATS, KINDS } from '../reports/model.ts';
 import { explainCron, formOf, inputOf, newForm, usesRange, type Schedule, type ScheduleForm as Form } from './model.ts';
 import { CreateScheduleMutation, UpdateScheduleMutation } from './operations.ts';
 
 const FIELDS = ['kind', 'format', 'recipients', 'cron', 'timeZone', 'atSprintClose', 'rangeDays'];
-/** The IANA names the browser knows, offered as the time zone is typed (any the API accepts may be typed). */
-const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
 /**
  * Creates a schedule of `teamId`, or edits `schedule`. What was typed stays when the API refuses
@@ -105,14 +103,7 @@ export function ScheduleForm({ teamId, schedule, onDone, onCancel }: { teamId: s
           <input id={`${id}-at-close`} type="checkbox" checked={form.atSprintClose} onChange={(e) => set('atSprintClose', e.target.checked)} />
           <label htmlFor={`${id}-at-close`}>When a sprint of the team closes</label>
         </div>
-        <Field label="Time zone" hint="IANA name, e.g. Europe/Berlin, America/New_York, UTC." error={errorAt(errors, 'timeZone')}>
-          {(control) => (
-            <>
-              <input {...control} list={`${id}-zones`} autoComplete="off" spellCheck={false} value={form.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
-              <datalist id={`${id}-zones`}>{TIME_ZONES.map((z) => <option key={z} value={z} />)}</datalist>
-            </>
-          )}
-        </Field>
+        <TimeZoneField hint="IANA name, e.g. Europe/Berlin, America/New_York, UTC." error={errorAt(errors, 'timeZone')} value={form.timeZone} onChange={(zone) => set('timeZone', zone)} />
       </fieldset>
 
       {usesRange(form.kind) && (

@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { atLeast, managesTeam, useMe } from '../../me.ts';
 import { BoardSchedulesQuery } from './operations.ts';
 import { ScheduleCard } from './ScheduleCard.tsx';
 import { ScheduleForm } from './ScheduleForm.tsx';
+import { Breadcrumbs, boardTrail } from '../../Breadcrumbs.tsx';
 
 /**
  * A board's report schedules: those of its team (Team.reportSchedules). The team's managers and
@@ -30,7 +31,7 @@ export default function SchedulesPage() {
   const schedules = team?.reportSchedules ?? [];
   return (
     <section className="schedules-page">
-      <p><Link to={`/boards/${board.id}`}>← {board.name}</Link></p>
+      <Breadcrumbs trail={boardTrail(board, 'Report schedules')} />
       <h1>Report schedules <span className="muted">· {board.name}</span></h1>
       {!team ? (
         <p className="card empty">This board has no team, and schedules belong to a team: an admin sets the board's team first.</p>

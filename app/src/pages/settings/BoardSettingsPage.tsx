@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { managesTeam, useMe } from '../../me.ts';
 import { statisticWords, subtaskWords } from './model.ts';
@@ -7,6 +7,7 @@ import { BoardSettingsQuery } from './operations.ts';
 import type { BoardSettingsQuery as BoardSettingsData } from '../../gql/graphql.ts';
 import { SettingsForm } from './SettingsForm.tsx';
 import { TeamField } from './TeamField.tsx';
+import { Breadcrumbs, boardTrail } from '../../Breadcrumbs.tsx';
 
 /**
  * How the board's sprints are analysed. Its team's managers and administrators change it (the nav
@@ -26,8 +27,8 @@ export function BoardSettingsPage() {
   const closed = board.sprints.filter((s) => s.state === 'CLOSED').reverse();
   return (
     <section className="board-settings">
-      <p><Link to={`/boards/${board.id}`}>← {board.name}</Link></p>
-      <h1>Board settings</h1>
+      <Breadcrumbs trail={boardTrail(board, 'Settings')} />
+      <h1>Board settings <span className="muted">· {board.name}</span></h1>
       <p className="muted">How {board.name}'s sprints are analysed. {canEdit && 'The preview shows what a closed sprint\'s figures become before you save.'}</p>
       {canEdit ? (
         <SettingsForm

@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { ConfirmButton, Field, FormError, formErrors, noErrors } from '../../forms.tsx';
+import { ConfirmButton, Field, FormError, TimeZoneField, formErrors, noErrors } from '../../forms.tsx';
 import { formatDate } from '../../format.ts';
 import type { EstimationStatistic, SubtaskPolicy } from '../../gql/graphql.ts';
-import { changed, draftOf, followedStatistic, inputOf, statisticWords, subtaskWords, timeZones, type SavedSettings, type SettingsDraft } from './model.ts';
+import { changed, draftOf, followedStatistic, inputOf, statisticWords, subtaskWords, type SavedSettings, type SettingsDraft } from './model.ts';
 import { SettingsPreviewQuery, UpdateBoardSettingsMutation } from './operations.ts';
 import { ResolutionsEditor } from './ResolutionsEditor.tsx';
 import { RulesEditor } from './RulesEditor.tsx';
@@ -43,8 +43,6 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
   const [sprintId, setSprintId] = useState(closedSprints[0]?.id ?? '');
   const [saveError, setSaveError] = useState<unknown>(null);
   const [savedNote, setSavedNote] = useState<string | null>(null);
-  const zonesId = useId();
-  const zones = useMemo(timeZones, []);
 
   const edit = (patch: Partial<SettingsDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -122,10 +120,7 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
           </div>
 
           <div className="card settings-group">
-            <Field label="Time zone" hint="An IANA name such as Europe/Berlin: the board's days (burndown) begin and end in it." error={errors.fields['settings.timeZone']}>
-              {(c) => <input {...c} list={zonesId} value={draft.timeZone} autoComplete="off" spellCheck={false} maxLength={100} onChange={(e) => edit({ timeZone: e.target.value })} />}
-            </Field>
-            <datalist id={zonesId}>{zones.map((z) => <option key={z} value={z} />)}</datalist>
+            <TimeZoneField hint="An IANA name such as Europe/Berlin: the board's days (burndown) begin and end in it." error={errors.fields['settings.timeZone']} value={draft.timeZone} onChange={(timeZone) => edit({ timeZone })} />
           </div>
         </div>
 
@@ -158,7 +153,7 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
       </div>
 
       <FormError errors={{ ...errors, general: saveError ? errors.general : null }} />
-      <div className="settings-actions">
+      <div className="actions settings-actions">
         <button type="submit" disabled={!dirty || saving.loading}>{saving.loading ? 'Saving…' : 'Save settings'}</button>
         {dirty && (
           <ConfirmButton question="Discard your unsaved changes?" confirm="Discard" onConfirm={() => edit(draftOf(settings))}>

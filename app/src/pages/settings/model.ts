@@ -86,9 +86,3 @@ export function moved<T>(items: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-/** The IANA time zones this browser knows, for suggestions (the API decides what is valid). */
-export function timeZones(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
-  const zones = intl.supportedValuesOf?.('timeZone') ?? [];
-  return zones.includes('UTC') ? zones : ['UTC', ...zones];
-}

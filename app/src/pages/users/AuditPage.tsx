@@ -1,10 +1,11 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import type { AdminAuditLogQuery } from '../../gql/graphql.ts';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { formatDateTime } from '../../format.ts';
 import { TableScroll } from '../../TableScroll.tsx';
-import { AdminOnly } from './AdminOnly.tsx';
+import { RoleGate } from '../../RoleGate.tsx';
+import { Breadcrumbs, adminTrail } from '../../Breadcrumbs.tsx';
 import { actionWords, detailLines, kindWords, targetWords } from './audit-words.ts';
 import { AuditFiltersQuery, AuditLogQuery } from './operations.ts';
 
@@ -15,9 +16,9 @@ type Entry = AdminAuditLogQuery['auditLog'][number];
 /** /admin/audit: who changed what, newest first; filtered by person and kind (kept in the URL: ?person=…&kind=…). */
 export default function AuditPage() {
   return (
-    <AdminOnly title="Audit log">
+    <RoleGate min="ADMIN" title="Audit log">
       <AuditLog />
-    </AdminOnly>
+    </RoleGate>
   );
 }
 
@@ -47,7 +48,7 @@ function AuditLog() {
 
   return (
     <section className="audit-page">
-      <p className="small"><Link to="/admin">Administration</Link></p>
+      <Breadcrumbs trail={adminTrail(true, { label: 'Audit log' })} />
       <h1>Audit log</h1>
       <form className="inline-form" aria-label="Filter the audit log" onSubmit={(e) => e.preventDefault()}>
         <div className="field">

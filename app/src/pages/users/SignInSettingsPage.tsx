@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { AdminOidcProvidersQuery, AdminTestOidcProviderQuery, OidcProviderInput, Role } from '../../gql/graphql.ts';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { ConfirmButton, Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
-import { AdminOnly, ROLES, roleWords } from './AdminOnly.tsx';
+import { RoleGate } from '../../RoleGate.tsx';
+import { Breadcrumbs, adminTrail } from '../../Breadcrumbs.tsx';
+import { ROLES, roleWords } from '../../words.ts';
 import { OidcProvidersQuery, RemoveOidcProviderMutation, SetOidcProviderMutation, TestOidcProviderQuery } from './operations.ts';
 
 type Provider = AdminOidcProvidersQuery['oidcProviders'][number];
@@ -13,9 +14,9 @@ type TestResult = AdminTestOidcProviderQuery['testOidcProvider'];
 /** /admin/sign-in: the organisation's single sign-on (OpenID Connect identity providers). */
 export default function SignInSettingsPage() {
   return (
-    <AdminOnly title="Single sign-on">
+    <RoleGate min="ADMIN" title="Single sign-on">
       <SignInSettings />
-    </AdminOnly>
+    </RoleGate>
   );
 }
 
@@ -77,7 +78,9 @@ function useProviderTest() {
       setState({ running: false, result: null, errors: formErrors(err, FIELDS) });
     }
   };
-  return { ...state, run };
+  /** Forgets the last test's refusal (a later save's own shows instead). */
+  const forgetErrors = () => setState((s) => ({ ...s, errors: noErrors }));
+  return { ...state, run, forgetErrors };
 }
 
 function SignInSettings() {
@@ -86,7 +89,7 @@ function SignInSettings() {
   const [done, setDone] = useState<string | null>(null);
   return (
     <section className="sign-in-settings">
-      <p className="small"><Link to="/admin">Administration</Link></p>
+      <Breadcrumbs trail={adminTrail(true, { label: 'Single sign-on' })} />
       <h1>Single sign-on</h1>
       <p className="muted">People of your organisation sign in with its identity provider (OpenID Connect). Its tokens are accepted by the API; with a client id, the sign-in page offers a button for it to people of its email domains.</p>
       <p role="status" className="muted">{done}</p>
@@ -130,7 +133,7 @@ function ProviderCard({ provider: p, onEdit, onRemoved }: { provider: Provider; 
         <div><dt>Roles</dt><dd>{p.roleClaim ? `From the claim ${p.roleClaim}${p.roleMapping.length ? `: ${p.roleMapping.map((m) => `${m.claimValue} → ${roleWords[m.role]}`).join(', ')}` : ''}; otherwise ${roleWords[p.defaultRole]}` : `Managed here; new users are ${roleWords[p.defaultRole]}`}</dd></div>
         <div><dt>New people</dt><dd>{p.autoProvision ? 'Their first sign-in creates their account' : 'Only existing users may sign in'}</dd></div>
       </dl>
-      <div className="user-actions">
+      <div className="actions">
         <button type="button" className="secondary" onClick={onEdit}>Edit</button>
         <button type="button" className="secondary" disabled={test.running} onClick={() => void test.run(inputOf(formOf(p)))}>{test.running ? 'Testing…' : 'Test'}</button>
         <ConfirmButton question={`Remove ${name}? Its people can no longer sign in with it.`} confirm="Remove" onConfirm={async () => {
@@ -160,6 +163,7 @@ function ProviderEditor({ initial, existing, onDone }: { initial: ProviderForm; 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setErrors(noErrors);
+    test.forgetErrors();
     try {
       const { data } = await save({ variables: { input: inputOf(form) } });
       onDone(`Saved ${data?.setOidcProvider.displayName ?? data?.setOidcProvider.issuer ?? 'the identity provider'}.`);
@@ -167,6 +171,7 @@ function ProviderEditor({ initial, existing, onDone }: { initial: ProviderForm; 
       setErrors(formErrors(err, FIELDS));
     }
   };
+  // The last action's refusal shows: a save forgets the test's, a test the save's.
   const shown = test.errors.general || Object.keys(test.errors.fields).length ? test.errors : errors;
 
   return (
@@ -207,9 +212,9 @@ function ProviderEditor({ initial, existing, onDone }: { initial: ProviderForm; 
         <label htmlFor="provider-auto-provision">A first sign-in creates the person's account</label>
       </div>
       <FormError errors={shown} />
-      <div className="user-actions">
+      <div className="actions">
         <button type="submit" disabled={loading}>{loading ? 'Saving…' : 'Save'}</button>
-        <button type="button" className="secondary" disabled={test.running} onClick={() => void test.run(inputOf(form))}>{test.running ? 'Testing…' : 'Test these settings'}</button>
+        <button type="button" className="secondary" disabled={test.running} onClick={() => { setErrors(noErrors); void test.run(inputOf(form)); }}>{test.running ? 'Testing…' : 'Test these settings'}</button>
         <button type="button" className="secondary" onClick={() => onDone(null)}>Cancel</button>
       </div>
       {test.result && <TestReport result={test.result} />}
