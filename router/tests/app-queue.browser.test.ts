@@ -8,8 +8,9 @@ type Board = { id: string; name: string; team: { id: string; members: { user: { 
 type QueueView = { id: string; status: string; trigger: string; items: { position: number; pinned: boolean; issue: { id: string; key: string } }[] } | null;
 
 // A manager plans the next sprint's queue in the browser against a real router: generates it, reorders
-// it by keyboard and by dragging, pins and unpins, accepts; a member's days off changed through the
-// API regenerate the draft in the background and the open page says why; a viewer only reads it.
+// it by keyboard and by dragging, pins and unpins, accepts; a member's days off changed on the
+// capacity page in another tab regenerate the draft in the background and the open queue page says
+// why; a viewer only reads it.
 describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', () => {
   let fx: AppUnderTest;
   let manager: TestUser;
@@ -108,17 +109,29 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
     expect((await apiQueue())!.items[0]).toMatchObject({ pinned: true, issue: { key: toPin } });
     await page.locator('.queue-item.pinned').first().getByText('pinned', { exact: true }).waitFor();
 
-    // Someone changes a member's days off in the next sprint: the draft regenerates by itself, live.
+    // The manager, in a second tab, gives a member days off on the capacity page: the capacity there
+    // changes, and the queue still open in the first tab regenerates by itself, saying why in words.
     const member = board.team.members[0].user;
     const before = await apiQueue();
-    const changed = await fx.router.as(manager)('mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 5) { id } }', { s: next.id, u: member.id });
-    expect(changed.errors).toBeUndefined();
-    await fx.router.runtime.jobs.idle();
-    await expect.poll(async () => (await apiQueue())!.trigger).toBe('CAPACITY_CHANGED');
-    const regenerated = await apiQueue();
-    expect(regenerated!.id).toBe(before!.id);
+    const capacity = await fx.page(manager);
+    await capacity.page.goto(new URL(`/boards/${board.id}/capacity`, fx.router.router.appUrl).href);
+    await capacity.page.waitForSelector('h1:has-text("Capacity")');
+    expect(await capacity.page.getByLabel('Sprint', { exact: true }).inputValue()).toBe(next.id);
+    const memberRow = capacity.page.locator(`tr[data-member="${member.id}"]`);
+    const personDays = capacity.page.locator('[data-capacity=person-days] .value');
+    await personDays.waitFor();
+    const daysBefore = await personDays.textContent();
+    const setDaysOff = async (days: string) => {
+      await memberRow.getByLabel(`Days off of ${member.displayName}`).fill(days);
+      await memberRow.getByRole('button', { name: `Save days off of ${member.displayName}` }).click();
+      await expect.poll(() => memberRow.getByRole('button', { name: `Save days off of ${member.displayName}` }).isDisabled()).toBe(true);
+    };
+    await setDaysOff('5');
+    await expect.poll(() => personDays.textContent()).not.toBe(daysBefore);
     await page.getByRole('status').filter({ hasText: `because ${member.displayName}'s days off changed` }).waitFor();
     await page.getByText(`Regenerated because ${member.displayName}'s days off changed`).waitFor();
+    const regenerated = await apiQueue();
+    expect(regenerated).toMatchObject({ id: before!.id, trigger: 'CAPACITY_CHANGED' });
     await expect.poll(() => pageKeys(page)).toEqual(regenerated!.items.map((i) => i.issue.key));
     await fx.screenshot(page, 'queue-regenerated-1280');
 
@@ -128,9 +141,11 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
     expect((await apiQueue())!.status).toBe('ACCEPTED');
     expect(await page.getByRole('button', { name: /^Drag / }).count()).toBe(0);
 
-    // A change after acceptance marks it outdated, live.
-    await fx.router.as(manager)('mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 4) { id } }', { s: next.id, u: member.id });
+    // A change on the capacity page after acceptance marks it outdated, live.
+    await setDaysOff('4');
     await page.getByText(/^Outdated since /).waitFor();
+    expect(capacity.problems).toEqual([]);
+    await capacity.page.close();
     expect(await accessibilityViolations(page)).toEqual([]);
     await fx.screenshot(page, 'queue-accepted-1280');
 

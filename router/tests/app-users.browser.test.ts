@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { audit, serviceIdentity } from '@sprint-reports/core';
 import type { Page } from 'playwright-core';
 import { smallTeam, type TestUser } from '@sprint-reports/testing';
 import { accessibilityViolations, canRunAppTests, startAppUnderTest, type AppUnderTest } from './browser.ts';
@@ -150,6 +151,16 @@ describe.runIf(canRunAppTests())('the admin pages: users, single sign-on, audit 
     await expect.poll(whats).toEqual(['Set identity provider']);
     await page.getByRole('button', { name: 'Show everything' }).click();
     await expect.poll(() => page.url()).toMatch(/\/admin\/audit$/);
+
+    // More than a page: "Load older entries" continues from the last entry shown, none skipped or repeated.
+    for (let i = 0; i < 30; i++) {
+      await audit({ runtime: app.router.runtime, identity: serviceIdentity(app.tenantId) }, { action: 'paging.checked', targetType: 'Thing', targetId: String(i), details: { name: `entry ${i}` } });
+    }
+    await page.goto(new URL('/admin/audit?kind=paging', app.router.router.appUrl).href);
+    const targets = () => rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td[data-label="Target"]')?.textContent));
+    await expect.poll(targets).toHaveLength(25);
+    await page.getByRole('button', { name: 'Load older entries' }).click();
+    await expect.poll(targets).toEqual(Array.from({ length: 30 }, (_, i) => `entry ${29 - i} (thing)`));
 
     // Remove the provider: asks once.
     await page.goto(new URL('/admin/sign-in', app.router.router.appUrl).href);

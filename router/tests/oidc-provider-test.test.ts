@@ -103,6 +103,36 @@ describe('testOidcProvider', () => {
     expect(byKind(down.checks).SIGNING_KEYS.message).toBe('The JWKS URL could not be reached');
   });
 
+  test('an answer without a length (chunked) is read only up to the cap: an endless document is refused, not buffered', async () => {
+    // Sends 64 KB chunks, declaring no length, until the reader hangs up (a safety stop at 64 MB):
+    // a reader without a cap would read until its timeout and answer TIMEOUT.
+    const flood = http.createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      res.write('{"padding": "');
+      const more = () => {
+        while (sent < 64 * 1024 * 1024 && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', more);
+        }
+        res.end('"}');
+      };
+      more();
+    });
+    await new Promise<void>((resolve) => flood.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(flood.address() as AddressInfo).port}`;
+    try {
+      const result = (await allowing.query(TEST, { input: { issuer: base, audience: 'a', jwksUrl: `${base}/jwks` } })).data.testOidcProvider;
+      expect(result.ok).toBe(false);
+      expect(byKind(result.checks).DISCOVERY).toMatchObject({ passed: false, code: 'NOT_JSON', message: `The discovery document answered more than 512 KB: too large for what it should be (${base}/.well-known/openid-configuration)` });
+      expect(byKind(result.checks).SIGNING_KEYS).toMatchObject({ passed: false, code: 'NOT_JSON', message: 'The JWKS URL answered more than 512 KB: too large for what it should be' });
+    } finally {
+      flood.closeAllConnections();
+      await new Promise<void>((resolve) => flood.close(() => resolve()));
+    }
+  });
+
   test('the outgoing policy refuses a private provider before anything is sent; bad URLs are refused by field; only admins test', async () => {
     const fetches = idp.jwksFetches;
     const refused = (await strict.query(TEST, { input: { issuer: idp.issuer, audience: 'a', jwksUrl: idp.jwksUrl } })).data.testOidcProvider;

@@ -8,7 +8,8 @@ import { withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH, siteFromDataset, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
 import { createTestDatabase, siteDataset, syncHarness, tenantNamed, SYNC_RUN_FIELDS } from '@sprint-reports/testing';
-import { testConnection } from '../src/sync/connections.ts';
+import { testConnection, TEST_LIMITS } from '../src/sync/connections.ts';
+import { mapLimited } from '../src/sync/map-limited.ts';
 
 /**
  * Adding a JIRA connection, and what a user sees when it cannot work: every mistake is refused
@@ -166,6 +167,39 @@ describe('testing credentials before a connection is made (testJiraConnection)',
   test('Server/Data Center with a personal access token', async () => {
     const { testJiraConnection } = await test_({ baseUrl: server.url, flavor: 'SERVER', apiToken: DEFAULT_SERVER_AUTH.pat });
     expect(testJiraConnection).toMatchObject({ flavor: 'SERVER', boards: expect.arrayContaining([expect.objectContaining({ name: site.boards[0].name })]) });
+  });
+
+  test('a site of more boards than it examines: every board listed, the configurations of the first 50 only, "and N more" said', async () => {
+    const extra = Array.from({ length: 70 }, (_, i) => ({ ...site.boards[0], id: 9000 + i, name: `Extra board ${String(i).padStart(2, '0')}` }));
+    const big = await startJiraSim({ site: { ...site, boards: [...site.boards, ...extra] }, flavor: 'CLOUD' });
+    try {
+      const { testJiraConnection } = await test_(testInput({ baseUrl: big.url }));
+      const total = site.boards.length + extra.length;
+      expect(testJiraConnection.boards).toHaveLength(total);
+      expect(big.requests.filter((r) => /\/board\/\d+\/configuration$/.test(r.path))).toHaveLength(TEST_LIMITS.boardsExamined);
+      expect(testJiraConnection.storyPointsField).toMatchObject({ id: 'customfield_10016', source: 'BOARD' });
+      expect(testJiraConnection.warnings).toEqual([
+        `The story points field was chosen from the estimation fields of the first 50 boards, and ${total - 50} more were not examined: a sync reads them all`,
+      ]);
+    } finally {
+      await big.close();
+    }
+  });
+
+  test('board configurations are read a few at a time, and none is started after the deadline', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const seen = await mapLimited(Array.from({ length: 30 }, (_, i) => i), 4, Date.now() + 60_000, async (i) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setImmediate(r));
+      inFlight--;
+      return i * 2;
+    });
+    expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => i * 2));
+    expect(most).toBe(4);
+    const started: number[] = [];
+    expect(await mapLimited([1, 2, 3], 2, Date.now() - 1, async (i) => started.push(i))).toEqual([]);
+    expect(started).toEqual([]);
   });
 
   test('refusals say what to fix, at the field, with a reason: bad credentials, wrong flavor, unreachable, not JIRA', async () => {

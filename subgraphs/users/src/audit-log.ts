@@ -19,7 +19,7 @@ export interface AuditRow {
 /**
  * Each entry's time is after every earlier entry of its tenant, even where the clock does not move
  * between them (PGlite's clock has millisecond steps; one statement writes several entries): the log
- * keeps its order, and paging by `before` neither repeats nor skips an entry.
+ * keeps its order, and paging by (at, id) neither repeats nor skips an entry.
  */
 const nextAt = (tenantId: string, offset: number) =>
   sql<Date>`greatest(clock_timestamp(), coalesce((select max(${auditLog.at}) from ${auditLog} where ${auditLog.tenantId} = ${tenantId}), '-infinity') + interval '1 microsecond') + ${offset} * interval '1 microsecond'`;
@@ -44,7 +44,18 @@ export function validKind(kind: string): string {
   return k;
 }
 
-export function auditEntries(db: Database, tenantId: string, opts: { limit: number; before?: Date | null; actorId?: string | null; kind?: string | null }) {
+/**
+ * A page of the log, newest first. `beforeId` pages by (at, id) after the last entry of the previous
+ * page, compared in the database at its full precision: the API's times have milliseconds, so paging
+ * by `before` alone would skip the older entries of the boundary's millisecond.
+ */
+export async function auditEntries(db: Database, tenantId: string, opts: { limit: number; before?: Date | null; beforeId?: string | null; actorId?: string | null; kind?: string | null }) {
+  let boundary: { id: string; at: string } | undefined;
+  if (opts.beforeId) {
+    // The time as text keeps its microseconds (a Date would round them to milliseconds).
+    [boundary] = await db.select({ id: auditLog.id, at: sql<string>`${auditLog.at}::text` }).from(auditLog).where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.id, opts.beforeId)));
+    if (!boundary) throw badInput(`The audit log has no entry ${opts.beforeId} to page from`, 'beforeId');
+  }
   return db
     .select()
     .from(auditLog)
@@ -52,6 +63,7 @@ export function auditEntries(db: Database, tenantId: string, opts: { limit: numb
       and(
         eq(auditLog.tenantId, tenantId),
         opts.before ? lt(auditLog.at, opts.before) : undefined,
+        boundary ? sql`(${auditLog.at}, ${auditLog.id}) < (${boundary.at}::timestamptz, ${boundary.id}::uuid)` : undefined,
         opts.actorId ? eq(auditLog.actorUserId, opts.actorId) : undefined,
         opts.kind ? eq(kindOf, opts.kind) : undefined,
       ),

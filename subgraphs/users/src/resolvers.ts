@@ -20,12 +20,13 @@ export const resolvers: Resolvers = {
     user: async (_, { id }, { loaders }) => orNotFound(await loaders.user.load(parseId(id)), 'User', id),
     oidcProviders: (_, __, { db, tenantId }) => providersOfTenant(db, tenantId),
     singleSignOn: (_, { email }, ctx) => singleSignOn(ctx, email),
-    auditLog: (_, { limit, before, actorId, kind }, { db, tenantId }) => {
+    auditLog: (_, { limit, before, beforeId, actorId, kind }, { db, tenantId }) => {
       const n = limit ?? 50;
       if (n < 1 || n > MAX_AUDIT_PAGE) throw badInput(`limit must be from 1 to ${MAX_AUDIT_PAGE}`, 'limit');
       return auditEntries(db, tenantId, {
         limit: n,
         before: before ? new Date(before) : null,
+        beforeId: beforeId ? parseId(beforeId, 'beforeId') : null,
         actorId: actorId ? parseId(actorId, 'actorId') : null,
         kind: kind ? validKind(kind) : null,
       });

@@ -167,6 +167,39 @@ describe('the audit log', () => {
     expect(codeOf(await h.run(AUDIT, { limit: 500 }, admin))).toBe('BAD_USER_INPUT');
   });
 
+  test('pages by entry (beforeId) never skip or repeat entries that share one timestamp', async () => {
+    const { admin, tenantId } = await signUpTenant(h);
+    const record = `mutation($e: [AuditEntryInput!]!) { recordAudit(entries: $e) }`;
+    await h.ok(record, { e: Array.from({ length: 7 }, (_, i) => ({ action: `burst.n${i}`, targetType: 'X' })) }, serviceIdentity(tenantId));
+    // One statement writes the burst: its entries share a millisecond, the API's precision for `at`.
+    const whole = (await h.ok(AUDIT, { limit: 50 }, admin)).auditLog as { id: string; at: string }[];
+    const expected = whole.map((e) => e.id);
+    const shared = whole.findIndex((e, i) => i + 1 < whole.length && whole[i + 1].at === e.at);
+    expect(shared).toBeGreaterThanOrEqual(0);
+
+    const PAGED = `query($limit: Int, $beforeId: ID) { auditLog(limit: $limit, beforeId: $beforeId) { id } }`;
+    const seen: string[] = [];
+    for (let beforeId: string | null = null, n = 0; n < 20; n++) {
+      const page = (await h.ok(PAGED, { limit: 2, beforeId }, admin)).auditLog as { id: string }[];
+      if (!page.length) break;
+      seen.push(...page.map((e) => e.id));
+      beforeId = page[page.length - 1].id;
+    }
+    expect(seen).toEqual(expected);
+    // Paging by time alone loses the older entries of the boundary's millisecond (why beforeId exists)...
+    const byTime = (await h.ok(AUDIT, { limit: 50, before: whole[shared].at }, admin)).auditLog.map((e: { id: string }) => e.id);
+    expect(byTime).not.toContain(expected[shared + 1]);
+    // ...which beforeId keeps.
+    expect((await h.ok(PAGED, { limit: 50, beforeId: expected[shared] }, admin)).auditLog[0].id).toBe(expected[shared + 1]);
+
+    const other = await signUpTenant(h);
+    const otherEntry = (await h.ok(AUDIT, { limit: 1 }, other.admin)).auditLog[0].id;
+    const refused = await h.run(PAGED, { beforeId: otherEntry }, admin);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].extensions!.field).toBe('beforeId');
+    expect(codeOf(await h.run(PAGED, { beforeId: 'nope' }, admin))).toBe('BAD_USER_INPUT');
+  });
+
   test('filters by who acted and by kind (the action before its dot), with pages; kinds lists what the log has', async () => {
     const { admin } = await signUpTenant(h);
     const other = await createUser(admin, 'second@filters.test', 'ADMIN');

@@ -44,6 +44,11 @@ export interface SimRequestLog {
 export class JiraSim extends EventEmitter {
   readonly requests: SimRequestLog[] = [];
   latencyMs: number;
+  /**
+   * Awaited before each request is answered (after the latency): a test holds JIRA at a chosen
+   * request until it has seen what it waits for, then lets it answer. Mutable; null answers at once.
+   */
+  beforeAnswer: ((request: Readonly<SimRequestLog>) => Promise<void> | void) | null = null;
   searchPageSize: number | undefined;
   private readonly injector: FaultInjector;
   private readonly cache = new SearchCache();
@@ -145,6 +150,7 @@ export class JiraSim extends EventEmitter {
     const entry: SimRequestLog = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), status: 0 };
     const raw = await readBody(req);
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+    if (this.beforeAnswer) await this.beforeAnswer(entry);
 
     let status = 200;
     let body: unknown;

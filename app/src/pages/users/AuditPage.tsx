@@ -38,9 +38,10 @@ function AuditLog() {
   };
   // Another page only when the last one came back full (an exact multiple asks once more and finds none).
   const more = entries.length > 0 && entries.length % PAGE === 0;
+  // By the last entry's id, not its time: entries sharing its millisecond would be skipped.
   const loadOlder = () =>
     void fetchMore({
-      variables: { ...variables, before: entries[entries.length - 1].at },
+      variables: { ...variables, beforeId: entries[entries.length - 1].id },
       updateQuery: (prev, { fetchMoreResult }) => ({ auditLog: [...(prev.auditLog ?? []), ...fetchMoreResult.auditLog] }) as AdminAuditLogQuery,
     });
   const kinds = filters.data?.auditLogKinds ?? [];

@@ -47,8 +47,8 @@ export const TestOidcProviderQuery = graphql(`
 `);
 
 export const AuditLogQuery = graphql(`
-  query AdminAuditLog($limit: Int, $before: DateTime, $actorId: ID, $kind: String) {
-    auditLog(limit: $limit, before: $before, actorId: $actorId, kind: $kind) {
+  query AdminAuditLog($limit: Int, $beforeId: ID, $actorId: ID, $kind: String) {
+    auditLog(limit: $limit, beforeId: $beforeId, actorId: $actorId, kind: $kind) {
       id at actor { id displayName email } actorEmail action targetType targetId details
     }
   }

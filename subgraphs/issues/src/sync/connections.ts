@@ -7,6 +7,7 @@ import { JiraClient, JiraError } from '../jira/client.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
 import type { JiraFlavor } from '../jira/types.ts';
 import type { ConnectionModel, ConnectionRow } from '../models.ts';
+import { mapLimited } from './map-limited.ts';
 
 const { jiraConnections } = issuesTables;
 
@@ -130,9 +131,17 @@ export interface ConnectionTest {
 }
 
 /**
+ * What one testJiraConnection may ask of JIRA while the admin waits: the configurations of at most
+ * `boardsExamined` boards, `concurrency` at a time, and nothing new once `deadlineMs` has passed.
+ * Mutable for tests.
+ */
+export const TEST_LIMITS = { boardsExamined: 50, concurrency: 4, deadlineMs: 20_000 };
+
+/**
  * What a connection with these credentials would see, before it is made: the same checks as
  * createConnection (same words, same fields), then the calls a sync starts with (/myself, the
- * field list, the boards and their estimation fields), so the field shown is the one a sync picks.
+ * field list, the boards and the estimation fields of the first of them), so the field shown is
+ * the one a sync picks (but on sites of more boards than it examines).
  */
 export async function testConnection(runtime: Runtime, input: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken' | 'storyPointsField'>): Promise<ConnectionTest> {
   validate({ apiToken: input.apiToken });
@@ -145,16 +154,27 @@ export async function testConnection(runtime: Runtime, input: Pick<ConnectionInp
   const where = new URL(baseUrl).hostname;
   try {
     const fields = await client.fields();
+    const deadline = Date.now() + TEST_LIMITS.deadlineMs;
     const boards: ConnectionTest['boards'] = [];
-    const estimationFields: string[] = [];
+    let listedAll = true;
     for await (const board of client.boards()) {
       boards.push({ jiraBoardId: board.id, name: board.name, type: board.type ?? null, projectKey: board.location?.projectKey ?? null });
-      const field = (await client.boardConfiguration(board.id)).estimation?.field?.fieldId;
-      if (field) estimationFields.push(field);
+      if (Date.now() > deadline) {
+        listedAll = false;
+        break;
+      }
     }
+    // The story points field a sync would choose, from the estimation fields of the first boards only:
+    // a test answers while the admin waits, a sync reads every board's.
+    const configured = await mapLimited(boards.slice(0, TEST_LIMITS.boardsExamined), TEST_LIMITS.concurrency, deadline, async (b) => (await client.boardConfiguration(b.jiraBoardId)).estimation?.field?.fieldId);
+    const estimationFields = configured.filter((f): f is string => !!f);
     const resolved = resolveSiteFields({ fields, boardEstimationFields: estimationFields, override: input.storyPointsField?.trim() || null });
     const warnings: string[] = [];
     if (!boards.length) warnings.push(`JIRA at ${where} shows this user no boards: a sync would bring in nothing (check the user's permissions)`);
+    if (!listedAll) warnings.push(`JIRA at ${where} took too long to list its boards: ${boards.length} are shown, and more were not listed`);
+    if (boards.length > configured.length) {
+      warnings.push(`The story points field was chosen from the estimation fields of the first ${configured.length} boards, and ${boards.length - configured.length} more were not examined: a sync reads them all`);
+    }
     if (!resolved.storyPointsField) warnings.push(`JIRA at ${where} has no story points field: issues would have no points (name one in the story points field)`);
     boards.sort((a, b) => a.name.localeCompare(b.name));
     return {

@@ -300,9 +300,11 @@ export type Query = {
   /** Internal (router, system scope): the JWKS, as JSON, that verifies access tokens: the current key and recently retired ones. */
   accessTokenKeys: Scalars['String']['output'];
   /**
-   * The tenant's audit log, newest first: `limit` entries (at most 200) older than `before`; only those
-   * `actorId` made, and only those of `kind` (the thing before the dot of their action: `user` is
-   * user.created, user.updated...), when given.
+   * The tenant's audit log, newest first: `limit` entries (at most 200) older than `before`, and after
+   * the entry `beforeId` in the log's order; only those `actorId` made, and only those of `kind` (the
+   * thing before the dot of their action: `user` is user.created, user.updated...), when given.
+   * To page, pass the id of the previous page's last entry as `beforeId`: it never skips or repeats
+   * entries, where `before` (a time, to the millisecond) skips those sharing the boundary's millisecond.
    */
   auditLog: Array<AuditEntry>;
   /** The kinds of entry the tenant's audit log has (the thing before the dot of their action: jira_connection, user...), sorted: what auditLog filters by. */
@@ -340,6 +342,7 @@ export type Query = {
 export type QueryAuditLogArgs = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   before?: InputMaybe<Scalars['DateTime']['input']>;
+  beforeId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };

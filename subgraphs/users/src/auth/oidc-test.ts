@@ -1,4 +1,4 @@
-import { EXTERNAL_TOKEN_ALGORITHMS, outgoingRefusal } from '@sprint-reports/core';
+import { BodyTooLargeError, EXTERNAL_TOKEN_ALGORITHMS, outgoingRefusal, readTextCapped } from '@sprint-reports/core';
 import type { Context } from '../context.ts';
 import { validUrl } from '../validate.ts';
 import type { OidcProviderInput } from './oidc.ts';
@@ -57,12 +57,14 @@ async function fetchJson(ctx: Context, url: string, subject: string): Promise<Re
     await res.body?.cancel();
     throw new FetchFailure('HTTP_ERROR', `${subject} answered HTTP ${res.status}`);
   }
-  const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > MAX_BYTES) {
-    await res.body?.cancel();
-    throw new FetchFailure('NOT_JSON', `${subject} answered ${length} bytes: too large for what it should be`);
+  let text: string;
+  try {
+    text = await readTextCapped(res, MAX_BYTES);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) throw new FetchFailure('NOT_JSON', `${subject} answered more than ${MAX_BYTES / 1024} KB: too large for what it should be`);
+    if ((err as Error).name === 'TimeoutError') throw new FetchFailure('TIMEOUT', `${subject} did not answer within ${TIMEOUT_MS / 1000} seconds`);
+    throw new FetchFailure('UNREACHABLE', `${subject} stopped answering part way`);
   }
-  const text = await res.text();
   try {
     const value: unknown = JSON.parse(text);
     if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
