@@ -151,6 +151,14 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     await page.getByRole('link', { name: 'Administration' }).click();
     await page.getByRole('link', { name: 'Teams and disciplines' }).click();
     await page.getByRole('link', { name: board.team.name, exact: true }).waitFor();
+    // A new team, made here (no GraphiQL needed on a fresh organisation): it joins the list at once.
+    await page.getByLabel('Name', { exact: true }).fill('Zenith');
+    await page.getByRole('button', { name: 'Create the team' }).click();
+    await page.locator('.team-list').getByRole('link', { name: 'Zenith', exact: true }).waitFor();
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('');
+    const { data: made } = await app.router.as(admin)<{ teams: { name: string }[] }>('{ teams { name } }');
+    expect(made!.teams.filter((t) => t.name === 'Zenith')).toHaveLength(1);
+    expect(await page.getByRole('link', { name: '← Administration' }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await app.screenshot(page, 'teams');
     await fitsWidth(page, 390);
@@ -160,6 +168,8 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     await page.getByRole('link', { name: board.team.name, exact: true }).click();
     await page.waitForSelector(`h1:has-text("Team ${board.team.name}")`);
     expect(new URL(page.url()).pathname).toBe(`/teams/${board.team.id}`);
+    // Back to the board it was opened from.
+    expect(await page.getByRole('link', { name: `← ${board.name}` }).getAttribute('href')).toBe(`/boards/${board.id}`);
 
     const form = page.getByRole('form', { name: 'Add a member' });
     await form.getByLabel('Person').selectOption(newcomer.id);

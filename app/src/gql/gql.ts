@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation SetDisciplines($names: [String!]!) { setDisciplines(names: $names) }\n": typeof types.SetDisciplinesDocument,
     "\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n": typeof types.TeamCapacityUpdatedDocument,
     "\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n": typeof types.TeamsDocument,
+    "\n  mutation CreateTeam($name: String!, $idempotencyKey: String) {\n    createTeam(name: $name, idempotencyKey: $idempotencyKey) { id name members { user { id } } boards { id name } }\n  }\n": typeof types.CreateTeamDocument,
     "\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n": typeof types.FirstRunConnectionsDocument,
     "\n  fragment SyncRunFields on SyncRun {\n    id\n    full\n    status\n    phase\n    progress\n    pages\n    issuesSynced\n    issuesTotal\n    sprintsSynced\n    boardsSynced\n    issuesDeleted\n    errors\n    warnings\n    queuedAt\n    startedAt\n    finishedAt\n  }\n": typeof types.SyncRunFieldsFragmentDoc,
     "\n  query JiraConnections {\n    jiraConnections {\n      id\n      name\n      flavor\n      baseUrl\n      lastSyncedAt\n      syncRuns(last: 1) { ...SyncRunFields }\n    }\n  }\n": typeof types.JiraConnectionsDocument,
@@ -74,7 +75,7 @@ type Documents = {
     "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": typeof types.ReportStatusDocument,
     "\n  fragment ScheduleFields on ReportSchedule {\n    id\n    kind\n    format\n    recipients @include(if: $withRecipients)\n    cron\n    timeZone\n    atSprintClose\n    rangeDays\n    paused\n    nextRunAt\n    lastRunAt\n    createdAt\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
     "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n": typeof types.BoardSchedulesDocument,
-    "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n": typeof types.CreateReportScheduleDocument,
+    "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $idempotencyKey: String, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input, idempotencyKey: $idempotencyKey) { ...ScheduleFields }\n  }\n": typeof types.CreateReportScheduleDocument,
     "\n  mutation UpdateReportSchedule($id: ID!, $input: UpdateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    updateReportSchedule(id: $id, input: $input) { ...ScheduleFields }\n  }\n": typeof types.UpdateReportScheduleDocument,
     "\n  mutation RunReportSchedule($id: ID!, $idempotencyKey: String) {\n    runReportSchedule(id: $id, idempotencyKey: $idempotencyKey) { id status }\n  }\n": typeof types.RunReportScheduleDocument,
     "\n  mutation DeleteReportSchedule($id: ID!) {\n    deleteReportSchedule(id: $id)\n  }\n": typeof types.DeleteReportScheduleDocument,
@@ -129,6 +130,7 @@ const documents: Documents = {
     "\n  mutation SetDisciplines($names: [String!]!) { setDisciplines(names: $names) }\n": types.SetDisciplinesDocument,
     "\n  subscription TeamCapacityUpdated($teamId: ID!) {\n    capacityUpdated(teamId: $teamId) { at sprint { id } }\n  }\n": types.TeamCapacityUpdatedDocument,
     "\n  query Teams { teams { id name members { user { id } } boards { id name } } }\n": types.TeamsDocument,
+    "\n  mutation CreateTeam($name: String!, $idempotencyKey: String) {\n    createTeam(name: $name, idempotencyKey: $idempotencyKey) { id name members { user { id } } boards { id name } }\n  }\n": types.CreateTeamDocument,
     "\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n": types.FirstRunConnectionsDocument,
     "\n  fragment SyncRunFields on SyncRun {\n    id\n    full\n    status\n    phase\n    progress\n    pages\n    issuesSynced\n    issuesTotal\n    sprintsSynced\n    boardsSynced\n    issuesDeleted\n    errors\n    warnings\n    queuedAt\n    startedAt\n    finishedAt\n  }\n": types.SyncRunFieldsFragmentDoc,
     "\n  query JiraConnections {\n    jiraConnections {\n      id\n      name\n      flavor\n      baseUrl\n      lastSyncedAt\n      syncRuns(last: 1) { ...SyncRunFields }\n    }\n  }\n": types.JiraConnectionsDocument,
@@ -159,7 +161,7 @@ const documents: Documents = {
     "\n  query ReportStatus($id: ID!) {\n    report(id: $id) { ...ReportFields }\n  }\n": types.ReportStatusDocument,
     "\n  fragment ScheduleFields on ReportSchedule {\n    id\n    kind\n    format\n    recipients @include(if: $withRecipients)\n    cron\n    timeZone\n    atSprintClose\n    rangeDays\n    paused\n    nextRunAt\n    lastRunAt\n    createdAt\n  }\n": types.ScheduleFieldsFragmentDoc,
     "\n  query BoardSchedules($boardId: ID!, $withRecipients: Boolean!) {\n    reportEmailEnabled\n    board(id: $boardId) {\n      id\n      name\n      team { id name reportSchedules { ...ScheduleFields } }\n    }\n  }\n": types.BoardSchedulesDocument,
-    "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n": types.CreateReportScheduleDocument,
+    "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $idempotencyKey: String, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input, idempotencyKey: $idempotencyKey) { ...ScheduleFields }\n  }\n": types.CreateReportScheduleDocument,
     "\n  mutation UpdateReportSchedule($id: ID!, $input: UpdateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    updateReportSchedule(id: $id, input: $input) { ...ScheduleFields }\n  }\n": types.UpdateReportScheduleDocument,
     "\n  mutation RunReportSchedule($id: ID!, $idempotencyKey: String) {\n    runReportSchedule(id: $id, idempotencyKey: $idempotencyKey) { id status }\n  }\n": types.RunReportScheduleDocument,
     "\n  mutation DeleteReportSchedule($id: ID!) {\n    deleteReportSchedule(id: $id)\n  }\n": types.DeleteReportScheduleDocument,
@@ -321,6 +323,10 @@ export function graphql(source: "\n  query Teams { teams { id name members { use
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateTeam($name: String!, $idempotencyKey: String) {\n    createTeam(name: $name, idempotencyKey: $idempotencyKey) { id name members { user { id } } boards { id name } }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($name: String!, $idempotencyKey: String) {\n    createTeam(name: $name, idempotencyKey: $idempotencyKey) { id name members { user { id } } boards { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n"): (typeof documents)["\n  query FirstRunConnections { jiraConnections { id name lastSyncedAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -441,7 +447,7 @@ export function graphql(source: "\n  query BoardSchedules($boardId: ID!, $withRe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n"): (typeof documents)["\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input) { ...ScheduleFields }\n  }\n"];
+export function graphql(source: "\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $idempotencyKey: String, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input, idempotencyKey: $idempotencyKey) { ...ScheduleFields }\n  }\n"): (typeof documents)["\n  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $idempotencyKey: String, $withRecipients: Boolean! = true) {\n    createReportSchedule(input: $input, idempotencyKey: $idempotencyKey) { ...ScheduleFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

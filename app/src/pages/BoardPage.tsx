@@ -35,7 +35,7 @@ export function BoardPage() {
       <p><Link to="/">← All boards</Link></p>
       <h1>{board.name}</h1>
       <p className="muted">
-        {board.team ? <>Team <Link to={`/teams/${board.team.id}`}>{board.team.name}</Link></> : 'No team'}
+        {board.team ? <>Team <Link to={`/teams/${board.team.id}?board=${board.id}`}>{board.team.name}</Link></> : 'No team'}
         {board.projectKey && ` · project ${board.projectKey}`}
       </p>
       {active && <p><Link className="button" to={`/boards/${board.id}/sprints/${active.id}`}>Open the active sprint's report</Link></p>}

@@ -222,6 +222,11 @@ export async function updateTeamMember(
     changes.allocationPercent = { from: member.allocationPercent, to: allocationPercent };
   }
   if (input.role != null && input.role !== member.role) {
+    // As with one's own account role (updateUser): a manager who changed their own team role could lose
+    // the team's management. Admins keep every team's rights through their account role, so they may.
+    if (identity.kind === 'user' && identity.userId === user!.id && identity.role !== 'ADMIN') {
+      throw badInput('You cannot change your own team role: another manager or an admin can', 'input.role');
+    }
     set.role = input.role;
     changes.role = { from: member.role, to: input.role };
   }

@@ -232,6 +232,30 @@ describe('updateTeamMember', () => {
     expect(await stateOf(admin)).toEqual(before);
   });
 
+  test("a manager cannot change their own team role (they could lose the team); their other fields, another manager or an admin can", async () => {
+    const { admin, atlas, mo } = await setUp();
+    const moId = mo.kind === 'user' ? mo.userId : '';
+    const before = await stateOf(admin);
+    for (const role of ['VIEWER', 'MEMBER'] as const) {
+      expect(refusal(await h.run(UPDATE_MEMBER, { t: atlas, u: moId, input: { role, allocationPercent: 10 } }, mo))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'input.role',
+        message: 'You cannot change your own team role: another manager or an admin can',
+      });
+    }
+    expect(await stateOf(admin)).toEqual(before);
+    // Their own role unchanged (sent as it is) and their allocation: fine.
+    const own = (await h.ok(UPDATE_MEMBER, { t: atlas, u: moId, input: { role: 'MANAGER', allocationPercent: 10 } }, mo)).updateTeamMember.members;
+    expect(own).toContainEqual({ user: { id: moId }, role: 'MANAGER', discipline: 'Backend', allocationPercent: 10 });
+    // An admin may change theirs: their account role keeps every team's rights.
+    const adminId = admin.kind === 'user' ? admin.userId : '';
+    await h.ok(ADD_MEMBER, { t: atlas, u: adminId, role: 'MANAGER', d: 'Backend', a: 0 }, admin);
+    const members = (await h.ok(UPDATE_MEMBER, { t: atlas, u: adminId, input: { role: 'VIEWER' } }, admin)).updateTeamMember.members;
+    expect(members).toContainEqual({ user: { id: adminId }, role: 'VIEWER', discipline: 'Backend', allocationPercent: 0 });
+    // And an admin changes the manager's.
+    await h.ok(UPDATE_MEMBER, { t: atlas, u: moId, input: { role: 'MEMBER' } }, admin);
+  });
+
   test('NOT_FOUND for a user who is not a member; the same checks as addTeamMember; nothing changes when refused', async () => {
     const { admin, atlas, ada, outsider, mo } = await setUp();
     const before = await stateOf(admin);

@@ -40,7 +40,7 @@ export default function CapacityPage() {
       ) : (
         <>
           <p className="muted">
-            Team <Link to={`/teams/${board.team.id}`}>{board.team.name}</Link>
+            Team <Link to={`/teams/${board.team.id}?board=${board.id}`}>{board.team.name}</Link>
           </p>
           {open.length === 0 || !sprint ? (
             <p className="card empty">This board has no active or future sprint: create the next sprint in JIRA to plan its capacity.</p>

@@ -21,7 +21,13 @@ export function DaysOffForm({ sprintId, userId, name, daysOff }: { sprintId: str
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save({ variables: { sprintId, userId, daysOff: numberOrNull(value) ?? 0 } }).then(
+        const daysOff = numberOrNull(value);
+        // An emptied field is not 0 days off: saying so, rather than saving what was not typed.
+        if (daysOff === null || Number.isNaN(daysOff)) {
+          setErrors({ fields: { daysOff: daysOff === null ? 'Type their days off: 0 if none.' : 'Days off are a number: 0 if none.' }, general: null });
+          return;
+        }
+        void save({ variables: { sprintId, userId, daysOff } }).then(
           () => { setDraft(null); setErrors(noErrors); },
           (error: unknown) => setErrors(formErrors(error, ['daysOff'])),
         );

@@ -15,19 +15,31 @@ const roles: { role: TeamRole; words: string }[] = [
 ];
 const roleWords = (role: TeamRole) => roles.find((r) => r.role === role)?.words ?? role;
 
-/** The team's members; managers change a member's discipline, allocation and team role, admins remove them. */
-export function MemberList({ team, disciplines, canEdit, canRemove, onRemoved }: { team: Team; disciplines: string[]; canEdit: boolean; canRemove: boolean; onRemoved: () => void }) {
+/** An allocation as typed: a whole percentage, or the words saying why not (an empty field is not 0 nor 100). */
+export function allocationOf(text: string): { value: number } | { error: string } {
+  const n = numberOrNull(text);
+  if (n === null) return { error: 'Type their allocation, from 0 to 100 %.' };
+  if (!Number.isInteger(n)) return { error: 'The allocation is a whole number of percent, from 0 to 100.' };
+  return { value: n };
+}
+
+/**
+ * The team's members; managers change a member's discipline, allocation and team role, admins remove
+ * them. `me`: the signed-in user, who changes their own team role only as an admin (the API refuses a
+ * manager's: they could lose the team).
+ */
+export function MemberList({ team, disciplines, me, admin, canEdit, canRemove, onRemoved }: { team: Team; disciplines: string[]; me: string | null; admin: boolean; canEdit: boolean; canRemove: boolean; onRemoved: () => void }) {
   if (team.members.length === 0) return <p className="card empty">This team has no members yet.</p>;
   return (
     <ul className="team-members">
       {team.members.map((m) => (
-        <MemberCard key={m.user.id} teamId={team.id} member={m} disciplines={disciplines} canEdit={canEdit} canRemove={canRemove} onRemoved={onRemoved} />
+        <MemberCard key={m.user.id} teamId={team.id} member={m} disciplines={disciplines} ownRole={m.user.id === me && !admin} canEdit={canEdit} canRemove={canRemove} onRemoved={onRemoved} />
       ))}
     </ul>
   );
 }
 
-function MemberCard({ teamId, member, disciplines, canEdit, canRemove, onRemoved }: { teamId: string; member: Member; disciplines: string[]; canEdit: boolean; canRemove: boolean; onRemoved: () => void }) {
+function MemberCard({ teamId, member, disciplines, ownRole, canEdit, canRemove, onRemoved }: { teamId: string; member: Member; disciplines: string[]; ownRole: boolean; canEdit: boolean; canRemove: boolean; onRemoved: () => void }) {
   const [editing, setEditing] = useState(false);
   const [removeError, setRemoveError] = useState<FormErrors>(noErrors);
   const [remove] = useMutation(RemoveTeamMember);
@@ -41,7 +53,7 @@ function MemberCard({ teamId, member, disciplines, canEdit, canRemove, onRemoved
         <span data-discipline>{member.discipline}</span> · <span data-role>{roleWords(member.role)}</span> · <span data-allocation>{member.allocationPercent} %</span> of their time
       </p>
       {editing ? (
-        <MemberEditForm teamId={teamId} member={member} disciplines={disciplines} onDone={() => setEditing(false)} />
+        <MemberEditForm teamId={teamId} member={member} disciplines={disciplines} ownRole={ownRole} onDone={() => setEditing(false)} />
       ) : (
         (canEdit || canRemove) && (
           <p className="member-actions">
@@ -68,7 +80,8 @@ function MemberCard({ teamId, member, disciplines, canEdit, canRemove, onRemoved
   );
 }
 
-function MemberEditForm({ teamId, member, disciplines, onDone }: { teamId: string; member: Member; disciplines: string[]; onDone: () => void }) {
+/** `ownRole`: the signed-in manager's own membership, whose team role another manager or an admin changes. */
+function MemberEditForm({ teamId, member, disciplines, ownRole, onDone }: { teamId: string; member: Member; disciplines: string[]; ownRole: boolean; onDone: () => void }) {
   const [form, setForm] = useState({ discipline: member.discipline, allocation: String(member.allocationPercent), role: member.role });
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [update, { loading }] = useMutation(UpdateTeamMember);
@@ -80,8 +93,13 @@ function MemberEditForm({ teamId, member, disciplines, onDone }: { teamId: strin
       aria-label={`Edit ${name}`}
       onSubmit={(e) => {
         e.preventDefault();
-        const allocationPercent = numberOrNull(form.allocation);
-        void update({ variables: { teamId, userId: member.user.id, input: { discipline: form.discipline, allocationPercent, role: form.role } } }).then(
+        const allocation = allocationOf(form.allocation);
+        if ('error' in allocation) {
+          setErrors({ fields: { allocationPercent: allocation.error }, general: null });
+          return;
+        }
+        const input = { discipline: form.discipline, allocationPercent: allocation.value, role: ownRole ? null : form.role };
+        void update({ variables: { teamId, userId: member.user.id, input } }).then(
           () => onDone(),
           (error: unknown) => setErrors(formErrors(error, ['discipline', 'allocationPercent', 'role'])),
         );
@@ -98,13 +116,17 @@ function MemberEditForm({ teamId, member, disciplines, onDone }: { teamId: strin
         <Field label="Allocation (%)" hint="Of their time, with their other teams at most 100 %." error={errorAt(errors, 'allocationPercent')}>
           {(control) => <input {...control} type="number" step="5" inputMode="numeric" value={form.allocation} onChange={(e) => setForm({ ...form, allocation: e.target.value })} />}
         </Field>
-        <Field label="Team role" error={errorAt(errors, 'role')}>
-          {(control) => (
-            <select {...control} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as TeamRole })}>
-              {roles.map((r) => <option key={r.role} value={r.role}>{r.words}</option>)}
-            </select>
-          )}
-        </Field>
+        {ownRole ? (
+          <p className="muted small">Your own team role is changed by another manager or an admin.</p>
+        ) : (
+          <Field label="Team role" error={errorAt(errors, 'role')}>
+            {(control) => (
+              <select {...control} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as TeamRole })}>
+                {roles.map((r) => <option key={r.role} value={r.role}>{r.words}</option>)}
+              </select>
+            )}
+          </Field>
+        )}
       </div>
       <FormError errors={errors} />
       <p className="actions">
@@ -130,12 +152,16 @@ export function AddMemberForm({ team, disciplines }: { team: Team; disciplines: 
       aria-labelledby="add-member-title"
       onSubmit={(e) => {
         e.preventDefault();
-        const allocationPercent = numberOrNull(form.allocation);
-        if (!form.userId) {
-          setErrors({ fields: { userId: 'Choose who to add.' }, general: null });
+        const allocation = allocationOf(form.allocation);
+        const fields = {
+          ...(form.userId ? {} : { userId: 'Choose who to add.' }),
+          ...('error' in allocation ? { allocationPercent: allocation.error } : {}),
+        };
+        if (Object.keys(fields).length || 'error' in allocation) {
+          setErrors({ fields, general: null });
           return;
         }
-        void add({ variables: { teamId: team.id, userId: form.userId, discipline: form.discipline, role: form.role, allocationPercent: allocationPercent ?? 100 } }).then(
+        void add({ variables: { teamId: team.id, userId: form.userId, discipline: form.discipline, role: form.role, allocationPercent: allocation.value } }).then(
           () => { setForm({ ...form, userId: '' }); setErrors(noErrors); },
           (error: unknown) => setErrors(formErrors(error, ['userId', 'discipline', 'allocationPercent', 'role'])),
         );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
 import { atLeast, managesTeam, useMe } from '../../me.ts';
@@ -17,6 +17,8 @@ import { AddMemberForm, MemberList } from './TeamMembers.tsx';
  */
 export default function TeamPage() {
   const { teamId = '' } = useParams();
+  // Opened from a board (?board=id): back to it; otherwise back to the teams.
+  const [search] = useSearchParams();
   const me = useMe();
   const { data, loading, error, refetch } = useQuery(TeamPageQuery, { variables: { teamId } });
   // Members changed (the team's capacity, every sprint: `sprint` null): read them again.
@@ -30,9 +32,10 @@ export default function TeamPage() {
   const disciplines = data?.tenant?.disciplines ?? [];
   const admin = atLeast(me?.role, 'ADMIN');
   const boards = team.boards ?? [];
+  const from = boards.find((b) => b.id === search.get('board'));
   return (
     <section className="team-page">
-      <p><Link to="/">← All boards</Link></p>
+      <p>{from ? <Link to={`/boards/${from.id}`}>← {from.name}</Link> : <Link to="/teams">← Teams</Link>}</p>
       <h1>Team {team.name}</h1>
       <UpdatedAgo at={updatedAt} />
       {boards.length > 0 && (
@@ -43,7 +46,7 @@ export default function TeamPage() {
         </ul>
       )}
       <h2>Members</h2>
-      <MemberList team={team} disciplines={disciplines} canEdit={managesTeam(me, team.id)} canRemove={admin} onRemoved={() => void refetch()} />
+      <MemberList team={team} disciplines={disciplines} me={me?.id ?? null} admin={admin} canEdit={managesTeam(me, team.id)} canRemove={admin} onRemoved={() => void refetch()} />
       {admin && <AddMemberForm key={disciplines.join('|')} team={team} disciplines={disciplines} />}
       <section className="disciplines" aria-labelledby="disciplines-title">
         <h2 id="disciplines-title">Disciplines of the organisation</h2>

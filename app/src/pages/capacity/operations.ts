@@ -149,3 +149,10 @@ export const TeamCapacityUpdated = graphql(`
 export const TeamsQuery = graphql(`
   query Teams { teams { id name members { user { id } } boards { id name } } }
 `);
+
+/** Admins make a team (then add its members on its page, and give it boards in their settings). */
+export const CreateTeam = graphql(`
+  mutation CreateTeam($name: String!, $idempotencyKey: String) {
+    createTeam(name: $name, idempotencyKey: $idempotencyKey) { id name members { user { id } } boards { id name } }
+  }
+`);

@@ -3,6 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import type { JiraFlavor, TestJiraConnectionQuery } from '../../gql/graphql.ts';
 import { Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
+import { useIdempotencyKey } from '../../idempotency.ts';
 import { CreateConnectionMutation, TestConnectionQuery } from './operations.ts';
 import { forgetConnections } from './cache.ts';
 import { TestResult } from './TestResult.tsx';
@@ -35,6 +36,8 @@ export function ConnectForm() {
   const [found, setFound] = useState<TestJiraConnectionQuery['testJiraConnection'] | null>(null);
   // Lists of connections (this page's, the boards page's first run) are read anew when next shown.
   const [create, { loading: saving, data: created }] = useMutation(CreateConnectionMutation, { update: forgetConnections });
+  // The same connection keeps its key until saved: a retry after a lost answer saves it once.
+  const createKey = useIdempotencyKey();
 
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -65,7 +68,9 @@ export function ConnectForm() {
   const save = async () => {
     setErrors(noErrors);
     try {
-      await create({ variables: { input: { ...credentials(), name: values.name.trim(), webhookSecret: values.webhookSecret.trim() || null } } });
+      const input = { ...credentials(), name: values.name.trim(), webhookSecret: values.webhookSecret.trim() || null };
+      await create({ variables: { input, idempotencyKey: createKey.keyFor(input) } });
+      createKey.answered();
       setValues(empty);
       setFound(null);
     } catch (err) {

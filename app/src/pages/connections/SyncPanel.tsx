@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useFragment, useMutation, useSubscription } from '@apollo/client/react';
 import type { SyncRunFieldsFragment } from '../../gql/graphql.ts';
 import { ConfirmButton, FormError, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
+import { useIdempotencyKey } from '../../idempotency.ts';
 import { amount } from '../../format.ts';
 import { CancelSyncMutation, StartSyncMutation, SyncProgressSubscription, SyncRunFields } from './operations.ts';
 import { count, duration, isActive, pace, phaseWords, rate, STATUS_WORDS } from './model.ts';
@@ -18,6 +19,8 @@ export function SyncPanel({ connectionId, latest, onFinished }: { connectionId: 
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [start, { loading: starting }] = useMutation(StartSyncMutation);
   const [cancel] = useMutation(CancelSyncMutation);
+  // A sync keeps its key until answered: a retry after a lost answer starts one run, not two.
+  const syncKey = useIdempotencyKey();
   const live = useSubscription(SyncProgressSubscription, {
     variables: { connectionId },
     onData: ({ data }) => {
@@ -44,7 +47,8 @@ export function SyncPanel({ connectionId, latest, onFinished }: { connectionId: 
   const startSync = async (full: boolean) => {
     setErrors(noErrors);
     try {
-      const { data } = await start({ variables: { connectionId, full, idempotencyKey: crypto.randomUUID() } });
+      const { data } = await start({ variables: { connectionId, full, idempotencyKey: syncKey.keyFor({ connectionId, full }) } });
+      syncKey.answered();
       if (data) setRunId(data.startSync.id);
     } catch (err) {
       setErrors(formErrors(err, []));

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { newIdempotencyKey } from '../../idempotency.ts';
+import { useIdempotencyKey } from '../../idempotency.ts';
 import { AcceptQueueMutation, GenerateQueueMutation, MoveQueueItemMutation, PinQueueItemMutation, UnpinQueueItemMutation } from './operations.ts';
 
 /**
@@ -20,7 +20,7 @@ export function useQueueActions(sprintId: string, queueId: string | null, say: (
   // One change at a time: a second click while the first is on its way does nothing.
   const inFlight = useRef(false);
   // A generation keeps its key until answered: a double click or a retry generates once.
-  const generateKey = useRef<{ request: string; key: string } | null>(null);
+  const generateKey = useIdempotencyKey();
 
   const run = useCallback(async (change: () => Promise<string>) => {
     if (inFlight.current) return;
@@ -40,10 +40,9 @@ export function useQueueActions(sprintId: string, queueId: string | null, say: (
 
   const generate = (includeCarryOver: boolean) =>
     run(async () => {
-      const request = JSON.stringify({ sprintId, includeCarryOver });
-      if (generateKey.current?.request !== request) generateKey.current = { request, key: newIdempotencyKey() };
-      const { data } = await generateMutation({ variables: { sprintId, options: { includeCarryOver }, idempotencyKey: generateKey.current.key } });
-      generateKey.current = null;
+      const variables = { sprintId, options: { includeCarryOver } };
+      const { data } = await generateMutation({ variables: { ...variables, idempotencyKey: generateKey.keyFor(variables) } });
+      generateKey.answered();
       const n = data?.generateQueue.items.length ?? 0;
       return `Queue generated: ${n} ${n === 1 ? 'item' : 'items'}.`;
     });

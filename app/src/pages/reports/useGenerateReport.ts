@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { GenerateReportInput } from '../../gql/graphql.ts';
 import { GenerateReportMutation } from './operations.ts';
-import { newIdempotencyKey as newKey } from '../../idempotency.ts';
+import { useIdempotencyKey } from '../../idempotency.ts';
 
 
 /**
@@ -18,7 +18,7 @@ export function useGenerateReport() {
   const [sending, setSending] = useState(false);
   // From a request until its report finishes (or the request fails): the form waits meanwhile.
   const [busy, setBusy] = useState(false);
-  const key = useRef<{ request: string; key: string } | null>(null);
+  const key = useIdempotencyKey();
   const inFlight = useRef(false);
 
   const generate = useCallback(
@@ -27,12 +27,11 @@ export function useGenerateReport() {
       if (inFlight.current) return null;
       inFlight.current = true;
       setBusy(true);
-      const request = JSON.stringify(input);
-      if (key.current?.request !== request) key.current = { request, key: newKey() };
+      const idempotencyKey = key.keyFor(input);
       setSending(true);
       setError(null);
       try {
-        const { data } = await mutate({ variables: { input, idempotencyKey: key.current.key } });
+        const { data } = await mutate({ variables: { input, idempotencyKey } });
         const id = data?.generateReport.id ?? null;
         setReportId(id);
         if (!id) {
@@ -49,15 +48,15 @@ export function useGenerateReport() {
         setSending(false);
       }
     },
-    [mutate],
+    [mutate, key],
   );
 
   /** The report asked for is finished (READY or FAILED): the next request is a new one. */
   const finished = useCallback(() => {
-    key.current = null;
+    key.answered();
     inFlight.current = false;
     setBusy(false);
-  }, []);
+  }, [key]);
 
   return { generate, finished, reportId, error, sending, busy };
 }

@@ -1,9 +1,9 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { ConfirmButton, FormError, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
 import { formatDateTime } from '../../format.ts';
 import { formatName } from '../reports/model.ts';
-import { newIdempotencyKey as newKey } from '../../idempotency.ts';
+import { useIdempotencyKey } from '../../idempotency.ts';
 import { DeliveryLog } from './DeliveryLog.tsx';
 import { usesRange, whenWords, type Schedule } from './model.ts';
 import { DeleteScheduleMutation, RunScheduleMutation, ScheduleDeliveriesQuery, UpdateScheduleMutation } from './operations.ts';
@@ -27,7 +27,7 @@ export function ScheduleCard({ schedule: s, teamId, manage, canSend, onChange }:
   const [run, running] = useMutation(RunScheduleMutation, { refetchQueries: [ScheduleDeliveriesQuery] });
   const [remove] = useMutation(DeleteScheduleMutation);
   // One key per sending: kept after a failure (its outcome may be unknown), so trying again sends once.
-  const runKey = useRef<string | null>(null);
+  const runKey = useIdempotencyKey();
   const title = scheduleTitle(s);
   const act = async (what: () => Promise<unknown>) => {
     setErrors(noErrors);
@@ -55,9 +55,8 @@ export function ScheduleCard({ schedule: s, teamId, manage, canSend, onChange }:
         <>
           <div className="actions">
             {canSend && <button type="button" disabled={running.loading} onClick={() => void act(async () => {
-              runKey.current ??= newKey();
-              const { data } = await run({ variables: { id: s.id, idempotencyKey: runKey.current } });
-              runKey.current = null;
+              const { data } = await run({ variables: { id: s.id, idempotencyKey: runKey.keyFor({ id: s.id }) } });
+              runKey.answered();
               const n = data?.runReportSchedule.length ?? 0;
               setSent(`Sent now: ${n === 1 ? 'its report is' : `${n} reports are`} being made, then emailed. The delivery log below follows it.`);
               setLogOpen(true);

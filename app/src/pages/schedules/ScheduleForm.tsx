@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Field, FormError, TimeZoneField, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
+import { useIdempotencyKey } from '../../idempotency.ts';
 import type { ReportFormat, ReportKind } from '../../gql/graphql.ts';
 import { FORMATS, KINDS } from '../reports/model.ts';
 import { explainCron, formOf, inputOf, newForm, usesRange, type Schedule, type ScheduleForm as Form } from './model.ts';
@@ -18,6 +19,8 @@ export function ScheduleForm({ teamId, schedule, onDone, onCancel }: { teamId: s
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [create, created] = useMutation(CreateScheduleMutation);
   const [update, updated] = useMutation(UpdateScheduleMutation);
+  // A new schedule keeps its key while what is sent stays the same: a retry after a lost answer makes one.
+  const createKey = useIdempotencyKey();
   const busy = created.loading || updated.loading;
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setRecipient = (row: number, value: string) => setForm((f) => ({ ...f, recipients: f.recipients.map((r, i) => (i === row ? value : r)) }));
@@ -29,7 +32,11 @@ export function ScheduleForm({ teamId, schedule, onDone, onCancel }: { teamId: s
     if (rangeDaysError) return setErrors({ fields: { rangeDays: rangeDaysError }, general: null });
     try {
       if (schedule) await update({ variables: { id: schedule.id, input } });
-      else await create({ variables: { input: { teamId, ...input } } });
+      else {
+        const newInput = { teamId, ...input };
+        await create({ variables: { input: newInput, idempotencyKey: createKey.keyFor(newInput) } });
+        createKey.answered();
+      }
       setErrors(noErrors);
       onDone();
     } catch (err) {

@@ -30,8 +30,8 @@ export const BoardSchedulesQuery = graphql(`
 `);
 
 export const CreateScheduleMutation = graphql(`
-  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $withRecipients: Boolean! = true) {
-    createReportSchedule(input: $input) { ...ScheduleFields }
+  mutation CreateReportSchedule($input: CreateReportScheduleInput!, $idempotencyKey: String, $withRecipients: Boolean! = true) {
+    createReportSchedule(input: $input, idempotencyKey: $idempotencyKey) { ...ScheduleFields }
   }
 `);
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Field, FormError, formErrors } from '../../forms.tsx';
+import { forgetTeamBoards } from '../capacity/cache.ts';
 import { SetBoardTeamMutation, TeamsQuery } from './operations.ts';
 
 /**
@@ -20,7 +21,9 @@ export function TeamField({ boardId, team }: { boardId: string; team: { id: stri
       aria-labelledby="team-heading"
       onSubmit={(e) => {
         e.preventDefault();
-        void setTeam({ variables: { boardId, teamId: chosen || null } }).catch(() => {});
+        // The board leaves its old team's boards and joins the new one's: both lists are read anew where shown.
+        const changed = [saved, chosen].filter(Boolean);
+        void setTeam({ variables: { boardId, teamId: chosen || null }, update: (cache) => forgetTeamBoards(cache, changed) }).catch(() => {});
       }}
     >
       <h2 id="team-heading">Team</h2>

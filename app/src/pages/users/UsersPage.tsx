@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { AdminUsersQuery, Role } from '../../gql/graphql.ts';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { ConfirmButton, Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
+import { useIdempotencyKey } from '../../idempotency.ts';
 import { useMe } from '../../me.ts';
 import { AdminOnly, ROLES, roleWords } from './AdminOnly.tsx';
 import { CreateUserMutation, UpdateUserMutation, UsersQuery } from './operations.ts';
@@ -56,8 +57,9 @@ const CREATE_FIELDS = ['email', 'displayName', 'role', 'password', 'jiraAccountI
 function CreateUserForm({ onSubmit, onCreated }: { onSubmit: () => void; onCreated: (user: { email: string; displayName: string }) => void }) {
   const [form, setForm] = useState<NewUser>(EMPTY);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
-  // One key per user being typed: a retry after a lost answer does not create them twice.
-  const [key, setKey] = useState(() => crypto.randomUUID());
+  // The same user keeps its key until created: a retry after a lost answer does not create them twice,
+  // and a changed one (another email) is a new request, not the first one's answer.
+  const createKey = useIdempotencyKey();
   const [create, { loading }] = useMutation(CreateUserMutation);
   const set = (change: Partial<NewUser>) => setForm((f) => ({ ...f, ...change }));
 
@@ -66,20 +68,16 @@ function CreateUserForm({ onSubmit, onCreated }: { onSubmit: () => void; onCreat
     setErrors(noErrors);
     onSubmit();
     try {
-      const { data } = await create({
-        variables: {
-          idempotencyKey: key,
-          input: {
-            email: form.email,
-            displayName: form.displayName,
-            role: form.role,
-            password: form.signIn === 'password' ? form.password : null,
-            jiraAccountId: form.jiraAccountId.trim() || null,
-          },
-        },
-      });
+      const input = {
+        email: form.email,
+        displayName: form.displayName,
+        role: form.role,
+        password: form.signIn === 'password' ? form.password : null,
+        jiraAccountId: form.jiraAccountId.trim() || null,
+      };
+      const { data } = await create({ variables: { input, idempotencyKey: createKey.keyFor(input) } });
+      createKey.answered();
       setForm(EMPTY);
-      setKey(crypto.randomUUID());
       if (data) onCreated(data.createUser);
     } catch (err) {
       setErrors(formErrors(err, CREATE_FIELDS));

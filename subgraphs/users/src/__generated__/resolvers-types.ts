@@ -97,7 +97,10 @@ export type Mutation = {
   signInExternal?: Maybe<ExternalSession>;
   /** Creates an organisation and its first admin, and signs them in. */
   signUp: Session;
-  /** Changes a member's discipline, allocation or team role, as addTeamMember checks them: for admins and the team's managers. */
+  /**
+   * Changes a member's discipline, allocation or team role, as addTeamMember checks them: for admins and the team's managers.
+   * A manager cannot change their own team role (BAD_USER_INPUT at input.role): another manager or an admin can.
+   */
   updateTeamMember: Team;
   /**
    * A tenant always keeps one active admin: the last one cannot be demoted or disabled. Admins cannot
