@@ -149,8 +149,9 @@ async function planningPages(page: Page, appUrl: string, boardId: string) {
 
   await open(page, appUrl, `/boards/${boardId}/schedules`, 800, '.schedules-page h1');
   await page.waitForSelector('.schedules-page .card');
-  // The delivery log once the email went out (the page reads it again while one is on its way).
-  await page.waitForSelector('table.deliveries .delivery-status.sent');
+  // The delivery log, opened, once the emails went out (the page reads it again while one is on its way).
+  await page.getByRole('button', { name: 'Show the delivery log' }).first().click();
+  await page.waitForFunction(() => document.querySelectorAll('table.deliveries .delivery-status.sent').length >= 2);
   await fitTo(page, '.schedules-page', 1200);
   await page.screenshot({ path: path.join(IMAGES, 'schedules.png') });
 

@@ -11,10 +11,6 @@ import { SprintReportPage } from './pages/SprintReportPage.tsx';
 import { VelocityPage } from './pages/VelocityPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
-import { BoardSettingsPage } from './pages/settings/BoardSettingsPage.tsx';
-import { ConnectionsPage, NewConnectionPage } from './pages/connections/ConnectionsPage.tsx';
-import { ConnectionPage } from './pages/connections/ConnectionPage.tsx';
-import { ConnectForm } from './pages/connections/ConnectForm.tsx';
 import { atLeast, useMe } from './me.ts';
 import { Loading } from './components.tsx';
 
@@ -31,6 +27,12 @@ const SchedulesPage = lazy(() => import('./pages/schedules/SchedulesPage.tsx'));
 const CapacityPage = lazy(() => import('./pages/capacity/CapacityPage.tsx'));
 const TeamPage = lazy(() => import('./pages/capacity/TeamPage.tsx'));
 const TeamsPage = lazy(() => import('./pages/capacity/TeamsPage.tsx'));
+
+// Settings and JIRA connections are for the few who run the product: loaded when first opened.
+const BoardSettingsPage = lazy(() => import('./pages/settings/BoardSettingsPage.tsx').then((m) => ({ default: m.BoardSettingsPage })));
+const ConnectionsPage = lazy(() => import('./pages/connections/ConnectionsPage.tsx').then((m) => ({ default: m.ConnectionsPage })));
+const NewConnectionPage = lazy(() => import('./pages/connections/NewConnection.tsx'));
+const ConnectionPage = lazy(() => import('./pages/connections/ConnectionPage.tsx').then((m) => ({ default: m.ConnectionPage })));
 
 export function App({ store }: { store: SessionStore }) {
   const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
@@ -81,16 +83,16 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:boardId/sprints/:sprintId/:tab?" element={guarded(<SprintReportPage />)} />
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
           <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
-          <Route path="/boards/:boardId/settings" element={guarded(<BoardSettingsPage />)} />
+          <Route path="/boards/:boardId/settings" element={guarded(<Suspense fallback={<Loading what="the board settings" />}><BoardSettingsPage /></Suspense>)} />
           <Route path="/boards/:boardId/queue" element={guarded(<Suspense fallback={<Loading what="the queue" />}><QueuePage /></Suspense>)} />
           <Route path="/boards/:boardId/schedules" element={guarded(<Suspense fallback={<Loading what="the report schedules" />}><SchedulesPage /></Suspense>)} />
           <Route path="/boards/:boardId/capacity" element={guarded(<Suspense fallback={<Loading what="the capacity" />}><CapacityPage /></Suspense>)} />
           <Route path="/teams" element={guarded(<Suspense fallback={<Loading what="the teams" />}><TeamsPage /></Suspense>)} />
           <Route path="/teams/:teamId" element={guarded(<Suspense fallback={<Loading what="the team" />}><TeamPage /></Suspense>)} />
           <Route path="/admin" element={guarded(<AdminPage />)} />
-          <Route path="/admin/connections" element={guarded(<ConnectionsPage />)} />
-          <Route path="/admin/connections/new" element={guarded(<NewConnectionPage><ConnectForm /></NewConnectionPage>)} />
-          <Route path="/admin/connections/:id" element={guarded(<ConnectionPage />)} />
+          <Route path="/admin/connections" element={guarded(<Suspense fallback={<Loading what="the JIRA connections" />}><ConnectionsPage /></Suspense>)} />
+          <Route path="/admin/connections/new" element={guarded(<Suspense fallback={<Loading what="the form" />}><NewConnectionPage /></Suspense>)} />
+          <Route path="/admin/connections/:id" element={guarded(<Suspense fallback={<Loading what="the JIRA connection" />}><ConnectionPage /></Suspense>)} />
           <Route path="/admin/users" element={guarded(<Suspense fallback={<Loading what="the users" />}><UsersPage /></Suspense>)} />
           <Route path="/admin/sign-in" element={guarded(<Suspense fallback={<Loading what="single sign-on" />}><SignInSettingsPage /></Suspense>)} />
           <Route path="/admin/audit" element={guarded(<Suspense fallback={<Loading what="the audit log" />}><AuditPage /></Suspense>)} />
