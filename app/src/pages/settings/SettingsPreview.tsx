@@ -15,12 +15,16 @@ const rows: { id: string; label: string; value: (f: Figures) => number | null; r
   { id: 'sayDo', label: 'Say/do', value: (f) => f.sayDoRatio, ratio: true },
 ];
 
-/** A signed difference in the row's own terms: "+3", "−1.5", "+12 pts" for ratios (percentage points), "0". */
-function difference(before: number | null, after: number | null, ratio?: boolean): string {
+/**
+ * A signed difference in the row's own terms: "+3", "−1.5", "+12 pp" for ratios (percentage points),
+ * "0". Amounts in different units (points today, issues with the new settings) have no difference: "—".
+ */
+function difference(before: number | null, after: number | null, ratio: boolean | undefined, unitsDiffer: boolean): string {
+  if (unitsDiffer && !ratio) return '—';
   if (before == null || after == null) return before === after ? '0' : '—';
   const d = ratio ? Math.round(after * 100) - Math.round(before * 100) : Math.round((after - before) * 100) / 100;
   const sign = d > 0 ? '+' : d < 0 ? '−' : '';
-  return `${sign}${Math.abs(d)}${ratio && d !== 0 ? ' pts' : ''}`;
+  return `${sign}${Math.abs(d)}${ratio && d !== 0 ? ' pp' : ''}`;
 }
 
 /** A closed sprint's figures today beside those the unsaved settings would give, and the difference. */
@@ -49,7 +53,7 @@ export function PreviewTable({ sprintName, current, preview }: { sprintName: str
                   <th scope="row">{r.label}</th>
                   <td data-current={r.id}>{show(before)}</td>
                   <td data-preview={r.id}>{show(after)}</td>
-                  <td data-difference={r.id}>{difference(before, after, r.ratio)}</td>
+                  <td data-difference={r.id}>{difference(before, after, r.ratio, unitsDiffer)}</td>
                 </tr>
               );
             })}
@@ -58,7 +62,7 @@ export function PreviewTable({ sprintName, current, preview }: { sprintName: str
       </TableScroll>
       {unitsDiffer && (
         <p className="muted small table-note">
-          Today the sprint counts in {unitOf(current.statistic)}; with these settings it counts in {unitOf(preview.statistic)}, so amounts change unit too.
+          Today the sprint counts in {unitOf(current.statistic)}; with these settings it counts in {unitOf(preview.statistic)}, so amounts change unit too and have no difference to show; say/do differs in percentage points (pp).
         </p>
       )}
     </>
