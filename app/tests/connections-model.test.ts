@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { count, duration, pace, phaseWords, rate } from '../src/pages/connections/model.ts';
+import { duration, pace, phaseWords, rate } from '../src/pages/connections/model.ts';
 
 describe('sync progress in words', () => {
   const startedAt = '2026-01-08T10:00:00.000Z';
@@ -14,10 +14,9 @@ describe('sync progress in words', () => {
     expect(pace({ startedAt: null, issuesSynced: 10, issuesTotal: 1000 }, at(10))).toEqual({ perSecond: null, secondsLeft: null });
   });
 
-  test('durations, rates, counts and phases', () => {
+  test('durations, rates and phases', () => {
     expect([duration(45), duration(200), duration(3900)]).toEqual(['45 s', '3 min 20 s', '1 h 5 min']);
     expect([rate(2.345), rate(37.6)]).toEqual(['2.3', '38']);
-    expect([count(1, 'board'), count(0, 'board'), count(3, 'issue')]).toEqual(['1 board', '0 boards', '3 issues']);
     expect(phaseWords('issues')).toBe('Reading the issues');
     expect(phaseWords('something-new')).toBe('something-new');
   });

@@ -158,7 +158,7 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('');
     const { data: made } = await app.router.as(admin)<{ teams: { name: string }[] }>('{ teams { name } }');
     expect(made!.teams.filter((t) => t.name === 'Zenith')).toHaveLength(1);
-    expect(await page.getByRole('link', { name: '← Administration' }).count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Administration' }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await app.screenshot(page, 'teams');
     await fitsWidth(page, 390);
@@ -168,8 +168,8 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     await page.getByRole('link', { name: board.team.name, exact: true }).click();
     await page.waitForSelector(`h1:has-text("Team ${board.team.name}")`);
     expect(new URL(page.url()).pathname).toBe(`/teams/${board.team.id}`);
-    // Back to the board it was opened from.
-    expect(await page.getByRole('link', { name: `← ${board.name}` }).getAttribute('href')).toBe(`/boards/${board.id}`);
+    // The trail leads back to the board it was opened from.
+    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: board.name, exact: true }).getAttribute('href')).toBe(`/boards/${board.id}`);
 
     const form = page.getByRole('form', { name: 'Add a member' });
     await form.getByLabel('Person').selectOption(newcomer.id);

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { ErrorMessage, Loading } from '../components.tsx';
 import { formatDate } from '../format.ts';
+import { Breadcrumbs } from '../Breadcrumbs.tsx';
 import { managesTeam, useMe } from '../me.ts';
 
 const BoardQuery = graphql(`
@@ -32,7 +33,7 @@ export function BoardPage() {
   const active = sprints.find((s) => s.state === 'ACTIVE');
   return (
     <section>
-      <p><Link to="/">← All boards</Link></p>
+      <Breadcrumbs trail={[{ label: 'Boards', to: '/' }, { label: board.name }]} />
       <h1>{board.name}</h1>
       <p className="muted">
         {board.team ? <>Team <Link to={`/teams/${board.team.id}?board=${board.id}`}>{board.team.name}</Link></> : 'No team'}

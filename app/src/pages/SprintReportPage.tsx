@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { ErrorMessage, Loading } from '../components.tsx';
 import { formatDate } from '../format.ts';
+import { Breadcrumbs, boardTrail } from '../Breadcrumbs.tsx';
 import { analysed, type ReportTab, type TabProps } from './sprint/tab.tsx';
 import { FiguresTab } from './sprint/FiguresTab.tsx';
 import { ChartsTab } from './sprint/ChartsTab.tsx';
@@ -110,7 +111,8 @@ export function SprintReportPage() {
   const pathOf = (sprint: string, tab: string) => `/boards/${board.id}/sprints/${sprint}${tab === reportTabs[0].id ? '' : `/${tab}`}`;
   return (
     <section className="report">
-      <p><Link to={`/boards/${board.id}`}>← {board.name}</Link> · <Link to={`/boards/${board.id}/velocity`}>Velocity</Link></p>
+      <Breadcrumbs trail={boardTrail(board, heading.name)} />
+      <p className="small"><Link to={`/boards/${board.id}/velocity`}>Velocity</Link></p>
       <h1>{heading.name}</h1>
       <p className="muted">
         {heading.state.toLowerCase()} · {formatDate(heading.startDate)} – {formatDate(heading.completeDate ?? heading.endDate)}

@@ -2,18 +2,15 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { TeamPageQuery as TeamPageData, TeamRole } from '../../gql/graphql.ts';
 import { ConfirmButton, Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
+import { ROLES, roleWords } from '../../words.ts';
 import { numberOrNull } from './model.ts';
 import { AddTeamMember, RemoveTeamMember, TenantUsersQuery, UpdateTeamMember } from './operations.ts';
 
 type Team = NonNullable<TeamPageData['team']>;
 type Member = Team['members'][number];
 
-const roles: { role: TeamRole; words: string }[] = [
-  { role: 'MEMBER', words: 'Member' },
-  { role: 'MANAGER', words: 'Manager' },
-  { role: 'VIEWER', words: 'Viewer' },
-];
-const roleWords = (role: TeamRole) => roles.find((r) => r.role === role)?.words ?? role;
+// A team's roles are the organisation's, less Admin (an organisation-wide role only).
+const TEAM_ROLES = ROLES.filter((r): r is TeamRole => r !== 'ADMIN');
 
 /** An allocation as typed: a whole percentage, or the words saying why not (an empty field is not 0 nor 100). */
 export function allocationOf(text: string): { value: number } | { error: string } {
@@ -50,7 +47,7 @@ function MemberCard({ teamId, member, disciplines, ownRole, canEdit, canRemove, 
         <strong>{name}</strong> <span className="muted small">{member.user.email}</span>
       </div>
       <p className="member-facts">
-        <span data-discipline>{member.discipline}</span> · <span data-role>{roleWords(member.role)}</span> · <span data-allocation>{member.allocationPercent} %</span> of their time
+        <span data-discipline>{member.discipline}</span> · <span data-role>{roleWords[member.role]}</span> · <span data-allocation>{member.allocationPercent} %</span> of their time
       </p>
       {editing ? (
         <MemberEditForm teamId={teamId} member={member} disciplines={disciplines} ownRole={ownRole} onDone={() => setEditing(false)} />
@@ -122,7 +119,7 @@ function MemberEditForm({ teamId, member, disciplines, ownRole, onDone }: { team
           <Field label="Team role" error={errorAt(errors, 'role')}>
             {(control) => (
               <select {...control} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as TeamRole })}>
-                {roles.map((r) => <option key={r.role} value={r.role}>{r.words}</option>)}
+                {TEAM_ROLES.map((r) => <option key={r} value={r}>{roleWords[r]}</option>)}
               </select>
             )}
           </Field>
@@ -188,7 +185,7 @@ export function AddMemberForm({ team, disciplines }: { team: Team; disciplines: 
         <Field label="Team role" error={errorAt(errors, 'role')}>
           {(control) => (
             <select {...control} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as TeamRole })}>
-              {roles.map((r) => <option key={r.role} value={r.role}>{r.words}</option>)}
+              {TEAM_ROLES.map((r) => <option key={r} value={r}>{roleWords[r]}</option>)}
             </select>
           )}
         </Field>

@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
 import { atLeast, managesTeam, useMe } from '../../me.ts';
+import { Breadcrumbs, boardTrail } from '../../Breadcrumbs.tsx';
 import { live, useLiveUpdates } from '../../live/updates.ts';
 import { UpdatedAgo } from '../../live/UpdatedAgo.tsx';
 import { disciplineNames } from './model.ts';
@@ -17,7 +18,7 @@ import { AddMemberForm, MemberList } from './TeamMembers.tsx';
  */
 export default function TeamPage() {
   const { teamId = '' } = useParams();
-  // Opened from a board (?board=id): back to it; otherwise back to the teams.
+  // Opened from a board (?board=id): the trail leads back to it; otherwise back to the teams.
   const [search] = useSearchParams();
   const me = useMe();
   const { data, loading, error, refetch } = useQuery(TeamPageQuery, { variables: { teamId } });
@@ -35,7 +36,7 @@ export default function TeamPage() {
   const from = boards.find((b) => b.id === search.get('board'));
   return (
     <section className="team-page">
-      <p>{from ? <Link to={`/boards/${from.id}`}>← {from.name}</Link> : <Link to="/teams">← Teams</Link>}</p>
+      <Breadcrumbs trail={from ? boardTrail(from, team.name) : [{ label: 'Teams', to: '/teams' }, { label: team.name }]} />
       <h1>Team {team.name}</h1>
       <UpdatedAgo at={updatedAt} />
       {boards.length > 0 && (

@@ -5,6 +5,8 @@ import { ErrorMessage, Loading } from '../../components.tsx';
 import { Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
 import { useIdempotencyKey } from '../../idempotency.ts';
 import { atLeast, useMe } from '../../me.ts';
+import { Breadcrumbs, adminTrail } from '../../Breadcrumbs.tsx';
+import { plural } from '../../format.ts';
 import { addTeam } from './cache.ts';
 import { CreateTeam, TeamsQuery } from './operations.ts';
 
@@ -18,7 +20,7 @@ export default function TeamsPage() {
   const teams = data?.teams ?? [];
   return (
     <section>
-      <p className="small">{admin ? <Link to="/admin">← Administration</Link> : <Link to="/">← All boards</Link>}</p>
+      <Breadcrumbs trail={admin ? adminTrail(true, { label: 'Teams' }) : [{ label: 'Boards', to: '/' }, { label: 'Teams' }]} />
       <h1>Teams</h1>
       {teams.length === 0 ? (
         <p className="card empty">The organisation has no teams yet.{admin && ' Make the first one below, then give it members and boards.'}</p>
@@ -28,7 +30,7 @@ export default function TeamsPage() {
             <li key={t.id} className="card">
               <strong><Link to={`/teams/${t.id}`}>{t.name}</Link></strong>
               <p className="muted small">
-                {t.members.length} member{t.members.length === 1 ? '' : 's'}
+                {plural(t.members.length, 'member')}
                 {(t.boards ?? []).length > 0 && <> · {(t.boards ?? []).map((b) => b.name).join(', ')}</>}
               </p>
             </li>

@@ -3,9 +3,9 @@ import { useFragment, useMutation, useSubscription } from '@apollo/client/react'
 import type { SyncRunFieldsFragment } from '../../gql/graphql.ts';
 import { ConfirmButton, FormError, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
 import { useIdempotencyKey } from '../../idempotency.ts';
-import { amount } from '../../format.ts';
+import { amount, plural } from '../../format.ts';
 import { CancelSyncMutation, StartSyncMutation, SyncProgressSubscription, SyncRunFields } from './operations.ts';
-import { count, duration, isActive, pace, phaseWords, rate, STATUS_WORDS } from './model.ts';
+import { duration, isActive, pace, phaseWords, rate, STATUS_WORDS } from './model.ts';
 
 /**
  * Starting a sync and watching it: syncProgress announces each step of any run of the connection
@@ -97,7 +97,7 @@ function RunProgress({ run, heardAt }: { run: SyncRunFieldsFragment; heardAt: nu
       {/* Without a total the bar is indeterminate (no value) until JIRA's count is known. */}
       {done != null ? <progress id={`${id}-bar`} max={100} value={done}>{amount(done)} %</progress> : <progress id={`${id}-bar`} max={100} />}
       <p role="status" className={run.status === 'FAILED' ? 'error' : undefined}>
-        {active ? phaseWords(run.phase) : STATUS_WORDS[run.status]} · {issues} · {count(run.sprintsSynced, 'sprint')} · {count(run.boardsSynced, 'board')}
+        {active ? phaseWords(run.phase) : STATUS_WORDS[run.status]} · {issues} · {plural(run.sprintsSynced, 'sprint')} · {plural(run.boardsSynced, 'board')}
         {perSecond != null && ` · ${rate(perSecond)} issues a second`}
         {secondsLeft != null && ` · about ${duration(secondsLeft)} left`}
       </p>

@@ -64,5 +64,3 @@ export function duration(seconds: number): string {
 /** Rates under 10 a second keep one decimal. */
 export const rate = (perSecond: number) => (perSecond < 10 ? String(Math.round(perSecond * 10) / 10) : String(Math.round(perSecond)));
 
-/** "1 board", "3 boards": the app's one plural (SyncPanel still calls it count). */
-export { plural as count } from '../../format.ts';

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { AdminUsersQuery, Role } from '../../gql/graphql.ts';
 import { ErrorMessage, Loading } from '../../components.tsx';
 import { ConfirmButton, Field, FormError, errorAt, formErrors, noErrors, type FormErrors } from '../../forms.tsx';
 import { useIdempotencyKey } from '../../idempotency.ts';
 import { useMe } from '../../me.ts';
-import { AdminOnly, ROLES, roleWords } from './AdminOnly.tsx';
+import { RoleGate } from '../../RoleGate.tsx';
+import { Breadcrumbs, adminTrail } from '../../Breadcrumbs.tsx';
+import { ROLES, roleWords } from '../../words.ts';
 import { CreateUserMutation, UpdateUserMutation, UsersQuery } from './operations.ts';
 
 type User = AdminUsersQuery['users'][number];
@@ -14,9 +15,9 @@ type User = AdminUsersQuery['users'][number];
 /** /admin/users: the organisation's people, their roles and sign-in; create, change, deactivate. */
 export default function UsersPage() {
   return (
-    <AdminOnly title="Users">
+    <RoleGate min="ADMIN" title="Users">
       <Users />
-    </AdminOnly>
+    </RoleGate>
   );
 }
 
@@ -26,7 +27,7 @@ function Users() {
   const [created, setCreated] = useState<string | null>(null);
   return (
     <section className="users-page">
-      <p className="small"><Link to="/admin">Administration</Link></p>
+      <Breadcrumbs trail={adminTrail(true, { label: 'Users' })} />
       <h1>Users</h1>
       <CreateUserForm onSubmit={() => setCreated(null)} onCreated={(user) => { setCreated(`${user.displayName} (${user.email}) can now sign in.`); void refetch(); }} />
       <p role="status" className="muted">{created}</p>
@@ -145,7 +146,7 @@ function UserCard({ user, self }: { user: User; self: boolean }) {
         <div><dt>JIRA account</dt><dd>{user.jiraAccountId ?? <span className="muted">none</span>}</dd></div>
         <div><dt>Teams</dt><dd>{user.teams.length ? user.teams.map((t) => t.name).join(', ') : <span className="muted">none</span>}</dd></div>
       </dl>
-      <div className="user-actions">
+      <div className="actions">
         {!editing && <button type="button" className="secondary" onClick={() => { setEditing(true); setDone(null); }}>Edit {user.displayName}</button>}
         {/* No one deactivates themselves (the API refuses it): another admin can. */}
         {!self && !user.disabled && (
@@ -194,7 +195,7 @@ function EditUserForm({ user, self, onDone }: { user: User; self: boolean; onDon
         )}
       </div>
       <FormError errors={errors} />
-      <div className="user-actions">
+      <div className="actions">
         <button type="submit" disabled={loading}>{loading ? 'Saving…' : 'Save'}</button>
         <button type="button" className="secondary" onClick={() => onDone(null)}>Cancel</button>
       </div>
