@@ -28,4 +28,14 @@ describe('the audit log in words', () => {
     expect(detailLines('{"roleMapping":{"leads":"MANAGER"}}')).toEqual([['role mapping', 'leads: MANAGER']]);
     expect(detailLines('not json')).toEqual([]);
   });
+
+  test('ids the organisation knows read as names: "team: Atlas", not "team id: 3c35…"; unknown ids stay', () => {
+    const names = new Map([['t-1', 'Atlas'], ['s-1', 'ATL Sprint 12'], ['s-2', 'ATL Sprint 13']]);
+    expect(detailLines('{"teamId":{"from":null,"to":"t-1"},"sprintId":"s-1","sprintIds":["s-1","s-2"],"boardId":"gone"}', names)).toEqual([
+      ['team id', 'none → Atlas'],
+      ['sprint', 'ATL Sprint 12'],
+      ['sprint ids', 'ATL Sprint 12, ATL Sprint 13'],
+      ['board id', 'gone'],
+    ]);
+  });
 });

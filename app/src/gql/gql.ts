@@ -93,7 +93,7 @@ type Documents = {
     "\n  mutation AdminRemoveOidcProvider($issuer: String!) { removeOidcProvider(issuer: $issuer) }\n": typeof types.AdminRemoveOidcProviderDocument,
     "\n  query AdminTestOidcProvider($input: OidcProviderInput!) {\n    testOidcProvider(input: $input) { ok checks { kind passed message code } keys { kid alg kty accepted } }\n  }\n": typeof types.AdminTestOidcProviderDocument,
     "\n  query AdminAuditLog($limit: Int, $beforeId: ID, $actorId: ID, $kind: String) {\n    auditLog(limit: $limit, beforeId: $beforeId, actorId: $actorId, kind: $kind) {\n      id at actor { id displayName email } actorEmail action targetType targetId details\n    }\n  }\n": typeof types.AdminAuditLogDocument,
-    "\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n  }\n": typeof types.AdminAuditFiltersDocument,
+    "\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n    teams { id name }\n    boards { id name sprints { id name } }\n  }\n": typeof types.AdminAuditFiltersDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": typeof types.SignOutDocument,
@@ -179,7 +179,7 @@ const documents: Documents = {
     "\n  mutation AdminRemoveOidcProvider($issuer: String!) { removeOidcProvider(issuer: $issuer) }\n": types.AdminRemoveOidcProviderDocument,
     "\n  query AdminTestOidcProvider($input: OidcProviderInput!) {\n    testOidcProvider(input: $input) { ok checks { kind passed message code } keys { kid alg kty accepted } }\n  }\n": types.AdminTestOidcProviderDocument,
     "\n  query AdminAuditLog($limit: Int, $beforeId: ID, $actorId: ID, $kind: String) {\n    auditLog(limit: $limit, beforeId: $beforeId, actorId: $actorId, kind: $kind) {\n      id at actor { id displayName email } actorEmail action targetType targetId details\n    }\n  }\n": types.AdminAuditLogDocument,
-    "\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n  }\n": types.AdminAuditFiltersDocument,
+    "\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n    teams { id name }\n    boards { id name sprints { id name } }\n  }\n": types.AdminAuditFiltersDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { accessToken refreshToken }\n  }\n": types.SignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) { accessToken refreshToken }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation SignOut($refreshToken: String!) { logout(refreshToken: $refreshToken) }\n": types.SignOutDocument,
@@ -519,7 +519,7 @@ export function graphql(source: "\n  query AdminAuditLog($limit: Int, $beforeId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n  }\n"): (typeof documents)["\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n  }\n"];
+export function graphql(source: "\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n    teams { id name }\n    boards { id name sprints { id name } }\n  }\n"): (typeof documents)["\n  query AdminAuditFilters {\n    auditLogKinds\n    users { id displayName email }\n    teams { id name }\n    boards { id name sprints { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { AdminAuditLogQuery } from '../../gql/graphql.ts';
 import { ErrorMessage, Loading } from '../../components.tsx';
@@ -6,7 +7,7 @@ import { formatDateTime } from '../../format.ts';
 import { TableScroll } from '../../TableScroll.tsx';
 import { RoleGate } from '../../RoleGate.tsx';
 import { Breadcrumbs, adminTrail } from '../../Breadcrumbs.tsx';
-import { actionWords, detailLines, kindWords, targetWords } from './audit-words.ts';
+import { actionWords, detailLines, kindWords, targetWords, type Names } from './audit-words.ts';
 import { AuditFiltersQuery, AuditLogQuery } from './operations.ts';
 
 const PAGE = 25;
@@ -45,6 +46,15 @@ function AuditLog() {
       updateQuery: (prev, { fetchMoreResult }) => ({ auditLog: [...(prev.auditLog ?? []), ...fetchMoreResult.auditLog] }) as AdminAuditLogQuery,
     });
   const kinds = filters.data?.auditLogKinds ?? [];
+  const names = useMemo<Names>(() => {
+    const d = filters.data;
+    if (!d) return new Map();
+    return new Map([
+      ...d.users.map((u) => [u.id, u.displayName] as const),
+      ...d.teams.map((t) => [t.id, t.name] as const),
+      ...d.boards.flatMap((b) => [[b.id, b.name] as const, ...b.sprints.map((sp) => [sp.id, sp.name] as const)]),
+    ]);
+  }, [filters.data]);
   const filtered = person || kind;
 
   return (
@@ -79,7 +89,7 @@ function AuditLog() {
               <tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Target</th><th scope="col">Details</th></tr>
             </thead>
             <tbody>
-              {entries.map((e) => <AuditRow key={e.id} entry={e} />)}
+              {entries.map((e) => <AuditRow key={e.id} entry={e} names={names} />)}
             </tbody>
           </table>
         </TableScroll>
@@ -89,8 +99,8 @@ function AuditLog() {
   );
 }
 
-function AuditRow({ entry: e }: { entry: Entry }) {
-  const details = detailLines(e.details);
+function AuditRow({ entry: e, names }: { entry: Entry; names: Names }) {
+  const details = detailLines(e.details, names);
   return (
     <tr>
       <td data-label="When"><time dateTime={e.at}>{formatDateTime(e.at)}</time></td>

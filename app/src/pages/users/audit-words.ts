@@ -47,19 +47,29 @@ function parse(json: string): Record<string, unknown> {
   }
 }
 
-function valueWords(v: unknown): string {
+/** Names of the organisation's people, teams, boards and sprints by id: details name them, not their ids. */
+export type Names = ReadonlyMap<string, string>;
+const noNames: Names = new Map();
+
+function valueWords(v: unknown, names: Names = noNames): string {
   if (v === null || v === undefined || v === '') return 'none';
+  if (typeof v === 'string' && names.has(v)) return names.get(v)!;
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (Array.isArray(v)) return v.length ? v.map(valueWords).join(', ') : 'none';
+  if (Array.isArray(v)) return v.length ? v.map((x) => valueWords(x, names)).join(', ') : 'none';
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('from' in o && 'to' in o && Object.keys(o).length === 2) return `${valueWords(o.from)} → ${valueWords(o.to)}`;
-    return Object.entries(o).map(([k, x]) => `${words(k)}: ${valueWords(x)}`).join('; ') || 'none';
+    if ('from' in o && 'to' in o && Object.keys(o).length === 2) return `${valueWords(o.from, names)} → ${valueWords(o.to, names)}`;
+    return Object.entries(o).map(([k, x]) => `${words(k)}: ${valueWords(x, names)}`).join('; ') || 'none';
   }
   return String(v);
 }
 
 /** The details as label and value lines: {"role":{"from":"MEMBER","to":"MANAGER"}} is role: MEMBER → MANAGER. */
-export function detailLines(json: string): [string, string][] {
-  return Object.entries(parse(json)).map(([k, v]) => [words(k.replace(/([a-z])([A-Z])/g, '$1_$2')).toLowerCase().replace(/\bjira\b/, 'JIRA'), valueWords(v)]);
+export function detailLines(json: string, names: Names = noNames): [string, string][] {
+  return Object.entries(parse(json)).map(([k, v]) => {
+    const label = words(k.replace(/([a-z])([A-Z])/g, '$1_$2')).toLowerCase().replace(/\bjira\b/, 'JIRA');
+    // "team id: 3c35…" reads "team: Atlas" once the id is known.
+    const named = typeof v === 'string' && names.has(v) && / id$/.test(label);
+    return [named ? label.replace(/ id$/, '') : label, valueWords(v, names)];
+  });
 }

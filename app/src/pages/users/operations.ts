@@ -58,5 +58,7 @@ export const AuditFiltersQuery = graphql(`
   query AdminAuditFilters {
     auditLogKinds
     users { id displayName email }
+    teams { id name }
+    boards { id name sprints { id name } }
   }
 `);
