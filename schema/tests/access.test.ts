@@ -26,6 +26,8 @@ const MATRIX: Record<string, Role | 'public'> = {
   removeOidcProvider: 'ADMIN',
   oidcProviders: 'ADMIN',
   auditLog: 'ADMIN',
+  auditLogKinds: 'ADMIN',
+  testOidcProvider: 'ADMIN',
   // The JIRA integration: admins connect; managers see connections and run syncs.
   createJiraConnection: 'ADMIN',
   updateJiraConnection: 'ADMIN',
@@ -39,6 +41,7 @@ const MATRIX: Record<string, Role | 'public'> = {
   // Which team owns a board: admins.
   setBoardTeam: 'ADMIN',
   updateBoardSettings: 'MANAGER',
+  boardSettingsPreview: 'MANAGER',
   // Planning: team managers (and admins); the team role is checked by the resolver (requireTeamRole).
   updateTeamMember: 'MANAGER',
   setTeamCapacity: 'MANAGER',
