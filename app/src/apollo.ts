@@ -44,7 +44,14 @@ export function signedFetchOf(store: SessionStore): typeof fetch {
 export const typePolicies = {
   Sprint: { fields: { analysis: { merge: true }, jiraReport: { merge: true } } },
   Board: { fields: { settings: { merge: true }, predictability: { merge: true } } },
+  // A report's end is final: a step's update (reportProgress) that lands after the end's
+  // (reportReady), over another subscription, must not take a ready report back to "generating".
+  Report: { fields: { status: { merge: (existing: string | undefined, incoming: string) => (isFinal(existing) && !isFinal(incoming) ? existing : incoming) } } },
 } satisfies TypePolicies;
+
+function isFinal(status: string | undefined): boolean {
+  return status === 'READY' || status === 'FAILED';
+}
 
 export function createApollo(store: SessionStore, origin = location.origin) {
   const url = `${origin}/graphql`;

@@ -32,4 +32,14 @@ describe('the cache', () => {
       board: { settings: { estimationStatistic: 'STORY_POINTS', timeZone: 'Europe/Berlin' }, predictability: { sprints: 5, predictability: 0.6 } },
     });
   });
+
+  test('a report’s end is final: a late step (another subscription) does not take it back to generating', () => {
+    const cache = new InMemoryCache({ typePolicies });
+    const ReportJob = gql`query Job { report(id: "r1") { id status progress } }`;
+    const write = (status: string, progress: number) => cache.writeQuery({ query: ReportJob, data: { report: { __typename: 'Report', id: 'r1', status, progress } } });
+    write('RUNNING', 0.4);
+    write('READY', 1);
+    write('RUNNING', 0.7);
+    expect(cache.readQuery({ query: ReportJob })).toMatchObject({ report: { status: 'READY' } });
+  });
 });
