@@ -1,5 +1,17 @@
 import { graphql } from '../../gql/index.ts';
 
+// What the page shows and edits of a board's settings: read and saved with the same fields.
+export const BoardSettingsFields = graphql(`
+  fragment BoardSettingsFields on BoardSettings {
+    estimationStatistic
+    estimationStatisticOverridden
+    subtaskPolicy
+    cancelledResolutions
+    disciplineRules { discipline components labels issueTypes }
+    timeZone
+  }
+`);
+
 export const BoardSettingsQuery = graphql(`
   query BoardSettings($id: ID!) {
     board(id: $id) {
@@ -7,14 +19,7 @@ export const BoardSettingsQuery = graphql(`
       name
       estimationField
       team { id name }
-      settings {
-        estimationStatistic
-        estimationStatisticOverridden
-        subtaskPolicy
-        cancelledResolutions
-        disciplineRules { discipline components labels issueTypes }
-        timeZone
-      }
+      settings { ...BoardSettingsFields }
       sprints { id name state completeDate }
     }
     tenant { id disciplines }
@@ -42,14 +47,7 @@ export const UpdateBoardSettingsMutation = graphql(`
   mutation UpdateBoardSettings($boardId: ID!, $settings: BoardSettingsInput!) {
     updateBoardSettings(boardId: $boardId, settings: $settings) {
       id
-      settings {
-        estimationStatistic
-        estimationStatisticOverridden
-        subtaskPolicy
-        cancelledResolutions
-        disciplineRules { discipline components labels issueTypes }
-        timeZone
-      }
+      settings { ...BoardSettingsFields }
     }
   }
 `);
