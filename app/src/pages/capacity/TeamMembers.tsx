@@ -103,13 +103,7 @@ function MemberEditForm({ teamId, member, disciplines, ownRole, onDone }: { team
       }}
     >
       <div className="settings-grid">
-        <Field label="Discipline" error={errorAt(errors, 'discipline')}>
-          {(control) => (
-            <select {...control} value={form.discipline} onChange={(e) => setForm({ ...form, discipline: e.target.value })}>
-              {disciplines.map((d) => <option key={d}>{d}</option>)}
-            </select>
-          )}
-        </Field>
+        <DisciplineField value={form.discipline} disciplines={disciplines} error={errorAt(errors, 'discipline')} onChange={(discipline) => setForm({ ...form, discipline })} />
         <Field label="Allocation (%)" hint="Of their time, with their other teams at most 100 %." error={errorAt(errors, 'allocationPercent')}>
           {(control) => <input {...control} type="number" step="5" inputMode="numeric" value={form.allocation} onChange={(e) => setForm({ ...form, allocation: e.target.value })} />}
         </Field>
@@ -175,13 +169,7 @@ export function AddMemberForm({ team, disciplines }: { team: Team; disciplines: 
             </select>
           )}
         </Field>
-        <Field label="Discipline" error={errorAt(errors, 'discipline')}>
-          {(control) => (
-            <select {...control} value={form.discipline} onChange={(e) => setForm({ ...form, discipline: e.target.value })}>
-              {disciplines.map((d) => <option key={d}>{d}</option>)}
-            </select>
-          )}
-        </Field>
+        <DisciplineField value={form.discipline} disciplines={disciplines} error={errorAt(errors, 'discipline')} onChange={(discipline) => setForm({ ...form, discipline })} />
         <Field label="Team role" error={errorAt(errors, 'role')}>
           {(control) => (
             <select {...control} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as TeamRole })}>
@@ -196,5 +184,18 @@ export function AddMemberForm({ team, disciplines }: { team: Team; disciplines: 
       <FormError errors={errors} />
       <p className="actions"><button type="submit" disabled={loading}>Add to the team</button></p>
     </form>
+  );
+}
+
+/** The organisation's disciplines to choose a membership's from (adding a member and editing one). */
+function DisciplineField({ value, disciplines, error, onChange }: { value: string; disciplines: readonly string[]; error: string | undefined; onChange: (discipline: string) => void }) {
+  return (
+    <Field label="Discipline" error={error}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+          {disciplines.map((d) => <option key={d}>{d}</option>)}
+        </select>
+      )}
+    </Field>
   );
 }
