@@ -31,35 +31,39 @@ async function startRecordingProxies(urls: Record<SubgraphName, string>) {
   const servers: http.Server[] = [];
   const proxied = {} as Record<SubgraphName, string>;
   for (const subgraph of subgraphNames) {
-    const server = http.createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables?: { representations?: { __typename: string; id: string }[] } };
-      const representations = body.variables?.representations;
-      if (representations) fetches.push({ subgraph, representations });
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection', 'transfer-encoding'].includes(name))) as Record<string, string>;
-      const upstream = await fetch(urls[subgraph], { method: 'POST', headers, body: JSON.stringify(body) });
-      let text = await upstream.text();
-      if (subgraph === 'users' && representations?.some((r) => unresolvable.has(r.id))) {
-        const answer = JSON.parse(text) as { data: { _entities: unknown[] }; errors?: unknown[] };
-        representations.forEach((r, i) => {
-          if (!unresolvable.has(r.id)) return;
-          answer.data._entities[i] = null;
-          (answer.errors ??= []).push({ message: 'This user could not be loaded', path: ['_entities', i, 'displayName'], extensions: { code: 'NOT_FOUND' } });
-        });
-        text = JSON.stringify(answer);
-      }
-      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' }).end(text);
+    const server = http.createServer((req, res) => {
+      // A proxy that fails says so at once (the plain gateway would otherwise wait for it forever).
+      forward(subgraph, req, res).catch((err: Error) => res.writeHead(502, { 'content-type': 'text/plain' }).end(`the recording proxy failed: ${err.stack}`));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     servers.push(server);
     proxied[subgraph] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   }
+  async function forward(subgraph: SubgraphName, req: http.IncomingMessage, res: http.ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables?: { representations?: { __typename: string; id: string }[] } };
+    const representations = body.variables?.representations;
+    if (representations) fetches.push({ subgraph, representations });
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection', 'transfer-encoding'].includes(name))) as Record<string, string>;
+    const upstream = await fetch(urls[subgraph], { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
+    let text = await upstream.text();
+    if (subgraph === 'users' && representations?.some((r) => unresolvable.has(r.id))) {
+      const answer = JSON.parse(text) as { data: { _entities: unknown[] }; errors?: unknown[] };
+      representations.forEach((r, i) => {
+        if (!unresolvable.has(r.id)) return;
+        answer.data._entities[i] = null;
+        (answer.errors ??= []).push({ message: 'This user could not be loaded', path: ['_entities', i, 'displayName'], extensions: { code: 'NOT_FOUND' } });
+      });
+      text = JSON.stringify(answer);
+    }
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' }).end(text);
+  }
   return {
     urls: proxied,
     fetches,
     unresolvable,
-    close: () => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))),
+    close: () => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve).closeAllConnections()))),
   };
 }
 
