@@ -50,7 +50,7 @@ export function fanOut(response: GatewayGraphQLResponse, { distinct, toDistinct 
   const positionsOf: number[][] = distinct.map(() => []);
   toDistinct.forEach((j, i) => positionsOf[j].push(i));
   let data = response.data;
-  const entities: unknown = data?._entities;
+  const entities: unknown = response.data?._entities;
   // A malformed answer stays as it is: the gateway reports the wrong count itself.
   if (Array.isArray(entities) && entities.length === distinct.length) {
     const given = new Set<number>();
@@ -60,14 +60,14 @@ export function fanOut(response: GatewayGraphQLResponse, { distinct, toDistinct 
       given.add(j);
       return entities[j];
     });
-    data = { ...data, _entities: expanded };
+    data = { ...response.data, _entities: expanded };
   }
   const errors = response.errors?.flatMap((error): GraphQLFormattedError[] => {
     const [head, j, ...rest] = error.path ?? [];
     if (head !== '_entities' || typeof j !== 'number' || !positionsOf[j]) return [error];
     return positionsOf[j].map((i) => ({ ...error, path: ['_entities', i, ...rest] }));
   });
-  return { ...response, data, ...(errors ? { errors } : {}) };
+  return { ...response, ...(data !== response.data ? { data } : {}), ...(errors ? { errors } : {}) };
 }
 
 /**

@@ -54,6 +54,11 @@ describe('sending each distinct representation once per entity fetch', () => {
     ]);
   });
 
+  test('a fetch that failed as a whole reaches the gateway as the subgraph answered it', async () => {
+    const failed = { data: null, errors: [{ message: 'The users subgraph is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }] };
+    expect(await sendDistinctRepresentations({ query: ENTITIES, variables: { representations: [user('a'), user('a')] } }, async () => failed)).toEqual(failed);
+  });
+
   test('the same representation with its keys in another order is the same representation', async () => {
     expect(representationKey({ __typename: 'Sprint', id: 's', board: { id: 'b', name: 'n' } })).toBe(representationKey({ board: { name: 'n', id: 'b' }, id: 's', __typename: 'Sprint' }));
     expect(representationKey({ __typename: 'Sprint', id: 's' })).not.toBe(representationKey({ __typename: 'Board', id: 's' }));
