@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, unconfirmedWrite, type IdentitySigner, type LocalSubgraph, type Logger, type SubgraphName } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
+import { sendDistinctRepresentations } from './distinct-representations.ts';
 import { InProcessDataSource } from './in-process-data-source.ts';
 import { subgraphFailure } from './subgraph-failure.ts';
 
@@ -23,6 +24,11 @@ class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
     if ('identity' in context && context.identity) request.http?.headers.set(IDENTITY_HEADER, await this.signer.sign(context.identity));
     // The subgraph process logs under the router's request id.
     if ('requestId' in context && context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  /** Each distinct entity goes over the wire once per fetch, however often the answer mentions it. */
+  override process(options: Parameters<RemoteGraphQLDataSource<RouterContext>['process']>[0]) {
+    return sendDistinctRepresentations(options.request, (request) => super.process({ ...options, request }));
   }
 
   /**
