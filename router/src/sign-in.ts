@@ -14,6 +14,11 @@ export { isAccessChanged } from './user-access.ts';
 const TEAM_ROLES = new Set(['MANAGER', 'MEMBER', 'VIEWER']);
 // Clocks of the users subgraph's host and ours may differ a little.
 const CLOCK_TOLERANCE_SECONDS = 5;
+/** Bound on access tokens whose verification is remembered (bounded, so a flood of valid tokens cannot grow memory). */
+const MAX_VERIFIED_TOKENS = 50_000;
+
+/** What a verified access token of ours says, its claims checked. */
+type VerifiedClaims = Pick<AccessTokenClaims, 'sub' | 'tid' | 'role' | 'email' | 'teams'> & { kid: string; exp: number; ver: number };
 
 export interface SignInOptions {
   /** The clock tokens are checked against (tests move it to see tokens expire). */
@@ -39,6 +44,13 @@ export class SignIn {
   readonly keys: AccessTokenKeys;
   private readonly external: ExternalSignIn;
   private readonly access: UserAccess;
+  /**
+   * Tokens whose signature and claims were verified, by the token itself, until their exp: a
+   * signed-in client sends the same token for many requests, and an ES256 verification is most
+   * of what identifying it costs. The user's access (disabled, role or teams changed) is still
+   * checked on every request, and a token whose key was dropped stops being trusted with it.
+   */
+  private readonly verified = new Map<string, VerifiedClaims>();
   /** The clock tokens are checked against. */
   readonly now: () => number;
 
@@ -63,7 +75,8 @@ export class SignIn {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
     if (!token) throw refused('The Authorization header must be "Bearer <access token>"');
     try {
-      const { iss } = decodeJwt(token);
+      // A token verified before is ours: no need to decode it to learn its issuer.
+      const { iss } = this.verified.has(token) ? { iss: ACCESS_TOKEN_ISSUER } : decodeJwt(token);
       return iss === ACCESS_TOKEN_ISSUER ? await this.ours(token) : await this.external.identify(token, String(iss ?? ''));
     } catch (err) {
       throw rejection(err);
@@ -71,7 +84,30 @@ export class SignIn {
   }
 
   private async ours(token: string): Promise<Identity> {
-    if (!decodeProtectedHeader(token).kid) throw refused('The access token names no signing key (kid)');
+    const claims = (await this.known(token)) ?? (await this.verify(token));
+    await this.access.check(claims.tid, claims.sub, claims.ver);
+    return { kind: 'user', tenantId: claims.tid, userId: claims.sub, role: claims.role, email: claims.email, teams: { ...claims.teams } };
+  }
+
+  /** A token verified before that still holds: not expired (jose's rule, without the tolerance), and its key still published. */
+  private async known(token: string): Promise<VerifiedClaims | null> {
+    const claims = this.verified.get(token);
+    if (!claims) return null;
+    if (Math.floor(this.now() / 1000) >= claims.exp) {
+      this.verified.delete(token);
+      return null;
+    }
+    const { keys } = await this.keys.current();
+    if (!keys.some((key) => key.kid === claims.kid)) {
+      this.verified.delete(token);
+      return null;
+    }
+    return claims;
+  }
+
+  private async verify(token: string): Promise<VerifiedClaims> {
+    const { kid } = decodeProtectedHeader(token);
+    if (!kid) throw refused('The access token names no signing key (kid)');
     const { payload } = await jwtVerify<Partial<AccessTokenClaims>>(token, this.keys.resolve, {
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       issuer: ACCESS_TOKEN_ISSUER,
@@ -80,13 +116,22 @@ export class SignIn {
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       currentDate: new Date(this.now()),
     });
-    const { sub, tid, role, email, teams, ver = 0 } = payload;
+    const { sub, tid, role, email, teams, ver = 0, exp } = payload;
     const validTeams = !!teams && typeof teams === 'object' && Object.entries(teams).every(([id, r]) => isUuid(id) && TEAM_ROLES.has(r));
     if (!isUuid(sub) || !isUuid(tid) || !roles.includes(role!) || typeof email !== 'string' || !validTeams || !Number.isSafeInteger(ver) || ver < 0) {
       throw refused("The access token's claims are not those of a Sprint Reports user");
     }
-    await this.access.check(tid!, sub!, ver);
-    return { kind: 'user', tenantId: tid!, userId: sub!, role: role!, email, teams: teams! };
+    const claims: VerifiedClaims = { kid, exp: exp!, tid: tid!, sub: sub!, ver, role: role!, email, teams: { ...teams! } };
+    // Within the clock tolerance after exp jose still accepts the token; it is not remembered then.
+    if (Math.floor(this.now() / 1000) < claims.exp) {
+      if (this.verified.size >= MAX_VERIFIED_TOKENS) {
+        const now = Math.floor(this.now() / 1000);
+        for (const [t, c] of this.verified) if (now >= c.exp) this.verified.delete(t);
+        if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+      }
+      this.verified.set(token, claims);
+    }
+    return claims;
   }
 }
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SignJWT, decodeProtectedHeader, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
+import { SignJWT, decodeJwt, decodeProtectedHeader, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@sprint-reports/core';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { activeSigningKey } from '../../subgraphs/users/src/auth/signing-keys.ts';
+import { SignIn } from '../src/sign-in.ts';
 import { startIdentityProvider, type IdentityProvider } from './identity-provider.ts';
 
 /**
@@ -141,6 +142,38 @@ test("when the users subgraph cannot be reached, a token cannot be checked: 503 
   } finally {
     await cut.stop();
   }
+});
+
+describe('a verified token is remembered (it is sent with every request) until its exp, and for nothing else', () => {
+  /** A router's sign-in with its own clock, over the test router's subgraphs. */
+  const signInAt = (clock: () => number) => new SignIn(router.client, { now: clock });
+  const refusal = (signIn: SignIn, token: string) => signIn.identify(`Bearer ${token}`).then(() => null, (err: Error) => err.message);
+
+  test('once expired it is refused though it verified before: at exp plus the clock tolerance, as if never seen', async () => {
+    const { exp } = decodeJwt(viewer.accessToken);
+    let clock = Date.now();
+    const signIn = signInAt(() => clock);
+    expect(await signIn.identify(`Bearer ${viewer.accessToken}`)).toMatchObject({ kind: 'user', userId: viewer.id, role: 'VIEWER' });
+    clock = exp! * 1000 - 1_000;
+    expect(await signIn.identify(`Bearer ${viewer.accessToken}`)).toMatchObject({ userId: viewer.id });
+    // From exp the remembered verification no longer counts; jose's own tolerance (5 s) still applies.
+    clock = exp! * 1000 + 4_000;
+    expect(await signIn.identify(`Bearer ${viewer.accessToken}`)).toMatchObject({ userId: viewer.id });
+    clock = exp! * 1000 + 6_000;
+    expect(await refusal(signIn, viewer.accessToken)).toMatch(/expired/);
+  });
+
+  test('another token is verified anew: one altered from a remembered token, or signed by another key under its kid, is refused', async () => {
+    const signIn = signInAt(Date.now);
+    expect(await signIn.identify(`Bearer ${viewer.accessToken}`)).toMatchObject({ userId: viewer.id });
+    const [header, payload, signature] = viewer.accessToken.split('.');
+    const promoted = b64({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'ADMIN' });
+    expect(await refusal(signIn, `${header}.${promoted}.${signature}`)).toMatch(/signature is not valid/);
+    const { privateKey } = await generateKeyPair('ES256');
+    expect(await refusal(signIn, await mint(decodeJwt(viewer.accessToken), { key: privateKey }))).toMatch(/signature is not valid/);
+    // The genuine one still holds, as the same user with the same role.
+    expect(await signIn.identify(`Bearer ${viewer.accessToken}`)).toMatchObject({ userId: viewer.id, role: 'VIEWER' });
+  });
 });
 
 describe("a tenant's own identity provider (OIDC)", () => {

@@ -3,7 +3,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { loadConfigOrExit } from './config.ts';
 import { databaseHealth } from './database-outage.ts';
 import { openDatabase } from './db.ts';
@@ -42,11 +42,21 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   await startSubgraphs(runtime);
   const app = express();
   app.disable('x-powered-by');
+  // Answers to POSTs from the router: nothing revalidates them, so no body is hashed for an ETag.
+  app.disable('etag');
   const httpServer = http.createServer(app);
   const server = new ApolloServer<SubgraphContext<unknown>>({
     schema: module.schema,
-    // Inline traces only feed Apollo Studio usage reports, which this product never sends.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), operationOutcome],
+    // Inline traces only feed Apollo Studio usage reports, which this product never sends. Cache
+    // hints are used by nobody (no @cacheControl, no response cache), and their plugin would wrap
+    // every field's resolver of every request.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      operationOutcome,
+    ],
     includeStacktraceInErrorResponses: !config.production,
     // What the router (and so a client) may see of an error; the rest is logged with the request id.
     formatError: clientErrorFormatter(log),
@@ -80,7 +90,7 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
         // The whole operation runs inside the identity's database scope (one transaction).
         const response = await runOperation(module, runtime, identity, (context) =>
           server.executeHTTPGraphQLRequest({
-            httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: new URL(req.url, 'http://subgraph').search, body: req.body },
+            httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '', body: req.body },
             context: async () => context,
           }),
         );

@@ -26,14 +26,19 @@ interface Scope {
 const current = new AsyncLocalStorage<Scope>();
 const log = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'), 'tenancy');
 
+/** `readOnly`: the transaction may not write (PostgreSQL refuses any write in it). */
+export interface ScopeOptions {
+  readOnly?: boolean;
+}
+
 /** Runs `fn` in a transaction that sees only `tenantId`'s rows. */
-export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Database) => Promise<T>): Promise<T> {
-  return inScope(db, APP_ROLE, tenantId, fn);
+export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Database) => Promise<T>, opts?: ScopeOptions): Promise<T> {
+  return inScope(db, APP_ROLE, tenantId, fn, opts);
 }
 
 /** Runs `fn` in a transaction that sees every tenant: only for work that is not one tenant's. */
-export function asSystem<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
-  return inScope(db, SYSTEM_ROLE, null, fn);
+export function asSystem<T>(db: Database, fn: (tx: Database) => Promise<T>, opts?: ScopeOptions): Promise<T> {
+  return inScope(db, SYSTEM_ROLE, null, fn, opts);
 }
 
 /**
@@ -53,7 +58,7 @@ export const outsideScope = <T>(fn: () => T): T => current.exit(fn);
 /** The tenant of the scope this code runs in, if any. */
 export const currentTenantId = () => current.getStore()?.tenantId ?? null;
 
-async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | null, fn: (tx: Database) => Promise<T>): Promise<T> {
+async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | null, fn: (tx: Database) => Promise<T>, opts?: ScopeOptions): Promise<T> {
   const outer = current.getStore();
   if (outer) {
     // One subgraph calling another in-process, or a helper that scopes itself called from a scoped
@@ -63,9 +68,28 @@ async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | 
     throw new Error(`Cannot open a ${role} scope${tenantId ? ` for tenant ${tenantId}` : ''} inside the ${outer.role} scope${outer.tenantId ? ` of tenant ${outer.tenantId}` : ''}`);
   }
   const scope: Omit<Scope, 'tx'> = { role, tenantId, afterCommit: [] };
-  const result = await db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)`);
-    return current.run({ ...scope, tx: tx as unknown as Database }, () => fn(tx as unknown as Database));
+  const readOnly = opts?.readOnly === true;
+  const result = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Database;
+    const run = () => current.run({ ...scope, tx }, () => fn(tx));
+    const session = postgresJsSession(tx);
+    if (!session) {
+      // PGlite, in this process: nothing to gain from pipelining.
+      await tx.execute(sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)${readOnly ? sql`, set_config('transaction_read_only', 'on', true)` : sql``}`);
+      return run();
+    }
+    // On PostgreSQL the scope's statement is pipelined with the work's first one (one round trip,
+    // not two) yet always runs first: postgres.js sends a transaction's statements in the order they
+    // are handed to it, and the statement is handed over one microtask after execute(), which the
+    // `await` below lets pass before `fn` issues anything. If it fails, the transaction is aborted
+    // and every later statement in it fails (25P02): nothing runs unscoped.
+    const scoping = session.query(scopeStatement(readOnly), [role, tenantId ?? '']).execute();
+    await Promise.resolve();
+    // Both settle before the transaction ends: a statement of `fn` must never outlive it.
+    const [scoped, value] = await Promise.allSettled([scoping, run()]);
+    if (scoped.status === 'rejected') throw scoped.reason;
+    if (value.status === 'rejected') throw value.reason;
+    return value.value;
   });
   // The transaction has committed: a callback that fails (Redis away while queuing a job) is logged,
   // not reported to the caller as if its writes had failed; the rest still run.
@@ -77,6 +101,24 @@ async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | 
     }
   }
   return result;
+}
+
+/** The statement that scopes a transaction: its role, its tenant, and (readOnly) no writes. */
+const scopeStatement = (readOnly: boolean) =>
+  `select set_config('role', $1, true), set_config('app.tenant_id', $2, true)${readOnly ? `, set_config('transaction_read_only', 'on', true)` : ''}`;
+
+/**
+ * The part of drizzle's postgres.js session used here: query() counts the statement (StatementCounter)
+ * and returns postgres.js's query, which is handed to the connection on execute().
+ */
+interface PostgresJsSession {
+  query(query: string, params: string[]): { execute(): Promise<unknown> };
+}
+
+/** The drizzle session of a transaction on PostgreSQL (postgres.js); null on PGlite. */
+function postgresJsSession(tx: Database): PostgresJsSession | null {
+  const session = (tx as unknown as { session?: PostgresJsSession & { client?: { unsafe?: unknown } } }).session;
+  return typeof session?.client?.unsafe === 'function' && typeof session.query === 'function' ? session : null;
 }
 
 /** Thrown inside a scope to roll its transaction back while handing a value out. */
