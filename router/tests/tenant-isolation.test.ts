@@ -47,7 +47,7 @@ const extraIds = (tenantId: string) => ({
   report: stableId(tenantId, 'isolation', 'report'),
 });
 
-/** Rows of the tables seedTenant does not write: a connection and its run, a queue and a pin, a report with its document, schedule, delivery, an unsubscribe and a link key, a changelog item, identity rows. */
+/** Rows of the tables seedTenant does not write: a connection and its run, a queue and a pin (and capacity's copy of its points), a report with its document, schedule, delivery, an unsubscribe and a link key, a changelog item, identity rows. */
 async function fillEveryTable(ds: Dataset) {
   const tenantId = ds.tenant.id;
   const ids = extraIds(tenantId);
@@ -65,6 +65,8 @@ async function fillEveryTable(ds: Dataset) {
       [{ id: stableId(ids.queue, 'conflict'), tenantId, queueId: ids.queue, kind: 'UNESTIMATED', message: 'no estimate', issueIds: [issue.id] }],
     );
     await queuesData.setPin(db, { tenantId, sprintId: sprint.id, issueId: issue.id, position: 1 });
+    // The queue written straight: capacity's copy of its planned points too (the read model).
+    await capacityData.replaceQueueInputs(db, tenantId, [{ sprintId: sprint.id, planned: { [issue.discipline ?? 'Unassigned']: issue.storyPoints ?? 0 } }], []);
     const document = stableId(ids.report, 'document');
     const schedule = stableId(ids.report, 'schedule');
     await db.insert(reportsTables.documents).values({ id: document, tenantId, fingerprint: 'f', title: 'Sprint report', content: Buffer.from('key\n'), contentType: 'text/csv', fileName: 'r.csv', sizeBytes: 4 });

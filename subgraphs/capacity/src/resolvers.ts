@@ -2,7 +2,10 @@ import { DateTimeScalar, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { capacityOf } from './capacity.ts';
 import { sprintHolidays } from './holidays.ts';
+import { sprintQueuesChanged, sprintsChanged, teamMembersChanged } from './inputs.ts';
 import { setMemberAvailability, setSprintCapacity, setTeamCapacity } from './settings.ts';
+
+const ids = (list: readonly string[], field: string) => list.map((id) => parseId(id, field));
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -13,6 +16,9 @@ export const resolvers: Resolvers = {
     setTeamCapacity: (_, { teamId, input }, ctx) => setTeamCapacity(ctx, teamId, input),
     setSprintCapacity: (_, { sprintId, input }, ctx) => setSprintCapacity(ctx, sprintId, input),
     setMemberAvailability: (_, { sprintId, userId, daysOff }, ctx) => setMemberAvailability(ctx, sprintId, userId, daysOff),
+    sprintInputsChanged: async (_, { sprintIds }, { db, tenantId, runtime }) => (await sprintsChanged({ db, client: runtime.client }, tenantId, ids(sprintIds, 'sprintIds'))).length,
+    teamMembersChanged: async (_, { teamIds }, { db, tenantId, runtime }) => (await teamMembersChanged({ db, client: runtime.client }, tenantId, ids(teamIds, 'teamIds'))).length,
+    sprintQueuesChanged: async (_, { sprintIds }, { db, tenantId, runtime }) => (await sprintQueuesChanged({ db, client: runtime.client }, tenantId, ids(sprintIds, 'sprintIds'))).length,
   },
   CapacitySetting: {
     __resolveReference: (ref, { loaders }) => loaders.setting.load(ref.id),
@@ -28,9 +34,9 @@ export const resolvers: Resolvers = {
   Sprint: {
     // The gateway sends startDate, endDate and team (@requires) with the reference.
     __resolveReference: (ref) => ref,
-    capacity: (sprint, _, { loaders }) => {
+    capacity: (sprint, _, ctx) => {
       if (!sprint.startDate || !sprint.endDate || !sprint.team) return null;
-      return capacityOf(loaders, { id: sprint.id, startDate: new Date(sprint.startDate), endDate: new Date(sprint.endDate), teamId: sprint.team.id });
+      return capacityOf(ctx, { id: sprint.id, startDate: new Date(sprint.startDate), endDate: new Date(sprint.endDate), teamId: sprint.team.id });
     },
     holidays: (sprint, _, { loaders }) => (sprint.team ? sprintHolidays(loaders, sprint.id, sprint.team.id) : []),
   },

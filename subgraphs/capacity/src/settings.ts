@@ -5,7 +5,7 @@ import { effectiveSettings, MAX_HISTORY_SPRINTS, utcDate, workingDays } from './
 import type { Context } from './context.ts';
 import * as data from './data.ts';
 import type { CapacitySettingRow, Holiday } from './models.ts';
-import { requireUser } from './remote.ts';
+import { membersOf, requireUser, sprintOf } from './remote.ts';
 
 const finite = (n: number, field: string) => {
   if (!Number.isFinite(n)) throw badInput(`${field} must be a number`, field);
@@ -41,7 +41,7 @@ function holidays(list: readonly HolidayInput[], field: string, within?: { from:
 /** Reads the sprint with its team, and checks that the caller manages that team. */
 async function sprintOfTeam(ctx: Context, sprintId: string) {
   const id = parseId(sprintId, 'sprintId');
-  const sprint = orNotFound(await ctx.loaders.sprint.load(id), 'Sprint', sprintId);
+  const sprint = orNotFound(await sprintOf(ctx.runtime.client, ctx.tenantId, id), 'Sprint', sprintId);
   if (!sprint.teamId) throw badInput("The sprint's board has no team: assign it to one first (setBoardTeam)", 'sprintId');
   if (!sprint.startDate || !sprint.endDate) throw badInput('The sprint has no dates in JIRA yet: its capacity needs them', 'sprintId');
   requireTeamRole(ctx.identity, sprint.teamId);
@@ -83,7 +83,7 @@ async function capacityChanged(ctx: Context, teamId: string, sprintId: string | 
 export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: TeamCapacityInput): Promise<CapacitySettingRow> {
   const teamId = parseId(teamIdArg, 'teamId');
   requireTeamRole(ctx.identity, teamId);
-  if (!(await ctx.loaders.members.load(teamId))) throw notFound('Team', teamIdArg);
+  if (!(await membersOf(ctx.runtime.client, ctx.tenantId, teamId))) throw notFound('Team', teamIdArg);
   const set: Partial<CapacitySettingRow> = {};
   if (input.focusFactor !== undefined) set.focusFactor = focusFactor(input.focusFactor, 'input.focusFactor');
   if (input.defaultPointsPerDay !== undefined) {
@@ -124,7 +124,7 @@ export async function setSprintCapacity(ctx: Context, sprintIdArg: string, input
 export async function setMemberAvailability(ctx: Context, sprintIdArg: string, userIdArg: string, daysOff: number): Promise<CapacitySettingRow> {
   const sprint = await sprintOfTeam(ctx, sprintIdArg);
   const userId = parseId(userIdArg, 'userId');
-  const members = (await ctx.loaders.members.load(sprint.teamId)) ?? [];
+  const members = (await membersOf(ctx.runtime.client, ctx.tenantId, sprint.teamId)) ?? [];
   if (!members.some((m) => m.userId === userId)) {
     // Only a refusal asks whether the user exists: a member is one of the tenant's users.
     await requireUser(ctx.runtime.client, ctx.tenantId, userId);

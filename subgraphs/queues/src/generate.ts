@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, EventBus, SubgraphClient } from '@sprint-reports/core';
+import { capacityQueuesChanged, type Database, type EventBus, type SubgraphClient } from '@sprint-reports/core';
 import { lockQueueOfSprint, pinsBySprintIds, saveQueue } from './data.ts';
 import { planningInputs, type WireSprint } from './inputs.ts';
 import { queuesUpdated } from './live.ts';
@@ -62,6 +62,8 @@ export async function generateQueue(deps: { db: Database; client: SubgraphClient
     plan.items.map((i) => ({ tenantId, position: i.position, issueId: i.issueId, discipline: i.discipline, points: i.points, reason: i.reason })),
     plan.conflicts.map((c) => ({ id: randomUUID(), tenantId, kind: c.kind, message: c.message, issueIds: c.issueIds })),
   );
+  // Capacity holds a future sprint's planned points against its capacity, from its own copy.
+  await capacityQueuesChanged(client, tenantId, [sprintId]);
   await queuesUpdated(deps.events, [stored]);
   return stored;
 }

@@ -1,6 +1,6 @@
-import { DateScalar, DateTimeScalar, audit, badInput, orNotFound, parseId } from '@sprint-reports/core';
+import { DateScalar, DateTimeScalar, audit, badInput, capacitySprintsChanged, jiraObjectId, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { boardsByTeamIds, deleteBoardsOfConnection, listBoards, setBoardTeam, startedSprints } from './data.ts';
+import { boardsByTeamIds, boardsOfConnection, deleteBoardsOfConnection, listBoards, setBoardTeam, sprintsByBoardIds, startedSprints } from './data.ts';
 import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';
 import { storedFingerprints, syncJiraReports } from './jira/reports.ts';
 import { jiraReport, reconciliation } from './reconcile/resolve.ts';
@@ -101,6 +101,8 @@ export const resolvers: Resolvers = {
       // Disciplines fall back to the team's: the board's analyses follow its new team, in the background.
       const sprintIds = (await startedSprints(db, tenantId, undefined, updated.id)).map((s) => s.id);
       if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
+      // Capacity reads each sprint's team from its copy: every sprint of the board, future ones too.
+      await capacitySprintsChanged(runtime.client, tenantId, (await sprintsByBoardIds(db, tenantId, [updated.id])).map((s) => s.id));
       await audit(ctx, { action: 'board.team_set', targetType: 'Board', targetId: updated.id, details: { name: updated.name, teamId: team } });
       return updated;
     },
@@ -115,12 +117,25 @@ export const resolvers: Resolvers = {
     syncJiraSprints: async (_, { connectionId, sprints }, { db, tenantId, runtime }) => {
       const { ids, redated } = await syncSprints(db, tenantId, parseId(connectionId), sprints, runtime.events);
       if (redated.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: redated });
+      await capacitySprintsChanged(runtime.client, tenantId, ids);
       return ids;
     },
-    deleteJiraSprint: (_, { connectionId, jiraSprintId, eventAt }, { db, tenantId, runtime }) =>
-      deleteSprint(db, tenantId, parseId(connectionId), jiraSprintId, eventAt ? new Date(eventAt) : new Date(), runtime.events),
+    deleteJiraSprint: async (_, { connectionId, jiraSprintId, eventAt }, { db, tenantId, runtime }) => {
+      const connection = parseId(connectionId);
+      const deleted = await deleteSprint(db, tenantId, connection, jiraSprintId, eventAt ? new Date(eventAt) : new Date(), runtime.events);
+      if (deleted) await capacitySprintsChanged(runtime.client, tenantId, [jiraObjectId(tenantId, connection, 'sprint', jiraSprintId)]);
+      return deleted;
+    },
     syncJiraSprintReports: (_, { connectionId, reports }, { db, tenantId }) => syncJiraReports(db, tenantId, parseId(connectionId), reports),
-    deleteJiraConnectionData: (_, { connectionId }, { db, tenantId }) => deleteBoardsOfConnection(db, tenantId, parseId(connectionId)),
+    deleteJiraConnectionData: async (_, { connectionId }, { db, tenantId, runtime }) => {
+      const connection = parseId(connectionId);
+      // The sprints go with their boards: capacity forgets its copies of them.
+      const boardIds = (await boardsOfConnection(db, tenantId, connection)).map((b) => b.id);
+      const gone = boardIds.length ? await sprintsByBoardIds(db, tenantId, boardIds) : [];
+      const count = await deleteBoardsOfConnection(db, tenantId, connection);
+      await capacitySprintsChanged(runtime.client, tenantId, gone.map((s) => s.id));
+      return count;
+    },
     sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {
       const ids = sprintIds.map((id) => parseId(id));
       if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, ids);

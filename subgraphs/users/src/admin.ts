@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appError, audit, badInput, orNotFound, parseId, queueInputsChanged, requireTeamRole, type Role, type TeamRole } from '@sprint-reports/core';
+import { appError, audit, badInput, capacityTeamsChanged, orNotFound, parseId, queueInputsChanged, requireTeamRole, type Role, type TeamRole } from '@sprint-reports/core';
 import { hashPassword } from './auth/passwords.ts';
 import { accessChanged } from './access.ts';
 import { revokeUserTokens } from './auth/refresh-tokens.ts';
@@ -89,12 +89,16 @@ export async function updateUser(
   if (set.disabledAt) await revokeUserTokens(db, tenantId, user.id, set.disabledAt);
   if (changes.role || changes.disabled) await accessChanged(ctx, user.id);
   loaders.user.clear(user.id).prime(user.id, updated);
+  // Capacity lists a team's members by name, from its own copy.
+  if (changes.displayName) await capacityTeamsChanged(ctx.runtime.client, tenantId, (await loaders.teamsByUser.load(user.id)).map((m) => m.team.id));
   await audit(ctx, { action: 'user.updated', targetType: 'User', targetId: user.id, details: { email: user.email, ...changes } });
   return updated;
 }
 
 export async function createTeam(ctx: Context, name: string): Promise<TeamRow> {
   const team = await data.insertTeam(ctx.db, { id: randomUUID(), tenantId: ctx.tenantId, name: validName(name, 'name', "The team's name") });
+  // Capacity knows the team (no members yet) before its first read.
+  await capacityTeamsChanged(ctx.runtime.client, ctx.tenantId, [team.id]);
   await audit(ctx, { action: 'team.created', targetType: 'Team', targetId: team.id, details: { name: team.name } });
   return team;
 }
@@ -156,6 +160,8 @@ async function checkAllocation(ctx: Context, team: TeamRow, user: UserRow, alloc
  * in the background) and live dashboards hear that every sprint's capacity of the team changed.
  */
 async function teamChanged(ctx: Context, teamId: string, userId: string) {
+  // Capacity's copy of the members first: the queues re-plan from the capacity it answers.
+  await capacityTeamsChanged(ctx.runtime.client, ctx.tenantId, [teamId]);
   await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED', { kind: 'TEAM_MEMBERS', userId });
   await ctx.runtime.events.publish({ type: 'CAPACITY_UPDATED', tenantId: ctx.tenantId, teamId, sprintId: null });
 }

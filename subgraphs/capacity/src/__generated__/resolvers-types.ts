@@ -131,6 +131,17 @@ export type Mutation = {
   setSprintCapacity: CapacitySetting;
   /** Sets the team's capacity defaults. Team managers and admins. */
   setTeamCapacity: CapacitySetting;
+  /**
+   * Internal (sprints subgraph, once its change commits): these sprints were synced, deleted or
+   * re-analysed, or their board's team changed. Capacity copies what it reads of them (board, team,
+   * state, dates, the stored analysis's points per discipline) into its own tables, which queries
+   * read. Returns how many of them exist.
+   */
+  sprintInputsChanged: Scalars['Int']['output'];
+  /** Internal (queues subgraph): these sprints' queues were generated or changed. Returns how many of them have a queue. */
+  sprintQueuesChanged: Scalars['Int']['output'];
+  /** Internal (users subgraph): these teams' members changed (added, removed, discipline, allocation, name). Returns how many of the teams exist. */
+  teamMembersChanged: Scalars['Int']['output'];
 };
 
 
@@ -150,6 +161,21 @@ export type MutationSetSprintCapacityArgs = {
 export type MutationSetTeamCapacityArgs = {
   input: TeamCapacityInput;
   teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationSprintInputsChangedArgs = {
+  sprintIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSprintQueuesChangedArgs = {
+  sprintIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationTeamMembersChangedArgs = {
+  teamIds: Array<Scalars['ID']['input']>;
 };
 
 export type Query = {
@@ -528,6 +554,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setMemberAvailability?: Resolver<ResolversTypes['CapacitySetting'], ParentType, ContextType, RequireFields<MutationSetMemberAvailabilityArgs, 'daysOff' | 'sprintId' | 'userId'>>;
   setSprintCapacity?: Resolver<ResolversTypes['CapacitySetting'], ParentType, ContextType, RequireFields<MutationSetSprintCapacityArgs, 'input' | 'sprintId'>>;
   setTeamCapacity?: Resolver<ResolversTypes['CapacitySetting'], ParentType, ContextType, RequireFields<MutationSetTeamCapacityArgs, 'input' | 'teamId'>>;
+  sprintInputsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSprintInputsChangedArgs, 'sprintIds'>>;
+  sprintQueuesChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSprintQueuesChangedArgs, 'sprintIds'>>;
+  teamMembersChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationTeamMembersChangedArgs, 'teamIds'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

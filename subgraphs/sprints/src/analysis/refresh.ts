@@ -1,4 +1,4 @@
-import { asSystem, teamMembers, withTenant, type Database, type EventBus, type Logger, type SubgraphClient } from '@sprint-reports/core';
+import { asSystem, capacitySprintsChanged, teamMembers, withTenant, type Database, type EventBus, type Logger, type SubgraphClient } from '@sprint-reports/core';
 import { analysesBySprintIds, boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
 import { announceSprints, figuresChanged } from '../live.ts';
 import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
@@ -139,6 +139,8 @@ export async function refreshSprintAnalyses(
       // What was stored before, to announce only the sprints whose figures move (one read per batch).
       const before = deps.events && rows.length ? new Map((await analysesBySprintIds(tx, tenantId, rows.map((r) => r.sprintId))).map((r) => [r.sprintId, r])) : null;
       await upsertAnalyses(tx, rows);
+      // Capacity keeps its own copy of the stored figures (its history and commitment): once this commits.
+      await capacitySprintsChanged(deps.client, tenantId, rows.map((r) => r.sprintId));
       if (before) {
         const changed = new Set(rows.filter((r) => figuresChanged(before.get(r.sprintId), r)).map((r) => r.sprintId));
         await announceSprints(deps.events, tenantId, batch.filter((s) => changed.has(s.id)), 'analysis');
