@@ -26,14 +26,19 @@ interface Scope {
 const current = new AsyncLocalStorage<Scope>();
 const log = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'), 'tenancy');
 
+/** `readOnly`: the transaction refuses writes (a query's). Joining an open scope keeps that scope's mode. */
+export interface ScopeOptions {
+  readOnly?: boolean;
+}
+
 /** Runs `fn` in a transaction that sees only `tenantId`'s rows. */
-export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Database) => Promise<T>): Promise<T> {
-  return inScope(db, APP_ROLE, tenantId, fn);
+export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Database) => Promise<T>, opts?: ScopeOptions): Promise<T> {
+  return inScope(db, APP_ROLE, tenantId, fn, opts);
 }
 
 /** Runs `fn` in a transaction that sees every tenant: only for work that is not one tenant's. */
-export function asSystem<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
-  return inScope(db, SYSTEM_ROLE, null, fn);
+export function asSystem<T>(db: Database, fn: (tx: Database) => Promise<T>, opts?: ScopeOptions): Promise<T> {
+  return inScope(db, SYSTEM_ROLE, null, fn, opts);
 }
 
 /**
@@ -53,7 +58,7 @@ export const outsideScope = <T>(fn: () => T): T => current.exit(fn);
 /** The tenant of the scope this code runs in, if any. */
 export const currentTenantId = () => current.getStore()?.tenantId ?? null;
 
-async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | null, fn: (tx: Database) => Promise<T>): Promise<T> {
+async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | null, fn: (tx: Database) => Promise<T>, opts: ScopeOptions = {}): Promise<T> {
   const outer = current.getStore();
   if (outer) {
     // One subgraph calling another in-process, or a helper that scopes itself called from a scoped
@@ -64,7 +69,13 @@ async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | 
   }
   const scope: Omit<Scope, 'tx'> = { role, tenantId, afterCommit: [] };
   const result = await db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)`);
+    // Read only in the same statement, not another round trip. Only ever switched on: a transaction
+    // starts read-write, and PostgreSQL refuses switching it back once a statement has run.
+    await tx.execute(
+      opts.readOnly
+        ? sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true), set_config('transaction_read_only', 'on', true)`
+        : sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)`,
+    );
     return current.run({ ...scope, tx: tx as unknown as Database }, () => fn(tx as unknown as Database));
   });
   // The transaction has committed: a callback that fails (Redis away while queuing a job) is logged,
