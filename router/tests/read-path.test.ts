@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SubgraphCall } from '@sprint-reports/core';
-import { createTestDatabase, seedTenant, smallTeam, startSmtpSink, startTestRouter, type SmtpSink, type TestRouter } from '@sprint-reports/testing';
+import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
+import { createTestDatabase, seedTenant, simSite, smallTeam, startSmtpSink, startTestRouter, type SmtpSink, type TestRouter } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 import * as documents from '../../app/src/gql/graphql.ts';
 
@@ -20,6 +21,8 @@ const OUTSIDE = new Set(['AdminTestOidcProvider', 'TestJiraConnection']);
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let router: TestRouter;
 let smtp: SmtpSink;
+let sim: JiraSim;
+let connectionId: string;
 let acme: Dataset;
 let reportId: string;
 let scheduleId: string;
@@ -41,6 +44,12 @@ beforeAll(async () => {
   });
   expect(schedule.errors).toBeUndefined();
   scheduleId = schedule.data.createReportSchedule.id;
+  sim = await startJiraSim({ site: simSite('read-path-site', 3, { sprints: 2, issuesPerSprint: 2, issues: 6 }), flavor: 'CLOUD' });
+  const connection = await router.query(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`, {
+    input: { name: 'Read path sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },
+  });
+  expect(connection.errors).toBeUndefined();
+  connectionId = connection.data.createJiraConnection.id;
   await router.runtime.jobs.idle();
   router.client.events.on('call', record);
 });
@@ -49,6 +58,7 @@ afterAll(async () => {
   await router?.stop();
   await database?.close();
   await smtp?.close();
+  await sim?.close();
 });
 
 /** Runs `query` and hands back its answer and the subgraph calls made while it was answered. */
@@ -83,7 +93,7 @@ describe('the one-way read path', () => {
       BoardSettings: { id: board.id },
       BoardSettingsPreview: { boardId: board.id, settings: { estimationStatistic: 'ISSUE_COUNT' }, sprintId: closed.id },
       CapacityBoard: { boardId: board.id },
-      JiraConnection: { id: board.connectionId },
+      JiraConnection: { id: connectionId },
       QueuePage: { boardId: board.id },
       ReportStatus: { id: reportId },
       ScheduleDeliveries: { scheduleId },
