@@ -123,7 +123,7 @@ export class SubgraphClient {
     if (refused) {
       // A bug in the caller, not the client's: a read needing another domain takes it from the query plan, a read model or a job.
       const message = `The ${operation.subgraph} subgraph called the ${name} subgraph while answering a query: reads never call another subgraph`;
-      log.error({ caller: operation.subgraph, callee: name, operation: getOperationAST(parseOnce(query))?.name?.value ?? null }, message);
+      log.error({ caller: operation.subgraph, callee: name, operation: getOperationAST(parseOnce(query))?.name?.value ?? query.slice(0, 200) }, message);
       throw new Error(message);
     }
     const local = this.local.get(name);
