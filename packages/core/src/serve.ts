@@ -9,7 +9,8 @@ import { databaseHealth } from './database-outage.ts';
 import { openDatabase } from './db.ts';
 import { listen } from './listen.ts';
 import { createLogger } from './logger.ts';
-import { runOperation, type SubgraphModule } from './subgraph.ts';
+import { operationKind, runOperation, type OperationKind, type SubgraphModule } from './subgraph.ts';
+import { parseOnce } from './subgraph-client.ts';
 import type { SubgraphContext } from './context.ts';
 import { IDENTITY_HEADER, IdentitySigner } from './identity.ts';
 import { closeRuntime, createRuntime, startSubgraphs } from './runtime.ts';
@@ -87,8 +88,9 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
         if (!identity) return;
         const headers = new HeaderMap();
         for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value);
-        // The whole operation runs inside the identity's database scope (one transaction).
-        const response = await runOperation(module, runtime, identity, (context) =>
+        // The whole operation runs inside the identity's database scope (one transaction), read only
+        // for a query: its kind is known before the transaction opens.
+        const response = await runOperation(module, runtime, identity, requestedKind(req.body), (context) =>
           server.executeHTTPGraphQLRequest({
             httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '', body: req.body },
             context: async () => context,
@@ -131,13 +133,21 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   process.once('SIGTERM', stop);
 }
 
-/** Tells runOperation whether the operation was a mutation that failed, so its writes roll back. */
+/** The kind of operation a request body asks for; a query where that is not known (Apollo answers what is malformed). */
+function requestedKind(body: unknown): OperationKind {
+  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return 'query';
+  try {
+    return operationKind(parseOnce(query), typeof operationName === 'string' ? operationName : null);
+  } catch {
+    return 'query';
+  }
+}
+
+/** Tells runOperation whether the operation failed: a failed mutation's writes roll back. */
 const operationOutcome: ApolloServerPlugin<SubgraphContext<unknown>> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operation, contextValue }) {
-        contextValue.operation.mutation = operation?.operation === 'mutation';
-      },
       async willSendResponse({ response, contextValue }) {
         if (response.body.kind === 'single' && response.body.singleResult.errors?.length) contextValue.operation.failed = true;
       },

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { GraphQLError, execute, getOperationAST, parse, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { SubgraphName } from './config.ts';
 import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } from './identity.ts';
@@ -6,7 +7,8 @@ import { toClientError } from './client-errors.ts';
 import { isDatabaseUnavailable } from './db-errors.ts';
 import { notFound, outageCodeOf, unconfirmedWrite } from './errors.ts';
 import { currentRequestId, REQUEST_ID_HEADER } from './request-id.ts';
-import { runOperation, type SubgraphModule } from './subgraph.ts';
+import { createLogger } from './logger.ts';
+import { currentOperation, operationKind, runOperation, type OperationKind, type SubgraphModule } from './subgraph.ts';
 
 /** A subgraph running in this process: its module and the process's runtime. */
 export interface LocalSubgraph {
@@ -16,7 +18,7 @@ export interface LocalSubgraph {
 
 // The gateway and background jobs send a small set of query strings over and over: parse each once.
 const documents = new Map<string, DocumentNode>();
-function parseOnce(query: string): DocumentNode {
+export function parseOnce(query: string): DocumentNode {
   let document = documents.get(query);
   if (!document) {
     if (documents.size >= 1000) documents.clear();
@@ -40,8 +42,7 @@ export async function executeInProcess(
   const { log } = local.runtime;
   let executed: ExecutionResult | undefined;
   try {
-    const result = await runOperation(local.module, local.runtime, identity, async (contextValue) => {
-      contextValue.operation.mutation = getOperationAST(document)?.operation === 'mutation';
+    const result = await runOperation(local.module, local.runtime, identity, operationKind(document), async (contextValue) => {
       executed = await execute({ schema: local.module.schema, document, variableValues: variables, contextValue });
       contextValue.operation.failed = !!executed.errors?.length;
       return executed;
@@ -61,12 +62,26 @@ const requestIdHeader = (): Record<string, string> => {
   return id ? { [REQUEST_ID_HEADER]: id } : {};
 };
 
+const log = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'), 'subgraph-client');
+
+/** One call through a SubgraphClient: who made it (a subgraph answering an operation of `kind`, or background work) and to whom. */
+export interface SubgraphCall {
+  from: SubgraphName | null;
+  kind: OperationKind | null;
+  to: SubgraphName;
+  refused: boolean;
+}
+
 /**
- * Lets one subgraph's background work ask another subgraph for its entities (`_entities`),
- * in-process when both run here and over HTTP when they are separate processes. This is
- * how domains join data without SQL across schemas.
+ * Lets one subgraph's background work (and mutations) ask another subgraph for its entities
+ * (`_entities`), in-process when both run here and over HTTP when they are separate processes.
+ * This is how domains join data without SQL across schemas. Never while answering a query: reads
+ * are one way (see runOperation), so such a call is refused.
  */
 export class SubgraphClient {
+  /** Emits 'call' (SubgraphCall) for every call, refused or not: tests count the calls an operation made. */
+  readonly events = new EventEmitter();
+
   constructor(
     private readonly local: Map<SubgraphName, LocalSubgraph>,
     private readonly urls: Partial<Record<SubgraphName, string>>,
@@ -102,6 +117,15 @@ export class SubgraphClient {
 
   /** Runs `query` on subgraph `name` as our own service, for `tenantId` (null: system-wide). */
   async execute<T>(name: SubgraphName, tenantId: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const operation = currentOperation();
+    const refused = operation?.kind === 'query';
+    this.events.emit('call', { from: operation?.subgraph ?? null, kind: operation?.kind ?? null, to: name, refused } satisfies SubgraphCall);
+    if (refused) {
+      // A bug in the caller, not the client's: a read needing another domain takes it from the query plan, a read model or a job.
+      const message = `The ${operation.subgraph} subgraph called the ${name} subgraph while answering a query: reads never call another subgraph`;
+      log.error({ caller: operation.subgraph, callee: name, operation: getOperationAST(parseOnce(query))?.name?.value ?? query.slice(0, 200) }, message);
+      throw new Error(message);
+    }
     const local = this.local.get(name);
     const identity = serviceIdentity(tenantId);
     let result: { data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };

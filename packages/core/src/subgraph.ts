@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { getOperationAST, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { Database } from './db.ts';
@@ -40,31 +41,59 @@ export function defineSubgraph<L>(opts: {
 }
 
 /** One context per request, built the same way whether the subgraph is reached over HTTP or in-process. */
-export function createSubgraphContext<L>(module: SubgraphModule<L>, runtime: Runtime, identity: Identity, db: Database = runtime.db): SubgraphContext<L> {
+export function createSubgraphContext<L>(module: SubgraphModule<L>, runtime: Runtime, identity: Identity, db: Database = runtime.db, kind: OperationKind = 'query'): SubgraphContext<L> {
   const tenantId = identity.tenantId ?? NO_TENANT_ID;
-  return { identity, tenantId, db, loaders: module.createLoaders(db, tenantId, runtime), log: runtime.log, runtime, operation: { mutation: false, failed: false } };
+  return { identity, tenantId, db, loaders: module.createLoaders(db, tenantId, runtime), log: runtime.log, runtime, operation: { mutation: kind === 'mutation', failed: false } };
+}
+
+/** What an operation is, known from its document before its transaction opens (a subscription reads, like a query). */
+export type OperationKind = 'query' | 'mutation';
+
+/** The operation this code is answering, if any: set while a subgraph resolves one, not for work it queues after. */
+export interface CurrentOperation {
+  subgraph: SubgraphName;
+  kind: OperationKind;
+}
+const answering = new AsyncLocalStorage<CurrentOperation>();
+export const currentOperation = (): CurrentOperation | undefined => answering.getStore();
+
+/** The kind of the operation `operationName` picks in `document` (the only one without a name); a query where unknown. */
+export function operationKind(document: DocumentNode | null | undefined, operationName?: string | null): OperationKind {
+  return document && getOperationAST(document, operationName ?? undefined)?.operation === 'mutation' ? 'mutation' : 'query';
 }
 
 /**
  * Runs one operation as every subgraph does: in one transaction scoped to the identity's tenant
  * (a service without a tenant works system-wide; an anonymous caller gets no transaction, and only
  * `@public` fields, which scope their own work). A mutation that fails rolls all its writes back.
+ * A query's transaction is read only (a write in it fails in the database), and while it is
+ * answered the subgraph calls no other (SubgraphClient refuses): reads are one way, and what they
+ * need of other domains comes through the query plan. Work queued after the commit is outside it.
  */
-export async function runOperation<L, R>(module: SubgraphModule<L>, runtime: Runtime, identity: Identity, execute: (context: SubgraphContext<L>) => Promise<R>): Promise<R> {
+export async function runOperation<L, R>(
+  module: SubgraphModule<L>,
+  runtime: Runtime,
+  identity: Identity,
+  kind: OperationKind,
+  execute: (context: SubgraphContext<L>) => Promise<R>,
+): Promise<R> {
+  const operation: CurrentOperation = { subgraph: module.name, kind };
+  const readOnly = kind === 'query';
   const scope = identity.tenantId
-    ? <T>(fn: (tx: Database) => Promise<T>) => withTenant(runtime.db, identity.tenantId!, fn)
+    ? <T>(fn: (tx: Database) => Promise<T>) => withTenant(runtime.db, identity.tenantId!, fn, { readOnly })
     : identity.kind === 'service'
-      ? <T>(fn: (tx: Database) => Promise<T>) => asSystem(runtime.db, fn)
+      ? <T>(fn: (tx: Database) => Promise<T>) => asSystem(runtime.db, fn, { readOnly })
       : null;
-  if (!scope) return execute(createSubgraphContext(module, runtime, identity));
+  if (!scope) return answering.run(operation, () => execute(createSubgraphContext(module, runtime, identity, runtime.db, kind)));
   // Where a lost connection leaves the write: before the body finished, the transaction never
   // committed (nothing was saved); after, it failed at COMMIT, which the server may have applied.
   let committing = false;
   let mutation = false;
   try {
     return await rollbackOn(scope, async (tx) => {
-      const context = createSubgraphContext(module, runtime, identity, tx);
-      const result = await execute(context);
+      const context = createSubgraphContext(module, runtime, identity, tx, kind);
+      // Inside the scope: its after-commit work runs once this has returned, outside the operation.
+      const result = await answering.run(operation, () => execute(context));
       mutation = context.operation.mutation;
       if (context.operation.mutation && context.operation.failed) throw new Rollback(result);
       committing = true;

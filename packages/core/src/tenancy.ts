@@ -26,7 +26,7 @@ interface Scope {
 const current = new AsyncLocalStorage<Scope>();
 const log = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'), 'tenancy');
 
-/** `readOnly`: the transaction may not write (PostgreSQL refuses any write in it). */
+/** `readOnly`: the transaction refuses writes (a query's). Joining an open scope keeps that scope's mode. */
 export interface ScopeOptions {
   readOnly?: boolean;
 }

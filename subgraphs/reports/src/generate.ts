@@ -7,6 +7,7 @@ import { queueDeliveries } from './email/deliveries.ts';
 import { fingerprintOf } from './fingerprint.ts';
 import { gatherReport } from './gather.ts';
 import type { ReportRow } from './models.ts';
+import { linkKey } from './links.ts';
 import { headline, renderReport } from './render/index.ts';
 import type { ReportRequest } from './request.ts';
 import { teamById } from './teams.ts';
@@ -112,6 +113,8 @@ export async function runReport(runtime: Runtime, tenantId: string, reportId: st
         );
         await cache.remember(tenantId, fingerprint, document.id).catch((err: Error) => runtime.log.warn({ err: err.message }, 'Report cache unavailable: not remembered'));
       }
+      // The tenant's key for download links, before anyone can read the report READY: reads only read it.
+      await withTenant(db, tenantId, (tx) => linkKey(tx, tenantId));
       await update({ status: 'READY', progress: 1, documentId: document.id, sizeBytes: document.sizeBytes, cached: !!cached, finishedAt: new Date(), error: null, leaseUntil: null });
       runtime.log.info({ tenantId, reportId, kind: row.kind, format: row.format, cached: !!cached, bytes: document.sizeBytes }, 'Report ready');
     } catch (err) {

@@ -17,12 +17,12 @@ export const DOWNLOAD_TTL_SECONDS = 15 * 60;
 const ISSUER = 'sprint-reports';
 
 /** The tenant's key if it has one. Verifying never makes one: a forged link naming any tenant must not write. */
-async function storedLinkKey(db: Database, tenantId: string): Promise<Uint8Array | null> {
+export async function storedLinkKey(db: Database, tenantId: string): Promise<Uint8Array | null> {
   const [row] = await db.select({ secret: linkKeys.secret }).from(linkKeys).where(eq(linkKeys.tenantId, tenantId));
   return row ? new Uint8Array(row.secret) : null;
 }
 
-/** The tenant's key, made on first use: for signing. Reads (every downloadUrl) do not write once it exists. */
+/** The tenant's key, made on first use: for signing. Made by the work that writes (a report's job, an email's delivery): a read (downloadUrl) only reads it. */
 export async function linkKey(db: Database, tenantId: string): Promise<Uint8Array> {
   const stored = await storedLinkKey(db, tenantId);
   if (stored) return stored;

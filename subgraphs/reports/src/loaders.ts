@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { type Database, loader, rowById, rowsById } from '@sprint-reports/core';
 import * as data from './data.ts';
-import { linkKey } from './links.ts';
+import { storedLinkKey } from './links.ts';
 import type { ReportRow } from './models.ts';
 
 /** Per-`limit` loaders of the newest reports of an owner (a team, a schedule): one loader per limit asked for. */
@@ -31,8 +31,8 @@ export function createLoaders(db: Database, tenantId: string) {
       const rows = await data.unsubscribesOfSchedules(db, tenantId, scheduleIds);
       return scheduleIds.map((id) => new Set(rows.filter((r) => r.scheduleId === null || r.scheduleId === id).map((r) => r.email.toLowerCase())));
     }),
-    /** The tenant's key for signed links, read once per request. */
-    linkKey: loader(async (tenants: readonly string[]) => Promise.all(tenants.map((t) => linkKey(db, t)))),
+    /** The tenant's key for signed links (null before its first READY report), read once per request. */
+    linkKey: loader(async (tenants: readonly string[]) => Promise.all(tenants.map((t) => storedLinkKey(db, t)))),
   };
 }
 

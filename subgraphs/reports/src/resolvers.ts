@@ -65,7 +65,11 @@ export const resolvers: Resolvers = {
     fileName: async (r, _, { loaders }) => (r.documentId ? ((await loaders.document.load(r.documentId))?.fileName ?? null) : null),
     contentType: async (r, _, { loaders }) => (r.documentId ? ((await loaders.document.load(r.documentId))?.contentType ?? null) : null),
     requestedBy: (r) => (r.requestedBy ? { id: r.requestedBy } : null),
-    downloadUrl: async (r, _, { loaders, tenantId, runtime }) => (r.status === 'READY' ? downloadUrl(await loaders.linkKey.load(tenantId), runtime.config.publicUrl, tenantId, r.id) : null),
+    downloadUrl: async (r, _, { loaders, tenantId, runtime }) => {
+      // The key exists once a report of the tenant became READY (its job made it): a read writes nothing.
+      const key = r.status === 'READY' ? await loaders.linkKey.load(tenantId) : null;
+      return key ? downloadUrl(key, runtime.config.publicUrl, tenantId, r.id) : null;
+    },
     schedule: (r, _, { loaders }) => (r.scheduleId ? loaders.schedule.load(r.scheduleId) : null),
     deliveries: (r, _, { loaders, identity }) => {
       if (r.teamId) requireTeamRole(identity, r.teamId);

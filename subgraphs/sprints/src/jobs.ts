@@ -1,7 +1,7 @@
 import type { Runtime } from '@sprint-reports/core';
 import { refreshSprintAnalyses } from './analysis/refresh.ts';
 
-/** Recomputes analyses of sprints whose issue history changed (webhooks, syncs). */
+/** Recomputes analyses of sprints whose issue history changed (webhooks, syncs), or that a read found stale (loaders.ts). */
 export const REFRESH_JOB = 'sprints.refresh-analyses';
 
 export function startSprintJobs(runtime: Runtime) {

@@ -8,9 +8,13 @@ import { teamById } from '../teams.ts';
 import type { ScheduleRow } from '../models.ts';
 import { cadenceOf } from '../schedules/cron.ts';
 
-/** A schedule for people, as its emails and unsubscribe page name it: "the weekly SPRINT report of Atlas". */
-export async function describeSchedule(runtime: Runtime, tenantId: string, schedule: ScheduleRow): Promise<string> {
-  const team = await teamById(runtime.client, tenantId, schedule.teamId);
+/**
+ * A schedule for people, as its emails and unsubscribe pages name it: "the weekly SPRINT report of
+ * Atlas". The team's name is the users subgraph's: not asked while answering a query (reads are
+ * one way), so the page that asks to confirm says "the weekly SPRINT report".
+ */
+export async function describeSchedule(runtime: Runtime, tenantId: string, schedule: ScheduleRow, withTeam = true): Promise<string> {
+  const team = withTeam ? await teamById(runtime.client, tenantId, schedule.teamId) : null;
   const of = team ? ` of ${team.name}` : '';
   const cadence = schedule.cron ? cadenceOf(schedule.cron) : null;
   const report = `the ${cadence ? `${cadence} ` : ''}${schedule.kind} report${of}`;
@@ -28,12 +32,12 @@ export async function unsubscribeReportEmail(ctx: Pick<Context, 'db' | 'tenantId
   const { db, tenantId } = ctx;
   const link = await linkOf(db, tenantId, token);
   await data.insertUnsubscribe(db, { id: randomUUID(), tenantId, email: link.email, scheduleId: link.scheduleId });
-  return describeLink(ctx, link);
+  return describeLink(ctx, link, true);
 }
 
 /** What the link would do, its signature checked, without doing it: for the page that asks to confirm. */
 export async function unsubscribeLink(ctx: Pick<Context, 'db' | 'tenantId' | 'runtime'>, token: string): Promise<Unsubscribed> {
-  return describeLink(ctx, await linkOf(ctx.db, ctx.tenantId, token));
+  return describeLink(ctx, await linkOf(ctx.db, ctx.tenantId, token), false);
 }
 
 async function linkOf(db: Database, tenantId: string, token: string) {
@@ -42,11 +46,11 @@ async function linkOf(db: Database, tenantId: string, token: string) {
   return link;
 }
 
-async function describeLink({ db, tenantId, runtime }: Pick<Context, 'db' | 'tenantId' | 'runtime'>, link: { email: string; scheduleId: string | null }): Promise<Unsubscribed> {
-  return { email: link.email, scope: link.scheduleId ? await scheduleScope(db, runtime, tenantId, link.scheduleId) : null };
+async function describeLink({ db, tenantId, runtime }: Pick<Context, 'db' | 'tenantId' | 'runtime'>, link: { email: string; scheduleId: string | null }, withTeam: boolean): Promise<Unsubscribed> {
+  return { email: link.email, scope: link.scheduleId ? await scheduleScope(db, runtime, tenantId, link.scheduleId, withTeam) : null };
 }
 
-async function scheduleScope(db: Database, runtime: Runtime, tenantId: string, scheduleId: string): Promise<string> {
+async function scheduleScope(db: Database, runtime: Runtime, tenantId: string, scheduleId: string, withTeam: boolean): Promise<string> {
   const [schedule] = await data.schedulesByIds(db, tenantId, [scheduleId]);
-  return schedule ? describeSchedule(runtime, tenantId, schedule) : 'a report schedule that has since been deleted';
+  return schedule ? describeSchedule(runtime, tenantId, schedule, withTeam) : 'a report schedule that has since been deleted';
 }

@@ -627,7 +627,8 @@ export type Sprint = {
  * started and neither done, cancelled nor in a status on none of the board's columns then, at their
  * estimate then (each issue's `commitment` says why it is in or not). Completed: done when the sprint completed (now, for an active
  * sprint; done is the board's right-most column), at their estimate then. An active sprint's
- * analysis is recomputed when it is read and older than a minute (ANALYSIS_TTL_SECONDS).
+ * analysis older than a minute (ANALYSIS_TTL_SECONDS) is served as stored and recomputed in the
+ * background; `sprintAnalysisUpdated` brings the new figures.
  */
 export type SprintAnalysis = {
   __typename?: 'SprintAnalysis';
