@@ -141,9 +141,9 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
                 )}
               </Field>
               <p role="status" className="muted small preview-state">
-                {pending ? 'Working out the figures…' : notReady ? 'Not available yet.' : errors.general || Object.keys(errors.fields).length ? 'Fix what is marked to see the preview.' : dirty ? 'With your unsaved changes.' : 'No unsaved changes: both sides agree.'}
+                {pending ? 'Working out the figures…' : notReady ? formErrors(preview.error).general : errors.general || Object.keys(errors.fields).length ? 'Fix what is marked to see the preview.' : dirty ? 'With your unsaved changes.' : 'No unsaved changes: both sides agree.'}
               </p>
-              {preview.error && !Object.keys(errors.fields).length && !saveError && <p role="alert" className="error-text">{formErrors(preview.error).general}</p>}
+              {preview.error && !notReady && !Object.keys(errors.fields).length && !saveError && <p role="alert" className="error-text">{formErrors(preview.error).general}</p>}
               {notReady && !pending && <button type="button" className="secondary" onClick={() => void preview.refetch()}>Try the preview again</button>}
               {result && (
                 <div aria-busy={pending}>
