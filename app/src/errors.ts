@@ -21,6 +21,7 @@ const byCode: Record<string, (message: string) => string> = {
   SUBGRAPH_TIMEOUT: () => 'The service took too long to answer. Try again in a moment.',
   INTERNAL_SERVER_ERROR: (m) => `Something went wrong on the server. ${m}`,
   OUTCOME_UNKNOWN: () => 'The server lost track of whether this was saved. Try again: it will not be done twice.',
+  PREVIEW_NOT_READY: () => "This sprint's history is being gathered for the preview. Try again in a moment.",
   REPORT_NOT_READY: () => 'This report has no file to download: it is not finished, or it failed.',
   NETWORK: () => 'The server cannot be reached. Check your connection and try again.',
 };

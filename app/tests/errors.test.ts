@@ -16,6 +16,10 @@ describe('errors in words', () => {
     expect(errorWords({ code: 'NOT_FOUND', message: 'No such board' })).toMatch(/^Not found/);
   });
 
+  test("a preview whose sprint's history is still being gathered says so, and that a retry will do", () => {
+    expect(errorWords(graphqlError('PREVIEW_NOT_READY', 'The history of Sprint 3 is being gathered for the preview: try again in a moment'))).toBe("This sprint's history is being gathered for the preview. Try again in a moment.");
+  });
+
   test('a server that cannot be reached, or answers an HTTP error without GraphQL, is said so', () => {
     expect(errorWords(new TypeError('Failed to fetch'))).toBe('The server cannot be reached. Check your connection and try again.');
     const response = new Response('<html>bad gateway</html>', { status: 502 });

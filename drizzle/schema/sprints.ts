@@ -163,6 +163,26 @@ export const sprintAnalyses = sprintsSchema.table('sprint_analyses', {
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * What the analysis of a started sprint was computed from, as the last refresh gathered it from the
+ * other subgraphs (a read model): the sprint's issue facts (issues), the board's team's disciplines
+ * by user (users) and the sprint's holidays (capacity). Written with the analysis, in the same
+ * transaction; the settings preview recomputes from it without calling another subgraph.
+ */
+export const analysisInputs = sprintsSchema.table('analysis_inputs', {
+  sprintId: uuid('sprint_id')
+    .primaryKey()
+    .references(() => sprints.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id').notNull(),
+  /** The issues subgraph's `SprintIssueFact`s as they came off the wire (ISO timestamps). */
+  facts: jsonb('facts').$type<unknown[]>().notNull(),
+  /** The board's team's members' disciplines by user id; null when the board has no team (or the team was not found). */
+  teamDisciplines: jsonb('team_disciplines').$type<Record<string, string> | null>(),
+  /** The team's non-working dates (YYYY-MM-DD); null when none were read (weekends only). */
+  holidays: jsonb('holidays').$type<string[] | null>(),
+  gatheredAt: timestamp('gathered_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const jiraReportOutcomes = ['AVAILABLE', 'UNAVAILABLE'] as const;
 export const jiraReportLists = ['COMPLETED', 'NOT_COMPLETED', 'PUNTED', 'COMPLETED_IN_ANOTHER_SPRINT'] as const;
 /** One issue of JIRA's sprint report: the list JIRA put it in, its estimate at the start (or when added) and at the close. */

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { and, eq } from 'drizzle-orm';
+import { withTenant } from '@sprint-reports/core';
+import { sprintsTables } from '@sprint-reports/drizzle';
 import { smallTeam } from '@sprint-reports/testing';
 import { accessibilityViolations, canRunAppTests, startAppUnderTest, type AppUnderTest } from './browser.ts';
 
@@ -130,6 +133,31 @@ describe.runIf(canRunAppTests())('board settings in a browser', () => {
     await page.getByText('No unsaved changes: both sides agree.').waitFor();
     await app.screenshot(page, 'settings-390');
     expect(await noSidewaysScroll(page)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a sprint analysed before its inputs were kept: the preview says in words that its history is being gathered, then shows it", async () => {
+    const lastClosed = board.sprints.filter((s) => s.state === 'CLOSED').at(-1)!;
+    const inputs = sprintsTables.analysisInputs;
+    // As data from before the read model: the analysis stored, what it was computed from not.
+    await withTenant(app.database.db, app.tenantId, (db) => db.delete(inputs).where(and(eq(inputs.tenantId, app.tenantId), eq(inputs.sprintId, lastClosed.id))));
+    const manager = await app.user('MANAGER', { [board.team.id]: 'MANAGER' });
+    const { page, problems } = await app.page(manager);
+    await page.goto(new URL(`/boards/${board.id}/settings`, app.router.router.appUrl).href);
+    // Not an error of the form's: said as the preview's state, with a way to ask again.
+    await page.getByRole('status').filter({ hasText: "This sprint's history is being gathered for the preview. Try again in a moment." }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await app.screenshot(page, 'settings-preview-not-ready-1280');
+    expect(await page.locator('[data-preview="committed"]').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The page's read queued the sprint's refresh, which gathers the inputs: asked again, it previews.
+    await app.router.runtime.jobs.idle();
+    await page.getByRole('button', { name: 'Try the preview again' }).click();
+    await page.getByText('No unsaved changes: both sides agree.').waitFor();
+    expect(await column(page, 'preview')).toEqual(await column(page, 'current'));
+    expect(await page.getByRole('button', { name: 'Try the preview again' }).count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { sprintsTables, usersTables } from '@sprint-reports/drizzle';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
@@ -113,5 +113,35 @@ describe('boardSettingsPreview', () => {
     // A manager, but of another team: the board is not theirs.
     const otherManager = await router.signIn(tenantId, 'MANAGER');
     expect(await refusal({ b: boardId, s: {} }, otherManager.accessToken)).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  test("a sprint analysed before its inputs were kept: the preview says so in words, its refresh gathers them, then it previews", async () => {
+    const sprint = closed[0];
+    const inputs = sprintsTables.analysisInputs;
+    const inputsOf = () => withTenant(database.db, tenantId, (db) => db.select().from(inputs).where(and(eq(inputs.tenantId, tenantId), eq(inputs.sprintId, sprint.id))));
+    expect(await inputsOf()).toHaveLength(1);
+    // As data from before the read model: the analysis stored, what it was computed from not.
+    await withTenant(database.db, tenantId, (db) => db.delete(inputs).where(and(eq(inputs.tenantId, tenantId), eq(inputs.sprintId, sprint.id))));
+    const before = await stored();
+
+    const res = await router.query(PREVIEW, { b: boardId, s: { estimationStatistic: 'ISSUE_COUNT' }, sprint: sprint.id });
+    expect(res.data?.boardSettingsPreview ?? null).toBeNull();
+    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringContaining(`The history of ${sprint.name} is being gathered`), extensions: expect.objectContaining({ code: 'PREVIEW_NOT_READY' }) })]);
+    // Asking again before the job ran queues no second job and still answers in words.
+    expect((await router.query(PREVIEW, { b: boardId, s: {}, sprint: sprint.id })).errors?.[0]?.extensions?.code).toBe('PREVIEW_NOT_READY');
+
+    // The queued refresh gathers the inputs (and stores the analysis again, with the same figures).
+    await router.runtime.jobs.idle();
+    expect(await inputsOf()).toHaveLength(1);
+    const after = await stored();
+    expect(after.boards).toEqual(before.boards);
+    const figures = (rows: typeof before.analyses) => rows.map(({ computedAt: _, ...figures }) => figures).sort((x, y) => x.sprintId.localeCompare(y.sprintId));
+    expect(figures(after.analyses)).toEqual(figures(before.analyses));
+
+    const { boardSettingsPreview: p } = await gql(PREVIEW, { b: boardId, s: { estimationStatistic: 'STORY_POINTS' }, sprint: sprint.id });
+    expect(p.sprint).toEqual(sprint);
+    expect(p.current).toEqual((await gql(REPORT, { id: sprint.id })).sprint.analysis);
+    expect(p.preview.statistic).toBe('STORY_POINTS');
+    expect(p.current.statistic).toBe('ISSUE_COUNT');
   });
 });

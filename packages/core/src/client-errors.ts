@@ -27,6 +27,8 @@ const ours = {
   PRECONDITION_FAILED: true,
   DATABASE_UNAVAILABLE: true,
   OUTCOME_UNKNOWN: true,
+  /** A read model not filled yet (a closed sprint's analysis inputs): a job is gathering it. */
+  PREVIEW_NOT_READY: true,
   INTERNAL_SERVER_ERROR: true,
 } satisfies Record<ErrorCode, true>;
 const apollos = ['BAD_REQUEST', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'PAYLOAD_TOO_LARGE'];

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { inChunks, upsertOn, type Database } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
-import type { AnalysisRow, BoardInsert, BoardRow, JiraReportRow, SprintRow } from './models.ts';
+import type { AnalysisInputsRow, AnalysisRow, BoardInsert, BoardRow, JiraReportRow, SprintRow } from './models.ts';
 
-const { boards, sprints, sprintAnalyses, jiraSprintReports } = sprintsTables;
+const { boards, sprints, sprintAnalyses, analysisInputs, jiraSprintReports } = sprintsTables;
 
 // Reads: every one is scoped to the tenant and takes a batch of keys (DataLoader calls them).
 
@@ -28,6 +28,10 @@ export const sprintsByBoardIds = (db: Database, tenantId: string, boardIds: read
 
 export const analysesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
   db.select().from(sprintAnalyses).where(and(eq(sprintAnalyses.tenantId, tenantId), inArray(sprintAnalyses.sprintId, [...sprintIds])));
+
+/** What the sprints' stored analyses were computed from (the settings preview computes from it again). */
+export const analysisInputsBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
+  db.select().from(analysisInputs).where(and(eq(analysisInputs.tenantId, tenantId), inArray(analysisInputs.sprintId, [...sprintIds])));
 
 /** Only the per-discipline figures of the stored analyses: capacity reads them for a board's whole history, without the issue lists. */
 export const disciplineFiguresBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
@@ -110,6 +114,13 @@ export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
         'completionRate', 'completedOutsidePoints', 'cancelledPoints', 'scopeChangeRate', 'estimateChanges', 'issueCount', 'disciplineBreakdown', 'burndown', 'computedAt',
         'sayDoRatio', 'statistic', 'issues', 'scopeEvents', 'carryOver', 'cycleTime', 'leadTime', 'rulesVersion',
       ]));
+}
+
+/** Written with the analyses they give, in the same transaction; a sprint's facts can be large: few rows per statement. */
+export async function upsertAnalysisInputs(db: Database, rows: AnalysisInputsRow[]) {
+  await inChunks(rows, 10, async (chunk) => {
+    await db.insert(analysisInputs).values(chunk).onConflictDoUpdate(upsertOn(analysisInputs, analysisInputs.sprintId, ['facts', 'teamDisciplines', 'holidays', 'gatheredAt']));
+  });
 }
 
 /**

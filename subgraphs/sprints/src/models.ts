@@ -6,6 +6,7 @@ export type BoardRow = typeof sprintsTables.boards.$inferSelect;
 export type BoardInsert = typeof sprintsTables.boards.$inferInsert;
 export type SprintRow = typeof sprintsTables.sprints.$inferSelect;
 export type AnalysisRow = typeof sprintsTables.sprintAnalyses.$inferSelect;
+export type AnalysisInputsRow = typeof sprintsTables.analysisInputs.$inferSelect;
 export type TeamRef = { id: string };
 export type ConnectionRef = { id: string };
 export type JiraReportRow = typeof sprintsTables.jiraSprintReports.$inferSelect;

@@ -1,8 +1,9 @@
-import { audit, badInput, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
+import { appError, audit, badInput, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
 import type { BoardSettingsInput } from './__generated__/resolvers-types.ts';
 import type { Context } from './context.ts';
-import { boardsByIds, sprintsByBoardIds, startedSprints, updateBoard } from './data.ts';
-import { computeAnalyses, refreshSprintAnalyses } from './analysis/refresh.ts';
+import { analysisInputsBySprintIds, boardsByIds, sprintsByBoardIds, startedSprints, updateBoard } from './data.ts';
+import { computeAnalysesFrom, refreshSprintAnalyses, storedInputs } from './analysis/refresh.ts';
+import { REFRESH_JOB } from './jobs.ts';
 import { isTimeZone } from './analysis/days.ts';
 import type { AnalysisRow, BoardRow, DisciplineRule, SprintRow } from './models.ts';
 
@@ -67,8 +68,11 @@ export interface SettingsPreview {
 /**
  * How a closed sprint of the board (the last one unless told) would be analysed with these
  * settings, beside how it is analysed with the saved ones: both computed now, by the code a refresh
- * stores with (computeAnalyses), from the same issue history; nothing is written. Null when the
- * board has no closed sprint.
+ * stores with (computeAnalysesFrom), from the inputs the last refresh gathered and stored with the
+ * analysis (sprints.analysis_inputs): no other subgraph is called and nothing is written, so saving
+ * the same settings stores exactly what this shows. Null when the board has no closed sprint.
+ * A sprint analysed before those inputs were kept has its refresh queued (after the read's
+ * transaction, once per sprint however many ask) and answers PREVIEW_NOT_READY meanwhile.
  */
 export async function previewBoardSettings(ctx: Context, boardId: string, input: BoardSettingsInput, sprintId?: string | null): Promise<SettingsPreview | null> {
   const { db, tenantId, runtime } = ctx;
@@ -80,11 +84,20 @@ export async function previewBoardSettings(ctx: Context, boardId: string, input:
     sprint = closed.find((s) => s.id === parseId(sprintId, 'sprintId'));
     if (!sprint) throw badInput('Choose a closed sprint of this board', 'sprintId');
   }
-  if (!sprint) return null;
-  const deps = { client: runtime.client, log: runtime.log };
+  // Never started: a refresh analyses it not, and neither can a preview.
+  if (!sprint?.startDate) return null;
+  const [row] = await analysisInputsBySprintIds(db, tenantId, [sprint.id]);
+  if (!row) {
+    // The refresh gathers the inputs (and stores them with the analysis). One job per sprint and
+    // minute however many ask (a failed one, kept by the queue, blocks its id only that long).
+    await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: [sprint.id] }, { jobId: `analysis-inputs-${sprint.id}-${Math.floor(Date.now() / 60_000)}` });
+    throw appError('PREVIEW_NOT_READY', `The history of ${sprint.name} is being gathered for the preview: try again in a moment`, { sprintId: sprint.id });
+  }
+  const inputs = [storedInputs(row)];
+  const now = new Date();
   const [[current], [preview]] = await Promise.all([
-    computeAnalyses(deps, db, tenantId, [sprint]),
-    computeAnalyses(deps, db, tenantId, [sprint], (b) => (b.id === board.id ? { ...b, ...set } : b)),
+    computeAnalysesFrom(db, tenantId, [sprint], inputs, now),
+    computeAnalysesFrom(db, tenantId, [sprint], inputs, now, (b) => (b.id === board.id ? { ...b, ...set } : b)),
   ]);
   return current && preview ? { sprint, current, preview } : null;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Link } from 'react-router';
 import { ConfirmButton, Field, FormError, TimeZoneField, formErrors, noErrors } from '../../forms.tsx';
 import { formatDate } from '../../format.ts';
@@ -64,6 +65,8 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
   const dirty = changed(draft, settings);
   const result = preview.data?.boardSettingsPreview ?? (preview.error ? null : preview.previousData?.boardSettingsPreview);
   const pending = settledKey !== inputKey || preview.loading;
+  // A sprint analysed before its inputs were kept: the server is gathering them (a job); not the form's fault.
+  const notReady = CombinedGraphQLErrors.is(preview.error) && preview.error.errors.some((e) => e.extensions?.code === 'PREVIEW_NOT_READY');
 
   const submit = async () => {
     setSaveError(null);
@@ -138,9 +141,10 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
                 )}
               </Field>
               <p role="status" className="muted small preview-state">
-                {pending ? 'Working out the figures…' : errors.general || Object.keys(errors.fields).length ? 'Fix what is marked to see the preview.' : dirty ? 'With your unsaved changes.' : 'No unsaved changes: both sides agree.'}
+                {pending ? 'Working out the figures…' : notReady ? formErrors(preview.error).general : errors.general || Object.keys(errors.fields).length ? 'Fix what is marked to see the preview.' : dirty ? 'With your unsaved changes.' : 'No unsaved changes: both sides agree.'}
               </p>
-              {preview.error && !Object.keys(errors.fields).length && !saveError && <p role="alert" className="error-text">{formErrors(preview.error).general}</p>}
+              {preview.error && !notReady && !Object.keys(errors.fields).length && !saveError && <p role="alert" className="error-text">{formErrors(preview.error).general}</p>}
+              {notReady && !pending && <button type="button" className="secondary" onClick={() => void preview.refetch()}>Try the preview again</button>}
               {result && (
                 <div aria-busy={pending}>
                   <PreviewTable sprintName={result.sprint.name} current={result.current} preview={result.preview} />

@@ -473,8 +473,10 @@ export type Query = {
   /**
    * How a closed sprint of the board (`sprintId`, else the board's last closed one) would be analysed
    * with these settings, beside how it is analysed with the saved ones: both computed now by the rules
-   * `updateBoardSettings` re-analyses with, from the same issue history. Nothing is saved. Null when
-   * the board has no closed sprint. Who may change the board's settings may preview them.
+   * `updateBoardSettings` re-analyses with, from the issue history its stored analysis was computed
+   * from. Nothing is saved. Null when the board has no closed sprint. Who may change the board's
+   * settings may preview them. PREVIEW_NOT_READY: the sprint was analysed before that history was
+   * kept; it is being gathered (a background job), ask again in a moment.
    */
   boardSettingsPreview?: Maybe<SprintAnalysisPreview>;
   boards: Array<Board>;

@@ -1,7 +1,7 @@
 import { asSystem, capacitySprintsChanged, teamMembers, withTenant, type Database, type EventBus, type Logger, type SubgraphClient } from '@sprint-reports/core';
-import { analysesBySprintIds, boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses } from '../data.ts';
+import { analysesBySprintIds, boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses, upsertAnalysisInputs } from '../data.ts';
 import { announceSprints, figuresChanged } from '../live.ts';
-import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
+import type { AnalysisInputsRow, AnalysisRow, BoardRow, SprintRow } from '../models.ts';
 import { computeAnalysis, ANALYSIS_VERSION, type IssueFact } from './compute.ts';
 
 /** Issue history comes from the issues subgraph through federation, never by SQL across schemas. */
@@ -44,10 +44,10 @@ const toFact = (w: WireFact): IssueFact => ({
 });
 
 /** Each team's members' disciplines by user id: "else the assignee's team discipline". */
-async function teamDisciplines(client: SubgraphClient, tenantId: string, boards: BoardRow[]): Promise<Map<string, Map<string, string>>> {
+async function teamDisciplines(client: SubgraphClient, tenantId: string, boards: BoardRow[]): Promise<Map<string, Record<string, string>>> {
   const teamIds = [...new Set(boards.flatMap((b) => (b.teamId ? [b.teamId] : [])))];
   const members = await teamMembers(client, tenantId, teamIds);
-  return new Map(teamIds.flatMap((id, i) => (members[i] ? [[id, new Map(members[i].map((m) => [m.userId, m.discipline]))] as const] : [])));
+  return new Map(teamIds.flatMap((id, i) => (members[i] ? [[id, Object.fromEntries(members[i].map((m) => [m.userId, m.discipline]))] as const] : [])));
 }
 
 /**
@@ -56,7 +56,7 @@ async function teamDisciplines(client: SubgraphClient, tenantId: string, boards:
  * Holidays only shape the burndown's guideline: a capacity subgraph that fails (down, timed out)
  * must not fail the refresh, and with it a JIRA sync. Weekends only then, with a warning.
  */
-async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints: readonly SprintRow[], boards: ReadonlyMap<string, BoardRow>, log?: Logger): Promise<Map<string, Set<string>>> {
+async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints: readonly SprintRow[], boards: ReadonlyMap<string, BoardRow>, log?: Logger): Promise<Map<string, string[]>> {
   const teamed = sprints.flatMap((s) => {
     const teamId = boards.get(s.boardId)?.teamId;
     return teamId ? [{ sprint: s, teamId }] : [];
@@ -69,38 +69,91 @@ async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints:
     log?.warn({ tenantId, sprints: teamed.length, err: err instanceof Error ? err.message : String(err) }, "Could not read the teams' holidays from the capacity subgraph; the burndown guideline counts weekends only");
     return new Map();
   }
-  return new Map(teamed.map(({ sprint }, i) => [sprint.id, new Set((found[i]?.holidays ?? []).map((h) => h.date))]));
+  return new Map(teamed.map(({ sprint }, i) => [sprint.id, [...new Set((found[i]?.holidays ?? []).map((h) => h.date))]]));
 }
 
 /**
- * Computes (and does not store) the analyses of these started sprints, in `tx` (scoped to the
- * tenant): their issue facts, boards' settings and columns (done is JIRA's right-most column), their
- * teams' disciplines and holidays, and every sprint their issues have been in (for carry-over
- * chains). `boardOf` may stand a board in with other settings: the settings preview computes by the
- * very rules a refresh stores.
+ * What a sprint's analysis is computed from besides our own tables, as gathered from the other
+ * subgraphs: its issue facts (issues), its board's team's disciplines by user (users), its holidays
+ * (capacity). Stored per sprint (sprints.analysis_inputs) with the analysis, so that a read (the
+ * settings preview) computes from them without calling anyone. Only what computeAnalysis reads.
  */
-export async function computeAnalyses(
-  deps: Pick<RefreshDeps, 'client' | 'now' | 'log'>,
-  tx: Database,
-  tenantId: string,
-  batch: readonly SprintRow[],
-  boardOf: (board: BoardRow) => BoardRow = (b) => b,
-): Promise<AnalysisRow[]> {
+export interface AnalysisInputs {
+  sprintId: string;
+  tenantId: string;
+  facts: WireFact[];
+  teamDisciplines: Record<string, string> | null;
+  holidays: string[] | null;
+  gatheredAt: Date;
+}
+
+/** A stored row of sprints.analysis_inputs as the compute takes it (its facts were written as WireFacts). */
+export const storedInputs = (row: AnalysisInputsRow): AnalysisInputs => ({ ...row, facts: row.facts as WireFact[] });
+
+/** Only the fields of a fact that computeAnalysis reads, in the order of FACTS_QUERY (whatever else the wire carried). */
+const wireFact = (w: WireFact): WireFact => ({
+  issueId: w.issueId, key: w.key, parentKey: w.parentKey, subtask: w.subtask, discipline: w.discipline, issueType: w.issueType, components: w.components, labels: w.labels,
+  assigneeId: w.assigneeId, createdAt: w.createdAt, addedAt: w.addedAt, removedAt: w.removedAt,
+  estimates: w.estimates.map(({ at, points }) => ({ at, points })),
+  originalEstimates: w.originalEstimates.map(({ at, points }) => ({ at, points })),
+  statusCategories: w.statusCategories.map(({ at, statusId, category }) => ({ at, statusId, category })),
+  resolutions: w.resolutions.map(({ at, resolution }) => ({ at, resolution })),
+  memberships: w.memberships.map(({ sprintId, addedAt, removedAt }) => ({ sprintId, addedAt, removedAt })),
+});
+
+/**
+ * Gathers the inputs of these started sprints' analyses from the other subgraphs (issues, users,
+ * capacity): the calls of a refresh, never of a read. `tx` (scoped to the tenant) reads the boards' teams.
+ */
+export async function gatherAnalysisInputs(deps: Pick<RefreshDeps, 'client' | 'log'>, tx: Database, tenantId: string, batch: readonly SprintRow[]): Promise<AnalysisInputs[]> {
   const found = await deps.client.entities<{ issueFacts: WireFact[] }>('issues', tenantId, FACTS_QUERY, batch.map((s) => ({ __typename: 'Sprint', id: s.id })));
-  const facts = batch.map((_, j) => (found[j]?.issueFacts ?? []).map(toFact));
-  const boardRows = (await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))])).map(boardOf);
+  const boardRows = await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))]);
   const boards = new Map(boardRows.map((b) => [b.id, b]));
   const disciplines = await teamDisciplines(deps.client, tenantId, boardRows);
   const holidays = await sprintHolidays(deps.client, tenantId, batch, boards, deps.log);
-  const chainIds = [...new Set(facts.flat().flatMap((f) => f.memberships.map((m) => m.sprintId)))];
-  const sprints = new Map((chainIds.length ? await sprintsByIds(tx, tenantId, chainIds) : []).map((s) => [s.id, s]));
-  const now = deps.now?.() ?? new Date();
-  const rows: AnalysisRow[] = [];
-  batch.forEach((sprint, j) => {
-    const board = boards.get(sprint.boardId);
-    const row = computeAnalysis(sprint, facts[j], now, board, { teamDisciplines: board?.teamId ? disciplines.get(board.teamId) : undefined, sprints, holidays: holidays.get(sprint.id) });
-    if (row) rows.push(row);
+  const gatheredAt = new Date();
+  return batch.map((sprint, j) => {
+    const teamId = boards.get(sprint.boardId)?.teamId;
+    return {
+      sprintId: sprint.id,
+      tenantId,
+      facts: (found[j]?.issueFacts ?? []).map(wireFact),
+      teamDisciplines: (teamId && disciplines.get(teamId)) || null,
+      holidays: holidays.get(sprint.id) ?? null,
+      gatheredAt,
+    };
   });
+}
+
+/**
+ * Computes (and does not store) the analyses of these started sprints from their gathered inputs
+ * (one per sprint, by sprint id; a sprint without inputs is skipped), in `tx` (scoped to the
+ * tenant), with our own tables only: the boards' settings and columns (done is JIRA's right-most
+ * column) and every sprint their issues have been in (for carry-over chains). `boardOf` may stand a
+ * board in with other settings: the settings preview computes by the very code a refresh stores with.
+ */
+export async function computeAnalysesFrom(
+  tx: Database,
+  tenantId: string,
+  batch: readonly SprintRow[],
+  inputs: readonly AnalysisInputs[],
+  now: Date,
+  boardOf: (board: BoardRow) => BoardRow = (b) => b,
+): Promise<AnalysisRow[]> {
+  const inputOf = new Map(inputs.map((i) => [i.sprintId, i]));
+  const sprintsIn = batch.filter((s) => inputOf.has(s.id));
+  if (!sprintsIn.length) return [];
+  const facts = new Map(sprintsIn.map((s) => [s.id, inputOf.get(s.id)!.facts.map(toFact)]));
+  const boards = new Map((await boardsByIds(tx, tenantId, [...new Set(sprintsIn.map((s) => s.boardId))])).map(boardOf).map((b) => [b.id, b]));
+  const chainIds = [...new Set([...facts.values()].flat().flatMap((f) => f.memberships.map((m) => m.sprintId)))];
+  const sprints = new Map((chainIds.length ? await sprintsByIds(tx, tenantId, chainIds) : []).map((s) => [s.id, s]));
+  const rows: AnalysisRow[] = [];
+  for (const sprint of sprintsIn) {
+    const input = inputOf.get(sprint.id)!;
+    const teamDisciplines = input.teamDisciplines ? new Map(Object.entries(input.teamDisciplines)) : undefined;
+    const row = computeAnalysis(sprint, facts.get(sprint.id)!, now, boards.get(sprint.boardId), { teamDisciplines, sprints, holidays: input.holidays ? new Set(input.holidays) : undefined });
+    if (row) rows.push(row);
+  }
   return rows;
 }
 
@@ -119,7 +172,8 @@ export interface RefreshDeps {
  * in batches, each batch read and written in one transaction scoped to the tenant. Called in a
  * request of that tenant (`deps.db` its transaction), it all joins the request's transaction;
  * from a job (`deps.db` the base database), each batch is a transaction of its own. The issues
- * subgraph, in this process, answers inside the same transaction. Sprints whose figures changed
+ * subgraph, in this process, answers inside the same transaction. Each analysis is stored with the
+ * inputs it was computed from (sprints.analysis_inputs, for the settings preview). Sprints whose figures changed
  * (or that had no analysis) are announced once their batch commits. Returns how many analyses were
  * written.
  */
@@ -135,10 +189,14 @@ export async function refreshSprintAnalyses(
   for (let i = 0; i < sprints.length; i += batchSize) {
     const batch = sprints.slice(i, i + batchSize);
     written += await inTenant(async (tx) => {
-      const rows = await computeAnalyses(deps, tx, tenantId, batch);
+      const inputs = await gatherAnalysisInputs(deps, tx, tenantId, batch);
+      const rows = await computeAnalysesFrom(tx, tenantId, batch, inputs, deps.now?.() ?? new Date());
       // What was stored before, to announce only the sprints whose figures move (one read per batch).
       const before = deps.events && rows.length ? new Map((await analysesBySprintIds(tx, tenantId, rows.map((r) => r.sprintId))).map((r) => [r.sprintId, r])) : null;
       await upsertAnalyses(tx, rows);
+      // What they were computed from, for reads that compute again (the settings preview).
+      const analysed = new Set(rows.map((r) => r.sprintId));
+      await upsertAnalysisInputs(tx, inputs.filter((i) => analysed.has(i.sprintId)));
       // Capacity keeps its own copy of the stored figures (its history and commitment): once this commits.
       await capacitySprintsChanged(deps.client, tenantId, rows.map((r) => r.sprintId));
       if (before) {
