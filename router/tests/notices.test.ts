@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { NOTICE_JOB } from '@sprint-reports/core';
+import { noticeJob } from '@sprint-reports/core';
 import {
   createTestDatabase, seedTenant, smallTeam, startSubgraphProcesses, startTestRouter, testDatabaseUrl, type SubgraphProcesses, type TestRouter,
 } from '@sprint-reports/testing';
@@ -38,7 +38,7 @@ describe.runIf(testDatabaseUrl)('notices after a commit', () => {
     // Only capacity is another process: users (the sender) runs in the router's, with its jobs.
     router = await startTestRouter(database, { tenantId: ds.tenant.id, subgraphUrls: { capacity: processes.urls.capacity } });
     router.runtime.jobs.events.on('settled', (job: { name: string; error?: string }) => {
-      if (job.name === NOTICE_JOB) noticeJobs.push({ error: job.error });
+      if (job.name === noticeJob('capacity')) noticeJobs.push({ error: job.error });
     });
   }, 240_000);
 

@@ -10,8 +10,12 @@ import { afterCommit } from './tenancy.ts';
  * keeps a copy of (or plans from) changed. The receiver re-reads the owner's current state, so a
  * notice is idempotent: sending it twice, or late, is safe.
  */
+/** The subgraphs that take notices: a new receiver is added here, so every process runs its retries. */
+export const NOTICE_RECEIVERS = ['capacity', 'queues', 'sprints'] as const satisfies readonly SubgraphName[];
+export type NoticeReceiver = (typeof NOTICE_RECEIVERS)[number];
+
 export interface Notice {
-  subgraph: SubgraphName;
+  subgraph: NoticeReceiver;
   tenantId: string;
   /** The receiver's internal mutation. */
   mutation: string;
@@ -25,7 +29,11 @@ interface NoticeJob {
   attempt: number;
 }
 
-export const NOTICE_JOB = 'notice';
+/**
+ * The retry job's name for notices to `subgraph`: one queue per receiver, so only a process that
+ * reaches the receiver (runs it, or has its URL) takes its retries.
+ */
+export const noticeJob = (subgraph: NoticeReceiver) => `notice-${subgraph}`;
 /** Attempts in all, the direct send included: 1 s, 2 s, 4 s ... apart, at most a minute (about 4 minutes in all). */
 export const NOTICE_ATTEMPTS = 10;
 const retryDelayMs = (failedAttempt: number) => Math.min(60_000, 1000 * 2 ** (failedAttempt - 1));
@@ -62,21 +70,26 @@ async function deliver(client: SubgraphClient, { notice, attempt }: NoticeJob): 
     }
     const delayMs = retryDelayMs(attempt);
     log.warn({ ...described(notice), attempt, retryInMs: delayMs, err: reason }, 'Notice not delivered; sending it again');
-    await client.jobs.enqueue<NoticeJob>(NOTICE_JOB, { notice, attempt: attempt + 1 }, { jobId: noticeJobId(notice, attempt + 1), delayMs });
+    await client.jobs.enqueue<NoticeJob>(noticeJob(notice.subgraph), { notice, attempt: attempt + 1 }, { jobId: noticeJobId(notice, attempt + 1), delayMs });
   }
 }
 
 /** Identical notices waiting for the same attempt are queued once. */
 function noticeJobId(notice: Notice, attempt: number) {
   const hash = createHash('sha256').update(JSON.stringify([notice.subgraph, notice.tenantId, notice.mutation, notice.variables])).digest('hex').slice(0, 32);
-  return `${NOTICE_JOB}-${hash}-${attempt}`;
+  return `${noticeJob(notice.subgraph)}-${hash}-${attempt}`;
 }
 
 const handling = new WeakSet<JobRunner>();
 
-/** Lets this process send notices again that failed (startSubgraphs): every process that can send one runs this. */
+/**
+ * Lets this process send failed notices again (startSubgraphs: every process that can send one
+ * runs this), those to the receivers it reaches.
+ */
 export function handleNotices(jobs: JobRunner, client: SubgraphClient) {
   if (handling.has(jobs)) return;
   handling.add(jobs);
-  jobs.handle<NoticeJob>(NOTICE_JOB, (job) => deliver(client, job), { concurrency: 4 });
+  for (const subgraph of NOTICE_RECEIVERS) {
+    if (client.reaches(subgraph)) jobs.handle<NoticeJob>(noticeJob(subgraph), (job) => deliver(client, job), { concurrency: 4 });
+  }
 }
