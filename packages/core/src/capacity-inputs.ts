@@ -1,5 +1,5 @@
+import { sendNotice } from './notices.ts';
 import type { SubgraphClient } from './subgraph-client.ts';
-import { afterCommit } from './tenancy.ts';
 
 const SPRINTS = /* GraphQL */ `mutation CapacitySprintInputsChanged($ids: [ID!]!) { sprintInputsChanged(sprintIds: $ids) }`;
 const TEAMS = /* GraphQL */ `mutation CapacityTeamMembersChanged($ids: [ID!]!) { teamMembersChanged(teamIds: $ids) }`;
@@ -9,12 +9,12 @@ const QUEUES = /* GraphQL */ `mutation CapacitySprintQueuesChanged($ids: [ID!]!)
  * Tells the capacity subgraph that facts it copies into its read model changed, so its queries
  * never call the owner (subgraphs/capacity/src/inputs.ts). Sent once the caller's transaction
  * commits, so capacity reads the change; awaited before the caller answers (read-your-writes: the
- * next query sees it). A process that runs without the capacity subgraph (a subgraph alone, in
- * tests) skips it; so does an empty list.
+ * next query sees it), and sent again by a job if capacity fails it (notices.ts). A process that
+ * runs without the capacity subgraph (a subgraph alone, in tests) skips it; so does an empty list.
  */
 function tell(client: SubgraphClient, tenantId: string, mutation: string, ids: readonly string[]): Promise<void> {
-  if (!ids.length || !client.reaches('capacity')) return Promise.resolve();
-  return afterCommit(() => client.execute('capacity', tenantId, mutation, { ids: [...new Set(ids)] }));
+  if (!ids.length) return Promise.resolve();
+  return sendNotice(client, { subgraph: 'capacity', tenantId, mutation, variables: { ids: [...new Set(ids)] } });
 }
 
 /** Sprints synced, deleted or re-analysed, or whose board's team changed (sprints subgraph). */

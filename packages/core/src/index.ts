@@ -29,6 +29,7 @@ export * from './discipline.ts';
 export * from './queue-inputs.ts';
 export * from './holidays-changed.ts';
 export * from './capacity-inputs.ts';
+export * from './notices.ts';
 export * from './numbers.ts';
 export * from './team-members.ts';
 export * from './outgoing.ts';

@@ -1,5 +1,5 @@
+import { sendNotice } from './notices.ts';
 import type { SubgraphClient } from './subgraph-client.ts';
-import { afterCommit } from './tenancy.ts';
 
 export type QueueInputChange = 'CAPACITY_CHANGED' | 'BACKLOG_CHANGED';
 
@@ -23,10 +23,10 @@ const QUEUE_INPUTS_CHANGED = /* GraphQL */ `
  * Tells the queues subgraph that what its draft queues are planned from changed: a team's capacity
  * (its settings or members; `teamIds`) or the backlog (null: every queue of the tenant), and why
  * (`cause`, kept with the regenerated queue). Sent once the caller's transaction commits, so the
- * regeneration it starts reads the change, in this process or another. A process that runs without
+ * regeneration it starts reads the change, in this process or another; sent again by a job if
+ * queues fails it (notices.ts). A process that runs without
  * the queues subgraph (a subgraph alone, in tests) skips it.
  */
 export function queueInputsChanged(client: SubgraphClient, tenantId: string, teamIds: string[] | null, trigger: QueueInputChange, cause?: QueueInputCause): Promise<void> {
-  if (!client.reaches('queues')) return Promise.resolve();
-  return afterCommit(() => client.execute('queues', tenantId, QUEUE_INPUTS_CHANGED, { teamIds, trigger, cause: cause ?? null }));
+  return sendNotice(client, { subgraph: 'queues', tenantId, mutation: QUEUE_INPUTS_CHANGED, variables: { teamIds, trigger, cause: cause ?? null } });
 }

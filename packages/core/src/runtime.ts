@@ -4,6 +4,7 @@ import { createEventBus, type EventBus } from './events.ts';
 import { createJobRunner, type JobRunner } from './jobs.ts';
 import type { Logger } from './logger.ts';
 import type { IdentitySigner } from './identity.ts';
+import { handleNotices } from './notices.ts';
 import { OutgoingPolicy } from './outgoing.ts';
 import type { SecretBox } from './secrets.ts';
 import { SubgraphClient, type LocalSubgraph } from './subgraph-client.ts';
@@ -42,13 +43,14 @@ export function createRuntime(opts: {
   events?: EventBus;
 }): Runtime {
   const local = new Map<SubgraphName, LocalSubgraph>();
+  const jobs = opts.jobs ?? createJobRunner({ redisUrl: opts.config.redisUrl, log: opts.log, prefix: opts.config.redisPrefix });
   const runtime: Runtime = {
     config: opts.config,
     db: opts.db,
     log: opts.log,
-    jobs: opts.jobs ?? createJobRunner({ redisUrl: opts.config.redisUrl, log: opts.log, prefix: opts.config.redisPrefix }),
+    jobs,
     events: opts.events ?? createEventBus({ redisUrl: opts.config.redisUrl, log: opts.log, prefix: opts.config.redisPrefix }),
-    client: new SubgraphClient(local, opts.config.subgraphUrls, opts.signer ?? null, opts.config.subgraphTimeoutMs),
+    client: new SubgraphClient(local, opts.config.subgraphUrls, opts.signer ?? null, opts.config.subgraphTimeoutMs, jobs),
     secrets: opts.secrets ?? null,
     signer: opts.signer ?? null,
     local,
@@ -74,7 +76,8 @@ export async function closeRuntime(runtime: Runtime) {
   await runtime.outgoing.close();
 }
 
-/** Lets each local subgraph register its background jobs and schedules. */
+/** Lets each local subgraph register its background jobs and schedules, and the process send failed notices again. */
 export async function startSubgraphs(runtime: Runtime) {
+  handleNotices(runtime.jobs, runtime.client);
   for (const { module } of runtime.local.values()) await module.start?.(runtime);
 }

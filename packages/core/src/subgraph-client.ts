@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { GraphQLError, execute, getOperationAST, parse, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { SubgraphName } from './config.ts';
 import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } from './identity.ts';
+import type { JobRunner } from './jobs.ts';
 import type { Runtime } from './runtime.ts';
 import { toClientError } from './client-errors.ts';
 import { isDatabaseUnavailable } from './db-errors.ts';
@@ -88,6 +89,8 @@ export class SubgraphClient {
     private readonly signer: IdentitySigner | null,
     /** How long a call over HTTP may take (SUBGRAPH_TIMEOUT_MS): a hung subgraph must not hold its caller. */
     private readonly timeoutMs = 10_000,
+    /** Where a notice that failed is queued to be sent again (notices.ts); null: it fails as it is. */
+    readonly jobs: JobRunner | null = null,
   ) {}
 
   /** Whether `name` runs in this process or has a URL: a process started with one subgraph alone (tests) reaches no other. */
