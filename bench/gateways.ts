@@ -1,5 +1,5 @@
 /**
- * `npm run bench:gateways [-- --duration 5 --rounds 3 --connections 10 --warmup 3 --planner both --queries dashboard,mid,boards]`
+ * `npm run bench:gateways [-- --duration 5 --rounds 3 --connections 10 --warmup 3 --planner both --queries dashboard,mid,boards --own-postgres]`
  *
  * Our router against Hive Gateway, side by side, over the same six subgraph processes and the same
  * PostgreSQL database, with the demo data:
@@ -8,8 +8,9 @@
  * - "Hive, JS planner": the same gateway with its own JavaScript planner;
  * - "ours, one process": router/src/main.ts with every subgraph in it (what `npm start` and `npm run bench` run).
  *
- * Database: a fresh database on the server of DATABASE_URL, else on postgres://postgres@127.0.0.1:5432,
- * migrated by the server's user and used by an application role (row-level security as in
+ * Database: a fresh database on the server of DATABASE_URL, else on postgres://postgres@127.0.0.1:5432
+ * (--own-postgres: on a PostgreSQL cluster the bench starts for itself, as tests' startTestPostgres
+ * does), migrated by the server's user and used by an application role (row-level security as in
  * production), dropped at the end. The demo is seeded by the one-process product's first start.
  *
  * Load: autocannon in a child process with `--connections` keep-alive connections. Each side and
@@ -24,6 +25,7 @@
  * identity per call (its config). Exits non-zero when a side answers with errors.
  */
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -195,6 +197,8 @@ interface Started {
   child: ChildProcess;
   /** Its last output lines, for when it fails. */
   recent: string[];
+  /** How many lines it printed (at LOG_LEVEL=warn: warnings and errors). */
+  lines: number;
   stop(): Promise<void>;
 }
 
@@ -202,10 +206,15 @@ interface Started {
 function startNode(name: string, args: string[], env: NodeJS.ProcessEnv): Started {
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const recent: string[] = [];
+  const p = { lines: 0 };
   for (const stream of [child.stdout!, child.stderr!]) {
     stream.setEncoding('utf8');
     stream.on('data', (text: string) => {
-      for (const line of text.split('\n')) if (line.trim()) recent.push(line.slice(0, 400));
+      for (const line of text.split('\n')) {
+        if (!line.trim()) continue;
+        recent.push(line.slice(0, 400));
+        p.lines++;
+      }
       recent.splice(0, Math.max(0, recent.length - 40));
     });
   }
@@ -214,6 +223,9 @@ function startNode(name: string, args: string[], env: NodeJS.ProcessEnv): Starte
     name,
     child,
     recent,
+    get lines() {
+      return p.lines;
+    },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -300,6 +312,7 @@ async function runBench() {
       warmup: { type: 'string', default: '3' },
       planner: { type: 'string', default: 'both' },
       queries: { type: 'string', default: 'dashboard,mid,boards' },
+      'own-postgres': { type: 'boolean', default: false },
     },
   });
   const duration = Number(values.duration);
@@ -315,26 +328,31 @@ async function runBench() {
   for (const q of queryNames) if (!(q in QUERIES)) throw new Error(`--queries: unknown query "${q}" (known: ${Object.keys(QUERIES).join(', ')})`);
   const planners: ('rust' | 'js')[] = values.planner === 'both' ? ['rust', 'js'] : [values.planner as 'rust' | 'js'];
 
-  const { createTestDatabase, freePort, startSubgraphProcesses, testEncryptionKey, testInternalSecret } = await import('@sprint-reports/testing');
+  const { createTestDatabase, freePort, startTestPostgres } = await import('@sprint-reports/testing');
 
   console.log('Sprint Reports: our router against Hive Gateway, side by side');
   console.log(`  machine                ${os.cpus().length} cores, Node ${process.version}, Hive Gateway ${version('@graphql-hive/gateway')}, @graphql-hive/router-runtime ${version('@graphql-hive/router-runtime')}`);
-  const server = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const setupStarted = performance.now();
-  const database = await createTestDatabase(server);
+  // A cluster of its own: the six subgraphs, two routers and Hive's subgraph calls use up to ~80
+  // connections, which a server shared with running tests may not have to spare.
+  const ownPostgres = values['own-postgres'] ? await startTestPostgres() : undefined;
+  const server = ownPostgres?.url ?? (process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
+  const database = await createTestDatabase(server).catch(async (err: Error) => {
+    await ownPostgres?.destroy();
+    throw new Error(`could not create a fresh database on ${new URL(server).host} (the user of DATABASE_URL must be allowed to CREATE DATABASE and roles): ${err.message}`);
+  });
   if (!database.url || !database.ownerUrl) throw new Error('bench:gateways needs PostgreSQL (DATABASE_URL or a server on 127.0.0.1:5432)');
   const dbName = new URL(database.ownerUrl).pathname.slice(1);
   // The bench's own handle is not used: only the processes below query the database.
   const started: Started[] = [];
-  let subgraphs: Awaited<ReturnType<typeof startSubgraphProcesses>> | undefined;
   let client: ReturnType<typeof startClient> | undefined;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-reports-gateways-'));
   let failed = false;
   const cleanUp = async () => {
     client?.stop();
     await Promise.all(started.map((p) => p.stop()));
-    await subgraphs?.stop();
     await database.close();
+    await ownPostgres?.destroy();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   const interrupted = () => void cleanUp().finally(() => process.exit(130));
@@ -342,13 +360,13 @@ async function runBench() {
   process.once('SIGTERM', interrupted);
 
   try {
-    console.log(`  database               PostgreSQL ${new URL(server).host}, fresh database ${dbName} (dropped at the end)`);
+    console.log(`  database               PostgreSQL ${new URL(server).host}${ownPostgres ? ' (a cluster of the bench\'s own, fsync off, removed at the end)' : ''}, fresh database ${dbName} (dropped at the end)`);
     const common: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
       MIGRATION_DATABASE_URL: database.ownerUrl,
-      INTERNAL_SECRET: testInternalSecret,
-      ENCRYPTION_KEY: testEncryptionKey,
+      INTERNAL_SECRET: randomBytes(32).toString('hex'),
+      ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       REDIS_URL: '',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
@@ -370,10 +388,15 @@ async function runBench() {
     await whenReady(one, healthy(`http://127.0.0.1:${onePort}`), 600_000);
 
     // 2. The six subgraphs as processes, knowing each other's URLs; 3. our router in front of them.
-    subgraphs = await startSubgraphProcesses(database.url, { env: { REDIS_URL: '', LOG_LEVEL: 'info', APOLLO_TELEMETRY_DISABLED: '1' } });
-    const urls = subgraphs.urls;
-    const urlEnv = Object.fromEntries(SUBGRAPHS.map((n) => [`${n.toUpperCase()}_SUBGRAPH_URL`, urls[n]]));
-    const subgraphPids = SUBGRAPHS.map((name) => ({ name, pid: subgraphs!.get(name).child!.pid! }));
+    const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
+    const urlEnv = Object.fromEntries(SUBGRAPHS.map((n, i) => [`${n.toUpperCase()}_SUBGRAPH_URL`, `http://127.0.0.1:${ports[i]}/graphql`]));
+    const subgraphs = SUBGRAPHS.map((name, i) => {
+      const p = startNode(`the ${name} subgraph process`, ['--import', 'tsx', `subgraphs/${name}/src/server.ts`], { ...common, ...urlEnv, PORT: String(ports[i]) });
+      started.push(p);
+      return p;
+    });
+    await Promise.all(subgraphs.map((p, i) => whenReady(p, healthy(`http://127.0.0.1:${ports[i]}`), 120_000)));
+    const subgraphPids = SUBGRAPHS.map((name, i) => ({ name, pid: subgraphs[i].child.pid! }));
     const routerPort = await freePort();
     const router = startNode('our router (router/src/main.ts, subgraphs over HTTP)', ['--import', 'tsx', 'router/src/main.ts'], {
       ...common,
@@ -544,6 +567,11 @@ async function runBench() {
       }
     } else {
       console.log('  req/s against Hive + Rust planner              not measured (see NOTE above)');
+    }
+    const noisy = started.filter((p) => p.lines);
+    if (noisy.length) {
+      console.log('\nWarnings and errors the processes logged (their last line)');
+      for (const p of noisy) console.log(`  ${p.name}: ${p.lines} line(s); ${p.recent.at(-1)}`);
     }
     if (failed) console.error('\nFAILED: some responses carried errors (see FAILURES above)');
   } finally {
