@@ -9,8 +9,8 @@
  * for this process's event loop and the RSS printed is the router's own. Each phase is bracketed
  * by a handshake with this process, which reads the SQL statement counter before and after it.
  *
- * CPU per request: process.cpuUsage() of this process (the whole product; the load client is
- * another process) over a phase, divided by the requests of that phase.
+ * CPU per request: process.cpuUsage() of this process (the whole product, and with PGlite the
+ * database too; the load client is another process) over a phase, divided by its requests.
  *
  * Exits non-zero when any response carries GraphQL errors, is not a 2xx, or fails to arrive.
  */
@@ -247,7 +247,8 @@ async function runBench() {
     const counts = new Map<string, number>();
     // The product's CPU (user + system, all its threads) at each phase boundary: this process is the product.
     const cpu = new Map<string, NodeJS.CpuUsage>();
-    const cpuScope = remote.length ? ' (this process: the router and its in-process subgraphs, not those over HTTP)' : ' (this process: the router and the six subgraphs)';
+    // With PGlite the database runs in this process too, and its work is in the figure.
+    const cpuScope = `(this process: the router, ${remote.length ? 'its in-process subgraphs (not those over HTTP)' : 'the six subgraphs'}${app.database.kind === 'pglite' ? ' and the database, PGlite' : ''})`;
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
