@@ -431,6 +431,9 @@ async function runBench() {
       const url = `http://127.0.0.1:${port}/graphql`;
       try {
         await whenReady(hive, async () => (await gql(url, token, '{ __typename }')).status === 200, 120_000);
+        // A planner that starts but cannot plan or sign our queries is reported, not measured.
+        const probe = await gql(url, token, '{ boards { id name } }');
+        if (probe.status !== 200 || probe.json.errors?.length || !probe.json.data) throw new Error(`it answers { boards { id name } } with HTTP ${probe.status}: ${probe.text.slice(0, 500)}`);
         sides.push({ key: `hive-${planner}`, label: planner === 'rust' ? 'Hive + Rust planner' : 'Hive, JS planner', url, processes: [{ name: 'gateway', pid: hive.child.pid! }, ...subgraphPids] });
       } catch (err) {
         notes.push(`Hive Gateway with the ${planner} planner could not run: ${(err as Error).message}`);
