@@ -442,7 +442,7 @@ async function runBench() {
       }
     }
     sides.push({ key: 'one', label: 'ours, one process', url: oneUrl, processes: [{ name: 'process', pid: one.child.pid! }] });
-    console.log(`  start-up               ${((performance.now() - setupStarted) / 1000).toFixed(1)} s (database, demo seed, ${SUBGRAPHS.length} subgraph processes, ${sides.length} gateways)`);
+    console.log(`  start-up               ${((performance.now() - setupStarted) / 1000).toFixed(1)} s (database, demo seed, ${SUBGRAPHS.length} subgraph processes, ${sides.length - 1} gateways, ours in one process)`);
     for (const note of notes) console.log(`  NOTE                   ${note}`);
 
     // The boards, and a check of every query on every side before measuring: same data, no errors.
@@ -569,7 +569,7 @@ async function runBench() {
         console.log(`  ${`${q} req/s ≥ 1.5× Hive + Rust planner`.padEnd(46)} ${fmt(r, 2)}×: ${r >= 1.5 ? 'met' : 'not met'}`);
       }
     } else {
-      console.log('  req/s against Hive + Rust planner              not measured (see NOTE above)');
+      console.log(`  req/s against Hive + Rust planner              not measured (${notes.length ? 'see NOTE above' : `--planner ${values.planner}`})`);
     }
     const noisy = started.filter((p) => p.lines);
     if (noisy.length) {
