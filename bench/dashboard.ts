@@ -9,6 +9,9 @@
  * for this process's event loop and the RSS printed is the router's own. Each phase is bracketed
  * by a handshake with this process, which reads the SQL statement counter before and after it.
  *
+ * CPU per request: process.cpuUsage() of this process (the whole product, and with PGlite the
+ * database too; the load client is another process) over a phase, divided by its requests.
+ *
  * Exits non-zero when any response carries GraphQL errors, is not a 2xx, or fails to arrive.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -61,6 +64,12 @@ function percentile(values: number[], p: number): number {
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+/** CPU time (user + system) between two phase boundaries, in ms. */
+const cpuMsBetween = (cpu: Map<string, NodeJS.CpuUsage>, from: string, to: string) => {
+  const a = cpu.get(from)!;
+  const b = cpu.get(to)!;
+  return (b.user - a.user + b.system - a.system) / 1000;
+};
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 // ---------------------------------------------------------------------------------------------
@@ -236,6 +245,10 @@ async function runBench() {
 
     // The load client, in its own process.
     const counts = new Map<string, number>();
+    // The product's CPU (user + system, all its threads) at each phase boundary: this process is the product.
+    const cpu = new Map<string, NodeJS.CpuUsage>();
+    // With PGlite the database runs in this process too, and its work is in the figure.
+    const cpuScope = `(this process: the router, ${remote.length ? 'its in-process subgraphs (not those over HTTP)' : 'the six subgraphs'}${app.database.kind === 'pglite' ? ' and the database, PGlite' : ''})`;
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
@@ -246,6 +259,7 @@ async function runBench() {
         const m = message as ClientMessage;
         if ('mark' in m) {
           counts.set(m.mark, app.database.statements.count);
+          cpu.set(m.mark, process.cpuUsage());
           child!.send({ ack: m.mark });
         } else if ('result' in m) resolve(m.result);
         else reject(new Error(m.failure));
@@ -262,6 +276,7 @@ async function runBench() {
     console.log(`\nOne client, ${SEQUENTIAL_REQUESTS} requests in sequence (after ${WARMUP_REQUESTS} warm-up requests)`);
     console.log(`  latency                p50 ${ms(percentile(seq.latencies, 50))}, p90 ${ms(percentile(seq.latencies, 90))}, p99 ${ms(percentile(seq.latencies, 99))}`);
     console.log(`  SQL per request        ${seqStatements.toFixed(1)} statements`);
+    console.log(`  CPU per request        ${ms(cpuMsBetween(cpu, 'sequential-start', 'sequential-end') / SEQUENTIAL_REQUESTS)} ${cpuScope}`);
 
     const load = result.load;
     const loadStatements = (counts.get('load-end')! - counts.get('load-start')!) / Math.max(1, load.completed);
@@ -270,6 +285,7 @@ async function runBench() {
     console.log(`  latency                p50 ${ms(percentile(load.latencies, 50))}, p90 ${ms(percentile(load.latencies, 90))}, p99 ${ms(percentile(load.latencies, 99))}`);
     console.log(`  failures               ${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx, ${load.graphqlErrors} with GraphQL errors`);
     console.log(`  SQL per request        ${loadStatements.toFixed(1)} statements`);
+    console.log(`  CPU per request        ${ms(cpuMsBetween(cpu, 'load-start', 'load-end') / Math.max(1, load.completed))} ${cpuScope}`);
     console.log(`  router process RSS     ${mb(rssBefore)} before, ${mb(peakRss)} at peak, ${mb(rssAfter)} after`);
 
     const graphqlErrors = result.warmupGraphqlErrors + seq.graphqlErrors + load.graphqlErrors;
