@@ -1,6 +1,6 @@
 import { effectiveSettings, historySprint, MAX_HISTORY_SPRINTS, sprintCapacity } from './compute.ts';
 import type { Context } from './context.ts';
-import { requestBackfill } from './inputs.ts';
+import { requestBackfill } from './read-model.ts';
 import type { MemberDaysOffRow, SprintCapacity } from './models.ts';
 
 const daysOffOf = (rows: readonly MemberDaysOffRow[], teamId: string) => new Map(rows.filter((r) => r.teamId === teamId).map((r) => [r.userId, r.daysOff]));
