@@ -1,6 +1,6 @@
 import type {
   CapacityReportModel, DisciplineFigures, HistoryReportModel, ReportIssue, ReportModel, SprintRef, SprintReportModel, VelocityReportModel,
-} from '../src/model.ts';
+} from '../src/report-model.ts';
 
 // Models built by hand, as gather.ts would answer them: a closed sprint with every section filled,
 // a future one without figures, velocity over one and two boards, capacity and history ranges.

@@ -5,7 +5,7 @@
 import type {
   CapacityReportModel, DisciplineCapacityRow, FlowPercentiles, Headline, HistoryReportModel, IssueOutcome, QueueOutcome, ReportIssue, ReportModel,
   SprintCapacitySummary, SprintReportModel, VelocityReportModel,
-} from '../model.ts';
+} from '../report-model.ts';
 import { burndownChart, capacityChart, historyCompletedChart, sayDoChart, velocityChart } from './charts.ts';
 import { count, date, dateRange, dateTime, hours, label, percent, points, reason, text, yesNo } from './format.ts';
 
