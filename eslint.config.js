@@ -38,9 +38,9 @@ export default tseslint.config(
     },
   },
   // A subgraph reads and writes only its own tables; another domain's data comes through the
-  // supergraph or an internal operation of its owner (docs/architecture.md).
+  // supergraph or an internal operation of its owner (docs/architecture.md). Tests may seed others'.
   ...SUBGRAPHS.map((name) => ({
-    files: [`subgraphs/${name}/**/*.ts`],
+    files: [`subgraphs/${name}/src/**/*.ts`],
     rules: onlyTables(notOwnedBy(name), `The ${name} subgraph uses only its own tables (drizzle/schema/${name}.ts): ask the owning subgraph instead.`),
   })),
   // The router reads no tables: it asks the subgraphs (their exported data modules, or the supergraph).

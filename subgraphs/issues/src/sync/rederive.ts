@@ -1,13 +1,13 @@
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { withTenant, type Runtime } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
-import { connectionById } from '../data.ts';
+import { connectionById } from '../data/index.ts';
 import { deriveEstimates } from '../jira/derive.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
 import { clientFor, connectionFields, tenantOfConnection } from './connections.ts';
-import { SPRINTS_CHANGED } from './operations.ts';
-import { sprintsOfIssues } from './store.ts';
-import { IssueAnnouncer } from '../live.ts';
+import { SPRINTS_CHANGED } from '../remote.ts';
+import { sprintsOfIssues } from '../data/issue-store.ts';
+import { IssueAnnouncer } from '../events.ts';
 
 const { issues, issueChangelog, issueEstimateChanges } = issuesTables;
 export const REDERIVE_JOB = 'issues.rederive-estimates';

@@ -21,7 +21,7 @@ import { issuesTables } from '@sprint-reports/drizzle';
 import { JiraError, type JiraClient } from '../jira/client.ts';
 import { parseSprintReport } from '../jira/sprint-report.ts';
 import type { JiraBoard, JiraBoardConfiguration } from '../jira/types.ts';
-import { SPRINT_REPORT_FINGERPRINTS, SYNC_SPRINT_REPORTS } from './operations.ts';
+import { SPRINT_REPORT_FINGERPRINTS, SYNC_SPRINT_REPORTS } from '../remote.ts';
 
 /** A sprint as the sync read it from a board's sprint list (JiraSprintInput). */
 export interface ListedSprint {

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { appError, badInput, isUuid, jiraObjectId, queueInputsChanged, type Database, type Runtime } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
-import { connectionById, connectionsByIds } from '../data.ts';
+import { connectionById, connectionsByIds } from '../data/index.ts';
 import { deriveIssue, type SiteFields } from '../jira/derive.ts';
 import { parseJiraDate } from '../jira/parse.ts';
 import type { JiraHistory, JiraIssue } from '../jira/types.ts';
@@ -10,11 +10,11 @@ import { parseWebhookBody, type IssueWebhookEvent } from '../jira/webhook-payloa
 import type { ConnectionRow } from '../models.ts';
 import { requireSecrets } from './connections.ts';
 import { DEFAULT_DISCIPLINES } from './engine.ts';
-import { SPRINTS_CHANGED } from './operations.ts';
+import { SPRINTS_CHANGED } from '../remote.ts';
 import { usersByAccount } from './assignees.ts';
-import { markDeleted, sprintsOfIssues, storeIssues } from './store.ts';
+import { markDeleted, sprintsOfIssues, storeIssues } from '../data/issue-store.ts';
 import { followParents } from './subtasks.ts';
-import { announceIssues } from '../live.ts';
+import { announceIssues } from '../events.ts';
 
 const { issues, issueChangelog } = issuesTables;
 

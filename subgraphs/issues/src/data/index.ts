@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { inChunks, upsertOn, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
-import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from './models.ts';
+import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from '../models.ts';
 
 const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, issueChangelog, jiraConnections } = issuesTables;
 
@@ -175,4 +175,15 @@ export const connectionById = async (db: Database, id: string) => (await db.sele
 /** Every tenant's connections (system scope): what the issues subgraph schedules at start. */
 export const allConnections = (db: Database) => db.select().from(jiraConnections).orderBy(desc(jiraConnections.createdAt));
 
-export { runById as syncRunById, recentRuns } from './sync/runs.ts';
+export { runById as syncRunById, recentRuns } from './sync-runs.ts';
+
+/** The project of each stored issue (deleted ones too), for live events (events.ts placesOf). */
+export const projectsOfIssues = (db: Database, tenantId: string, ids: readonly string[]) =>
+  db.select({ id: issues.id, projectKey: issues.projectKey }).from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
+
+/** Every sprint each issue has been in (deleted issues too), for live events. */
+export const sprintsOfIssueIds = (db: Database, tenantId: string, ids: readonly string[]) =>
+  db
+    .selectDistinct({ issueId: issueSprints.issueId, sprintId: issueSprints.sprintId })
+    .from(issueSprints)
+    .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.issueId, [...ids])));
