@@ -16,7 +16,7 @@ import { SPRINTS_CHANGED, SYNC_BOARDS, SYNC_SPRINTS } from '../remote.ts';
 import { REDERIVE_JOB } from './rederive.ts';
 import { syncSprintReports, type ListedSprint } from './sprint-reports.ts';
 import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from '../data/sync-runs.ts';
-import { followParents, writtenFamilies } from './subtasks.ts';
+import { followParents, writtenFamilies } from '../data/subtasks.ts';
 import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from '../data/issue-store.ts';
 
 /** Disciplines an issue's component or label can name; per-board mappings come with sprint analysis. */
