@@ -7,7 +7,7 @@ const daysOffOf = (rows: readonly MemberDaysOffRow[], teamId: string) => new Map
 
 /**
  * A team's capacity in one of its sprints, assembled from its settings, its members (users) and the
- * board's analysed history (sprints), all read from capacity's own tables (the read model inputs.ts
+ * board's analysed history (sprints), all read from capacity's own tables (the read model read-model.ts
  * keeps). Each past sprint's person-days are counted with that sprint's holidays, days off and focus
  * override, and today's members (historySprint): the rate is completed points per person-day.
  */
