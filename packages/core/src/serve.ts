@@ -116,7 +116,11 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   );
   // The subgraph's own HTTP routes (a report's download, JIRA's webhooks): the router forwards
   // their paths here, after its edge checks, with the identity it verified signed.
-  for (const route of module.routes ?? []) app[route.method](route.path, signedIdentity(signer), ...routeHandlers(route, runtime, log));
+  // On an app of their own: Express's defaults (ETags on pages and JSON), as where the router runs them.
+  const routes = express();
+  routes.disable('x-powered-by');
+  for (const route of module.routes ?? []) routes[route.method](route.path, signedIdentity(signer), ...routeHandlers(route, runtime, log));
+  app.use(routes);
   app.use(notFoundHandler);
   app.use(httpErrorHandler(log));
   const port = await listen(httpServer, Number(process.env.PORT ?? defaultPort), config.host).catch(async (err: Error) => {
