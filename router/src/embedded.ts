@@ -8,8 +8,6 @@ import { replanStaleQueues } from '@sprint-reports/queues';
 import { startRouter, type EdgeOptions, type RunningRouter } from './server.ts';
 import { allSubgraphs } from './subgraphs.ts';
 
-export { allSubgraphs };
-
 /** A runtime in which every subgraph without a configured URL runs in this process. */
 export function embeddedRuntime(config: Config, db: DatabaseHandle['db'], log: Logger, secrets: SecretBox | null, events?: EventBus): Runtime {
   const signer = config.internalSecret ? new IdentitySigner(config.internalSecret) : null;
