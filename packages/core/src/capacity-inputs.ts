@@ -7,7 +7,7 @@ const QUEUES = /* GraphQL */ `mutation CapacitySprintQueuesChanged($ids: [ID!]!)
 
 /**
  * Tells the capacity subgraph that facts it copies into its read model changed, so its queries
- * never call the owner (subgraphs/capacity/src/inputs.ts). Sent once the caller's transaction
+ * never call the owner (subgraphs/capacity/src/read-model.ts). Sent once the caller's transaction
  * commits, so capacity reads the change; awaited before the caller answers (read-your-writes: the
  * next query sees it), and sent again by a job if capacity fails it (notices.ts). A process that
  * runs without the capacity subgraph (a subgraph alone, in tests) skips it; so does an empty list.

@@ -1,5 +1,5 @@
 import type { Runtime } from '@sprint-reports/core';
-import type { IssueToStore } from './store.ts';
+import type { IssueToStore } from '../data/issue-store.ts';
 
 const USERS_BY_ACCOUNT = /* GraphQL */ `
   query UsersByJiraAccount($accountIds: [String!]!) { usersByJiraAccountIds(accountIds: $accountIds) { id jiraAccountId } }

@@ -1,5 +1,5 @@
 import { badInput, disciplineOf, notFound, teamMembers, type DisciplineMatcher, type SubgraphClient } from '@sprint-reports/core';
-import type { Candidate, PlanInput } from './plan/plan.ts';
+import type { Candidate, PlanInput } from '../plan/plan.ts';
 
 /**
  * What a queue is planned from, read from the domains that own it through their subgraphs, never

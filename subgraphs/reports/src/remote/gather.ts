@@ -16,8 +16,8 @@ import type {
   Statistic,
   TeamRef,
   VelocityReportModel,
-} from './model.ts';
-import type { ReportRequest } from './request.ts';
+} from '../report-model.ts';
+import type { ReportRequest } from '../request.ts';
 import { teamById, teamsByIds } from './teams.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { isUuid, teamMembers, withTenant, type Database, type Runtime, type SubgraphClient } from '@sprint-reports/core';
 import * as data from './data.ts';
+import { capacityUpdated } from './events.ts';
 
 /**
  * The read model's upkeep. Capacity answers queries from its own tables only (data.ts): what it
@@ -154,9 +155,5 @@ export async function backfill(runtime: Runtime, { tenantId, sprintId, teamId }:
     }
     if (teamIds.length) await teamMembersChanged({ ...deps, db }, tenantId, teamIds);
   });
-  for (const id of teamIds) await runtime.events.publish({ type: 'CAPACITY_UPDATED', tenantId, teamId: id, sprintId: sprintId ?? null });
-}
-
-export function startCapacityJobs(runtime: Runtime) {
-  runtime.jobs.handle<BackfillJob>(BACKFILL_JOB, (job) => backfill(runtime, job));
+  for (const id of teamIds) await capacityUpdated(runtime.events, tenantId, id, sprintId ?? null);
 }

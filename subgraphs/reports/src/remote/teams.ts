@@ -1,5 +1,5 @@
 import type { SubgraphClient } from '@sprint-reports/core';
-import type { TeamRef } from './model.ts';
+import type { TeamRef } from '../report-model.ts';
 
 /** Teams are the users subgraph's: their names (and whether they exist) come from there. */
 const TEAMS = /* GraphQL */ `
