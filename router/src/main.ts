@@ -4,14 +4,14 @@
  * PostgreSQL, and <NAME>_SUBGRAPH_URL for subgraphs that run as their own processes. The demo
  * without SMTP_URL catches its email in this process (demo-mail.ts).
  */
-import { createLogger, loadConfigOrExit, type Config } from '@sprint-reports/core';
+import { createLogger, loadConfigOrExit, seedDemo, signupModeChosen, type Config } from '@sprint-reports/core';
 import { smtpServerOf } from '@sprint-reports/reports';
 import { demoSignupMode } from './demo.ts';
 import { withDemoMail } from './demo-mail.ts';
 import { startEmbedded } from './embedded.ts';
 
-const seed = process.env.SEED_DEMO !== 'false';
 const loaded = loadConfigOrExit();
+const seed = seedDemo();
 const log = createLogger(loaded.logLevel);
 // The demo's reports are emailed to a sink in this process: schedules and "Send now" work, and nothing leaves the machine.
 const demo = seed ? await withDemoMail(demoSignupMode(loaded), log) : null;
@@ -44,7 +44,7 @@ log.info(
 // Sign-up is decided by the process that runs the users subgraph: this one, unless it runs elsewhere.
 if (app.runtime.local.has('users')) {
   if (config.signupMode === 'open') {
-    const why = process.env.SIGNUP_MODE?.trim() ? 'SIGNUP_MODE=open' : "the demo's default; SIGNUP_MODE=invite or sso closes it";
+    const why = signupModeChosen() ? 'SIGNUP_MODE=open' : "the demo's default; SIGNUP_MODE=invite or sso closes it";
     log.info({ signupMode: config.signupMode }, `Sign-up is open: anyone can create an organisation with signUp (${why})`);
   } else {
     log.info({ signupMode: config.signupMode }, `Sign-up is closed (SIGNUP_MODE=${config.signupMode}): admins add people, operators create organisations with npm run create-tenant`);
