@@ -11,7 +11,8 @@ const subgraphs = ['users', 'sprints', 'issues', 'capacity', 'queues', 'reports'
 // (a fresh PostgreSQL database when TEST_DATABASE_URL is set, else in-memory PGlite).
 // Fast projects test a unit or one subgraph in this process; the slow ones, `router` (the whole
 // supergraph, some of it as separate processes) and `browser` (the web app in Chromium), are left
-// out by `npm run test:fast` (`--project '!router' --project '!browser'`).
+// out by `npm run test:fast`, which names the fast ones (Vitest ORs `--project` filters, so two
+// negated ones would select everything).
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
