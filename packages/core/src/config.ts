@@ -164,6 +164,9 @@ const environmentSchema = z.object({
   JIRA_SIM_PORT: integer(0, 65535),
 });
 
+/** The names of every variable read (README's Configuration table documents each; a test holds it). */
+export const environmentVariables = Object.keys(environmentSchema.shape) as (keyof typeof environmentSchema.shape)[];
+
 /** The environment's variables, typed and checked; unset ones are undefined (defaults are applied by the readers below). */
 export type Environment = z.output<typeof environmentSchema>;
 

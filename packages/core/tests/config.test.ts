@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ConfigError, jiraSimPort, loadConfig, logLevel, migrationDatabaseUrl, seedDemo, signupModeChosen, subgraphPort } from '../src/config.ts';
+import { ConfigError, environmentVariables, jiraSimPort, loadConfig, logLevel, migrationDatabaseUrl, seedDemo, signupModeChosen, subgraphPort } from '../src/config.ts';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
 
@@ -131,4 +132,11 @@ describe('loadConfig', () => {
     expect(migrationDatabaseUrl({ MIGRATION_DATABASE_URL: 'postgres://owner@db/sr' })).toBe('postgres://owner@db/sr');
     expect(() => seedDemo({ SEED_DEMO: 'no' })).toThrow(new ConfigError('Invalid configuration:\n- SEED_DEMO must be true or false (got "no")'));
   });
+});
+
+test("README's Configuration table documents every variable the schema reads", () => {
+  const readme = fs.readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const documented = new Set([...readme.matchAll(/^\| `([A-Z_<>]+)` \|/gm)].map((m) => m[1]));
+  const undocumented = environmentVariables.filter((name) => !documented.has(name.endsWith('_SUBGRAPH_URL') ? '<NAME>_SUBGRAPH_URL' : name));
+  expect(undocumented).toEqual([]);
 });
