@@ -45,4 +45,25 @@ export default tseslint.config(
   })),
   // The router reads no tables: it asks the subgraphs (their exported data modules, or the supergraph).
   { files: ['router/src/**/*.ts'], rules: onlyTables(SUBGRAPHS.flatMap((s) => owned[s]), "The router reads no subgraph's tables: use the subgraph's exported data module (e.g. usersData) or an operation.") },
+  // Configuration gate: the environment is read in packages/core/src/config.ts alone, checked once
+  // at start (loadConfig); everything else takes a Config or one of config.ts's readers.
+  {
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through packages/core/src/config.ts (loadConfig, or a reader there), not process.env.' }],
+    },
+  },
+  {
+    files: [
+      'packages/core/src/config.ts',
+      // Sets (not reads) a third-party library's switch, before that library is imported.
+      'router/src/no-telemetry.ts',
+      // Tests, the test harness, benchmarks and build scripts read the test run's or tool's own
+      // environment (TEST_DATABASE_URL, REDIS_URL, ROUTER_URL…) and pass it on to child processes.
+      '**/tests/**',
+      'packages/testing/src/**',
+      'bench/**',
+      'app/vite.config.mjs',
+    ],
+    rules: { 'no-restricted-properties': 'off' },
+  },
 );

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Apollo's packages are CommonJS and require graphql's CJS build; our ESM imports must get the
 // same copy, or graphql refuses schemas "from another module or realm".
@@ -9,6 +9,10 @@ const subgraphs = ['users', 'sprints', 'issues', 'capacity', 'queues', 'reports'
 
 // One project per package; `npm test` runs them all. Each test file gets its own database
 // (a fresh PostgreSQL database when TEST_DATABASE_URL is set, else in-memory PGlite).
+// Fast projects test a unit or one subgraph in this process; the slow ones, `router` (the whole
+// supergraph, some of it as separate processes) and `browser` (the web app in Chromium), are left
+// out by `npm run test:fast`, which names the fast ones (Vitest ORs `--project` filters, so two
+// negated ones would select everything).
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
@@ -17,7 +21,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       ...subgraphs.map((name) => ({ extends: true as const, test: { name, include: [`subgraphs/${name}/tests/**/*.test.ts`] } })),
-      { extends: true as const, test: { name: 'router', include: ['router/tests/**/*.test.ts'] } },
+      { extends: true as const, test: { name: 'router', include: ['router/tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'router/tests/**/*.browser.test.ts'] } },
+      { extends: true as const, test: { name: 'browser', include: ['router/tests/**/*.browser.test.ts'] } },
       { extends: true as const, test: { name: 'core', include: ['packages/*/tests/**/*.test.ts'] } },
       { extends: true as const, test: { name: 'schema', include: ['schema/tests/**/*.test.ts', 'tests/**/*.test.ts', 'tools/*/tests/**/*.test.ts'] } },
       { extends: true as const, test: { name: 'app', include: ['app/tests/**/*.test.ts'] } },

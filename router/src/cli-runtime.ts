@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { createLogger, createSecretBox, loadConfigOrExit, loadSecretKeys, migrationDatabaseUrl, openDatabase } from '@sprint-reports/core';
+import { createLogger, createSecretBox, loadConfigOrExit, loadSecretKeys, logLevel, migrationDatabaseUrl, openDatabase } from '@sprint-reports/core';
 import { embeddedRuntime } from './embedded.ts';
 
 /**
@@ -12,14 +12,14 @@ import { embeddedRuntime } from './embedded.ts';
 export async function openCliRuntime() {
   const config = loadConfigOrExit();
   // Logs go to stderr at warn so they do not tear the progress bar.
-  const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const log = createLogger(logLevel('warn'));
   // PostgreSQL is migrated by `npm start` or `npm run db:migrate` (DATABASE_URL may be a role that cannot), unless MIGRATION_DATABASE_URL is given.
   const migrate = !config.databaseUrl || !!migrationDatabaseUrl();
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'), migrate }).catch((err: Error) => {
     console.error(err.message);
     process.exit(1);
   });
-  const runtime = embeddedRuntime({ ...config, redisUrl: undefined }, database.db, log, createSecretBox(loadSecretKeys(process.env, config.dataDir).keys));
+  const runtime = embeddedRuntime({ ...config, redisUrl: undefined }, database.db, log, createSecretBox(loadSecretKeys({ ENCRYPTION_KEYS: config.encryptionKeys }, config.dataDir).keys));
   return { config, log, database, runtime };
 }
 

@@ -37,7 +37,7 @@ export interface StartExtension {
 
 /** The key that seals JIRA credentials: from the environment, else generated once into DATA_DIR. */
 function embeddedSecrets(config: Config, log: Logger): SecretBox {
-  const { keys, source, file } = loadSecretKeys(process.env, config.dataDir);
+  const { keys, source, file } = loadSecretKeys({ ENCRYPTION_KEYS: config.encryptionKeys }, config.dataDir);
   if (source === 'generated') log.warn({ file }, 'Generated an encryption key for JIRA credentials; keep it with the data, or set ENCRYPTION_KEY');
   return createSecretBox(keys);
 }

@@ -1,5 +1,5 @@
 import { smtpServerOf } from '@sprint-reports/reports';
-import type { Config, Logger } from '@sprint-reports/core';
+import { signupModeChosen, type Config, type Logger } from '@sprint-reports/core';
 import { startEmbedded, type Embedded, type StartExtension } from './embedded.ts';
 
 /**
@@ -36,7 +36,7 @@ export async function runProduct(opts: { config: Config; log: Logger; extension?
   // Sign-up is decided by the process that runs the users subgraph: this one, unless it runs elsewhere.
   if (app.runtime.local.has('users')) {
     if (config.signupMode === 'open') {
-      const why = process.env.SIGNUP_MODE?.trim() ? 'SIGNUP_MODE=open' : "the demo's default; SIGNUP_MODE=invite or sso closes it";
+      const why = signupModeChosen() ? 'SIGNUP_MODE=open' : "the demo's default; SIGNUP_MODE=invite or sso closes it";
       log.info({ signupMode: config.signupMode }, `Sign-up is open: anyone can create an organisation with signUp (${why})`);
     } else {
       log.info({ signupMode: config.signupMode }, `Sign-up is closed (SIGNUP_MODE=${config.signupMode}): admins add people, operators create organisations with npm run create-tenant`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SignJWT, decodeJwt, decodeProtectedHeader, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@sprint-reports/core';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { activeSigningKey } from '../../subgraphs/users/src/auth/signing-keys.ts';
 import { SignIn } from '../src/sign-in.ts';
@@ -18,9 +18,7 @@ let acme: Dataset;
 let viewer: TestUser;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  acme = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 2, issues: 30 })]);
-  router = await startTestRouter(database, { tenantId: acme.tenant.id });
+  ({ database, router, tenants: { acme } } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 2, issues: 30 })] }));
   viewer = await router.signIn(acme.tenant.id, 'VIEWER');
 });
 afterAll(async () => {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { sprintsTables, usersTables } from '@sprint-reports/drizzle';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 
 /**
  * Query.boardSettingsPreview: a closed sprint's figures with unsaved board settings, beside today's.
@@ -38,10 +39,9 @@ const stored = () =>
   }));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const dataset = await seedTenant(database, 'preview', [smallTeam('Atlas', { sprints: 4, issues: 60 }), smallTeam('Borealis', { sprints: 2, issues: 20 })]);
+  let dataset: Dataset;
+  ({ database, router, tenants: { preview: dataset } } = await seededRouter({ preview: [smallTeam('Atlas', { sprints: 4, issues: 60 }), smallTeam('Borealis', { sprints: 2, issues: 20 })] }));
   tenantId = dataset.tenant.id;
-  router = await startTestRouter(database, { tenantId });
   const { boards } = await gql(`{ boards { id name team { id } sprints { id name state } } }`);
   const atlas = boards.find((b: { name: string }) => b.name === 'Atlas board');
   boardId = atlas.id;

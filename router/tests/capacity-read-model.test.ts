@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { withTenant, type SubgraphName } from '@sprint-reports/core';
 import { capacityTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
-import { createTestDatabase, eventRecorder, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, eventRecorder, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * Capacity answers `Sprint.capacity` from its own read model (subgraphs/capacity/src/read-model.ts):
@@ -44,9 +44,7 @@ async function callsDuring(fn: () => Promise<unknown>): Promise<SubgraphName[]> 
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  ds = await seedTenant(database, 'capacity-read-model', [smallTeam('Atlas', { sprints: 6 })]);
-  router = await startTestRouter(database, { tenantId: ds.tenant.id });
+  ({ database, router, tenants: { 'capacity-read-model': ds } } = await seededRouter({ 'capacity-read-model': [smallTeam('Atlas', { sprints: 6 })] }));
   // Signs the default user in (through the users subgraph) before any call is counted.
   await gql(`{ boards { id } }`);
   // The router's fetches go to the subgraphs directly; a subgraph asking another goes through the client.

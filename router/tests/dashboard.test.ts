@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
@@ -11,10 +11,10 @@ let acme: Dataset;
 let other: Dataset;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  acme = await seedTenant(database, 'acme', [smallTeam('Atlas'), smallTeam('Borealis', { sprints: 12, issuesPerSprint: 25, issues: 400 })]);
-  other = await seedTenant(database, 'other', [smallTeam('Zeta')]);
-  router = await startTestRouter(database, { tenantId: acme.tenant.id });
+  ({ database, router, tenants: { acme, other } } = await seededRouter({
+    acme: [smallTeam('Atlas'), smallTeam('Borealis', { sprints: 12, issuesPerSprint: 25, issues: 400 })],
+    other: [smallTeam('Zeta')],
+  }));
 });
 afterAll(async () => {
   await router?.stop();

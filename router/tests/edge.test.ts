@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, smallTeam, seedTenant, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 import { EDGE_LIMITS } from '../src/armor.ts';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
@@ -14,11 +15,10 @@ let boardId: string;
 let seededTenant: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const ds = await seedTenant(database, 'edge', [smallTeam('Atlas')]);
+  let ds: Dataset;
+  ({ database, router, tenants: { edge: ds } } = await seededRouter({ edge: [smallTeam('Atlas')] }));
   boardId = ds.boards[0].id;
   seededTenant = ds.tenant.id;
-  router = await startTestRouter(database, { tenantId: ds.tenant.id });
 });
 afterAll(async () => {
   await router?.stop();

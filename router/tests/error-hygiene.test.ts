@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '@sprint-reports/core';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, testDatabaseUrl, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, testDatabaseUrl, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * What a client sees when something goes wrong, in production mode: a coded GraphQL error in JSON,
@@ -26,9 +26,10 @@ const capture = new Writable({
 });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const ds = await seedTenant(database, 'hygiene', [smallTeam('Atlas', { members: 2, sprints: 2, issuesPerSprint: 3, issues: 10 })]);
-  router = await startTestRouter(database, { tenantId: ds.tenant.id, config: { production: true }, log: createLogger('info', 'router', capture) });
+  ({ database, router } = await seededRouter(
+    { hygiene: [smallTeam('Atlas', { members: 2, sprints: 2, issuesPerSprint: 3, issues: 10 })] },
+    { router: { config: { production: true }, log: createLogger('info', 'router', capture) } },
+  ));
 });
 afterAll(async () => {
   await router?.stop();

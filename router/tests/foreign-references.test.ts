@@ -5,7 +5,7 @@ import { asSystem, stableId, withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { SCHEDULES_JOB } from '@sprint-reports/reports';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
  * Every id a write names must exist in the caller's tenant. Two tenants, A and B, seeded through the
@@ -67,11 +67,11 @@ async function fingerprint() {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  a = await seedTenant(database, 'references-a', [smallTeam('Atlas', { sprints: 4, issuesPerSprint: 10, issues: 60 })]);
-  b = await seedTenant(database, 'references-b', [smallTeam('Zeta', { sprints: 4, issuesPerSprint: 10, issues: 60 })]);
   // Schedules are created, never fired here: no SMTP server is ever reached.
-  router = await startTestRouter(database, { tenantId: a.tenant.id, config: { smtpUrl: 'smtp://127.0.0.1:9' } });
+  ({ database, router, tenants: { 'references-a': a, 'references-b': b } } = await seededRouter(
+    { 'references-a': [smallTeam('Atlas', { sprints: 4, issuesPerSprint: 10, issues: 60 })], 'references-b': [smallTeam('Zeta', { sprints: 4, issuesPerSprint: 10, issues: 60 })] },
+    { router: { config: { smtpUrl: 'smtp://127.0.0.1:9' } } },
+  ));
   await router.runtime.jobs.unrepeat(SCHEDULES_JOB, 'tick');
   bAdmin = await router.signIn(b.tenant.id, 'ADMIN');
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '@sprint-reports/core';
-import { createTestDatabase, seedTenant, simSite, smallTeam, startFaultProxy, startTestRouter, testDatabaseUrl, type FaultProxy, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, simSite, smallTeam, startFaultProxy, startTestRouter, testDatabaseUrl, type FaultProxy, type TestRouter } from '@sprint-reports/testing';
 import { DEFAULT_CLOUD_AUTH, startJiraSim } from '@sprint-reports/jira-sim';
 import type { Dataset } from '@sprint-reports/demo-data';
 
@@ -16,9 +16,7 @@ let acme: Dataset;
 let router: TestRouter;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  acme = await seedTenant(database, 'acme', [smallTeam('Atlas')]);
-  router = await startTestRouter(database, { tenantId: acme.tenant.id });
+  ({ database, router, tenants: { acme } } = await seededRouter({ acme: [smallTeam('Atlas')] }));
 });
 afterAll(async () => {
   await router?.stop();

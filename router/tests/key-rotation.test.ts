@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SignJWT, createLocalJWKSet, decodeProtectedHeader, generateKeyPair, jwtVerify } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@sprint-reports/core';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 import { rotateSigningKeys } from '../../subgraphs/users/src/auth/signing-keys.ts';
 import { AccessTokenKeys, loadAccessTokenKeys } from '../src/access-token-keys.ts';
 
@@ -17,9 +18,9 @@ let tenantId: string;
 let viewer: TestUser;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  tenantId = (await seedTenant(database, 'keys', [smallTeam('Atlas', { sprints: 1, issues: 10 })])).tenant.id;
-  router = await startTestRouter(database);
+  let keys: Dataset;
+  ({ database, router, tenants: { keys } } = await seededRouter({ keys: [smallTeam('Atlas', { sprints: 1, issues: 10 })] }, { as: null }));
+  tenantId = keys.tenant.id;
   viewer = await router.signIn(tenantId, 'VIEWER');
 });
 afterAll(async () => {

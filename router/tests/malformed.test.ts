@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, smallTeam, seedTenant, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 
 /**
  * Whatever a client sends, the router answers with a client error that has a code, never a 5xx,
@@ -79,9 +80,8 @@ let router: TestRouter;
 let token: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const ds = await seedTenant(database, 'malformed', [smallTeam('Atlas')]);
-  router = await startTestRouter(database, { tenantId: ds.tenant.id });
+  let ds: Dataset;
+  ({ database, router, tenants: { malformed: ds } } = await seededRouter({ malformed: [smallTeam('Atlas')] }));
   token = (await router.signIn(ds.tenant.id, 'ADMIN')).accessToken;
 });
 afterAll(async () => {

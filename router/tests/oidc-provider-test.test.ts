@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { startIdentityProvider, type IdentityProvider } from './identity-provider.ts';
 
@@ -29,9 +29,7 @@ interface Check {
 const byKind = (checks: Check[]) => Object.fromEntries(checks.map((c) => [c.kind, c]));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  acme = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 1, issues: 5 })]);
-  allowing = await startTestRouter(database, { tenantId: acme.tenant.id, config: { allowPrivateHosts: true } });
+  ({ database, router: allowing, tenants: { acme } } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 1, issues: 5 })] }, { router: { config: { allowPrivateHosts: true } } }));
   strict = await startTestRouter(database, { tenantId: acme.tenant.id, config: { allowPrivateHosts: false } });
   idp = await startIdentityProvider();
   const probe = http.createServer();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { withTenant } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, seedTenant, simSite, smallTeam, startTestRouter, SYNC_RUN_FIELDS, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, simSite, smallTeam, startTestRouter, SYNC_RUN_FIELDS, type TestRouter } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { startIdentityProvider, type IdentityProvider } from './identity-provider.ts';
 
@@ -38,9 +38,7 @@ const input = (baseUrl: string) => ({ name: 'Probe', baseUrl, flavor: 'CLOUD', e
 const portOf = (server: net.Server | http.Server) => (server.address() as AddressInfo).port;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  acme = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 1, issues: 5 })]);
-  strict = await startTestRouter(database, { tenantId: acme.tenant.id, config: { allowPrivateHosts: false } });
+  ({ database, router: strict, tenants: { acme } } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 1, issues: 5 })] }, { router: { config: { allowPrivateHosts: false } } }));
   allowing = await startTestRouter(database, { tenantId: acme.tenant.id, config: { allowPrivateHosts: true } });
   sim = await startJiraSim({ site: simSite('ssrf', 3, { sprints: 1, issues: 5 }), flavor: 'CLOUD' });
   raw = net.createServer((socket) => {

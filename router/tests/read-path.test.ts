@@ -3,7 +3,7 @@ import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SubgraphCall } from '@sprint-reports/core';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, seedTenant, simSite, smallTeam, startSmtpSink, startTestRouter, type SmtpSink, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, simSite, smallTeam, startSmtpSink, type SmtpSink, type TestRouter } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 import * as documents from '../../app/src/gql/graphql.ts';
 
@@ -30,10 +30,8 @@ const calls: SubgraphCall[] = [];
 const record = (call: SubgraphCall) => calls.push(call);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  acme = await seedTenant(database, 'read-path', [smallTeam('Atlas'), smallTeam('Borealis')]);
   smtp = await startSmtpSink();
-  router = await startTestRouter(database, { tenantId: acme.tenant.id, config: { smtpUrl: smtp.url } });
+  ({ database, router, tenants: { 'read-path': acme } } = await seededRouter({ 'read-path': [smallTeam('Atlas'), smallTeam('Borealis')] }, { router: { config: { smtpUrl: smtp.url } } }));
   // Something for the report and schedule pages to read: made by mutations, which may call onwards.
   const closed = acme.sprints.find((s) => s.boardId === acme.boards[0].id && s.state === 'CLOSED')!;
   const report = await router.query(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, { input: { kind: 'SPRINT', format: 'PDF', sprintId: closed.id } });

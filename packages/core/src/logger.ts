@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { runsInProduction } from './config.ts';
 import { currentRequestId } from './request-id.ts';
 
 export type { Logger };
@@ -10,7 +11,7 @@ export type { Logger };
  */
 export function createLogger(level: string, name = 'sprint-reports', destination?: DestinationStream): Logger {
   // JSON lines for machines; readable lines when a person runs it in a terminal.
-  const pretty = !destination && process.stdout.isTTY && process.env.NODE_ENV !== 'production' && level !== 'silent';
+  const pretty = !destination && process.stdout.isTTY && !runsInProduction() && level !== 'silent';
   const options = {
     name,
     level,

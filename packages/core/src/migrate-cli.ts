@@ -5,10 +5,12 @@
  * The router migrates when it starts (over MIGRATION_DATABASE_URL when set); subgraphs running as
  * their own processes do not, so docker-compose.yml runs this once before starting them.
  */
-import { migrationDatabaseUrl } from './config.ts';
+import { loadConfigOrExit, migrationDatabaseUrl } from './config.ts';
 import { openDatabase } from './db.ts';
 
-const url = migrationDatabaseUrl() ?? process.env.DATABASE_URL;
+// Every variable is checked first: a mistake anywhere is listed with the others, not thrown.
+const config = loadConfigOrExit();
+const url = migrationDatabaseUrl() ?? config.databaseUrl;
 if (!url) {
   console.error('db:migrate: neither MIGRATION_DATABASE_URL nor DATABASE_URL is set (e.g. postgres://postgres:postgres@localhost:5432/sprint_reports)');
   process.exit(1);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SubgraphName } from './config.ts';
+import { logLevel, type SubgraphName } from './config.ts';
 import type { JobRunner } from './jobs.ts';
 import { createLogger } from './logger.ts';
 import type { SubgraphClient } from './subgraph-client.ts';
@@ -38,7 +38,7 @@ export const noticeJob = (subgraph: NoticeReceiver) => `notice-${subgraph}`;
 export const NOTICE_ATTEMPTS = 10;
 const retryDelayMs = (failedAttempt: number) => Math.min(60_000, 1000 * 2 ** (failedAttempt - 1));
 
-const log = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'), 'notices');
+const log = createLogger(logLevel(), 'notices');
 
 const nameOf = (mutation: string) => /mutation\s+(\w+)/.exec(mutation)?.[1] ?? 'notice';
 const described = (n: Notice) => ({ notice: nameOf(n.mutation), subgraph: n.subgraph, tenantId: n.tenantId, variables: n.variables });

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { loadConfigOrExit } from './config.ts';
+import { loadConfigOrExit, subgraphPort } from './config.ts';
 import { databaseHealth } from './database-outage.ts';
 import { openDatabase } from './db.ts';
 import { listen } from './listen.ts';
@@ -40,7 +40,7 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   const signer = new IdentitySigner(config.internalSecret);
   const database = await openDatabase({ url: config.databaseUrl, migrate: false });
   // Processes share keys through the environment; a generated file would differ per process.
-  const secrets = process.env.ENCRYPTION_KEYS || process.env.ENCRYPTION_KEY ? createSecretBox(loadSecretKeys(process.env).keys) : null;
+  const secrets = config.encryptionKeys ? createSecretBox(loadSecretKeys({ ENCRYPTION_KEYS: config.encryptionKeys }).keys) : null;
   const runtime = createRuntime({ config, db: database.db, log, modules: [module], secrets, signer });
   await startSubgraphs(runtime);
   const app = express();
@@ -123,7 +123,7 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
   app.use(routes);
   app.use(notFoundHandler);
   app.use(httpErrorHandler(log));
-  const port = await listen(httpServer, Number(process.env.PORT ?? defaultPort), config.host).catch(async (err: Error) => {
+  const port = await listen(httpServer, subgraphPort(defaultPort), config.host).catch(async (err: Error) => {
     log.fatal(err.message);
     await server.stop();
     await closeRuntime(runtime);

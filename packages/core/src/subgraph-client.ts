@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { GraphQLError, execute, getOperationAST, parse, type DocumentNode, type ExecutionResult } from 'graphql';
-import type { SubgraphName } from './config.ts';
+import { logLevel, type SubgraphName } from './config.ts';
 import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } from './identity.ts';
 import type { JobRunner } from './jobs.ts';
 import type { Runtime } from './runtime.ts';
@@ -63,7 +63,7 @@ const requestIdHeader = (): Record<string, string> => {
   return id ? { [REQUEST_ID_HEADER]: id } : {};
 };
 
-const log = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'), 'subgraph-client');
+const log = createLogger(logLevel(), 'subgraph-client');
 
 /** One call through a SubgraphClient: who made it (a subgraph answering an operation of `kind`, or background work) and to whom. */
 export interface SubgraphCall {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import type { Database } from './db.ts';
+import { logLevel } from './config.ts';
 import { createLogger } from './logger.ts';
 
 /**
@@ -24,7 +25,7 @@ interface Scope {
 }
 
 const current = new AsyncLocalStorage<Scope>();
-const log = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'), 'tenancy');
+const log = createLogger(logLevel(), 'tenancy');
 
 /** `readOnly`: the transaction refuses writes (a query's). Joining an open scope keeps that scope's mode. */
 export interface ScopeOptions {

@@ -1,5 +1,6 @@
 export * from './database.ts';
 export * from './router.ts';
+export * from './seeded-router.ts';
 export * from './auth.ts';
 export * from './subgraph.ts';
 export * from './fixtures.ts';

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createSecretBox, loadConfig, loadSecretKeys, type Config, type DatabaseHandle, type EventBus, type Logger, type Role, type SubgraphName, type TeamRole } from '@sprint-reports/core';
+import { createSecretBox, loadConfig, loadSecretKeys, logLevel, type Config, type DatabaseHandle, type EventBus, type Logger, type Role, type SubgraphName, type TeamRole } from '@sprint-reports/core';
 import { startEmbedded, type EdgeOptions, type Embedded } from '@sprint-reports/router';
 import { signInTestUser, type TestUser } from './auth.ts';
 
@@ -53,7 +53,7 @@ export async function startTestRouter(
 ): Promise<TestRouter> {
   const config: Config = {
     // Tests sign organisations up freely; a test of the closed modes sets `config.signupMode`.
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SIGNUP_MODE: 'open' }),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: logLevel('silent'), SIGNUP_MODE: 'open' }),
     subgraphUrls: opts.subgraphUrls ?? {},
     internalSecret: testInternalSecret,
     rateLimitPerMinute: 1_000_000,

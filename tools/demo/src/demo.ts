@@ -1,4 +1,4 @@
-import { withTenant, type Config, type Database, type Logger, type Runtime } from '@sprint-reports/core';
+import { jiraSimPort, signupModeChosen, withTenant, type Config, type Database, type Logger, type Runtime } from '@sprint-reports/core';
 import { DEMO_ACCOUNTS, DEMO_CONNECTION_ID, DEMO_PASSWORD, DEMO_TENANT_ID, demoOptions, generateDataset, seedDemoAccounts, seedPeople } from '@sprint-reports/demo-data';
 import { createConnection, issuesData, queueRun, runSync, setConnectionFields } from '@sprint-reports/issues';
 import { DEFAULT_CLOUD_AUTH, siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
@@ -9,8 +9,8 @@ import { usersData } from '@sprint-reports/users';
  * anyone may sign up an organisation beside the demo's. Without the demo the default stays
  * invite-only (loadConfig); a SIGNUP_MODE the operator sets always wins.
  */
-export function demoSignupMode(config: Config, env: NodeJS.ProcessEnv = process.env): Config {
-  return env.SIGNUP_MODE?.trim() ? config : { ...config, signupMode: 'open' };
+export function demoSignupMode(config: Config, env?: NodeJS.ProcessEnv): Config {
+  return signupModeChosen(env) ? config : { ...config, signupMode: 'open' };
 }
 
 const SET_BOARD_TEAM = /* GraphQL */ `mutation($boardId: ID!, $teamId: ID) { setBoardTeam(boardId: $boardId, teamId: $teamId) { id } }`;
@@ -30,7 +30,7 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
   const existing = await inDemo((tx) => issuesData.connectionById(tx, DEMO_CONNECTION_ID));
   const now = existing?.createdAt ?? opts.now ?? new Date();
   const ds = generateDataset(demoOptions(now));
-  const sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD', port: Number(process.env.JIRA_SIM_PORT ?? 0) });
+  const sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD', port: jiraSimPort() });
   // The simulator listens on this machine, which tenants' connections may not reach: its origin alone is let through.
   runtime.outgoing.trust(sim.url);
   try {

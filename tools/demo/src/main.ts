@@ -4,13 +4,13 @@
  * this process, router at http://localhost:4000/graphql. SEED_DEMO=false runs the product alone, as
  * router/src/main.ts does. The demo without SMTP_URL catches its email in this process (demo-mail.ts).
  */
-import { createLogger, loadConfigOrExit } from '@sprint-reports/core';
+import { createLogger, loadConfigOrExit, seedDemo } from '@sprint-reports/core';
 import { runProduct } from '@sprint-reports/router';
 import { demoSignupMode } from './demo.ts';
 import { withDemoMail } from './demo-mail.ts';
 import { demoExtension } from './start.ts';
 
-const seed = process.env.SEED_DEMO !== 'false';
+const seed = seedDemo();
 const loaded = loadConfigOrExit();
 const log = createLogger(loaded.logLevel);
 if (seed) {
