@@ -6,28 +6,9 @@ import type { RouterContext } from './context.ts';
 import { gate, sendError } from './gate.ts';
 import type { RateLimits } from './rate-limit.ts';
 import type { SignIn } from './sign-in.ts';
+import { ReportFileDocument, UnsubscribeDocument, UnsubscribeLinkDocument, type ReportFileQuery } from './remote/__generated__/reports.ts';
 
-const FILE = /* GraphQL */ `
-  query ReportFile($id: ID!, $token: String) {
-    report(id: $id) { status progress error }
-    reportFile(id: $id, token: $token) { fileName contentType base64 }
-  }
-`;
-const UNSUBSCRIBE_LINK = /* GraphQL */ `
-  query UnsubscribeLink($token: String!) {
-    unsubscribeLink(token: $token) { email scope }
-  }
-`;
-const UNSUBSCRIBE = /* GraphQL */ `
-  mutation Unsubscribe($token: String!) {
-    unsubscribeReportEmail(token: $token) { email scope }
-  }
-`;
 
-interface FileAnswer {
-  report: { status: 'QUEUED' | 'RUNNING' | 'READY' | 'FAILED'; progress: number; error: string | null };
-  reportFile: { fileName: string; contentType: string; base64: string } | null;
-}
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 const codeOf = (err: unknown) => (err instanceof GraphQLError ? String(err.extensions.code ?? '') : '');
@@ -89,15 +70,17 @@ export function reportRoutes(runtime: Runtime, signIn: SignIn, limits: RateLimit
     const damaged = () => page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged. Copy the whole link from the email, or ask whoever sends the reports to remove your address.']);
     if (!token || !tenantId) return damaged();
     // The page shows only what the link's signature vouches for (read, not done: a GET unsubscribes nobody).
-    let link: { email: string; scope: string | null };
+    let link: { email: string; scope: string | null } | null;
     try {
-      link = (await runtime.client.execute<{ unsubscribeLink: typeof link }>('reports', tenantId, UNSUBSCRIBE_LINK, { token })).unsubscribeLink;
+      link = (await runtime.client.execute('reports', tenantId, UnsubscribeLinkDocument, { token })).unsubscribeLink;
     } catch (err) {
       const status = STATUS[codeOf(err)] ?? 500;
       if (status !== 500) return damaged();
       log.error({ err: messageOf(err) }, 'Reading an unsubscribe link failed');
       return page(res, 500, 'Something went wrong', ['Please try again in a few minutes.']);
     }
+    // The schema lets the answer be null; the reports subgraph refuses a bad link with an error instead.
+    if (!link) return damaged();
     const what = link.scope ? `“${escapeXml(link.scope)}”` : 'all report emails from this organisation';
     page(res, 200, 'Unsubscribe from report emails', [`Stop sending ${what} to <strong>${escapeXml(link.email)}</strong>?`], {
       // Relative: the same path, whatever prefix a proxy serves the router under.
@@ -110,7 +93,7 @@ export function reportRoutes(runtime: Runtime, signIn: SignIn, limits: RateLimit
     const tenantId = token ? linkTenant(token) : null;
     if (!token || !tenantId) return page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged.']);
     try {
-      const { unsubscribeReportEmail: done } = await runtime.client.execute<{ unsubscribeReportEmail: { email: string; scope: string | null } }>('reports', tenantId, UNSUBSCRIBE, { token });
+      const { unsubscribeReportEmail: done } = await runtime.client.execute('reports', tenantId, UnsubscribeDocument, { token });
       const what = done.scope ? `“${escapeXml(done.scope)}”` : 'any report emails from this organisation';
       log.info({ tenantId, scope: done.scope ?? 'all' }, 'Unsubscribed from report emails');
       page(res, 200, 'You are unsubscribed', [`You will no longer receive ${what} at <strong>${escapeXml(done.email)}</strong>.`]);
@@ -139,9 +122,9 @@ export function reportRoutes(runtime: Runtime, signIn: SignIn, limits: RateLimit
     }
     const missing = () => sendError(res, failure(404, 'NOT_FOUND', `Report ${id} was not found${token ? ', or the link has expired' : ''}`));
     if (!tenantId) return missing();
-    let answer: FileAnswer;
+    let answer: ReportFileQuery;
     try {
-      answer = await runtime.client.execute<FileAnswer>('reports', tenantId, FILE, { id, token });
+      answer = await runtime.client.execute('reports', tenantId, ReportFileDocument, { id, token });
     } catch (err) {
       const code = codeOf(err);
       // The database or a subgraph is away: worth asking again shortly, not a missing report.
@@ -155,6 +138,7 @@ export function reportRoutes(runtime: Runtime, signIn: SignIn, limits: RateLimit
       return sendError(res, failure(500, 'INTERNAL_SERVER_ERROR', 'The report could not be read'));
     }
     const { report, reportFile: file } = answer;
+    if (!report) return missing();
     if (!file) {
       const why = report.status === 'FAILED' ? `it failed: ${report.error ?? 'unknown error'}` : `it is ${report.status} (${Math.round(report.progress * 100)} %)`;
       if (report.status === 'QUEUED' || report.status === 'RUNNING') res.setHeader('retry-after', '1');

@@ -1,17 +1,8 @@
 import express, { type Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { appError, outageCodeOf, type Logger, type Runtime } from '@sprint-reports/core';
+import { ReceiveDocument, WebhookTenantDocument } from './remote/__generated__/issues.ts';
 
-const TENANT = /* GraphQL */ `
-  query WebhookTenant($connectionId: ID!) {
-    jiraWebhookTenant(connectionId: $connectionId)
-  }
-`;
-const RECEIVE = /* GraphQL */ `
-  mutation Receive($connectionId: ID!, $bodyBase64: String!, $signature: String) {
-    receiveJiraWebhook(connectionId: $connectionId, bodyBase64: $bodyBase64, signature: $signature)
-  }
-`;
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
@@ -29,11 +20,11 @@ export function jiraWebhooks(runtime: Runtime, log: Logger): Router {
     // The exact bytes travel on (base64): the signature is an HMAC of them.
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     try {
-      const { jiraWebhookTenant: tenantId } = await runtime.client.execute<{ jiraWebhookTenant: string | null }>('issues', null, TENANT, {
+      const { jiraWebhookTenant: tenantId } = await runtime.client.execute('issues', null, WebhookTenantDocument, {
         connectionId: req.params.connectionId,
       });
       if (!tenantId) throw appError('NOT_FOUND', `No JIRA connection ${req.params.connectionId}`);
-      const data = await runtime.client.execute<{ receiveJiraWebhook: string }>('issues', tenantId, RECEIVE, {
+      const data = await runtime.client.execute('issues', tenantId, ReceiveDocument, {
         connectionId: req.params.connectionId,
         bodyBase64: body.toString('base64'),
         signature: req.get('x-hub-signature') ?? null,

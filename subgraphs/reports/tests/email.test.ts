@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { withTenant } from '@sprint-reports/core';
-import { startTestRouter } from '@sprint-reports/testing';
+import { adHoc, startTestRouter } from '@sprint-reports/testing';
 import { afterFailure } from '../src/email/deliveries.ts';
 import { GENERATE_JOB, reportsData, SCHEDULES_JOB } from '../src/index.ts';
 import { percent, points } from '../src/render/format.ts';
@@ -91,8 +91,8 @@ describe('emailReport', () => {
     // The attachment is the report's document, byte for byte.
     expect(mail.attachments).toHaveLength(1);
     const [attachment] = mail.attachments;
-    const { reportFile } = await world.router.client.execute<{ reportFile: { fileName: string; contentType: string; base64: string } }>(
-      'reports', world.tenantId, `query($id: ID!) { reportFile(id: $id) { fileName contentType base64 } }`, { id: reportId },
+    const { reportFile } = await world.router.client.execute(
+      'reports', world.tenantId, adHoc<{ reportFile: { fileName: string; contentType: string; base64: string } }>(`query($id: ID!) { reportFile(id: $id) { fileName contentType base64 } }`), { id: reportId },
     );
     expect([attachment.filename, attachment.contentType]).toEqual([report.fileName, report.contentType]);
     expect(reportFile.fileName).toBe(report.fileName);

@@ -14,7 +14,9 @@ export function parseJiraJson(text: string): unknown {
   return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll('\0', '') : value));
 }
 
-export type StatusCategory = 'TODO' | 'IN_PROGRESS' | 'DONE';
+/** Declared by schema/issues.graphql (enum StatusCategory). */
+export type { StatusCategory } from '../__generated__/resolvers-types.ts';
+import type { StatusCategory } from '../__generated__/resolvers-types.ts';
 export type SprintState = 'FUTURE' | 'ACTIVE' | 'CLOSED';
 
 export interface ParsedSprint {
