@@ -13,7 +13,9 @@ export type SprintWithDates = { id: string; startDate?: Date | string | null; en
 /** A team member as the users subgraph holds them: discipline and share of their time. */
 export type Member = TeamMember;
 
-export type ThroughputSource = 'HISTORY' | 'DEFAULT';
+/** As schema/capacity.graphql declares it. */
+export type { ThroughputSource } from './__generated__/resolvers-types.ts';
+import type { ThroughputSource } from './__generated__/resolvers-types.ts';
 export type DisciplineCapacity = {
   discipline: string;
   members: number;

@@ -9,7 +9,7 @@ import { requestReport, requeueStalledReports } from './generate.ts';
 import type { ReportRow, ScheduleRow } from './models.ts';
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, dateRange, type ReportRequest } from './request.ts';
 import { teamById } from './teams.ts';
-import { ReportScheduleAnalysedAtDocument, ReportScheduleTeamSprintsDocument } from './remote/__generated__/sprints.ts';
+import { ReportScheduleAnalysedAtDocument, ReportScheduleTeamSprintsDocument, type SprintState } from './remote/__generated__/sprints.ts';
 import { assertNotTooOften, nextRun, timeZoneOf, todayIn } from './schedules/cron.ts';
 
 /**
@@ -26,7 +26,7 @@ const VELOCITY_SPRINTS = 7;
 
 interface TeamSprint {
   id: string;
-  state: 'FUTURE' | 'ACTIVE' | 'CLOSED';
+  state: SprintState;
   completeDate: string | null;
 }
 

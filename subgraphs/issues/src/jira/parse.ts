@@ -17,7 +17,9 @@ export function parseJiraJson(text: string): unknown {
 /** Declared by schema/issues.graphql (enum StatusCategory). */
 export type { StatusCategory } from '../__generated__/resolvers-types.ts';
 import type { StatusCategory } from '../__generated__/resolvers-types.ts';
-export type SprintState = 'FUTURE' | 'ACTIVE' | 'CLOSED';
+/** The sprints subgraph's, as its served schema declares it. */
+export type { SprintState } from '../remote/__generated__/sprints.ts';
+import type { SprintState } from '../remote/__generated__/sprints.ts';
 
 export interface ParsedSprint {
   id: number;

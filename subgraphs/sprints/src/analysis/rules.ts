@@ -25,8 +25,9 @@
  */
 import { compareNatural, round2 } from '@sprint-reports/core';
 
-export type Statistic = 'STORY_POINTS' | 'ORIGINAL_ESTIMATE' | 'ISSUE_COUNT';
-export type SubtaskPolicy = 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP';
+/** As schema/sprints.graphql declares them. */
+export type { EstimationStatistic as Statistic, SubtaskPolicy } from '../__generated__/resolvers-types.ts';
+import type { EstimationStatistic as Statistic, SubtaskPolicy } from '../__generated__/resolvers-types.ts';
 export type IssueClass = 'COMPLETED' | 'NOT_COMPLETED' | 'REMOVED' | 'COMPLETED_OUTSIDE' | 'CANCELLED';
 /** The issues subgraph's StatusCategory, as its served schema declares it. */
 export type { StatusCategory } from '../remote/__generated__/issues.ts';
