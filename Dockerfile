@@ -18,7 +18,9 @@ COPY subgraphs/capacity/package.json subgraphs/capacity/
 COPY subgraphs/queues/package.json subgraphs/queues/
 COPY subgraphs/reports/package.json subgraphs/reports/
 COPY router/package.json router/
+COPY tools/demo/package.json tools/demo/
 COPY tools/demo-data/package.json tools/demo-data/
+COPY tools/jira-sim/package.json tools/jira-sim/
 COPY bench/package.json bench/
 COPY app/package.json app/
 # Fixes to dependencies that npm ci applies (patch-package, the root's postinstall).
@@ -37,4 +39,6 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0
 USER node
 EXPOSE 4000 4001 4002 4003 4004 4005 4006
-CMD ["node", "--import", "tsx", "router/src/main.ts"]
+# The demo's entry (what `npm start` runs): the router with the demo tenant, unless SEED_DEMO=false.
+# The router alone, without the demo's code: router/src/main.ts.
+CMD ["node", "--import", "tsx", "tools/demo/src/main.ts"]

@@ -391,7 +391,7 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
 
   const { default: postgres } = await import('postgres');
   const { createLogger, createSecretBox, loadConfig, openDatabase, startSubgraphs, withTenant } = await import('@sprint-reports/core');
-  const { embeddedRuntime } = await import('@sprint-reports/router/src/embedded.ts');
+  const { embeddedRuntime } = await import('@sprint-reports/router');
   const { runSync, startSync } = await import('@sprint-reports/issues');
   const { refreshSprintAnalyses, sprintsData } = await import('@sprint-reports/sprints');
   const { generateDataset } = await import('@sprint-reports/demo-data');

@@ -182,7 +182,7 @@ async function runBench() {
   if (!Number.isInteger(connections) || connections < 1) throw new Error(`--connections must be a positive integer, got "${values.connections}"`);
 
   const { createLogger, loadConfig } = await import('@sprint-reports/core');
-  const { startEmbedded } = await import('@sprint-reports/router');
+  const { startWithDemo } = await import('@sprint-reports/demo');
 
   const base = loadConfig();
   const tempDir = base.databaseUrl ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-reports-bench-'));
@@ -192,7 +192,7 @@ async function runBench() {
 
   console.log('Sprint Reports: dashboard benchmark');
   const startedAt = performance.now();
-  const app = await startEmbedded(config, { port: 0, host: '127.0.0.1', seed: true, log }).catch((err) => {
+  const app = await startWithDemo(config, { port: 0, host: '127.0.0.1', log }).catch((err) => {
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
     throw err;
   });

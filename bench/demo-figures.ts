@@ -12,13 +12,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@sprint-reports/core';
 import { demoFigures, formatDemoFigures } from '@sprint-reports/testing';
-import { startEmbedded } from '@sprint-reports/router/src/embedded.ts';
+import { startWithDemo } from '@sprint-reports/demo';
 
 const { values } = parseArgs({ options: { now: { type: 'string' } } });
 const now = values.now ? new Date(values.now) : new Date();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-reports-demo-'));
 const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir });
-const app = await startEmbedded(config, { now, port: 0, host: '127.0.0.1' });
+const app = await startWithDemo(config, { now, port: 0, host: '127.0.0.1' });
 try {
   const figures = await demoFigures(`http://127.0.0.1:${app.router.port}/graphql`, now);
   console.log(formatDemoFigures(figures));

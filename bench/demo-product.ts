@@ -1,7 +1,7 @@
 /**
  * The product as `npm start` runs it, for the scripts that look at the web app in Chromium
  * (`npm run bench:app`, `npm run screenshots`): the GraphiQL and web app bundles built if needed,
- * then `node --import tsx router/src/main.ts` (one pid) with no database configured: PGlite in a
+ * then `node --import tsx tools/demo/src/main.ts` (one pid) with no database configured: PGlite in a
  * fresh temporary DATA_DIR (removed at stop), the demo synced from its JIRA simulator on this
  * first start, listening on 127.0.0.1 on a free port.
  */
@@ -38,7 +38,7 @@ export function startDemoProduct(extraEnv: Record<string, string> = {}): Promise
   const started = performance.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-reports-app-'));
   const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '', SEED_DEMO: 'true', ...extraEnv };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'router/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {

@@ -6,7 +6,7 @@
  * - "ours, split": router/src/main.ts as its own process, every subgraph over HTTP (*_SUBGRAPH_URL);
  * - "Hive + Rust planner": Hive Gateway 2.15.1 with @graphql-hive/router-runtime (bench/hive-gateway.config.ts);
  * - "Hive, JS planner": the same gateway with its own JavaScript planner;
- * - "ours, one process": router/src/main.ts with every subgraph in it (what `npm start` and `npm run bench` run).
+ * - "ours, one process": tools/demo/src/main.ts (the product with the demo) with every subgraph in it (what `npm start` and `npm run bench` run).
  *
  * Database: a fresh database on the server of DATABASE_URL, else on postgres://postgres@127.0.0.1:5432
  * (--own-postgres: on a PostgreSQL cluster the bench starts for itself, as tests' startTestPostgres
@@ -378,7 +378,7 @@ async function runBench() {
 
     // 1. Everything in one process: its first start migrates and seeds the demo.
     const onePort = await freePort();
-    const one = startNode('ours, one process (router/src/main.ts)', ['--import', 'tsx', 'router/src/main.ts'], {
+    const one = startNode('ours, one process (tools/demo/src/main.ts)', ['--import', 'tsx', 'tools/demo/src/main.ts'], {
       ...common,
       PORT: String(onePort),
       DATA_DIR: dataDir,

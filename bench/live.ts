@@ -14,7 +14,7 @@
  * sprint; `--webhooks` (10) times a JIRA webhook moves an issue of the sprint to Done or back, and
  * the time from the webhook's POST to the analysis update that shows it is taken (bar: < 1 s).
  *
- * - The router runs as its own child process (`node --import tsx router/src/main.ts`, one pid), so
+ * - The router runs as its own child process (`node --import tsx tools/demo/src/main.ts`, one pid), so
  *   its RSS (VmRSS from /proc) is its own: before subscribers, with all subscribed, after the
  *   events. The clients live in this process, so their receiving (2,000 JSON messages per event on
  *   one event loop) is inside the latencies.
@@ -105,7 +105,7 @@ type LogEntry = { level?: number; msg?: string; err?: unknown };
 /** Starts the router and waits for the line it logs once it listens: "Sprint Reports is running: open <url>". */
 function startRouter(env: Record<string, string>): Promise<RouterProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'router/src/main.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/src/main.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   spawned.add(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const recent: string[] = [];
@@ -656,7 +656,7 @@ async function main() {
   try {
     if (admin) await admin.unsafe(`create database "${dbName}"`);
     router = await startRouter(env);
-    console.log(`${pad('router')}pid ${router.pid} (node --import tsx router/src/main.ts), ${router.url}, ready in ${sec(router.startupMs)} (migrated, demo seeded)`);
+    console.log(`${pad('router')}pid ${router.pid} (node --import tsx tools/demo/src/main.ts), ${router.url}, ready in ${sec(router.startupMs)} (migrated, demo seeded)`);
     await partOne(router, { subscribers, events, gap });
     await partTwo(router, { webhooks, gap });
   } catch (err) {

@@ -150,7 +150,7 @@ function report(input: PlanInput, { times, plan }: PureFigures, warmup: number) 
 async function endToEnd(size: number, runs: number, pglite: boolean) {
   const { default: postgres } = await import('postgres');
   const { createLogger, createSecretBox, loadConfig, openDatabase, startSubgraphs } = await import('@sprint-reports/core');
-  const { embeddedRuntime } = await import('@sprint-reports/router/src/embedded.ts');
+  const { embeddedRuntime } = await import('@sprint-reports/router');
   const { generateDataset, seedDataset } = await import('@sprint-reports/demo-data');
   const dataset = generateDataset({
     tenant: { id: randomUUID(), name: 'Queue bench', slug: `queue-bench-${Date.now()}` },

@@ -78,7 +78,7 @@ async function main() {
 
   const { default: postgres } = await import('postgres');
   const { closeRuntime, createLogger, createSecretBox, loadConfig, openDatabase, startSubgraphs, withTenant } = await import('@sprint-reports/core');
-  const { embeddedRuntime } = await import('@sprint-reports/router/src/embedded.ts');
+  const { embeddedRuntime } = await import('@sprint-reports/router');
   const { createConnection, queueRun, runSync } = await import('@sprint-reports/issues');
   const { generateDataset, seedPeople } = await import('@sprint-reports/demo-data');
   const { usersData } = await import('@sprint-reports/users');

@@ -108,7 +108,7 @@ async function main() {
   if (values.compare && !fs.existsSync(path.join(values.compare, 'node_modules'))) throw new Error(`${values.compare} has no node_modules: run npm ci there first`);
 
   const { createLogger, loadConfig, IdentitySigner, IDENTITY_HEADER } = await import('@sprint-reports/core');
-  const { startEmbedded } = await import('@sprint-reports/router');
+  const { startWithDemo } = await import('@sprint-reports/demo');
   const { createTestDatabase, testInternalSecret, testSecrets } = await import('@sprint-reports/testing');
 
   console.log('Sprint Reports: one trivial subgraph call (`{ boards { id name } }` on the sprints subgraph as its own process)');
@@ -121,7 +121,7 @@ async function main() {
     // The demo data, seeded by the product itself; then the router is stopped: only the subgraph process answers.
     const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
     const config = { ...loadConfig(), databaseUrl: database.url, rateLimitPerMinute: 1_000_000 };
-    const app = await startEmbedded(config, { port: 0, host: '127.0.0.1', seed: true, log, secrets: testSecrets(), database: { ...database, close: async () => {} } });
+    const app = await startWithDemo(config, { port: 0, host: '127.0.0.1', log, secrets: testSecrets(), database: { ...database, close: async () => {} } });
     const login = await fetch(`http://127.0.0.1:${app.router.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

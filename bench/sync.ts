@@ -118,7 +118,7 @@ async function main() {
 
   const { default: postgres } = await import('postgres');
   const { createLogger, createSecretBox, loadConfig, openDatabase, startSubgraphs } = await import('@sprint-reports/core');
-  const { embeddedRuntime } = await import('@sprint-reports/router/src/embedded.ts');
+  const { embeddedRuntime } = await import('@sprint-reports/router');
   const { issuesData, runSync, startSync } = await import('@sprint-reports/issues');
   const { DEFAULT_CLOUD_AUTH, DEFAULT_SERVER_AUTH } = await import('@sprint-reports/jira-sim');
 

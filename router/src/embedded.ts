@@ -1,19 +1,12 @@
 import path from 'node:path';
 import {
   openDatabase, createLogger, IdentitySigner, closeRuntime, createRuntime, createSecretBox, loadSecretKeys, startSubgraphs,
-  type Config, type DatabaseHandle, type EventBus, type Logger, type Runtime, type SecretBox, type SubgraphClient, type SubgraphModule,
+  type Config, type DatabaseHandle, type EventBus, type Logger, type Runtime, type SecretBox, type SubgraphClient,
 } from '@sprint-reports/core';
-import { subgraph as users } from '@sprint-reports/users';
-import { subgraph as sprints, refreshDueAnalyses } from '@sprint-reports/sprints';
-import { subgraph as issues } from '@sprint-reports/issues';
-import { subgraph as capacity } from '@sprint-reports/capacity';
-import { subgraph as queues, replanStaleQueues } from '@sprint-reports/queues';
-import { subgraph as reports } from '@sprint-reports/reports';
-import type { JiraSim } from '@sprint-reports/jira-sim';
-import { planDemoQueues, startDemo } from './demo.ts';
+import { refreshDueAnalyses } from '@sprint-reports/sprints';
+import { replanStaleQueues } from '@sprint-reports/queues';
 import { startRouter, type EdgeOptions, type RunningRouter } from './server.ts';
-
-export const allSubgraphs: SubgraphModule<unknown>[] = [users, sprints, issues, capacity, queues, reports];
+import { allSubgraphs } from './subgraphs.ts';
 
 /** A runtime in which every subgraph without a configured URL runs in this process. */
 export function embeddedRuntime(config: Config, db: DatabaseHandle['db'], log: Logger, secrets: SecretBox | null, events?: EventBus): Runtime {
@@ -26,9 +19,20 @@ export interface Embedded {
   database: DatabaseHandle;
   runtime: Runtime;
   client: SubgraphClient;
-  /** The demo's JIRA simulator, when the demo runs. */
-  sim?: JiraSim;
   stop(): Promise<void>;
+}
+
+/**
+ * Work an entry adds to the product's start, at fixed points (the demo's entry, tools/demo, seeds its
+ * tenant this way): the router itself knows no demo.
+ */
+export interface StartExtension {
+  /** Once the subgraphs and their jobs run, before the due analyses are computed and the router serves. */
+  beforeServe?(runtime: Runtime, log: Logger): Promise<void>;
+  /** Once the router serves. */
+  afterServe?(router: RunningRouter, log: Logger): Promise<void>;
+  /** At stop, and when the start fails: what the extension started. */
+  close?(): Promise<void>;
 }
 
 /** The key that seals JIRA credentials: from the environment, else generated once into DATA_DIR. */
@@ -40,19 +44,18 @@ function embeddedSecrets(config: Config, log: Logger): SecretBox {
 
 /**
  * One process with everything: the database (PGlite in DATA_DIR unless DATABASE_URL is set) with
- * migrations applied, the demo data seeded on first start, the subgraphs, their jobs and the router.
+ * migrations applied, the subgraphs, their jobs and the router; and what `extension` adds (the demo).
  */
 export async function startEmbedded(
   config: Config,
   opts: {
     port?: number;
     host?: string;
-    seed?: boolean;
     log?: Logger;
     database?: DatabaseHandle;
     secrets?: SecretBox;
-    now?: Date;
     edge?: EdgeOptions;
+    extension?: StartExtension;
     /** The event bus, when not the one config.redisUrl makes (tests: Redis events with in-process jobs). */
     events?: EventBus;
   } = {},
@@ -61,14 +64,13 @@ export async function startEmbedded(
   const database =
     opts.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite') }));
   const closeOwnDatabase = () => (opts.database ? Promise.resolve() : database.close());
+  const extension = opts.extension ?? {};
   let runtime: Runtime | undefined;
-  let sim: JiraSim | undefined;
   let router: RunningRouter;
   try {
     runtime = embeddedRuntime(config, database.db, log, opts.secrets ?? embeddedSecrets(config, log), opts.events);
     await startSubgraphs(runtime);
-    let demoSynced = false;
-    if (opts.seed !== false) ({ sim, synced: demoSynced } = await startDemo(runtime, log, { now: opts.now }));
+    await extension.beforeServe?.(runtime, log);
     // Active sprints' numbers move with time alone; bring them (and any missing, or by older rules)
     // up to now at each start. It needs the issues and users subgraphs: when one is away, the
     // router still starts, serving the stored analyses.
@@ -90,11 +92,10 @@ export async function startEmbedded(
       }
     }
     router = await startRouter({ config, log, runtime, port: opts.port, host: opts.host, edge: opts.edge });
-    // The demo's first start: its future sprints get their queues, planned through the router as its manager would.
-    if (demoSynced) await planDemoQueues(router.url, log);
+    await extension.afterServe?.(router, log);
   } catch (err) {
     if (runtime) await closeRuntime(runtime);
-    await sim?.close();
+    await extension.close?.();
     await closeOwnDatabase();
     throw err;
   }
@@ -104,11 +105,10 @@ export async function startEmbedded(
     database,
     runtime: rt,
     client: rt.client,
-    sim,
     async stop() {
       await router.stop();
       await closeRuntime(rt);
-      await sim?.close();
+      await extension.close?.();
       await closeOwnDatabase();
     },
   };

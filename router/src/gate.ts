@@ -1,17 +1,10 @@
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import type { GraphQLError } from 'graphql';
-import type { Logger } from '@sprint-reports/core';
+import { sendError, type Logger } from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
 import { rateLimited, requestKey, type RateLimits } from './rate-limit.ts';
 import type { SignIn } from './sign-in.ts';
 import { isSignInUnavailable } from './sign-in-errors.ts';
-
-/** Answers a request refused before GraphQL runs the way Apollo would: `{ errors: [...] }`, its status and headers. */
-export function sendError(res: Response, error: GraphQLError) {
-  const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Map<string, string> } };
-  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-  res.status(http?.status ?? 400).json({ errors: [{ message: error.message, extensions }] });
-}
 
 /**
  * The door of /graphql: signs the request in from its token (a bad token is refused here, once, for

@@ -13,8 +13,8 @@ import type { LiveHub } from './live/hub.ts';
 import { createGateway } from './gateway.ts';
 import { graphiqlMiddleware } from './graphiql.ts';
 import { webApp } from './web-app.ts';
-import { jiraWebhooks } from './webhooks.ts';
-import { reportRoutes } from './reports.ts';
+import { subgraphRoutes } from './subgraph-routes.ts';
+import { allSubgraphs } from './subgraphs.ts';
 import { edgeProtection, parseLimits } from './armor.ts';
 import { SignIn, type SignInOptions } from './sign-in.ts';
 import { createRateLimits, signInAttemptLimit } from './rate-limit.ts';
@@ -63,8 +63,8 @@ export interface EdgeOptions extends SignInOptions {
 /**
  * The router: the Apollo gateway over the static supergraph at /graphql (GraphiQL for browsers),
  * subscriptions over WebSocket on the same URL (live/), /health for orchestrators,
- * /.well-known/jwks.json for whoever verifies our access tokens, JIRA's webhooks (webhooks.ts),
- * report downloads and unsubscribe links (reports.ts).
+ * /.well-known/jwks.json for whoever verifies our access tokens, and the routes the subgraphs
+ * contribute (report downloads, unsubscribe links, JIRA's webhooks; subgraph-routes.ts).
  * Subgraphs in `local` run in this process; the rest over HTTP.
  */
 export async function startRouter(opts: {
@@ -152,8 +152,8 @@ export async function startRouter(opts: {
       res.status(503).json({ error: 'The signing keys are unavailable right now' });
     }
   });
-  app.use(jiraWebhooks(opts.runtime, log));
-  app.use(reportRoutes(opts.runtime, signIn, limits, log));
+  // The subgraphs' own routes (report downloads, unsubscribe pages, JIRA's webhooks): run here, or forwarded to their process.
+  app.use(subgraphRoutes({ modules: allSubgraphs, runtime: opts.runtime, config, signIn, limits, log }));
   app.use(graphiqlMiddleware());
   app.use(
     '/graphql',

@@ -3,21 +3,20 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger, loadConfig } from '@sprint-reports/core';
 import { DEMO_CONNECTION_ID, DEMO_TENANT_ID } from '@sprint-reports/demo-data';
 import { createTestDatabase, demoFigures, FIXED_NOW, login, testSecrets, type DemoFigures } from '@sprint-reports/testing';
-import { withDemoMail, type DemoMailSink } from '../src/demo-mail.ts';
-import { startEmbedded, type Embedded } from '../src/embedded.ts';
+import { startWithDemo, withDemoMail, type DemoEmbedded, type DemoMailSink } from '@sprint-reports/demo';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
 
 /** `npm start`'s first start, over a test database: the demo is synced from the bundled JIRA simulator. */
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Embedded;
+let app: DemoEmbedded;
 const secrets = testSecrets();
 const loaded = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
 // As `npm start` makes it: no SMTP_URL, so the demo's email goes to its local sink (whose log lines are kept here).
 let config = loaded;
 let mailSink: DemoMailSink | null = null;
 const mailLog: { msg: string; to?: string[]; subject?: string }[] = [];
-const start = () => startEmbedded(config, { database, seed: true, now: FIXED_NOW, port: 0, host: '127.0.0.1', secrets });
+const start = () => startWithDemo(config, { database, now: FIXED_NOW, port: 0, host: '127.0.0.1', secrets });
 const url = () => `http://127.0.0.1:${app.router.port}/graphql`;
 
 /** The demo's people, as `npm start` prints them, signed in with their password. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { describe, expect, test } from 'vitest';
-import { representationKey, sendDistinctRepresentations } from '@sprint-reports/router/src/distinct-representations.ts';
+import { representationKey, sendDistinctRepresentations } from '../src/distinct-representations.ts';
 
 const ENTITIES = 'query($representations:[_Any!]!){_entities(representations:$representations){...on User{id displayName}}}';
 const user = (id: string) => ({ __typename: 'User', id });

@@ -5,8 +5,8 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { IDENTITY_HEADER, IdentitySigner, subgraphNames, type Identity, type SubgraphName } from '@sprint-reports/core';
-import { supergraphPath } from '@sprint-reports/router/src/gateway.ts';
-import { representationKey } from '@sprint-reports/router/src/distinct-representations.ts';
+import { supergraphPath } from '../src/gateway.ts';
+import { representationKey } from '../src/distinct-representations.ts';
 import {
   createTestDatabase, seedTenant, smallTeam, startSubgraphProcesses, startTestRouter, testDatabaseUrl, testInternalSecret,
   type GraphQLResponse, type SubgraphProcesses, type TestRouter, type TestUser,

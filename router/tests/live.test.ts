@@ -5,7 +5,7 @@ import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/
 import { eq } from 'drizzle-orm';
 import { createEventBus, createLogger, withTenant, type EventBus } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
-import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '@sprint-reports/router/src/live/server.ts';
+import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '../src/live/server.ts';
 import { createTestDatabase, liveClient, simSite, startTestRedis, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**

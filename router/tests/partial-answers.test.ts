@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +122,22 @@ describe.runIf(testDatabaseUrl)('a subgraph process that dies costs only its own
     // Every error says which subgraph was missing, whether the router or another subgraph needed it.
     expect(failures(res)).toEqual([`SUBGRAPH_UNAVAILABLE ${name}`]);
     expect(res.errors![0].message).toMatch(new RegExp(`^The ${name} subgraph could not be reached`));
+  }, 120_000);
+
+  test("without the process that serves a route, the route answers 503 with Retry-After: a report's download (reports), a JIRA webhook (issues)", async () => {
+    await processes.get('reports').kill();
+    await processes.get('issues').kill();
+    try {
+      const download = await fetch(new URL(`/reports/${randomUUID()}/download`, router.url), { headers: { authorization: `Bearer ${manager.accessToken}` } });
+      expect([download.status, download.headers.get('retry-after'), download.headers.get('cache-control')]).toEqual([503, '5', 'private, no-store']);
+      expect(((await download.json()) as { errors: unknown[] }).errors).toEqual([{ message: 'The report cannot be read right now; try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }]);
+      const webhook = await fetch(new URL(`/webhooks/jira/${randomUUID()}`, router.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect([webhook.status, webhook.headers.get('retry-after')]).toEqual([503, '5']);
+      expect(await webhook.json()).toEqual({ ok: false, code: 'SUBGRAPH_UNAVAILABLE', message: 'The webhook could not be applied right now; send it again shortly' });
+    } finally {
+      await processes.get('reports').restart();
+      await processes.get('issues').restart();
+    }
   }, 120_000);
 
   test('without the sprints subgraph (the board itself) the board is null with SUBGRAPH_UNAVAILABLE, not a failed request', async () => {

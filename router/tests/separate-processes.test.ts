@@ -189,6 +189,49 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     }
   });
 
+  test("the subgraphs' own routes answer through the distributed router (forwarded to their processes) as through the embedded one", async () => {
+    const closed = acme.sprints.find((s) => s.state === 'CLOSED')!;
+    const generated = await embedded.query(`mutation($s: ID!) { generateReport(input: { kind: SPRINT, format: CSV, sprintId: $s }) { id } }`, { s: closed.id });
+    expect(generated.errors).toBeUndefined();
+    await embedded.runtime.jobs.idle();
+    const id: string = generated.data.generateReport.id;
+    const { report } = (await embedded.query(`query($id: ID!) { report(id: $id) { status downloadUrl } }`, { id })).data;
+    expect(report.status).toBe('READY');
+    const viewer = await distributed.signIn(acme.tenant.id, 'VIEWER');
+    const both = async (path: string, init: RequestInit = {}) => {
+      const [viaHttp, inProcess] = await Promise.all([fetch(new URL(path, distributed.url), init), fetch(new URL(path, embedded.url), init)]);
+      const answer = async (res: Response) => ({
+        status: res.status,
+        headers: Object.fromEntries(['content-type', 'content-disposition', 'content-length', 'cache-control', 'retry-after', 'www-authenticate', 'content-security-policy', 'etag', 'x-powered-by'].map((h) => [h, res.headers.get(h)])),
+        body: Buffer.from(await res.arrayBuffer()).toString('latin1'),
+      });
+      const [a, b] = await Promise.all([answer(viaHttp), answer(inProcess)]);
+      expect(a).toEqual(b);
+      return a;
+    };
+    // The report's file, from the reports process's own tables: signed in, and by the link alone.
+    const signedIn = await both(`/reports/${id}/download`, { headers: { authorization: `Bearer ${viewer.accessToken}` } });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers['content-type']).toMatch(/^text\/csv/);
+    const token = new URL(report.downloadUrl).searchParams.get('token')!;
+    expect(await both(`/reports/${id}/download?token=${token}`)).toEqual(signedIn);
+    // Refused at the router's edge (no token), or by the reports process (another report's link; not a report id).
+    expect((await both(`/reports/${id}/download`)).status).toBe(401);
+    expect((await both(`/reports/${randomUUID()}/download?token=${token}`)).status).toBe(404);
+    expect((await both(`/reports/nope/download`, { headers: { authorization: `Bearer ${viewer.accessToken}` } })).status).toBe(400);
+    // The unsubscribe page, and JIRA's webhooks (issues process): the same pages and statuses.
+    expect((await both('/reports/unsubscribe?token=damaged')).status).toBe(400);
+    expect((await both('/reports/unsubscribe?token=damaged', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })).status).toBe(400);
+    const webhook = await both(`/webhooks/jira/${randomUUID()}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"webhookEvent":"jira:issue_updated"}' });
+    expect(webhook.status).toBe(404);
+  });
+
+  test("a subgraph's route reached directly, not through the router, answers nothing without the identity the router signs", async () => {
+    const res = await fetch(new URL(`/reports/${randomUUID()}/download`, urls.reports));
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   test('a subgraph process answers unreadable bodies and unknown paths with JSON, and names no framework', async () => {
     for (const [path, body, status, code] of [['/graphql', '{"query": ', 400, 'BAD_REQUEST'], ['/nope', '{}', 404, 'NOT_FOUND'], ['/graphql/x', '{}', 404, 'NOT_FOUND']] as const) {
       const res = await fetch(new URL(path, urls.sprints), { method: 'POST', headers: { 'content-type': 'application/json' }, body });

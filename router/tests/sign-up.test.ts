@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { asSystem, loadConfig, type SignupMode } from '@sprint-reports/core';
 import { usersData } from '@sprint-reports/users';
 import { createTestDatabase, login, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
-import { demoSignupMode } from '../src/demo.ts';
+import { demoSignupMode } from '@sprint-reports/demo';
 
 /**
  * Who may create an organisation (SIGNUP_MODE). signUp, anonymous, through a real router in each
@@ -88,7 +88,7 @@ describe('the default', () => {
   test('npm start with an unknown SIGNUP_MODE stops before starting anything, saying what is allowed', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'sign-up-'));
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'router/src/main.ts'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/src/main.ts'], {
         env: { ...process.env, SIGNUP_MODE: 'everyone', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', PORT: '0' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

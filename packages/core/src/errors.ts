@@ -34,6 +34,22 @@ export const outageCodeOf = (err: unknown): string | null => {
   return OUTAGE_CODES.has(code) ? code : null;
 };
 
+/** The caller's mistakes a route outside GraphQL answers with their own status. */
+const CLIENT_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * The HTTP status of an error code, for the routes outside GraphQL (report downloads, unsubscribe
+ * pages, JIRA webhooks): the caller's mistakes 4xx, an outage 503 (worth retrying), anything else
+ * 500. One map, so every route answers a code the same way.
+ */
+export function httpStatusOf(code: string | null | undefined): number {
+  if (!code) return 500;
+  return CLIENT_STATUS[code] ?? (OUTAGE_CODES.has(code) ? 503 : 500);
+}
+
+/** The code of an error a subgraph answered (a GraphQLError's extensions.code), or '' for any other error. */
+export const errorCodeOf = (err: unknown): string => (err instanceof GraphQLError ? String(err.extensions?.code ?? '') : '');
+
 /**
  * A write sent to a subgraph that did not confirm it (too slow, its connection cut, a proxy's 5xx)
  * may still commit there: its outcome is unknown, not failed. A refused connection never reached

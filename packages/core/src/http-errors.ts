@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { GraphQLError } from 'graphql';
 import { describeError, framesOf, internalMessage } from './client-errors.ts';
 import type { Logger } from './logger.ts';
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './request-id.ts';
@@ -9,6 +10,13 @@ import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './request-id.ts
  */
 const answer = (res: Parameters<RequestHandler>[1], status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
   void res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+
+/** Answers a request refused outside GraphQL the way Apollo would: `{ errors: [...] }`, its status and headers (`extensions.http`). */
+export function sendError(res: Response, error: GraphQLError) {
+  const { http, ...extensions } = error.extensions as { http?: { status?: number; headers?: Map<string, string> } };
+  for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
+  res.status(http?.status ?? 400).json({ errors: [{ message: error.message, extensions }] });
+}
 
 /** Gives the request its id (a sane incoming X-Request-Id, else a new one), answers it, and runs the rest as that request. */
 export const requestIds: RequestHandler = (req, res, next) => {

@@ -9,6 +9,7 @@ export * from './idempotency.ts';
 export * from './loaders.ts';
 export * from './context.ts';
 export * from './subgraph.ts';
+export * from './routes.ts';
 export * from './subgraph-client.ts';
 export * from './serve.ts';
 export * from './scalars.ts';

@@ -17,10 +17,12 @@ import { closeRuntime, createRuntime, startSubgraphs } from './runtime.ts';
 import { createSecretBox, loadSecretKeys } from './secrets.ts';
 import { clientErrorFormatter, toClientError } from './client-errors.ts';
 import { httpErrorHandler, inRequestScope, notFoundHandler, requestIds } from './http-errors.ts';
+import { routeHandlers, signedIdentity } from './routes.ts';
 
 /**
  * Runs one subgraph as its own process (what docker-compose runs): GraphQL at /graphql for the
- * router, /health for the orchestrator. PORT overrides the subgraph's default port.
+ * router, /health for the orchestrator, and the subgraph's own HTTP routes (routes.ts), which the
+ * router forwards here. PORT overrides the subgraph's default port.
  * Migrations are applied by the router or `npm run db:migrate`, not by each subgraph.
  */
 export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort: number) {
@@ -112,6 +114,13 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
       }
     },
   );
+  // The subgraph's own HTTP routes (a report's download, JIRA's webhooks): the router forwards
+  // their paths here, after its edge checks, with the identity it verified signed.
+  // On an app of their own: Express's defaults (ETags on pages and JSON), as where the router runs them.
+  const routes = express();
+  routes.disable('x-powered-by');
+  for (const route of module.routes ?? []) routes[route.method](route.path, signedIdentity(signer), ...routeHandlers(route, runtime, log));
+  app.use(routes);
   app.use(notFoundHandler);
   app.use(httpErrorHandler(log));
   const port = await listen(httpServer, Number(process.env.PORT ?? defaultPort), config.host).catch(async (err: Error) => {

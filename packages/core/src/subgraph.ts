@@ -11,6 +11,7 @@ import { idempotentMutations } from './idempotency.ts';
 import type { Identity } from './identity.ts';
 import { asSystem, rollbackOn, Rollback, withTenant } from './tenancy.ts';
 import type { SubgraphName } from './config.ts';
+import type { SubgraphRoute } from './routes.ts';
 import { databaseUnavailable, isDatabaseUnavailable, outcomeUnknown } from './db-errors.ts';
 
 /** Everything the router, the standalone server and the tests need to know about one subgraph. */
@@ -21,6 +22,8 @@ export interface SubgraphModule<L = unknown> {
   createLoaders(db: Database, tenantId: string, runtime: Runtime): L;
   /** Registers the subgraph's background jobs and schedules in the process that runs it. */
   start?(runtime: Runtime): Promise<void> | void;
+  /** Its HTTP routes beside GraphQL, served by whichever process runs it (routes.ts). */
+  routes?: SubgraphRoute[];
 }
 
 /** Reads `schema/<name>.graphql`, the SDL that composition and codegen read too. */
@@ -34,10 +37,11 @@ export function defineSubgraph<L>(opts: {
   resolvers: unknown;
   createLoaders(db: Database, tenantId: string, runtime: Runtime): L;
   start?(runtime: Runtime): Promise<void> | void;
+  routes?: SubgraphRoute[];
 }): SubgraphModule<L> {
   const typeDefs = loadTypeDefs(opts.name);
   const schema = guardSchema(idempotentMutations(buildSubgraphSchema([{ typeDefs, resolvers: opts.resolvers as GraphQLResolverMap<unknown> }]), opts.name));
-  return { name: opts.name, typeDefs, schema, createLoaders: opts.createLoaders, start: opts.start };
+  return { name: opts.name, typeDefs, schema, createLoaders: opts.createLoaders, start: opts.start, routes: opts.routes ?? [] };
 }
 
 /** One context per request, built the same way whether the subgraph is reached over HTTP or in-process. */

@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createSecretBox, loadConfig, loadSecretKeys, type Config, type DatabaseHandle, type EventBus, type Logger, type Role, type SubgraphName, type TeamRole } from '@sprint-reports/core';
-import { startEmbedded, type Embedded } from '@sprint-reports/router/src/embedded.ts';
-import type { EdgeOptions } from '@sprint-reports/router/src/server.ts';
+import { startEmbedded, type EdgeOptions, type Embedded } from '@sprint-reports/router';
 import { signInTestUser, type TestUser } from './auth.ts';
 
 /** The secret test routers and the subgraph processes they start share (INTERNAL_SECRET). */
@@ -69,7 +68,7 @@ export async function startTestRouter(
   };
   // Jobs stay in this process; rate limits count in Redis when the tests have one.
   const edge = { rateLimitPrefix: `test:${randomUUID()}`, rateLimitRedisUrl: process.env.REDIS_URL || undefined, ...opts.edge };
-  const app = await startEmbedded(config, { database, seed: false, port: opts.port ?? 0, host: '127.0.0.1', secrets: routerSecrets, edge, events: opts.events, log: opts.log });
+  const app = await startEmbedded(config, { database, port: opts.port ?? 0, host: '127.0.0.1', secrets: routerSecrets, edge, events: opts.events, log: opts.log });
   const url = `http://127.0.0.1:${app.router.port}/graphql`;
   const target = { url, db: database.db, client: app.client };
 

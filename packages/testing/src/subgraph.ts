@@ -1,7 +1,7 @@
 import { adHoc } from './ad-hoc.ts';
 import { randomBytes } from 'node:crypto';
 import { createLogger, createRuntime, createSecretBox, loadConfig, type DatabaseHandle, type JobRunner, type Runtime, type SecretBox, type SubgraphModule } from '@sprint-reports/core';
-import { allSubgraphs } from '@sprint-reports/router/src/embedded.ts';
+import { allSubgraphs } from '@sprint-reports/router';
 
 /** A fresh key per test process: tests never touch a real key. */
 export const testSecrets = () => createSecretBox([{ id: 'test', key: randomBytes(32) }]);

@@ -3,6 +3,7 @@ import { startDeliveryJobs } from './email/deliveries.ts';
 import { startReportJobs } from './generate.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers.ts';
+import { reportRoutes } from './routes.ts';
 import { startScheduler } from './schedules.ts';
 
 async function start(runtime: Runtime) {
@@ -11,11 +12,9 @@ async function start(runtime: Runtime) {
   await startScheduler(runtime);
 }
 
-export const subgraph = defineSubgraph({ name: 'reports', resolvers, createLoaders, start });
+export const subgraph = defineSubgraph({ name: 'reports', resolvers, createLoaders, start, routes: reportRoutes });
 export * as reportsData from './data.ts';
 export { runReport, requeueStalledReports, GENERATE_JOB, REPORT_LEASE_MS } from './generate.ts';
-export { tenantOfLink } from './links.ts';
-export { escapeXml } from './render/xml.ts';
 export { runDueSchedules, SCHEDULES_JOB } from './schedules.ts';
 export { smtpServerOf } from './email/mailer.ts';
 export * from './models.ts';

@@ -1,11 +1,11 @@
-import { DateScalar, DateTimeScalar, notFound, orNotFound, parseId, requireTeamRole, type Identity } from '@sprint-reports/core';
+import { DateScalar, DateTimeScalar, orNotFound, parseId, requireTeamRole, type Identity } from '@sprint-reports/core';
 import * as data from './data.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { emailReport } from './email/deliveries.ts';
 import { mailerOf } from './email/mailer.ts';
 import { unsubscribeLink, unsubscribeReportEmail } from './email/unsubscribe.ts';
 import { requestReport } from './generate.ts';
-import { downloadUrl, verifyDownload } from './links.ts';
+import { downloadUrl } from './links.ts';
 import { reportRequest } from './request.ts';
 import { createReportSchedule, deleteReportSchedule, runReportSchedule, updateReportSchedule } from './schedules.ts';
 
@@ -22,16 +22,8 @@ export const resolvers: Resolvers = {
   Query: {
     reportEmailEnabled: (_, __, { runtime }) => mailerOf(runtime) != null,
     report: async (_, { id }, { loaders }) => orNotFound(await loaders.report.load(parseId(id)), 'Report', id),
-    // Internal (the router's unsubscribe page): what the link would do.
+    // Internal (the unsubscribe page, routes.ts): what the link would do.
     unsubscribeLink: (_, { token }, ctx) => unsubscribeLink(ctx, token),
-    // Internal (the router's download route): without a token, the router vouches for a signed-in user of the tenant.
-    reportFile: async (_, { id, token }, { db, tenantId, loaders }) => {
-      const report = await loaders.report.load(parseId(id));
-      if (!report || (token != null && !(await verifyDownload(db, tenantId, id, token)))) throw notFound('Report', id);
-      if (!report.documentId) return null;
-      const document = await data.documentById(db, tenantId, report.documentId);
-      return document ? { fileName: document.fileName, contentType: document.contentType, base64: document.content.toString('base64') } : null;
-    },
     reportSchedule: async (_, { id }, { loaders }) => orNotFound(await loaders.schedule.load(parseId(id)), 'ReportSchedule', id),
     reportDeliveries: async (_, { reportId, scheduleId, limit }, { db, tenantId, identity, loaders }) => {
       if (reportId) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { withTenant } from '@sprint-reports/core';
-import { adHoc, startTestRouter } from '@sprint-reports/testing';
+import { startTestRouter } from '@sprint-reports/testing';
 import { afterFailure } from '../src/email/deliveries.ts';
 import { GENERATE_JOB, reportsData, SCHEDULES_JOB } from '../src/index.ts';
 import { percent, points } from '../src/render/format.ts';
@@ -91,12 +91,13 @@ describe('emailReport', () => {
     // The attachment is the report's document, byte for byte.
     expect(mail.attachments).toHaveLength(1);
     const [attachment] = mail.attachments;
-    const { reportFile } = await world.router.client.execute(
-      'reports', world.tenantId, adHoc<{ reportFile: { fileName: string; contentType: string; base64: string } }>(`query($id: ID!) { reportFile(id: $id) { fileName contentType base64 } }`), { id: reportId },
-    );
+    const stored = await withTenant(world.router.database.db, world.tenantId, async (tx) => {
+      const [row] = await reportsData.reportsByIds(tx, world.tenantId, [reportId]);
+      return reportsData.documentById(tx, world.tenantId, row!.documentId!);
+    });
     expect([attachment.filename, attachment.contentType]).toEqual([report.fileName, report.contentType]);
-    expect(reportFile.fileName).toBe(report.fileName);
-    expect(attachment.content.equals(Buffer.from(reportFile.base64, 'base64'))).toBe(true);
+    expect(stored?.fileName).toBe(report.fileName);
+    expect(attachment.content.equals(stored!.content)).toBe(true);
     expect(attachment.content.subarray(0, 5).toString()).toBe('%PDF-');
 
     // RFC 8058: one-click unsubscribe, to this address's own link; the same link in the footer.

@@ -30,7 +30,7 @@ export function demoOptions(now: Date): DatasetOptions {
  * Writes a whole dataset, JIRA's side included, straight through each subgraph's own data module in
  * one transaction scoped to the dataset's tenant, then has the sprints subgraph compute analyses
  * (it reads issue history through federation). Tests use it as the truth a sync is compared with;
- * `npm start` syncs the same dataset from the JIRA simulator instead (router/src/demo.ts).
+ * `npm start` syncs the same dataset from the JIRA simulator instead (tools/demo/src/demo.ts).
  */
 export async function seedDataset(db: Database, client: SubgraphClient, ds: Dataset) {
   await withTenant(db, ds.tenant.id, async (t) => {

@@ -143,8 +143,6 @@ export type Query = {
   reportDeliveries: Array<ReportDelivery>;
   /** Whether this server sends email (SMTP_URL is set): emailReport, createReportSchedule and runReportSchedule need it. */
   reportEmailEnabled: Scalars['Boolean']['output'];
-  /** Internal: a report's file, by a signed-in user's tenant or by a download link's token. */
-  reportFile?: Maybe<ReportFile>;
   reportSchedule?: Maybe<ReportSchedule>;
   /** Internal: what an unsubscribe link would do (its signature checked), for the page that asks to confirm. */
   unsubscribeLink?: Maybe<Unsubscribed>;
@@ -160,12 +158,6 @@ export type QueryReportDeliveriesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   reportId?: InputMaybe<Scalars['ID']['input']>;
   scheduleId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type QueryReportFileArgs = {
-  id: Scalars['ID']['input'];
-  token?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -240,14 +232,6 @@ export type ReportDelivery = {
   /** The SMTP server's last answer, or the error of the last attempt. */
   smtpResponse?: Maybe<Scalars['String']['output']>;
   status: DeliveryStatus;
-};
-
-/** Internal: a report's file, for the router's download route. */
-export type ReportFile = {
-  __typename?: 'ReportFile';
-  base64: Scalars['String']['output'];
-  contentType: Scalars['String']['output'];
-  fileName: Scalars['String']['output'];
 };
 
 export type ReportFormat =
@@ -539,7 +523,6 @@ export type ResolversTypes = ResolversObject<{
   Report: ResolverTypeWrapper<ReportRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReportDelivery: ResolverTypeWrapper<DeliveryRow>;
-  ReportFile: ResolverTypeWrapper<ReportFile>;
   ReportFormat: ReportFormat;
   ReportKind: ReportKind;
   ReportProgress: ResolverTypeWrapper<Omit<ReportProgress, 'report'> & { report: ResolversTypes['Report'] }>;
@@ -571,7 +554,6 @@ export type ResolversParentTypes = ResolversObject<{
   Report: ReportRow;
   Float: Scalars['Float']['output'];
   ReportDelivery: DeliveryRow;
-  ReportFile: ReportFile;
   ReportProgress: Omit<ReportProgress, 'report'> & { report: ResolversParentTypes['Report'] };
   ReportReady: Omit<ReportReady, 'report'> & { report: ResolversParentTypes['Report'] };
   ReportSchedule: ScheduleRow;
@@ -625,7 +607,6 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reportDeliveries?: Resolver<Array<ResolversTypes['ReportDelivery']>, ParentType, ContextType, RequireFields<QueryReportDeliveriesArgs, 'limit'>>;
   reportEmailEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  reportFile?: Resolver<Maybe<ResolversTypes['ReportFile']>, ParentType, ContextType, RequireFields<QueryReportFileArgs, 'id'>>;
   reportSchedule?: Resolver<Maybe<ResolversTypes['ReportSchedule']>, ParentType, ContextType, RequireFields<QueryReportScheduleArgs, 'id'>>;
   unsubscribeLink?: Resolver<Maybe<ResolversTypes['Unsubscribed']>, ParentType, ContextType, RequireFields<QueryUnsubscribeLinkArgs, 'token'>>;
 }>;
@@ -670,12 +651,6 @@ export type ReportDeliveryResolvers<ContextType = Context, ParentType extends Re
   sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   smtpResponse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
-}>;
-
-export type ReportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportFile'] = ResolversParentTypes['ReportFile']> = ResolversObject<{
-  base64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ReportProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportProgress'] = ResolversParentTypes['ReportProgress']> = ResolversObject<{
@@ -742,7 +717,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportDelivery?: ReportDeliveryResolvers<ContextType>;
-  ReportFile?: ReportFileResolvers<ContextType>;
   ReportProgress?: ReportProgressResolvers<ContextType>;
   ReportReady?: ReportReadyResolvers<ContextType>;
   ReportSchedule?: ReportScheduleResolvers<ContextType>;
