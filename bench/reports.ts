@@ -232,7 +232,7 @@ async function main() {
     for (const r of rows) console.log(line(r));
 
     // Where a miss goes, apart: gathering the figures (what a hit does too) and rendering alone, in memory.
-    const { gatherReport } = await import('../subgraphs/reports/src/gather.ts');
+    const { gatherReport } = await import('../subgraphs/reports/src/remote/gather.ts');
     const { renderReport } = await import('../subgraphs/reports/src/render/index.ts');
     const gatherMs: number[] = [];
     const models = [];

@@ -16,8 +16,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { asSystem, closeRuntime, isUuid, withTenant } from '@sprint-reports/core';
-import { usersTables } from '@sprint-reports/drizzle';
 import { GENERATE_JOB, reportsData, runReport } from '@sprint-reports/reports';
+import { usersData } from '@sprint-reports/users';
 import { openCliRuntime, parseCliOptions, usageError } from './cli-runtime.ts';
 import { GenerateReportDocument, type ReportFormat, type ReportKind } from './remote/__generated__/reports.ts';
 
@@ -76,7 +76,7 @@ async function exit(code: number): Promise<never> {
 }
 
 // The command names a sprint, board or team, not a tenant: the tenant is named, or the only one.
-const tenants = await asSystem(database.db, (tx) => tx.select({ id: usersTables.tenants.id, slug: usersTables.tenants.slug, name: usersTables.tenants.name }).from(usersTables.tenants));
+const tenants = await asSystem(database.db, (tx) => usersData.allTenants(tx));
 const tenant = values.tenant ? tenants.find((t) => t.slug === values.tenant || (isUuid(values.tenant) && t.id === values.tenant)) : tenants.length === 1 ? tenants[0] : undefined;
 if (!tenant) {
   const known = tenants.map((t) => `${t.slug} (${t.id})`).join(', ') || 'none';

@@ -6,7 +6,7 @@ import type { Dataset } from '@sprint-reports/demo-data';
 import { createTestDatabase, eventRecorder, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
 
 /**
- * Capacity answers `Sprint.capacity` from its own read model (subgraphs/capacity/src/inputs.ts):
+ * Capacity answers `Sprint.capacity` from its own read model (subgraphs/capacity/src/read-model.ts):
  * the sprints, team members and queues it needs are copied when their owners change them, before
  * the owner's mutation answers, so the next read sees the change; a read itself asks no other
  * subgraph, and data from before the read model is filled by a job that then announces it.

@@ -158,6 +158,19 @@ describe('reportReady', () => {
 });
 
 
+describe('capacityUpdated', () => {
+  test("a team's members changing (the users subgraph's TEAM_MEMBERS_CHANGED) reaches the team's followers as a change of every sprint", async () => {
+    const { createTeam } = await gql(`mutation { createTeam(name: "Live members") { id } }`);
+    const { createUser } = await gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { email: `member-${randomUUID()}@live.test`, displayName: 'Mia Member' } });
+    const ready = opened(router);
+    const updates = connect(router, viewer.accessToken).subscribe(`subscription($t: ID!) { capacityUpdated(teamId: $t) { team { members { user { displayName } } } sprint { id } } }`, { t: createTeam.id });
+    await ready;
+    await gql(`mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, discipline: "Backend", allocationPercent: 50) { id } }`, { t: createTeam.id, u: createUser.id });
+    const { data } = await updates.next();
+    expect(data!.capacityUpdated).toEqual({ team: { members: [{ user: { displayName: 'Mia Member' } }] }, sprint: null });
+  });
+});
+
 describe('the WebSocket endpoint', () => {
   test('answers queries too, as the signed-in user', async () => {
     const c = connect(router, viewer.accessToken);

@@ -6,7 +6,9 @@ import { within } from './time.ts';
 
 /**
  * What changed, for live dashboards. Events carry ids only: a router resolves what each subscriber
- * selected through the supergraph, as of when it delivers (docs/live.md).
+ * selected through the supergraph, as of when it delivers (docs/live.md). Each is named for its
+ * producer's fact (the users subgraph's TEAM_MEMBERS_CHANGED), not for what a consumer makes of it:
+ * the router maps facts to the subscriptions they affect (router/src/live/fields.ts).
  */
 export type LiveEvent =
   | { type: 'SPRINT_ANALYSIS_UPDATED'; tenantId: string; boardId: string; sprintId: string }
@@ -15,6 +17,8 @@ export type LiveEvent =
   | { type: 'SYNC_PROGRESS'; tenantId: string; connectionId: string; runId: string }
   | { type: 'QUEUE_UPDATED'; tenantId: string; sprintId: string; queueId: string }
   | { type: 'CAPACITY_UPDATED'; tenantId: string; teamId: string; sprintId: string | null }
+  /** The users subgraph: a team's members were added, changed (discipline, allocation, role) or removed. */
+  | { type: 'TEAM_MEMBERS_CHANGED'; tenantId: string; teamId: string }
   | { type: 'REPORT_READY'; tenantId: string; reportId: string }
   | { type: 'REPORT_PROGRESS'; tenantId: string; reportId: string }
   /**
@@ -40,6 +44,7 @@ export function topicOf(event: LiveEvent): string {
     case 'SYNC_PROGRESS':
       return event.connectionId;
     case 'CAPACITY_UPDATED':
+    case 'TEAM_MEMBERS_CHANGED':
       return event.teamId;
     case 'REPORT_READY':
     case 'REPORT_PROGRESS':

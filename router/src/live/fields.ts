@@ -12,7 +12,11 @@ export interface Lookup {
 
 /** One Subscription field: which events feed it, how they are filtered, and how its payload is made. */
 export interface LiveField {
-  event: LiveEventType;
+  /**
+   * The producers' facts that change what it follows (core/events.ts): an event is named for what
+   * happened where it happened, and a field lists every fact its payload depends on.
+   */
+  events: readonly LiveEventType[];
   /** The argument that names what to follow; events match on topicOf(event) (core/events.ts). */
   arg: string;
   /** A Query field that must find the followed entity for the subscriber (NOT_FOUND otherwise). */
@@ -37,21 +41,21 @@ const prop = <K extends string>(key: K) => (e: Published) => ((e as unknown as R
 /** The Subscription fields (declared in the subgraphs' SDL, served here). */
 export const LIVE_FIELDS: Record<string, LiveField> = {
   sprintAnalysisUpdated: {
-    event: 'SPRINT_ANALYSIS_UPDATED',
+    events: ['SPRINT_ANALYSIS_UPDATED'],
     arg: 'boardId',
     check: 'board',
     entities: { board: one('board', prop('boardId')), sprint: one('sprint', prop('sprintId')) },
     scalars: { at },
   },
   sprintUpdated: {
-    event: 'SPRINT_UPDATED',
+    events: ['SPRINT_UPDATED'],
     arg: 'sprintId',
     check: 'sprint',
     entities: { sprint: one('sprint', prop('sprintId')) },
     scalars: { at },
   },
   issueUpdated: {
-    event: 'ISSUES_UPDATED',
+    events: ['ISSUES_UPDATED'],
     arg: 'boardId',
     check: 'board',
     entities: {
@@ -62,27 +66,28 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
   },
   // No check: connections are for managers (jiraConnection), while anyone may follow a sync's progress.
   syncProgress: {
-    event: 'SYNC_PROGRESS',
+    events: ['SYNC_PROGRESS'],
     arg: 'connectionId',
     entities: { run: one('syncRun', prop('runId')) },
     scalars: { at },
   },
   queueUpdated: {
-    event: 'QUEUE_UPDATED',
+    events: ['QUEUE_UPDATED'],
     arg: 'sprintId',
     check: 'sprint',
     entities: { sprint: one('sprint', prop('sprintId')), queue: one('queue', prop('queueId')) },
     scalars: { at },
   },
   capacityUpdated: {
-    event: 'CAPACITY_UPDATED',
+    // The team's settings or a sprint's (capacity), or its members (users): a team-wide change has no sprint.
+    events: ['CAPACITY_UPDATED', 'TEAM_MEMBERS_CHANGED'],
     arg: 'teamId',
     check: 'team',
     entities: { team: one('team', prop('teamId')), sprint: one('sprint', prop('sprintId')) },
     scalars: { at },
   },
   reportReady: {
-    event: 'REPORT_READY',
+    events: ['REPORT_READY'],
     arg: 'reportId',
     check: 'report',
     entities: { report: one('report', prop('reportId')) },
@@ -91,10 +96,15 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
     already: { select: 'status', when: (status) => status === 'READY' || status === 'FAILED', event: (tenantId, reportId) => ({ type: 'REPORT_READY', tenantId, reportId }) },
   },
   reportProgress: {
-    event: 'REPORT_PROGRESS',
+    events: ['REPORT_PROGRESS'],
     arg: 'reportId',
     check: 'report',
     entities: { report: one('report', prop('reportId')) },
     scalars: { at },
   },
 };
+
+/** The Subscription fields each event type feeds. */
+const FED_BY = new Map<LiveEventType, string[]>();
+for (const [name, field] of Object.entries(LIVE_FIELDS)) for (const type of field.events) FED_BY.set(type, [...(FED_BY.get(type) ?? []), name]);
+export const fieldsFedBy = (type: LiveEventType): readonly string[] => FED_BY.get(type) ?? [];

@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
 import type { FormattedExecutionResult } from 'graphql';
-import { coalesceKey, mergeable, mergeEvents, topicOf, type Logger, type LiveEventType, type Published } from '@sprint-reports/core';
+import { coalesceKey, mergeable, mergeEvents, topicOf, type Logger, type Published } from '@sprint-reports/core';
 import type { RouterContext } from '../context.ts';
 import { payloadOf, type LiveOperation } from './derive.ts';
+import { fieldsFedBy } from './fields.ts';
 
 /** Runs a query through the gateway as `context`'s identity. */
 export type Execute = (context: RouterContext, query: string, variables: Record<string, unknown>) => Promise<FormattedExecutionResult>;
@@ -33,8 +34,13 @@ export class LiveHub {
   ) {}
 
   readonly onEvent = (event: Published) => {
-    const groups = this.topics.get(topicKey(event.type, event.tenantId, topicOf(event)));
-    if (!groups) return;
+    for (const field of fieldsFedBy(event.type)) {
+      const groups = this.topics.get(topicKey(field, event.tenantId, topicOf(event)));
+      if (groups) this.admit(groups, event);
+    }
+  };
+
+  private admit(groups: Map<string, Group>, event: Published) {
     for (const group of groups.values()) {
       const key = coalesceKey(event);
       const waiting = group.pending.get(key);
@@ -43,12 +49,12 @@ export class LiveHub {
       else group.pending.set(`${key}#${++this.unmerged}`, event); // waits behind it, on its own
       if (!group.running) void this.run(group);
     }
-  };
+  }
 
   /** A subscription's stream of results; returning the iterator (graphql-ws does on complete or close) ends it. */
   subscribe(op: LiveOperation, context: RouterContext, shareKey: string): AsyncIterableIterator<FormattedExecutionResult> {
     if (!context.identity.tenantId) throw new Error('Live subscriptions need a tenant');
-    const topic = topicKey(op.field.event, context.identity.tenantId, op.topic);
+    const topic = topicKey(op.name, context.identity.tenantId, op.topic);
     let groups = this.topics.get(topic);
     if (!groups) this.topics.set(topic, (groups = new Map()));
     let group = groups.get(shareKey);
@@ -140,7 +146,8 @@ export class LiveHub {
   }
 }
 
-const topicKey = (type: LiveEventType, tenantId: string, topic: string) => `${type}|${tenantId}|${topic}`;
+/** Subscriptions are filed by their field (sprintUpdated ...), tenant and followed id. */
+const topicKey = (field: string, tenantId: string, topic: string) => `${field}|${tenantId}|${topic}`;
 
 class Group {
   readonly subscribers = new Set<Sink>();

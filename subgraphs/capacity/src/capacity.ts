@@ -1,13 +1,13 @@
 import { effectiveSettings, historySprint, MAX_HISTORY_SPRINTS, sprintCapacity } from './compute.ts';
 import type { Context } from './context.ts';
-import { requestBackfill } from './inputs.ts';
+import { requestBackfill } from './read-model.ts';
 import type { MemberDaysOffRow, SprintCapacity } from './models.ts';
 
 const daysOffOf = (rows: readonly MemberDaysOffRow[], teamId: string) => new Map(rows.filter((r) => r.teamId === teamId).map((r) => [r.userId, r.daysOff]));
 
 /**
  * A team's capacity in one of its sprints, assembled from its settings, its members (users) and the
- * board's analysed history (sprints), all read from capacity's own tables (the read model inputs.ts
+ * board's analysed history (sprints), all read from capacity's own tables (the read model read-model.ts
  * keeps). Each past sprint's person-days are counted with that sprint's holidays, days off and focus
  * override, and today's members (historySprint): the rate is completed points per person-day.
  */

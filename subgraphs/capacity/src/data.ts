@@ -61,7 +61,7 @@ export async function setDaysOff(db: Database, rows: MemberDaysOffRow[]) {
 }
 
 // The read model (drizzle/schema/capacity.ts): one statement per batch of keys for the query path,
-// and the writes of the internal mutations that keep it current (inputs.ts).
+// and the writes of the internal mutations that keep it current (read-model.ts).
 
 const { sprintInputs, teamInputs, teamMemberInputs, sprintQueueInputs } = capacityTables;
 

@@ -2,7 +2,7 @@ import { type Database, type Runtime, isUuid, loader, orderByKeys, rowById, rows
 import * as data from './data.ts';
 import type { Member } from './models.ts';
 
-/** A sprint as capacity reads it from its read model (inputs.ts keeps it current). */
+/** A sprint as capacity reads it from its read model (read-model.ts keeps it current). */
 export interface SprintContext {
   id: string;
   state: 'FUTURE' | 'ACTIVE' | 'CLOSED';
@@ -34,7 +34,7 @@ function toContext({ sprint: s, planned, history }: Awaited<ReturnType<typeof da
 
 /**
  * Per-request loaders: each turns a request's worth of lookups into one SQL statement, on
- * capacity's own tables only. A query never calls another subgraph (inputs.ts).
+ * capacity's own tables only. A query never calls another subgraph (read-model.ts).
  */
 export function createLoaders(db: Database, tenantId: string, _runtime: Runtime) {
   return {

@@ -7,7 +7,7 @@ import type { Member } from './models.ts';
 /**
  * What capacity's mutations check with other domains, through their subgraphs (`_entities`), never
  * their tables: the sprint being set (sprints) and the team's members (users). Queries read none of
- * this: they read the read model (inputs.ts).
+ * this: they read the read model (read-model.ts).
  */
 
 /** A sprint's dates and team as the sprints subgraph holds them now; null for one the tenant does not have. */

@@ -2,8 +2,8 @@ import { DateTimeScalar, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { capacityOf } from './capacity.ts';
 import { sprintHolidays } from './holidays.ts';
-import { sprintQueuesChanged, sprintsChanged, teamMembersChanged } from './inputs.ts';
-import { setMemberAvailability, setSprintCapacity, setTeamCapacity } from './settings.ts';
+import { sprintQueuesChanged, sprintsChanged, teamMembersChanged } from './read-model.ts';
+import { setMemberAvailability, setSprintCapacity, setTeamCapacity } from './mutations.ts';
 
 const ids = (list: readonly string[], field: string) => list.map((id) => parseId(id, field));
 

@@ -1,7 +1,7 @@
 import { HOUR_MS, flowTimes, round2, type FlowStatus } from '@sprint-reports/core';
 import { fieldChanges } from './jira/derive.ts';
 import type { EstimateChangeRow, IssueFact, IssueRow, StatusChangeRow } from './models.ts';
-import type { factChangelog, membershipsOfSprintIssues } from './data.ts';
+import type { factChangelog, membershipsOfSprintIssues } from './data/index.ts';
 
 type MembershipWithIssue = Awaited<ReturnType<typeof membershipsOfSprintIssues>>[number];
 type FactChangelogRow = Awaited<ReturnType<typeof factChangelog>>[number];

@@ -1,7 +1,7 @@
 import { type Database, groupByKeys, isUuid, loader, orderByKeys, rowById, rowsById } from '@sprint-reports/core';
-import * as data from './data.ts';
+import * as data from './data/index.ts';
 import { buildFact } from './facts.ts';
-import { runsByIds } from './sync/runs.ts';
+import { runsByIds } from './data/sync-runs.ts';
 
 /** Per-request loaders: each turns a request's worth of lookups into one SQL statement (facts: four). */
 export function createLoaders(db: Database, tenantId: string) {

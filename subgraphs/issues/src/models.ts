@@ -36,4 +36,4 @@ export type SyncRunRow = typeof issuesTables.syncRuns.$inferSelect;
 export type ChangelogRow = typeof issuesTables.issueChangelog.$inferSelect;
 
 /** An open issue as queue planning reads it (data.ts openIssuesOfProject). */
-export type PlanningIssueRow = Awaited<ReturnType<typeof import('./data.ts').openIssuesOfProject>>[number];
+export type PlanningIssueRow = Awaited<ReturnType<typeof import('./data/index.ts').openIssuesOfProject>>[number];

@@ -1,13 +1,13 @@
-import { DateTimeScalar, MAX_ISSUES_PER_EVENT, appError, audit, badInput, forbidden, notFound, orNotFound, parseId } from '@sprint-reports/core';
+import { DateTimeScalar, MAX_ISSUES_PER_EVENT, appError, badInput, forbidden, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { IssueLink } from '@sprint-reports/drizzle';
-import { connectionsOfTenant, openIssuesOfProject } from './data.ts';
+import { connectionsOfTenant, openIssuesOfProject } from './data/index.ts';
 import { issueFlow, secondsToHours } from './facts.ts';
-import { syncProgress } from './live.ts';
-import { createConnection, deleteConnection, rotateWebhookSecret, testConnection, updateConnection } from './sync/connections.ts';
-import { scheduleConnection, startSync } from './sync/jobs.ts';
-import { REDERIVE_JOB } from './sync/rederive.ts';
-import { recentRuns, requestCancel } from './sync/runs.ts';
+import { syncProgress } from './events.ts';
+import { createJiraConnection, deleteJiraConnection, rotateJiraWebhookSecret, updateJiraConnection } from './mutations.ts';
+import { testConnection } from './sync/connections.ts';
+import { startSync } from './jobs.ts';
+import { recentRuns, requestCancel } from './data/sync-runs.ts';
 import { receiveWebhook, webhookTenant } from './sync/webhooks.ts';
 
 const linksOf = (links: IssueLink[]) => links.map((l) => ({ type: l.type, direction: l.direction === 'inward' ? ('INWARD' as const) : ('OUTWARD' as const), issueKey: l.key }));
@@ -31,49 +31,10 @@ export const resolvers: Resolvers = {
     jiraWebhookTenant: (_, { connectionId }, { db }) => webhookTenant(db, connectionId),
   },
   Mutation: {
-    createJiraConnection: async (_, { input }, ctx) => {
-      const { runtime, tenantId } = ctx;
-      const connection = await createConnection(runtime, tenantId, input);
-      await scheduleConnection(runtime, connection);
-      // Who connected what; never the credentials.
-      await audit(ctx, { action: 'jira_connection.created', targetType: 'JiraConnection', targetId: connection.id, details: { name: connection.name, baseUrl: connection.baseUrl, flavor: connection.flavor, webhookSigning: connection.webhookSigning } });
-      return connection;
-    },
-    updateJiraConnection: async (_, { id, input }, ctx) => {
-      const { runtime, loaders } = ctx;
-      const existing = orNotFound(await loaders.connection.load(parseId(id)), 'JIRA connection', id);
-      const updated = await updateConnection(runtime, existing, input);
-      if (input.syncIntervalMinutes != null) await scheduleConnection(runtime, updated);
-      if (input.storyPointsField !== undefined && updated.storyPointsField !== existing.storyPointsField) {
-        await runtime.jobs.enqueue(REDERIVE_JOB, { connectionId: updated.id, tenantId: updated.tenantId });
-      }
-      // The names of the fields changed, not their values: a new token is a secret.
-      const changed = Object.entries(input).filter(([, value]) => value !== undefined).map(([field]) => field);
-      await audit(ctx, { action: 'jira_connection.updated', targetType: 'JiraConnection', targetId: updated.id, details: { name: updated.name, changed } });
-      // Turning signing off opens the connection's webhooks to anyone: its own entry, easy to find.
-      if (updated.webhookSigning !== existing.webhookSigning) {
-        await audit(ctx, {
-          action: 'jira_connection.webhook_signing_changed', targetType: 'JiraConnection', targetId: updated.id,
-          details: { name: updated.name, from: existing.webhookSigning, to: updated.webhookSigning },
-        });
-      }
-      return updated;
-    },
-    rotateJiraWebhookSecret: async (_, { connectionId }, ctx) => {
-      const existing = orNotFound(await ctx.loaders.connection.load(parseId(connectionId, 'connectionId')), 'JIRA connection', connectionId);
-      const rotated = await rotateWebhookSecret(ctx.runtime, existing);
-      await audit(ctx, { action: 'jira_connection.webhook_secret_rotated', targetType: 'JiraConnection', targetId: rotated.id, details: { name: rotated.name } });
-      return rotated;
-    },
-    deleteJiraConnection: async (_, { id }, ctx) => {
-      const { runtime, tenantId } = ctx;
-      const name = (await ctx.loaders.connection.load(parseId(id)))?.name;
-      // Another tenant's connection is as unknown as one that never was: NOT_FOUND, like every lookup by id.
-      if (!(await deleteConnection(runtime, tenantId, parseId(id)))) throw notFound('JIRA connection', id);
-      await audit(ctx, { action: 'jira_connection.deleted', targetType: 'JiraConnection', targetId: id, details: { name } });
-      await scheduleConnection(runtime, { id, tenantId, syncIntervalMinutes: 0 });
-      return true;
-    },
+    createJiraConnection: (_, { input }, ctx) => createJiraConnection(ctx, input),
+    updateJiraConnection: (_, { id, input }, ctx) => updateJiraConnection(ctx, id, input),
+    rotateJiraWebhookSecret: (_, { connectionId }, ctx) => rotateJiraWebhookSecret(ctx, connectionId),
+    deleteJiraConnection: (_, { id }, ctx) => deleteJiraConnection(ctx, id),
     startSync: async (_, { connectionId, full }, { runtime, tenantId, loaders }) => {
       const connection = orNotFound(await loaders.connection.load(parseId(connectionId, 'connectionId')), 'JIRA connection', connectionId);
       // The first sync of a connection is full whatever was asked: there is nothing to be incremental to.

@@ -4,8 +4,8 @@ import { closeRuntime, MAX_ISSUES_PER_EVENT, withTenant, type LiveEvent, type Pu
 import { issuesTables, sprintsTables } from '@sprint-reports/drizzle';
 import { startJiraSim, webhookSignature, type JiraSim } from '@sprint-reports/jira-sim';
 import { adHoc, createTestDatabase, simSite, syncHarness, tenantNamed } from '@sprint-reports/testing';
-import { announceIssues } from '../src/live.ts';
-import { queueRun } from '../src/sync/runs.ts';
+import { announceIssues } from '../src/events.ts';
+import { queueRun } from '../src/data/sync-runs.ts';
 import { receiveWebhook } from '../src/sync/webhooks.ts';
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { runSync } from '../src/sync/engine.ts';
-import { claimRun, LEASE_MS, LostRun, queueRun, updateOwnedRun } from '../src/sync/runs.ts';
+import { claimRun, LEASE_MS, LostRun, queueRun, updateOwnedRun } from '../src/data/sync-runs.ts';
 import { stableId, withTenant } from '@sprint-reports/core';
 import { generateDataset, seedDataset, type Dataset } from '@sprint-reports/demo-data';
 import { siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';

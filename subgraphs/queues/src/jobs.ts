@@ -1,8 +1,8 @@
 import { asSystem, withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import { markOutdated, queuesOfTeams, staleDraftQueues } from './data.ts';
-import { generateQueue, type GenerateRequest } from './generate.ts';
+import { generateQueue, type GenerateRequest } from './build-queue.ts';
 import { PLANNER_VERSION } from './plan/plan.ts';
-import { queuesUpdated } from './live.ts';
+import { queuesUpdated } from './events.ts';
 import type { QueueCauseRow, QueueTrigger } from './models.ts';
 
 /** Regenerates draft queues whose inputs (a team's capacity, the backlog) changed. */
@@ -34,7 +34,8 @@ export async function inputsChanged(deps: { db: Database; runtime: Runtime }, te
   return affected.length;
 }
 
-export function startQueueJobs(runtime: Runtime) {
+/** The queues subgraph's background work, in the process that runs it: regenerating draft queues whose inputs changed. */
+export function start(runtime: Runtime) {
   runtime.jobs.handle<RegenerateJob>(REGENERATE_JOB, async ({ tenantId, teamIds, trigger, changedAt, cause }) => {
     // A burst of changes queues a job each; the first regenerates, the rest find the queues newer
     // than their change and skip (generateQueue decides, holding the queue's row). Each queue is its

@@ -1,10 +1,10 @@
 import { audit, badInput, forbidden, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
 import type { Context } from './context.ts';
 import { acceptQueue as accept, deletePin, setPin } from './data.ts';
-import { generateQueue as generate } from './generate.ts';
-import { plannedSprint } from './inputs.ts';
-import { queuesUpdated } from './live.ts';
-import { requireIssue } from './remote.ts';
+import { generateQueue as generate } from './build-queue.ts';
+import { plannedSprint } from './remote/planning-inputs.ts';
+import { queuesUpdated } from './events.ts';
+import { requireIssue } from './remote/index.ts';
 import type { QueueRow } from './models.ts';
 
 /** What planners do to queues; each change is audited, and every change re-plans the queue. */

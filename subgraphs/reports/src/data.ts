@@ -3,7 +3,7 @@ import type { Database } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
 import type { DeliveryRow, DocumentRow, ReportRow, ScheduleRow } from './models.ts';
 
-const { reports, documents, schedules, deliveries, unsubscribes, scheduleSprints } = reportsTables;
+const { reports, documents, schedules, deliveries, unsubscribes, scheduleSprints, linkKeys } = reportsTables;
 
 export const reportsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
   db.select().from(reports).where(and(eq(reports.tenantId, tenantId), inArray(reports.id, [...ids])));
@@ -281,3 +281,9 @@ export const unsubscribesOfSchedules = (db: Database, tenantId: string, schedule
     .select({ email: unsubscribes.email, scheduleId: unsubscribes.scheduleId })
     .from(unsubscribes)
     .where(and(eq(unsubscribes.tenantId, tenantId), or(isNull(unsubscribes.scheduleId), inArray(unsubscribes.scheduleId, [...scheduleIds]))));
+
+/** The tenant's key for signed links (links.ts), if it has one. */
+export const linkKeySecret = async (db: Database, tenantId: string) => (await db.select({ secret: linkKeys.secret }).from(linkKeys).where(eq(linkKeys.tenantId, tenantId)))[0]?.secret ?? null;
+
+/** Stores the tenant's key for signed links unless another process stored one first. */
+export const insertLinkKey = (db: Database, tenantId: string, secret: Buffer) => db.insert(linkKeys).values({ tenantId, secret }).onConflictDoNothing();

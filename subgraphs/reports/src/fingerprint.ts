@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ReportModel } from './model.ts';
+import type { ReportModel } from './report-model.ts';
 import type { ReportRequest } from './request.ts';
 
 /**

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { SignJWT, decodeJwt, errors, jwtVerify } from 'jose';
 import type { Database } from '@sprint-reports/core';
-import { reportsTables } from '@sprint-reports/drizzle';
+import * as data from './data.ts';
 
 /**
  * Signed links that work without signing in: a report's download URL (short-lived) and a
@@ -10,23 +9,21 @@ import { reportsTables } from '@sprint-reports/drizzle';
  * use and kept in the reports schema, so every process running the reports subgraph agrees.
  */
 
-const { linkKeys } = reportsTables;
-
 /** How long a download URL works. */
 export const DOWNLOAD_TTL_SECONDS = 15 * 60;
 const ISSUER = 'sprint-reports';
 
 /** The tenant's key if it has one. Verifying never makes one: a forged link naming any tenant must not write. */
 export async function storedLinkKey(db: Database, tenantId: string): Promise<Uint8Array | null> {
-  const [row] = await db.select({ secret: linkKeys.secret }).from(linkKeys).where(eq(linkKeys.tenantId, tenantId));
-  return row ? new Uint8Array(row.secret) : null;
+  const secret = await data.linkKeySecret(db, tenantId);
+  return secret ? new Uint8Array(secret) : null;
 }
 
 /** The tenant's key, made on first use: for signing. Made by the work that writes (a report's job, an email's delivery): a read (downloadUrl) only reads it. */
 export async function linkKey(db: Database, tenantId: string): Promise<Uint8Array> {
   const stored = await storedLinkKey(db, tenantId);
   if (stored) return stored;
-  await db.insert(linkKeys).values({ tenantId, secret: randomBytes(32) }).onConflictDoNothing();
+  await data.insertLinkKey(db, tenantId, randomBytes(32));
   return (await storedLinkKey(db, tenantId))!;
 }
 

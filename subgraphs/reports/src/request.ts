@@ -1,7 +1,7 @@
 import { badInput, parseId } from '@sprint-reports/core';
 import type { ReportParams } from '@sprint-reports/drizzle';
 import type { GenerateReportInput } from './__generated__/resolvers-types.ts';
-import type { ReportFormat, ReportKind } from './model.ts';
+import type { ReportFormat, ReportKind } from './report-model.ts';
 
 /** What a report is asked to cover: the same request on the same data makes the same document. */
 export interface ReportRequest extends ReportParams {

@@ -4,10 +4,10 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { emailReport } from './email/deliveries.ts';
 import { mailerOf } from './email/mailer.ts';
 import { unsubscribeLink, unsubscribeReportEmail } from './email/unsubscribe.ts';
-import { requestReport } from './generate.ts';
+import { requestReport } from './report-job.ts';
 import { downloadUrl } from './links.ts';
 import { reportRequest } from './request.ts';
-import { createReportSchedule, deleteReportSchedule, runReportSchedule, updateReportSchedule } from './schedules.ts';
+import { createReportSchedule, deleteReportSchedule, runReportSchedule, updateReportSchedule } from './mutations/schedules.ts';
 
 const MAX_LIST = 200;
 const limitOf = (limit: number | null | undefined) => Math.min(Math.max(limit ?? 50, 1), MAX_LIST);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
-import { measuredDisciplines, statusAt } from '../src/gather.ts';
-import type { ReportFormat, ReportModel, SprintReportModel } from '../src/model.ts';
+import { measuredDisciplines, statusAt } from '../src/remote/gather.ts';
+import type { ReportFormat, ReportModel, SprintReportModel } from '../src/report-model.ts';
 import { renderReport } from '../src/render/index.ts';
 import { reportDocument } from '../src/render/sections.ts';
 import { pageFill } from './pdf-pages.ts';

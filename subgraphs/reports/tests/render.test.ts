@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
-import type { ReportFormat, ReportModel } from '../src/model.ts';
+import type { ReportFormat, ReportModel } from '../src/report-model.ts';
 import { contentTypeOf, headline, renderReport } from '../src/render/index.ts';
 import { niceTicks } from '../src/render/charts.ts';
 import { date, hours, percent, points, reason } from '../src/render/format.ts';

@@ -1,8 +1,8 @@
 import type {
   CapacityReportModel, DisciplineFigures, HistoryReportModel, ReportIssue, ReportModel, SprintRef, SprintReportModel, VelocityReportModel,
-} from '../src/model.ts';
+} from '../src/report-model.ts';
 
-// Models built by hand, as gather.ts would answer them: a closed sprint with every section filled,
+// Models built by hand, as remote/gather.ts would answer them: a closed sprint with every section filled,
 // a future one without figures, velocity over one and two boards, capacity and history ranges.
 
 export const SCRIPT = '<script>alert("owned")</script> Fix login';
@@ -140,7 +140,7 @@ export const futureSprint: SprintReportModel = {
   sprint: { ...sprintRef(4, 'FUTURE'), name: 'Atlas Sprint 13', goal: null },
   figures: null,
   statusAsOf: null,
-  // As gather.ts answers a sprint not started: its issues in JIRA now, unclassed, with their estimates now.
+  // As remote/gather.ts answers a sprint not started: its issues in JIRA now, unclassed, with their estimates now.
   issues: [20, 21, 22].map((n) => issue(n, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: n - 15, cycleTimeHours: null, leadTimeHours: null })),
   disciplines: [],
   burndown: [],

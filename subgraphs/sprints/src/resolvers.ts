@@ -9,7 +9,7 @@ import { refreshSprintAnalyses } from './analysis/refresh.ts';
 import { boardStatistic, ratio, round } from './analysis/compute.ts';
 import { predictability, velocity } from './analysis/velocity.ts';
 import { requireTeam } from './remote.ts';
-import { previewBoardSettings, updateBoardSettings } from './settings.ts';
+import { previewBoardSettings, updateBoardSettings } from './mutations.ts';
 import { REFRESH_JOB } from './jobs.ts';
 import { jiraFigures } from './reconcile/compare.ts';
 import type { AnalysedIssueEntry, AnalysisRow, BoardRow, BurndownDay, JiraReportIssueEntry, JiraReportView, SprintRow } from './models.ts';

@@ -5,7 +5,7 @@ import { sprintsTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { adHoc, createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 import { refreshDueAnalyses, refreshSprintAnalyses, sprintsData, type AnalysisRow } from '../src/index.ts';
-import { figuresChanged } from '../src/live.ts';
+import { figuresChanged } from '../src/events.ts';
 
 /**
  * The sprints subgraph's live events: SPRINT_UPDATED when a sprint's own row changes, and

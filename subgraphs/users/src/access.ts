@@ -1,6 +1,7 @@
 import { forbidden, parseId } from '@sprint-reports/core';
 import type { Context } from './context.ts';
-import * as data from './data.ts';
+import * as data from './data/index.ts';
+import { announceAccessChanged } from './events.ts';
 
 /**
  * What a user may do changed (disabled or enabled, tenant role, a team role, added to or removed
@@ -10,7 +11,7 @@ import * as data from './data.ts';
  */
 export async function accessChanged(ctx: Pick<Context, 'db' | 'tenantId' | 'runtime'>, userId: string) {
   await data.bumpAccessVersion(ctx.db, ctx.tenantId, userId);
-  await ctx.runtime.events.publish({ type: 'ACCESS_CHANGED', tenantId: ctx.tenantId, userId });
+  await announceAccessChanged(ctx, userId);
 }
 
 /** Internal (the router, as the token's tenant): whether a user's tokens may still hold. Null: no such user. */

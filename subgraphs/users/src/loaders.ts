@@ -1,5 +1,5 @@
 import { type Database, rowById, rowsById } from '@sprint-reports/core';
-import * as data from './data.ts';
+import * as data from './data/index.ts';
 
 /** Per-request loaders: each turns a request's worth of lookups into one SQL statement. */
 export function createLoaders(db: Database, tenantId: string) {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { asSystem, badInput, withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import { hashPassword } from './auth/passwords.ts';
-import { insertAuditEntries } from './audit-log.ts';
-import * as data from './data.ts';
-import { isUniqueViolation } from './data.ts';
+import * as data from './data/index.ts';
+import { insertAuditEntries, isUniqueViolation } from './data/index.ts';
 import { validEmail, validName, validPassword, validSlug } from './validate.ts';
 
 export interface NewOrganisation {

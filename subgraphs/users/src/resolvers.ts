@@ -1,11 +1,11 @@
 import { DateTimeScalar, badInput, forbidden, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { listTeams, listUsers, usersByJiraAccountIds } from './data.ts';
-import { addTeamMember, createTeam, createUser, removeTeamMember, setDisciplines, updateTeamMember, updateUser } from './admin.ts';
+import { auditEntries, auditKinds, emailDomainsOf, insertAuditEntries, listTeams, listUsers, MAX_AUDIT_PAGE, providerByIssuer, providersOfTenant, usersByJiraAccountIds } from './data/index.ts';
+import { addTeamMember, createTeam, createUser, removeTeamMember, setDisciplines, updateTeamMember, updateUser } from './mutations.ts';
 import { userAccess } from './access.ts';
-import { auditEntries, auditKinds, auditRowsFrom, insertAuditEntries, MAX_AUDIT_PAGE, validKind } from './audit-log.ts';
+import { auditRowsFrom, validKind } from './audit-entries.ts';
 import { testOidcProvider } from './auth/oidc-test.ts';
-import { emailDomainsOf, providerByIssuer, providersOfTenant, removeOidcProvider, setOidcProvider, signInExternal, singleSignOn } from './auth/oidc.ts';
+import { removeOidcProvider, setOidcProvider, signInExternal, singleSignOn } from './auth/oidc.ts';
 import { login, logout, refresh, signUp } from './auth/sessions.ts';
 import { publishedKeys } from './auth/signing-keys.ts';
 

@@ -7,8 +7,8 @@ import { codeOf, signUpTenant, useUsersSubgraph } from './harness.ts';
 
 /**
  * A team's members make its capacity: adding, changing (discipline, allocation) and removing a
- * member announce CAPACITY_UPDATED for the team, with no sprint (every sprint of the team), once
- * the change commits. The users subgraph alone in its process, events on its in-process bus.
+ * member announce TEAM_MEMBERS_CHANGED for the team (the router tells capacityUpdated subscribers of
+ * every sprint of the team), once the change commits. The users subgraph alone in its process, events on its in-process bus.
  */
 const h = useUsersSubgraph();
 
@@ -27,12 +27,12 @@ async function setUp() {
 }
 
 
-describe('CAPACITY_UPDATED and ACCESS_CHANGED from memberships and users', () => {
+describe('TEAM_MEMBERS_CHANGED and ACCESS_CHANGED from memberships and users', () => {
   test('a member added, their allocation or discipline changed, and removed: the team, every sprint', async () => {
     const { admin, tenantId, team, user } = await setUp();
     const [ann, ben] = [await user(), await user()];
     const events = eventRecorder(h.runtime);
-    const expected = [{ type: 'CAPACITY_UPDATED', tenantId, teamId: team, sprintId: null, at: expect.any(Number) }];
+    const expected = [{ type: 'TEAM_MEMBERS_CHANGED', tenantId, teamId: team, at: expect.any(Number) }];
     // A team role is access: routers forget what they knew of Ann's (her older tokens stop working).
     const access = { type: 'ACCESS_CHANGED', tenantId, userId: ann, at: expect.any(Number) };
 
@@ -97,12 +97,12 @@ describe.skipIf(!process.env.REDIS_URL)('on Redis', () => {
     try {
       const { admin, tenantId, team, user } = await setUp();
       const ann = await user();
-      const arrived = new Promise<Published>((resolve) => router.subscribe((e) => e.type === 'CAPACITY_UPDATED' && e.teamId === team && resolve(e)));
+      const arrived = new Promise<Published>((resolve) => router.subscribe((e) => e.type === 'TEAM_MEMBERS_CHANGED' && e.teamId === team && resolve(e)));
       await router.ready();
       const result = await executeInProcess({ module: subgraph, runtime }, admin, ADD_MEMBER, { t: team, u: ann, d: 'Backend' });
       expect(result.errors).toBeUndefined();
       await runtime.events.flush();
-      expect(await arrived).toEqual({ type: 'CAPACITY_UPDATED', tenantId, teamId: team, sprintId: null, at: expect.any(Number) });
+      expect(await arrived).toEqual({ type: 'TEAM_MEMBERS_CHANGED', tenantId, teamId: team, at: expect.any(Number) });
     } finally {
       await runtime.events.close();
       await router.close();

@@ -5,7 +5,7 @@ import { usersTables } from '@sprint-reports/drizzle';
 import { testRuntime } from '@sprint-reports/testing';
 import { isNull } from 'drizzle-orm';
 import { KEY_MAX_AGE_MS, RETIRED_KEY_KEPT_MS, rotateSigningKeys, subgraph } from '../src/index.ts';
-import { ROTATION_JOB } from '../src/auth/signing-keys.ts';
+import { ROTATION_JOB } from '../src/jobs.ts';
 import { LOGIN, signUpTenant, system, useUsersSubgraph } from './harness.ts';
 
 const h = useUsersSubgraph();

@@ -1,5 +1,5 @@
 import type { Runtime } from '@sprint-reports/core';
-import type { IssueToStore } from './store.ts';
+import type { IssueToStore } from '../data/issue-store.ts';
 import { UsersByJiraAccountDocument } from '../remote/__generated__/users.ts';
 
 /**

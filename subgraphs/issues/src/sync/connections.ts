@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { appError, asSystem, badInput, outgoingRefusal, OutgoingRefusedError, withTenant, type Runtime, type SecretBox } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
-import { connectionById } from '../data.ts';
+import * as data from '../data/index.ts';
+import { connectionById } from '../data/index.ts';
 import { JiraClient, JiraError } from '../jira/client.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
 import type { JiraFlavor } from '../jira/types.ts';
@@ -257,7 +258,7 @@ export async function createConnection(runtime: Runtime, tenantId: string, input
     siteTimeZone: me.timeZone || 'UTC',
     syncIntervalMinutes: input.syncIntervalMinutes ?? 15,
   };
-  const [row] = await withTenant(runtime.db, tenantId, (tx) => tx.insert(jiraConnections).values(values).returning());
+  const row = await withTenant(runtime.db, tenantId, (tx) => data.insertConnection(tx, values));
   runtime.log.info({ tenantId, connection: row.id, baseUrl, flavor: row.flavor, webhookSigning: row.webhookSigning }, 'JIRA connection created');
   // The secret in plain text goes back once, in this answer; only its sealed form is kept.
   return { ...row, issuedWebhookSecret: webhookSecret };
@@ -266,13 +267,7 @@ export async function createConnection(runtime: Runtime, tenantId: string, input
 /** A new webhook secret replaces the old one at once (JIRA must be given the new one); answered once. */
 export async function rotateWebhookSecret(runtime: Runtime, existing: ConnectionRow): Promise<ConnectionModel> {
   const webhookSecret = generateWebhookSecret();
-  const [row] = await withTenant(runtime.db, existing.tenantId, (tx) =>
-    tx
-      .update(jiraConnections)
-      .set({ webhookSecretSealed: requireSecrets(runtime).seal(webhookSecret) })
-      .where(and(eq(jiraConnections.tenantId, existing.tenantId), eq(jiraConnections.id, existing.id)))
-      .returning(),
-  );
+  const row = await withTenant(runtime.db, existing.tenantId, (tx) => data.updateConnectionRow(tx, existing.tenantId, existing.id, { webhookSecretSealed: requireSecrets(runtime).seal(webhookSecret) }));
   runtime.log.info({ tenantId: existing.tenantId, connection: existing.id }, 'JIRA webhook secret rotated');
   return { ...row, issuedWebhookSecret: webhookSecret };
 }
@@ -309,10 +304,7 @@ export async function updateConnection(runtime: Runtime, existing: ConnectionRow
   if (input.syncIntervalMinutes != null) set.syncIntervalMinutes = input.syncIntervalMinutes;
   if (input.webhookSigning != null) set.webhookSigning = input.webhookSigning;
   if (!Object.keys(set).length) return existing;
-  const [row] = await withTenant(runtime.db, existing.tenantId, (tx) =>
-    tx.update(jiraConnections).set(set).where(and(eq(jiraConnections.tenantId, existing.tenantId), eq(jiraConnections.id, existing.id))).returning(),
-  );
-  return row;
+  return withTenant(runtime.db, existing.tenantId, (tx) => data.updateConnectionRow(tx, existing.tenantId, existing.id, set));
 }
 
 /**
@@ -337,8 +329,7 @@ export async function deleteConnection(runtime: Runtime, tenantId: string, id: s
 }
 
 /** By id alone: call it in the connection's tenant's scope (row-level security keeps it there). */
-export const connectionFields = (db: Runtime['db'], id: string, set: Partial<ConnectionRow>) =>
-  db.update(jiraConnections).set(set).where(eq(jiraConnections.id, id));
+export const connectionFields = (db: Runtime['db'], id: string, set: Partial<ConnectionRow>) => data.setConnectionFields(db, id, set);
 
 /**
  * The tenant of a connection a job names: given with the job, or (a job or schedule made before

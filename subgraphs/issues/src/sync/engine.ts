@@ -1,14 +1,14 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { asSystem, withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import type { SyncCheckpoint } from '@sprint-reports/drizzle';
-import { connectionById } from '../data.ts';
+import { connectionById } from '../data/index.ts';
 import { JiraError, type JiraClient } from '../jira/client.ts';
 import { deriveIssue, type SiteFields } from '../jira/derive.ts';
 import { estimateFieldCandidates, resolveSiteFields } from '../jira/fields.ts';
 import { parseJiraDate, statusCategoryOf } from '../jira/parse.ts';
 import type { JiraBoard, JiraBoardConfiguration, JiraIssue } from '../jira/types.ts';
 import type { ConnectionRow, SyncRunRow } from '../models.ts';
-import { IssueAnnouncer, placesOfPage, syncProgress } from '../live.ts';
+import { IssueAnnouncer, placesOfPage, syncProgress } from '../events.ts';
 import { withAssignees } from './assignees.ts';
 import { clientFor, connectionFields } from './connections.ts';
 import { boardIssuesJql, INCREMENTAL_OVERLAP_MS } from './jql.ts';
@@ -16,9 +16,9 @@ import { SprintsChangedDocument, SyncBoardsDocument, SyncSprintsDocument } from 
 import { queueInputsChanged } from '../remote/queues.ts';
 import { REDERIVE_JOB } from './rederive.ts';
 import { syncSprintReports, type ListedSprint } from './sprint-reports.ts';
-import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from './runs.ts';
-import { followParents, writtenFamilies } from './subtasks.ts';
-import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from './store.ts';
+import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from '../data/sync-runs.ts';
+import { followParents, writtenFamilies } from '../data/subtasks.ts';
+import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from '../data/issue-store.ts';
 
 /** Disciplines an issue's component or label can name; per-board mappings come with sprint analysis. */
 export const DEFAULT_DISCIPLINES = ['Frontend', 'Backend', 'QA', 'Design', 'DevOps', 'Mobile', 'Data'];

@@ -1,15 +1,13 @@
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { withTenant, type Runtime } from '@sprint-reports/core';
-import { issuesTables } from '@sprint-reports/drizzle';
-import { connectionById } from '../data.ts';
+import * as data from '../data/index.ts';
+import { connectionById } from '../data/index.ts';
 import { deriveEstimates } from '../jira/derive.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
 import { clientFor, connectionFields, tenantOfConnection } from './connections.ts';
 import { SprintsChangedDocument } from '../remote/__generated__/sprints.ts';
-import { sprintsOfIssues } from './store.ts';
-import { IssueAnnouncer } from '../live.ts';
+import { sprintsOfIssues } from '../data/issue-store.ts';
+import { IssueAnnouncer } from '../events.ts';
 
-const { issues, issueChangelog, issueEstimateChanges } = issuesTables;
 export const REDERIVE_JOB = 'issues.rederive-estimates';
 
 /** What REDERIVE_JOB carries: the connection, and its tenant (jobs queued before it was carried lack it). */
@@ -52,21 +50,15 @@ export async function rederiveEstimates(runtime: Runtime, job: RederiveJob) {
   const announcer = new IssueAnnouncer(runtime, connection.tenantId);
   for (;;) {
     const batch = await inTenant(async (t) => {
-      const batch = await t
-        .select({ id: issues.id, rawFields: issues.rawFields })
-        .from(issues)
-        .where(and(eq(issues.tenantId, connection.tenantId), eq(issues.connectionId, connection.id), gt(issues.id, after)))
-        .orderBy(asc(issues.id))
-        .limit(500);
+      const batch = await data.rawFieldsAfter(t, connection.tenantId, connection.id, after, 500);
       const ids = batch.map((b) => b.id);
       if (!ids.length) return batch;
-      const items = await t.select().from(issueChangelog).where(and(eq(issueChangelog.tenantId, connection.tenantId), inArray(issueChangelog.issueId, ids)));
-      await t.delete(issueEstimateChanges).where(and(eq(issueEstimateChanges.tenantId, connection.tenantId), inArray(issueEstimateChanges.issueId, ids)));
+      const items = await data.changelogOfIssues(t, connection.tenantId, ids);
+      await data.deleteEstimateChanges(t, connection.tenantId, ids);
       for (const b of batch) {
         const d = deriveEstimates(b.rawFields ?? {}, items.filter((i) => i.issueId === b.id), field);
-        await t.update(issues).set({ storyPoints: d.storyPoints, estimateWarning: d.estimateWarning }).where(eq(issues.id, b.id));
         const rows = [...new Map(d.estimateChanges.map((e) => [e.at.toISOString(), { tenantId: connection.tenantId, issueId: b.id, ...e }])).values()];
-        if (rows.length) await t.insert(issueEstimateChanges).values(rows);
+        await data.rewriteEstimates(t, b.id, { storyPoints: d.storyPoints, estimateWarning: d.estimateWarning }, rows);
       }
       for (const s of await sprintsOfIssues(t, connection.tenantId, ids)) touched.add(s);
       await announcer.announceIds(ids);

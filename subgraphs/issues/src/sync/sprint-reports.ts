@@ -15,9 +15,8 @@
  * may be granted later; a 404 or another shape only when the sprint changes.
  */
 import { createHash } from 'node:crypto';
-import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
 import { jiraObjectId, sprintBoards, type Database, type Logger, type Runtime } from '@sprint-reports/core';
-import { issuesTables } from '@sprint-reports/drizzle';
+import * as data from '../data/index.ts';
 import { JiraError, type JiraClient } from '../jira/client.ts';
 import { parseSprintReport } from '../jira/sprint-report.ts';
 import type { JiraBoard, JiraBoardConfiguration } from '../jira/types.ts';
@@ -41,24 +40,6 @@ type InTenant = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
 
 /** Reports handed over per call: each carries its issue lists. */
 const REPORTS_PER_CALL = 50;
-
-/** The issues ever in each sprint, summed up: how many, how many deleted, the newest change. */
-async function issueStats(db: Database, tenantId: string, sprintIds: string[]) {
-  const { issues, issueSprints } = issuesTables;
-  if (!sprintIds.length) return new Map<string, string>();
-  const rows = await db
-    .select({
-      sprintId: issueSprints.sprintId,
-      issues: count(),
-      deleted: sql<number>`count(${issues.deletedAt})`.mapWith(Number),
-      updated: max(issues.updatedAt),
-    })
-    .from(issueSprints)
-    .innerJoin(issues, eq(issues.id, issueSprints.issueId))
-    .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, sprintIds)))
-    .groupBy(issueSprints.sprintId);
-  return new Map(rows.map((r) => [r.sprintId, `${r.issues}/${r.deleted}/${r.updated?.toISOString() ?? ''}`]));
-}
 
 /**
  * Why the site gave no report, in words. transient: no answer, worth asking again at the next sync
@@ -100,7 +81,7 @@ export async function syncSprintReports(opts: {
   if (!closed.size) return { fetched: 0, unavailable: 0 };
   try {
     const idOf = (jiraSprintId: number) => jiraObjectId(tenantId, connectionId, 'sprint', jiraSprintId);
-    const stats = await inTenant((tx) => issueStats(tx, tenantId, [...closed.keys()].map(idOf)));
+    const stats = await inTenant((tx) => data.issueStatsOfSprints(tx, tenantId, [...closed.keys()].map(idOf)));
     const fingerprint = (s: ListedSprint & { boardId: number }) => {
       const config = configOf.get(s.boardId);
       const board = { id: s.boardId, columns: config?.columnConfig?.columns.map((c) => c.statuses.map((x) => String(x.id))), estimation: config?.estimation?.field?.fieldId ?? null };

@@ -1,8 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
 import { appError, badInput, isUuid, jiraObjectId, type Database, type Runtime } from '@sprint-reports/core';
-import { issuesTables } from '@sprint-reports/drizzle';
-import { connectionById, connectionsByIds } from '../data.ts';
+import * as data from '../data/index.ts';
+import { connectionById, connectionsByIds } from '../data/index.ts';
 import { deriveIssue, type SiteFields } from '../jira/derive.ts';
 import { parseJiraDate } from '../jira/parse.ts';
 import type { JiraHistory, JiraIssue } from '../jira/types.ts';
@@ -13,11 +12,10 @@ import { DEFAULT_DISCIPLINES } from './engine.ts';
 import { DeleteSprintDocument, SprintsChangedDocument, SyncSprintsDocument } from '../remote/__generated__/sprints.ts';
 import { queueInputsChanged } from '../remote/queues.ts';
 import { usersByAccount } from './assignees.ts';
-import { markDeleted, sprintsOfIssues, storeIssues } from './store.ts';
-import { followParents } from './subtasks.ts';
-import { announceIssues } from '../live.ts';
+import { markDeleted, sprintsOfIssues, storeIssues } from '../data/issue-store.ts';
+import { followParents } from '../data/subtasks.ts';
+import { announceIssues } from '../events.ts';
 
-const { issues, issueChangelog } = issuesTables;
 
 /** JIRA signs webhook bodies with the connection's secret: `X-Hub-Signature: sha256=<hex HMAC>`. */
 export function verifySignature(secret: string, body: Buffer, signature: string | null | undefined): boolean {
@@ -149,7 +147,7 @@ async function applyIssueEvent(runtime: Runtime, t: Database, connection: Connec
   const payload = event.issue;
   const tenantId = connection.tenantId;
   const issueId = jiraObjectId(tenantId, connection.id, 'issue', payload.id);
-  const [stored] = await t.select().from(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.id, issueId)));
+  const [stored] = await data.issuesByIds(t, tenantId, [issueId]);
   const assignee = payload.fields.assignee;
   // In-process, the users subgraph answers in this transaction; over HTTP, in its own.
   const users = await usersByAccount(runtime, tenantId, [stored?.assigneeAccountId, assignee?.accountId ?? assignee?.key ?? assignee?.name]);
@@ -166,13 +164,10 @@ async function applyIssueEvent(runtime: Runtime, t: Database, connection: Connec
   let histories = change;
   if (stored) {
     if (change.length) {
-      await t
-        .insert(issueChangelog)
-        .values(change[0].items.map((item, itemIndex) => ({
-          tenantId, issueId, historyId: change[0].id, itemIndex, at,
-          field: item.field, fieldId: item.fieldId ?? null, fromValue: item.from, fromString: item.fromString, toValue: item.to, toString: item.toString,
-        })))
-        .onConflictDoNothing();
+      await data.addChangelogItems(t, change[0].items.map((item, itemIndex) => ({
+        tenantId, issueId, historyId: change[0].id, itemIndex, at,
+        field: item.field, fieldId: item.fieldId ?? null, fromValue: item.from, fromString: item.fromString, toValue: item.to, toString: item.toString,
+      })));
     }
     histories = await storedHistories(t, tenantId, issueId);
   }
@@ -190,11 +185,7 @@ async function applyIssueEvent(runtime: Runtime, t: Database, connection: Connec
 
 /** An issue's stored change items, regrouped into JIRA's histories. */
 export async function storedHistories(db: Database, tenantId: string, issueId: string): Promise<JiraHistory[]> {
-  const rows = await db
-    .select()
-    .from(issueChangelog)
-    .where(and(eq(issueChangelog.tenantId, tenantId), eq(issueChangelog.issueId, issueId)))
-    .orderBy(asc(issueChangelog.at), asc(issueChangelog.historyId), asc(issueChangelog.itemIndex));
+  const rows = await data.changelogOfIssue(db, tenantId, issueId);
   const histories = new Map<string, JiraHistory>();
   for (const r of rows) {
     let h = histories.get(r.historyId);

@@ -181,7 +181,3 @@ export async function sweepDeliveries(runtime: Runtime, now: Date): Promise<numb
   for (const { tenantId, reportId } of due) await queueDeliveries(runtime, tenantId, reportId, now, true);
   return due.length;
 }
-
-export function startDeliveryJobs(runtime: Runtime) {
-  runtime.jobs.handle<DeliverJob>(DELIVER_JOB, (job) => deliver(runtime, job), { concurrency: 4 });
-}

@@ -4,9 +4,9 @@ import type { Unsubscribed } from '../__generated__/resolvers-types.ts';
 import type { Context } from '../context.ts';
 import * as data from '../data.ts';
 import { verifyUnsubscribe } from '../links.ts';
-import { teamById } from '../teams.ts';
+import { teamById } from '../remote/teams.ts';
 import type { ScheduleRow } from '../models.ts';
-import { cadenceOf } from '../schedules/cron.ts';
+import { cadenceOf } from '../cron.ts';
 
 /**
  * A schedule for people, as its emails and unsubscribe pages name it: "the weekly SPRINT report of

@@ -3,7 +3,7 @@
  * show the same picture. Plain shapes and text only (no CSS, no xmlns URL), which both read alike.
  * No width or height: the page sizes a chart (CSS in HTML, pdf.ts in the PDF), the viewBox scales it.
  */
-import type { DisciplineCapacityRow, HistoryReportModel, SprintReportModel, VelocityReportModel } from '../model.ts';
+import type { DisciplineCapacityRow, HistoryReportModel, SprintReportModel, VelocityReportModel } from '../report-model.ts';
 import { date, percent, points } from './format.ts';
 import { escapeXml } from './xml.ts';
 

@@ -3,7 +3,7 @@
  * ends (RFC 4180). No formatter here: a spreadsheet does its own rounding.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { DisciplineFigures, HistorySprintRow, ReportModel } from '../model.ts';
+import type { DisciplineFigures, HistorySprintRow, ReportModel } from '../report-model.ts';
 
 /** Column name → its cell for a row. */
 type Columns<Row> = Record<string, (row: Row) => string | number | boolean | null>;

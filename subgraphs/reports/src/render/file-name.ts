@@ -1,4 +1,4 @@
-import type { ReportModel } from '../model.ts';
+import type { ReportModel } from '../report-model.ts';
 import { date } from './format.ts';
 
 /** Lower-case ASCII words joined by hyphens: "Übersicht Board #2" → "ubersicht-board-2". */

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../model.ts';
+import type { ReportModel } from '../report-model.ts';
 import { reportDocument, type Column, type Table } from './sections.ts';
 import { escapeXml as escape } from './xml.ts';
 

@@ -1,5 +1,5 @@
 /** Turns a report model into a file of each format (issue 8). */
-import type { RenderedReport, ReportFormat, ReportModel } from '../model.ts';
+import type { RenderedReport, ReportFormat, ReportModel } from '../report-model.ts';
 import { renderCsv } from './csv.ts';
 import { fileName } from './file-name.ts';
 import { renderHtml } from './html.ts';

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../model.ts';
+import type { ReportModel } from '../report-model.ts';
 import { reportDocument, type Table } from './sections.ts';
 
 /** Backslash-escapes what Markdown would read as markup (a `<script>` in a summary stays text) and keeps a cell on one line. */

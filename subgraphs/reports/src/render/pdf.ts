@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import type { ReportModel } from '../model.ts';
+import type { ReportModel } from '../report-model.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './charts.ts';
 import { reportDocument, type Section, type Table } from './sections.ts';
 

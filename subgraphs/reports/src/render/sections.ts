@@ -5,7 +5,7 @@
 import type {
   CapacityReportModel, DisciplineCapacityRow, FlowPercentiles, Headline, HistoryReportModel, IssueOutcome, QueueOutcome, ReportIssue, ReportModel,
   SprintCapacitySummary, SprintReportModel, VelocityReportModel,
-} from '../model.ts';
+} from '../report-model.ts';
 import { burndownChart, capacityChart, historyCompletedChart, sayDoChart, velocityChart } from './charts.ts';
 import { count, date, dateRange, dateTime, hours, label, percent, points, reason, text, yesNo } from './format.ts';
 
@@ -189,7 +189,7 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
     ? section('Burndown', { charts: [burndownChart(model)] })
     : section('Burndown', { notes: ['No burndown yet: the sprint has not started.'] });
 
-  // A closed sprint's statuses are those at its close (gather.ts), and the column says so.
+  // A closed sprint's statuses are those at its close (remote/gather.ts), and the column says so.
   const status = left(model.statusAsOf ? 'Status at close' : 'Status');
   const queued = new Map(queue?.items.map((q) => [q.key, q.position]));
   const issueColumns = f

@@ -1,6 +1,6 @@
 import { asSystem, withTenant, type Database, type EventBus, type Logger, type SubgraphClient } from '@sprint-reports/core';
 import { analysesBySprintIds, boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses, upsertAnalysisInputs } from '../data.ts';
-import { announceSprints, figuresChanged } from '../live.ts';
+import { announceSprints, figuresChanged } from '../events.ts';
 import type { AnalysisInputsRow, AnalysisRow, BoardRow, SprintRow } from '../models.ts';
 import { capacitySprintsChanged } from '../remote/capacity.ts';
 import { SprintHolidaysDocument } from '../remote/__generated__/capacity.ts';

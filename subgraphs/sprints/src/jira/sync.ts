@@ -1,6 +1,6 @@
 import { jiraObjectId, sprintBoards, type Database, type EventBus } from '@sprint-reports/core';
 import { boardsOfConnection, markSprintDeleted, sprintsByIds, upsertBoards, upsertSprints } from '../data.ts';
-import { announceSprints, sprintChanged } from '../live.ts';
+import { announceSprints, sprintChanged } from '../events.ts';
 import type { BoardInsert, SprintRow } from '../models.ts';
 import type { JiraBoardInput, JiraSprintInput } from '../__generated__/resolvers-types.ts';
 

@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { asSystem, audit, badInput, forbidden, OutgoingRefusedError, roles, type Database, type Role } from '@sprint-reports/core';
-import { usersTables } from '@sprint-reports/drizzle';
-import * as data from '../data.ts';
-import { isUniqueViolation } from '../data.ts';
+import * as data from '../data/index.ts';
+import { isUniqueViolation } from '../data/index.ts';
 import { accessChanged } from '../access.ts';
-import { insertAuditEntries } from '../audit-log.ts';
 import type { Context } from '../context.ts';
 import type { ExternalSessionModel, OidcProviderRow, UserRow } from '../models.ts';
 import { emailDomainOf, normalizeEmail, validEmailDomains, validName, validUrl } from '../validate.ts';
 
-const { oidcEmailDomains, oidcProviders, users } = usersTables;
-
 /** What the web app asks the provider for: the ID token's claims and a refresh token (silent refresh). */
 export const SINGLE_SIGN_ON_SCOPES = ['openid', 'email', 'profile', 'offline_access'];
-
-export const providersOfTenant = (db: Database, tenantId: string) =>
-  db.select().from(oidcProviders).where(eq(oidcProviders.tenantId, tenantId)).orderBy(asc(oidcProviders.issuer));
-
-export const providerByIssuer = async (db: Database, issuer: string): Promise<OidcProviderRow | null> =>
-  (await db.select().from(oidcProviders).where(eq(oidcProviders.issuer, issuer)))[0] ?? null;
 
 export interface OidcProviderInput {
   issuer: string;
@@ -35,31 +24,14 @@ export interface OidcProviderInput {
   emailDomains?: readonly string[] | null;
 }
 
-/** The email domains of each provider, sorted. */
-export async function emailDomainsOf(db: Database, providerIds: readonly string[]): Promise<Map<string, string[]>> {
-  const byProvider = new Map<string, string[]>(providerIds.map((id) => [id, []]));
-  if (!providerIds.length) return byProvider;
-  const rows = await db.select().from(oidcEmailDomains).where(inArray(oidcEmailDomains.providerId, [...providerIds])).orderBy(asc(oidcEmailDomains.domain));
-  for (const row of rows) byProvider.get(row.providerId)?.push(row.domain);
-  return byProvider;
-}
-
 /**
  * The provider's email domains become exactly `domains`. A domain is one provider's across all
  * tenants (the table's primary key): one this tenant cannot see belongs to another organisation.
  */
 async function setEmailDomains(db: Database, tenantId: string, providerId: string, domains: string[]) {
-  await db.delete(oidcEmailDomains).where(and(eq(oidcEmailDomains.tenantId, tenantId), eq(oidcEmailDomains.providerId, providerId)));
-  if (!domains.length) return;
-  // DO NOTHING rather than a failed insert: the transaction stays usable to say which domain is taken.
-  const added = await db
-    .insert(oidcEmailDomains)
-    .values(domains.map((domain) => ({ domain, tenantId, providerId })))
-    .onConflictDoNothing()
-    .returning({ domain: oidcEmailDomains.domain });
-  const taken = domains.find((d) => !added.some((a) => a.domain === d));
+  const taken = await data.replaceEmailDomains(db, tenantId, providerId, domains);
   if (!taken) return;
-  const [ours] = await db.select().from(oidcEmailDomains).where(and(eq(oidcEmailDomains.tenantId, tenantId), eq(oidcEmailDomains.domain, taken)));
+  const ours = await data.emailDomainOfTenant(db, tenantId, taken);
   throw badInput(
     ours ? `${taken} already signs in with another identity provider of this organisation` : `Another organisation already signs in people of ${taken}`,
     'emailDomains',
@@ -83,13 +55,7 @@ export async function singleSignOn(ctx: Context, email: string): Promise<SingleS
   if (ctx.identity.kind !== 'anonymous') throw badInput('singleSignOn is for signing in: send it without an access token (Authorization header)');
   const domain = emailDomainOf(email);
   if (!domain) return null;
-  const [row] = await asSystem(ctx.runtime.db, (tx) =>
-    tx
-      .select({ issuer: oidcProviders.issuer, clientId: oidcProviders.clientId, audience: oidcProviders.audience, displayName: oidcProviders.displayName })
-      .from(oidcEmailDomains)
-      .innerJoin(oidcProviders, eq(oidcProviders.id, oidcEmailDomains.providerId))
-      .where(eq(oidcEmailDomains.domain, domain)),
-  );
+  const row = await asSystem(ctx.runtime.db, (tx) => data.providerOfEmailDomain(tx, domain));
   if (!row?.clientId) return null;
   return { issuer: row.issuer, clientId: row.clientId, audience: row.audience, displayName: row.displayName ?? new URL(row.issuer).host, scopes: SINGLE_SIGN_ON_SCOPES };
 }
@@ -136,23 +102,13 @@ export async function setOidcProvider(ctx: Context, input: OidcProviderInput): P
   const emailDomains = validEmailDomains(input.emailDomains ?? [], 'emailDomains');
   await checkReachable(ctx, values.issuer, 'issuer');
   await checkReachable(ctx, values.jwksUrl, 'jwksUrl');
-  const [existing] = await db
-    .select({ id: oidcProviders.id })
-    .from(oidcProviders)
-    .where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.issuer, values.issuer)));
+  const existing = await data.providerOfTenantByIssuer(db, tenantId, values.issuer);
   let row: OidcProviderRow;
   if (existing) {
-    [row] = await db
-      .update(oidcProviders)
-      .set({ ...values, updatedAt: new Date() })
-      .where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.id, existing.id)))
-      .returning();
+    row = await data.updateProvider(db, tenantId, existing.id, { ...values, updatedAt: new Date() });
   } else {
     try {
-      [row] = await db
-        .insert(oidcProviders)
-        .values({ id: randomUUID(), tenantId, ...values })
-        .returning();
+      row = await data.insertProvider(db, { id: randomUUID(), tenantId, ...values });
     } catch (err) {
       // Row-level security hides other tenants' providers; the unique issuer still refuses a second one.
       if (isUniqueViolation(err)) throw badInput('Another organisation already uses this identity provider (issuer)', 'issuer');
@@ -166,10 +122,7 @@ export async function setOidcProvider(ctx: Context, input: OidcProviderInput): P
 }
 
 export async function removeOidcProvider(ctx: Context, issuer: string): Promise<boolean> {
-  const removed = await ctx.db
-    .delete(oidcProviders)
-    .where(and(eq(oidcProviders.tenantId, ctx.tenantId), eq(oidcProviders.issuer, issuer.trim())))
-    .returning({ id: oidcProviders.id });
+  const removed = await data.deleteProvider(ctx.db, ctx.tenantId, issuer.trim());
   if (!removed.length) return false;
   await audit(ctx, { action: 'oidc_provider.removed', targetType: 'OidcProvider', targetId: removed[0].id, details: { issuer: issuer.trim() } });
   return true;
@@ -205,7 +158,7 @@ export async function signInExternal(ctx: Context, issuer: string, claimsJson: s
     throw badInput('claims must be the JSON of the verified token payload', 'claims');
   }
   if (!claims || typeof claims !== 'object' || Array.isArray(claims)) throw badInput('claims must be a JSON object', 'claims');
-  const provider = await providerByIssuer(db, issuer);
+  const provider = await data.providerByIssuer(db, issuer);
   if (!provider) throw forbidden('No organisation uses this identity provider');
   if (claims.iss !== undefined && claims.iss !== provider.issuer) throw forbidden("The token's issuer is not the provider's");
   const rawEmail = claim(claims, provider.emailClaim);
@@ -221,14 +174,10 @@ export async function signInExternal(ctx: Context, issuer: string, claimsJson: s
     if (!provider.autoProvision) throw forbidden(`${email} has no account in this organisation: ask an admin to add you`);
     const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 200) : email;
     // Two first sign-ins at once: the second finds the first's user.
-    const [created] = await db
-      .insert(users)
-      .values({ id: randomUUID(), tenantId, email, displayName: name, role })
-      .onConflictDoNothing()
-      .returning();
+    const created = await data.insertUserUnlessTaken(db, { id: randomUUID(), tenantId, email, displayName: name, role });
     user = created ?? (await data.userByEmail(db, tenantId, email));
     if (created) {
-      await insertAuditEntries(db, [{ ...viaProvider, action: 'user.provisioned', targetId: created.id, details: { email, role, issuer } }]);
+      await data.insertAuditEntries(db, [{ ...viaProvider, action: 'user.provisioned', targetId: created.id, details: { email, role, issuer } }]);
     }
   } else if (provider.roleClaim && user.role !== role) {
     const demotesLastAdmin = user.role === 'ADMIN' && !user.disabledAt && (await data.lockActiveAdmins(db, tenantId)).length <= 1;
@@ -236,7 +185,7 @@ export async function signInExternal(ctx: Context, issuer: string, claimsJson: s
       const from = user.role;
       user = await data.updateUserRow(db, tenantId, user.id, { role });
       await accessChanged({ db, tenantId, runtime: ctx.runtime }, user.id);
-      await insertAuditEntries(db, [{ ...viaProvider, action: 'user.updated', targetId: user.id, details: { role: { from, to: role }, issuer } }]);
+      await data.insertAuditEntries(db, [{ ...viaProvider, action: 'user.updated', targetId: user.id, details: { role: { from, to: role }, issuer } }]);
     } else {
       ctx.log.warn({ tenantId, userId: user.id, issuer }, 'The identity provider would demote the last admin: the role is kept');
     }

@@ -1,5 +1,5 @@
 import { asSystem, badInput, unauthenticated, withTenant, type Database, type Runtime } from '@sprint-reports/core';
-import * as data from '../data.ts';
+import * as data from '../data/index.ts';
 import { createOrganisation, type NewOrganisation } from '../organisations.ts';
 import { requireOpenSignUp } from '../signup-policy.ts';
 import type { Context } from '../context.ts';
@@ -7,7 +7,7 @@ import type { SessionModel, UserRow } from '../models.ts';
 import { normalizeEmail } from '../validate.ts';
 import { signAccessToken } from './access-tokens.ts';
 import { verifyAgainstDecoy, verifyPassword } from './passwords.ts';
-import { insertRefreshToken, lockRefreshToken, markReplaced, revokeFamily, tenantOfRefreshToken } from './refresh-tokens.ts';
+import { insertRefreshToken, lockRefreshToken, markReplaced, revokeFamily, tenantOfRefreshToken } from '../data/index.ts';
 import { activeSigningKey } from './signing-keys.ts';
 
 /**

@@ -1,9 +1,6 @@
-import { and, gt, isNull, lt, lte, or } from 'drizzle-orm';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_TTL_SECONDS, asSystem, type Database, type Runtime, type SecretBox } from '@sprint-reports/core';
-import { usersTables } from '@sprint-reports/drizzle';
-
-const { signingKeys } = usersTables;
+import * as data from '../data/index.ts';
 
 /**
  * The keys that sign access tokens. One is active; after KEY_MAX_AGE it is retired and replaced.
@@ -14,8 +11,6 @@ export const KEY_MAX_AGE_MS = 30 * 24 * 3600_000;
 export const RETIRED_KEY_KEPT_MS = ACCESS_TOKEN_TTL_SECONDS * 1000 + 3600_000;
 /** How long a process signs with the key it loaded before it looks again (a rotation elsewhere). */
 const CACHE_MS = 5 * 60_000;
-export const ROTATION_JOB = 'users.rotate-signing-keys';
-const ROTATION_EVERY_MS = 3600_000;
 
 export interface SigningKey {
   kid: string;
@@ -53,16 +48,9 @@ export async function rotateSigningKeys(runtime: Runtime, opts: { now?: Date } =
   // Generated before the transaction: key generation is slow next to the statements.
   const candidate = await newKey(secrets, now);
   const result = await asSystem(runtime.db, async (tx) => {
-    const dropped = await tx
-      .delete(signingKeys)
-      .where(lt(signingKeys.retiredAt, new Date(now.getTime() - RETIRED_KEY_KEPT_MS)))
-      .returning({ kid: signingKeys.kid });
-    const retired = await tx
-      .update(signingKeys)
-      .set({ retiredAt: now })
-      .where(and(isNull(signingKeys.retiredAt), lte(signingKeys.createdAt, new Date(now.getTime() - KEY_MAX_AGE_MS))))
-      .returning({ kid: signingKeys.kid });
-    const created = await tx.insert(signingKeys).values(candidate).onConflictDoNothing().returning({ kid: signingKeys.kid });
+    const dropped = await data.dropSigningKeysRetiredBefore(tx, new Date(now.getTime() - RETIRED_KEY_KEPT_MS));
+    const retired = await data.retireSigningKeysCreatedBy(tx, new Date(now.getTime() - KEY_MAX_AGE_MS), now);
+    const created = await data.insertSigningKey(tx, candidate);
     return { created: created.map((k) => k.kid), retired: retired.map((k) => k.kid), dropped: dropped.map((k) => k.kid) };
   });
   if (result.created.length || result.retired.length || result.dropped.length) {
@@ -74,11 +62,7 @@ export async function rotateSigningKeys(runtime: Runtime, opts: { now?: Date } =
 
 /** The published keys (the JWKS the router verifies with): the active key and recently retired ones. */
 export async function publishedKeys(db: Database, now = new Date()) {
-  const rows = await db
-    .select({ publicJwk: signingKeys.publicJwk })
-    .from(signingKeys)
-    .where(or(isNull(signingKeys.retiredAt), gt(signingKeys.retiredAt, new Date(now.getTime() - RETIRED_KEY_KEPT_MS))))
-    .orderBy(signingKeys.createdAt);
+  const rows = await data.signingKeysInUseSince(db, new Date(now.getTime() - RETIRED_KEY_KEPT_MS));
   return { keys: rows.map((r) => r.publicJwk as JWK) };
 }
 
@@ -89,7 +73,7 @@ export async function activeSigningKey(runtime: Runtime): Promise<SigningKey> {
   const cached = cache.get(runtime);
   if (cached && Date.now() - cached.loadedAt < CACHE_MS) return cached.key;
   const secrets = requireSecrets(runtime);
-  const load = () => asSystem(runtime.db, (tx) => tx.select().from(signingKeys).where(isNull(signingKeys.retiredAt)));
+  const load = () => asSystem(runtime.db, (tx) => data.activeSigningKeys(tx));
   let [row] = await load();
   if (!row) {
     await rotateSigningKeys(runtime);
@@ -98,12 +82,4 @@ export async function activeSigningKey(runtime: Runtime): Promise<SigningKey> {
   const key = { kid: row.kid, key: (await importJWK(JSON.parse(secrets.open(row.privateJwkSealed)) as JWK, ACCESS_TOKEN_ALGORITHM)) as CryptoKey };
   cache.set(runtime, { key, loadedAt: Date.now() });
   return key;
-}
-
-/** At start: a key to sign with (created if none, replaced if overdue), and the hourly rotation job. */
-export async function startKeyRotation(runtime: Runtime) {
-  requireSecrets(runtime);
-  await rotateSigningKeys(runtime);
-  runtime.jobs.handle(ROTATION_JOB, async () => void (await rotateSigningKeys(runtime)));
-  await runtime.jobs.repeat(ROTATION_JOB, 'hourly', ROTATION_EVERY_MS, {});
 }

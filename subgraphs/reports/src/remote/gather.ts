@@ -1,7 +1,7 @@
 import { disciplineOf, notFound, type EntityOf, type SubgraphClient } from '@sprint-reports/core';
-import { ReportCapacityDocument, type ReportCapacityQuery } from './remote/__generated__/capacity.ts';
-import { ReportIssuesDocument, ReportPlannedIssuesDocument, type ReportIssuesQuery, type ReportPlannedIssuesQuery } from './remote/__generated__/issues.ts';
-import { ReportQueueDocument } from './remote/__generated__/queues.ts';
+import { ReportCapacityDocument, type ReportCapacityQuery } from './__generated__/capacity.ts';
+import { ReportIssuesDocument, ReportPlannedIssuesDocument, type ReportIssuesQuery, type ReportPlannedIssuesQuery } from './__generated__/issues.ts';
+import { ReportQueueDocument } from './__generated__/queues.ts';
 import {
   ReportSprintDocument,
   ReportSprintTrendsDocument,
@@ -10,8 +10,8 @@ import {
   type ReportSprintQuery,
   type ReportSprintTrendsQuery,
   type ReportTeamBoardsQuery,
-} from './remote/__generated__/sprints.ts';
-import { teamDisciplinesByUser } from './remote/users.ts';
+} from './__generated__/sprints.ts';
+import { teamDisciplinesByUser } from './users.ts';
 import type {
   CapacityReportModel,
   CapacitySprintRow,
@@ -26,8 +26,8 @@ import type {
   Statistic,
   TeamRef,
   VelocityReportModel,
-} from './model.ts';
-import type { ReportRequest } from './request.ts';
+} from '../report-model.ts';
+import type { ReportRequest } from '../request.ts';
 import { teamById, teamsByIds } from './teams.ts';
 
 /**

@@ -1,10 +1,10 @@
 import type { SubgraphClient } from '@sprint-reports/core';
-import { RequireIssueDocument } from './remote/__generated__/issues.ts';
+import { RequireIssueDocument } from './__generated__/issues.ts';
 
 /**
  * What the queues subgraph asks other domains, through their subgraphs (`_entities`), when a write
  * names one of their entities: issues are the issues subgraph's. (What a queue is planned from is
- * read in inputs.ts.) Mutations only: reads join through the gateway's query plan.
+ * read in planning-inputs.ts.) Mutations only: reads join through the gateway's query plan.
  */
 
 /** NOT_FOUND unless the caller's tenant has the issue. */

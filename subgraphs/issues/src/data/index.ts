@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, max, sql } from 'drizzle-orm';
 import { inChunks, upsertOn, type Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
-import type { EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from './models.ts';
+import type { ConnectionRow, EstimateChangeRow, IssueRow, MembershipRow, StatusChangeRow } from '../models.ts';
 
 const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, issueChangelog, jiraConnections } = issuesTables;
 
@@ -175,4 +175,76 @@ export const connectionById = async (db: Database, id: string) => (await db.sele
 /** Every tenant's connections (system scope): what the issues subgraph schedules at start. */
 export const allConnections = (db: Database) => db.select().from(jiraConnections).orderBy(desc(jiraConnections.createdAt));
 
-export { runById as syncRunById, recentRuns } from './sync/runs.ts';
+export { runById as syncRunById, recentRuns } from './sync-runs.ts';
+
+/** The project of each stored issue (deleted ones too), for live events (events.ts placesOf). */
+export const projectsOfIssues = (db: Database, tenantId: string, ids: readonly string[]) =>
+  db.select({ id: issues.id, projectKey: issues.projectKey }).from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
+
+/** Every sprint each issue has been in (deleted issues too), for live events. */
+export const sprintsOfIssueIds = (db: Database, tenantId: string, ids: readonly string[]) =>
+  db
+    .selectDistinct({ issueId: issueSprints.issueId, sprintId: issueSprints.sprintId })
+    .from(issueSprints)
+    .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.issueId, [...ids])));
+
+/** The issues ever in each sprint, summed up: how many, how many deleted, the newest change (a sprint report's fingerprint, sync/sprint-reports.ts). */
+export async function issueStatsOfSprints(db: Database, tenantId: string, sprintIds: string[]) {
+  if (!sprintIds.length) return new Map<string, string>();
+  const rows = await db
+    .select({
+      sprintId: issueSprints.sprintId,
+      issues: count(),
+      deleted: sql<number>`count(${issues.deletedAt})`.mapWith(Number),
+      updated: max(issues.updatedAt),
+    })
+    .from(issueSprints)
+    .innerJoin(issues, eq(issues.id, issueSprints.issueId))
+    .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, sprintIds)))
+    .groupBy(issueSprints.sprintId);
+  return new Map(rows.map((r) => [r.sprintId, `${r.issues}/${r.deleted}/${r.updated?.toISOString() ?? ''}`]));
+}
+
+// The re-derivation of estimates (sync/rederive.ts) and webhooks (sync/webhooks.ts).
+
+/** A page of a connection's issues after `after` by id, with their raw fields. */
+export const rawFieldsAfter = (db: Database, tenantId: string, connectionId: string, after: string, limit: number) =>
+  db
+    .select({ id: issues.id, rawFields: issues.rawFields })
+    .from(issues)
+    .where(and(eq(issues.tenantId, tenantId), eq(issues.connectionId, connectionId), gt(issues.id, after)))
+    .orderBy(asc(issues.id))
+    .limit(limit);
+
+export const changelogOfIssues = (db: Database, tenantId: string, issueIds: readonly string[]) =>
+  db.select().from(issueChangelog).where(and(eq(issueChangelog.tenantId, tenantId), inArray(issueChangelog.issueId, [...issueIds])));
+
+/** An issue's stored change items, in JIRA's order. */
+export const changelogOfIssue = (db: Database, tenantId: string, issueId: string) =>
+  db
+    .select()
+    .from(issueChangelog)
+    .where(and(eq(issueChangelog.tenantId, tenantId), eq(issueChangelog.issueId, issueId)))
+    .orderBy(asc(issueChangelog.at), asc(issueChangelog.historyId), asc(issueChangelog.itemIndex));
+
+/** Adds change items; those already stored (by history id and index) stay. */
+export const addChangelogItems = (db: Database, rows: (typeof issueChangelog.$inferInsert)[]) => db.insert(issueChangelog).values(rows).onConflictDoNothing();
+
+export const deleteEstimateChanges = (db: Database, tenantId: string, issueIds: readonly string[]) =>
+  db.delete(issueEstimateChanges).where(and(eq(issueEstimateChanges.tenantId, tenantId), inArray(issueEstimateChanges.issueId, [...issueIds])));
+
+/** An issue's estimate as derived again, and its estimate changes (the old ones deleted first). */
+export async function rewriteEstimates(db: Database, issueId: string, estimate: Pick<IssueRow, 'storyPoints' | 'estimateWarning'>, changes: (typeof issueEstimateChanges.$inferInsert)[]) {
+  await db.update(issues).set(estimate).where(eq(issues.id, issueId));
+  if (changes.length) await db.insert(issueEstimateChanges).values(changes);
+}
+
+// JIRA connections' writes (sync/connections.ts).
+
+export const updateConnectionRow = async (db: Database, tenantId: string, id: string, set: Partial<ConnectionRow>): Promise<ConnectionRow> =>
+  (await db.update(jiraConnections).set(set).where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id))).returning())[0];
+
+/** By id alone: call it in the connection's tenant's scope (row-level security keeps it there). */
+export const setConnectionFields = (db: Database, id: string, set: Partial<ConnectionRow>) => db.update(jiraConnections).set(set).where(eq(jiraConnections.id, id));
+
+export const insertConnection = async (db: Database, row: typeof jiraConnections.$inferInsert): Promise<ConnectionRow> => (await db.insert(jiraConnections).values(row).returning())[0];

@@ -1,6 +1,6 @@
 /**
  * What a report says, before it is a file: gathered from the subgraphs that own the data
- * (gather.ts) and turned into each format by render/. Every number is the owner's own figure,
+ * (remote/gather.ts) and turned into each format by render/. Every number is the owner's own figure,
  * copied, never recomputed here: a report's numbers equal `Sprint.analysis`, `Board.velocity` and
  * `Sprint.capacity` as the API answers them. Dates are ISO strings (the model is also the JSON format).
  */

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { upsertOn, type Database } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
-import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow, UserRow } from './models.ts';
+import type { NewUserRow, TeamMemberRow, TeamRow, TenantRow, UserRow } from '../models.ts';
 
 const { tenants, users, teams, teamMembers } = usersTables;
 
@@ -78,6 +78,9 @@ export async function upsertTeamMembers(db: Database, rows: TeamMemberRow[]) {
     .values(rows)
     .onConflictDoUpdate(upsertOn(teamMembers, [teamMembers.teamId, teamMembers.userId], ['discipline', 'role', 'allocationPercent']));
 }
+
+/** Every tenant, by name (system scope: the command line picks one). */
+export const allTenants = (db: Database) => db.select({ id: tenants.id, slug: tenants.slug, name: tenants.name }).from(tenants).orderBy(asc(tenants.name));
 
 export const tenantExists = async (db: Database, tenantId: string) => (await tenantById(db, tenantId)).length > 0;
 
@@ -230,3 +233,9 @@ export const bumpAccessVersion = (db: Database, tenantId: string, userId: string
 /** What decides whether the user's tokens still hold: their access version and whether they are disabled. */
 export const accessOf = async (db: Database, tenantId: string, userId: string) =>
   (await db.select({ version: users.accessVersion, disabledAt: users.disabledAt }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId))))[0] ?? null;
+
+// The rest of the subgraph's SQL, by table: one data module (usersData) for the subgraph.
+export * from './audit-log.ts';
+export * from './oidc-providers.ts';
+export * from './refresh-tokens.ts';
+export * from './signing-keys.ts';

@@ -1,15 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { afterCommit, inChunks, MAX_ISSUES_PER_EVENT, withTenant, type Database, type EntityOf, type Runtime } from '@sprint-reports/core';
-import { issuesTables } from '@sprint-reports/drizzle';
+import * as data from './data/index.ts';
 import type { SyncRunRow } from './models.ts';
-import type { PreparedIssues } from './sync/store.ts';
+import type { PreparedIssues } from './data/issue-store.ts';
 import { LiveIssueBoardsDocument, type LiveIssueBoardsQuery } from './remote/__generated__/sprints.ts';
-
-const { issues, issueSprints } = issuesTables;
 
 /**
  * Live events of the issues subgraph (docs/live.md): ISSUES_UPDATED for the boards that show the
  * issues a sync, a webhook, a re-derivation or the deletion sweep wrote, and SYNC_PROGRESS for runs.
+ * It consumes no events.
  */
 
 
@@ -36,13 +34,8 @@ export function placesOfPage(prepared: PreparedIssues, written: readonly string[
 export async function placesOf(db: Database, tenantId: string, ids: readonly string[]): Promise<IssuePlace[]> {
   const places = new Map<string, { id: string; projectKey: string | null; sprintIds: string[] }>();
   await inChunks([...new Set(ids)], 5000, async (chunk) => {
-    const rows = await db.select({ id: issues.id, projectKey: issues.projectKey }).from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.id, chunk)));
-    for (const r of rows) places.set(r.id, { ...r, sprintIds: [] });
-    const memberships = await db
-      .selectDistinct({ issueId: issueSprints.issueId, sprintId: issueSprints.sprintId })
-      .from(issueSprints)
-      .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.issueId, chunk)));
-    for (const m of memberships) places.get(m.issueId)?.sprintIds.push(m.sprintId);
+    for (const r of await data.projectsOfIssues(db, tenantId, chunk)) places.set(r.id, { ...r, sprintIds: [] });
+    for (const m of await data.sprintsOfIssueIds(db, tenantId, chunk)) places.get(m.issueId)?.sprintIds.push(m.sprintId);
   });
   return [...places.values()];
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
-import type { PreparedIssues, StoreScope } from './store.ts';
+import type { PreparedIssues, StoreScope } from './issue-store.ts';
 
 const { issues, issueSprints } = issuesTables;
 

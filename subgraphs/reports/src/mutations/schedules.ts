@@ -1,26 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { appError, asSystem, audit, badInput, notFound, orNotFound, parseId, requireTeamRole, withTenant, type Database, type Runtime } from '@sprint-reports/core';
-import type { CreateReportScheduleInput, UpdateReportScheduleInput } from './__generated__/resolvers-types.ts';
-import type { Context } from './context.ts';
-import * as data from './data.ts';
-import { createDeliveries, sweepDeliveries } from './email/deliveries.ts';
-import { recipientList, requireMailer } from './email/mailer.ts';
-import { requestReport, requeueStalledReports } from './generate.ts';
-import type { ReportRow, ScheduleRow } from './models.ts';
-import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, dateRange, type ReportRequest } from './request.ts';
-import { teamById } from './teams.ts';
-import { ReportScheduleAnalysedAtDocument, ReportScheduleTeamSprintsDocument, type SprintState } from './remote/__generated__/sprints.ts';
-import { assertNotTooOften, nextRun, timeZoneOf, todayIn } from './schedules/cron.ts';
+import { appError, audit, badInput, notFound, orNotFound, parseId, requireTeamRole, type Database, type Runtime } from '@sprint-reports/core';
+import type { CreateReportScheduleInput, UpdateReportScheduleInput } from '../__generated__/resolvers-types.ts';
+import type { Context } from '../context.ts';
+import * as data from '../data.ts';
+import { createDeliveries } from '../email/deliveries.ts';
+import { recipientList, requireMailer } from '../email/mailer.ts';
+import { requestReport } from '../report-job.ts';
+import type { ReportRow, ScheduleRow } from '../models.ts';
+import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, dateRange, type ReportRequest } from '../request.ts';
+import { teamById } from '../remote/teams.ts';
+import { ReportScheduleAnalysedAtDocument, ReportScheduleTeamSprintsDocument, type SprintState } from '../remote/__generated__/sprints.ts';
+import { assertNotTooOften, nextRun, timeZoneOf, todayIn } from '../cron.ts';
 
 /**
  * Report schedules: a team's report emailed on a cron expression (in the schedule's time zone)
- * and/or whenever one of its sprints closes. `runDueSchedules` fires what is due at a given time;
- * a repeating job calls it every minute with the clock's time, tests call it with the time they want.
+ * and/or whenever one of its sprints closes. `fireSchedule` fires one; the scheduler (jobs.ts
+ * runDueSchedules) fires what is due every minute.
  */
-
-/** Fires due schedules (and queues due emails a restart lost): every minute. */
-export const SCHEDULES_JOB = 'reports.schedules';
-export const SCHEDULES_TICK_MS = 60_000;
 /** How many closed sprints a scheduled VELOCITY report shows (as JIRA). */
 const VELOCITY_SPRINTS = 7;
 
@@ -222,7 +218,7 @@ function currentSprints(sprints: TeamSprint[]): TeamSprint[] {
  * it: requests its reports (as the schedule, no user), records their emails (sent when each report
  * is READY), and moves it on. Answers how many reports it requested.
  */
-async function fireSchedule(deps: { db: Database; runtime: Runtime }, tenantId: string, scheduleId: string, now: Date): Promise<number> {
+export async function fireSchedule(deps: { db: Database; runtime: Runtime }, tenantId: string, scheduleId: string, now: Date): Promise<number> {
   const { db, runtime } = deps;
   const schedule = await data.claimSchedule(db, tenantId, scheduleId, now);
   if (!schedule) return 0;
@@ -276,35 +272,4 @@ async function fireSchedule(deps: { db: Database; runtime: Runtime }, tenantId: 
   await data.updateSchedule(db, tenantId, schedule.id, { ...set, lastRunAt: now });
   runtime.log.info({ tenantId, scheduleId, kind: schedule.kind, reports: requested, cron: cronDue, nextRunAt: set.nextRunAt }, 'Report schedule fired');
   return requested;
-}
-
-/**
- * Fires every tenant's schedules that are due at `now`: cron schedules whose time has come, and
- * sprint-close schedules with a sprint of their team closed since they last looked. Each schedule
- * is claimed in its own transaction (FOR UPDATE SKIP LOCKED), so processes running this at the
- * same moment never fire one twice, and one that fails does not hold the others back. Answers how
- * many reports were requested.
- */
-export async function runDueSchedules(runtime: Runtime, now: Date): Promise<number> {
-  const due = await asSystem(runtime.db, (tx) => data.dueSchedules(tx, now));
-  let requested = 0;
-  for (const { id, tenantId } of due) {
-    try {
-      requested += await withTenant(runtime.db, tenantId, (tx) => fireSchedule({ db: tx, runtime }, tenantId, id, now));
-    } catch (err) {
-      runtime.log.error({ tenantId, scheduleId: id, err: (err as Error).message }, 'Report schedule could not fire');
-    }
-  }
-  return requested;
-}
-
-/** The minute tick: due schedules fire; reports and emails nobody is making or sending are queued again. */
-export async function startScheduler(runtime: Runtime) {
-  runtime.jobs.handle(SCHEDULES_JOB, async () => {
-    const now = new Date();
-    await runDueSchedules(runtime, now);
-    await requeueStalledReports(runtime, now);
-    await sweepDeliveries(runtime, now);
-  });
-  await runtime.jobs.repeat(SCHEDULES_JOB, 'tick', SCHEDULES_TICK_MS, {});
 }

@@ -4,9 +4,9 @@ import { capacityTeamsChanged } from './remote/capacity.ts';
 import { queueInputsChanged } from './remote/queues.ts';
 import { hashPassword } from './auth/passwords.ts';
 import { accessChanged } from './access.ts';
-import { revokeUserTokens } from './auth/refresh-tokens.ts';
 import type { Context } from './context.ts';
-import * as data from './data.ts';
+import * as data from './data/index.ts';
+import { announceTeamMembersChanged } from './events.ts';
 import type { TeamMemberRow, TeamRow, UserRow } from './models.ts';
 import { listedDiscipline, validDisciplines, validEmail, validName, validPassword, validPercent } from './validate.ts';
 
@@ -88,7 +88,7 @@ export async function updateUser(
   }
   const updated = await data.updateUserRow(db, tenantId, user.id, set);
   // A disabled user's sessions end now, and their access tokens with them (as do older tokens of a changed role).
-  if (set.disabledAt) await revokeUserTokens(db, tenantId, user.id, set.disabledAt);
+  if (set.disabledAt) await data.revokeUserTokens(db, tenantId, user.id, set.disabledAt);
   if (changes.role || changes.disabled) await accessChanged(ctx, user.id);
   loaders.user.clear(user.id).prime(user.id, updated);
   // Capacity lists a team's members by name, from its own copy.
@@ -158,14 +158,15 @@ async function checkAllocation(ctx: Context, team: TeamRow, user: UserRow, alloc
 }
 
 /**
- * A team's members make its capacity: once this commits, its draft queues re-plan (queues subgraph,
- * in the background) and live dashboards hear that every sprint's capacity of the team changed.
+ * A team's members make its capacity: capacity's copy of them is rewritten, its draft queues re-plan
+ * (queues subgraph, in the background) and, once this commits, TEAM_MEMBERS_CHANGED tells live
+ * dashboards (the router maps it to capacityUpdated for every sprint of the team).
  */
 async function teamChanged(ctx: Context, teamId: string, userId: string) {
   // Capacity's copy of the members first: the queues re-plan from the capacity it answers.
   await capacityTeamsChanged(ctx.runtime.client, ctx.tenantId, [teamId]);
   await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED', { kind: 'TEAM_MEMBERS', userId });
-  await ctx.runtime.events.publish({ type: 'CAPACITY_UPDATED', tenantId: ctx.tenantId, teamId, sprintId: null });
+  await announceTeamMembersChanged(ctx, teamId);
 }
 
 export async function addTeamMember(

@@ -5,7 +5,8 @@ import type { AnalysisRow, SprintRow } from './models.ts';
  * Live events of the sprints subgraph (docs/live.md): SPRINT_UPDATED when a sprint's own row
  * changed, and SPRINT_ANALYSIS_UPDATED with SPRINT_UPDATED when its analysis figures moved. Each is
  * published once the caller's transaction commits; callers without a bus (seeding, benchmarks)
- * announce nothing.
+ * announce nothing. It consumes no events: the sync and capacity tell it of changes with internal
+ * mutations (sprintsChanged, teamHolidaysChanged, the JIRA hand-over).
  */
 export async function announceSprints(events: EventBus | undefined, tenantId: string, sprints: readonly Pick<SprintRow, 'id' | 'boardId'>[], what: 'sprint' | 'analysis') {
   if (!events) return;

@@ -1,6 +1,11 @@
 import type { EventBus } from '@sprint-reports/core';
 import type { QueueRow } from './models.ts';
 
+/*
+ * What the queues subgraph announces on the event bus. It consumes no events: other subgraphs tell
+ * it of changes to its inputs with the internal mutation queueInputsChanged (jobs.ts inputsChanged).
+ */
+
 /**
  * QUEUE_UPDATED (docs/live.md): a sprint's queue was stored or changed (generated, re-planned after
  * a pin or move, accepted, marked outdated). Published once the caller's transaction commits;

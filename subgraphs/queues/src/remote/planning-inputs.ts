@@ -1,9 +1,9 @@
 import { badInput, disciplineOf, notFound, type EntityOf, type SubgraphClient } from '@sprint-reports/core';
-import { QueueCapacityDocument } from './remote/__generated__/capacity.ts';
-import { QueueBlockersDocument, QueueCandidatesDocument, type QueueCandidatesQuery } from './remote/__generated__/issues.ts';
-import { QueueSprintDocument, QueueSprintStatesDocument, type QueueSprintQuery } from './remote/__generated__/sprints.ts';
-import { teamMembers } from './remote/users.ts';
-import type { Candidate, PlanInput } from './plan/plan.ts';
+import { QueueCapacityDocument } from './__generated__/capacity.ts';
+import { QueueBlockersDocument, QueueCandidatesDocument, type QueueCandidatesQuery } from './__generated__/issues.ts';
+import { QueueSprintDocument, QueueSprintStatesDocument, type QueueSprintQuery } from './__generated__/sprints.ts';
+import { teamMembers } from './users.ts';
+import type { Candidate, PlanInput } from '../plan/plan.ts';
 
 /**
  * What a queue is planned from, read from the domains that own it through their subgraphs, never

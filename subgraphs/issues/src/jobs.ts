@@ -1,10 +1,11 @@
 import { asSystem, withTenant, type Runtime } from '@sprint-reports/core';
-import { allConnections, connectionById } from '../data.ts';
-import { tenantOfConnection } from './connections.ts';
-import type { ConnectionRow } from '../models.ts';
-import { syncProgress } from '../live.ts';
-import { runSync } from './engine.ts';
-import { queueRun, staleRuns, unfinishedRuns } from './runs.ts';
+import { allConnections, connectionById } from './data/index.ts';
+import { queueRun, staleRuns, unfinishedRuns } from './data/sync-runs.ts';
+import { syncProgress } from './events.ts';
+import type { ConnectionRow } from './models.ts';
+import { tenantOfConnection } from './sync/connections.ts';
+import { runSync } from './sync/engine.ts';
+import { REDERIVE_JOB, rederiveEstimates, type RederiveJob } from './sync/rederive.ts';
 
 export const SYNC_JOB = 'issues.sync';
 export const SCHEDULED_SYNC_JOB = 'issues.scheduled-sync';
@@ -36,12 +37,13 @@ export async function scheduleConnection(runtime: Runtime, connection: Pick<Conn
 }
 
 /**
- * The issues subgraph's background work, in whichever process runs it: sync runs (two connections
- * at a time), schedules, and the runs a stopped process left unfinished, which resume from their
- * checkpoint. Finding work across tenants is the system's; the work itself runs in each tenant's
- * scope, one after the other.
+ * The issues subgraph's background work, in whichever process runs it: re-deriving estimates when a
+ * connection's story points field changes, sync runs (two connections at a time), schedules, and
+ * the runs a stopped process left unfinished, which resume from their checkpoint. Finding work
+ * across tenants is the system's; the work itself runs in each tenant's scope, one after the other.
  */
-export async function startIssueJobs(runtime: Runtime) {
+export async function start(runtime: Runtime) {
+  runtime.jobs.handle<RederiveJob>(REDERIVE_JOB, async (job) => void (await rederiveEstimates(runtime, job)));
   runtime.jobs.handle<{ runId: string }>(SYNC_JOB, async ({ runId }, { signal }) => void (await runSync(runtime, runId, signal)), { concurrency: 2 });
   runtime.jobs.handle<{ connectionId: string; tenantId?: string }>(SCHEDULED_SYNC_JOB, async (job) => {
     const tenantId = await tenantOfConnection(runtime, job);

@@ -1,6 +1,6 @@
 import type { SubgraphClient } from '@sprint-reports/core';
-import type { TeamRef } from './model.ts';
-import { ReportTeamsDocument } from './remote/__generated__/users.ts';
+import type { TeamRef } from '../report-model.ts';
+import { ReportTeamsDocument } from './__generated__/users.ts';
 
 /** The tenant's teams of these ids that exist, by id. Teams are the users subgraph's: their names (and whether they exist) come from there. */
 export async function teamsByIds(client: SubgraphClient, tenantId: string, ids: readonly string[]): Promise<Map<string, TeamRef>> {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Database, type EventBus, type SubgraphClient } from '@sprint-reports/core';
 import { lockQueueOfSprint, pinsBySprintIds, saveQueue } from './data.ts';
-import { planningInputs, type WireSprint } from './inputs.ts';
-import { queuesUpdated } from './live.ts';
+import { planningInputs, type WireSprint } from './remote/planning-inputs.ts';
+import { queuesUpdated } from './events.ts';
 import type { QueueCauseRow, QueueRow, QueueTrigger } from './models.ts';
 import { PLANNER_VERSION, planQueue } from './plan/plan.ts';
 import { capacityQueuesChanged } from './remote/capacity.ts';

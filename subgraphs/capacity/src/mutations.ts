@@ -7,6 +7,7 @@ import type { HolidayInput, SprintCapacityInput, TeamCapacityInput } from './__g
 import { effectiveSettings, MAX_HISTORY_SPRINTS, utcDate, workingDays } from './compute.ts';
 import type { Context } from './context.ts';
 import * as data from './data.ts';
+import { capacityUpdated } from './events.ts';
 import type { CapacitySettingRow, Holiday } from './models.ts';
 import { membersOf, requireUser, sprintOf } from './remote.ts';
 
@@ -80,7 +81,7 @@ async function saveSettings(ctx: Context, teamId: string, sprintId: string | nul
  */
 async function capacityChanged(ctx: Context, teamId: string, sprintId: string | null, cause: QueueInputCause) {
   await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED', cause);
-  await ctx.runtime.events.publish({ type: 'CAPACITY_UPDATED', tenantId: ctx.tenantId, teamId, sprintId });
+  await capacityUpdated(ctx.runtime.events, ctx.tenantId, teamId, sprintId);
 }
 
 export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: TeamCapacityInput): Promise<CapacitySettingRow> {

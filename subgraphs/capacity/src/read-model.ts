@@ -3,6 +3,7 @@ import { CapacityQueueInputsDocument } from './remote/__generated__/queues.ts';
 import { CapacityBoardOfDocument, CapacitySprintInputsDocument, type CapacitySprintInputsQuery } from './remote/__generated__/sprints.ts';
 import { teamMembers } from './remote/users.ts';
 import * as data from './data.ts';
+import { capacityUpdated } from './events.ts';
 
 /**
  * The read model's upkeep. Capacity answers queries from its own tables only (data.ts): what it
@@ -124,9 +125,5 @@ export async function backfill(runtime: Runtime, { tenantId, sprintId, teamId }:
     }
     if (teamIds.length) await teamMembersChanged({ ...deps, db }, tenantId, teamIds);
   });
-  for (const id of teamIds) await runtime.events.publish({ type: 'CAPACITY_UPDATED', tenantId, teamId: id, sprintId: sprintId ?? null });
-}
-
-export function startCapacityJobs(runtime: Runtime) {
-  runtime.jobs.handle<BackfillJob>(BACKFILL_JOB, (job) => backfill(runtime, job));
+  for (const id of teamIds) await capacityUpdated(runtime.events, tenantId, id, sprintId ?? null);
 }

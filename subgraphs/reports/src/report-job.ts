@@ -5,12 +5,13 @@ import { documentCache } from './cache.ts';
 import * as data from './data.ts';
 import { queueDeliveries } from './email/deliveries.ts';
 import { fingerprintOf } from './fingerprint.ts';
-import { gatherReport } from './gather.ts';
+import { gatherReport } from './remote/gather.ts';
 import type { ReportRow } from './models.ts';
 import { linkKey } from './links.ts';
+import { reportProgress, reportReady } from './events.ts';
 import { headline, renderReport } from './render/index.ts';
 import type { ReportRequest } from './request.ts';
-import { teamById } from './teams.ts';
+import { teamById } from './remote/teams.ts';
 import { ReportBoardScopeDocument, ReportSprintScopeDocument } from './remote/__generated__/sprints.ts';
 
 /** Generates one report (its id): the background half of generateReport. */
@@ -84,11 +85,11 @@ export async function runReport(runtime: Runtime, tenantId: string, reportId: st
   };
   const progress = async (done: number) => {
     await update({ progress: Math.round(done * 100) / 100, leaseUntil: lease() });
-    await events.publish({ type: 'REPORT_PROGRESS', tenantId, reportId });
+    await reportProgress(events, tenantId, reportId);
   };
   try {
     try {
-      await events.publish({ type: 'REPORT_PROGRESS', tenantId, reportId });
+      await reportProgress(events, tenantId, reportId);
       const request = requestOf(row);
       const model = await gatherReport(runtime.client, tenantId, request, (done) => progress(0.05 + done * 0.6));
       const fingerprint = fingerprintOf(request, model);
@@ -124,8 +125,8 @@ export async function runReport(runtime: Runtime, tenantId: string, reportId: st
     runtime.log.warn({ tenantId, reportId }, 'Report run stopped: another run took the report over');
     return;
   }
-  await events.publish({ type: 'REPORT_PROGRESS', tenantId, reportId });
-  await events.publish({ type: 'REPORT_READY', tenantId, reportId });
+  await reportProgress(events, tenantId, reportId);
+  await reportReady(events, tenantId, reportId);
   await queueDeliveries(runtime, tenantId, reportId);
 }
 
@@ -139,8 +140,4 @@ export async function requeueStalledReports(runtime: Runtime, now: Date): Promis
   for (const r of stalled) await runtime.jobs.enqueue(GENERATE_JOB, { tenantId: r.tenantId, reportId: r.id }, { jobId: `${r.id}:${now.getTime()}` });
   if (stalled.length) runtime.log.warn({ reports: stalled.length }, 'Re-queued stalled reports');
   return stalled.length;
-}
-
-export function startReportJobs(runtime: Runtime) {
-  runtime.jobs.handle<{ tenantId: string; reportId: string }>(GENERATE_JOB, ({ tenantId, reportId }) => runReport(runtime, tenantId, reportId), { concurrency: 2 });
 }
