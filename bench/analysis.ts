@@ -50,6 +50,7 @@ import { percentiles, type SubgraphClient } from '@sprint-reports/core';
 import { cpuProfiler } from './sync-cpu.ts';
 import { recordSyncPhases } from './sync-phases.ts';
 import { createRandom, type Random } from '@sprint-reports/demo-data';
+import { adHoc } from '../packages/testing/src/ad-hoc.ts';
 
 const DEFAULT_ADMIN_URL = 'postgres://root@127.0.0.1:5432/test';
 const TARGET_MS = 50;
@@ -446,10 +447,10 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
 
     // The sync, as bench:sync runs it; the analysis phase is timed from the statement that sets it.
     const tenantId = randomUUID();
-    const { createJiraConnection } = await runtime.client.execute<{ createJiraConnection: { id: string } }>(
+    const { createJiraConnection } = await runtime.client.execute(
       'issues',
       tenantId,
-      `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`,
+      adHoc<{ createJiraConnection: { id: string } }>(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`),
       { input: { name: 'bench sim', baseUrl: sim.url, flavor: 'CLOUD', syncIntervalMinutes: 0, email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken } },
     );
     const run = await startSync(runtime, tenantId, createJiraConnection.id, true, { enqueue: false });
@@ -475,15 +476,15 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
     const answers: unknown[] = [];
     let factsMs = 0;
     const client = Object.create(base) as SubgraphClient;
-    client.execute = async <T>(...args: Parameters<SubgraphClient['execute']>): Promise<T> => {
+    client.execute = (async (...args: Parameters<SubgraphClient['execute']>) => {
       const t0 = performance.now();
-      const data = await base.execute<T>(...args);
+      const data = await base.execute(...args);
       if (args[0] === 'issues') {
         factsMs += performance.now() - t0;
         answers.push(data);
       }
       return data;
-    };
+    }) as SubgraphClient['execute'];
     const db = database.db;
     const statements = database.statements;
     const refresh = async (): Promise<RunFigures> => {

@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { percentiles } from '@sprint-reports/core';
 import { createRandom } from '@sprint-reports/demo-data';
 import { planQueue, type Candidate, type Plan, type PlanInput } from '../subgraphs/queues/src/plan/plan.ts';
+import { adHoc } from '../packages/testing/src/ad-hoc.ts';
 
 const TARGET_MS = 100;
 const DISCIPLINES = ['Backend', 'Frontend', 'QA', 'Design', 'DevOps', 'Data', 'Mobile', 'Security'];
@@ -173,10 +174,10 @@ async function endToEnd(size: number, runs: number, pglite: boolean) {
     await startSubgraphs(runtime);
     await seedDataset(database.db, runtime.client, dataset);
     const generate = () =>
-      runtime!.client.execute<{ generateQueue: { items: { points: number | null }[]; leftOut: unknown[]; conflicts: unknown[]; utilisation: { capacityPoints: number; plannedPoints: number }[] } }>(
+      runtime!.client.execute(
         'queues',
         dataset.tenant.id,
-        `mutation($s: ID!) { generateQueue(sprintId: $s) { items { points } leftOut { reason } conflicts { kind } utilisation { capacityPoints plannedPoints } } }`,
+        adHoc<{ generateQueue: { items: { points: number | null }[]; leftOut: unknown[]; conflicts: unknown[]; utilisation: { capacityPoints: number; plannedPoints: number }[] } }>(`mutation($s: ID!) { generateQueue(sprintId: $s) { items { points } leftOut { reason } conflicts { kind } utilisation { capacityPoints plannedPoints } } }`),
         { s: future.id },
       );
     let last = await generate();

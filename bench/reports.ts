@@ -31,6 +31,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { percentiles } from '@sprint-reports/core';
+import { adHoc } from '../packages/testing/src/ad-hoc.ts';
 
 const DEFAULT_ADMIN_URL = 'postgres://root@127.0.0.1:5432/test';
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -138,7 +139,7 @@ async function main() {
       const done = await runSync(seeding, run.id);
       if (done?.status !== 'SUCCEEDED') throw new BenchError(`The sync did not succeed: ${done?.status ?? 'run gone'} ${done?.errors.join('; ') ?? ''}`);
       for (const board of dataset.boards) {
-        await seeding.client.execute('sprints', TENANT, `mutation($b: ID!, $t: ID) { setBoardTeam(boardId: $b, teamId: $t) { id } }`, { b: board.id, t: board.teamId });
+        await seeding.client.execute('sprints', TENANT, adHoc(`mutation($b: ID!, $t: ID) { setBoardTeam(boardId: $b, teamId: $t) { id } }`), { b: board.id, t: board.teamId });
       }
       await withTenant(db, TENANT, (tx) => usersData.upsertTenant(tx, dataset.tenant));
       await seeding.jobs.idle();
@@ -152,10 +153,10 @@ async function main() {
     runtime = embeddedRuntime({ ...config, redisUrl: values.redis ? redisUrl : undefined, redisPrefix: dbName }, db, log, secrets);
     await startSubgraphs(runtime);
     const rt = runtime;
-    const { board } = await rt.client.execute<{ board: { sprints: { id: string; name: string; state: string }[] } }>(
+    const { board } = await rt.client.execute(
       'sprints',
       TENANT,
-      `query($id: ID!) { board(id: $id) { sprints { id name state } } }`,
+      adHoc<{ board: { sprints: { id: string; name: string; state: string }[] } }>(`query($id: ID!) { board(id: $id) { sprints { id name state } } }`),
       { id: dataset.boards[0].id },
     );
     const closed = board.sprints.filter((s) => s.state === 'CLOSED');
@@ -176,7 +177,7 @@ async function main() {
     const generate = async (sprintId: string, format: Format): Promise<Sample> => {
       const before = statements.count;
       const t0 = performance.now();
-      const { generateReport } = await rt.client.execute<{ generateReport: { id: string } }>('reports', TENANT, GENERATE, { input: { kind: 'SPRINT', format, sprintId } });
+      const { generateReport } = await rt.client.execute('reports', TENANT, adHoc<{ generateReport: { id: string } }>(GENERATE), { input: { kind: 'SPRINT', format, sprintId } });
       const outcome = await settledOf(generateReport.id);
       const elapsed = performance.now() - t0;
       const count = statements.count - before;
@@ -238,15 +239,16 @@ async function main() {
     // Each query gathering sends, timed by its operation name (its subgraph's share).
     const byQuery = new Map<string, number>();
     const client = Object.create(rt.client) as typeof rt.client;
-    client.execute = async <T>(...args: Parameters<typeof rt.client.execute>): Promise<T> => {
+    client.execute = (async (...args: Parameters<typeof rt.client.execute>) => {
       const t0 = performance.now();
       try {
-        return await rt.client.execute<T>(...args);
+        return await rt.client.execute(...args);
       } finally {
-        const name = `${args[0]} ${/^\s*(?:query|mutation)\s+(\w+)/.exec(args[2])?.[1] ?? '?'}`;
+        const operation = args[2].definitions.find((d) => d.kind === 'OperationDefinition');
+        const name = `${args[0]} ${operation?.name?.value ?? '?'}`;
         byQuery.set(name, (byQuery.get(name) ?? 0) + performance.now() - t0);
       }
-    };
+    }) as typeof rt.client.execute;
     for (const s of closed) {
       const t0 = performance.now();
       models.push(await gatherReport(client, TENANT, { kind: 'SPRINT', format: 'JSON', sprintId: s.id }, async () => {}));

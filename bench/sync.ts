@@ -29,6 +29,7 @@ import vm from 'node:vm';
 import { bulkInsertBaselines, tableStats } from './sync-baseline.ts';
 import { recordSyncPhases } from './sync-phases.ts';
 import { backendCpu, backendCpuDelta, cpuMsOf, cpuProfiler } from './sync-cpu.ts';
+import { adHoc } from '../packages/testing/src/ad-hoc.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIM_CLI = fileURLToPath(new URL('../tools/jira-sim/src/cli.ts', import.meta.url));
@@ -154,10 +155,10 @@ async function main() {
 
     const tenantId = randomUUID();
     const auth = flavor === 'cloud' ? { email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken } : { apiToken: DEFAULT_SERVER_AUTH.pat };
-    const { createJiraConnection } = await runtime.client.execute<{ createJiraConnection: { id: string } }>(
+    const { createJiraConnection } = await runtime.client.execute(
       'issues',
       tenantId,
-      `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`,
+      adHoc<{ createJiraConnection: { id: string } }>(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`),
       { input: { name: 'bench sim', baseUrl: sim.url, flavor: flavor.toUpperCase(), syncIntervalMinutes: 0, ...auth } },
     );
     const run = await startSync(runtime, tenantId, createJiraConnection.id, true, { enqueue: false });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse as parseYaml } from 'yaml';
 
 export interface SubgraphEntry {
@@ -26,4 +27,18 @@ export function composeSubgraphs(): CompositionResult {
   );
   if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
   return { ok: true, supergraphSdl: result.supergraphSdl, subgraphs };
+}
+
+/**
+ * Each subgraph's schema as it serves it (`buildSubgraphSchema`): its SDL plus federation's
+ * `_entities`, `_Any`, `_Entity` and `_service`, with its `@inaccessible` internal fields. Other
+ * subgraphs' typed documents (`src/remote/<callee>.graphql`) are generated and validated against
+ * these (`schema/served/<name>.graphql`, written by `npm run compose`).
+ */
+export function servedSchemas(): { name: string; file: string; sdl: string }[] {
+  return readSupergraphConfig().map((s) => {
+    const typeDefs = parse(fs.readFileSync(new URL(s.file, import.meta.url), 'utf8'));
+    const header = `# The ${s.name} subgraph's schema as it serves it (buildSubgraphSchema of schema/${s.name}.graphql),\n# which other subgraphs' typed documents are checked against. Written by \`npm run compose\`: do not edit.\n\n`;
+    return { name: s.name, file: `served/${s.name}.graphql`, sdl: `${header}${printSchema(buildSubgraphSchema({ typeDefs }))}\n` };
+  });
 }

@@ -1,12 +1,12 @@
 import { createLocalJWKSet, errors as joseErrors, type FlattenedJWSInput, type JSONWebKeySet, type JWTHeaderParameters } from 'jose';
 import type { SubgraphClient } from '@sprint-reports/core';
 import { unavailable } from './sign-in-errors.ts';
+import { AccessTokenKeysDocument } from './remote/__generated__/users.ts';
 
-const ACCESS_TOKEN_KEYS = /* GraphQL */ `query { accessTokenKeys }`;
 
 /** The users subgraph's public signing keys (current, and recently retired), as a JWKS. */
 export const loadAccessTokenKeys = (client: SubgraphClient) => async (): Promise<JSONWebKeySet> => {
-  const data = await client.execute<{ accessTokenKeys: string }>('users', null, ACCESS_TOKEN_KEYS);
+  const data = await client.execute('users', null, AccessTokenKeysDocument);
   const jwks = JSON.parse(data.accessTokenKeys) as JSONWebKeySet;
   if (!Array.isArray(jwks?.keys)) throw new Error('The users subgraph answered accessTokenKeys without a key list');
   return jwks;

@@ -2,25 +2,10 @@ import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, customFetch, jwtVerify, type JWTPayload } from 'jose';
 import { EXTERNAL_TOKEN_ALGORITHMS, forbidden, OutgoingRefusedError, type Identity, type OutgoingPolicy, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
 import { refused, usersSubgraphFailure } from './sign-in-errors.ts';
+import { OidcProviderDocument, SignInExternalDocument, type OidcProviderQuery } from './remote/__generated__/users.ts';
 
-const OIDC_PROVIDER = /* GraphQL */ `query($issuer: String!) { oidcProvider(issuer: $issuer) { tenantId issuer audience jwksUrl } }`;
-const SIGN_IN_EXTERNAL = /* GraphQL */ `
-  mutation($issuer: String!, $claims: String!) { signInExternal(issuer: $issuer, claims: $claims) { tenantId userId role email teams } }
-`;
 
-interface OidcProvider {
-  tenantId: string;
-  issuer: string;
-  audience: string;
-  jwksUrl: string;
-}
-interface ExternalSession {
-  tenantId: string;
-  userId: string;
-  role: Extract<Identity, { kind: 'user' }>['role'];
-  email: string;
-  teams: string;
-}
+type OidcProvider = NonNullable<OidcProviderQuery['oidcProvider']>;
 
 // A provider's settings are read again after this long (a changed audience or JWKS URL applies then);
 // an unknown issuer is remembered as unknown as long, so made-up issuers cost no database read each.
@@ -85,7 +70,7 @@ export class ExternalSignIn {
     const cached = this.providers.get(issuer);
     if (cached && cached.until > this.now()) return cached.provider;
     const { oidcProvider } = await this.client
-      .execute<{ oidcProvider: OidcProvider | null }>('users', null, OIDC_PROVIDER, { issuer })
+      .execute('users', null, OidcProviderDocument, { issuer })
       .catch((err: unknown) => {
         throw usersSubgraphFailure(err);
       });
@@ -114,10 +99,12 @@ export class ExternalSignIn {
 
   private async map(provider: OidcProvider, claims: JWTPayload): Promise<Identity> {
     const { signInExternal: session } = await this.client
-      .execute<{ signInExternal: ExternalSession }>('users', null, SIGN_IN_EXTERNAL, { issuer: provider.issuer, claims: JSON.stringify(claims) })
+      .execute('users', null, SignInExternalDocument, { issuer: provider.issuer, claims: JSON.stringify(claims) })
       .catch((err: unknown) => {
         throw usersSubgraphFailure(err);
       });
+    // The schema lets the answer be null; the users subgraph refuses with FORBIDDEN instead, so none is a failure of its own.
+    if (!session) throw usersSubgraphFailure(new Error('users subgraph: signInExternal answered no session'));
     // The provider belongs to one tenant: a mapping into any other would be a bug we must not honour.
     if (session.tenantId !== provider.tenantId) throw forbidden('The identity provider signed you in to another tenant');
     return { kind: 'user', tenantId: session.tenantId, userId: session.userId, role: session.role, email: session.email, teams: JSON.parse(session.teams) as Record<string, TeamRole> };

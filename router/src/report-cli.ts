@@ -19,9 +19,10 @@ import { asSystem, closeRuntime, isUuid, withTenant } from '@sprint-reports/core
 import { GENERATE_JOB, reportsData, runReport } from '@sprint-reports/reports';
 import { usersData } from '@sprint-reports/users';
 import { openCliRuntime, parseCliOptions, usageError } from './cli-runtime.ts';
+import { GenerateReportDocument, type ReportFormat, type ReportKind } from './remote/__generated__/reports.ts';
 
-const KINDS = ['SPRINT', 'VELOCITY', 'CAPACITY', 'HISTORY'];
-const FORMATS = ['JSON', 'CSV', 'MARKDOWN', 'HTML', 'PDF'];
+const KINDS: string[] = ['SPRINT', 'VELOCITY', 'CAPACITY', 'HISTORY'] satisfies ReportKind[];
+const FORMATS: string[] = ['JSON', 'CSV', 'MARKDOWN', 'HTML', 'PDF'] satisfies ReportFormat[];
 const USAGE = `Usage: npm run report -- --sprint <id> | --board <id> | --team <id> [options]
   --kind K        SPRINT (with --sprint), VELOCITY (--board, or --team), CAPACITY or HISTORY (--team)
   --format F      ${FORMATS.join(', ')} (default PDF)
@@ -30,7 +31,6 @@ const USAGE = `Usage: npm run report -- --sprint <id> | --board <id> | --team <i
   --out PATH      the file to write, or a folder for the report's own file name (default: here)
   --tenant T      the tenant's id or slug (default: the only tenant)`;
 
-const GENERATE = /* GraphQL */ `mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`;
 
 function usage(message: string): never {
   return usageError(message, USAGE);
@@ -63,7 +63,7 @@ if (!FORMATS.includes(format)) usage(`--format is one of ${FORMATS.join(', ')}, 
 const last = values.last === undefined ? undefined : Number(values.last);
 if (last !== undefined && !Number.isInteger(last)) usage(`--last is a whole number, not "${values.last}".`);
 // The API checks the rest (ids, dates, what each kind needs) and says what is wrong.
-const input = { kind, format, sprintId: values.sprint, boardId: values.board, teamId: values.team, from: values.from, to: values.to, last };
+const input = { kind: kind as ReportKind, format: format as ReportFormat, sprintId: values.sprint, boardId: values.board, teamId: values.team, from: values.from, to: values.to, last };
 
 // The report's job runs here; it is the only job this command runs (emails the report may have waiting are left to the server).
 const { database, runtime } = await openCliRuntime();
@@ -87,7 +87,7 @@ const tenantId = tenant!.id;
 
 let reportId: string;
 try {
-  ({ generateReport: { id: reportId } } = await runtime.client.execute<{ generateReport: { id: string } }>('reports', tenantId, GENERATE, { input }));
+  ({ generateReport: { id: reportId } } = await runtime.client.execute('reports', tenantId, GenerateReportDocument, { input }));
 } catch (err) {
   console.error((err as Error).message.replace(/^reports subgraph: /, ''));
   await exit(1);

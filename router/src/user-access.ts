@@ -1,11 +1,11 @@
 import type { GraphQLError } from 'graphql';
 import type { SubgraphClient } from '@sprint-reports/core';
 import { refused, unavailable } from './sign-in-errors.ts';
+import { UserAccessDocument, type UserAccessQuery } from './remote/__generated__/users.ts';
 
-const USER_ACCESS = /* GraphQL */ `query($userId: ID!) { userAccess(userId: $userId) { version disabled } }`;
 
 /** What decides whether a user's tokens hold; null when the user no longer exists. */
-type Access = { version: number; disabled: boolean } | null;
+type Access = UserAccessQuery['userAccess'];
 
 /**
  * How long a user's access is trusted without asking the users subgraph again. Changes arrive at
@@ -68,7 +68,7 @@ export class UserAccess {
     let loading = this.loading.get(key);
     if (!loading) {
       const load: Promise<Access> = this.client
-        .execute<{ userAccess: Access }>('users', tenantId, USER_ACCESS, { userId })
+        .execute('users', tenantId, UserAccessDocument, { userId })
         .then(({ userAccess }) => {
           if (this.loading.get(key) === load) this.remember(key, userAccess);
           return userAccess;

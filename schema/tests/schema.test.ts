@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { parse as parseYaml } from 'yaml';
-import { composeSubgraphs, readSupergraphConfig } from '../composition.ts';
+import { composeSubgraphs, readSupergraphConfig, servedSchemas } from '../composition.ts';
+import { internalDocuments } from './internal-documents.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,13 +17,23 @@ describe('the supergraph', () => {
     expect(committed === result.supergraphSdl, 'schema/supergraph.graphql is stale: run `npm run compose`').toBe(true);
   });
 
-  test('the generated resolver types and the web app\'s operation types are what codegen.yml generates from schema/ and app/src now', async () => {
+  test('the committed schema/served/<name>.graphql are the schemas the subgraphs serve (what internal calls are checked against)', () => {
+    for (const { file, sdl } of servedSchemas()) {
+      const committed = fs.existsSync(`${root}schema/${file}`) ? fs.readFileSync(`${root}schema/${file}`, 'utf8') : '';
+      expect(committed === sdl, `schema/${file} is stale: run \`npm run compose\``).toBe(true);
+    }
+  });
+
+  test('the generated resolver types, the web app\'s operation types and the internal calls\' typed documents are what codegen.yml generates now', async () => {
     const { config } = await loadCodegenConfig({ configFilePath: `${root}codegen.yml` });
     const files = await generate({ ...config, cwd: root, silent: true }, false);
+    const names = files.map((f: { filename: string }) => f.filename);
     // Six subgraphs' resolver types, and the client preset's gql.ts, graphql.ts and index.ts for app/src/gql/.
-    expect(files.filter((f: { filename: string }) => f.filename.startsWith('subgraphs/')).length).toBe(6);
-    expect(files.filter((f: { filename: string }) => f.filename.startsWith('app/src/gql/')).map((f: { filename: string }) => f.filename).sort()).toEqual(['app/src/gql/gql.ts', 'app/src/gql/graphql.ts', 'app/src/gql/index.ts']);
-    expect(files.length).toBe(9);
+    expect(names.filter((f: string) => /^subgraphs\/\w+\/src\/__generated__\//.test(f)).length).toBe(6);
+    expect(names.filter((f: string) => f.startsWith('app/src/gql/')).sort()).toEqual(['app/src/gql/gql.ts', 'app/src/gql/graphql.ts', 'app/src/gql/index.ts']);
+    // One typed-document file per internal-call document: every src/remote/<callee>.graphql has its entry in codegen.yml.
+    expect(names.filter((f: string) => f.includes('/remote/__generated__/')).sort()).toEqual(internalDocuments().map((d) => d.generated).sort());
+    expect(files.length).toBe(9 + internalDocuments().length);
     for (const file of files) {
       const committed = fs.readFileSync(`${root}${file.filename}`, 'utf8');
       expect(committed === file.content, `${file.filename} is stale: run \`npm run codegen\``).toBe(true);

@@ -1,5 +1,6 @@
 import type { Identity } from './identity.ts';
 import type { Runtime } from './runtime.ts';
+import { RecordAuditDocument } from './remote/__generated__/users.ts';
 
 /** One change worth recording: `action` is `<thing>.<verb>` (jira_connection.created, user.updated). */
 export interface AuditEvent {
@@ -11,8 +12,6 @@ export interface AuditEvent {
   /** Only for system-wide work (an identity without a tenant): the tenant whose log it goes to. */
   tenantId?: string;
 }
-
-const RECORD_AUDIT = /* GraphQL */ `mutation($entries: [AuditEntryInput!]!) { recordAudit(entries: $entries) }`;
 
 /**
  * Appends to the tenant's audit log (the users subgraph owns it), with the caller's identity as the
@@ -31,5 +30,5 @@ export async function audit(ctx: { runtime: Runtime; identity: Identity }, event
     details: JSON.stringify(event.details ?? {}),
   };
   // The same scope as the caller's (its tenant, or system-wide): in-process, that joins its transaction.
-  await ctx.runtime.client.execute('users', identity.tenantId, RECORD_AUDIT, { entries: [entry] });
+  await ctx.runtime.client.execute('users', identity.tenantId, RecordAuditDocument, { entries: [entry] });
 }

@@ -10,7 +10,8 @@
  * - Lead time: created → done.
  */
 
-export type FlowCategory = 'TODO' | 'IN_PROGRESS' | 'DONE';
+/** The issues subgraph's StatusCategory (schema/issues.graphql): core declares no domain vocabulary, only that DONE is done. */
+export type FlowCategory = string;
 
 /** A status the issue entered at `at` (ms since the epoch); the first entry is its status at creation. */
 export interface FlowStatus {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { logLevel, type SubgraphName } from './config.ts';
 import type { JobRunner } from './jobs.ts';
 import { createLogger } from './logger.ts';
-import type { SubgraphClient } from './subgraph-client.ts';
+import { parseOnce, printOnce, type InternalOperation, type SubgraphClient } from './subgraph-client.ts';
 import { afterCommit } from './tenancy.ts';
 
 /**
@@ -14,6 +14,7 @@ import { afterCommit } from './tenancy.ts';
 export const NOTICE_RECEIVERS = ['capacity', 'queues', 'sprints'] as const satisfies readonly SubgraphName[];
 export type NoticeReceiver = (typeof NOTICE_RECEIVERS)[number];
 
+/** A notice as it is queued for a retry: the mutation as text, so a job store keeps it. */
 export interface Notice {
   subgraph: NoticeReceiver;
   tenantId: string;
@@ -21,6 +22,14 @@ export interface Notice {
   mutation: string;
   /** Ids and kinds of change only: they are logged and kept in the job queue. */
   variables: Record<string, unknown>;
+}
+
+/** A notice as the sender writes it: the receiver's internal mutation as a typed document (its `src/remote/<receiver>.graphql`). */
+export interface TypedNotice<V extends Record<string, unknown>> {
+  subgraph: NoticeReceiver;
+  tenantId: string;
+  document: InternalOperation<unknown, V>;
+  variables: V;
 }
 
 interface NoticeJob {
@@ -51,14 +60,15 @@ const described = (n: Notice) => ({ notice: nameOf(n.mutation), subgraph: n.subg
  * is not failed for it, its own writes stand. A process that does not reach the receiver (a
  * subgraph alone, in tests) skips it.
  */
-export function sendNotice(client: SubgraphClient, notice: Notice): Promise<void> {
-  if (!client.reaches(notice.subgraph)) return Promise.resolve();
+export function sendNotice<V extends Record<string, unknown>>(client: SubgraphClient, { document, ...rest }: TypedNotice<V>): Promise<void> {
+  if (!client.reaches(rest.subgraph)) return Promise.resolve();
+  const notice: Notice = { ...rest, mutation: printOnce(document) };
   return afterCommit(() => deliver(client, { notice, attempt: 1 }));
 }
 
 async function deliver(client: SubgraphClient, { notice, attempt }: NoticeJob): Promise<void> {
   try {
-    await client.execute(notice.subgraph, notice.tenantId, notice.mutation, notice.variables);
+    await client.execute(notice.subgraph, notice.tenantId, parseOnce(notice.mutation) as InternalOperation<unknown, Record<string, unknown>>, notice.variables);
     if (attempt > 1) log.info({ ...described(notice), attempt }, 'Notice delivered on a retry');
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);

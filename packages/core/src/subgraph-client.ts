@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { GraphQLError, execute, getOperationAST, parse, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, execute, getOperationAST, parse, print, type DocumentNode, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { logLevel, type SubgraphName } from './config.ts';
 import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } from './identity.ts';
 import type { JobRunner } from './jobs.ts';
@@ -28,6 +29,27 @@ export function parseOnce(query: string): DocumentNode {
   return document;
 }
 
+// A typed document is sent over HTTP as text: print each once.
+const printed = new WeakMap<DocumentNode, string>();
+export function printOnce(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
+}
+
+/**
+ * An internal operation: a typed document generated from the caller's `src/remote/<callee>.graphql`
+ * (`npm run codegen`), checked against the callee's served schema (schema/served/<callee>.graphql),
+ * so its result and variables are typed and a renamed field breaks the caller's build.
+ */
+export type InternalOperation<R = unknown, V = Record<string, unknown>> = TypedDocumentNode<R, V>;
+
+/** The variables argument: optional when the operation has none required. */
+type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
+/** The entity an `_entities` answer `R` holds: what its `... on X` selects (codegen types the `_Entity` members it does not select as empty records). */
+export type EntityOf<R> = R extends { _entities: readonly (infer E)[] } ? Exclude<NonNullable<E>, Record<PropertyKey, never>> : never;
+
 /**
  * Executes an operation on a subgraph in this process, the way its HTTP server would for the same
  * identity: the same resolvers, guards and database scope, and errors as a client may see them
@@ -36,10 +58,10 @@ export function parseOnce(query: string): DocumentNode {
 export async function executeInProcess(
   local: LocalSubgraph,
   identity: Identity,
-  query: string,
+  query: string | DocumentNode,
   variables?: Record<string, unknown>,
 ): Promise<ExecutionResult> {
-  const document = parseOnce(query);
+  const document = typeof query === 'string' ? parseOnce(query) : query;
   const { log } = local.runtime;
   let executed: ExecutionResult | undefined;
   try {
@@ -99,41 +121,56 @@ export class SubgraphClient {
   }
 
   /**
-   * `_entities` of `query` for these representations, in their order (null where the subgraph
-   * has none). `query` selects `_entities(representations: $representations)`.
+   * `_entities` of `document` for these representations of `typename` (their `__typename` is
+   * added), in their order: each the `... on <typename>` part of the answer, null where the subgraph
+   * has none. `document` selects `_entities(representations: $representations)`; `variables`, its others.
    */
-  async entities<T>(name: SubgraphName, tenantId: string | null, query: string, representations: readonly Record<string, unknown>[]): Promise<(T | null)[]> {
+  async entities<R extends { _entities: readonly unknown[] }, V extends { representations: unknown }>(
+    name: SubgraphName,
+    tenantId: string | null,
+    document: InternalOperation<R, V>,
+    typename: string,
+    representations: readonly Record<string, unknown>[],
+    variables?: Omit<V, 'representations'>,
+  ): Promise<(EntityOf<R> | null)[]> {
     if (!representations.length) return [];
-    return (await this.execute<{ _entities: (T | null)[] }>(name, tenantId, query, { representations }))._entities;
+    const all = { ...variables, representations: representations.map((r) => ({ __typename: typename, ...r })) } as unknown as V;
+    return (await this.execute<R, V>(name, tenantId, document, ...([all] as VariablesArg<V>)))._entities as (EntityOf<R> | null)[];
   }
 
   /**
    * NOT_FOUND unless `tenantId` has this entity of subgraph `name`: the owner answers as that tenant,
    * so another tenant's entity is as absent as one that never was. For writes that name another
-   * domain's entity (reads join through the gateway's query plan). One `_entities` call.
+   * domain's entity (reads join through the gateway's query plan). One `_entities` call of
+   * `document`, which selects `... on <typename> { id }`.
    */
-  async requireEntity(name: SubgraphName, tenantId: string, typename: string, id: string): Promise<void> {
-    const query = `query RequireEntity($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { id } } }`;
-    const [found] = await this.entities<{ id: string }>(name, tenantId, query, [{ __typename: typename, id }]);
+  async requireEntity<R extends { _entities: readonly unknown[] }, V extends { representations: unknown }>(
+    name: SubgraphName,
+    tenantId: string,
+    document: InternalOperation<R, V>,
+    typename: string,
+    id: string,
+  ): Promise<void> {
+    const [found] = await this.entities(name, tenantId, document, typename, [{ id }]);
     if (!found) throw notFound(typename, id);
   }
 
-  /** Runs `query` on subgraph `name` as our own service, for `tenantId` (null: system-wide). */
-  async execute<T>(name: SubgraphName, tenantId: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  /** Runs `document` on subgraph `name` as our own service, for `tenantId` (null: system-wide). */
+  async execute<R, V>(name: SubgraphName, tenantId: string | null, document: InternalOperation<R, V>, ...[variables]: VariablesArg<V>): Promise<R> {
     const operation = currentOperation();
     const refused = operation?.kind === 'query';
     this.events.emit('call', { from: operation?.subgraph ?? null, kind: operation?.kind ?? null, to: name, refused } satisfies SubgraphCall);
     if (refused) {
       // A bug in the caller, not the client's: a read needing another domain takes it from the query plan, a read model or a job.
       const message = `The ${operation.subgraph} subgraph called the ${name} subgraph while answering a query: reads never call another subgraph`;
-      log.error({ caller: operation.subgraph, callee: name, operation: getOperationAST(parseOnce(query))?.name?.value ?? query.slice(0, 200) }, message);
+      log.error({ caller: operation.subgraph, callee: name, operation: getOperationAST(document)?.name?.value ?? printOnce(document).slice(0, 200) }, message);
       throw new Error(message);
     }
     const local = this.local.get(name);
     const identity = serviceIdentity(tenantId);
     let result: { data?: unknown; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
     if (local) {
-      result = await executeInProcess(local, identity, query, variables);
+      result = await executeInProcess(local, identity, document, variables as Record<string, unknown> | undefined);
     } else {
       const url = this.urls[name];
       if (!url) throw new Error(`No URL for the ${name} subgraph: set ${name.toUpperCase()}_SUBGRAPH_URL`);
@@ -141,7 +178,7 @@ export class SubgraphClient {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await this.signer.sign(identity), ...requestIdHeader() },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: printOnce(document), variables: variables ?? {} }),
         signal: AbortSignal.timeout(this.timeoutMs),
       }).catch((err: Error) => {
         // The subgraph is down or too slow: the field that needed it fails with a code naming it (the
@@ -150,7 +187,7 @@ export class SubgraphClient {
         const cause = (err.cause as { code?: unknown } | undefined)?.code;
         const timedOut = err.name === 'TimeoutError';
         const failed = timedOut ? `The ${name} subgraph did not answer within ${this.timeoutMs} ms` : `The ${name} subgraph could not be reached${typeof cause === 'string' ? ` (${cause})` : ''}`;
-        const unconfirmed = getOperationAST(parseOnce(query))?.operation === 'mutation' ? unconfirmedWrite(failed, name, err) : null;
+        const unconfirmed = getOperationAST(document)?.operation === 'mutation' ? unconfirmedWrite(failed, name, err) : null;
         throw unconfirmed ?? new GraphQLError(failed, { extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
       });
       // A GraphQL answer (errors with codes) is read whatever the status; anything else is a failure.
@@ -162,6 +199,6 @@ export class SubgraphClient {
     if (result.errors?.length) {
       throw new GraphQLError(`${name} subgraph: ${result.errors.map((e) => e.message).join('; ')}`, { extensions: { code: result.errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR' } });
     }
-    return result.data as T;
+    return result.data as R;
   }
 }

@@ -1,3 +1,4 @@
+import { adHoc } from './ad-hoc.ts';
 import { randomUUID } from 'node:crypto';
 import { asSystem, type Database, type Role, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
@@ -58,11 +59,11 @@ export async function createTestUser(
   );
   const email = opts.email ?? `${role.toLowerCase()}.${randomUUID().slice(0, 8)}@${tenantId.slice(0, 8)}.test`;
   const password = opts.password ?? TEST_PASSWORD;
-  const { createUser } = await client.execute<{ createUser: { id: string } }>('users', tenantId, CREATE_USER, {
+  const { createUser } = await client.execute('users', tenantId, adHoc<{ createUser: { id: string } }>(CREATE_USER), {
     input: { email, displayName: `${role.toLowerCase()} ${email.split('@')[0]}`, role, password },
   });
   for (const [teamId, teamRole] of Object.entries(opts.teams ?? {})) {
-    await client.execute('users', tenantId, ADD_TEAM_MEMBER, { teamId, userId: createUser.id, role: teamRole, discipline: 'Backend' });
+    await client.execute('users', tenantId, adHoc(ADD_TEAM_MEMBER), { teamId, userId: createUser.id, role: teamRole, discipline: 'Backend' });
   }
   return { id: createUser.id, email, password };
 }

@@ -3,6 +3,7 @@ export * from './router.ts';
 export * from './seeded-router.ts';
 export * from './auth.ts';
 export * from './subgraph.ts';
+export * from './ad-hoc.ts';
 export * from './fixtures.ts';
 export * from './jira.ts';
 export * from './live.ts';

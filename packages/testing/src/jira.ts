@@ -1,3 +1,4 @@
+import { adHoc } from './ad-hoc.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import { stableId, startSubgraphs, withTenant, type Database, type DatabaseHandle, type Runtime } from '@sprint-reports/core';
 import { issuesTables, sprintsTables } from '@sprint-reports/drizzle';
@@ -24,7 +25,7 @@ export const simSite = (name: string, seed: number, team: Partial<TeamSpec>): Ji
 /** Everything a sync test needs: a runtime with every subgraph and its jobs in-process over the test database. */
 export async function syncHarness(database: DatabaseHandle, runtime: Runtime = testRuntime(database)) {
   await startSubgraphs(runtime);
-  const call = <T = any>(tenantId: string, query: string, variables: Record<string, unknown> = {}) => runtime.client.execute<T>('issues', tenantId, query, variables);
+  const call = <T = any>(tenantId: string, query: string, variables: Record<string, unknown> = {}) => runtime.client.execute('issues', tenantId, adHoc<T>(query), variables);
   return {
     runtime,
     call,

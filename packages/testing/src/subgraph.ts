@@ -1,3 +1,4 @@
+import { adHoc } from './ad-hoc.ts';
 import { randomBytes } from 'node:crypto';
 import { createLogger, createRuntime, createSecretBox, loadConfig, logLevel, type DatabaseHandle, type JobRunner, type Runtime, type SecretBox, type SubgraphModule } from '@sprint-reports/core';
 import { allSubgraphs } from '@sprint-reports/router';
@@ -22,5 +23,5 @@ export function testRuntime(
  */
 export function subgraphCaller(database: DatabaseHandle, module: SubgraphModule<unknown>) {
   const { client } = testRuntime(database, { modules: [module] });
-  return <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) => client.execute<T>(module.name, tenantId, query, variables);
+  return <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) => client.execute(module.name, tenantId, adHoc<T>(query), variables);
 }

@@ -1,5 +1,5 @@
-import type { TeamMemberRef } from '@sprint-reports/core';
 import type { capacityTables } from '@sprint-reports/drizzle';
+import type { TeamMember } from './remote/users.ts';
 
 export type CapacitySettingRow = typeof capacityTables.capacitySettings.$inferSelect;
 export type MemberDaysOffRow = typeof capacityTables.memberDaysOff.$inferSelect;
@@ -11,9 +11,11 @@ export type SprintRef = { id: string };
 export type SprintWithDates = { id: string; startDate?: Date | string | null; endDate?: Date | string | null; team?: { id: string } | null };
 
 /** A team member as the users subgraph holds them: discipline and share of their time. */
-export type Member = TeamMemberRef;
+export type Member = TeamMember;
 
-export type ThroughputSource = 'HISTORY' | 'DEFAULT';
+/** As schema/capacity.graphql declares it. */
+export type { ThroughputSource } from './__generated__/resolvers-types.ts';
+import type { ThroughputSource } from './__generated__/resolvers-types.ts';
 export type DisciplineCapacity = {
   discipline: string;
   members: number;

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { audit, badInput, notFound, orNotFound, parseId, queueInputsChanged, requireTeamRole, teamHolidaysChanged, type QueueInputCause } from '@sprint-reports/core';
+import { audit, badInput, notFound, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
+import { queueInputsChanged } from './remote/queues.ts';
+import type { QueueCauseInput as QueueInputCause } from './remote/__generated__/queues.ts';
+import { teamHolidaysChanged } from './remote/sprints.ts';
 import type { HolidayInput, SprintCapacityInput, TeamCapacityInput } from './__generated__/resolvers-types.ts';
 import { effectiveSettings, MAX_HISTORY_SPRINTS, utcDate, workingDays } from './compute.ts';
 import type { Context } from './context.ts';

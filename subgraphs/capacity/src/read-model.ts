@@ -1,4 +1,7 @@
-import { isUuid, teamMembers, withTenant, type Database, type Runtime, type SubgraphClient } from '@sprint-reports/core';
+import { isUuid, withTenant, type Database, type EntityOf, type Runtime, type SubgraphClient } from '@sprint-reports/core';
+import { CapacityQueueInputsDocument } from './remote/__generated__/queues.ts';
+import { CapacityBoardOfDocument, CapacitySprintInputsDocument, type CapacitySprintInputsQuery } from './remote/__generated__/sprints.ts';
+import { teamMembers } from './remote/users.ts';
 import * as data from './data.ts';
 import { capacityUpdated } from './events.ts';
 
@@ -7,43 +10,16 @@ import { capacityUpdated } from './events.ts';
  * needs of other domains (sprints and their stored analyses, team members, queues' planned points)
  * is copied here when their owners say it changed (sprintsChanged, teamMembersChanged,
  * sprintQueuesChanged: internal mutations called once the owner's transaction commits, see
- * packages/core/src/capacity-inputs.ts). Each asks the owner (`_entities`: mutations and jobs may
+ * the owners' remote/capacity.ts). Each asks the owner (`_entities`: mutations and jobs may
  * call other subgraphs, queries never) and rewrites its rows in the caller's transaction.
  */
 
-const SPRINTS = /* GraphQL */ `
-  query CapacitySprintInputs($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Sprint {
-        id state startDate endDate completeDate team { id }
-        board { id sprints { id } }
-        storedDisciplineFigures { discipline committedPoints completedPoints }
-      }
-    }
-  }
-`;
-
-const QUEUES = /* GraphQL */ `
-  query CapacityQueueInputs($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Sprint { id queue { utilisation { discipline plannedPoints } } } }
-  }
-`;
-
-type Figures = { discipline: string; committedPoints: number; completedPoints: number }[];
-type WireSprint = {
-  id: string;
-  state: 'FUTURE' | 'ACTIVE' | 'CLOSED';
-  startDate: string | null;
-  endDate: string | null;
-  completeDate: string | null;
-  team: { id: string } | null;
-  board: { id: string; sprints: { id: string }[] };
-  storedDisciplineFigures: Figures | null;
-};
+type Figures = NonNullable<WireSprint['storedDisciplineFigures']>;
+type WireSprint = EntityOf<CapacitySprintInputsQuery>;
 
 const date = (s: string | null) => (s ? new Date(s) : null);
 const perDiscipline = (figures: Figures, pick: 'committedPoints' | 'completedPoints') => Object.fromEntries(figures.map((d) => [d.discipline, d[pick] ?? 0]));
-const sprintRefs = (ids: readonly string[]) => ids.map((id) => ({ __typename: 'Sprint', id }));
+const sprintRefs = (ids: readonly string[]) => ids.map((id) => ({ id }));
 const unique = (ids: readonly string[]) => [...new Set(ids.filter(isUuid))];
 
 export interface InputsDeps {
@@ -59,7 +35,7 @@ export interface InputsDeps {
 export async function sprintsChanged({ db, client }: InputsDeps, tenantId: string, sprintIds: readonly string[]): Promise<string[]> {
   const ids = unique(sprintIds);
   if (!ids.length || !client.reaches('sprints')) return [];
-  const found = await client.entities<WireSprint>('sprints', tenantId, SPRINTS, sprintRefs(ids));
+  const found = await client.entities('sprints', tenantId, CapacitySprintInputsDocument, 'Sprint', sprintRefs(ids));
   // A sprint marked deleted still resolves, but its board no longer lists it.
   const live = found.filter((s): s is WireSprint => !!s && s.board.sprints.some((b) => b.id === s.id));
   const liveIds = new Set(live.map((s) => s.id));
@@ -104,7 +80,7 @@ export async function teamMembersChanged({ db, client }: InputsDeps, tenantId: s
 export async function sprintQueuesChanged({ db, client }: InputsDeps, tenantId: string, sprintIds: readonly string[]): Promise<string[]> {
   const ids = unique(sprintIds);
   if (!ids.length || !client.reaches('queues')) return [];
-  const found = await client.entities<{ id: string; queue: { utilisation: { discipline: string; plannedPoints: number }[] } | null }>('queues', tenantId, QUEUES, sprintRefs(ids));
+  const found = await client.entities('queues', tenantId, CapacityQueueInputsDocument, 'Sprint', sprintRefs(ids));
   const rows = ids.flatMap((sprintId, i) => {
     const queue = found[i]?.queue;
     return queue ? [{ sprintId, planned: Object.fromEntries(queue.utilisation.map((u) => [u.discipline, u.plannedPoints])) }] : [];
@@ -117,12 +93,6 @@ export async function sprintQueuesChanged({ db, client }: InputsDeps, tenantId: 
 export const BACKFILL_JOB = 'capacity.backfill-inputs';
 
 export type BackfillJob = { tenantId: string; sprintId?: string; teamId?: string };
-
-const BOARD_OF = /* GraphQL */ `
-  query CapacityBoardOf($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Sprint { id team { id } board { sprints { id state } } } }
-  }
-`;
 
 /**
  * Queues the backfill of a sprint or a team that a read found missing (at most one job per sprint or
@@ -146,7 +116,7 @@ export async function backfill(runtime: Runtime, { tenantId, sprintId, teamId }:
       // Another job of the same board may have filled it meanwhile.
       const [known] = await data.sprintInputsByIds(db, tenantId, [sprintId]);
       if (known) return;
-      const [sprint] = await runtime.client.entities<{ id: string; team: { id: string } | null; board: { sprints: { id: string; state: string }[] } }>('sprints', tenantId, BOARD_OF, sprintRefs([sprintId]));
+      const [sprint] = await runtime.client.entities('sprints', tenantId, CapacityBoardOfDocument, 'Sprint', sprintRefs([sprintId]));
       if (!sprint) return;
       const board = sprint.board.sprints;
       await sprintsChanged({ ...deps, db }, tenantId, board.some((s) => s.id === sprintId) ? board.map((s) => s.id) : [sprintId]);

@@ -1,4 +1,7 @@
-import { isUuid, teamMembers, type SubgraphClient } from '@sprint-reports/core';
+import { isUuid, type SubgraphClient } from '@sprint-reports/core';
+import { CapacitySprintDocument } from './remote/__generated__/sprints.ts';
+import { RequireUserDocument } from './remote/__generated__/users.ts';
+import { teamMembers } from './remote/users.ts';
 import type { Member } from './models.ts';
 
 /**
@@ -7,16 +10,10 @@ import type { Member } from './models.ts';
  * this: they read the read model (read-model.ts).
  */
 
-const SPRINT = /* GraphQL */ `
-  query CapacitySprint($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Sprint { id startDate endDate team { id } } }
-  }
-`;
-
 /** A sprint's dates and team as the sprints subgraph holds them now; null for one the tenant does not have. */
 export async function sprintOf(client: SubgraphClient, tenantId: string, sprintId: string): Promise<{ id: string; startDate: Date | null; endDate: Date | null; teamId: string | null } | null> {
   if (!isUuid(sprintId)) return null;
-  const [s] = await client.entities<{ id: string; startDate: string | null; endDate: string | null; team: { id: string } | null }>('sprints', tenantId, SPRINT, [{ __typename: 'Sprint', id: sprintId }]);
+  const [s] = await client.entities('sprints', tenantId, CapacitySprintDocument, 'Sprint', [{ id: sprintId }]);
   return s ? { id: s.id, startDate: s.startDate ? new Date(s.startDate) : null, endDate: s.endDate ? new Date(s.endDate) : null, teamId: s.team?.id ?? null } : null;
 }
 
@@ -28,4 +25,4 @@ export async function membersOf(client: SubgraphClient, tenantId: string, teamId
 }
 
 /** NOT_FOUND unless the caller's tenant has the user (asked of the users subgraph as that tenant). */
-export const requireUser = (client: SubgraphClient, tenantId: string, userId: string) => client.requireEntity('users', tenantId, 'User', userId);
+export const requireUser = (client: SubgraphClient, tenantId: string, userId: string) => client.requireEntity('users', tenantId, RequireUserDocument, 'User', userId);

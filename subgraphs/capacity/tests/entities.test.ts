@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { stableId, withTenant } from '@sprint-reports/core';
-import { smallTeam, testRuntime, useSeededDatabase } from '@sprint-reports/testing';
+import { adHoc, smallTeam, testRuntime, useSeededDatabase } from '@sprint-reports/testing';
 import { capacityData } from '../src/index.ts';
 
 const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')], other: [smallTeam('Zeta')] });
 /** Capacity reads members (users) and history (sprints) through their subgraphs: all run here. */
-const call = <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) => testRuntime(seeded.database).client.execute<T>('capacity', tenantId, query, variables);
+const call = <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) => testRuntime(seeded.database).client.execute('capacity', tenantId, adHoc<T>(query), variables);
 
 describe('capacity subgraph', () => {
   test('Sprint.capacity from the fields the gateway sends (@requires): members, days off, history', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeRuntime, type Runtime } from '@sprint-reports/core';
 import type { Dataset } from '@sprint-reports/demo-data';
-import { createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
+import { adHoc, createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 
 /**
  * CAPACITY_UPDATED when a team's capacity settings change: its defaults (no sprint), a sprint's
@@ -17,7 +17,7 @@ let sprintId: string;
 let recorder: ReturnType<typeof eventRecorder>;
 const take = () => recorder.take();
 
-const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute<T>('capacity', tenant, query, variables);
+const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute('capacity', tenant, adHoc<T>(query), variables);
 const updated = (sprint: string | null) => [{ type: 'CAPACITY_UPDATED', tenantId: tenant, teamId, sprintId: sprint, at: expect.any(Number) }];
 
 const SET_TEAM = `mutation($t: ID!, $i: TeamCapacityInput!) { setTeamCapacity(teamId: $t, input: $i) { id } }`;

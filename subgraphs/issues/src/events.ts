@@ -1,7 +1,8 @@
-import { afterCommit, inChunks, MAX_ISSUES_PER_EVENT, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import { afterCommit, inChunks, MAX_ISSUES_PER_EVENT, withTenant, type Database, type EntityOf, type Runtime } from '@sprint-reports/core';
 import * as data from './data/index.ts';
 import type { SyncRunRow } from './models.ts';
 import type { PreparedIssues } from './data/issue-store.ts';
+import { LiveIssueBoardsDocument, type LiveIssueBoardsQuery } from './remote/__generated__/sprints.ts';
 
 /**
  * Live events of the issues subgraph (docs/live.md): ISSUES_UPDATED for the boards that show the
@@ -40,13 +41,6 @@ export async function placesOf(db: Database, tenantId: string, ids: readonly str
 }
 
 /** Boards and sprints belong to the sprints subgraph: asked through it, never read by SQL. */
-const BOARDS_QUERY = /* GraphQL */ `
-  query LiveIssueBoards($representations: [_Any!]!, $withBoards: Boolean!) {
-    boards @include(if: $withBoards) { id projectKey }
-    _entities(representations: $representations) { ... on Sprint { id board { id } } }
-  }
-`;
-
 /**
  * Announces changed issues to the boards that show them: ISSUES_UPDATED per board, at most
  * MAX_ISSUES_PER_EVENT ids each. A board shows an issue of its project, and an issue of any of
@@ -101,18 +95,17 @@ export class IssueAnnouncer {
   private async byBoard(places: readonly IssuePlace[]): Promise<Map<string, string[]>> {
     const unknown = [...new Set([...this.prefetch.splice(0), ...places.flatMap((p) => p.sprintIds)])].filter((id) => !this.boardOfSprint.has(id));
     if (!this.boardsOfProject || unknown.length) {
-      const data = await this.runtime.client.execute<{ boards?: { id: string; projectKey: string | null }[]; _entities: ({ board: { id: string } } | null)[] }>(
-        'sprints',
-        this.tenantId,
-        BOARDS_QUERY,
-        { representations: unknown.map((id) => ({ __typename: 'Sprint', id })), withBoards: !this.boardsOfProject },
-      );
+      const data = await this.runtime.client.execute('sprints', this.tenantId, LiveIssueBoardsDocument, {
+        representations: unknown.map((id) => ({ __typename: 'Sprint', id })),
+        withBoards: !this.boardsOfProject,
+      });
+      const sprints = data._entities as (EntityOf<LiveIssueBoardsQuery> | null)[];
       if (data.boards) {
         const byProject = new Map<string, string[]>();
         for (const b of data.boards) if (b.projectKey) byProject.set(b.projectKey, [...(byProject.get(b.projectKey) ?? []), b.id]);
         this.boardsOfProject = byProject;
       }
-      unknown.forEach((id, i) => this.boardOfSprint.set(id, data._entities[i]?.board.id ?? null));
+      unknown.forEach((id, i) => this.boardOfSprint.set(id, sprints[i]?.board.id ?? null));
     }
     const out = new Map<string, Set<string>>();
     for (const p of places) {

@@ -1,16 +1,7 @@
 import express, { type Response } from 'express';
 import { appError, errorCodeOf, httpStatusOf, outageCodeOf, type Logger, type SubgraphRoute } from '@sprint-reports/core';
+import { ReceiveDocument, WebhookTenantDocument } from './remote/__generated__/issues.ts';
 
-const TENANT = /* GraphQL */ `
-  query WebhookTenant($connectionId: ID!) {
-    jiraWebhookTenant(connectionId: $connectionId)
-  }
-`;
-const RECEIVE = /* GraphQL */ `
-  mutation Receive($connectionId: ID!, $bodyBase64: String!, $signature: String) {
-    receiveJiraWebhook(connectionId: $connectionId, bodyBase64: $bodyBase64, signature: $signature)
-  }
-`;
 
 /** The database or a subgraph is away: 503 and Retry-After, so JIRA delivers it again (applying it twice changes nothing). */
 function away(res: Response, code: string, connection: string, log: Logger) {
@@ -39,9 +30,9 @@ export const jiraWebhook: SubgraphRoute = {
     // The exact bytes travel on (base64): the signature is an HMAC of them.
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     try {
-      const { jiraWebhookTenant: tenantId } = await runtime.client.execute<{ jiraWebhookTenant: string | null }>('issues', null, TENANT, { connectionId });
+      const { jiraWebhookTenant: tenantId } = await runtime.client.execute('issues', null, WebhookTenantDocument, { connectionId });
       if (!tenantId) throw appError('NOT_FOUND', `No JIRA connection ${connectionId}`);
-      const data = await runtime.client.execute<{ receiveJiraWebhook: string }>('issues', tenantId, RECEIVE, {
+      const data = await runtime.client.execute('issues', tenantId, ReceiveDocument, {
         connectionId,
         bodyBase64: body.toString('base64'),
         signature: req.get('x-hub-signature') ?? null,

@@ -3,7 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { closeRuntime, MAX_ISSUES_PER_EVENT, withTenant, type LiveEvent, type Published, type Runtime } from '@sprint-reports/core';
 import { issuesTables, sprintsTables } from '@sprint-reports/drizzle';
 import { startJiraSim, webhookSignature, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, syncHarness, tenantNamed } from '@sprint-reports/testing';
+import { adHoc, createTestDatabase, simSite, syncHarness, tenantNamed } from '@sprint-reports/testing';
 import { announceIssues } from '../src/events.ts';
 import { queueRun } from '../src/data/sync-runs.ts';
 import { receiveWebhook } from '../src/sync/webhooks.ts';
@@ -77,7 +77,7 @@ describe('a sync', () => {
     expect(run).toMatchObject({ status: 'SUCCEEDED', full: true, errors: [] });
     const events = await take();
 
-    const { boards } = await runtime.client.execute<{ boards: { id: string; sprints: { id: string; state: string }[] }[] }>('sprints', TENANT, `{ boards { id sprints { id state } } }`);
+    const { boards } = await runtime.client.execute('sprints', TENANT, adHoc<{ boards: { id: string; sprints: { id: string; state: string }[] }[] }>(`{ boards { id sprints { id state } } }`));
     expect(boards).toHaveLength(1);
     boardId = boards[0].id;
     future = { id: boards[0].sprints.find((s) => s.state === 'FUTURE')!.id };

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { stableId, withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { usersData } from '@sprint-reports/users';
-import { createTestDatabase, snapshot, syncHarness, tenantNamed, type SyncRunView } from '@sprint-reports/testing';
+import { adHoc, createTestDatabase, snapshot, syncHarness, tenantNamed, type SyncRunView } from '@sprint-reports/testing';
 
 /**
  * Real JIRA Cloud data (merico.atlassian.net, board 8, published by Apache DevLake; see NOTICE.md
@@ -70,8 +70,8 @@ beforeAll(async () => {
   const connection = await harness.connect(TENANT, sim);
   run = await harness.sync(TENANT, connection);
   data = await snapshot(database, TENANT);
-  const { boards } = await harness.runtime.client.execute<{ boards: { jiraBoardId: number; sprints: { id: string; jiraSprintId: number }[] }[] }>(
-    'sprints', TENANT, `{ boards { jiraBoardId sprints { id jiraSprintId } } }`,
+  const { boards } = await harness.runtime.client.execute(
+    'sprints', TENANT, adHoc<{ boards: { jiraBoardId: number; sprints: { id: string; jiraSprintId: number }[] }[] }>(`{ boards { jiraBoardId sprints { id jiraSprintId } } }`),
   );
   sprintIds = new Map(boards.flatMap((b) => b.sprints.map((s) => [s.jiraSprintId, s.id] as const)));
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeRuntime, createJobRunner, createLogger, startSubgraphs, stableId, type Runtime } from '@sprint-reports/core';
 import { generateDataset } from '@sprint-reports/demo-data';
 import { siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, FIXED_NOW, smallTeam, syncHarness, tenantNamed, testRuntime, testSecrets } from '@sprint-reports/testing';
+import { adHoc, createTestDatabase, FIXED_NOW, smallTeam, syncHarness, tenantNamed, testRuntime, testSecrets } from '@sprint-reports/testing';
 
 /**
  * With REDIS_URL, syncs are BullMQ jobs: queued by one process, run by whichever worker takes them.
@@ -47,12 +47,12 @@ describe.skipIf(!process.env.REDIS_URL)('syncs as BullMQ jobs on Redis', () => {
       for (const r of [a, b]) r.jobs.events.on('settled', (e) => e.name === 'issues.sync' && resolve(e));
     });
     const start = `mutation($c: ID!) { startSync(connectionId: $c) { id status } }`;
-    const first = await a.client.execute<{ startSync: { id: string } }>('issues', tenant, start, { c: connection });
-    const second = await b.client.execute<{ startSync: { id: string } }>('issues', tenant, start, { c: connection });
+    const first = await a.client.execute('issues', tenant, adHoc<{ startSync: { id: string } }>(start), { c: connection });
+    const second = await b.client.execute('issues', tenant, adHoc<{ startSync: { id: string } }>(start), { c: connection });
     expect(second.startSync.id).toBe(first.startSync.id);
 
     expect(await settled).toMatchObject({ jobId: first.startSync.id });
-    expect(await a.client.execute('issues', tenant, `query($id: ID!) { syncRun(id: $id) { status issuesSynced } }`, { id: first.startSync.id })).toEqual({
+    expect(await a.client.execute('issues', tenant, adHoc(`query($id: ID!) { syncRun(id: $id) { status issuesSynced } }`), { id: first.startSync.id })).toEqual({
       syncRun: { status: 'SUCCEEDED', issuesSynced: 90 },
     });
   });

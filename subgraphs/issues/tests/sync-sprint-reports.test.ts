@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim, type JiraSite, type SimSprint } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, syncHarness, tenantNamed } from '@sprint-reports/testing';
+import { adHoc, createTestDatabase, simSite, syncHarness, tenantNamed } from '@sprint-reports/testing';
 
 /**
  * JIRA's sprint report through the sync on Server/DC (the same undocumented endpoint as Cloud), and
@@ -18,7 +18,7 @@ const at = (s: string) => new Date(`2026-01-${s}Z`);
 const reportRequests = (from: number) => sim.requests.slice(from).filter((r) => r.path.endsWith('/rapid/charts/sprintreport'));
 
 async function reconciliation() {
-  const data = await harness.runtime.client.execute<any>('sprints', TENANT, `{ boards { sprints { jiraSprintId reconciliation { status reason } jiraReport { committedPoints completedPoints } } } }`);
+  const data = await harness.runtime.client.execute('sprints', TENANT, adHoc<any>(`{ boards { sprints { jiraSprintId reconciliation { status reason } jiraReport { committedPoints completedPoints } } } }`));
   return data.boards.flatMap((b: any) => b.sprints).find((s: any) => s.jiraSprintId === sprint.id);
 }
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { capacityQueuesChanged, type Database, type EventBus, type SubgraphClient } from '@sprint-reports/core';
+import { type Database, type EventBus, type SubgraphClient } from '@sprint-reports/core';
 import { lockQueueOfSprint, pinsBySprintIds, saveQueue } from './data.ts';
 import { planningInputs, type WireSprint } from './remote/planning-inputs.ts';
 import { queuesUpdated } from './events.ts';
 import type { QueueCauseRow, QueueRow, QueueTrigger } from './models.ts';
 import { PLANNER_VERSION, planQueue } from './plan/plan.ts';
+import { capacityQueuesChanged } from './remote/capacity.ts';
 
 export interface GenerateRequest {
   trigger: QueueTrigger;

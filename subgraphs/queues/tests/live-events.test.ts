@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeRuntime, startSubgraphs, withTenant, type Runtime } from '@sprint-reports/core';
 import type { Dataset } from '@sprint-reports/demo-data';
-import { createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
+import { adHoc, createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 import { generateQueue } from '../src/index.ts';
 
 /**
@@ -19,7 +19,7 @@ let queueId: string;
 let recorder: ReturnType<typeof eventRecorder>;
 const take = () => recorder.take();
 
-const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute<T>('queues', tenant, query, variables);
+const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute('queues', tenant, adHoc<T>(query), variables);
 const updated = () => [{ type: 'QUEUE_UPDATED', tenantId: tenant, sprintId, queueId, at: expect.any(Number) }];
 const QUEUE = 'id status items { issue { id } } leftOut { issue { id } }';
 type QueueView = { id: string; status: string; items: { issue: { id: string } }[]; leftOut: { issue: { id: string } }[] };
@@ -84,7 +84,7 @@ describe('QUEUE_UPDATED', () => {
     const member = ds.members.find((m) => m.teamId === ds.teams[0].id)!.userId;
     const CAUSE = `query($s: ID!) { _entities(representations: [{ __typename: "Sprint", id: $s }]) { ... on Sprint { queue { trigger generatedBy { id } cause { kind user { id } sprint { id } } } } } }`;
     const causeOf = async () => (await call<{ _entities: { queue: any }[] }>(CAUSE, { s: sprintId }))._entities[0].queue;
-    await runtime.client.execute('capacity', tenant, `mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 2) { id } }`, { s: sprintId, u: member });
+    await runtime.client.execute('capacity', tenant, adHoc(`mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 2) { id } }`), { s: sprintId, u: member });
     // The capacity subgraph announces its own change too (CAPACITY_UPDATED).
     expect((await take()).filter((e) => e.type === 'QUEUE_UPDATED')).toEqual(updated());
     expect(await causeOf()).toEqual({ trigger: 'CAPACITY_CHANGED', generatedBy: null, cause: { kind: 'DAYS_OFF', user: { id: member }, sprint: { id: sprintId } } });

@@ -12,26 +12,21 @@ import { reportProgress, reportReady } from './events.ts';
 import { headline, renderReport } from './render/index.ts';
 import type { ReportRequest } from './request.ts';
 import { teamById } from './remote/teams.ts';
+import { ReportBoardScopeDocument, ReportSprintScopeDocument } from './remote/__generated__/sprints.ts';
 
 /** Generates one report (its id): the background half of generateReport. */
 export const GENERATE_JOB = 'reports.generate';
 
-const SPRINT_SCOPE = /* GraphQL */ `
-  query ReportSprintScope($representations: [_Any!]!) { _entities(representations: $representations) { ... on Sprint { id board { id } team { id } } } }
-`;
-const BOARD_SCOPE = /* GraphQL */ `
-  query ReportBoardScope($representations: [_Any!]!) { _entities(representations: $representations) { ... on Board { id team { id } } } }
-`;
 /** The sprint, board and team a request is about; NOT_FOUND when the tenant has no such thing. */
 async function scopeOf(runtime: Runtime, tenantId: string, req: ReportRequest) {
   const { client } = runtime;
   if (req.sprintId) {
-    const [sprint] = await client.entities<{ board: { id: string }; team: { id: string } | null }>('sprints', tenantId, SPRINT_SCOPE, [{ __typename: 'Sprint', id: req.sprintId }]);
+    const [sprint] = await client.entities('sprints', tenantId, ReportSprintScopeDocument, 'Sprint', [{ id: req.sprintId }]);
     if (!sprint) throw notFound('Sprint', req.sprintId);
     return { sprintId: req.sprintId, boardId: sprint.board.id, teamId: sprint.team?.id ?? null };
   }
   if (req.boardId) {
-    const [board] = await client.entities<{ team: { id: string } | null }>('sprints', tenantId, BOARD_SCOPE, [{ __typename: 'Board', id: req.boardId }]);
+    const [board] = await client.entities('sprints', tenantId, ReportBoardScopeDocument, 'Board', [{ id: req.boardId }]);
     if (!board) throw notFound('Board', req.boardId);
     return { sprintId: null, boardId: req.boardId, teamId: board.team?.id ?? null };
   }

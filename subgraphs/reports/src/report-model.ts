@@ -7,7 +7,10 @@
 
 export type ReportKind = 'SPRINT' | 'VELOCITY' | 'CAPACITY' | 'HISTORY';
 export type ReportFormat = 'JSON' | 'CSV' | 'MARKDOWN' | 'HTML' | 'PDF';
-export type Statistic = 'STORY_POINTS' | 'ORIGINAL_ESTIMATE' | 'ISSUE_COUNT';
+/** The sprints subgraph's vocabulary, as its served schema declares it. */
+export type { EstimationStatistic as Statistic, SprintState } from './remote/__generated__/sprints.ts';
+import type { EstimationStatistic as Statistic, SprintState } from './remote/__generated__/sprints.ts';
+import type { QueueStatus } from './remote/__generated__/queues.ts';
 export type IssueOutcome = 'COMPLETED' | 'NOT_COMPLETED' | 'REMOVED' | 'COMPLETED_OUTSIDE' | 'CANCELLED';
 
 export interface FlowPercentiles {
@@ -20,7 +23,7 @@ export interface FlowPercentiles {
 export interface SprintRef {
   id: string;
   name: string;
-  state: 'FUTURE' | 'ACTIVE' | 'CLOSED';
+  state: SprintState;
   startDate: string | null;
   endDate: string | null;
   completeDate: string | null;
@@ -146,7 +149,7 @@ export interface SprintCapacitySummary {
 
 /** The sprint's queue as planned, and what became of each planned issue in the sprint. */
 export interface QueueOutcome {
-  status: 'DRAFT' | 'ACCEPTED';
+  status: QueueStatus;
   generatedAt: string;
   acceptedAt: string | null;
   plannedPoints: number;

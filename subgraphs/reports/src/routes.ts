@@ -7,17 +7,8 @@ import * as data from './data.ts';
 import type { DocumentRow, ReportRow } from './models.ts';
 import { tenantOfLink, verifyDownload } from './links.ts';
 import { escapeXml } from './render/xml.ts';
+import { UnsubscribeDocument, UnsubscribeLinkDocument } from './remote/__generated__/reports.ts';
 
-const UNSUBSCRIBE_LINK = /* GraphQL */ `
-  query UnsubscribeLink($token: String!) {
-    unsubscribeLink(token: $token) { email scope }
-  }
-`;
-const UNSUBSCRIBE = /* GraphQL */ `
-  mutation Unsubscribe($token: String!) {
-    unsubscribeReportEmail(token: $token) { email scope }
-  }
-`;
 
 /** A subgraph's message without the "reports subgraph: " the client adds. */
 const messageOf = (err: unknown) => (err as Error).message.replace(/^reports subgraph: /, '');
@@ -80,14 +71,16 @@ export const reportRoutes: SubgraphRoute[] = [
       const damaged = () => page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged. Copy the whole link from the email, or ask whoever sends the reports to remove your address.']);
       if (!token || !tenantId) return damaged();
       // The page shows only what the link's signature vouches for (read, not done: a GET unsubscribes nobody).
-      let link: { email: string; scope: string | null };
+      let link: { email: string; scope: string | null } | null;
       try {
-        link = (await runtime.client.execute<{ unsubscribeLink: typeof link }>('reports', tenantId, UNSUBSCRIBE_LINK, { token })).unsubscribeLink;
+        link = (await runtime.client.execute('reports', tenantId, UnsubscribeLinkDocument, { token })).unsubscribeLink;
       } catch (err) {
         if (httpStatusOf(errorCodeOf(err)) < 500) return damaged();
         log.error({ err: messageOf(err) }, 'Reading an unsubscribe link failed');
         return somethingWentWrong(res);
       }
+      // The schema lets the answer be null; the subgraph refuses a bad link with an error instead.
+      if (!link) return damaged();
       const what = link.scope ? `“${escapeXml(link.scope)}”` : 'all report emails from this organisation';
       page(res, 200, 'Unsubscribe from report emails', [`Stop sending ${what} to <strong>${escapeXml(link.email)}</strong>?`], {
         // Relative: the same path, whatever prefix a proxy serves the router under.
@@ -107,7 +100,7 @@ export const reportRoutes: SubgraphRoute[] = [
       const tenantId = token ? linkTenant(token) : null;
       if (!token || !tenantId) return page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged.']);
       try {
-        const { unsubscribeReportEmail: done } = await runtime.client.execute<{ unsubscribeReportEmail: { email: string; scope: string | null } }>('reports', tenantId, UNSUBSCRIBE, { token });
+        const { unsubscribeReportEmail: done } = await runtime.client.execute('reports', tenantId, UnsubscribeDocument, { token });
         const what = done.scope ? `“${escapeXml(done.scope)}”` : 'any report emails from this organisation';
         log.info({ tenantId, scope: done.scope ?? 'all' }, 'Unsubscribed from report emails');
         page(res, 200, 'You are unsubscribed', [`You will no longer receive ${what} at <strong>${escapeXml(done.email)}</strong>.`]);

@@ -1,4 +1,5 @@
 import type { SubgraphClient } from '@sprint-reports/core';
+import { RequireTeamDocument } from './remote/__generated__/users.ts';
 
 /**
  * What the sprints subgraph asks other domains, through their subgraphs (`_entities`), when a write
@@ -7,4 +8,4 @@ import type { SubgraphClient } from '@sprint-reports/core';
  */
 
 /** NOT_FOUND unless the caller's tenant has the team. */
-export const requireTeam = (client: SubgraphClient, tenantId: string, teamId: string) => client.requireEntity('users', tenantId, 'Team', teamId);
+export const requireTeam = (client: SubgraphClient, tenantId: string, teamId: string) => client.requireEntity('users', tenantId, RequireTeamDocument, 'Team', teamId);

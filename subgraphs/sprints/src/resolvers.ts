@@ -1,4 +1,5 @@
-import { DateScalar, DateTimeScalar, audit, badInput, capacitySprintsChanged, jiraObjectId, orNotFound, parseId } from '@sprint-reports/core';
+import { DateScalar, DateTimeScalar, audit, badInput, jiraObjectId, orNotFound, parseId } from '@sprint-reports/core';
+import { capacitySprintsChanged } from './remote/capacity.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { boardsByTeamIds, boardsOfConnection, deleteBoardsOfConnection, listBoards, setBoardTeam, sprintsByBoardIds, startedSprints } from './data.ts';
 import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';

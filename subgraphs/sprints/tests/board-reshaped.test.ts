@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { closeRuntime, startSubgraphs, withTenant, type Runtime } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
-import { createTestDatabase, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
+import { adHoc, createTestDatabase, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 
 /**
  * JIRA changed a board's columns or estimation field: the commitment and done depend on every
@@ -15,7 +15,7 @@ let runtime: Runtime;
 let ds: Dataset;
 
 const SYNC_BOARDS = `mutation($c: ID!, $b: [JiraBoardInput!]!) { syncJiraBoards(connectionId: $c, boards: $b) }`;
-const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute<T>('sprints', ds.tenant.id, query, variables);
+const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute('sprints', ds.tenant.id, adHoc<T>(query), variables);
 
 /** When each of the board's sprint analyses was computed, by sprint id. */
 async function computedAt(): Promise<Map<string, number>> {

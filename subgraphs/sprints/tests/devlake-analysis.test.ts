@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { devlakeFixturesDir, siteFromDevlakeFixtures, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, syncHarness, tenantNamed, type SyncRunView } from '@sprint-reports/testing';
+import { adHoc, createTestDatabase, syncHarness, tenantNamed, type SyncRunView } from '@sprint-reports/testing';
 
 /**
  * JIRA's sprint report, in issue count, for the real JIRA Cloud capture (merico.atlassian.net,
@@ -164,8 +164,8 @@ let run: SyncRunView;
 let byRule: BoardView;
 let withSubtasks: BoardView;
 
-const sprints = () => harness.runtime.client.execute<{ boards: BoardView[] }>('sprints', TENANT, ANALYSES);
-const setSettings = (boardId: string, settings: Record<string, unknown>) => harness.runtime.client.execute('sprints', TENANT, UPDATE_SETTINGS, { boardId, settings });
+const sprints = () => harness.runtime.client.execute('sprints', TENANT, adHoc<{ boards: BoardView[] }>(ANALYSES));
+const setSettings = (boardId: string, settings: Record<string, unknown>) => harness.runtime.client.execute('sprints', TENANT, adHoc(UPDATE_SETTINGS), { boardId, settings });
 
 beforeAll(async () => {
   database = await createTestDatabase();

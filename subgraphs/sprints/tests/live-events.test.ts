@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { closeRuntime, startSubgraphs, withTenant, type LiveEvent, type Runtime } from '@sprint-reports/core';
 import { sprintsTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
-import { createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
+import { adHoc, createTestDatabase, eventRecorder, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
 import { refreshDueAnalyses, refreshSprintAnalyses, sprintsData, type AnalysisRow } from '../src/index.ts';
 import { figuresChanged } from '../src/events.ts';
 
@@ -21,7 +21,7 @@ let boardId: string;
 let recorder: ReturnType<typeof eventRecorder>;
 const take = () => recorder.take();
 
-const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute<T>('sprints', tenant, query, variables);
+const call = <T = any>(query: string, variables: Record<string, unknown> = {}) => runtime.client.execute('sprints', tenant, adHoc<T>(query), variables);
 const started = () => ds.sprints.filter((s) => s.state !== 'FUTURE');
 const sprintEvents = (type: 'SPRINT_UPDATED' | 'SPRINT_ANALYSIS_UPDATED', sprintIds: string[]) =>
   sprintIds.map((sprintId) => ({ type, tenantId: tenant, boardId, sprintId, at: expect.any(Number) }));

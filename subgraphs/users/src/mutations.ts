@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { appError, audit, badInput, capacityTeamsChanged, orNotFound, parseId, queueInputsChanged, requireTeamRole, type Role, type TeamRole } from '@sprint-reports/core';
+import { appError, audit, badInput, orNotFound, parseId, requireTeamRole, type Role, type TeamRole } from '@sprint-reports/core';
+import { capacityTeamsChanged } from './remote/capacity.ts';
+import { queueInputsChanged } from './remote/queues.ts';
 import { hashPassword } from './auth/passwords.ts';
 import { accessChanged } from './access.ts';
 import type { Context } from './context.ts';

@@ -1,10 +1,11 @@
 import type { Database, SubgraphClient } from '@sprint-reports/core';
-import { capacitySprintsChanged, capacityTeamsChanged, stableId, withTenant } from '@sprint-reports/core';
+import { stableId, withTenant } from '@sprint-reports/core';
 import { usersData } from '@sprint-reports/users';
 import { sprintsData, refreshSprintAnalyses } from '@sprint-reports/sprints';
 import { issuesData } from '@sprint-reports/issues';
 import { capacityData } from '@sprint-reports/capacity';
 import { type Dataset, type DatasetOptions } from './generate.ts';
+import { capacityCopies } from './remote/capacity.ts';
 
 export const DEMO_TENANT_ID = stableId('tenant', 'demo');
 /** The demo tenant's JIRA connection: to the bundled simulator. */
@@ -47,8 +48,7 @@ export async function seedDataset(db: Database, client: SubgraphClient, ds: Data
   // Written straight, not through the owners' mutations: capacity copies what it reads of them (its
   // read model), as their mutations would have it do (the refresh told it of the analysed sprints
   // already; every sprint again covers future ones and any left without an analysis).
-  await capacitySprintsChanged(client, ds.tenant.id, ds.sprints.map((s) => s.id));
-  await capacityTeamsChanged(client, ds.tenant.id, ds.teams.map((t) => t.id));
+  await capacityCopies(client, ds.tenant.id, ds.sprints.map((s) => s.id), ds.teams.map((t) => t.id));
   return { teams: ds.teams.length, boards: ds.boards.length, sprints: ds.sprints.length, issues: ds.issues.length, analyses };
 }
 

@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS, DEMO_CONNECTION_ID, DEMO_PASSWORD, DEMO_TENANT_ID, demoO
 import { createConnection, issuesData, queueRun, runSync, setConnectionFields } from '@sprint-reports/issues';
 import { DEFAULT_CLOUD_AUTH, siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { usersData } from '@sprint-reports/users';
+import { SetBoardTeamDocument } from './remote/__generated__/sprints.ts';
 
 /**
  * The demo is for trying the product out: where the operator has not chosen (SIGNUP_MODE unset),
@@ -13,7 +14,6 @@ export function demoSignupMode(config: Config, env?: NodeJS.ProcessEnv): Config 
   return signupModeChosen(env) ? config : { ...config, signupMode: 'open' };
 }
 
-const SET_BOARD_TEAM = /* GraphQL */ `mutation($boardId: ID!, $teamId: ID) { setBoardTeam(boardId: $boardId, teamId: $teamId) { id } }`;
 
 /**
  * The demo of `npm start`: a JIRA Cloud simulator in this process serves the demo dataset, and the
@@ -62,7 +62,7 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
     }
     if (done?.status !== 'SUCCEEDED') throw new Error(`The demo sync ended ${done?.status}: ${done?.errors.join('; ')}`);
     for (const board of ds.boards) {
-      await runtime.client.execute('sprints', DEMO_TENANT_ID, SET_BOARD_TEAM, { boardId: board.id, teamId: board.teamId });
+      await runtime.client.execute('sprints', DEMO_TENANT_ID, SetBoardTeamDocument, { boardId: board.id, teamId: board.teamId });
     }
     await inDemo((tx) => usersData.upsertTenant(tx, ds.tenant));
     log.info({ issues: done.issuesSynced, sprints: done.sprintsSynced, boards: done.boardsSynced }, 'Synced the demo data');

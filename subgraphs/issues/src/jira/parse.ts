@@ -14,8 +14,12 @@ export function parseJiraJson(text: string): unknown {
   return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll('\0', '') : value));
 }
 
-export type StatusCategory = 'TODO' | 'IN_PROGRESS' | 'DONE';
-export type SprintState = 'FUTURE' | 'ACTIVE' | 'CLOSED';
+/** Declared by schema/issues.graphql (enum StatusCategory). */
+export type { StatusCategory } from '../__generated__/resolvers-types.ts';
+import type { StatusCategory } from '../__generated__/resolvers-types.ts';
+/** The sprints subgraph's, as its served schema declares it. */
+export type { SprintState } from '../remote/__generated__/sprints.ts';
+import type { SprintState } from '../remote/__generated__/sprints.ts';
 
 export interface ParsedSprint {
   id: number;

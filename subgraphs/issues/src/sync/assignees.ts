@@ -1,9 +1,6 @@
 import type { Runtime } from '@sprint-reports/core';
 import type { IssueToStore } from '../data/issue-store.ts';
-
-const USERS_BY_ACCOUNT = /* GraphQL */ `
-  query UsersByJiraAccount($accountIds: [String!]!) { usersByJiraAccountIds(accountIds: $accountIds) { id jiraAccountId } }
-`;
+import { UsersByJiraAccountDocument } from '../remote/__generated__/users.ts';
 
 /**
  * Matches assignees' JIRA accounts to users (the users subgraph owns them): one query per page.
@@ -18,6 +15,6 @@ export async function withAssignees(runtime: Runtime, tenantId: string, page: Is
 export async function usersByAccount(runtime: Runtime, tenantId: string, accounts: (string | null | undefined)[]): Promise<Map<string, string>> {
   const accountIds = [...new Set(accounts.filter((a): a is string => !!a))];
   if (!accountIds.length) return new Map();
-  const { usersByJiraAccountIds } = await runtime.client.execute<{ usersByJiraAccountIds: { id: string; jiraAccountId: string }[] }>('users', tenantId, USERS_BY_ACCOUNT, { accountIds });
-  return new Map(usersByJiraAccountIds.map((u) => [u.jiraAccountId, u.id]));
+  const { usersByJiraAccountIds } = await runtime.client.execute('users', tenantId, UsersByJiraAccountDocument, { accountIds });
+  return new Map(usersByJiraAccountIds.flatMap((u) => (u.jiraAccountId ? [[u.jiraAccountId, u.id]] : [])));
 }

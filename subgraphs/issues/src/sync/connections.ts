@@ -9,6 +9,7 @@ import { resolveSiteFields } from '../jira/fields.ts';
 import type { JiraFlavor } from '../jira/types.ts';
 import type { ConnectionModel, ConnectionRow } from '../models.ts';
 import { mapLimited } from './map-limited.ts';
+import { DeleteJiraConnectionDataDocument } from '../remote/__generated__/sprints.ts';
 
 const { jiraConnections } = issuesTables;
 
@@ -318,7 +319,7 @@ export async function deleteConnection(runtime: Runtime, tenantId: string, id: s
       .from(jiraConnections)
       .where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
     if (!existing) return false;
-    await runtime.client.execute('sprints', tenantId, DELETE_CONNECTION_DATA, { connectionId: id });
+    await runtime.client.execute('sprints', tenantId, DeleteJiraConnectionDataDocument, { connectionId: id });
     await tx.delete(issuesTables.issues).where(and(eq(issuesTables.issues.tenantId, tenantId), eq(issuesTables.issues.connectionId, id)));
     await tx.delete(jiraConnections).where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
     return true;
@@ -326,8 +327,6 @@ export async function deleteConnection(runtime: Runtime, tenantId: string, id: s
   if (deleted) runtime.log.info({ tenantId, connection: id }, 'JIRA connection deleted with its synced data');
   return deleted;
 }
-
-const DELETE_CONNECTION_DATA = /* GraphQL */ `mutation($connectionId: ID!) { deleteJiraConnectionData(connectionId: $connectionId) }`;
 
 /** By id alone: call it in the connection's tenant's scope (row-level security keeps it there). */
 export const connectionFields = (db: Runtime['db'], id: string, set: Partial<ConnectionRow>) => data.setConnectionFields(db, id, set);

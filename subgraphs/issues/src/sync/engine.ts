@@ -1,5 +1,5 @@
 import { DrizzleQueryError } from 'drizzle-orm';
-import { asSystem, queueInputsChanged, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import { asSystem, withTenant, type Database, type Runtime } from '@sprint-reports/core';
 import type { SyncCheckpoint } from '@sprint-reports/drizzle';
 import { connectionById } from '../data/index.ts';
 import { JiraError, type JiraClient } from '../jira/client.ts';
@@ -12,7 +12,8 @@ import { IssueAnnouncer, placesOfPage, syncProgress } from '../events.ts';
 import { withAssignees } from './assignees.ts';
 import { clientFor, connectionFields } from './connections.ts';
 import { boardIssuesJql, INCREMENTAL_OVERLAP_MS } from './jql.ts';
-import { SPRINTS_CHANGED, SYNC_BOARDS, SYNC_SPRINTS } from '../remote.ts';
+import { SprintsChangedDocument, SyncBoardsDocument, SyncSprintsDocument } from '../remote/__generated__/sprints.ts';
+import { queueInputsChanged } from '../remote/queues.ts';
 import { REDERIVE_JOB } from './rederive.ts';
 import { syncSprintReports, type ListedSprint } from './sprint-reports.ts';
 import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from '../data/sync-runs.ts';
@@ -95,7 +96,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     }));
 
     await own({ phase: 'boards' });
-    await runtime.client.execute('sprints', scope.tenantId, SYNC_BOARDS, {
+    await runtime.client.execute('sprints', scope.tenantId, SyncBoardsDocument, {
       connectionId: connection.id,
       boards: site.boards.map(({ board, config }) => ({
         jiraBoardId: board.id,
@@ -116,7 +117,8 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
           jiraBoardId: board.id,
           originBoardId: s.originBoardId ?? null,
           name: s.name,
-          state: s.state.toUpperCase(),
+          // JIRA's sprint states, upper-cased, are the sprints subgraph's SprintState.
+          state: s.state.toUpperCase() as ListedSprint['state'],
           goal: s.goal || null,
           startDate: s.startDate ? parseJiraDate(s.startDate).toISOString() : null,
           endDate: s.endDate ? parseJiraDate(s.endDate).toISOString() : null,
@@ -127,7 +129,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
       }
       await checkCancel();
     }
-    const { syncJiraSprints: sprintIds } = await runtime.client.execute<{ syncJiraSprints: string[] }>('sprints', scope.tenantId, SYNC_SPRINTS, {
+    const { syncJiraSprints: sprintIds } = await runtime.client.execute('sprints', scope.tenantId, SyncSprintsDocument, {
       connectionId: connection.id,
       sprints: sprintInputs,
     });
@@ -211,7 +213,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     await own({ phase: 'analysis', issuesDeleted: deleted.length });
     if (run.issuesSynced + issuesWritten >= ANALYZE_AFTER_ISSUES) await inTenant(analyzeSyncedTables); // this run's pages, resumed ones included
     const touched = run.full ? sprintIds : [...new Set([...(checkpoint.touchedSprints ?? []), ...(await inTenant((tx) => sprintsOfIssues(tx, scope.tenantId, deleted)))])];
-    await runtime.client.execute('sprints', scope.tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: true });
+    await runtime.client.execute('sprints', scope.tenantId, SprintsChangedDocument, { sprintIds: touched, wait: true });
     // JIRA's own reports of the closed sprints, for reconciliation: never fails the run.
     await syncSprintReports({ runtime, client, inTenant, tenantId: scope.tenantId, connectionId: connection.id, boards: site.boards, sprints: sprintInputs, log: rlog, signal });
     if (run.full || run.issuesSynced + issuesWritten > 0 || deleted.length) await queueInputsChanged(runtime.client, scope.tenantId, null, 'BACKLOG_CHANGED', { kind: 'BACKLOG' });

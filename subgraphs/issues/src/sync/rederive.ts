@@ -4,7 +4,7 @@ import { connectionById } from '../data/index.ts';
 import { deriveEstimates } from '../jira/derive.ts';
 import { resolveSiteFields } from '../jira/fields.ts';
 import { clientFor, connectionFields, tenantOfConnection } from './connections.ts';
-import { SPRINTS_CHANGED } from '../remote.ts';
+import { SprintsChangedDocument } from '../remote/__generated__/sprints.ts';
 import { sprintsOfIssues } from '../data/issue-store.ts';
 import { IssueAnnouncer } from '../events.ts';
 
@@ -68,7 +68,7 @@ export async function rederiveEstimates(runtime: Runtime, job: RederiveJob) {
     after = batch[batch.length - 1].id;
     count += batch.length;
   }
-  if (touched.size) await runtime.client.execute('sprints', connection.tenantId, SPRINTS_CHANGED, { sprintIds: [...touched], wait: true });
+  if (touched.size) await runtime.client.execute('sprints', connection.tenantId, SprintsChangedDocument, { sprintIds: [...touched], wait: true });
   runtime.log.info({ connection: connection.id, field: field?.id, issues: count }, 'Re-derived estimates from stored history');
   return count;
 }

@@ -20,7 +20,7 @@ import * as data from '../data/index.ts';
 import { JiraError, type JiraClient } from '../jira/client.ts';
 import { parseSprintReport } from '../jira/sprint-report.ts';
 import type { JiraBoard, JiraBoardConfiguration } from '../jira/types.ts';
-import { SPRINT_REPORT_FINGERPRINTS, SYNC_SPRINT_REPORTS } from '../remote.ts';
+import { SprintReportFingerprintsDocument, SyncSprintReportsDocument, type JiraSprintInput } from '../remote/__generated__/sprints.ts';
 
 /** A sprint as the sync read it from a board's sprint list (JiraSprintInput). */
 export interface ListedSprint {
@@ -28,7 +28,7 @@ export interface ListedSprint {
   jiraBoardId: number;
   originBoardId: number | null;
   name: string;
-  state: string;
+  state: JiraSprintInput['state'];
   startDate: string | null;
   endDate: string | null;
   completeDate: string | null;
@@ -88,8 +88,8 @@ export async function syncSprintReports(opts: {
       const sprint = [s.name, s.state, s.startDate, s.endDate, s.completeDate, ...(s.activatedDate ? [s.activatedDate] : [])];
       return createHash('sha256').update(JSON.stringify({ board, sprint, issues: stats.get(idOf(s.jiraSprintId)) ?? '' })).digest('base64url');
     };
-    const { jiraSprintReportFingerprints: stored } = await runtime.client.execute<{ jiraSprintReportFingerprints: { jiraSprintId: number; fingerprint: string }[] }>(
-      'sprints', tenantId, SPRINT_REPORT_FINGERPRINTS, { connectionId, jiraSprintIds: [...closed.keys()] },
+    const { jiraSprintReportFingerprints: stored } = await runtime.client.execute(
+      'sprints', tenantId, SprintReportFingerprintsDocument, { connectionId, jiraSprintIds: [...closed.keys()] },
     );
     const storedOf = new Map(stored.map((f) => [f.jiraSprintId, f.fingerprint]));
     const due = [...closed.values()].map((s) => ({ s, fingerprint: fingerprint(s) })).filter(({ s, fingerprint: f }) => storedOf.get(s.jiraSprintId) !== f);
@@ -110,7 +110,7 @@ export async function syncSprintReports(opts: {
       }),
     );
     for (let i = 0; i < reports.length; i += REPORTS_PER_CALL) {
-      await runtime.client.execute('sprints', tenantId, SYNC_SPRINT_REPORTS, { connectionId, reports: reports.slice(i, i + REPORTS_PER_CALL) });
+      await runtime.client.execute('sprints', tenantId, SyncSprintReportsDocument, { connectionId, reports: reports.slice(i, i + REPORTS_PER_CALL) });
     }
     const unavailable = reports.filter((r) => 'unavailableReason' in r);
     if (unavailable.length) log.warn({ sprints: unavailable.length, reason: (unavailable[0] as { unavailableReason: string }).unavailableReason }, "JIRA's sprint report is unavailable for some sprints");

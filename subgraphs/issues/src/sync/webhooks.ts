@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { appError, badInput, isUuid, jiraObjectId, queueInputsChanged, type Database, type Runtime } from '@sprint-reports/core';
+import { appError, badInput, isUuid, jiraObjectId, type Database, type Runtime } from '@sprint-reports/core';
 import * as data from '../data/index.ts';
 import { connectionById, connectionsByIds } from '../data/index.ts';
 import { deriveIssue, type SiteFields } from '../jira/derive.ts';
@@ -9,7 +9,8 @@ import { parseWebhookBody, type IssueWebhookEvent } from '../jira/webhook-payloa
 import type { ConnectionRow } from '../models.ts';
 import { requireSecrets } from './connections.ts';
 import { DEFAULT_DISCIPLINES } from './engine.ts';
-import { SPRINTS_CHANGED } from '../remote.ts';
+import { DeleteSprintDocument, SprintsChangedDocument, SyncSprintsDocument } from '../remote/__generated__/sprints.ts';
+import { queueInputsChanged } from '../remote/queues.ts';
 import { usersByAccount } from './assignees.ts';
 import { markDeleted, sprintsOfIssues, storeIssues } from '../data/issue-store.ts';
 import { followParents } from '../data/subtasks.ts';
@@ -117,7 +118,7 @@ export async function receiveWebhook(
     case 'sprint_closed': {
       const s = event.sprint;
       const date = (d: string | null | undefined) => (d ? parseJiraDate(d).toISOString() : null);
-      const { syncJiraSprints } = await runtime.client.execute<{ syncJiraSprints: string[] }>('sprints', tenantId, SYNC_SPRINT, {
+      const { syncJiraSprints } = await runtime.client.execute('sprints', tenantId, SyncSprintsDocument, {
         connectionId,
         sprints: [{
           jiraSprintId: s.id, jiraBoardId: s.originBoardId ?? 0, originBoardId: s.originBoardId ?? null, name: s.name, state: s.state,
@@ -129,12 +130,12 @@ export async function receiveWebhook(
       break;
     }
     case 'sprint_deleted': {
-      await runtime.client.execute('sprints', tenantId, DELETE_SPRINT, { connectionId, jiraSprintId: event.sprint.id, eventAt: at.toISOString() });
+      await runtime.client.execute('sprints', tenantId, DeleteSprintDocument, { connectionId, jiraSprintId: event.sprint.id, eventAt: at.toISOString() });
       outcome = `sprint_deleted ${event.sprint.id}`;
       break;
     }
   }
-  if (touched.length) await runtime.client.execute('sprints', tenantId, SPRINTS_CHANGED, { sprintIds: touched, wait: false });
+  if (touched.length) await runtime.client.execute('sprints', tenantId, SprintsChangedDocument, { sprintIds: touched, wait: false });
   await announceIssues(runtime, tenantId, written);
   await queueInputsChanged(runtime.client, tenantId, null, 'BACKLOG_CHANGED', { kind: 'BACKLOG' });
   runtime.log.info({ connection: connectionId, tenant: tenantId, outcome, sprints: touched.length }, 'JIRA webhook applied');
@@ -194,9 +195,3 @@ export async function storedHistories(db: Database, tenantId: string, issueId: s
   return [...histories.values()];
 }
 
-const SYNC_SPRINT = /* GraphQL */ `
-  mutation SyncSprint($connectionId: ID!, $sprints: [JiraSprintInput!]!) { syncJiraSprints(connectionId: $connectionId, sprints: $sprints) }
-`;
-const DELETE_SPRINT = /* GraphQL */ `
-  mutation DeleteSprint($connectionId: ID!, $jiraSprintId: Int!, $eventAt: DateTime) { deleteJiraSprint(connectionId: $connectionId, jiraSprintId: $jiraSprintId, eventAt: $eventAt) }
-`;

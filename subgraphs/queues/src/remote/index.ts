@@ -1,4 +1,5 @@
 import type { SubgraphClient } from '@sprint-reports/core';
+import { RequireIssueDocument } from './__generated__/issues.ts';
 
 /**
  * What the queues subgraph asks other domains, through their subgraphs (`_entities`), when a write
@@ -7,4 +8,4 @@ import type { SubgraphClient } from '@sprint-reports/core';
  */
 
 /** NOT_FOUND unless the caller's tenant has the issue. */
-export const requireIssue = (client: SubgraphClient, tenantId: string, issueId: string) => client.requireEntity('issues', tenantId, 'Issue', issueId);
+export const requireIssue = (client: SubgraphClient, tenantId: string, issueId: string) => client.requireEntity('issues', tenantId, RequireIssueDocument, 'Issue', issueId);

@@ -1,4 +1,8 @@
-import { badInput, disciplineOf, notFound, teamMembers, type DisciplineMatcher, type SubgraphClient } from '@sprint-reports/core';
+import { badInput, disciplineOf, notFound, type EntityOf, type SubgraphClient } from '@sprint-reports/core';
+import { QueueCapacityDocument } from './__generated__/capacity.ts';
+import { QueueBlockersDocument, QueueCandidatesDocument, type QueueCandidatesQuery } from './__generated__/issues.ts';
+import { QueueSprintDocument, QueueSprintStatesDocument, type QueueSprintQuery } from './__generated__/sprints.ts';
+import { teamMembers } from './users.ts';
 import type { Candidate, PlanInput } from '../plan/plan.ts';
 
 /**
@@ -8,79 +12,9 @@ import type { Candidate, PlanInput } from '../plan/plan.ts';
  * (issues): what JIRA already has in the planned sprint is its work planned in JIRA.
  */
 
-const SPRINT = /* GraphQL */ `
-  query QueueSprint($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Sprint {
-        id name state startDate endDate team { id }
-        board {
-          id projectKey columns { statusIds }
-          settings { estimationStatistic disciplineRules { discipline components labels issueTypes } }
-          sprints { id state }
-        }
-      }
-    }
-  }
-`;
-
-const SPRINT_STATES = /* GraphQL */ `
-  query QueueSprintStates($representations: [_Any!]!) { _entities(representations: $representations) { ... on Sprint { id state } } }
-`;
-
-const CAPACITY = /* GraphQL */ `
-  query QueueCapacity($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Sprint { capacity { byDiscipline { discipline points } members { user { id } points } } }
-    }
-  }
-`;
-
-const OPEN_ISSUES = /* GraphQL */ `
-  query QueueCandidates($projectKey: String!) {
-    openIssues(projectKey: $projectKey) {
-      id key rank priority storyPoints originalEstimate statusId statusCategory type components labels discipline
-      assigneeId links { type direction issueKey } openSprintIds
-    }
-  }
-`;
-
-const ISSUES_BY_KEY = /* GraphQL */ `
-  query QueueBlockers($representations: [_Any!]!) { _entities(representations: $representations) { ... on Issue { key statusId statusCategory } } }
-`;
-
-type SprintState = 'FUTURE' | 'ACTIVE' | 'CLOSED';
-export interface WireSprint {
-  id: string;
-  name: string;
-  state: SprintState;
-  startDate: string | null;
-  endDate: string | null;
-  team: { id: string } | null;
-  board: {
-    id: string;
-    projectKey: string | null;
-    columns: { statusIds: string[] }[];
-    settings: { estimationStatistic: 'STORY_POINTS' | 'ORIGINAL_ESTIMATE' | 'ISSUE_COUNT'; disciplineRules: DisciplineMatcher[] };
-    sprints: { id: string; state: SprintState }[];
-  };
-}
-interface WireIssue {
-  id: string;
-  key: string;
-  rank: string | null;
-  priority: string | null;
-  storyPoints: number | null;
-  originalEstimate: number | null;
-  statusId: string | null;
-  statusCategory: 'TODO' | 'IN_PROGRESS' | 'DONE';
-  type: string;
-  components: string[];
-  labels: string[];
-  discipline: string | null;
-  assigneeId: string | null;
-  links: { type: string; direction: 'INWARD' | 'OUTWARD'; issueKey: string }[];
-  openSprintIds: string[];
-}
+/** The sprint with its board, as QueueSprint (remote/sprints.graphql) reads it. */
+export type WireSprint = EntityOf<QueueSprintQuery>;
+type SprintState = WireSprint['state'];
 
 /** The sprint a queue plans, as generation needs it. */
 export interface PlannedSprint {
@@ -98,7 +32,7 @@ export interface PlanningInputs {
 
 /** The sprint with its board, or NOT_FOUND. */
 export async function plannedSprint(client: SubgraphClient, tenantId: string, sprintId: string): Promise<WireSprint> {
-  const [sprint] = await client.entities<WireSprint>('sprints', tenantId, SPRINT, [{ __typename: 'Sprint', id: sprintId }]);
+  const [sprint] = await client.entities('sprints', tenantId, QueueSprintDocument, 'Sprint', [{ id: sprintId }]);
   if (!sprint) throw notFound('Sprint', sprintId);
   return sprint;
 }
@@ -126,10 +60,8 @@ export async function planningInputs(
 
   const [team, capacity, open] = await Promise.all([
     teamMembers(client, tenantId, [teamId]),
-    client.entities<{ capacity: { byDiscipline: { discipline: string; points: number }[]; members: { user: { id: string }; points: number }[] } | null }>('capacity', tenantId, CAPACITY, [
-      { __typename: 'Sprint', id: sprint.id, startDate: sprint.startDate, endDate: sprint.endDate, team: { id: teamId } },
-    ]),
-    client.execute<{ openIssues: WireIssue[] }>('issues', tenantId, OPEN_ISSUES, { projectKey: sprint.board.projectKey }),
+    client.entities('capacity', tenantId, QueueCapacityDocument, 'Sprint', [{ id: sprint.id, startDate: sprint.startDate, endDate: sprint.endDate, team: { id: teamId } }]),
+    client.execute('issues', tenantId, QueueCandidatesDocument, { projectKey: sprint.board.projectKey }),
   ]);
   const teamDisciplines = new Map((team[0] ?? []).map((m) => [m.userId, m.discipline]));
   // Conflicts name people as a lead reads them.
@@ -144,7 +76,7 @@ export async function planningInputs(
   const states = new Map(sprint.board.sprints.map((s) => [s.id, s.state]));
   const unknown = [...new Set(open.openIssues.flatMap((i) => i.openSprintIds))].filter((id) => !states.has(id));
   if (unknown.length) {
-    const other = await client.entities<{ id: string; state: SprintState }>('sprints', tenantId, SPRINT_STATES, unknown.map((id) => ({ __typename: 'Sprint', id })));
+    const other = await client.entities('sprints', tenantId, QueueSprintStatesDocument, 'Sprint', unknown.map((id) => ({ id })));
     for (const s of other) if (s) states.set(s.id, s.state);
   }
   const boardSprints = new Set(sprint.board.sprints.map((s) => s.id));
@@ -153,7 +85,7 @@ export async function planningInputs(
   // unfinished work (carry-over) when it is planned too. What JIRA already has in the planned
   // sprint is always a candidate: a queue never drops it. Backlog already planned in JIRA for
   // another future sprint is that sprint's plan, not a candidate here (one issue, one queue).
-  const issues: { issue: WireIssue; carryOver: boolean; plannedInJira: boolean }[] = [];
+  const issues: { issue: QueueCandidatesQuery['openIssues'][number]; carryOver: boolean; plannedInJira: boolean }[] = [];
   for (const issue of open.openIssues) {
     if (isDone(issue)) continue;
     const plannedInJira = issue.openSprintIds.includes(sprint.id);
@@ -178,7 +110,7 @@ export async function planningInputs(
   const outsideKeys = [...new Set([...blockersOf.values()].flatMap((keys) => [...keys]).filter((k) => !idByKey.has(k)))];
   const resolved = new Set<string>();
   if (outsideKeys.length) {
-    const found = await client.entities<{ key: string; statusId: string | null; statusCategory: string }>('issues', tenantId, ISSUES_BY_KEY, outsideKeys.map((key) => ({ __typename: 'Issue', key })));
+    const found = await client.entities('issues', tenantId, QueueBlockersDocument, 'Issue', outsideKeys.map((key) => ({ key })));
     for (const b of found) if (b && (isDone(b) || b.statusCategory === 'DONE')) resolved.add(b.key);
   }
 
@@ -210,7 +142,8 @@ export async function planningInputs(
     input: {
       candidates,
       capacity: cap?.byDiscipline.map((d) => ({ discipline: d.discipline, points: d.points })) ?? [],
-      members: cap?.members.map((m) => ({ userId: m.user.id, points: m.points, name: names.get(m.user.id) })) ?? [],
+      // Capacity's schema lets a member's user be null (a reference it could not resolve): no one to plan for.
+      members: cap?.members.flatMap((m) => (m.user ? [{ userId: m.user.id, points: m.points, name: names.get(m.user.id) }] : [])) ?? [],
     },
   };
 }

@@ -9,6 +9,7 @@ import { requestReport } from '../report-job.ts';
 import type { ReportRow, ScheduleRow } from '../models.ts';
 import { DEFAULT_RANGE_DAYS, MAX_RANGE_DAYS, dateRange, type ReportRequest } from '../request.ts';
 import { teamById } from '../remote/teams.ts';
+import { ReportScheduleAnalysedAtDocument, ReportScheduleTeamSprintsDocument, type SprintState } from '../remote/__generated__/sprints.ts';
 import { assertNotTooOften, nextRun, timeZoneOf, todayIn } from '../cron.ts';
 
 /**
@@ -19,27 +20,16 @@ import { assertNotTooOften, nextRun, timeZoneOf, todayIn } from '../cron.ts';
 /** How many closed sprints a scheduled VELOCITY report shows (as JIRA). */
 const VELOCITY_SPRINTS = 7;
 
-const TEAM_SPRINTS = /* GraphQL */ `
-  query ReportScheduleTeamSprints($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Team { boards { id sprints { id state completeDate } } } }
-  }
-`;
-const ANALYSED_AT = /* GraphQL */ `
-  query ReportScheduleAnalysedAt($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Sprint { id analysis { computedAt } } }
-  }
-`;
-
 interface TeamSprint {
   id: string;
-  state: 'FUTURE' | 'ACTIVE' | 'CLOSED';
+  state: SprintState;
   completeDate: string | null;
 }
 
 /** The sprints of the team's boards, as the sprints subgraph has them. */
 async function teamSprints(runtime: Runtime, tenantId: string, teamId: string): Promise<TeamSprint[]> {
-  const [team] = await runtime.client.entities<{ boards: { sprints: TeamSprint[] }[] }>('sprints', tenantId, TEAM_SPRINTS, [{ __typename: 'Team', id: teamId }]);
-  return team?.boards.flatMap((b) => b.sprints) ?? [];
+  const [team] = await runtime.client.entities('sprints', tenantId, ReportScheduleTeamSprintsDocument, 'Team', [{ id: teamId }]);
+  return team?.boards?.flatMap((b) => b.sprints) ?? [];
 }
 
 const byCompleteDate = (a: TeamSprint, b: TeamSprint) => Date.parse(a.completeDate ?? '') - Date.parse(b.completeDate ?? '');
@@ -50,7 +40,7 @@ const byCompleteDate = (a: TeamSprint, b: TeamSprint) => Date.parse(a.completeDa
  * email would carry the numbers from before the close. The next tick finds it ready.
  */
 async function analysedAfterClose(runtime: Runtime, tenantId: string, closed: TeamSprint[]): Promise<TeamSprint[]> {
-  const found = await runtime.client.entities<{ id: string; analysis: { computedAt: string } | null }>('sprints', tenantId, ANALYSED_AT, closed.map((s) => ({ __typename: 'Sprint', id: s.id })));
+  const found = await runtime.client.entities('sprints', tenantId, ReportScheduleAnalysedAtDocument, 'Sprint', closed.map((s) => ({ id: s.id })));
   const analysedAt = new Map(found.filter((s) => s?.analysis).map((s) => [s!.id, Date.parse(s!.analysis!.computedAt)]));
   return closed.filter((s) => (analysedAt.get(s.id) ?? -Infinity) >= Date.parse(s.completeDate!));
 }

@@ -1,16 +1,26 @@
-import { disciplineOf, notFound, teamMembers, type DisciplineMatcher, type SubgraphClient } from '@sprint-reports/core';
+import { disciplineOf, notFound, type EntityOf, type SubgraphClient } from '@sprint-reports/core';
+import { ReportCapacityDocument, type ReportCapacityQuery } from './__generated__/capacity.ts';
+import { ReportIssuesDocument, ReportPlannedIssuesDocument, type ReportIssuesQuery, type ReportPlannedIssuesQuery } from './__generated__/issues.ts';
+import { ReportQueueDocument } from './__generated__/queues.ts';
+import {
+  ReportSprintDocument,
+  ReportSprintTrendsDocument,
+  ReportTeamBoardsDocument,
+  ReportVelocityDocument,
+  type ReportSprintQuery,
+  type ReportSprintTrendsQuery,
+  type ReportTeamBoardsQuery,
+} from './__generated__/sprints.ts';
+import { teamDisciplinesByUser } from './users.ts';
 import type {
-  BoardRef,
   CapacityReportModel,
   CapacitySprintRow,
   DisciplineCapacityRow,
   DisciplineFigures,
   HistoryReportModel,
   HistorySprintRow,
-  ReportIssue,
   ReportModel,
   SprintCapacitySummary,
-  SprintFigures,
   SprintRef,
   SprintReportModel,
   Statistic,
@@ -26,97 +36,6 @@ import { teamById, teamsByIds } from './teams.ts';
  * owners answer them, so a report equals what the API shows.
  */
 
-const FLOW = 'count p50 p85 p95';
-const FIGURES = `committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints issueCount sayDoRatio cycleTime { ${FLOW} }`;
-const SPRINT_FIELDS = 'id name state startDate endDate completeDate';
-
-const SPRINT = /* GraphQL */ `
-  query ReportSprint($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Sprint {
-        ${SPRINT_FIELDS} plannedStartDate goal team { id }
-        board { id name settings { estimationStatistic subtaskPolicy disciplineRules { discipline components labels issueTypes } } }
-        analysis {
-          statistic committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints
-          completionRate sayDoRatio scopeChangeRate issueCount cycleTime { ${FLOW} } leadTime { ${FLOW} }
-          issues { issue { id } key outcome addedAfterStart pointsAtStart pointsAtJoin pointsAtEnd unestimated discipline cycleTimeHours leadTimeHours }
-          disciplineBreakdown { discipline ${FIGURES} }
-          burndown { date remainingPoints completedPoints scopePoints idealPoints }
-          scopeChanges { at key kind points }
-        }
-        carryOver { key carriedIn carriedOut sprintCount points }
-      }
-    }
-  }
-`;
-
-/** A sprint that has not started has no analysis: its issues as they are, unclassed. */
-const PLANNED_ISSUES = /* GraphQL */ `
-  query ReportPlannedIssues($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Sprint { issues { id key storyPoints originalEstimate discipline components labels type assignee { id } isSubtask parent { id } } }
-    }
-  }
-`;
-
-const ISSUES = /* GraphQL */ `
-  query ReportIssues($representations: [_Any!]!, $history: Boolean!) {
-    _entities(representations: $representations) { ... on Issue { id key summary type status assigneeName statusHistory @include(if: $history) { at from to } } }
-  }
-`;
-
-const CAPACITY = /* GraphQL */ `
-  query ReportCapacity($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Sprint {
-        capacity {
-          workingDays focusFactor adjustment historyAverageCompletedPoints historyUnstaffedCompletedPoints totalDays totalPoints committedPoints utilisation
-          byDiscipline { discipline members availableDays points committedPoints utilisation pointsPerDaySource }
-        }
-      }
-    }
-  }
-`;
-
-const QUEUE = /* GraphQL */ `
-  query ReportQueue($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Sprint { queue { status generatedAt acceptedAt items { position issue { id } discipline points reason } } }
-    }
-  }
-`;
-
-const TEAM_BOARDS = /* GraphQL */ `
-  query ReportTeamBoards($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Team { boards { id name settings { estimationStatistic } sprints { ${SPRINT_FIELDS} team { id } } } } }
-  }
-`;
-
-const VELOCITY = /* GraphQL */ `
-  query ReportVelocity($representations: [_Any!]!, $last: Int) {
-    _entities(representations: $representations) {
-      ... on Board {
-        id name team { id } settings { estimationStatistic }
-        velocity(last: $last) { sprint { ${SPRINT_FIELDS} } committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5 }
-        predictability(last: $last) { sprints averageCommittedPoints averageCompletedPoints averageSayDoRatio velocityVariation predictability averageScopeChangeRate }
-      }
-    }
-  }
-`;
-
-const SPRINT_TRENDS = /* GraphQL */ `
-  query ReportSprintTrends($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Sprint {
-        id
-        analysis { statistic ${FIGURES} scopeChangeRate disciplineBreakdown { discipline ${FIGURES} } }
-        carryOver { carriedOut points }
-      }
-    }
-  }
-`;
-
-type Flow = SprintFigures['cycleTime'];
 type StatusChange = { at: string; from: string | null; to: string };
 
 /**
@@ -130,21 +49,16 @@ export function statusAt(history: StatusChange[], current: string, at: string): 
   return history.length ? history[0].from : current;
 }
 
-type WireSprint = SprintRef & { team: { id: string } | null };
-interface WireBoard extends BoardRef {
-  settings: { estimationStatistic: Statistic };
-  sprints: WireSprint[];
-}
-interface WireAnalysis extends Omit<SprintFigures, 'leadTime' | 'completionRate' | 'cancelledPoints'> {
-  statistic: Statistic;
-  completionRate?: number | null;
-  leadTime?: Flow;
-  disciplineBreakdown: DisciplineFigures[];
-}
+// What the owners answer, as the documents in remote/ select it (their types generated by npm run codegen).
+type WireBoard = NonNullable<EntityOf<ReportTeamBoardsQuery>['boards']>[number];
+type WireSprint = WireBoard['sprints'][number];
 /** Sprint.capacity as the capacity subgraph answers it: the summary, with its own discipline rows. */
-type WireCapacity = Omit<SprintCapacitySummary, 'byDiscipline' | 'measured'> & {
-  byDiscipline: { discipline: string; members: number; availableDays: number; points: number; committedPoints: number; utilisation: number | null; pointsPerDaySource: 'HISTORY' | 'DEFAULT' }[];
-};
+type WireCapacity = NonNullable<EntityOf<ReportCapacityQuery>['capacity']>;
+type PlannedIssue = NonNullable<EntityOf<ReportPlannedIssuesQuery>['issues']>[number];
+type WireIssue = EntityOf<ReportIssuesQuery>;
+
+/** Rows naming their issue: the schemas let an entity reference be null (one the owner could not resolve), which a report cannot show. */
+const withIssues = <T extends { issue: { id: string } | null }>(rows: readonly T[]) => rows.flatMap((r) => (r.issue ? [{ ...r, issue: r.issue }] : []));
 
 /** Reports its share of the work done, 0 to 1. */
 export type Progress = (done: number) => Promise<void>;
@@ -169,17 +83,18 @@ async function team(client: SubgraphClient, tenantId: string, teamId: string): P
 }
 
 async function teamBoards(client: SubgraphClient, tenantId: string, teamId: string): Promise<WireBoard[]> {
-  const [found] = await client.entities<{ boards: WireBoard[] }>('sprints', tenantId, TEAM_BOARDS, [{ __typename: 'Team', id: teamId }]);
+  const [found] = await client.entities('sprints', tenantId, ReportTeamBoardsDocument, 'Team', [{ id: teamId }]);
   return found?.boards ?? [];
 }
 
 /** Capacity of these sprints (null where a sprint has no dates or no team), in their order. */
 async function capacities(client: SubgraphClient, tenantId: string, sprints: (SprintRef & { team: { id: string } | null })[]) {
-  const found = await client.entities<{ capacity: WireCapacity | null }>(
+  const found = await client.entities(
     'capacity',
     tenantId,
-    CAPACITY,
-    sprints.map((s) => ({ __typename: 'Sprint', id: s.id, startDate: s.startDate, endDate: s.endDate, team: s.team })),
+    ReportCapacityDocument,
+    'Sprint',
+    sprints.map((s) => ({ id: s.id, startDate: s.startDate, endDate: s.endDate, team: s.team })),
   );
   return found.map((c) => c?.capacity ?? null);
 }
@@ -207,10 +122,6 @@ function disciplineCapacity(capacity: WireCapacity, disciplines: DisciplineFigur
   }));
 }
 
-type PlannedIssue = {
-  id: string; key: string; storyPoints: number | null; originalEstimate: number | null; discipline: string | null;
-  components: string[]; labels: string[]; type: string; assignee: { id: string } | null; isSubtask: boolean; parent: { id: string } | null;
-};
 
 /**
  * A sprint not started, its issues as the analysis would count them: sub-tasks by the board's
@@ -221,7 +132,7 @@ type PlannedIssue = {
 function plannedIssues(
   issues: PlannedIssue[],
   statistic: Statistic,
-  settings: { subtaskPolicy: 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP'; disciplineRules: DisciplineMatcher[] },
+  settings: EntityOf<ReportSprintQuery>['board']['settings'],
   queue: { items: { issue: { id: string }; discipline: string | null }[] } | null,
   teamDisciplines: ReadonlyMap<string, string>,
 ) {
@@ -250,40 +161,30 @@ function plannedIssues(
 }
 
 async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: string, progress: Progress): Promise<SprintReportModel> {
-  type Wire = SprintRef & {
-    goal: string | null;
-    plannedStartDate: string | null;
-    team: { id: string } | null;
-    board: BoardRef & { settings: { estimationStatistic: Statistic; subtaskPolicy: 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP'; disciplineRules: DisciplineMatcher[] } };
-    analysis: (WireAnalysis & { cancelledPoints: number; issues: (Omit<ReportIssue, 'id' | 'summary' | 'type' | 'status' | 'assignee'> & { issue: { id: string } })[]; burndown: SprintReportModel['burndown']; scopeChanges: SprintReportModel['scopeChanges'] }) | null;
-    carryOver: SprintReportModel['carryOver'];
-  };
-  const [sprint] = await client.entities<Wire>('sprints', tenantId, SPRINT, [{ __typename: 'Sprint', id: sprintId }]);
+  const [sprint] = await client.entities('sprints', tenantId, ReportSprintDocument, 'Sprint', [{ id: sprintId }]);
   if (!sprint) throw notFound('Sprint', sprintId);
   await progress(0.4);
   const a = sprint.analysis;
-  type Queue = { status: 'DRAFT' | 'ACCEPTED'; generatedAt: string; acceptedAt: string | null; items: { position: number; issue: { id: string }; discipline: string | null; points: number | null; reason: string }[] };
   const [[capacity], [queued], teamsById] = await Promise.all([
     capacities(client, tenantId, [sprint]),
-    client.entities<{ queue: Queue | null }>('queues', tenantId, QUEUE, [{ __typename: 'Sprint', id: sprint.id }]),
+    client.entities('queues', tenantId, ReportQueueDocument, 'Sprint', [{ id: sprint.id }]),
     sprint.team ? teamsByIds(client, tenantId, [sprint.team.id]) : Promise.resolve(new Map<string, TeamRef>()),
   ]);
-  const queue = queued?.queue ?? null;
+  const queue = queued?.queue ? { ...queued.queue, items: withIssues(queued.queue.items) } : null;
   const statistic = a?.statistic ?? sprint.board.settings.estimationStatistic;
   const [planned, members] = a
     ? [[], null]
     : await Promise.all([
-        client.entities<{ issues: PlannedIssue[] }>('issues', tenantId, PLANNED_ISSUES, [{ __typename: 'Sprint', id: sprint.id }]).then(([s]) => s?.issues ?? []),
-        sprint.team ? teamMembers(client, tenantId, [sprint.team.id]).then(([m]) => m) : Promise.resolve(null),
+        client.entities('issues', tenantId, ReportPlannedIssuesDocument, 'Sprint', [{ id: sprint.id }]).then(([s]) => s?.issues ?? []),
+        sprint.team ? teamDisciplinesByUser(client, tenantId, [sprint.team.id]).then(([m]) => m) : Promise.resolve(null),
       ]);
-  const analysedIssues = a?.issues ?? plannedIssues(planned, statistic, sprint.board.settings, queue, new Map((members ?? []).map((m) => [m.userId, m.discipline])));
+  const analysedIssues = a ? withIssues(a.issues) : plannedIssues(planned, statistic, sprint.board.settings, queue, new Map(Object.entries(members ?? {})));
   const issueIds = [...new Set([...analysedIssues.map((i) => i.issue.id), ...(queue?.items.map((i) => i.issue.id) ?? [])])];
-  type WireIssue = { id: string; key: string; summary: string; type: string; status: string; assigneeName: string | null; statusHistory?: StatusChange[] };
   // A closed sprint's issues show their status at its close (an issue left unfinished and done
   // since was not done then); a running or future sprint's, their status now.
   const statusAsOf = sprint.state === 'CLOSED' ? sprint.completeDate : null;
   const found = issueIds.length
-    ? (await client.execute<{ _entities: (WireIssue | null)[] }>('issues', tenantId, ISSUES, { representations: issueIds.map((id) => ({ __typename: 'Issue', id })), history: !!statusAsOf }))._entities
+    ? await client.entities('issues', tenantId, ReportIssuesDocument, 'Issue', issueIds.map((id) => ({ id })), { history: !!statusAsOf })
     : [];
   const details = new Map(found.filter((i): i is WireIssue => !!i).map((i) => [i.id, i]));
   await progress(0.8);
@@ -365,11 +266,10 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
 async function velocityReport(client: SubgraphClient, tenantId: string, req: ReportRequest, progress: Progress): Promise<VelocityReportModel> {
   const last = req.last ?? 7;
   const boardIds = req.boardId ? [req.boardId] : (await teamBoards(client, tenantId, req.teamId!)).map((b) => b.id);
-  type Wire = BoardRef & { team: { id: string } | null; settings: { estimationStatistic: Statistic }; velocity: (VelocityReportModel['boards'][number]['sprints'][number] & { sprint: SprintRef })[]; predictability: VelocityReportModel['boards'][number]['predictability'] };
-  const boards = await client.execute<{ _entities: (Wire | null)[] }>('sprints', tenantId, VELOCITY, { representations: boardIds.map((id) => ({ __typename: 'Board', id })), last });
-  if (req.boardId && !boards._entities[0]) throw notFound('Board', req.boardId);
+  const boards = await client.entities('sprints', tenantId, ReportVelocityDocument, 'Board', boardIds.map((id) => ({ id })), { last });
+  if (req.boardId && !boards[0]) throw notFound('Board', req.boardId);
   await progress(0.7);
-  const found = boards._entities.filter((b): b is Wire => !!b);
+  const found = boards.filter((b) => !!b);
   const teamId = req.teamId ?? found[0]?.team?.id ?? null;
   const teamRef = teamId ? await teamById(client, tenantId, teamId) : null;
   const subject = req.boardId ? found[0].name : (teamRef?.name ?? 'team');
@@ -397,13 +297,13 @@ async function sprintsOfTeam(client: SubgraphClient, tenantId: string, teamId: s
   return boards.flatMap((board) => board.sprints.filter(pick).map((sprint) => ({ sprint, board }))).sort(byStart);
 }
 
-type Trend = { id: string; analysis: WireAnalysis | null; carryOver: { carriedOut: boolean; points: number | null }[] };
+type Trend = EntityOf<ReportSprintTrendsQuery>;
 
 /** Analyses of these sprints, in batches (progress between `from` and `to`). */
 async function trends(client: SubgraphClient, tenantId: string, ids: string[], progress: Progress, span: [number, number]): Promise<Map<string, Trend>> {
   const out = new Map<string, Trend>();
   for (let i = 0; i < ids.length; i += BATCH) {
-    const batch = await client.entities<Trend>('sprints', tenantId, SPRINT_TRENDS, ids.slice(i, i + BATCH).map((id) => ({ __typename: 'Sprint', id })));
+    const batch = await client.entities('sprints', tenantId, ReportSprintTrendsDocument, 'Sprint', ids.slice(i, i + BATCH).map((id) => ({ id })));
     for (const t of batch) if (t) out.set(t.id, t);
     await progress(span[0] + ((span[1] - span[0]) * Math.min(ids.length, i + BATCH)) / ids.length);
   }

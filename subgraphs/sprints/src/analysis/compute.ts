@@ -1,4 +1,5 @@
-import { disciplineOf, flowTimes, percentiles, round2, HOUR_MS } from '@sprint-reports/core';
+import { disciplineOf, flowTimes, percentiles, round2, HOUR_MS, type EntityOf } from '@sprint-reports/core';
+import type { SprintIssueFactsQuery } from '../remote/__generated__/issues.ts';
 import type { AnalysedIssueEntry, BurndownDay, CarryOverEntry, DisciplineFigures } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
 import { CLOSE_MARGIN_MS, classify, doneAt, doneSince, inSprintAt, valuation, DEFAULT_POLICY, type BoardPolicy, type ClassifiedIssue, type IssueHistory, type Statistic } from './rules.ts';
@@ -10,33 +11,21 @@ import { isWorkingDay, localDate, nextDate, startOfDay } from './days.ts';
  */
 export const ANALYSIS_VERSION = 7;
 
-/** One time an issue was in the sprint, with the history analysis needs: the issues subgraph's `SprintIssueFact` (schema/issues.graphql), as parsed off the wire. */
-export interface IssueFact {
-  issueId: string;
-  key: string;
-  parentKey: string | null;
-  subtask: boolean;
-  /** A discipline the issues subgraph read off the issue (a component or label named after one). */
-  discipline: string | null;
-  issueType: string;
-  components: string[];
-  labels: string[];
-  /** The assignee as a user of ours, when matched. */
-  assigneeId: string | null;
-  createdAt: Date;
-  addedAt: Date;
-  removedAt: Date | null;
-  /** Story points, oldest first; the first entry is the estimate at creation. */
-  estimates: { at: Date; points: number | null }[];
-  /** Original estimate in hours, likewise. */
-  originalEstimates: { at: Date; points: number | null }[];
-  /** Oldest first; the first entry is the status at creation. */
-  statusCategories: { at: Date; statusId: string | null; category: 'TODO' | 'IN_PROGRESS' | 'DONE' }[];
-  /** Oldest first; the first entry is the resolution at creation. */
-  resolutions: { at: Date; resolution: string | null }[];
-  /** Every sprint the issue has been in (not only this one), oldest first. */
-  memberships: { sprintId: string; addedAt: Date; removedAt: Date | null }[];
-}
+/**
+ * One time an issue was in the sprint, with the history analysis needs: the issues subgraph's
+ * `SprintIssueFact` as SprintIssueFacts (remote/issues.graphql) selects it, declared by its producer's
+ * schema only. On the wire its times are ISO strings (WireFact, as stored with the analysis's inputs);
+ * analysis reads them as dates (IssueFact). Histories are oldest first, their first entry the value
+ * at creation; `memberships` lists every sprint the issue has been in.
+ */
+export type WireFact = EntityOf<SprintIssueFactsQuery>['issueFacts'][number];
+export type IssueFact = Dated<WireFact>;
+
+/** Times off the wire (ISO strings) as dates: `at`, `createdAt`, `addedAt`, `removedAt`, at any depth. */
+type DateKey = 'at' | 'createdAt' | 'addedAt' | 'removedAt';
+type Dated<T> = {
+  [K in keyof T]: K extends DateKey ? (null extends T[K] ? Date | null : Date) : T[K] extends readonly (infer E)[] ? (E extends object ? Dated<E>[] : T[K]) : T[K];
+};
 
 /** The board's analysis settings (sprints.boards). */
 export type BoardSettingsRow = Pick<BoardRow, 'columns' | 'estimationField' | 'estimationStatistic' | 'subtaskPolicy' | 'cancelledResolutions' | 'disciplineRules' | 'timeZone'>;

@@ -1,35 +1,14 @@
-import { asSystem, capacitySprintsChanged, teamMembers, withTenant, type Database, type EventBus, type Logger, type SubgraphClient } from '@sprint-reports/core';
+import { asSystem, withTenant, type Database, type EventBus, type Logger, type SubgraphClient } from '@sprint-reports/core';
 import { analysesBySprintIds, boardsByIds, sprintsByIds, sprintsDueForAnalysis, startedSprints, upsertAnalyses, upsertAnalysisInputs } from '../data.ts';
 import { announceSprints, figuresChanged } from '../events.ts';
 import type { AnalysisInputsRow, AnalysisRow, BoardRow, SprintRow } from '../models.ts';
-import { computeAnalysis, ANALYSIS_VERSION, type IssueFact } from './compute.ts';
+import { capacitySprintsChanged } from '../remote/capacity.ts';
+import { SprintHolidaysDocument } from '../remote/__generated__/capacity.ts';
+import { SprintIssueFactsDocument } from '../remote/__generated__/issues.ts';
+import { teamDisciplinesByUser } from '../remote/users.ts';
+import { computeAnalysis, ANALYSIS_VERSION, type IssueFact, type WireFact } from './compute.ts';
 
-/** Issue history comes from the issues subgraph through federation, never by SQL across schemas. */
-const FACTS_QUERY = /* GraphQL */ `
-  query SprintIssueFacts($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Sprint {
-        id
-        issueFacts {
-          issueId key parentKey subtask discipline issueType components labels assigneeId createdAt addedAt removedAt
-          estimates { at points } originalEstimates { at points } statusCategories { at statusId category }
-          resolutions { at resolution } memberships { sprintId addedAt removedAt }
-        }
-      }
-    }
-  }
-`;
-
-/** The team's non-working dates for a sprint: capacity's `Sprint.holidays` (team defaults and the sprint's own). */
-const HOLIDAYS_QUERY = /* GraphQL */ `
-  query SprintHolidays($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Sprint { holidays { date } } }
-  }
-`;
-
-type Wire<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] extends (infer E)[] ? Wire<E>[] : T[K] };
-type WireFact = Wire<IssueFact>;
-
+/** Issue history comes from the issues subgraph through federation (SprintIssueFacts), never by SQL across schemas. */
 const date = (s: string) => new Date(s);
 const toFact = (w: WireFact): IssueFact => ({
   ...w,
@@ -46,8 +25,8 @@ const toFact = (w: WireFact): IssueFact => ({
 /** Each team's members' disciplines by user id: "else the assignee's team discipline". */
 async function teamDisciplines(client: SubgraphClient, tenantId: string, boards: BoardRow[]): Promise<Map<string, Record<string, string>>> {
   const teamIds = [...new Set(boards.flatMap((b) => (b.teamId ? [b.teamId] : [])))];
-  const members = await teamMembers(client, tenantId, teamIds);
-  return new Map(teamIds.flatMap((id, i) => (members[i] ? [[id, Object.fromEntries(members[i].map((m) => [m.userId, m.discipline]))] as const] : [])));
+  const members = await teamDisciplinesByUser(client, tenantId, teamIds);
+  return new Map(teamIds.flatMap((id, i) => (members[i] ? [[id, members[i]] as const] : [])));
 }
 
 /**
@@ -64,7 +43,7 @@ async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints:
   if (!teamed.length || !client.reaches('capacity')) return new Map();
   let found: ({ holidays: { date: string }[] } | null)[];
   try {
-    found = await client.entities<{ holidays: { date: string }[] }>('capacity', tenantId, HOLIDAYS_QUERY, teamed.map(({ sprint, teamId }) => ({ __typename: 'Sprint', id: sprint.id, team: { id: teamId } })));
+    found = await client.entities('capacity', tenantId, SprintHolidaysDocument, 'Sprint', teamed.map(({ sprint, teamId }) => ({ id: sprint.id, team: { id: teamId } })));
   } catch (err) {
     log?.warn({ tenantId, sprints: teamed.length, err: err instanceof Error ? err.message : String(err) }, "Could not read the teams' holidays from the capacity subgraph; the burndown guideline counts weekends only");
     return new Map();
@@ -90,7 +69,7 @@ export interface AnalysisInputs {
 /** A stored row of sprints.analysis_inputs as the compute takes it (its facts were written as WireFacts). */
 export const storedInputs = (row: AnalysisInputsRow): AnalysisInputs => ({ ...row, facts: row.facts as WireFact[] });
 
-/** Only the fields of a fact that computeAnalysis reads, in the order of FACTS_QUERY (whatever else the wire carried). */
+/** Only the fields of a fact that computeAnalysis reads, in the order of SprintIssueFacts (whatever else the wire carried). */
 const wireFact = (w: WireFact): WireFact => ({
   issueId: w.issueId, key: w.key, parentKey: w.parentKey, subtask: w.subtask, discipline: w.discipline, issueType: w.issueType, components: w.components, labels: w.labels,
   assigneeId: w.assigneeId, createdAt: w.createdAt, addedAt: w.addedAt, removedAt: w.removedAt,
@@ -106,7 +85,7 @@ const wireFact = (w: WireFact): WireFact => ({
  * capacity): the calls of a refresh, never of a read. `tx` (scoped to the tenant) reads the boards' teams.
  */
 export async function gatherAnalysisInputs(deps: Pick<RefreshDeps, 'client' | 'log'>, tx: Database, tenantId: string, batch: readonly SprintRow[]): Promise<AnalysisInputs[]> {
-  const found = await deps.client.entities<{ issueFacts: WireFact[] }>('issues', tenantId, FACTS_QUERY, batch.map((s) => ({ __typename: 'Sprint', id: s.id })));
+  const found = await deps.client.entities('issues', tenantId, SprintIssueFactsDocument, 'Sprint', batch.map((s) => ({ id: s.id })));
   const boardRows = await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))]);
   const boards = new Map(boardRows.map((b) => [b.id, b]));
   const disciplines = await teamDisciplines(deps.client, tenantId, boardRows);

@@ -25,10 +25,13 @@
  */
 import { compareNatural, round2 } from '@sprint-reports/core';
 
-export type Statistic = 'STORY_POINTS' | 'ORIGINAL_ESTIMATE' | 'ISSUE_COUNT';
-export type SubtaskPolicy = 'EXCLUDE' | 'INCLUDE' | 'ROLL_UP';
+/** As schema/sprints.graphql declares them. */
+export type { EstimationStatistic as Statistic, SubtaskPolicy } from '../__generated__/resolvers-types.ts';
+import type { EstimationStatistic as Statistic, SubtaskPolicy } from '../__generated__/resolvers-types.ts';
 export type IssueClass = 'COMPLETED' | 'NOT_COMPLETED' | 'REMOVED' | 'COMPLETED_OUTSIDE' | 'CANCELLED';
-export type StatusCategory = 'TODO' | 'IN_PROGRESS' | 'DONE';
+/** The issues subgraph's StatusCategory, as its served schema declares it. */
+export type { StatusCategory } from '../remote/__generated__/issues.ts';
+import type { StatusCategory } from '../remote/__generated__/issues.ts';
 /** Why an issue is, or is not, in the commitment. */
 export type CommitmentReason = 'IN_COMMITMENT' | 'ADDED_AFTER_START' | 'DONE_AT_START' | 'CANCELLED_AT_START' | 'UNMAPPED_AT_START';
 
