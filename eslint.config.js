@@ -14,7 +14,12 @@ for (const line of fs.readFileSync(new URL(TABLES, import.meta.url), 'utf8').spl
   const from = /from '\.\/(\w+)\.ts'/.exec(line)?.[1];
   if (!from) continue;
   const names = /export \* as (\w+)/.exec(line)?.[1] ?? /export type \{([^}]*)\}/.exec(line)?.[1] ?? '';
-  (owned[from] ??= []).push(...names.split(',').map((n) => n.trim()).filter(Boolean));
+  (owned[from] ??= []).push(
+    ...names
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
+  );
 }
 const SUBGRAPHS = ['users', 'sprints', 'issues', 'capacity', 'queues', 'reports'];
 const notOwnedBy = (own) => SUBGRAPHS.filter((s) => s !== own).flatMap((s) => owned[s] ?? []);
@@ -44,12 +49,25 @@ export default tseslint.config(
     rules: onlyTables(notOwnedBy(name), `The ${name} subgraph uses only its own tables (drizzle/schema/${name}.ts): ask the owning subgraph instead.`),
   })),
   // The router reads no tables: it asks the subgraphs (their exported data modules, or the supergraph).
-  { files: ['router/src/**/*.ts'], rules: onlyTables(SUBGRAPHS.flatMap((s) => owned[s]), "The router reads no subgraph's tables: use the subgraph's exported data module (e.g. usersData) or an operation.") },
+  {
+    files: ['router/src/**/*.ts'],
+    rules: onlyTables(
+      SUBGRAPHS.flatMap((s) => owned[s]),
+      "The router reads no subgraph's tables: use the subgraph's exported data module (e.g. usersData) or an operation.",
+    ),
+  },
   // Configuration gate: the environment is read in packages/core/src/config.ts alone, checked once
   // at start (loadConfig); everything else takes a Config or one of config.ts's readers.
   {
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through packages/core/src/config.ts (loadConfig, or a reader there), not process.env.' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through packages/core/src/config.ts (loadConfig, or a reader there), not process.env.',
+        },
+      ],
     },
   },
   {

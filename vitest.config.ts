@@ -21,13 +21,19 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       ...subgraphs.map((name) => ({ extends: true as const, test: { name, include: [`subgraphs/${name}/tests/**/*.test.ts`] } })),
-      { extends: true as const, test: { name: 'router', include: ['router/tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'router/tests/**/*.browser.test.ts'] } },
+      {
+        extends: true as const,
+        test: { name: 'router', include: ['router/tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'router/tests/**/*.browser.test.ts'] },
+      },
       { extends: true as const, test: { name: 'browser', include: ['router/tests/**/*.browser.test.ts'] } },
       { extends: true as const, test: { name: 'core', include: ['packages/*/tests/**/*.test.ts'] } },
       { extends: true as const, test: { name: 'schema', include: ['schema/tests/**/*.test.ts', 'tests/**/*.test.ts', 'tools/*/tests/**/*.test.ts'] } },
       { extends: true as const, test: { name: 'app', include: ['app/tests/**/*.test.ts'] } },
       // The app's components, rendered with Testing Library in a DOM (jsdom).
-      { extends: true as const, test: { name: 'app-components', include: ['app/tests/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['app/tests/setup-dom.ts'] } },
+      {
+        extends: true as const,
+        test: { name: 'app-components', include: ['app/tests/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['app/tests/setup-dom.ts'] },
+      },
     ],
   },
 });

@@ -11,10 +11,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = join(here, 'dist');
 const hashFile = join(dist, '.build-hash');
 
-const listFiles = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
-  );
+const listFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
 
 // Some packages do not export their package.json: read it where npm put it (here or hoisted).
 const versionOf = (pkg) => {
@@ -36,7 +33,7 @@ function lockedPackages() {
   const { packages = {} } = JSON.parse(readFileSync(lockFile, 'utf8'));
   const seen = new Map();
   const visit = (name, from) => {
-    for (let dir = from; ; ) {
+    for (let dir = from; ;) {
       const path = `${dir ? `${dir}/` : ''}node_modules/${name}`;
       const entry = packages[path];
       if (entry) {
@@ -59,15 +56,17 @@ function lockedPackages() {
 function sourceHash() {
   const h = createHash('sha256');
   const files = [join(here, 'index.html'), join(here, 'vite.config.mjs'), join(here, 'package.json'), ...listFiles(join(here, 'src'))];
-  for (const f of files.sort()) h.update(`${relative(here, f)}\0`).update(readFileSync(f)).update('\0');
+  for (const f of files.sort())
+    h.update(`${relative(here, f)}\0`)
+      .update(readFileSync(f))
+      .update('\0');
   for (const pkg of bundled) h.update(`${pkg}@${versionOf(pkg)}\0`);
   for (const [path, locked] of lockedPackages()) h.update(`${path}@${locked}\0`);
   return h.digest('hex');
 }
 
 const hash = sourceHash();
-const upToDate =
-  existsSync(join(dist, 'index.html')) && existsSync(hashFile) && readFileSync(hashFile, 'utf8').trim() === hash;
+const upToDate = existsSync(join(dist, 'index.html')) && existsSync(hashFile) && readFileSync(hashFile, 'utf8').trim() === hash;
 
 if (upToDate) {
   console.log('Web app bundle up to date');

@@ -62,8 +62,6 @@ const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 const sec = (n: number) => `${(n / 1000).toFixed(1)} s`;
 const pad = (label: string) => `  ${label.padEnd(24)}`;
 
-
-
 // ---------------------------------------------------------------------------------------------
 // Part 1: one sprint's facts, generated.
 
@@ -98,26 +96,49 @@ const PEOPLE = Array.from({ length: 8 }, (_, i) => id(4, i + 1));
 const TEAM_DISCIPLINES = ['Backend', 'Frontend', 'QA', 'Design', 'Backend', 'Frontend', 'DevOps', 'QA'];
 
 const sprintRow: SprintRow = {
-  id: SPRINT, tenantId: TENANT, boardId: BOARD, jiraSprintId: 42, name: 'BEN Sprint 42', state: 'CLOSED', goal: 'Ship the sprint analysis',
-  startDate: new Date(START), plannedStartDate: new Date(START), endDate: new Date(END), completeDate: new Date(COMPLETE), connectionId: null, originJiraBoardId: 1,
-  deletedAt: null, lastEventAt: null, sequence: 42,
+  id: SPRINT,
+  tenantId: TENANT,
+  boardId: BOARD,
+  jiraSprintId: 42,
+  name: 'BEN Sprint 42',
+  state: 'CLOSED',
+  goal: 'Ship the sprint analysis',
+  startDate: new Date(START),
+  plannedStartDate: new Date(START),
+  endDate: new Date(END),
+  completeDate: new Date(COMPLETE),
+  connectionId: null,
+  originJiraBoardId: 1,
+  deletedAt: null,
+  lastEventAt: null,
+  sequence: 42,
 };
 
 const boardRow: BoardRow = {
-  id: BOARD, tenantId: TENANT, connectionId: null, jiraBoardId: 1, name: 'Bench board', projectKey: 'BEN', teamId: null,
+  id: BOARD,
+  tenantId: TENANT,
+  connectionId: null,
+  jiraBoardId: 1,
+  name: 'Bench board',
+  projectKey: 'BEN',
+  teamId: null,
   columns: [
     { name: 'To Do', statusIds: [STATUS.todo.statusId] },
     { name: 'In Progress', statusIds: [STATUS.progress.statusId] },
     { name: 'In Review', statusIds: [STATUS.review.statusId] },
     { name: 'Done', statusIds: [STATUS.done.statusId] },
   ],
-  estimationField: 'customfield_10016', estimationStatistic: null, subtaskPolicy: 'EXCLUDE', cancelledResolutions: ["Won't Do"],
+  estimationField: 'customfield_10016',
+  estimationStatistic: null,
+  subtaskPolicy: 'EXCLUDE',
+  cancelledResolutions: ["Won't Do"],
   disciplineRules: [
     { discipline: 'Backend', components: ['Backend', 'DevOps'], labels: [], issueTypes: [] },
     { discipline: 'Frontend', components: ['Frontend', 'Design'], labels: ['ux'], issueTypes: [] },
     { discipline: 'QA', components: ['QA'], labels: [], issueTypes: ['Bug'] },
   ],
-  timeZone: 'Europe/Berlin', createdAt: new Date(START - 400 * DAY),
+  timeZone: 'Europe/Berlin',
+  createdAt: new Date(START - 400 * DAY),
 };
 
 /** What refresh.ts hands computeAnalysis besides the facts: the assignees' disciplines, and the sprints of the carry-over chains. */
@@ -138,7 +159,8 @@ function nextOpen(rnd: Random, from: Status): Status {
 }
 
 /** `n` instants in (lo, hi), oldest first. */
-const instants = (rnd: Random, n: number, lo: number, hi: number) => Array.from({ length: n }, () => Math.round(lo + rnd.next() * (hi - lo))).sort((a, b) => a - b);
+const instants = (rnd: Random, n: number, lo: number, hi: number) =>
+  Array.from({ length: n }, () => Math.round(lo + rnd.next() * (hi - lo))).sort((a, b) => a - b);
 
 interface SprintMix {
   facts: IssueFact[];
@@ -160,7 +182,22 @@ interface SprintMix {
 /** The facts of the sprint: one per issue and span, each issue with exactly `history` history entries (see the header). */
 function sprintFacts(opts: { issues: number; history: number; seed: number }): SprintMix {
   const rnd = createRandom(opts.seed);
-  const mix: SprintMix = { facts: [], issues: opts.issues, committed: 0, added: 0, removed: 0, returned: 0, outside: 0, carriedIn: 0, carriedOut: 0, subtasks: 0, done: 0, reopened: 0, cancelled: 0, entries: 0 };
+  const mix: SprintMix = {
+    facts: [],
+    issues: opts.issues,
+    committed: 0,
+    added: 0,
+    removed: 0,
+    returned: 0,
+    outside: 0,
+    carriedIn: 0,
+    carriedOut: 0,
+    subtasks: 0,
+    done: 0,
+    reopened: 0,
+    cancelled: 0,
+    entries: 0,
+  };
   const span = END - START;
   const parents: string[] = [];
 
@@ -175,18 +212,27 @@ function sprintFacts(opts: { issues: number; history: number; seed: number }): S
     const kind = r < 0.15 ? 'added' : r < 0.22 ? 'removed' : r < 0.27 ? 'returned' : r < 0.31 ? 'outside' : 'committed';
     const carriedIn = kind !== 'added' && kind !== 'outside' && rnd.chance(0.2);
     // When it joined: carried-over issues at the previous sprint's close, planned ones before the start, added ones while it ran.
-    const joined = kind === 'added' ? START + rnd.between(0.05, 0.7) * span : carriedIn ? PREV_CLOSE + rnd.between(1, 40) * 1000 : START - rnd.between(1, 48) * HOUR;
+    const joined =
+      kind === 'added' ? START + rnd.between(0.05, 0.7) * span : carriedIn ? PREV_CLOSE + rnd.between(1, 40) * 1000 : START - rnd.between(1, 48) * HOUR;
     const created = carriedIn ? PREV_START - rnd.between(1, 20) * DAY : joined - rnd.between(kind === 'added' ? 1 : 24, kind === 'added' ? 72 : 30 * 24) * HOUR;
     const spans: { addedAt: number; removedAt: number | null }[] =
-      kind === 'removed' ? [{ addedAt: joined, removedAt: START + rnd.between(0.2, 0.8) * span }]
-      : kind === 'returned' ? [{ addedAt: joined, removedAt: START + rnd.between(0.15, 0.35) * span }, { addedAt: START + rnd.between(0.45, 0.6) * span, removedAt: null }]
-      : [{ addedAt: joined, removedAt: null }];
+      kind === 'removed'
+        ? [{ addedAt: joined, removedAt: START + rnd.between(0.2, 0.8) * span }]
+        : kind === 'returned'
+          ? [
+              { addedAt: joined, removedAt: START + rnd.between(0.15, 0.35) * span },
+              { addedAt: START + rnd.between(0.45, 0.6) * span, removedAt: null },
+            ]
+          : [{ addedAt: joined, removedAt: null }];
 
     // Done before the start (finished elsewhere), in the sprint, or not at all.
     const lastJoin = spans.at(-1)!.addedAt;
-    const doneAt = kind === 'outside' ? START - rnd.between(0.1, 0.9) * (START - created)
-      : kind !== 'removed' && rnd.chance(0.72) ? rnd.between(Math.max(lastJoin, START) + HOUR, END - HOUR)
-      : null;
+    const doneAt =
+      kind === 'outside'
+        ? START - rnd.between(0.1, 0.9) * (START - created)
+        : kind !== 'removed' && rnd.chance(0.72)
+          ? rnd.between(Math.max(lastJoin, START) + HOUR, END - HOUR)
+          : null;
     // Open at the close: JIRA moves it to the next sprint a few seconds after the completion.
     const carriedOut = doneAt === null && kind !== 'removed';
     if (carriedOut) spans.at(-1)!.removedAt = COMPLETE + rnd.between(1, 40) * 1000;
@@ -243,7 +289,9 @@ function sprintFacts(opts: { issues: number; history: number; seed: number }): S
     if (entries !== opts.history) throw new Error(`generator: ${key} has ${entries} history entries, not ${opts.history}`);
 
     const memberships: IssueFact['memberships'] = [
-      ...(carriedIn ? [{ sprintId: PREV_SPRINT, addedAt: new Date(Math.max(created + HOUR, PREV_START - rnd.between(1, 48) * HOUR)), removedAt: new Date(joined) }] : []),
+      ...(carriedIn
+        ? [{ sprintId: PREV_SPRINT, addedAt: new Date(Math.max(created + HOUR, PREV_START - rnd.between(1, 48) * HOUR)), removedAt: new Date(joined) }]
+        : []),
       ...spans.map((s) => ({ sprintId: SPRINT, addedAt: new Date(s.addedAt), removedAt: s.removedAt === null ? null : new Date(s.removedAt) })),
       ...(carriedOut ? [{ sprintId: NEXT_SPRINT, addedAt: new Date(spans.at(-1)!.removedAt!), removedAt: null }] : []),
     ];
@@ -296,7 +344,8 @@ function sprintFacts(opts: { issues: number; history: number; seed: number }): S
 interface Timing {
   times: number[];
 }
-const summary = ({ times }: Timing) => `p50 ${ms(percentiles(times)!.p50)}, p95 ${ms(percentiles(times)!.p95)}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}`;
+const summary = ({ times }: Timing) =>
+  `p50 ${ms(percentiles(times)!.p50)}, p95 ${ms(percentiles(times)!.p95)}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}`;
 
 function timeRuns(warmup: number, iterations: number, fn: () => unknown): Timing {
   for (let i = 0; i < warmup; i++) fn();
@@ -315,7 +364,8 @@ async function singleSprint(values: { issues: string; history: string; iteration
   const iterations = Number(values.iterations);
   const warmup = Number(values.warmup);
   if (!Number.isInteger(issues) || issues < 1) throw new Error(`--issues must be a positive integer, got "${values.issues}"`);
-  if (!Number.isInteger(history) || history < 9) throw new Error(`--history must be an integer of at least 9 (the values at creation, two spans and three changes), got "${values.history}"`);
+  if (!Number.isInteger(history) || history < 9)
+    throw new Error(`--history must be an integer of at least 9 (the values at creation, two spans and three changes), got "${values.history}"`);
   if (!Number.isInteger(iterations) || iterations < 1) throw new Error(`--iterations must be a positive integer, got "${values.iterations}"`);
   if (!Number.isInteger(warmup) || warmup < 0) throw new Error(`--warmup must be a non-negative integer, got "${values.warmup}"`);
 
@@ -351,7 +401,9 @@ async function singleSprint(values: { issues: string; history: string; iteration
   await profiler?.stop(values['cpu-profile']!);
   const { p50, p95 } = percentiles(whole.times)!;
   console.log(`${pad('computeAnalysis')}${summary(whole)} (${iterations} runs after ${warmup} warm-up runs)`);
-  console.log(`${pad('against the target')}p50 ${((p50 / TARGET_MS) * 100).toFixed(1)} % of ${TARGET_MS} ms, p95 ${((p95 / TARGET_MS) * 100).toFixed(1)} % (${(TARGET_MS / p95).toFixed(1)}× headroom at p95)`);
+  console.log(
+    `${pad('against the target')}p50 ${((p50 / TARGET_MS) * 100).toFixed(1)} % of ${TARGET_MS} ms, p95 ${((p95 / TARGET_MS) * 100).toFixed(1)} % (${(TARGET_MS / p95).toFixed(1)}× headroom at p95)`,
+  );
 
   // The rules alone, on histories built once: what the rest of computeAnalysis adds.
   const policy = boardPolicy(boardRow);
@@ -360,7 +412,9 @@ async function singleSprint(values: { issues: string; history: string; iteration
   const rules = timeRuns(warmup, iterations, () => classify(window, all, policy));
   const toHistories = timeRuns(warmup, iterations, () => histories(mix.facts, policy));
   console.log(`${pad('classify() alone')}${summary(rules)}: ${((percentiles(rules.times)!.p50 / p50) * 100).toFixed(0)} % of computeAnalysis at p50`);
-  console.log(`${pad('histories() alone')}${summary(toHistories)}: ${((percentiles(toHistories.times)!.p50 / p50) * 100).toFixed(0)} % of computeAnalysis at p50`);
+  console.log(
+    `${pad('histories() alone')}${summary(toHistories)}: ${((percentiles(toHistories.times)!.p50 / p50) * 100).toFixed(0)} % of computeAnalysis at p50`,
+  );
   if (values['cpu-profile']) console.log(`${pad('CPU profile')}${values['cpu-profile']} (the timed computeAnalysis runs)`);
 }
 
@@ -381,12 +435,21 @@ interface RunFigures {
   statements: number;
 }
 
-async function reanalysis(values: { sprints: string; 'issues-per-sprint': string; 'warm-runs': string; seed: string; pglite: boolean; 'keep-database': boolean; 'cpu-profile-refresh'?: string }): Promise<boolean> {
+async function reanalysis(values: {
+  sprints: string;
+  'issues-per-sprint': string;
+  'warm-runs': string;
+  seed: string;
+  pglite: boolean;
+  'keep-database': boolean;
+  'cpu-profile-refresh'?: string;
+}): Promise<boolean> {
   const sprintCount = Number(values.sprints);
   const perSprint = Number(values['issues-per-sprint']);
   const warmRuns = Number(values['warm-runs']);
   if (!Number.isInteger(sprintCount) || sprintCount < 1) throw new Error(`--sprints must be a positive integer, got "${values.sprints}"`);
-  if (!Number.isInteger(perSprint) || perSprint < 2) throw new Error(`--issues-per-sprint must be an integer of at least 2, got "${values['issues-per-sprint']}"`);
+  if (!Number.isInteger(perSprint) || perSprint < 2)
+    throw new Error(`--issues-per-sprint must be an integer of at least 2, got "${values['issues-per-sprint']}"`);
   if (!Number.isInteger(warmRuns) || warmRuns < 1) throw new Error(`--warm-runs must be a positive integer, got "${values['warm-runs']}"`);
 
   const { default: postgres } = await import('postgres');
@@ -402,7 +465,15 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
   const teams = Array.from({ length: boards }, (_, i) => {
     const letter = String.fromCharCode(65 + (i % 26));
     const started = Math.min(25, sprintCount - i * 25);
-    return { name: `Team ${letter}${i >= 26 ? i : ''}`, boardName: `Team ${letter} board`, projectKey: `AN${letter}${i >= 26 ? i : ''}`, members: 6, sprints: started + 1, issuesPerSprint: perSprint, issues: 0 };
+    return {
+      name: `Team ${letter}${i >= 26 ? i : ''}`,
+      boardName: `Team ${letter} board`,
+      projectKey: `AN${letter}${i >= 26 ? i : ''}`,
+      members: 6,
+      sprints: started + 1,
+      issuesPerSprint: perSprint,
+      issues: 0,
+    };
   });
   const dataset = generateDataset({
     tenant: { id: id(1, 2), name: 'Analysis bench', slug: 'analysis-bench' },
@@ -436,7 +507,9 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
       created = true;
     }
     database = await openDatabase({ url: benchUrl });
-    console.log(`${pad('database')}${benchUrl ? `${new URL(benchUrl).host}/${dbName} (created and migrated; ${values['keep-database'] ? 'kept' : 'dropped at the end'})` : 'PGlite in memory (migrated)'}`);
+    console.log(
+      `${pad('database')}${benchUrl ? `${new URL(benchUrl).host}/${dbName} (created and migrated; ${values['keep-database'] ? 'kept' : 'dropped at the end'})` : 'PGlite in memory (migrated)'}`,
+    );
 
     // allowPrivateHosts: the simulator listens on this machine.
     const config = { ...loadConfig(), databaseUrl: benchUrl, redisUrl: undefined, subgraphUrls: {}, allowPrivateHosts: true };
@@ -451,7 +524,16 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
       'issues',
       tenantId,
       adHoc<{ createJiraConnection: { id: string } }>(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`),
-      { input: { name: 'bench sim', baseUrl: sim.url, flavor: 'CLOUD', syncIntervalMinutes: 0, email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken } },
+      {
+        input: {
+          name: 'bench sim',
+          baseUrl: sim.url,
+          flavor: 'CLOUD',
+          syncIntervalMinutes: 0,
+          email: DEFAULT_CLOUD_AUTH.email,
+          apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+        },
+      },
     );
     const run = await startSync(runtime, tenantId, createJiraConnection.id, true, { enqueue: false });
     const { phases, stop: stopRecordingPhases } = recordSyncPhases(database.statements);
@@ -466,7 +548,9 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
     }
     const analysisPhase = phases.findIndex((p) => p.phase === 'analysis');
     const analysisMs = analysisPhase < 0 ? NaN : (phases[analysisPhase + 1]?.at ?? syncStarted + syncMs) - phases[analysisPhase].at;
-    console.log(`${pad('sync')}${int(done.issuesSynced)} issues, ${done.sprintsSynced} sprints, ${done.boardsSynced} boards in ${sec(syncMs)} (its analysis phase: ${sec(analysisMs)}, a first analysis of every sprint)`);
+    console.log(
+      `${pad('sync')}${int(done.issuesSynced)} issues, ${done.sprintsSynced} sprints, ${done.boardsSynced} boards in ${sec(syncMs)} (its analysis phase: ${sec(analysisMs)}, a first analysis of every sprint)`,
+    );
 
     const sprintIds = (await withTenant(database.db, tenantId, (tx) => sprintsData.startedSprints(tx, tenantId))).map((s) => s.id);
     if (sprintIds.length !== started) console.log(`${pad('note')}${sprintIds.length} started sprints in the database, ${started} on the site`);
@@ -493,7 +577,15 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
       const before = statements.count;
       const t0 = performance.now();
       const written = await refreshSprintAnalyses({ db, client }, tenantId, sprintIds);
-      const figures: RunFigures = { ms: performance.now() - t0, written, factsMs, factsCalls: answers.length, facts: 0, entries: 0, statements: statements.count - before };
+      const figures: RunFigures = {
+        ms: performance.now() - t0,
+        written,
+        factsMs,
+        factsCalls: answers.length,
+        facts: 0,
+        entries: 0,
+        statements: statements.count - before,
+      };
       // Counted after the clock stopped.
       for (const data of answers) {
         for (const entity of (data as { _entities?: ({ issueFacts?: Record<string, unknown>[] } | null)[] })._entities ?? []) {
@@ -528,7 +620,9 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
     console.log(`${pad('cold ÷ warm')}${(cold.ms / best.ms).toFixed(2)}×`);
     if (values['cpu-profile-refresh']) console.log(`${pad('CPU profile')}${values['cpu-profile-refresh']} (the warm runs)`);
     if (cold.written !== sprintIds.length || warm.some((r) => r.written !== sprintIds.length)) {
-      console.error(`\nFAILED: refreshSprintAnalyses wrote ${[cold, ...warm].map((r) => r.written).join(', ')} analyses for ${sprintIds.length} started sprints`);
+      console.error(
+        `\nFAILED: refreshSprintAnalyses wrote ${[cold, ...warm].map((r) => r.written).join(', ')} analyses for ${sprintIds.length} started sprints`,
+      );
       return false;
     }
     return true;
@@ -538,7 +632,8 @@ async function reanalysis(values: { sprints: string; 'issues-per-sprint': string
     await database?.close().catch(() => {});
     if (admin) {
       if (values['keep-database'] && created) console.log(`\nKept the database: ${benchUrl}`);
-      else if (created) await admin.unsafe(`drop database if exists "${dbName}" with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
+      else if (created)
+        await admin.unsafe(`drop database if exists "${dbName}" with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
       await admin.end({ timeout: 5 });
     }
   }
@@ -562,7 +657,8 @@ async function main() {
       'cpu-profile-refresh': { type: 'string' },
     },
   });
-  if (values.only !== undefined && values.only !== 'single' && values.only !== 'refresh') throw new Error(`--only must be single or refresh, got "${values.only}"`);
+  if (values.only !== undefined && values.only !== 'single' && values.only !== 'refresh')
+    throw new Error(`--only must be single or refresh, got "${values.only}"`);
   console.log(`Sprint Reports: sprint analysis benchmark (Node ${process.version}, ${os.availableParallelism()} CPUs: ${os.cpus()[0]?.model.trim() ?? '?'})`);
   let ok = true;
   if (values.only !== 'refresh') await singleSprint(values);

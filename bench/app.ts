@@ -101,7 +101,11 @@ async function oneRun(product: DemoProduct, boards: number, reportPath: string) 
   } catch (err) {
     // What the page showed when it did not get there (an error in words, a spinner): the first place to look.
     const shot = path.join(ROOT, 'test-results/screenshots/bench-app-failure.png');
-    await browser?.pages().at(-1)?.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+    await browser
+      ?.pages()
+      .at(-1)
+      ?.screenshot({ path: shot, fullPage: true })
+      .catch(() => undefined);
     throw new Error(`${err instanceof Error ? err.message : String(err)} (the page: ${shot})`, { cause: err });
   } finally {
     await browser?.close();
@@ -136,7 +140,9 @@ async function main() {
     for (let i = 0; i < runs; i++) {
       const r = await oneRun(product, boards.length, reportPath);
       results.push(r);
-      console.log(`  run ${String(i + 1).padStart(2)}: signed in ${ms(r.signedIn)}; boards first ${ms(r.first)} (${ms(r.firstAfter)} after sign-in), all ${ms(r.all)}; report figures ${ms(r.figures)}, burndown ${ms(r.chart)}`);
+      console.log(
+        `  run ${String(i + 1).padStart(2)}: signed in ${ms(r.signedIn)}; boards first ${ms(r.first)} (${ms(r.firstAfter)} after sign-in), all ${ms(r.all)}; report figures ${ms(r.figures)}, burndown ${ms(r.chart)}`,
+      );
     }
     const line = (label: string, key: keyof (typeof results)[number]) => {
       const p = percentiles(results.map((r) => r[key]))!;
@@ -144,14 +150,19 @@ async function main() {
     };
     console.log(`\nFrom submitting sign-in, over ${runs} runs (fresh browser profile each):`);
     line('sign-in answered (login; the app moves on)', 'signedIn');
-    line('boards page: first board\'s figures', 'first');
+    line("boards page: first board's figures", 'first');
     line(`boards page: all ${boards.length} boards' figures`, 'all');
     line('sprint report: headline figures', 'figures');
     line('sprint report: burndown, from Charts tab click', 'chart');
     console.log(`\nAfter sign-in (from login's answer, the app leaving /sign-in: what the app controls):`);
-    line('boards page: first board\'s figures', 'firstAfter');
+    line("boards page: first board's figures", 'firstAfter');
     line(`boards page: all ${boards.length} boards' figures`, 'allAfter');
-    console.log(`${pad('load average (1, 5, 15 min)')}${os.loadavg().map((n) => n.toFixed(2)).join(', ')} on ${os.availableParallelism()} cores`);
+    console.log(
+      `${pad('load average (1, 5, 15 min)')}${os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', ')} on ${os.availableParallelism()} cores`,
+    );
   } finally {
     await product.stop();
   }

@@ -111,7 +111,11 @@ async function runClient() {
       send({ mark: name });
     });
   const post = async (boardId: string) => {
-    const res = await fetch(plan.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` }, body: body(boardId) });
+    const res = await fetch(plan.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` },
+      body: body(boardId),
+    });
     const text = await res.text();
     return { ok: res.ok, graphqlErrors: hasErrors(text) };
   };
@@ -144,7 +148,12 @@ async function runClient() {
         connections: plan.connections,
         amount: plan.requests,
         timeout: 30,
-        requests: plan.boardIds.map((id) => ({ method: 'POST', path: new URL(plan.url).pathname, headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` }, body: body(id) })),
+        requests: plan.boardIds.map((id) => ({
+          method: 'POST',
+          path: new URL(plan.url).pathname,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${plan.token}` },
+          body: body(id),
+        })),
         verifyBody: (text) => {
           if (!hasErrors(text)) return true;
           graphqlErrors++;
@@ -210,7 +219,11 @@ async function runBench() {
 
     let token = '';
     const post = async (query: string, variables: Record<string, unknown> = {}) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+        body: JSON.stringify({ query, variables }),
+      });
       const text = await res.text();
       return { status: res.status, text, json: JSON.parse(text) as { data?: any; errors?: { message: string }[] } };
     };
@@ -240,7 +253,9 @@ async function runBench() {
     }
     const board = (await post(DASHBOARD, { boardId: boardIds[0] })).json.data.board;
     const issues = board.sprints.reduce((n: number, s: { issues: unknown[] }) => n + s.issues.length, 0);
-    console.log(`  boards                 ${boardIds.length}, rotated (a board: ${board.sprints.length} sprints, ${issues} issues; response up to ${(sampleBytes / 1024).toFixed(0)} KB)`);
+    console.log(
+      `  boards                 ${boardIds.length}, rotated (a board: ${board.sprints.length} sprints, ${issues} issues; response up to ${(sampleBytes / 1024).toFixed(0)} KB)`,
+    );
     console.log(`  SQL per dashboard      ${sampleStatements} statements (one request alone)`);
 
     // The load client, in its own process.
@@ -274,7 +289,9 @@ async function runBench() {
     const seq = result.sequential;
     const seqStatements = (counts.get('sequential-end')! - counts.get('sequential-start')!) / SEQUENTIAL_REQUESTS;
     console.log(`\nOne client, ${SEQUENTIAL_REQUESTS} requests in sequence (after ${WARMUP_REQUESTS} warm-up requests)`);
-    console.log(`  latency                p50 ${ms(percentile(seq.latencies, 50))}, p90 ${ms(percentile(seq.latencies, 90))}, p99 ${ms(percentile(seq.latencies, 99))}`);
+    console.log(
+      `  latency                p50 ${ms(percentile(seq.latencies, 50))}, p90 ${ms(percentile(seq.latencies, 90))}, p99 ${ms(percentile(seq.latencies, 99))}`,
+    );
     console.log(`  SQL per request        ${seqStatements.toFixed(1)} statements`);
     console.log(`  CPU per request        ${ms(cpuMsBetween(cpu, 'sequential-start', 'sequential-end') / SEQUENTIAL_REQUESTS)} ${cpuScope}`);
 
@@ -282,7 +299,9 @@ async function runBench() {
     const loadStatements = (counts.get('load-end')! - counts.get('load-start')!) / Math.max(1, load.completed);
     console.log(`\nLoad: ${requests} requests over ${connections} connections (autocannon)`);
     console.log(`  requests/s             ${(load.completed / load.seconds).toFixed(1)} (${load.completed} in ${load.seconds.toFixed(2)} s)`);
-    console.log(`  latency                p50 ${ms(percentile(load.latencies, 50))}, p90 ${ms(percentile(load.latencies, 90))}, p99 ${ms(percentile(load.latencies, 99))}`);
+    console.log(
+      `  latency                p50 ${ms(percentile(load.latencies, 50))}, p90 ${ms(percentile(load.latencies, 90))}, p99 ${ms(percentile(load.latencies, 99))}`,
+    );
     console.log(`  failures               ${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx, ${load.graphqlErrors} with GraphQL errors`);
     console.log(`  SQL per request        ${loadStatements.toFixed(1)} statements`);
     console.log(`  CPU per request        ${ms(cpuMsBetween(cpu, 'load-start', 'load-end') / Math.max(1, load.completed))} ${cpuScope}`);
@@ -290,7 +309,9 @@ async function runBench() {
 
     const graphqlErrors = result.warmupGraphqlErrors + seq.graphqlErrors + load.graphqlErrors;
     if (graphqlErrors || seq.failed || load.errors || load.timeouts || load.non2xx || load.completed < requests) {
-      console.error(`\nFAILED: ${graphqlErrors} responses with GraphQL errors, ${seq.failed + load.non2xx} non-2xx, ${load.errors + load.timeouts} errors or timeouts, ${load.completed}/${requests} load requests completed`);
+      console.error(
+        `\nFAILED: ${graphqlErrors} responses with GraphQL errors, ${seq.failed + load.non2xx} non-2xx, ${load.errors + load.timeouts} errors or timeouts, ${load.completed}/${requests} load requests completed`,
+      );
       failed = true;
     }
   } finally {
@@ -305,7 +326,7 @@ if (process.argv.includes(CLIENT_FLAG)) {
   runClient().then(
     () => process.disconnect?.(),
     (err) => {
-      process.send?.({ failure: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies ClientMessage);
+      process.send?.({ failure: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies ClientMessage);
       process.exitCode = 1;
       process.disconnect?.();
     },

@@ -37,7 +37,17 @@ export function buildBundles() {
 export function startDemoProduct(extraEnv: Record<string, string> = {}): Promise<DemoProduct> {
   const started = performance.now();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-reports-app-'));
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '', SEED_DEMO: 'true', ...extraEnv };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    SEED_DEMO: 'true',
+    ...extraEnv,
+  };
   const child = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
@@ -102,7 +112,16 @@ export async function gql<T>(url: string, token: string | null, query: string, v
 
 /** The demo's boards and each one's active sprint, as the demo manager sees them. */
 export async function demoBoards(url: string): Promise<{ id: string; name: string; activeSprintId: string | null }[]> {
-  const { login } = await gql<{ login: { accessToken: string } }>(url, null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: DEMO_MANAGER.email, p: DEMO_MANAGER.password });
-  const { boards } = await gql<{ boards: { id: string; name: string; sprints: { id: string; state: string }[] }[] }>(url, login.accessToken, '{ boards { id name sprints { id state } } }');
+  const { login } = await gql<{ login: { accessToken: string } }>(
+    url,
+    null,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: DEMO_MANAGER.email, p: DEMO_MANAGER.password },
+  );
+  const { boards } = await gql<{ boards: { id: string; name: string; sprints: { id: string; state: string }[] }[] }>(
+    url,
+    login.accessToken,
+    '{ boards { id name sprints { id state } } }',
+  );
   return boards.map((b) => ({ id: b.id, name: b.name, activeSprintId: b.sprints.filter((s) => s.state === 'ACTIVE').at(-1)?.id ?? null }));
 }

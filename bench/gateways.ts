@@ -301,7 +301,9 @@ function percentile(values: number[], p: number): number {
 const version = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 /** JSON with object keys sorted, to compare two sides' answers. */
 const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 
 async function runBench() {
   const { values } = parseArgs({
@@ -331,7 +333,9 @@ async function runBench() {
   const { createTestDatabase, freePort, startTestPostgres } = await import('@sprint-reports/testing');
 
   console.log('Sprint Reports: our router against Hive Gateway, side by side');
-  console.log(`  machine                ${os.cpus().length} cores, Node ${process.version}, Hive Gateway ${version('@graphql-hive/gateway')}, @graphql-hive/router-runtime ${version('@graphql-hive/router-runtime')}`);
+  console.log(
+    `  machine                ${os.cpus().length} cores, Node ${process.version}, Hive Gateway ${version('@graphql-hive/gateway')}, @graphql-hive/router-runtime ${version('@graphql-hive/router-runtime')}`,
+  );
   const setupStarted = performance.now();
   // A cluster of its own: the six subgraphs, two routers and Hive's subgraph calls use up to ~80
   // connections, which a server shared with running tests may not have to spare.
@@ -339,7 +343,9 @@ async function runBench() {
   const server = ownPostgres?.url ?? (process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
   const database = await createTestDatabase(server).catch(async (err: Error) => {
     await ownPostgres?.destroy();
-    throw new Error(`could not create a fresh database on ${new URL(server).host} (the user of DATABASE_URL must be allowed to CREATE DATABASE and roles): ${err.message}`);
+    throw new Error(
+      `could not create a fresh database on ${new URL(server).host} (the user of DATABASE_URL must be allowed to CREATE DATABASE and roles): ${err.message}`,
+    );
   });
   if (!database.url || !database.ownerUrl) throw new Error('bench:gateways needs PostgreSQL (DATABASE_URL or a server on 127.0.0.1:5432)');
   const dbName = new URL(database.ownerUrl).pathname.slice(1);
@@ -360,7 +366,9 @@ async function runBench() {
   process.once('SIGTERM', interrupted);
 
   try {
-    console.log(`  database               PostgreSQL ${new URL(server).host}${ownPostgres ? ' (a cluster of the bench\'s own, fsync off, removed at the end)' : ''}, fresh database ${dbName} (dropped at the end)`);
+    console.log(
+      `  database               PostgreSQL ${new URL(server).host}${ownPostgres ? " (a cluster of the bench's own, fsync off, removed at the end)" : ''}, fresh database ${dbName} (dropped at the end)`,
+    );
     const common: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
@@ -391,7 +399,11 @@ async function runBench() {
     const ports = await Promise.all(SUBGRAPHS.map(() => freePort()));
     const urlEnv = Object.fromEntries(SUBGRAPHS.map((n, i) => [`${n.toUpperCase()}_SUBGRAPH_URL`, `http://127.0.0.1:${ports[i]}/graphql`]));
     const subgraphs = SUBGRAPHS.map((name, i) => {
-      const p = startNode(`the ${name} subgraph process`, ['--import', 'tsx', `subgraphs/${name}/src/server.ts`], { ...common, ...urlEnv, PORT: String(ports[i]) });
+      const p = startNode(`the ${name} subgraph process`, ['--import', 'tsx', `subgraphs/${name}/src/server.ts`], {
+        ...common,
+        ...urlEnv,
+        PORT: String(ports[i]),
+      });
       started.push(p);
       return p;
     });
@@ -414,7 +426,13 @@ async function runBench() {
     const token: string = signIn.json.data?.login?.accessToken;
     if (!token) throw new Error(`could not sign in as the demo manager: ${signIn.text.slice(0, 500)}`);
     // The identity our router forwards for this token (router/src/sign-in.ts), for Hive Gateway to sign.
-    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { sub: string; tid: string; role: string; email: string; teams: Record<string, string> };
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
+      sub: string;
+      tid: string;
+      role: string;
+      email: string;
+      teams: Record<string, string>;
+    };
     const identity = { kind: 'user', tenantId: claims.tid, userId: claims.sub, role: claims.role, email: claims.email, teams: claims.teams };
 
     // 4. Hive Gateway, once per planner.
@@ -424,7 +442,21 @@ async function runBench() {
       const port = await freePort();
       const hive = startNode(
         `Hive Gateway (${planner} planner)`,
-        ['--import', 'tsx', require.resolve('@graphql-hive/gateway/package.json').replace(/package\.json$/, 'dist/bin.js'), 'supergraph', 'schema/supergraph.graphql', '-c', 'bench/hive-gateway.config.ts', '--fork', '1', '--host', '127.0.0.1', '--port', String(port)],
+        [
+          '--import',
+          'tsx',
+          require.resolve('@graphql-hive/gateway/package.json').replace(/package\.json$/, 'dist/bin.js'),
+          'supergraph',
+          'schema/supergraph.graphql',
+          '-c',
+          'bench/hive-gateway.config.ts',
+          '--fork',
+          '1',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+        ],
         { ...common, ...urlEnv, BENCH_HIVE_PLANNER: planner, BENCH_IDENTITY: JSON.stringify(identity), LOG_LEVEL: 'warn', NODE_ENV: '' },
       );
       started.push(hive);
@@ -433,8 +465,14 @@ async function runBench() {
         await whenReady(hive, async () => (await gql(url, token, '{ __typename }')).status === 200, 120_000);
         // A planner that starts but cannot plan or sign our queries is reported, not measured.
         const probe = await gql(url, token, '{ boards { id name } }');
-        if (probe.status !== 200 || probe.json.errors?.length || !probe.json.data) throw new Error(`it answers { boards { id name } } with HTTP ${probe.status}: ${probe.text.slice(0, 500)}`);
-        sides.push({ key: `hive-${planner}`, label: planner === 'rust' ? 'Hive + Rust planner' : 'Hive, JS planner', url, processes: [{ name: 'gateway', pid: hive.child.pid! }, ...subgraphPids] });
+        if (probe.status !== 200 || probe.json.errors?.length || !probe.json.data)
+          throw new Error(`it answers { boards { id name } } with HTTP ${probe.status}: ${probe.text.slice(0, 500)}`);
+        sides.push({
+          key: `hive-${planner}`,
+          label: planner === 'rust' ? 'Hive + Rust planner' : 'Hive, JS planner',
+          url,
+          processes: [{ name: 'gateway', pid: hive.child.pid! }, ...subgraphPids],
+        });
       } catch (err) {
         notes.push(`Hive Gateway with the ${planner} planner could not run: ${(err as Error).message}`);
         await hive.stop();
@@ -442,7 +480,9 @@ async function runBench() {
       }
     }
     sides.push({ key: 'one', label: 'ours, one process', url: oneUrl, processes: [{ name: 'process', pid: one.child.pid! }] });
-    console.log(`  start-up               ${((performance.now() - setupStarted) / 1000).toFixed(1)} s (database, demo seed, ${SUBGRAPHS.length} subgraph processes, ${sides.length - 1} gateways, ours in one process)`);
+    console.log(
+      `  start-up               ${((performance.now() - setupStarted) / 1000).toFixed(1)} s (database, demo seed, ${SUBGRAPHS.length} subgraph processes, ${sides.length - 1} gateways, ours in one process)`,
+    );
     for (const note of notes) console.log(`  NOTE                   ${note}`);
 
     // The boards, and a check of every query on every side before measuring: same data, no errors.
@@ -450,7 +490,9 @@ async function runBench() {
     const boardIds: string[] = (boards.json.data?.boards ?? []).map((b: { id: string }) => b.id);
     if (!boardIds.length) throw new Error(`no boards to query: ${boards.text.slice(0, 500)}`);
     const bodies = (q: QueryName) =>
-      QUERIES[q].perBoard ? boardIds.map((boardId) => JSON.stringify({ query: QUERIES[q].query, variables: { boardId } })) : [JSON.stringify({ query: QUERIES[q].query })];
+      QUERIES[q].perBoard
+        ? boardIds.map((boardId) => JSON.stringify({ query: QUERIES[q].query, variables: { boardId } }))
+        : [JSON.stringify({ query: QUERIES[q].query })];
     for (const q of queryNames) {
       const answers = new Map<string, string>();
       for (const side of sides) {
@@ -468,12 +510,22 @@ async function runBench() {
       const reference = answers.get('ours, split')!;
       const differ = [...answers].filter(([, a]) => a !== reference).map(([label]) => label);
       const size = (Buffer.byteLength(reference) / Math.max(1, bodies(q).length) / 1024).toFixed(1);
-      console.log(`  ${q.padEnd(22)} ${QUERIES[q].title}; ${bodies(q).length} variant(s), ~${size} KB each; ${differ.length ? `answers DIFFER from ours, split: ${differ.join(', ')}` : 'same answer on every side'}`);
+      console.log(
+        `  ${q.padEnd(22)} ${QUERIES[q].title}; ${bodies(q).length} variant(s), ~${size} KB each; ${differ.length ? `answers DIFFER from ours, split: ${differ.join(', ')}` : 'same answer on every side'}`,
+      );
     }
-    console.log(`  load                   ${connections} connections, ${rounds} rounds of ~${duration} s per side and query (as many requests as the side's ${warmup} s warm-up rate gives), sides alternating`);
-    console.log(`  every request          the demo manager's (Authorization: Bearer <access token>): our router verifies it (ES256) and signs the identity per subgraph call;`);
-    console.log(`                         Hive checks no token and signs the same identity per call (bench/hive-gateway.config.ts), upstream in-flight deduplication off`);
-    console.log(`  CPU                    utime + stime of each process over each measurement (/proc/<pid>/stat, ${1000 / CLOCK_TICKS} ms ticks), over the requests it answered`);
+    console.log(
+      `  load                   ${connections} connections, ${rounds} rounds of ~${duration} s per side and query (as many requests as the side's ${warmup} s warm-up rate gives), sides alternating`,
+    );
+    console.log(
+      `  every request          the demo manager's (Authorization: Bearer <access token>): our router verifies it (ES256) and signs the identity per subgraph call;`,
+    );
+    console.log(
+      `                         Hive checks no token and signs the same identity per call (bench/hive-gateway.config.ts), upstream in-flight deduplication off`,
+    );
+    console.log(
+      `  CPU                    utime + stime of each process over each measurement (/proc/<pid>/stat, ${1000 / CLOCK_TICKS} ms ticks), over the requests it answered`,
+    );
 
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     client = startClient();
@@ -532,15 +584,21 @@ async function runBench() {
     };
     for (const q of queryNames) {
       console.log(`\n${QUERIES[q].title}`);
-      console.log(`  ${'side'.padEnd(22)} ${'requests'.padStart(8)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}   CPU ms per request: ${cpuNames.map((n) => n.padStart(8)).join(' ')} ${'total'.padStart(8)}`);
+      console.log(
+        `  ${'side'.padEnd(22)} ${'requests'.padStart(8)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}   CPU ms per request: ${cpuNames.map((n) => n.padStart(8)).join(' ')} ${'total'.padStart(8)}`,
+      );
       for (const side of sides) {
         const s = stats(side, q);
         const cols = side.key === 'one' ? [fmt(s.gateway), ...SUBGRAPHS.map(() => '(in it)')] : [fmt(s.gateway), ...SUBGRAPHS.map((n) => fmt(s.per(n)))];
-        console.log(`  ${side.label.padEnd(22)} ${String(s.t.completed).padStart(8)} ${fmt(s.rps).padStart(7)} ${fmt(s.p50).padStart(7)} ${fmt(s.p99).padStart(7)}   ${' '.repeat(20)}${cols.map((c) => c.padStart(8)).join(' ')} ${fmt(s.total).padStart(8)}`);
+        console.log(
+          `  ${side.label.padEnd(22)} ${String(s.t.completed).padStart(8)} ${fmt(s.rps).padStart(7)} ${fmt(s.p50).padStart(7)} ${fmt(s.p99).padStart(7)}   ${' '.repeat(20)}${cols.map((c) => c.padStart(8)).join(' ')} ${fmt(s.total).padStart(8)}`,
+        );
         const t = s.t;
         if (t.errors || t.timeouts || t.non2xx || t.graphqlErrors) {
           failed = true;
-          console.log(`  ${''.padEnd(22)} FAILURES: ${t.errors} errors, ${t.timeouts} timeouts, ${t.non2xx} non-2xx, ${t.graphqlErrors} with GraphQL errors${t.firstError ? `; first: ${t.firstError}` : ''}`);
+          console.log(
+            `  ${''.padEnd(22)} FAILURES: ${t.errors} errors, ${t.timeouts} timeouts, ${t.non2xx} non-2xx, ${t.graphqlErrors} with GraphQL errors${t.firstError ? `; first: ${t.firstError}` : ''}`,
+          );
         }
       }
       const ours = stats(sides[0], q);
@@ -559,7 +617,9 @@ async function runBench() {
     if (queryNames.includes('dashboard')) {
       const split = stats(sides[0], 'dashboard');
       const one = stats(find('one')!, 'dashboard');
-      console.log(`  dashboard CPU per request, split ≤ 20 ms        ${fmt(split.total)} ms (router ${fmt(split.gateway)} + subgraphs ${fmt(split.total - split.gateway)}): ${split.total <= 20 ? 'met' : 'not met'}`);
+      console.log(
+        `  dashboard CPU per request, split ≤ 20 ms        ${fmt(split.total)} ms (router ${fmt(split.gateway)} + subgraphs ${fmt(split.total - split.gateway)}): ${split.total <= 20 ? 'met' : 'not met'}`,
+      );
       console.log(`  dashboard CPU per request, one process ≤ 10 ms  ${fmt(one.total)} ms: ${one.total <= 10 ? 'met' : 'not met'}`);
     }
     const rust = find('hive-rust');

@@ -76,7 +76,11 @@ const rank = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 
 
 class BenchError extends Error {}
 
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 
 /** VmRSS of a process, in kB. */
 function rssKb(pid: number): number {
@@ -105,7 +109,11 @@ type LogEntry = { level?: number; msg?: string; err?: unknown };
 /** Starts the router and waits for the line it logs once it listens: "Sprint Reports is running: open <url>". */
 function startRouter(env: Record<string, string>): Promise<RouterProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/src/main.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/demo/src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   spawned.add(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const recent: string[] = [];
@@ -129,7 +137,8 @@ function startRouter(env: Record<string, string>): Promise<RouterProcess> {
       } catch {
         /* not a log line (a stack trace, a warning from Node) */
       }
-      if (ready && (!entry || (entry.level ?? 0) >= 40)) problems.push(entry ? `${entry.msg}${entry.err ? `: ${JSON.stringify(entry.err)}` : ''}` : line.slice(0, 300));
+      if (ready && (!entry || (entry.level ?? 0) >= 40))
+        problems.push(entry ? `${entry.msg}${entry.err ? `: ${JSON.stringify(entry.err)}` : ''}` : line.slice(0, 300));
       const url = entry?.msg && /is running: open (http:\/\/\S+)/.exec(entry.msg)?.[1];
       if (url && !ready) {
         ready = true;
@@ -178,18 +187,30 @@ async function gql<T>(url: string, token: string | null, query: string, variable
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (body.errors?.length || !body.data) throw new BenchError(`${query.trim().split('\n')[0].slice(0, 60)}…: HTTP ${res.status}, ${JSON.stringify(body.errors ?? body)}`);
+  if (body.errors?.length || !body.data)
+    throw new BenchError(`${query.trim().split('\n')[0].slice(0, 60)}…: HTTP ${res.status}, ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
 }
 
 const login = async (url: string, who: { email: string; password: string }) =>
-  (await gql<{ login: { accessToken: string } }>(url, null, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: who.email, p: who.password })).login.accessToken;
+  (
+    await gql<{ login: { accessToken: string } }>(url, null, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, {
+      e: who.email,
+      p: who.password,
+    })
+  ).login.accessToken;
 
 /** A figure line of latencies: p50/p95/p99/max. */
 function spread(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const { p50, p95 } = percentiles(sorted)!;
-  return { p50, p95, p99: rank(sorted, 99), max: sorted[sorted.length - 1], text: `p50 ${ms(p50)}, p95 ${ms(p95)}, p99 ${ms(rank(sorted, 99))}, max ${ms(sorted[sorted.length - 1])}` };
+  return {
+    p50,
+    p95,
+    p99: rank(sorted, 99),
+    max: sorted[sorted.length - 1],
+    text: `p50 ${ms(p50)}, p95 ${ms(p95)}, p99 ${ms(rank(sorted, 99))}, max ${ms(sorted[sorted.length - 1])}`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -295,7 +316,8 @@ class Fanout {
   private deliver(i: number, update: CapacityUpdate | undefined, errors: unknown) {
     const receivedAt = Date.now();
     if (errors || !update) return this.fail(`subscriber ${i}: a result with errors: ${JSON.stringify(errors ?? update)}`);
-    if (update.team.id !== this.teamId || update.sprint !== null) return this.fail(`subscriber ${i}: an update of another team or of a sprint: ${JSON.stringify(update)}`);
+    if (update.team.id !== this.teamId || update.sprint !== null)
+      return this.fail(`subscriber ${i}: an update of another team or of a sprint: ${JSON.stringify(update)}`);
     if (!this.live[i]) {
       this.live[i] = 1;
       this.liveCount++;
@@ -343,7 +365,13 @@ class Fanout {
     });
     let timeout: NodeJS.Timeout | undefined;
     const timedOut = new Promise<never>((_, reject) => {
-      timeout = setTimeout(() => reject(new BenchError(`${int(this.size - round.count)} of ${int(this.size)} subscribers did not receive the event within ${sec(DELIVERY_TIMEOUT_MS)}`)), DELIVERY_TIMEOUT_MS);
+      timeout = setTimeout(
+        () =>
+          reject(
+            new BenchError(`${int(this.size - round.count)} of ${int(this.size)} subscribers did not receive the event within ${sec(DELIVERY_TIMEOUT_MS)}`),
+          ),
+        DELIVERY_TIMEOUT_MS,
+      );
     });
     this.round = round;
     try {
@@ -398,7 +426,8 @@ async function partOne(router: RouterProcess, opts: { subscribers: number; event
     let rounds = 0;
     let previousAt = 0;
     while (fanout.liveCount < opts.subscribers) {
-      if (++rounds > WARMUP_MAX_ROUNDS) throw new BenchError(`after ${WARMUP_MAX_ROUNDS} warm-up events, ${int(opts.subscribers - fanout.liveCount)} subscribers still had none`);
+      if (++rounds > WARMUP_MAX_ROUNDS)
+        throw new BenchError(`after ${WARMUP_MAX_ROUNDS} warm-up events, ${int(opts.subscribers - fanout.liveCount)} subscribers still had none`);
       await notBefore(previousAt, opts.gap);
       const round = await fanout.run(change, () => fanout.liveCount === opts.subscribers, WARMUP_QUIET_MS);
       previousAt = round.at ? Date.parse(round.at) : Date.now();
@@ -407,7 +436,9 @@ async function partOne(router: RouterProcess, opts: { subscribers: number; event
     // Late deliveries of warm-up events are no anomaly.
     fanout.repeats = fanout.strays = 0;
     const rssSubscribed = rssKb(router.pid);
-    console.log(`${pad('connect')}${int(opts.subscribers)} sockets signed in (connection_ack) in ${sec(ackedMs)}; every subscription taken (a warm-up event received by each) after ${sec(liveMs)}, ${rounds} warm-up event${rounds === 1 ? '' : 's'}`);
+    console.log(
+      `${pad('connect')}${int(opts.subscribers)} sockets signed in (connection_ack) in ${sec(ackedMs)}; every subscription taken (a warm-up event received by each) after ${sec(liveMs)}, ${rounds} warm-up event${rounds === 1 ? '' : 's'}`,
+    );
 
     const cpuBefore = cpuMsOf(router.pid);
     const measuredStarted = performance.now();
@@ -435,12 +466,16 @@ async function partOne(router: RouterProcess, opts: { subscribers: number; event
     const sendToLast = spread(results.map((r) => r.round.lastReceivedAt - r.sentAt));
     const response = spread(results.map((r) => r.respondedAt - r.sentAt));
     const publish = spread(results.map((r) => Date.parse(r.round.at!) - r.sentAt));
-    console.log(`${pad('deliveries')}${int(all.length)} of ${int(opts.events * opts.subscribers)} (${opts.events} events × ${int(opts.subscribers)}), ${fanout.repeats} repeated, ${fanout.strays} unexpected`);
+    console.log(
+      `${pad('deliveries')}${int(all.length)} of ${int(opts.events * opts.subscribers)} (${opts.events} events × ${int(opts.subscribers)}), ${fanout.repeats} repeated, ${fanout.strays} unexpected`,
+    );
     console.log(`${pad('delivery latency')}${latency.text} (receivedAt − payload.at, all deliveries)`);
     console.log(`${pad('per event max')}${results.map((r) => Math.max(...r.round.latencies).toFixed(0)).join(', ')} ms`);
     const first = spread(results.map((r) => r.round.firstReceivedAt - Date.parse(r.round.at!)));
     const window = spread(results.map((r) => r.round.lastReceivedAt - r.round.firstReceivedAt));
-    console.log(`${pad('  first and last')}publication to the first subscriber p50 ${ms(first.p50)}, max ${ms(first.max)}; first to last subscriber p50 ${ms(window.p50)}, max ${ms(window.max)}`);
+    console.log(
+      `${pad('  first and last')}publication to the first subscriber p50 ${ms(first.p50)}, max ${ms(first.max)}; first to last subscriber p50 ${ms(window.p50)}, max ${ms(window.max)}`,
+    );
     console.log(`${pad('mutation to last')}${sendToLast.text} (HTTP send of setTeamCapacity to the last subscriber receiving)`);
     console.log(`${pad('  of which')}mutation response ${response.text}; send to publication (payload.at) p50 ${ms(publish.p50)}, max ${ms(publish.max)}`);
     console.log(
@@ -450,9 +485,16 @@ async function partOne(router: RouterProcess, opts: { subscribers: number; event
     // RSS is what the process holds, garbage included: a collection of the start-up's (the demo's
     // sync) between two readings can outweigh what the subscribers add.
     const added = rssSubscribed - rssBefore;
-    const each = added > 0 ? `+${mb(added)}, ${(added / opts.subscribers).toFixed(0)} kB each` : `−${mb(-added)}: a garbage collection meanwhile, no per-subscriber figure`;
-    console.log(`${pad('router RSS')}${mb(rssBefore)} before subscribers, ${mb(rssSubscribed)} with ${int(opts.subscribers)} subscribed (${each}), ${mb(rssAfter)} after the events`);
-    console.log(`${pad('against the target')}p99 ${ms(latency.p99)} of ${TARGET_P99_MS} ms: ${latency.p99 < TARGET_P99_MS ? 'PASS' : 'MISS'} (${((latency.p99 / TARGET_P99_MS) * 100).toFixed(0)} %)`);
+    const each =
+      added > 0
+        ? `+${mb(added)}, ${(added / opts.subscribers).toFixed(0)} kB each`
+        : `−${mb(-added)}: a garbage collection meanwhile, no per-subscriber figure`;
+    console.log(
+      `${pad('router RSS')}${mb(rssBefore)} before subscribers, ${mb(rssSubscribed)} with ${int(opts.subscribers)} subscribed (${each}), ${mb(rssAfter)} after the events`,
+    );
+    console.log(
+      `${pad('against the target')}p99 ${ms(latency.p99)} of ${TARGET_P99_MS} ms: ${latency.p99 < TARGET_P99_MS ? 'PASS' : 'MISS'} (${((latency.p99 / TARGET_P99_MS) * 100).toFixed(0)} %)`,
+    );
     if (fanout.failures.length) throw new BenchError(fanout.failures[0]);
   } finally {
     await fanout.dispose();
@@ -487,10 +529,22 @@ async function partTwo(router: RouterProcess, opts: { webhooks: number; gap: num
       router.url,
       admin,
       `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath } }`,
-      { input: { name: 'bench:live simulator', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, webhookSecret: secret, syncIntervalMinutes: 0 } },
+      {
+        input: {
+          name: 'bench:live simulator',
+          baseUrl: sim.url,
+          flavor: 'CLOUD',
+          email: DEFAULT_CLOUD_AUTH.email,
+          apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+          webhookSecret: secret,
+          syncIntervalMinutes: 0,
+        },
+      },
     );
     const syncStarted = performance.now();
-    const { startSync } = await gql<{ startSync: { id: string } }>(router.url, admin, `mutation($c: ID!) { startSync(connectionId: $c, full: true) { id } }`, { c: connection.id });
+    const { startSync } = await gql<{ startSync: { id: string } }>(router.url, admin, `mutation($c: ID!) { startSync(connectionId: $c, full: true) { id } }`, {
+      c: connection.id,
+    });
     type Run = { syncRun: { status: string; issuesSynced: number; errors: string[] } };
     let run: Run['syncRun'];
     for (;;) {
@@ -500,20 +554,38 @@ async function partTwo(router: RouterProcess, opts: { webhooks: number; gap: num
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     if (run.status !== 'SUCCEEDED') throw new BenchError(`the simulator sync ended ${run.status}: ${run.errors.join('; ')}`);
-    const board = (await gql<Boards>(router.url, admin, `{ boards { id name sprints { id state } } }`)).boards.find((b) => !before.has(b.id) && b.sprints.some((s) => s.state === 'ACTIVE'));
+    const board = (await gql<Boards>(router.url, admin, `{ boards { id name sprints { id state } } }`)).boards.find(
+      (b) => !before.has(b.id) && b.sprints.some((s) => s.state === 'ACTIVE'),
+    );
     if (!board) throw new BenchError('the simulator site synced no board with an active sprint');
     const sprintId = board.sprints.find((s) => s.state === 'ACTIVE')!.id;
-    type SprintIssues = { sprint: { analysis: { completedPoints: number }; issues: { key: string; status: string; statusCategory: string; storyPoints: number | null }[] } };
-    const { sprint } = await gql<SprintIssues>(router.url, manager, `query($id: ID!) { sprint(id: $id) { analysis { completedPoints } issues { key status statusCategory storyPoints } } }`, { id: sprintId });
+    type SprintIssues = {
+      sprint: { analysis: { completedPoints: number }; issues: { key: string; status: string; statusCategory: string; storyPoints: number | null }[] };
+    };
+    const { sprint } = await gql<SprintIssues>(
+      router.url,
+      manager,
+      `query($id: ID!) { sprint(id: $id) { analysis { completedPoints } issues { key status statusCategory storyPoints } } }`,
+      { id: sprintId },
+    );
     const issue = sprint.issues.find((i) => i.statusCategory !== 'DONE' && (i.storyPoints ?? 0) > 0);
     if (!issue) throw new BenchError(`the active sprint of ${board.name} has no open estimated issue`);
-    console.log(`${pad('JIRA')}a simulator in this process (${int(run.issuesSynced)} issues synced in ${sec(performance.now() - syncStarted)}); ${board.name}, ${issue.key} (${issue.storyPoints} points) moved between ${issue.status} and Done`);
+    console.log(
+      `${pad('JIRA')}a simulator in this process (${int(run.issuesSynced)} issues synced in ${sec(performance.now() - syncStarted)}); ${board.name}, ${issue.key} (${issue.storyPoints} points) moved between ${issue.status} and Done`,
+    );
 
     // The dashboard.
     const updates: { receivedAt: number; update: AnalysisUpdate }[] = [];
     let notify: (() => void) | null = null;
     let broken: string | null = null;
-    client = createClient({ url: router.wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: { authorization: `Bearer ${manager}` }, onNonLazyError: () => {} });
+    client = createClient({
+      url: router.wsUrl,
+      webSocketImpl: WebSocket,
+      lazy: false,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${manager}` },
+      onNonLazyError: () => {},
+    });
     client.subscribe<{ sprintAnalysisUpdated: AnalysisUpdate }>(
       { query: DASHBOARD, variables: { board: board.id } },
       {
@@ -578,9 +650,15 @@ async function partTwo(router: RouterProcess, opts: { webhooks: number; gap: num
       times.push(t);
     }
     const total = spread(times.map((t) => t.total));
-    console.log(`${pad('webhook to update')}p50 ${ms(total.p50)}, max ${ms(total.max)} (${times.length} webhooks: POST sent to the analysis update received; ${times.map((t) => t.total.toFixed(0)).join(', ')} ms)`);
-    console.log(`${pad('  of which')}webhook response p50 ${ms(spread(times.map((t) => t.response)).p50)}; POST to publication (payload.at) p50 ${ms(spread(times.map((t) => t.publish)).p50)}`);
-    console.log(`${pad('against the bar')}max ${ms(total.max)} of ${WEBHOOK_BAR_MS} ms: ${total.max < WEBHOOK_BAR_MS ? 'within' : 'OVER'}; ${updates.length} updates received in all`);
+    console.log(
+      `${pad('webhook to update')}p50 ${ms(total.p50)}, max ${ms(total.max)} (${times.length} webhooks: POST sent to the analysis update received; ${times.map((t) => t.total.toFixed(0)).join(', ')} ms)`,
+    );
+    console.log(
+      `${pad('  of which')}webhook response p50 ${ms(spread(times.map((t) => t.response)).p50)}; POST to publication (payload.at) p50 ${ms(spread(times.map((t) => t.publish)).p50)}`,
+    );
+    console.log(
+      `${pad('against the bar')}max ${ms(total.max)} of ${WEBHOOK_BAR_MS} ms: ${total.max < WEBHOOK_BAR_MS ? 'within' : 'OVER'}; ${updates.length} updates received in all`,
+    );
   } finally {
     await client?.dispose();
     await sim.close();
@@ -601,7 +679,8 @@ async function main() {
   });
   const positive = (name: 'subscribers' | 'events' | 'webhooks' | 'gap', zero = false) => {
     const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < (zero ? 0 : 1)) throw new BenchError(`--${name} must be a ${zero ? 'non-negative' : 'positive'} integer, got "${values[name]}"`);
+    if (!Number.isInteger(n) || n < (zero ? 0 : 1))
+      throw new BenchError(`--${name} must be a ${zero ? 'non-negative' : 'positive'} integer, got "${values[name]}"`);
     return n;
   };
   const subscribers = positive('subscribers');
@@ -656,7 +735,9 @@ async function main() {
   try {
     if (admin) await admin.unsafe(`create database "${dbName}"`);
     router = await startRouter(env);
-    console.log(`${pad('router')}pid ${router.pid} (node --import tsx tools/demo/src/main.ts), ${router.url}, ready in ${sec(router.startupMs)} (migrated, demo seeded)`);
+    console.log(
+      `${pad('router')}pid ${router.pid} (node --import tsx tools/demo/src/main.ts), ${router.url}, ready in ${sec(router.startupMs)} (migrated, demo seeded)`,
+    );
     await partOne(router, { subscribers, events, gap });
     await partTwo(router, { webhooks, gap });
   } catch (err) {

@@ -34,12 +34,19 @@ const id = (kind: number, n: number) => `00000000-0000-4000-8${kind.toString(16)
 const tally = (values: string[]) => {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${int(n)}`).join(', ') || 'none';
+  return (
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${int(n)}`)
+      .join(', ') || 'none'
+  );
 };
 
 function backlog(size: number, seed: number): PlanInput {
   const rnd = createRandom(seed);
-  const members = DISCIPLINES.flatMap((d, di) => Array.from({ length: 10 }, (_, k) => ({ userId: id(4, di * 10 + k + 1), points: rnd.pick([5, 8, 8, 10, 13]), discipline: d })));
+  const members = DISCIPLINES.flatMap((d, di) =>
+    Array.from({ length: 10 }, (_, k) => ({ userId: id(4, di * 10 + k + 1), points: rnd.pick([5, 8, 8, 10, 13]), discipline: d })),
+  );
   // Ranks: distinct LexoRank-like strings, handed out in a shuffled order so rank ≠ generation order.
   const slots = Array.from({ length: size }, (_, i) => i);
   for (let i = size - 1; i > 0; i--) {
@@ -131,8 +138,12 @@ function report(input: PlanInput, { times, plan }: PureFigures, warmup: number) 
     `${pad('backlog')}${int(input.candidates.length)} candidates, ${DISCIPLINES.length} disciplines, ${int(blocked)} blocked by a candidate, ` +
       `${int(input.candidates.filter((c) => c.points === null).length)} unestimated, ${int(input.candidates.filter((c) => c.carryOver).length)} carried over, ${input.pins.length} pins`,
   );
-  console.log(`${pad('planQueue')}p50 ${ms(p50)}, p95 ${ms(p95)}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))} (${times.length} runs after ${warmup} warm-up runs)`);
-  console.log(`${pad('against the target')}p95 ${ms(p95)} of ${TARGET_MS} ms: ${p95 <= TARGET_MS ? 'within' : 'OVER'} (${((p95 / TARGET_MS) * 100).toFixed(0)} %)`);
+  console.log(
+    `${pad('planQueue')}p50 ${ms(p50)}, p95 ${ms(p95)}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))} (${times.length} runs after ${warmup} warm-up runs)`,
+  );
+  console.log(
+    `${pad('against the target')}p95 ${ms(p95)} of ${TARGET_MS} ms: ${p95 <= TARGET_MS ? 'within' : 'OVER'} (${((p95 / TARGET_MS) * 100).toFixed(0)} %)`,
+  );
   console.log(`${pad('queued')}${int(plan.items.length)}: ${tally(plan.items.map((i) => i.reason))}`);
   console.log(`${pad('left out')}${int(plan.leftOut.length)}: ${tally(plan.leftOut.map((l) => l.reason))}`);
   console.log(`${pad('conflicts')}${int(plan.conflicts.length)}: ${tally(plan.conflicts.map((c) => c.kind))}`);
@@ -170,14 +181,28 @@ async function endToEnd(size: number, runs: number, pglite: boolean) {
   try {
     if (admin) await admin.unsafe(`create database "${dbName}"`);
     database = await openDatabase({ url: benchUrl });
-    runtime = embeddedRuntime({ ...loadConfig(), databaseUrl: benchUrl, redisUrl: undefined, subgraphUrls: {} }, database.db, createLogger(process.env.LOG_LEVEL ?? 'warn'), createSecretBox([{ id: 'bench', key: randomBytes(32) }]));
+    runtime = embeddedRuntime(
+      { ...loadConfig(), databaseUrl: benchUrl, redisUrl: undefined, subgraphUrls: {} },
+      database.db,
+      createLogger(process.env.LOG_LEVEL ?? 'warn'),
+      createSecretBox([{ id: 'bench', key: randomBytes(32) }]),
+    );
     await startSubgraphs(runtime);
     await seedDataset(database.db, runtime.client, dataset);
     const generate = () =>
       runtime!.client.execute(
         'queues',
         dataset.tenant.id,
-        adHoc<{ generateQueue: { items: { points: number | null }[]; leftOut: unknown[]; conflicts: unknown[]; utilisation: { capacityPoints: number; plannedPoints: number }[] } }>(`mutation($s: ID!) { generateQueue(sprintId: $s) { items { points } leftOut { reason } conflicts { kind } utilisation { capacityPoints plannedPoints } } }`),
+        adHoc<{
+          generateQueue: {
+            items: { points: number | null }[];
+            leftOut: unknown[];
+            conflicts: unknown[];
+            utilisation: { capacityPoints: number; plannedPoints: number }[];
+          };
+        }>(
+          `mutation($s: ID!) { generateQueue(sprintId: $s) { items { points } leftOut { reason } conflicts { kind } utilisation { capacityPoints plannedPoints } } }`,
+        ),
         { s: future.id },
       );
     let last = await generate();
@@ -194,8 +219,12 @@ async function endToEnd(size: number, runs: number, pglite: boolean) {
     const candidates = q.items.length + q.leftOut.length;
     const capacity = q.utilisation.reduce((x, u) => x + u.capacityPoints, 0);
     const planned = q.utilisation.reduce((x, u) => x + u.plannedPoints, 0);
-    console.log(`${pad('backlog')}${int(candidates)} candidates of a ${int(dataset.issues.length)}-issue project, ${q.utilisation.length} disciplines, ${dataset.members.length} members`);
-    console.log(`${pad('generateQueue')}p50 ${ms(p50)}, p95 ${ms(p95)}, min ${ms(Math.min(...times))} (${runs} runs after one warm-up), ${statements.toFixed(0)} SQL statements per run`);
+    console.log(
+      `${pad('backlog')}${int(candidates)} candidates of a ${int(dataset.issues.length)}-issue project, ${q.utilisation.length} disciplines, ${dataset.members.length} members`,
+    );
+    console.log(
+      `${pad('generateQueue')}p50 ${ms(p50)}, p95 ${ms(p95)}, min ${ms(Math.min(...times))} (${runs} runs after one warm-up), ${statements.toFixed(0)} SQL statements per run`,
+    );
     console.log(`${pad('queued')}${int(q.items.length)}, left out ${int(q.leftOut.length)}, ${q.conflicts.length} conflicts`);
     console.log(`${pad('fill ratio')}${(planned / capacity).toFixed(3)} (${planned.toFixed(1)} of ${capacity.toFixed(1)} points planned)`);
   } finally {

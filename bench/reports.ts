@@ -47,7 +47,11 @@ const sec = (n: number) => `${(n / 1000).toFixed(1)} s`;
 const kb = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const pad = (label: string) => `  ${label.padEnd(22)}`;
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
 
 class BenchError extends Error {}
 
@@ -72,7 +76,8 @@ async function main() {
   const sprintCount = Number(values.sprints);
   const perSprint = Number(values['issues-per-sprint']);
   if (!Number.isInteger(sprintCount) || sprintCount < 1) throw new BenchError(`--sprints must be a positive integer, got "${values.sprints}"`);
-  if (!Number.isInteger(perSprint) || perSprint < 2) throw new BenchError(`--issues-per-sprint must be an integer of at least 2, got "${values['issues-per-sprint']}"`);
+  if (!Number.isInteger(perSprint) || perSprint < 2)
+    throw new BenchError(`--issues-per-sprint must be an integer of at least 2, got "${values['issues-per-sprint']}"`);
   const formats = values.formats.split(',').map((f) => f.trim().toUpperCase()) as Format[];
   for (const f of formats) if (!FORMATS.includes(f)) throw new BenchError(`--formats takes ${FORMATS.join(', ')}, got "${f}"`);
 
@@ -132,18 +137,30 @@ async function main() {
       const connection = await createConnection(
         seeding,
         TENANT,
-        { name: 'bench sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },
+        {
+          name: 'bench sim',
+          baseUrl: sim.url,
+          flavor: 'CLOUD',
+          email: DEFAULT_CLOUD_AUTH.email,
+          apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+          syncIntervalMinutes: 0,
+        },
         { id: CONNECTION },
       );
       const { run } = await withTenant(db, TENANT, (tx) => queueRun(tx, TENANT, connection.id, true));
       const done = await runSync(seeding, run.id);
       if (done?.status !== 'SUCCEEDED') throw new BenchError(`The sync did not succeed: ${done?.status ?? 'run gone'} ${done?.errors.join('; ') ?? ''}`);
       for (const board of dataset.boards) {
-        await seeding.client.execute('sprints', TENANT, adHoc(`mutation($b: ID!, $t: ID) { setBoardTeam(boardId: $b, teamId: $t) { id } }`), { b: board.id, t: board.teamId });
+        await seeding.client.execute('sprints', TENANT, adHoc(`mutation($b: ID!, $t: ID) { setBoardTeam(boardId: $b, teamId: $t) { id } }`), {
+          b: board.id,
+          t: board.teamId,
+        });
       }
       await withTenant(db, TENANT, (tx) => usersData.upsertTenant(tx, dataset.tenant));
       await seeding.jobs.idle();
-      console.log(`${pad('data')}${int(done.issuesSynced)} issues, ${done.sprintsSynced} sprints on ${done.boardsSynced} board, synced from the JIRA simulator and analysed in ${sec(performance.now() - seeded)}`);
+      console.log(
+        `${pad('data')}${int(done.issuesSynced)} issues, ${done.sprintsSynced} sprints on ${done.boardsSynced} board, synced from the JIRA simulator and analysed in ${sec(performance.now() - seeded)}`,
+      );
     } finally {
       await sim.close();
       await closeRuntime(seeding);
@@ -177,14 +194,17 @@ async function main() {
     const generate = async (sprintId: string, format: Format): Promise<Sample> => {
       const before = statements.count;
       const t0 = performance.now();
-      const { generateReport } = await rt.client.execute('reports', TENANT, adHoc<{ generateReport: { id: string } }>(GENERATE), { input: { kind: 'SPRINT', format, sprintId } });
+      const { generateReport } = await rt.client.execute('reports', TENANT, adHoc<{ generateReport: { id: string } }>(GENERATE), {
+        input: { kind: 'SPRINT', format, sprintId },
+      });
       const outcome = await settledOf(generateReport.id);
       const elapsed = performance.now() - t0;
       const count = statements.count - before;
       waiters.delete(generateReport.id);
       settled.delete(generateReport.id);
       const [row] = await withTenant(db, TENANT, (tx) => reportsData.reportsByIds(tx, TENANT, [generateReport.id]));
-      if (outcome.error || row?.status !== 'READY') throw new BenchError(`The ${format} report of sprint ${sprintId} is ${row?.status ?? 'gone'}: ${outcome.error ?? row?.error ?? ''}`);
+      if (outcome.error || row?.status !== 'READY')
+        throw new BenchError(`The ${format} report of sprint ${sprintId} is ${row?.status ?? 'gone'}: ${outcome.error ?? row?.error ?? ''}`);
       return { ms: elapsed, bytes: row.sizeBytes ?? 0, cached: row.cached, statements: count };
     };
 
@@ -209,9 +229,24 @@ async function main() {
       hitsMs += again.ms;
     }
 
-    console.log(`${pad('requests')}${int(closed.length * formats.length)} misses in ${sec(missesMs)} and as many hits in ${sec(hitsMs)}; one at a time, timed from generateReport to its job settled`);
+    console.log(
+      `${pad('requests')}${int(closed.length * formats.length)} misses in ${sec(missesMs)} and as many hits in ${sec(hitsMs)}; one at a time, timed from generateReport to its job settled`,
+    );
     console.log(`${pad('machine load')}${loadAverage()} (1 / 5 / 15 min) at the end: other work on the machine shows in the figures\n`);
-    const cols = ['format', 'miss p50', 'miss p95', 'miss mean', 'size mean', 'size min–max', 'SQL/miss', 'hit p50', 'hit p95', 'hit mean', 'SQL/hit', 'miss ÷ hit'];
+    const cols = [
+      'format',
+      'miss p50',
+      'miss p95',
+      'miss mean',
+      'size mean',
+      'size min–max',
+      'SQL/miss',
+      'hit p50',
+      'hit p95',
+      'hit mean',
+      'SQL/hit',
+      'miss ÷ hit',
+    ];
     const rows: string[][] = [];
     for (const format of formats) {
       const m = misses.get(format)!;
@@ -220,8 +255,17 @@ async function main() {
       const ph = percentiles(h.map((s) => s.ms))!;
       const bytes = m.map((s) => s.bytes);
       rows.push([
-        format, ms(pm.p50), ms(pm.p95), ms(mean(m.map((s) => s.ms))), kb(Math.round(mean(bytes))), `${kb(Math.min(...bytes))}–${kb(Math.max(...bytes))}`,
-        mean(m.map((s) => s.statements)).toFixed(1), ms(ph.p50), ms(ph.p95), ms(mean(h.map((s) => s.ms))), mean(h.map((s) => s.statements)).toFixed(1),
+        format,
+        ms(pm.p50),
+        ms(pm.p95),
+        ms(mean(m.map((s) => s.ms))),
+        kb(Math.round(mean(bytes))),
+        `${kb(Math.min(...bytes))}–${kb(Math.max(...bytes))}`,
+        mean(m.map((s) => s.statements)).toFixed(1),
+        ms(ph.p50),
+        ms(ph.p95),
+        ms(mean(h.map((s) => s.ms))),
+        mean(h.map((s) => s.statements)).toFixed(1),
         `${(mean(m.map((s) => s.ms)) / mean(h.map((s) => s.ms))).toFixed(2)}×`,
       ]);
     }
@@ -265,9 +309,16 @@ async function main() {
       renderMs.set(format, times);
     }
     const gatherP = percentiles(gatherMs)!;
-    console.log(`\n${pad('gathering alone')}p50 ${ms(gatherP.p50)}, p95 ${ms(gatherP.p95)}, mean ${ms(mean(gatherMs))}: the figures from the sprints, issues, capacity, queues and users subgraphs (every request, hit or miss)`);
+    console.log(
+      `\n${pad('gathering alone')}p50 ${ms(gatherP.p50)}, p95 ${ms(gatherP.p95)}, mean ${ms(mean(gatherMs))}: the figures from the sprints, issues, capacity, queues and users subgraphs (every request, hit or miss)`,
+    );
     // Queries run partly in parallel (capacity, queue and team at once), so the shares may add up to more than the whole.
-    console.log(`${pad('  its queries')}${[...byQuery].sort((a, b) => b[1] - a[1]).map(([name, total]) => `${name} ${ms(total / closed.length)}`).join(', ')} (mean per report)`);
+    console.log(
+      `${pad('  its queries')}${[...byQuery]
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, total]) => `${name} ${ms(total / closed.length)}`)
+        .join(', ')} (mean per report)`,
+    );
     console.log(
       `${pad('rendering alone')}${formats.map((f) => `${f} p50 ${ms(percentiles(renderMs.get(f)!)!.p50)} (mean ${ms(mean(renderMs.get(f)!))})`).join(', ')}: in memory, from the gathered models`,
     );
@@ -275,11 +326,17 @@ async function main() {
     const allMisses = [...misses.values()].flat();
     const allHits = [...hits.values()].flat();
     const hitMean = mean(allHits.map((s) => s.ms));
-    console.log(`\n${pad('a cache hit')}p50 ${ms(percentiles(allHits.map((s) => s.ms))!.p50)}, mean ${ms(hitMean)} over ${int(allHits.length)} (every format alike: it gathers the figures, fingerprints them and finds the document)`);
-    console.log(`${pad('render + store')}≈ miss − hit: ${formats.map((f) => `${f} ${ms(mean(misses.get(f)!.map((s) => s.ms)) - mean(hits.get(f)!.map((s) => s.ms)))}`).join(', ')}`);
+    console.log(
+      `\n${pad('a cache hit')}p50 ${ms(percentiles(allHits.map((s) => s.ms))!.p50)}, mean ${ms(hitMean)} over ${int(allHits.length)} (every format alike: it gathers the figures, fingerprints them and finds the document)`,
+    );
+    console.log(
+      `${pad('render + store')}≈ miss − hit: ${formats.map((f) => `${f} ${ms(mean(misses.get(f)!.map((s) => s.ms)) - mean(hits.get(f)!.map((s) => s.ms)))}`).join(', ')}`,
+    );
     const wrongMisses = allMisses.filter((s) => s.cached).length;
     const wrongHits = allHits.filter((s) => !s.cached).length;
-    console.log(`${pad('cache')}${int(allMisses.length - wrongMisses)} of ${int(allMisses.length)} first requests rendered (cached: false), ${int(allHits.length - wrongHits)} of ${int(allHits.length)} repeats answered from the cache (cached: true)`);
+    console.log(
+      `${pad('cache')}${int(allMisses.length - wrongMisses)} of ${int(allMisses.length)} first requests rendered (cached: false), ${int(allHits.length - wrongHits)} of ${int(allHits.length)} repeats answered from the cache (cached: true)`,
+    );
     if (wrongMisses || wrongHits) {
       console.error(`\nFAILED: ${wrongMisses} first requests came from the cache, ${wrongHits} repeats did not`);
       ok = false;
@@ -305,7 +362,8 @@ async function main() {
     }
     if (admin) {
       if (values['keep-database'] && created) console.log(`\nKept the database: ${benchUrl}`);
-      else if (created) await admin.unsafe(`drop database if exists "${dbName}" with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
+      else if (created)
+        await admin.unsafe(`drop database if exists "${dbName}" with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
       await admin.end({ timeout: 5 });
     }
   }

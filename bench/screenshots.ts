@@ -62,7 +62,10 @@ async function main() {
     await page.goto(new URL(report, product.appUrl).href);
     await page.waitForSelector('[data-figure=committed]');
     // The committed figure's issues open under the figures, as a lead reading the report would.
-    await page.locator('li.figure', { has: page.locator('[data-figure=committed]') }).getByRole('button').click();
+    await page
+      .locator('li.figure', { has: page.locator('[data-figure=committed]') })
+      .getByRole('button')
+      .click();
     await page.waitForSelector('#figure-issues table');
     await page.setViewportSize({ width: 1280, height: 1040 });
     await page.screenshot({ path: path.join(IMAGES, 'sprint-report.png') });
@@ -102,18 +105,38 @@ const ADMIN = ['connections.png', 'users.png', 'audit-log.png'];
  * page's Send now would: the schedules picture then shows a delivery log.
  */
 async function sendWeeklySchedule(apiUrl: string, boardId: string) {
-  const { login } = await gql<{ login: { accessToken: string } }>(apiUrl, null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: DEMO_MANAGER.email, p: DEMO_MANAGER.password });
+  const { login } = await gql<{ login: { accessToken: string } }>(
+    apiUrl,
+    null,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: DEMO_MANAGER.email, p: DEMO_MANAGER.password },
+  );
   const token = login.accessToken;
   const { board } = await gql<{ board: { team: { id: string } } }>(apiUrl, token, 'query($id: ID!) { board(id: $id) { team { id } } }', { id: boardId });
-  const { createReportSchedule } = await gql<{ createReportSchedule: { id: string } }>(apiUrl, token,
+  const { createReportSchedule } = await gql<{ createReportSchedule: { id: string } }>(
+    apiUrl,
+    token,
     'mutation($input: CreateReportScheduleInput!) { createReportSchedule(input: $input) { id } }',
-    { input: { teamId: board.team.id, kind: 'SPRINT', format: 'PDF', recipients: ['team-leads@demo.test', 'product@demo.test'], cron: '0 9 * * 1', timeZone: 'Europe/Berlin' } });
+    {
+      input: {
+        teamId: board.team.id,
+        kind: 'SPRINT',
+        format: 'PDF',
+        recipients: ['team-leads@demo.test', 'product@demo.test'],
+        cron: '0 9 * * 1',
+        timeZone: 'Europe/Berlin',
+      },
+    },
+  );
   await gql(apiUrl, token, 'mutation($id: ID!) { runReportSchedule(id: $id) { id } }', { id: createReportSchedule.id });
 }
 
 /** Makes the viewport just tall enough for the last `selector` (at most `max`): the point of the page, and no empty space under it. */
 async function fitTo(page: Page, selector: string, max: number) {
-  const bottom = await page.locator(selector).last().evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+  const bottom = await page
+    .locator(selector)
+    .last()
+    .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
   await page.setViewportSize({ width: 1280, height: Math.min(max, Math.ceil(bottom) + 16) });
 }
 
@@ -144,7 +167,11 @@ async function planningPages(page: Page, appUrl: string, boardId: string) {
   // A change previewed, not saved: the figures it would give beside today's.
   await page.getByLabel('Estimation statistic').selectOption('ISSUE_COUNT');
   await page.waitForSelector('.preview-state:text-is("With your unsaved changes.")');
-  await page.waitForFunction(() => document.querySelector('[data-preview=committed]')?.closest('[aria-busy]')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('.preview-table tr.moved').length > 0);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-preview=committed]')?.closest('[aria-busy]')?.getAttribute('aria-busy') === 'false' &&
+      document.querySelectorAll('.preview-table tr.moved').length > 0,
+  );
   await page.screenshot({ path: path.join(IMAGES, 'board-settings.png') });
 
   await open(page, appUrl, `/boards/${boardId}/schedules`, 800, '.schedules-page h1');
@@ -166,7 +193,12 @@ async function planningPages(page: Page, appUrl: string, boardId: string) {
 
 /** The admin's pages: the demo's JIRA connection, the users, the audit log. */
 async function adminPages(page: Page, appUrl: string, apiUrl: string) {
-  const { login } = await gql<{ login: { accessToken: string } }>(apiUrl, null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: DEMO_ADMIN.email, p: DEMO_ADMIN.password });
+  const { login } = await gql<{ login: { accessToken: string } }>(
+    apiUrl,
+    null,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: DEMO_ADMIN.email, p: DEMO_ADMIN.password },
+  );
   const { jiraConnections } = await gql<{ jiraConnections: { id: string }[] }>(apiUrl, login.accessToken, '{ jiraConnections { id } }');
   // Its whole page, down to the past syncs under the admin's settings.
   await open(page, appUrl, `/admin/connections/${jiraConnections[0].id}`, 1400, '.runs');

@@ -105,7 +105,8 @@ async function main() {
   const connections = Number(values.connections);
   const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('set DATABASE_URL to a PostgreSQL server (a user who may create databases): the subgraph runs as its own process');
-  if (values.compare && !fs.existsSync(path.join(values.compare, 'node_modules'))) throw new Error(`${values.compare} has no node_modules: run npm ci there first`);
+  if (values.compare && !fs.existsSync(path.join(values.compare, 'node_modules')))
+    throw new Error(`${values.compare} has no node_modules: run npm ci there first`);
 
   const { createLogger, loadConfig, IdentitySigner, IDENTITY_HEADER } = await import('@sprint-reports/core');
   const { startWithDemo } = await import('@sprint-reports/demo');
@@ -137,24 +138,47 @@ async function main() {
     let header = await signer.sign(identity);
     renew = setInterval(() => void signer.sign(identity).then((h) => (header = h)), 20_000);
 
-    const env = { ...process.env, DATABASE_URL: database.url, INTERNAL_SECRET: testInternalSecret, HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production' };
-    const checkouts: [string, string][] = [['this checkout', root], ...(values.compare ? [[`compare (${values.compare})`, path.resolve(values.compare)] as [string, string]] : [])];
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      INTERNAL_SECRET: testInternalSecret,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+    };
+    const checkouts: [string, string][] = [
+      ['this checkout', root],
+      ...(values.compare ? [[`compare (${values.compare})`, path.resolve(values.compare)] as [string, string]] : []),
+    ];
     for (const [label, checkout] of checkouts) {
       const { child, url } = await startSprints(checkout, env, values.profile);
       targets.push({ label, url, child, latencies: [], floor: [], cpu: 0, pgCpu: 0, calls: 0, loadCalls: 0, loadSeconds: 0 });
     }
-    console.log(`  start-up               ${((performance.now() - startedAt) / 1000).toFixed(1)} s (fresh database, migrations, demo data, subgraph process${targets.length > 1 ? 'es' : ''})`);
+    console.log(
+      `  start-up               ${((performance.now() - startedAt) / 1000).toFixed(1)} s (fresh database, migrations, demo data, subgraph process${targets.length > 1 ? 'es' : ''})`,
+    );
 
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const call = (target: Target, pathname: string, withQuery: boolean) =>
       new Promise<string>((resolve, reject) => {
         const req = http.request(
-          { agent, host: target.url.hostname, port: target.url.port, path: pathname, method: 'POST', headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: header } },
+          {
+            agent,
+            host: target.url.hostname,
+            port: target.url.port,
+            path: pathname,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: header },
+          },
           (res) => {
             let text = '';
             res.setEncoding('utf8');
             res.on('data', (chunk: string) => (text += chunk));
-            res.on('end', () => (withQuery && (res.statusCode !== 200 || !text.startsWith('{"data":{"boards":[{')) ? reject(new Error(`unexpected answer (HTTP ${res.statusCode}): ${text.slice(0, 300)}`)) : resolve(text)));
+            res.on('end', () =>
+              withQuery && (res.statusCode !== 200 || !text.startsWith('{"data":{"boards":[{'))
+                ? reject(new Error(`unexpected answer (HTTP ${res.statusCode}): ${text.slice(0, 300)}`))
+                : resolve(text),
+            );
           },
         );
         req.on('error', reject);
@@ -202,7 +226,14 @@ async function main() {
       const started = performance.now();
       const result = await new Promise<{ requests: { total: number }; non2xx: number; errors: number }>((resolve, reject) =>
         autocannon(
-          { url: target.url.toString(), connections, amount: requests, method: 'POST', headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: header }, body: QUERY },
+          {
+            url: target.url.toString(),
+            connections,
+            amount: requests,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: header },
+            body: QUERY,
+          },
           (err, r) => (err ? reject(err) : resolve(r)),
         ),
       );
@@ -213,10 +244,14 @@ async function main() {
     for (const t of targets) {
       const floor = percentile(t.floor, 50);
       const p50 = percentile(t.latencies, 50);
-      console.log(`\n${t.label}: ${t.calls} calls one at a time (${ROUNDS} rounds${targets.length > 1 ? ', alternating with the other process' : ''}, after ${WARMUP} warm-up calls)`);
+      console.log(
+        `\n${t.label}: ${t.calls} calls one at a time (${ROUNDS} rounds${targets.length > 1 ? ', alternating with the other process' : ''}, after ${WARMUP} warm-up calls)`,
+      );
       console.log(`  latency                p50 ${ms(p50)}, p99 ${ms(percentile(t.latencies, 99))}`);
       console.log(`  HTTP round-trip floor  p50 ${ms(floor)} (a 404 from the same process)`);
-      console.log(`  server time            p50 ${ms(p50 - floor)}, p99 ${ms(percentile(t.latencies, 99) - floor)} (latency minus floor); goal ≤ ${GOAL_MS} ms: ${p50 - floor <= GOAL_MS ? 'met' : 'not met'}`);
+      console.log(
+        `  server time            p50 ${ms(p50 - floor)}, p99 ${ms(percentile(t.latencies, 99) - floor)} (latency minus floor); goal ≤ ${GOAL_MS} ms: ${p50 - floor <= GOAL_MS ? 'met' : 'not met'}`,
+      );
       console.log(`  CPU per call           ${ms(t.cpu / t.calls)} subgraph process, ${ms(t.pgCpu / t.calls)} PostgreSQL`);
       console.log(`  requests/s             ${(t.loadCalls / t.loadSeconds).toFixed(0)} (${connections} connections, ${t.loadCalls} calls)`);
     }
@@ -230,6 +265,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  console.error(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   process.exit(1);
 });

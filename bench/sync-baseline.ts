@@ -51,7 +51,9 @@ async function copyTables(sql: postgres.Sql, schema: string) {
   for (const fk of fks) {
     const table = fk.table.replace(/^issues\./, '');
     // A reference to one of the copied tables points at its copy; any other (the connection) stays.
-    const def = fk.def.replace(/REFERENCES issues\.(\w+)/g, (ref, target: string) => ((SYNCED_TABLES as readonly string[]).includes(target) ? `REFERENCES ${schema}.${target}` : ref));
+    const def = fk.def.replace(/REFERENCES issues\.(\w+)/g, (ref, target: string) =>
+      (SYNCED_TABLES as readonly string[]).includes(target) ? `REFERENCES ${schema}.${target}` : ref,
+    );
     await sql.unsafe(`alter table ${schema}.${table} add constraint ${fk.name} ${def}`);
   }
   return fks.length;
@@ -89,9 +91,13 @@ export async function bulkInsertBaselines(url: string): Promise<Baseline[]> {
     const copyBuffers = new Map<string, Buffer[]>();
     const rowsAsText = new Map<string, { columns: string[]; rows: (string | null)[][] }>();
     for (const table of SYNCED_TABLES) {
-      const columns = (await sql<{ name: string }[]>`
-        select column_name as name from information_schema.columns where table_schema = 'issues' and table_name = ${table} order by ordinal_position`).map((c) => c.name);
-      const rows = (await sql.unsafe(`select ${columns.map((c) => `"${c}"::text`).join(', ')} from issues.${table}`).values()) as unknown as (string | null)[][];
+      const columns = (
+        await sql<{ name: string }[]>`
+        select column_name as name from information_schema.columns where table_schema = 'issues' and table_name = ${table} order by ordinal_position`
+      ).map((c) => c.name);
+      const rows = (await sql.unsafe(`select ${columns.map((c) => `"${c}"::text`).join(', ')} from issues.${table}`).values()) as unknown as (
+        string | null
+      )[][];
       rowsAsText.set(table, { columns, rows });
       copyBuffers.set(table, copyText(rows));
     }
@@ -129,7 +135,11 @@ export async function bulkInsertBaselines(url: string): Promise<Baseline[]> {
     const insertMs = performance.now() - insertStarted;
 
     return [
-      { name: 'COPY', ms: copyMs, detail: `${rowCount.toLocaleString('en-US')} rows, ${(bytes / 1024 / 1024).toFixed(0)} MB of COPY text, ${fkCount} foreign keys, one transaction` },
+      {
+        name: 'COPY',
+        ms: copyMs,
+        detail: `${rowCount.toLocaleString('en-US')} rows, ${(bytes / 1024 / 1024).toFixed(0)} MB of COPY text, ${fkCount} foreign keys, one transaction`,
+      },
       { name: 'multi-row INSERT', ms: insertMs, detail: `${statements} statements of up to 65,533 parameters, one transaction` },
     ];
   } finally {

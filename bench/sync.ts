@@ -130,7 +130,9 @@ async function main() {
   console.log(`Sprint Reports: JIRA sync benchmark (${flavor === 'cloud' ? 'Cloud' : 'Server/DC'}, ${int(issues)} issues)`);
   const simStarted = performance.now();
   const sim = await startSim(flavor, issues, Number(values.seed));
-  console.log(`${pad('simulator')}${sim.url} in a child process (pid ${sim.child.pid}); ${int(sim.issues)} issues, ${sim.sprints} sprints, ${sim.boards} boards; ready in ${sec(performance.now() - simStarted)}`);
+  console.log(
+    `${pad('simulator')}${sim.url} in a child process (pid ${sim.child.pid}); ${int(sim.issues)} issues, ${sim.sprints} sprints, ${sim.boards} boards; ready in ${sec(performance.now() - simStarted)}`,
+  );
 
   const interrupt = new AbortController();
   process.once('SIGINT', () => {
@@ -195,7 +197,9 @@ async function main() {
               const m = process.memoryUsage();
               live = `; after a full GC: heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)}, external ${mb(m.external)}, RSS ${mb(m.rss)}`;
             }
-            console.log(`${pad(`… ${int(nextMilestone.value)} issues`)}${sec(performance.now() - started)}, RSS ${mb(process.memoryUsage().rss)} (peak so far ${mb(peak)})${live}`);
+            console.log(
+              `${pad(`… ${int(nextMilestone.value)} issues`)}${sec(performance.now() - started)}, RSS ${mb(process.memoryUsage().rss)} (peak so far ${mb(peak)})${live}`,
+            );
             nextMilestone.value += nextMilestone.value < 50_000 ? (nextMilestone.value < 20_000 ? 10_000 : 15_000) : 25_000;
           }
         }
@@ -238,13 +242,22 @@ async function main() {
     const issuesMs = phaseMs('issues');
 
     console.log(`\nFull sync (runSync; figures from the run's row and this process)`);
-    console.log(`${pad('issues')}${int(done.issuesSynced)} in ${done.pages} pages; ${done.sprintsSynced} sprints, ${done.boardsSynced} boards, ${done.warnings.length} warnings`);
+    console.log(
+      `${pad('issues')}${int(done.issuesSynced)} in ${done.pages} pages; ${done.sprintsSynced} sprints, ${done.boardsSynced} boards, ${done.warnings.length} warnings`,
+    );
     console.log(`${pad('changelog items')}${int(changelogItems)} (${(changelogItems / done.issuesSynced).toFixed(1)} per issue)`);
     console.log(`${pad('rows written')}${stats.map((t) => `${t.table} ${int(t.rows)}`).join(', ')}`);
     console.log(`${pad('data size')}${mb(stats.reduce((n, t) => n + t.bytes, 0))} (tables and indexes)`);
     console.log(`${pad('wall time')}${sec(wallMs)}`);
-    console.log(`${pad('phases')}${phases.slice(0, -1).map((p, i) => `${p.phase} ${sec(phases[i + 1].at - p.at)}`).join(', ')}`);
-    console.log(`${pad('issues/s')}${int(done.issuesSynced / (wallMs / 1000))} over the whole run, ${issuesMs ? int(done.issuesSynced / (issuesMs / 1000)) : '?'} in the issues phase (target ≥ 2,000)`);
+    console.log(
+      `${pad('phases')}${phases
+        .slice(0, -1)
+        .map((p, i) => `${p.phase} ${sec(phases[i + 1].at - p.at)}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `${pad('issues/s')}${int(done.issuesSynced / (wallMs / 1000))} over the whole run, ${issuesMs ? int(done.issuesSynced / (issuesMs / 1000)) : '?'} in the issues phase (target ≥ 2,000)`,
+    );
     const cpu = [
       `this process ${sec((ownCpu.user + ownCpu.system) / 1000)}`,
       `simulator ${simCpu !== null && cpuBefore.sim !== null ? sec(simCpu - cpuBefore.sim) : '?'}`,
@@ -255,7 +268,10 @@ async function main() {
     const milestones = [10_000, 25_000, 50_000, 75_000, 100_000].filter((m) => m < done.issuesSynced);
     console.log(
       `${pad('peak RSS')}${mb(rssBefore)} before; ` +
-        [...milestones.map((m) => `${mb(peakUntil(m))} up to ${int(m)} issues`), `${mb(peakUntil(done.issuesSynced))} up to ${int(done.issuesSynced)} issues`].join(', ') +
+        [
+          ...milestones.map((m) => `${mb(peakUntil(m))} up to ${int(m)} issues`),
+          `${mb(peakUntil(done.issuesSynced))} up to ${int(done.issuesSynced)} issues`,
+        ].join(', ') +
         `; ${mb(peakAll)} over the whole run (target: flat)`,
     );
     console.log(`${pad('peak JS heap')}${mb(Math.max(...samples.map((s) => s.heap)))} (heapUsed, same samples)`);
@@ -277,7 +293,8 @@ async function main() {
     await database?.close().catch(() => {});
     sim.child.kill('SIGTERM');
     if (values['keep-database']) console.log(`\nKept the database: ${benchUrl}`);
-    else await admin.unsafe(`drop database if exists "${dbName}" with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
+    else
+      await admin.unsafe(`drop database if exists "${dbName}" with (force)`).catch((err: Error) => console.error(`could not drop ${dbName}: ${err.message}`));
     await admin.end({ timeout: 5 });
     process.exitCode = failed ? 1 : 0;
   }

@@ -35,7 +35,10 @@ const NewConnectionPage = lazy(() => import('./pages/connections/NewConnection.t
 const ConnectionPage = lazy(() => import('./pages/connections/ConnectionPage.tsx').then((m) => ({ default: m.ConnectionPage })));
 
 export function App({ store }: { store: SessionStore }) {
-  const state = useSyncExternalStore((listener) => store.subscribe(listener), () => store.current);
+  const state = useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => store.current,
+  );
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -54,9 +57,13 @@ export function App({ store }: { store: SessionStore }) {
 
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="app-header">
-        <Link to="/" className="brand">Sprint Reports</Link>
+        <Link to="/" className="brand">
+          Sprint Reports
+        </Link>
         {signedIn && (
           <nav aria-label="Main">
             <Link to="/">Boards</Link>
@@ -67,7 +74,10 @@ export function App({ store }: { store: SessionStore }) {
         {signedIn && (
           <div className="account">
             <span className="email">{state.session.email}</span>
-            <button type="button" onClick={() => void store.signOut().then((providerSignOut) => (providerSignOut ? window.location.assign(providerSignOut) : navigate('/sign-in')))}>
+            <button
+              type="button"
+              onClick={() => void store.signOut().then((providerSignOut) => (providerSignOut ? window.location.assign(providerSignOut) : navigate('/sign-in')))}
+            >
               Sign out
             </button>
           </div>
@@ -82,20 +92,111 @@ export function App({ store }: { store: SessionStore }) {
           <Route path="/boards/:id" element={guarded(<BoardPage />)} />
           <Route path="/boards/:boardId/sprints/:sprintId/:tab?" element={guarded(<SprintReportPage />)} />
           <Route path="/boards/:boardId/velocity" element={guarded(<VelocityPage />)} />
-          <Route path="/boards/:boardId/reports" element={guarded(<Suspense fallback={<Loading what="the reports" />}><ReportsPage /></Suspense>)} />
-          <Route path="/boards/:boardId/settings" element={guarded(<Suspense fallback={<Loading what="the board settings" />}><BoardSettingsPage /></Suspense>)} />
-          <Route path="/boards/:boardId/queue" element={guarded(<Suspense fallback={<Loading what="the queue" />}><QueuePage /></Suspense>)} />
-          <Route path="/boards/:boardId/schedules" element={guarded(<Suspense fallback={<Loading what="the report schedules" />}><SchedulesPage /></Suspense>)} />
-          <Route path="/boards/:boardId/capacity" element={guarded(<Suspense fallback={<Loading what="the capacity" />}><CapacityPage /></Suspense>)} />
-          <Route path="/teams" element={guarded(<Suspense fallback={<Loading what="the teams" />}><TeamsPage /></Suspense>)} />
-          <Route path="/teams/:teamId" element={guarded(<Suspense fallback={<Loading what="the team" />}><TeamPage /></Suspense>)} />
+          <Route
+            path="/boards/:boardId/reports"
+            element={guarded(
+              <Suspense fallback={<Loading what="the reports" />}>
+                <ReportsPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/boards/:boardId/settings"
+            element={guarded(
+              <Suspense fallback={<Loading what="the board settings" />}>
+                <BoardSettingsPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/boards/:boardId/queue"
+            element={guarded(
+              <Suspense fallback={<Loading what="the queue" />}>
+                <QueuePage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/boards/:boardId/schedules"
+            element={guarded(
+              <Suspense fallback={<Loading what="the report schedules" />}>
+                <SchedulesPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/boards/:boardId/capacity"
+            element={guarded(
+              <Suspense fallback={<Loading what="the capacity" />}>
+                <CapacityPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/teams"
+            element={guarded(
+              <Suspense fallback={<Loading what="the teams" />}>
+                <TeamsPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/teams/:teamId"
+            element={guarded(
+              <Suspense fallback={<Loading what="the team" />}>
+                <TeamPage />
+              </Suspense>,
+            )}
+          />
           <Route path="/admin" element={guarded(<AdminPage />)} />
-          <Route path="/admin/connections" element={guarded(<Suspense fallback={<Loading what="the JIRA connections" />}><ConnectionsPage /></Suspense>)} />
-          <Route path="/admin/connections/new" element={guarded(<Suspense fallback={<Loading what="the form" />}><NewConnectionPage /></Suspense>)} />
-          <Route path="/admin/connections/:id" element={guarded(<Suspense fallback={<Loading what="the JIRA connection" />}><ConnectionPage /></Suspense>)} />
-          <Route path="/admin/users" element={guarded(<Suspense fallback={<Loading what="the users" />}><UsersPage /></Suspense>)} />
-          <Route path="/admin/sign-in" element={guarded(<Suspense fallback={<Loading what="single sign-on" />}><SignInSettingsPage /></Suspense>)} />
-          <Route path="/admin/audit" element={guarded(<Suspense fallback={<Loading what="the audit log" />}><AuditPage /></Suspense>)} />
+          <Route
+            path="/admin/connections"
+            element={guarded(
+              <Suspense fallback={<Loading what="the JIRA connections" />}>
+                <ConnectionsPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/admin/connections/new"
+            element={guarded(
+              <Suspense fallback={<Loading what="the form" />}>
+                <NewConnectionPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/admin/connections/:id"
+            element={guarded(
+              <Suspense fallback={<Loading what="the JIRA connection" />}>
+                <ConnectionPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/admin/users"
+            element={guarded(
+              <Suspense fallback={<Loading what="the users" />}>
+                <UsersPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/admin/sign-in"
+            element={guarded(
+              <Suspense fallback={<Loading what="single sign-on" />}>
+                <SignInSettingsPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path="/admin/audit"
+            element={guarded(
+              <Suspense fallback={<Loading what="the audit log" />}>
+                <AuditPage />
+              </Suspense>,
+            )}
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

@@ -16,7 +16,11 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
       <ol>
         {trail.map((c, i) => (
           <li key={`${i}-${c.label}`}>
-            {c.to && i < trail.length - 1 ? <Link to={c.to}>{c.label}</Link> : <span aria-current={i === trail.length - 1 ? 'page' : undefined}>{c.label}</span>}
+            {c.to && i < trail.length - 1 ? (
+              <Link to={c.to}>{c.label}</Link>
+            ) : (
+              <span aria-current={i === trail.length - 1 ? 'page' : undefined}>{c.label}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -3,7 +3,11 @@ import type { Role } from './gql/graphql.ts';
 import { atLeast, useMe } from './me.ts';
 import { Loading } from './components.tsx';
 
-const whoMay: Partial<Record<Role, string>> = { ADMIN: 'Only administrators', MANAGER: 'Only managers and administrators', MEMBER: 'Only members, managers and administrators' };
+const whoMay: Partial<Record<Role, string>> = {
+  ADMIN: 'Only administrators',
+  MANAGER: 'Only managers and administrators',
+  MEMBER: 'Only members, managers and administrators',
+};
 const askWhom: Partial<Record<Role, string>> = { ADMIN: 'an administrator', MANAGER: 'a manager or an administrator', MEMBER: 'a manager or an administrator' };
 
 /**
@@ -18,7 +22,9 @@ export function RoleGate({ min, title, children }: { min: Role; title: string; c
     return (
       <section className="refused">
         <h1>{title}</h1>
-        <p className="card">{whoMay[min] ?? 'Nobody'} can see and change this: ask {askWhom[min] ?? 'an administrator'} of your organisation.</p>
+        <p className="card">
+          {whoMay[min] ?? 'Nobody'} can see and change this: ask {askWhom[min] ?? 'an administrator'} of your organisation.
+        </p>
       </section>
     );
   }

@@ -15,7 +15,10 @@ async function refusedToken(res: Response): Promise<boolean> {
   if (res.status === 401) return true;
   // A file (a report download) is no GraphQL answer: never read it twice.
   if (!/json/.test(res.headers.get('content-type') ?? '')) return false;
-  const body = (await res.clone().json().catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
   return !!body?.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
 
@@ -46,7 +49,9 @@ export const typePolicies = {
   Board: { fields: { settings: { merge: true }, predictability: { merge: true } } },
   // A report's end is final: a step's update (reportProgress) that lands after the end's
   // (reportReady), over another subscription, must not take a ready report back to "generating".
-  Report: { fields: { status: { merge: (existing: string | undefined, incoming: string) => (isFinal(existing) && !isFinal(incoming) ? existing : incoming) } } },
+  Report: {
+    fields: { status: { merge: (existing: string | undefined, incoming: string) => (isFinal(existing) && !isFinal(incoming) ? existing : incoming) } },
+  },
 } satisfies TypePolicies;
 
 function isFinal(status: string | undefined): boolean {

@@ -1,14 +1,22 @@
 import { errorWords } from './errors.ts';
 
 export function Loading({ what }: { what: string }) {
-  return <p role="status" className="muted">Loading {what}…</p>;
+  return (
+    <p role="status" className="muted">
+      Loading {what}…
+    </p>
+  );
 }
 
 export function ErrorMessage({ error, retry }: { error: unknown; retry?: () => void }) {
   return (
     <div role="alert" className="error card">
       <p>{errorWords(error)}</p>
-      {retry && <button type="button" onClick={retry}>Try again</button>}
+      {retry && (
+        <button type="button" onClick={retry}>
+          Try again
+        </button>
+      )}
     </div>
   );
 }

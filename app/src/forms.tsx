@@ -45,7 +45,12 @@ export function errorAt(errors: FormErrors, field: string): string | undefined {
  * A labelled control with its hint and its error, wired for screen readers: `children` receives the
  * props to spread on the input, select or textarea.
  */
-export function Field({ label, hint, error, children }: {
+export function Field({
+  label,
+  hint,
+  error,
+  children,
+}: {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
@@ -56,9 +61,17 @@ export function Field({ label, hint, error, children }: {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <span id={`${id}-hint`} className="muted small">{hint}</span>}
+      {hint && (
+        <span id={`${id}-hint`} className="muted small">
+          {hint}
+        </span>
+      )}
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described })}
-      {error && <span id={`${id}-error`} className="field-error">{error}</span>}
+      {error && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
     </div>
   );
 }
@@ -75,7 +88,13 @@ let knownZones: string[] | null = null;
  * The one time-zone field of the app: free text (any name the API accepts may be typed), the
  * browser's IANA names and UTC suggested as it is typed.
  */
-export function TimeZoneField({ label = 'Time zone', hint, error, value, onChange }: {
+export function TimeZoneField({
+  label = 'Time zone',
+  hint,
+  error,
+  value,
+  onChange,
+}: {
   label?: ReactNode;
   hint?: ReactNode;
   error?: string;
@@ -89,7 +108,11 @@ export function TimeZoneField({ label = 'Time zone', hint, error, value, onChang
       {(control) => (
         <>
           <input {...control} list={listId} autoComplete="off" spellCheck={false} maxLength={100} value={value} onChange={(e) => onChange(e.target.value)} />
-          <datalist id={listId}>{knownZones?.map((z) => <option key={z} value={z} />)}</datalist>
+          <datalist id={listId}>
+            {knownZones?.map((z) => (
+              <option key={z} value={z} />
+            ))}
+          </datalist>
         </>
       )}
     </Field>
@@ -98,7 +121,11 @@ export function TimeZoneField({ label = 'Time zone', hint, error, value, onChang
 
 /** The form's own error (what no field shows), announced. */
 export function FormError({ errors }: { errors: FormErrors }) {
-  return errors.general ? <p role="alert" className="error">{errors.general}</p> : null;
+  return errors.general ? (
+    <p role="alert" className="error">
+      {errors.general}
+    </p>
+  ) : null;
 }
 
 /**
@@ -106,7 +133,14 @@ export function FormError({ errors }: { errors: FormErrors }) {
  * place; only the confirm acts. Destructive ones (the default) look it; `tone="normal"` is for one
  * that only replaces something on purpose (accept again, generate again).
  */
-export function ConfirmButton({ children, question, confirm, onConfirm, disabled, tone = 'danger' }: {
+export function ConfirmButton({
+  children,
+  question,
+  confirm,
+  onConfirm,
+  disabled,
+  tone = 'danger',
+}: {
   children: ReactNode;
   question: ReactNode;
   confirm: string;
@@ -117,15 +151,33 @@ export function ConfirmButton({ children, question, confirm, onConfirm, disabled
   const danger = tone === 'danger' ? ' danger' : '';
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  if (!asking) return <button type="button" className={`secondary${danger}`} disabled={disabled} onClick={() => setAsking(true)}>{children}</button>;
+  if (!asking)
+    return (
+      <button type="button" className={`secondary${danger}`} disabled={disabled} onClick={() => setAsking(true)}>
+        {children}
+      </button>
+    );
   return (
     <span className="confirm" role="group" aria-label="Confirm">
       <span>{question}</span>{' '}
-      <button type="button" className={danger.trim() || undefined} disabled={busy} autoFocus onClick={() => {
-        setBusy(true);
-        void Promise.resolve(onConfirm()).finally(() => { setBusy(false); setAsking(false); });
-      }}>{confirm}</button>{' '}
-      <button type="button" className="secondary" disabled={busy} onClick={() => setAsking(false)}>Cancel</button>
+      <button
+        type="button"
+        className={danger.trim() || undefined}
+        disabled={busy}
+        autoFocus
+        onClick={() => {
+          setBusy(true);
+          void Promise.resolve(onConfirm()).finally(() => {
+            setBusy(false);
+            setAsking(false);
+          });
+        }}
+      >
+        {confirm}
+      </button>{' '}
+      <button type="button" className="secondary" disabled={busy} onClick={() => setAsking(false)}>
+        Cancel
+      </button>
     </span>
   );
 }

@@ -9,7 +9,10 @@ export function newIdempotencyKey(): string {
 }
 
 /** The key a request is sent with: tied to what it asks for (its content as JSON). */
-export interface HeldKey { request: string; key: string }
+export interface HeldKey {
+  request: string;
+  key: string;
+}
 
 /**
  * The key for `content`: the held one while the content is the same (a double click, or a retry after

@@ -35,7 +35,12 @@ export const atLeast = (role: Role | null | undefined, min: Role): boolean => ro
 function claimsOf(accessToken: string): Me | null {
   try {
     const payload = accessToken.split('.')[1] ?? '';
-    const c = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: string; email?: string; role?: Role; teams?: Record<string, TeamRole> };
+    const c = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      sub?: string;
+      email?: string;
+      role?: Role;
+      teams?: Record<string, TeamRole>;
+    };
     return c.sub && c.role && c.role in rank ? { id: c.sub, email: c.email ?? '', role: c.role, teams: c.teams ?? {} } : null;
   } catch {
     return null;
@@ -45,7 +50,10 @@ function claimsOf(accessToken: string): Me | null {
 /** The signed-in user (null until known, or signed out: show no controls meanwhile). */
 export function useMe(): Me | null {
   const store = useContext(SessionContext);
-  const state = useSyncExternalStore((l) => store?.subscribe(l) ?? (() => {}), () => store?.current ?? null);
+  const state = useSyncExternalStore(
+    (l) => store?.subscribe(l) ?? (() => {}),
+    () => store?.current ?? null,
+  );
   const session = state?.kind === 'signed-in' ? state.session : null;
   const fromToken = session && !session.sso ? claimsOf(session.accessToken) : null;
   const { data } = useQuery(MeQuery, { skip: !session || fromToken != null, fetchPolicy: 'cache-first' });

@@ -88,7 +88,10 @@ const LogoutMutation = graphql(`
 
 /** Thrown by the session's own calls: `code` is the GraphQL error code when there is one. */
 export class SessionCallError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -309,9 +312,12 @@ export class SessionStore {
     const { session } = this.state;
     if (!session.refreshToken) {
       // Nothing to renew it with: it ends when its token does, not a minute early.
-      this.timer = setTimeout(() => {
-        if (this.state.kind === 'signed-in' && this.state.session === session) this.set({ kind: 'expired' });
-      }, Math.max(0, session.expiresAt - Date.now()));
+      this.timer = setTimeout(
+        () => {
+          if (this.state.kind === 'signed-in' && this.state.session === session) this.set({ kind: 'expired' });
+        },
+        Math.max(0, session.expiresAt - Date.now()),
+      );
       return;
     }
     const delay = Math.max(0, session.expiresAt - REFRESH_MARGIN_MS - Date.now());

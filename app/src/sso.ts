@@ -119,15 +119,25 @@ function tokensOf(provider: Pick<ExternalProvider, 'clientId' | 'audience'>, res
 async function signedInEmail(apiUrl: string, bearer: string): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query: print(SignedInAs) }) });
+    res = await fetch(apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ query: print(SignedInAs) }),
+    });
   } catch {
     throw new SingleSignOnError(wordsFor({ code: 'NETWORK', message: '' }));
   }
-  const body = (await res.json().catch(() => ({}))) as { data?: { me: { email: string } | null }; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await res.json().catch(() => ({}))) as {
+    data?: { me: { email: string } | null };
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   const error = body.errors?.[0];
-  if (error?.extensions?.code === 'FORBIDDEN') throw new SingleSignOnError(`Your identity provider signed you in, but you are not allowed in this organisation: ${error.message}`);
-  if (error?.extensions?.code === 'UNAUTHENTICATED') throw new SingleSignOnError(`Sprint Reports did not accept your identity provider's token: ${error.message}`);
-  if (error || !body.data?.me) throw new SingleSignOnError(wordsFor({ code: error?.extensions?.code, message: error?.message ?? `The server answered HTTP ${res.status}` }));
+  if (error?.extensions?.code === 'FORBIDDEN')
+    throw new SingleSignOnError(`Your identity provider signed you in, but you are not allowed in this organisation: ${error.message}`);
+  if (error?.extensions?.code === 'UNAUTHENTICATED')
+    throw new SingleSignOnError(`Sprint Reports did not accept your identity provider's token: ${error.message}`);
+  if (error || !body.data?.me)
+    throw new SingleSignOnError(wordsFor({ code: error?.extensions?.code, message: error?.message ?? `The server answered HTTP ${res.status}` }));
   return body.data.me.email;
 }
 
@@ -151,13 +161,23 @@ export async function finishSingleSignOn(callback: URL, apiUrl: string): Promise
       throw new SingleSignOnError(`Your identity provider refused the sign-in: ${err.error_description ?? err.error}.`);
     }
     if (callback.searchParams.get('state') !== pending.state) {
-      throw new SingleSignOnError("This answer from the identity provider does not belong to the sign-in started here (its state does not match), so it was not used. Start again from the sign-in page.");
+      throw new SingleSignOnError(
+        'This answer from the identity provider does not belong to the sign-in started here (its state does not match), so it was not used. Start again from the sign-in page.',
+      );
     }
     throw new SingleSignOnError(`Your identity provider's answer could not be used: ${describe(err)}`);
   }
   let result: oauth.TokenEndpointResponse;
   try {
-    const response = await oauth.authorizationCodeGrantRequest(server, client, oauth.None(), params, redirectUri(), pending.codeVerifier, httpOptions(pending.issuer));
+    const response = await oauth.authorizationCodeGrantRequest(
+      server,
+      client,
+      oauth.None(),
+      params,
+      redirectUri(),
+      pending.codeVerifier,
+      httpOptions(pending.issuer),
+    );
     result = await oauth.processAuthorizationCodeResponse(server, client, response, { expectedNonce: pending.nonce, requireIdToken: true });
   } catch (err) {
     throw new SingleSignOnError(`Your identity provider did not complete the sign-in: ${describe(err)}`);
@@ -180,7 +200,8 @@ export async function refreshExternal(session: Session): Promise<Session> {
     result = await oauth.processRefreshTokenResponse(server, client, response);
   } catch (err) {
     // Unreachable is not refused: the session stays and the next request tries again.
-    if (err instanceof TypeError || (err instanceof SingleSignOnError && /cannot be reached/.test(err.message))) throw new SessionCallError(describe(err), 'NETWORK');
+    if (err instanceof TypeError || (err instanceof SingleSignOnError && /cannot be reached/.test(err.message)))
+      throw new SessionCallError(describe(err), 'NETWORK');
     throw err;
   }
   const { bearer, idToken } = tokensOf(sso, result, sso.idToken);

@@ -19,7 +19,9 @@ describe('the audit log in words', () => {
   });
 
   test('details as lines: changes as from → to, lists and flags in words, bad JSON as nothing', () => {
-    expect(detailLines('{"role":{"from":"MEMBER","to":"MANAGER"},"disabled":{"from":false,"to":true},"changed":["name","apiToken"],"jiraAccountId":null}')).toEqual([
+    expect(
+      detailLines('{"role":{"from":"MEMBER","to":"MANAGER"},"disabled":{"from":false,"to":true},"changed":["name","apiToken"],"jiraAccountId":null}'),
+    ).toEqual([
       ['role', 'MEMBER → MANAGER'],
       ['disabled', 'no → yes'],
       ['changed', 'name, apiToken'],
@@ -30,7 +32,11 @@ describe('the audit log in words', () => {
   });
 
   test('ids the organisation knows read as names: "team: Atlas", not "team id: 3c35…"; unknown ids stay', () => {
-    const names = new Map([['t-1', 'Atlas'], ['s-1', 'ATL Sprint 12'], ['s-2', 'ATL Sprint 13']]);
+    const names = new Map([
+      ['t-1', 'Atlas'],
+      ['s-1', 'ATL Sprint 12'],
+      ['s-2', 'ATL Sprint 13'],
+    ]);
     expect(detailLines('{"teamId":{"from":null,"to":"t-1"},"sprintId":"s-1","sprintIds":["s-1","s-2"],"boardId":"gone"}', names)).toEqual([
       ['team id', 'none → Atlas'],
       ['sprint', 'ATL Sprint 12'],

@@ -41,9 +41,15 @@ describe('typed values as the API takes them', () => {
   });
 
   test('holidays: rows keyed for the form, sent in order as date and name', () => {
-    const rows = holidayRows([{ date: '2026-03-17', name: 'St Patrick' }, { date: '2026-04-06', name: 'Easter Monday' }]);
+    const rows = holidayRows([
+      { date: '2026-03-17', name: 'St Patrick' },
+      { date: '2026-04-06', name: 'Easter Monday' },
+    ]);
     expect(new Set(rows.map((r) => r.key)).size).toBe(2);
-    expect(holidayInput(rows)).toEqual([{ date: '2026-03-17', name: 'St Patrick' }, { date: '2026-04-06', name: 'Easter Monday' }]);
+    expect(holidayInput(rows)).toEqual([
+      { date: '2026-03-17', name: 'St Patrick' },
+      { date: '2026-04-06', name: 'Easter Monday' },
+    ]);
   });
 
   test('disciplines one a line, blank lines left out', () => {
@@ -57,11 +63,11 @@ describe('typed values as the API takes them', () => {
   });
 });
 
-describe('who manages a team\'s capacity, queue, board settings and schedules (as requireTeamRole decides)', () => {
+describe("who manages a team's capacity, queue, board settings and schedules (as requireTeamRole decides)", () => {
   const me = (role: Me['role'], teams: Me['teams'] = {}): Me => ({ id: 'u', email: 'u@x.test', role, teams });
   test('admins any team', () => expect(managesTeam(me('ADMIN'), 't1')).toBe(true));
   test('a MANAGER who manages the team', () => expect(managesTeam(me('MANAGER', { t1: 'MANAGER' }), 't1')).toBe(true));
-  test('not a MANAGER of another team, nor a team member, nor a tenant MEMBER who is the team\'s manager', () => {
+  test("not a MANAGER of another team, nor a team member, nor a tenant MEMBER who is the team's manager", () => {
     expect(managesTeam(me('MANAGER', { t2: 'MANAGER' }), 't1')).toBe(false);
     expect(managesTeam(me('MANAGER', { t1: 'MEMBER' }), 't1')).toBe(false);
     expect(managesTeam(me('MEMBER', { t1: 'MANAGER' }), 't1')).toBe(false);

@@ -8,7 +8,7 @@ import { ErrorMessage } from '../src/components.tsx';
 const graphqlError = (code: string, message: string) => new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code } }] });
 
 describe('errors in words on the page', () => {
-  test('FORBIDDEN says the user may not, in the server\'s words (the role and what it cannot do)', () => {
+  test("FORBIDDEN says the user may not, in the server's words (the role and what it cannot do)", () => {
     render(<ErrorMessage error={graphqlError('FORBIDDEN', 'your role VIEWER cannot generate reports')} />);
     expect(screen.getByRole('alert').textContent).toBe('You are not allowed to do this: your role VIEWER cannot generate reports');
   });

@@ -2,12 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { errorWords } from '../src/errors.ts';
 
-const graphqlError = (code: string, message: string) =>
-  new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code } }] });
+const graphqlError = (code: string, message: string) => new CombinedGraphQLErrors({ data: null, errors: [{ message, extensions: { code } }] });
 
 describe('errors in words', () => {
-  test('FORBIDDEN keeps the server\'s reason (the role and what it cannot do)', () => {
-    expect(errorWords(graphqlError('FORBIDDEN', 'your role VIEWER cannot generate reports'))).toBe('You are not allowed to do this: your role VIEWER cannot generate reports');
+  test("FORBIDDEN keeps the server's reason (the role and what it cannot do)", () => {
+    expect(errorWords(graphqlError('FORBIDDEN', 'your role VIEWER cannot generate reports'))).toBe(
+      'You are not allowed to do this: your role VIEWER cannot generate reports',
+    );
   });
 
   test('UNAUTHENTICATED and NOT_FOUND say what happened, not the code', () => {
@@ -17,7 +18,9 @@ describe('errors in words', () => {
   });
 
   test("a preview whose sprint's history is still being gathered says so, and that a retry will do", () => {
-    expect(errorWords(graphqlError('PREVIEW_NOT_READY', 'The history of Sprint 3 is being gathered for the preview: try again in a moment'))).toBe("This sprint's history is being gathered for the preview. Try again in a moment.");
+    expect(errorWords(graphqlError('PREVIEW_NOT_READY', 'The history of Sprint 3 is being gathered for the preview: try again in a moment'))).toBe(
+      "This sprint's history is being gathered for the preview. Try again in a moment.",
+    );
   });
 
   test('a server that cannot be reached, or answers an HTTP error without GraphQL, is said so', () => {
@@ -28,7 +31,7 @@ describe('errors in words', () => {
     expect(errorWords(new ServerError('Unauthorized', { response: unauthorized, bodyText: '' }))).toBe('Your session has ended. Sign in again.');
   });
 
-  test('codes it does not know show the server\'s message; nothing shows as a blank', () => {
+  test("codes it does not know show the server's message; nothing shows as a blank", () => {
     expect(errorWords(graphqlError('PRECONDITION_FAILED', 'Connect JIRA first'))).toBe('Connect JIRA first');
     expect(errorWords(new Error(''))).toBe('Something went wrong.');
   });

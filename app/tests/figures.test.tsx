@@ -38,7 +38,12 @@ const analysis: Analysis = {
   computedAt: '2026-03-05T10:00:00.000Z',
   issues: [
     issue('ATL-1', { pointsAtStart: 3, pointsAtEnd: 5, cycleTimeHours: 30 }),
-    issue('ATL-2', { outcome: 'NOT_COMPLETED', pointsAtStart: 8, pointsAtEnd: 8, issue: { id: 'id-ATL-2', summary: 'Summary of ATL-2', assigneeName: null, url: null } }),
+    issue('ATL-2', {
+      outcome: 'NOT_COMPLETED',
+      pointsAtStart: 8,
+      pointsAtEnd: 8,
+      issue: { id: 'id-ATL-2', summary: 'Summary of ATL-2', assigneeName: null, url: null },
+    }),
     issue('ATL-3', { addedAfterStart: true, commitment: 'ADDED_AFTER_START', pointsAtStart: null, pointsAtJoin: 5, pointsAtEnd: 5, cycleTimeHours: 5.5 }),
     issue('ATL-4', { outcome: 'REMOVED', pointsAtStart: 3, pointsAtEnd: 3 }),
     issue('ATL-5', { pointsAtStart: 2, pointsAtEnd: 3.5, discipline: 'QA' }),
@@ -55,7 +60,16 @@ const analysis: Analysis = {
 
 /** The Figures tab of a sprint with this analysis, as the report page renders it. */
 function FigureGrid({ analysis: a }: { analysis: Analysis }) {
-  const sprint = { id: 's1', name: 'ATL Sprint 1', state: 'CLOSED', startDate: null, endDate: null, completeDate: null, analysis: a, carryOver: [] } as unknown as ReportSprint;
+  const sprint = {
+    id: 's1',
+    name: 'ATL Sprint 1',
+    state: 'CLOSED',
+    startDate: null,
+    endDate: null,
+    completeDate: null,
+    analysis: a,
+    carryOver: [],
+  } as unknown as ReportSprint;
   return <FiguresTab sprint={sprint} boardId="b1" timeZone="UTC" analysis={a} unit={unitOf(a.statistic)} />;
 }
 
@@ -63,7 +77,7 @@ function FigureGrid({ analysis: a }: { analysis: Analysis }) {
 const card = (label: string) => screen.getByText(label, { selector: '.label' }).closest('li')!;
 const value = (label: string) => within(card(label)).getByText((_, el) => el?.classList.contains('value') ?? false).textContent;
 
-describe('the sprint report\'s figures', () => {
+describe("the sprint report's figures", () => {
   test('each figure shows the API\'s value: amounts as the API gives them (up to two decimals), ratios as whole percents, none as "—"', () => {
     render(<FigureGrid analysis={analysis} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures (points; 6 issues)');
@@ -79,7 +93,7 @@ describe('the sprint report\'s figures', () => {
     expect(value('Scope change')).toBe('—');
   });
 
-  test('the unit follows the board\'s estimation statistic', () => {
+  test("the unit follows the board's estimation statistic", () => {
     render(<FigureGrid analysis={{ ...analysis, statistic: 'ISSUE_COUNT' }} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Figures (issues; 6 issues)');
   });
@@ -95,7 +109,10 @@ describe('the sprint report\'s figures', () => {
     expect(completed.textContent).toBe('Hide 3 issues');
     expect(completed.getAttribute('aria-expanded')).toBe('true');
     const list = screen.getByRole('heading', { name: 'Completed: 3 issues' }).parentElement!;
-    const keys = within(list).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0].textContent);
+    const keys = within(list)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[0].textContent);
     expect(keys).toEqual(['ATL-1', 'ATL-3*', 'ATL-5']);
 
     // Another figure replaces the list in place.
@@ -112,12 +129,15 @@ describe('the sprint report\'s figures', () => {
     expect(within(card('Say/do')).queryByRole('button')).toBeNull();
   });
 
-  test('added issues carry JIRA\'s asterisk, explained; an estimate changed in the sprint shows as 3 → 5', async () => {
+  test("added issues carry JIRA's asterisk, explained; an estimate changed in the sprint shows as 3 → 5", async () => {
     const user = userEvent.setup();
     render(<FigureGrid analysis={analysis} />);
     await user.click(within(card('Completed')).getByRole('button', { name: 'Show 3 issues' }));
     const row = (key: string) => screen.getAllByRole('row').find((r) => r.querySelector('td')?.textContent?.replace('*', '') === key)!;
-    const cells = (key: string) => within(row(key)).getAllByRole('cell').map((c) => c.textContent);
+    const cells = (key: string) =>
+      within(row(key))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
 
     expect(within(row('ATL-3')).getByTitle('added after the sprint started').textContent).toBe('*');
     expect(within(row('ATL-1')).queryByTitle('added after the sprint started')).toBeNull();
@@ -127,12 +147,18 @@ describe('the sprint report\'s figures', () => {
     expect(cells('ATL-5')[2]).toBe('2 → 3.5');
   });
 
-  test('an issue added at 2 and re-estimated to 1 shows JIRA\'s 2 → 1, and the Added figure counts it at 2', async () => {
+  test("an issue added at 2 and re-estimated to 1 shows JIRA's 2 → 1, and the Added figure counts it at 2", async () => {
     const user = userEvent.setup();
     render(<FigureGrid analysis={analysis} />);
     await user.click(within(card('Added')).getByRole('button', { name: 'Show 2 issues' }));
     const list = screen.getByRole('heading', { name: 'Added: 2 issues' }).parentElement!;
-    const pointsOf = Object.fromEntries(within(list).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')).map((c) => [c[0].textContent, c[2].textContent]));
+    const pointsOf = Object.fromEntries(
+      within(list)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell'))
+        .map((c) => [c[0].textContent, c[2].textContent]),
+    );
     expect(pointsOf).toEqual({ 'ATL-3*': '5', 'ATL-6*': '2 → 1' });
     // The list's join estimates add up to the figure shown.
     expect(value('Added')).toBe(String(5 + 2));

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { amount, formatDate, formatDateTime, formatDay, hours, percent, plural } from '../src/format.ts';
 
 describe('one way to write each number', () => {
-  test('amounts keep the API\'s two decimals, trailing zeros dropped', () => {
+  test("amounts keep the API's two decimals, trailing zeros dropped", () => {
     expect(amount(3)).toBe('3');
     expect(amount(3.5)).toBe('3.5');
     expect(amount(23.33)).toBe('23.33');
@@ -26,7 +26,7 @@ describe('one way to write each number', () => {
     expect(percent(undefined)).toBe('—');
   });
 
-  test('durations in the API\'s hours, with days for long ones', () => {
+  test("durations in the API's hours, with days for long ones", () => {
     expect(hours(7.25)).toBe('7.25 h');
     expect(hours(23.99)).toBe('23.99 h');
     expect(hours(24)).toBe('24 h (1 d)');
@@ -34,12 +34,14 @@ describe('one way to write each number', () => {
     expect(hours(null)).toBe('—');
   });
 
-  test('dates and instants in the reader\'s locale, days of a chart on the board\'s calendar', () => {
+  test("dates and instants in the reader's locale, days of a chart on the board's calendar", () => {
     const locale = new Intl.DateTimeFormat().resolvedOptions().locale;
     const at = '2026-03-05T10:07:00.000Z';
     expect(formatDate(at)).toBe(new Date(at).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' }));
     expect(formatDate(null)).toBe('—');
-    expect(formatDateTime(at)).toBe(new Date(at).toLocaleString(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
+    expect(formatDateTime(at)).toBe(
+      new Date(at).toLocaleString(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+    );
     expect(formatDay('2026-01-08')).toBe(new Date('2026-01-08T00:00:00Z').toLocaleDateString(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }));
   });
 });

@@ -7,7 +7,17 @@ import { Breadcrumbs, adminTrail, boardTrail } from '../src/Breadcrumbs.tsx';
 describe('ConfirmButton', () => {
   test('a destructive action looks it, by default, and asks once before it acts', () => {
     let done = 0;
-    render(<ConfirmButton question="Delete it?" confirm="Delete" onConfirm={() => { done++; }}>Delete</ConfirmButton>);
+    render(
+      <ConfirmButton
+        question="Delete it?"
+        confirm="Delete"
+        onConfirm={() => {
+          done++;
+        }}
+      >
+        Delete
+      </ConfirmButton>,
+    );
     expect(screen.getByRole('button', { name: 'Delete' }).className).toBe('secondary danger');
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     const group = screen.getByRole('group', { name: 'Confirm' });
@@ -18,7 +28,11 @@ describe('ConfirmButton', () => {
   });
 
   test('tone="normal" asks the same way without looking destructive', () => {
-    render(<ConfirmButton tone="normal" question="Accept it again?" confirm="Accept again" onConfirm={() => {}}>Accept again</ConfirmButton>);
+    render(
+      <ConfirmButton tone="normal" question="Accept it again?" confirm="Accept again" onConfirm={() => {}}>
+        Accept again
+      </ConfirmButton>,
+    );
     expect(screen.getByRole('button', { name: 'Accept again' }).className).toBe('secondary');
     fireEvent.click(screen.getByRole('button', { name: 'Accept again' }));
     const confirm = within(screen.getByRole('group', { name: 'Confirm' })).getByRole('button', { name: 'Accept again' });
@@ -46,9 +60,20 @@ describe('TimeZoneField', () => {
 
 describe('Breadcrumbs', () => {
   test('every crumb but the last is a link; the last is the page itself', () => {
-    render(<MemoryRouter><Breadcrumbs trail={boardTrail({ id: 'b1', name: 'Atlas' }, 'Capacity')} /></MemoryRouter>);
+    render(
+      <MemoryRouter>
+        <Breadcrumbs trail={boardTrail({ id: 'b1', name: 'Atlas' }, 'Capacity')} />
+      </MemoryRouter>,
+    );
     const nav = screen.getByRole('navigation', { name: 'Breadcrumbs' });
-    expect(within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['Boards', '/'], ['Atlas', '/boards/b1']]);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      ['Boards', '/'],
+      ['Atlas', '/boards/b1'],
+    ]);
     expect(within(nav).getByText('Capacity').getAttribute('aria-current')).toBe('page');
   });
 

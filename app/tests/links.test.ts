@@ -8,7 +8,18 @@ describe('links from API data', () => {
   });
 
   test('anything else is not: script and data URLs, relative or broken ones, nothing', () => {
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', '/browse/WEB-1', 'not a url', '', null, undefined]) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '/browse/WEB-1',
+      'not a url',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(webUrl(url), String(url)).toBeNull();
     }
   });

@@ -48,7 +48,7 @@ describe('the live connection as pages show it', () => {
     expect(session.reconnected).toBe(1);
   });
 
-  test('an unused socket closed by the client, the app\'s own restart (new token) and signing out are not a lost connection', () => {
+  test("an unused socket closed by the client, the app's own restart (new token) and signing out are not a lost connection", () => {
     const { live, session, emit } = setUp();
     const seen: string[] = [];
     live.subscribe(() => seen.push(live.current));

@@ -28,7 +28,11 @@ describe('the live line ("Updated just now")', () => {
   test('announces an update, then ages quietly outside the status region', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { client, streams } = feedableClient();
-    render(<ApolloProvider client={client}><LiveLine sprintId="s1" /></ApolloProvider>);
+    render(
+      <ApolloProvider client={client}>
+        <LiveLine sprintId="s1" />
+      </ApolloProvider>,
+    );
     expect(screen.getByRole('status').textContent).toBe('');
     act(() => streams[0].sink.next({ data: { sprintUpdated: { __typename: 'SprintUpdate', at: new Date().toISOString() } } }));
     expect(screen.getByRole('status').textContent).toBe('Updated just now');
@@ -49,11 +53,19 @@ describe('the live line ("Updated just now")', () => {
 
   test('another sprint starts without the last one\'s "Updated": the time is about what the page shows', () => {
     const { client, streams } = feedableClient();
-    const { rerender } = render(<ApolloProvider client={client}><LiveLine sprintId="s1" /></ApolloProvider>);
+    const { rerender } = render(
+      <ApolloProvider client={client}>
+        <LiveLine sprintId="s1" />
+      </ApolloProvider>,
+    );
     act(() => streams[0].sink.next({ data: { sprintUpdated: { __typename: 'SprintUpdate', at: new Date().toISOString() } } }));
     expect(screen.getByRole('status').textContent).toBe('Updated just now');
 
-    rerender(<ApolloProvider client={client}><LiveLine sprintId="s2" /></ApolloProvider>);
+    rerender(
+      <ApolloProvider client={client}>
+        <LiveLine sprintId="s2" />
+      </ApolloProvider>,
+    );
     expect(screen.queryByText(/Updated/)).toBeNull();
     // Subscribed to the new sprint, whose own update shows.
     const s2 = streams.find((s) => s.variables.sprintId === 's2')!;

@@ -3,7 +3,11 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { QueueItems, type QueueEditing, type QueueItemData } from '../src/pages/queue/QueueItems.tsx';
 
 const item = (position: number, key: string, pinned = false): QueueItemData => ({
-  position, discipline: 'Backend', points: 3, reason: pinned ? 'PINNED' : 'RANK', pinned,
+  position,
+  discipline: 'Backend',
+  points: 3,
+  reason: pinned ? 'PINNED' : 'RANK',
+  pinned,
   issue: { id: `i-${key}`, key, summary: `Summary of ${key}`, url: `https://jira.example/browse/${key}`, assigneeName: null },
 });
 const items = [item(1, 'A-1'), item(2, 'A-2', true), item(3, 'A-3')];

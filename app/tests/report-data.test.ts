@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { amount } from '../src/format.ts';
-import {
-  carriedWords, changeMarkers, changeWords, dayOf, numberChanges, withChanges, type ScopeChange,
-} from '../src/pages/sprint/reportData.ts';
+import { carriedWords, changeMarkers, changeWords, dayOf, numberChanges, withChanges, type ScopeChange } from '../src/pages/sprint/reportData.ts';
 
 const dates = ['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09'];
 const changes: ScopeChange[] = [
@@ -14,13 +12,13 @@ const changes: ScopeChange[] = [
 ];
 
 describe("the sprint report's data for its charts and tables", () => {
-  test('a change falls on its calendar day in the board\'s time zone', () => {
+  test("a change falls on its calendar day in the board's time zone", () => {
     expect(dayOf('2026-01-07T23:30:00Z', 'UTC')).toBe('2026-01-07');
     expect(dayOf('2026-01-07T23:30:00Z', 'Europe/Berlin')).toBe('2026-01-08');
     expect(dayOf('2026-01-08T03:00:00Z', 'America/Los_Angeles')).toBe('2026-01-07');
   });
 
-  test('changes are numbered oldest first and put on the chart\'s days, those outside on its first or last', () => {
+  test("changes are numbered oldest first and put on the chart's days, those outside on its first or last", () => {
     const numbered = numberChanges(changes, dates, 'Europe/Berlin');
     expect(numbered.map((c) => [c.n, c.key, c.date])).toEqual([
       [1, 'ATL-1', '2026-01-05'],
@@ -46,8 +44,11 @@ describe("the sprint report's data for its charts and tables", () => {
     expect(changeMarkers(points, numbered, (p) => p.remainingPoints).map((m) => m.date)).toEqual(['2026-01-05', '2026-01-06', '2026-01-08']);
   });
 
-  test('each chart point carries its day\'s changes for the tooltip', () => {
-    const rows = withChanges(dates.map((date) => ({ date })), numberChanges(changes, dates, 'UTC'));
+  test("each chart point carries its day's changes for the tooltip", () => {
+    const rows = withChanges(
+      dates.map((date) => ({ date })),
+      numberChanges(changes, dates, 'UTC'),
+    );
     expect(rows.map((r) => r.changes.map((c) => c.n))).toEqual([[1], [2, 3], [4], [], [5]]);
   });
 

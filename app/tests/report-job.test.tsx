@@ -12,12 +12,25 @@ import { SessionStore } from '../src/session.ts';
 
 const report = (status: string, progress: number) => ({
   __typename: 'Report' as const,
-  id: 'r1', kind: 'SPRINT', format: 'PDF', status, progress, cached: false,
-  sizeBytes: status === 'READY' ? 2048 : null, fileName: status === 'READY' ? 'sprint-7.pdf' : null, error: null,
-  createdAt: '2026-12-07T09:00:00.000Z', finishedAt: status === 'READY' ? '2026-12-07T09:00:05.000Z' : null,
-  last: null, from: null, to: null,
-  sprint: { __typename: 'Sprint', id: 's7', name: 'Sprint 7' }, board: { __typename: 'Board', id: 'b1', name: 'Atlas' },
-  team: null, requestedBy: { __typename: 'User', id: 'u1', displayName: 'Lee' }, schedule: null,
+  id: 'r1',
+  kind: 'SPRINT',
+  format: 'PDF',
+  status,
+  progress,
+  cached: false,
+  sizeBytes: status === 'READY' ? 2048 : null,
+  fileName: status === 'READY' ? 'sprint-7.pdf' : null,
+  error: null,
+  createdAt: '2026-12-07T09:00:00.000Z',
+  finishedAt: status === 'READY' ? '2026-12-07T09:00:05.000Z' : null,
+  last: null,
+  from: null,
+  to: null,
+  sprint: { __typename: 'Sprint', id: 's7', name: 'Sprint 7' },
+  board: { __typename: 'Board', id: 'b1', name: 'Atlas' },
+  team: null,
+  requestedBy: { __typename: 'User', id: 'u1', displayName: 'Lee' },
+  schedule: null,
 });
 
 describe('a report being generated', () => {
@@ -40,7 +53,9 @@ describe('a report being generated', () => {
     const finished: Report[] = [];
     render(
       <SessionContext.Provider value={new SessionStore('http://127.0.0.1:9/graphql')}>
-        <ApolloProvider client={client}><ReportJob reportId="r1" onFinished={(r) => finished.push(r)} /></ApolloProvider>
+        <ApolloProvider client={client}>
+          <ReportJob reportId="r1" onFinished={(r) => finished.push(r)} />
+        </ApolloProvider>
       </SessionContext.Provider>,
     );
 

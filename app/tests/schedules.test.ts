@@ -34,8 +34,29 @@ describe('the schedule form as the API input', () => {
   });
 
   test('a schedule edited starts from what it is', () => {
-    const s = { id: 's', kind: 'CAPACITY', format: 'CSV', recipients: ['a@example.test'], cron: null, timeZone: 'Asia/Tokyo', atSprintClose: true, rangeDays: 14, paused: false, nextRunAt: null, lastRunAt: null, createdAt: '2026-01-01T00:00:00Z' } as Schedule;
-    expect(formOf(s)).toMatchObject({ kind: 'CAPACITY', format: 'CSV', recipients: ['a@example.test'], useCron: false, timeZone: 'Asia/Tokyo', atSprintClose: true, rangeDays: '14' });
+    const s = {
+      id: 's',
+      kind: 'CAPACITY',
+      format: 'CSV',
+      recipients: ['a@example.test'],
+      cron: null,
+      timeZone: 'Asia/Tokyo',
+      atSprintClose: true,
+      rangeDays: 14,
+      paused: false,
+      nextRunAt: null,
+      lastRunAt: null,
+      createdAt: '2026-01-01T00:00:00Z',
+    } as Schedule;
+    expect(formOf(s)).toMatchObject({
+      kind: 'CAPACITY',
+      format: 'CSV',
+      recipients: ['a@example.test'],
+      useCron: false,
+      timeZone: 'Asia/Tokyo',
+      atSprintClose: true,
+      rangeDays: '14',
+    });
     expect(formOf({ ...s, recipients: undefined }).recipients).toEqual(['']);
   });
 });

@@ -8,7 +8,13 @@ import { SessionStore, type Session } from '../src/session.ts';
  */
 const KEY = 'sprint-reports.sso-session';
 const sso = { issuer: 'https://id.example.com', clientId: 'sprint-reports', audience: 'sprint-reports' };
-const stored = (expiresInMs: number): Session => ({ email: 'ada@example.com', accessToken: 'provider-token', refreshToken: '', expiresAt: Date.now() + expiresInMs, sso });
+const stored = (expiresInMs: number): Session => ({
+  email: 'ada@example.com',
+  accessToken: 'provider-token',
+  refreshToken: '',
+  expiresAt: Date.now() + expiresInMs,
+  sso,
+});
 
 describe('a single sign-on session without a refresh token', () => {
   beforeEach(() => vi.useFakeTimers());

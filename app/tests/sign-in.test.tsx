@@ -39,9 +39,10 @@ beforeAll(async () => {
         return;
       }
       received.push(variables);
-      const answer = variables.password === 'demo'
-        ? { data: { login: { accessToken: accessToken(), refreshToken: 'refresh-1' } } }
-        : { errors: [{ message: 'Wrong email or password', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }], data: null };
+      const answer =
+        variables.password === 'demo'
+          ? { data: { login: { accessToken: accessToken(), refreshToken: 'refresh-1' } } }
+          : { errors: [{ message: 'Wrong email or password', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }], data: null };
       res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8' }).end(JSON.stringify(answer));
     });
   });

@@ -5,7 +5,8 @@ import path from 'node:path';
 // An unclosed block (a merge can drop a `}`) silently puts every later rule inside it: the pages
 // after it were styled only on phones. Comments and strings aside, every `{` has its `}`.
 test('styles.css closes every block it opens', () => {
-  const css = fs.readFileSync(path.resolve(import.meta.dirname, '../src/styles.css'), 'utf8')
+  const css = fs
+    .readFileSync(path.resolve(import.meta.dirname, '../src/styles.css'), 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/'[^'\n]*'|"[^"\n]*"/g, '');
   let depth = 0;

@@ -18,18 +18,23 @@ type Answer = { data?: unknown; errors?: unknown[] } | Error;
 /** A client whose API answers each operation with `answer(operation)` (an Error: the request was lost), recording what was sent. */
 function apiClient(answer: (op: Operation) => Answer) {
   const sent: { name: string; variables: Record<string, unknown> }[] = [];
-  const link = new ApolloLink((operation) => new Observable((sink) => {
-    sent.push({ name: operation.operationName ?? '', variables: operation.variables });
-    const result = answer(operation);
-    if (result instanceof Error) return sink.error(result);
-    sink.next(result as never);
-    sink.complete();
-  }));
+  const link = new ApolloLink(
+    (operation) =>
+      new Observable((sink) => {
+        sent.push({ name: operation.operationName ?? '', variables: operation.variables });
+        const result = answer(operation);
+        if (result instanceof Error) return sink.error(result);
+        sink.next(result as never);
+        sink.complete();
+      }),
+  );
   return { client: new ApolloClient({ link, cache: new InMemoryCache() }), sent };
 }
 
 const withApi = (client: ApolloClient, children: ReactNode) => (
-  <ApolloProvider client={client}><MemoryRouter>{children}</MemoryRouter></ApolloProvider>
+  <ApolloProvider client={client}>
+    <MemoryRouter>{children}</MemoryRouter>
+  </ApolloProvider>
 );
 
 afterEach(() => vi.unstubAllGlobals());
@@ -52,13 +57,30 @@ describe('the new team form', () => {
     const user = userEvent.setup();
     let lose = true;
     const { client, sent } = apiClient((op) => {
-      if (op.operationName === 'BoardSettingsTeams') return { data: { teams: [{ __typename: 'Team', id: 't1', name: 'Atlas' }, { __typename: 'Team', id: 't3', name: 'Zephyr' }] } };
+      if (op.operationName === 'BoardSettingsTeams')
+        return {
+          data: {
+            teams: [
+              { __typename: 'Team', id: 't1', name: 'Atlas' },
+              { __typename: 'Team', id: 't3', name: 'Zephyr' },
+            ],
+          },
+        };
       if (op.operationName !== 'CreateTeam') return new Error(`unexpected ${op.operationName}`);
       if (lose) return new Error('Failed to fetch');
-      if (op.variables.name === 'Atlas') return { data: null, errors: [{ message: 'A team named Atlas exists already', extensions: { code: 'BAD_USER_INPUT', field: 'name' } }] };
+      if (op.variables.name === 'Atlas')
+        return { data: null, errors: [{ message: 'A team named Atlas exists already', extensions: { code: 'BAD_USER_INPUT', field: 'name' } }] };
       return { data: { createTeam: { __typename: 'Team', id: 't2', name: op.variables.name, members: [], boards: [] } } };
     });
-    render(withApi(client, <><TeamField boardId="b1" team={{ id: 't1', name: 'Atlas' }} /><NewTeamForm /></>));
+    render(
+      withApi(
+        client,
+        <>
+          <TeamField boardId="b1" team={{ id: 't1', name: 'Atlas' }} />
+          <NewTeamForm />
+        </>,
+      ),
+    );
     await screen.findByRole('option', { name: 'Zephyr' });
     const name = screen.getByLabelText('Name');
 
@@ -96,7 +118,11 @@ describe('the new team form', () => {
     expect((name as HTMLInputElement).value).toBe('');
     // In the board's team picker at once, in name order, without asking the API again.
     const picker = screen.getByLabelText("The board's team");
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['No team', 'Atlas', 'Boreal', 'Zephyr']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['No team', 'Atlas', 'Boreal', 'Zephyr']);
     expect(sent.filter((s) => s.name === 'BoardSettingsTeams')).toHaveLength(1);
   });
 });
@@ -110,7 +136,8 @@ describe("a board's team", () => {
     ];
     const { client } = apiClient((op) => {
       if (op.operationName === 'BoardSettingsTeams') return { data: { teams: teams.map(({ __typename, id, name }) => ({ __typename, id, name })) } };
-      if (op.operationName === 'SetBoardTeam') return { data: { setBoardTeam: { __typename: 'Board', id: 'b1', team: { __typename: 'Team', id: 't2', name: 'Boreal' } } } };
+      if (op.operationName === 'SetBoardTeam')
+        return { data: { setBoardTeam: { __typename: 'Board', id: 'b1', team: { __typename: 'Team', id: 't2', name: 'Boreal' } } } };
       return new Error(`unexpected ${op.operationName}`);
     });
     client.writeQuery({ query: TeamsListQuery, data: { teams } as never });
@@ -151,9 +178,13 @@ describe('empty number fields are refused, not replaced', () => {
     expect(sent).toEqual([]);
   });
 
-  test('a member\'s allocation: emptied, the form stays open with the words at the field; a manager sees no role field for themselves', async () => {
+  test("a member's allocation: emptied, the form stays open with the words at the field; a manager sees no role field for themselves", async () => {
     const user = userEvent.setup();
-    const { client, sent } = apiClient((op) => (op.operationName === 'UpdateTeamMember' ? { data: { updateTeamMember: { ...team, members: [{ ...team.members[0], allocationPercent: 40 }, team.members[1]] } } } : noCall()));
+    const { client, sent } = apiClient((op) =>
+      op.operationName === 'UpdateTeamMember'
+        ? { data: { updateTeamMember: { ...team, members: [{ ...team.members[0], allocationPercent: 40 }, team.members[1]] } } }
+        : noCall(),
+    );
     render(withApi(client, <MemberList team={team} disciplines={['Backend']} me="mo" admin={false} canEdit canRemove={false} onRemoved={() => {}} />));
     await user.click(screen.getByRole('button', { name: /^Edit ?Mo$/ }));
     const form = screen.getByRole('form', { name: 'Edit Mo' });
@@ -169,7 +200,9 @@ describe('empty number fields are refused, not replaced', () => {
     await user.type(allocation, '40');
     await user.click(within(form).getByRole('button', { name: /^Save ?Mo$/ }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit Mo' })).toBeNull());
-    expect(sent).toEqual([{ name: 'UpdateTeamMember', variables: { teamId: 't1', userId: 'mo', input: { discipline: 'Backend', allocationPercent: 40, role: null } } }]);
+    expect(sent).toEqual([
+      { name: 'UpdateTeamMember', variables: { teamId: 't1', userId: 'mo', input: { discipline: 'Backend', allocationPercent: 40, role: null } } },
+    ]);
     // Another member's role they change.
     await user.click(screen.getByRole('button', { name: /^Edit ?Ada$/ }));
     expect(within(screen.getByRole('form', { name: 'Edit Ada' })).getByLabelText('Team role')).toBeTruthy();
@@ -178,11 +211,19 @@ describe('empty number fields are refused, not replaced', () => {
   test('an admin changes their own team role; adding a member with an empty allocation is refused at the field', async () => {
     const user = userEvent.setup();
     const { client, sent } = apiClient((op) =>
-      op.operationName === 'TenantUsers' ? { data: { users: [{ __typename: 'User', id: 'ben', displayName: 'Ben', email: 'ben@x.test', disabled: false }] } } : noCall());
-    render(withApi(client, <>
-      <MemberList team={team} disciplines={['Backend']} me="mo" admin canEdit canRemove={false} onRemoved={() => {}} />
-      <AddMemberForm team={team} disciplines={['Backend']} />
-    </>));
+      op.operationName === 'TenantUsers'
+        ? { data: { users: [{ __typename: 'User', id: 'ben', displayName: 'Ben', email: 'ben@x.test', disabled: false }] } }
+        : noCall(),
+    );
+    render(
+      withApi(
+        client,
+        <>
+          <MemberList team={team} disciplines={['Backend']} me="mo" admin canEdit canRemove={false} onRemoved={() => {}} />
+          <AddMemberForm team={team} disciplines={['Backend']} />
+        </>,
+      ),
+    );
     await user.click(screen.getByRole('button', { name: /^Edit ?Mo$/ }));
     expect(within(screen.getByRole('form', { name: 'Edit Mo' })).getByLabelText('Team role')).toBeTruthy();
 

@@ -12,12 +12,9 @@ const entry = (n: number, committed: number, completed: number, rest: Partial<Ve
   ...rest,
 });
 
-describe('the velocity chart\'s series from Board.velocity', () => {
+describe("the velocity chart's series from Board.velocity", () => {
   test('one row per sprint, oldest first as the API gives them, with its bars and averages', () => {
-    const rows = velocitySeries([
-      entry(5, 30, 27, { rollingAverage3: 25.67 }),
-      entry(6, 32, 33.5, { rollingAverage3: 28.17, rollingAverage5: 26.3 }),
-    ]);
+    const rows = velocitySeries([entry(5, 30, 27, { rollingAverage3: 25.67 }), entry(6, 32, 33.5, { rollingAverage3: 28.17, rollingAverage5: 26.3 })]);
     expect(rows).toEqual([
       { sprintId: 's5', sprint: 'ATL Sprint 5', committed: 30, completed: 27, sayDo: 0.9, scopeChange: 0.1, rolling3: 25.67 },
       { sprintId: 's6', sprint: 'ATL Sprint 6', committed: 32, completed: 33.5, sayDo: 1.05, scopeChange: 0.1, rolling3: 28.17, rolling5: 26.3 },
@@ -59,7 +56,7 @@ describe('the range in the URL', () => {
     expect(lastParam(10)).toBe('10');
   });
 
-  test('the selector offers more than JIRA\'s 7, and keeps a shared link\'s own number', () => {
+  test("the selector offers more than JIRA's 7, and keeps a shared link's own number", () => {
     expect(lastChoices(7)).toEqual([3, 5, 7, 10, 15, 25, null]);
     expect(lastChoices(null)).toEqual([3, 5, 7, 10, 15, 25, null]);
     expect(lastChoices(12)).toEqual([3, 5, 7, 10, 12, 15, 25, null]);

@@ -30,8 +30,12 @@ export const capacitySettings = capacitySchema.table(
     holidays: jsonb('holidays').$type<Holiday[]>().notNull().default([]),
   },
   (t) => [
-    uniqueIndex('team_capacity_team_default_uq').on(t.teamId).where(sql`sprint_id is null`),
-    uniqueIndex('team_capacity_team_sprint_uq').on(t.teamId, t.sprintId).where(sql`sprint_id is not null`),
+    uniqueIndex('team_capacity_team_default_uq')
+      .on(t.teamId)
+      .where(sql`sprint_id is null`),
+    uniqueIndex('team_capacity_team_sprint_uq')
+      .on(t.teamId, t.sprintId)
+      .where(sql`sprint_id is not null`),
     index('team_capacity_sprint_idx').on(t.sprintId),
   ],
 );

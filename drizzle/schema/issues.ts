@@ -1,6 +1,19 @@
 import { idempotencyKeysOf } from './idempotency.ts';
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, pgSchema, uuid, text, timestamp, doublePrecision, jsonb, index, uniqueIndex, primaryKey, integer, boolean } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  pgSchema,
+  uuid,
+  text,
+  timestamp,
+  doublePrecision,
+  jsonb,
+  index,
+  uniqueIndex,
+  primaryKey,
+  integer,
+  boolean,
+} from 'drizzle-orm/pg-core';
 
 /** JIRA issues and their change history. Owned by the issues subgraph (the JIRA integration). */
 export const issuesSchema = pgSchema('issues');
@@ -56,12 +69,16 @@ export const issues = issuesSchema.table(
   (t) => [
     // Keys are unique within a JIRA site; a tenant may connect two sites (or one twice).
     // Deleted issues keep their key: a recreated project may reuse it for a new issue.
-    uniqueIndex('issues_connection_key_uq').on(t.connectionId, t.key).where(sql`deleted_at is null`),
+    uniqueIndex('issues_connection_key_uq')
+      .on(t.connectionId, t.key)
+      .where(sql`deleted_at is null`),
     index('issues_tenant_key_idx').on(t.tenantId, t.key),
     uniqueIndex('issues_connection_jira_uq').on(t.connectionId, t.jiraId),
     index('issues_assignee_idx').on(t.assigneeId),
     // A sub-task's sprints follow its parent's: the sync finds the sub-tasks of the parents it wrote.
-    index('issues_subtask_parent_idx').on(t.connectionId, t.parentKey).where(sql`is_subtask`),
+    index('issues_subtask_parent_idx')
+      .on(t.connectionId, t.parentKey)
+      .where(sql`is_subtask`),
   ],
 );
 
@@ -72,7 +89,9 @@ export const issueSprints = issuesSchema.table(
   'issue_sprints',
   {
     tenantId: uuid('tenant_id').notNull(),
-    issueId: uuid('issue_id').notNull().references(() => issues.id, { onDelete: 'cascade' }),
+    issueId: uuid('issue_id')
+      .notNull()
+      .references(() => issues.id, { onDelete: 'cascade' }),
     /** A sprints.sprints id; a federation reference. */
     sprintId: uuid('sprint_id').notNull(),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
@@ -85,7 +104,9 @@ export const issueStatusChanges = issuesSchema.table(
   'issue_status_changes',
   {
     tenantId: uuid('tenant_id').notNull(),
-    issueId: uuid('issue_id').notNull().references(() => issues.id, { onDelete: 'cascade' }),
+    issueId: uuid('issue_id')
+      .notNull()
+      .references(() => issues.id, { onDelete: 'cascade' }),
     at: timestamp('at', { withTimezone: true }).notNull(),
     fromStatus: text('from_status'),
     /** The status left, by id and category: the first change's is the status at creation. Null in rows synced before they were kept. */
@@ -102,7 +123,9 @@ export const issueEstimateChanges = issuesSchema.table(
   'issue_estimate_changes',
   {
     tenantId: uuid('tenant_id').notNull(),
-    issueId: uuid('issue_id').notNull().references(() => issues.id, { onDelete: 'cascade' }),
+    issueId: uuid('issue_id')
+      .notNull()
+      .references(() => issues.id, { onDelete: 'cascade' }),
     at: timestamp('at', { withTimezone: true }).notNull(),
     fromPoints: doublePrecision('from_points'),
     toPoints: doublePrecision('to_points'),
@@ -115,7 +138,9 @@ export const issueChangelog = issuesSchema.table(
   'issue_changelog',
   {
     tenantId: uuid('tenant_id').notNull(),
-    issueId: uuid('issue_id').notNull().references(() => issues.id, { onDelete: 'cascade' }),
+    issueId: uuid('issue_id')
+      .notNull()
+      .references(() => issues.id, { onDelete: 'cascade' }),
     historyId: text('history_id').notNull(),
     itemIndex: integer('item_index').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
@@ -220,7 +245,9 @@ export const syncRuns = issuesSchema.table(
   (t) => [
     index('sync_runs_connection_idx').on(t.connectionId, t.queuedAt),
     // One sync per connection at a time, whichever process asks.
-    uniqueIndex('sync_runs_one_active_uq').on(t.connectionId).where(sql`status in ('QUEUED', 'RUNNING')`),
+    uniqueIndex('sync_runs_one_active_uq')
+      .on(t.connectionId)
+      .where(sql`status in ('QUEUED', 'RUNNING')`),
   ],
 );
 

@@ -48,7 +48,9 @@ export const queueItems = queuesSchema.table(
   'queue_items',
   {
     tenantId: uuid('tenant_id').notNull(),
-    queueId: uuid('queue_id').notNull().references(() => queues.id, { onDelete: 'cascade' }),
+    queueId: uuid('queue_id')
+      .notNull()
+      .references(() => queues.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     /** An issues.issues id. */
     issueId: uuid('issue_id').notNull(),
@@ -64,7 +66,9 @@ export const queueConflicts = queuesSchema.table(
   {
     id: uuid('id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
-    queueId: uuid('queue_id').notNull().references(() => queues.id, { onDelete: 'cascade' }),
+    queueId: uuid('queue_id')
+      .notNull()
+      .references(() => queues.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     message: text('message').notNull(),
     issueIds: jsonb('issue_ids').$type<string[]>().notNull().default([]),

@@ -129,7 +129,9 @@ export const deliveries = reportsSchema.table(
     index('deliveries_report_idx').on(t.reportId),
     index('deliveries_schedule_idx').on(t.scheduleId),
     // The minute sweep looks only at emails still to go.
-    index('deliveries_waiting_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('PENDING', 'RETRYING')`),
+    index('deliveries_waiting_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} in ('PENDING', 'RETRYING')`),
   ],
 );
 

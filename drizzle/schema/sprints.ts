@@ -48,7 +48,9 @@ export const sprints = sprintsSchema.table(
   {
     id: uuid('id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
-    boardId: uuid('board_id').notNull().references(() => boards.id, { onDelete: 'cascade' }),
+    boardId: uuid('board_id')
+      .notNull()
+      .references(() => boards.id, { onDelete: 'cascade' }),
     jiraSprintId: integer('jira_sprint_id'),
     name: text('name').notNull(),
     state: text('state', { enum: sprintStates }).notNull(),

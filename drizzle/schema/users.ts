@@ -58,8 +58,12 @@ export const teamMembers = usersSchema.table(
   'team_members',
   {
     tenantId: uuid('tenant_id').notNull(),
-    teamId: uuid('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     discipline: text('discipline').notNull(),
     role: text('role').notNull(),
     allocationPercent: integer('allocation_percent').notNull().default(100),
@@ -104,7 +108,11 @@ export const signingKeys = usersSchema.table(
     retiredAt: timestamp('retired_at', { withTimezone: true }),
   },
   // At most one active key, even when two processes start or rotate at once.
-  (t) => [uniqueIndex('signing_keys_one_active_uq').on(sql`(${t.retiredAt} is null)`).where(sql`${t.retiredAt} is null`)],
+  (t) => [
+    uniqueIndex('signing_keys_one_active_uq')
+      .on(sql`(${t.retiredAt} is null)`)
+      .where(sql`${t.retiredAt} is null`),
+  ],
 );
 
 /** A tenant's external identity provider (OIDC): tokens it issues sign people of that tenant in. */

@@ -12,17 +12,17 @@ const dist = join(here, 'dist');
 const hashFile = join(dist, '.build-hash');
 const require = createRequire(import.meta.url);
 
-const listFiles = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)],
-  );
+const listFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
 
 // Hash inputs: our sources plus the versions of what gets bundled, so an
 // upgrade of graphiql (or its companions) also triggers a rebuild.
 function sourceHash() {
   const h = createHash('sha256');
   const files = [join(here, 'index.html'), join(here, 'vite.config.mjs'), ...listFiles(join(here, 'src'))];
-  for (const f of files.sort()) h.update(`${relative(here, f)}\0`).update(readFileSync(f)).update('\0');
+  for (const f of files.sort())
+    h.update(`${relative(here, f)}\0`)
+      .update(readFileSync(f))
+      .update('\0');
   for (const pkg of ['graphiql', '@graphiql/react', '@graphiql/plugin-explorer', '@graphiql/toolkit', 'graphql-ws', 'react-dom', 'vite']) {
     h.update(`${pkg}@${require(`${pkg}/package.json`).version}\0`);
   }
@@ -30,8 +30,7 @@ function sourceHash() {
 }
 
 const hash = sourceHash();
-const upToDate =
-  existsSync(join(dist, 'index.html')) && existsSync(hashFile) && readFileSync(hashFile, 'utf8').trim() === hash;
+const upToDate = existsSync(join(dist, 'index.html')) && existsSync(hashFile) && readFileSync(hashFile, 'utf8').trim() === hash;
 
 if (upToDate) {
   console.log('GraphiQL bundle up to date');

@@ -3,7 +3,6 @@ import type { SubgraphClient } from '@sprint-reports/core';
 import { unavailable } from './sign-in-errors.ts';
 import { AccessTokenKeysDocument } from './remote/__generated__/users.ts';
 
-
 /** The users subgraph's public signing keys (current, and recently retired), as a JWKS. */
 export const loadAccessTokenKeys = (client: SubgraphClient) => async (): Promise<JSONWebKeySet> => {
   const data = await client.execute('users', null, AccessTokenKeysDocument);

@@ -15,11 +15,20 @@ export async function openCliRuntime() {
   const log = createLogger(logLevel('warn'));
   // PostgreSQL is migrated by `npm start` or `npm run db:migrate` (DATABASE_URL may be a role that cannot), unless MIGRATION_DATABASE_URL is given.
   const migrate = !config.databaseUrl || !!migrationDatabaseUrl();
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'), migrate }).catch((err: Error) => {
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
+    migrate,
+  }).catch((err: Error) => {
     console.error(err.message);
     process.exit(1);
   });
-  const runtime = embeddedRuntime({ ...config, redisUrl: undefined }, database.db, log, createSecretBox(loadSecretKeys({ ENCRYPTION_KEYS: config.encryptionKeys }, config.dataDir).keys));
+  const runtime = embeddedRuntime(
+    { ...config, redisUrl: undefined },
+    database.db,
+    log,
+    createSecretBox(loadSecretKeys({ ENCRYPTION_KEYS: config.encryptionKeys }, config.dataDir).keys),
+  );
   return { config, log, database, runtime };
 }
 

@@ -25,14 +25,17 @@ function usage(message: string): never {
   return usageError(message, USAGE);
 }
 
-const values = parseCliOptions({
-      name: { type: 'string' },
-      slug: { type: 'string' },
-      'admin-email': { type: 'string' },
-      'admin-name': { type: 'string' },
-      'password-stdin': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    }, USAGE);
+const values = parseCliOptions(
+  {
+    name: { type: 'string' },
+    slug: { type: 'string' },
+    'admin-email': { type: 'string' },
+    'admin-name': { type: 'string' },
+    'password-stdin': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  USAGE,
+);
 if (values.help) usage('Creates an organisation and its first admin.');
 if (!values.name) usage('Give the organisation its name: --name');
 if (!values['admin-email']) usage("Give the admin's email: --admin-email");
@@ -41,7 +44,9 @@ if (!values['admin-email']) usage("Give the admin's email: --admin-email");
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 const email = values['admin-email'];
@@ -57,7 +62,9 @@ try {
     password,
     displayName: values['admin-name'] ?? email.split('@')[0],
   });
-  console.log(`Created the organisation "${values.name}" (slug ${created.slug}, id ${created.tenantId}) and its admin ${created.email} (id ${created.userId}).`);
+  console.log(
+    `Created the organisation "${values.name}" (slug ${created.slug}, id ${created.tenantId}) and its admin ${created.email} (id ${created.userId}).`,
+  );
   if (generated) console.log(`The admin's password, shown this once: ${password}`);
   console.log(`They sign in with login(email: "${created.email}", password: …, tenant: "${created.slug}").`);
 } catch (err) {

@@ -1,7 +1,20 @@
 import path from 'node:path';
 import {
-  openDatabase, createLogger, IdentitySigner, closeRuntime, createRuntime, createSecretBox, loadSecretKeys, startSubgraphs,
-  type Config, type DatabaseHandle, type EventBus, type Logger, type Runtime, type SecretBox, type SubgraphClient,
+  openDatabase,
+  createLogger,
+  IdentitySigner,
+  closeRuntime,
+  createRuntime,
+  createSecretBox,
+  loadSecretKeys,
+  startSubgraphs,
+  type Config,
+  type DatabaseHandle,
+  type EventBus,
+  type Logger,
+  type Runtime,
+  type SecretBox,
+  type SubgraphClient,
 } from '@sprint-reports/core';
 import { refreshDueAnalyses } from '@sprint-reports/sprints';
 import { replanStaleQueues } from '@sprint-reports/queues';

@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, customFetch, jwtVerify, type JWTPayload } from 'jose';
-import { EXTERNAL_TOKEN_ALGORITHMS, forbidden, OutgoingRefusedError, type Identity, type OutgoingPolicy, type SubgraphClient, type TeamRole } from '@sprint-reports/core';
+import {
+  EXTERNAL_TOKEN_ALGORITHMS,
+  forbidden,
+  OutgoingRefusedError,
+  type Identity,
+  type OutgoingPolicy,
+  type SubgraphClient,
+  type TeamRole,
+} from '@sprint-reports/core';
 import { refused, usersSubgraphFailure } from './sign-in-errors.ts';
 import { OidcProviderDocument, SignInExternalDocument, type OidcProviderQuery } from './remote/__generated__/users.ts';
-
 
 type OidcProvider = NonNullable<OidcProviderQuery['oidcProvider']>;
 
@@ -69,11 +76,9 @@ export class ExternalSignIn {
   private async provider(issuer: string): Promise<OidcProvider | null> {
     const cached = this.providers.get(issuer);
     if (cached && cached.until > this.now()) return cached.provider;
-    const { oidcProvider } = await this.client
-      .execute('users', null, OidcProviderDocument, { issuer })
-      .catch((err: unknown) => {
-        throw usersSubgraphFailure(err);
-      });
+    const { oidcProvider } = await this.client.execute('users', null, OidcProviderDocument, { issuer }).catch((err: unknown) => {
+      throw usersSubgraphFailure(err);
+    });
     if (this.providers.size >= MAX_PROVIDERS) this.providers.clear();
     this.providers.set(issuer, { provider: oidcProvider, until: this.now() + PROVIDER_TTL_MS });
     return oidcProvider;
@@ -107,7 +112,14 @@ export class ExternalSignIn {
     if (!session) throw usersSubgraphFailure(new Error('users subgraph: signInExternal answered no session'));
     // The provider belongs to one tenant: a mapping into any other would be a bug we must not honour.
     if (session.tenantId !== provider.tenantId) throw forbidden('The identity provider signed you in to another tenant');
-    return { kind: 'user', tenantId: session.tenantId, userId: session.userId, role: session.role, email: session.email, teams: JSON.parse(session.teams) as Record<string, TeamRole> };
+    return {
+      kind: 'user',
+      tenantId: session.tenantId,
+      userId: session.userId,
+      role: session.role,
+      email: session.email,
+      teams: JSON.parse(session.teams) as Record<string, TeamRole>,
+    };
   }
 
   private remember(key: string, identity: Identity, until: number) {

@@ -2,7 +2,15 @@ import './no-telemetry.ts';
 import fs from 'node:fs';
 import { GraphQLError } from 'graphql';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, unconfirmedWrite, type IdentitySigner, type LocalSubgraph, type Logger, type SubgraphName } from '@sprint-reports/core';
+import {
+  IDENTITY_HEADER,
+  REQUEST_ID_HEADER,
+  unconfirmedWrite,
+  type IdentitySigner,
+  type LocalSubgraph,
+  type Logger,
+  type SubgraphName,
+} from '@sprint-reports/core';
 import type { RouterContext } from './context.ts';
 import { sendDistinctRepresentations } from './distinct-representations.ts';
 import { InProcessDataSource } from './in-process-data-source.ts';
@@ -38,7 +46,10 @@ class SubgraphHttpDataSource extends RemoteGraphQLDataSource<RouterContext> {
   override didEncounterError(...[error, _fetchRequest, response, _context, request]: Parameters<DidEncounterError>): void {
     const failure = subgraphFailure(this.name, error, response, this.timeoutMs);
     if (!failure) throw error;
-    this.log?.warn({ subgraph: this.name, code: failure.extensions.code, err: error.message, cause: (error.cause as Error | undefined)?.message }, failure.message);
+    this.log?.warn(
+      { subgraph: this.name, code: failure.extensions.code, err: error.message, cause: (error.cause as Error | undefined)?.message },
+      failure.message,
+    );
     throw writeOutcomeUnknown(failure, error, request?.query) ?? failure;
   }
 }
@@ -53,7 +64,13 @@ function writeOutcomeUnknown(failure: GraphQLError, error: Error, query: string 
  * The gateway over the committed supergraph (no introspection at run time). Each subgraph is
  * served in-process when it runs here, else over HTTP at its configured URL.
  */
-export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Partial<Record<SubgraphName, string>>, signer: IdentitySigner | null, timeoutMs = 10_000, log?: Logger) {
+export function createGateway(
+  local: Map<SubgraphName, LocalSubgraph>,
+  urls: Partial<Record<SubgraphName, string>>,
+  signer: IdentitySigner | null,
+  timeoutMs = 10_000,
+  log?: Logger,
+) {
   return new ApolloGateway({
     supergraphSdl: fs.readFileSync(supergraphPath, 'utf8'),
     buildService({ name, url }): GraphQLDataSource<RouterContext> {
@@ -63,11 +80,16 @@ export function createGateway(local: Map<SubgraphName, LocalSubgraph>, urls: Par
       if (!target) throw new Error(`The ${name} subgraph is neither in this process nor has ${name.toUpperCase()}_SUBGRAPH_URL set (supergraph says ${url})`);
       if (!signer) throw new Error(`The ${name} subgraph runs as its own process: set INTERNAL_SECRET (the same in the router and every subgraph)`);
       // A subgraph that hangs fails its part of the request instead of holding it (and the client) open.
-      return Object.assign(new SubgraphHttpDataSource({
-        url: target,
-        fetcher: (input, init) =>
-          fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<NonNullable<RemoteGraphQLDataSource['fetcher']>>,
-      }), { name, signer, timeoutMs, log });
+      return Object.assign(
+        new SubgraphHttpDataSource({
+          url: target,
+          fetcher: (input, init) =>
+            fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<
+              NonNullable<RemoteGraphQLDataSource['fetcher']>
+            >,
+        }),
+        { name, signer, timeoutMs, log },
+      );
     },
   });
 }

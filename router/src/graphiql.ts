@@ -29,10 +29,7 @@ export function graphiqlAssets(): RequestHandler {
     cacheControl: false, // set below, per file
     setHeaders(res, path) {
       // Vite content-hashes everything under assets/: safe to cache forever.
-      res.setHeader(
-        'Cache-Control',
-        path.startsWith(HASHED_ASSETS) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      res.setHeader('Cache-Control', path.startsWith(HASHED_ASSETS) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
 }

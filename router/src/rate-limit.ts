@@ -25,7 +25,10 @@ export const requestKey = (context: RouterContext) => (context.identity.kind ===
 
 /** The GraphQL error of a request over its limit: HTTP 429 with Retry-After. */
 export const rateLimited = (seconds: number) =>
-  appError('RATE_LIMITED', `Too many requests: try again in ${seconds} s`, { retryAfterSeconds: seconds, http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) } });
+  appError('RATE_LIMITED', `Too many requests: try again in ${seconds} s`, {
+    retryAfterSeconds: seconds,
+    http: { status: 429, headers: new HeaderMap([['retry-after', String(seconds)]]) },
+  });
 
 export async function createRateLimits(config: Config, log: Logger, opts: { keyPrefix?: string; redisUrl?: string } = {}): Promise<RateLimits> {
   const prefix = opts.keyPrefix ?? `${config.redisPrefix}:rate`;
@@ -109,7 +112,9 @@ export function signInAttemptLimit(limits: RateLimits, signInFields = publicMuta
         async didResolveOperation({ operation, document, contextValue }) {
           const kind = operation?.operation;
           const counted =
-            kind === 'query' ? selectsAny(document, signInQueries) : kind === 'mutation' && (contextValue.identity.kind === 'anonymous' || selectsAny(document, signInFields));
+            kind === 'query'
+              ? selectsAny(document, signInQueries)
+              : kind === 'mutation' && (contextValue.identity.kind === 'anonymous' || selectsAny(document, signInFields));
           if (!counted) return;
           const wait = await limits.signIn(contextValue.clientIp);
           if (wait) throw rateLimited(wait);

@@ -31,24 +31,26 @@ const USAGE = `Usage: npm run report -- --sprint <id> | --board <id> | --team <i
   --out PATH      the file to write, or a folder for the report's own file name (default: here)
   --tenant T      the tenant's id or slug (default: the only tenant)`;
 
-
 function usage(message: string): never {
   return usageError(message, USAGE);
 }
 
-const values = parseCliOptions({
-      sprint: { type: 'string' },
-      board: { type: 'string' },
-      team: { type: 'string' },
-      kind: { type: 'string' },
-      format: { type: 'string', default: 'PDF' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      last: { type: 'string' },
-      out: { type: 'string' },
-      tenant: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    }, USAGE);
+const values = parseCliOptions(
+  {
+    sprint: { type: 'string' },
+    board: { type: 'string' },
+    team: { type: 'string' },
+    kind: { type: 'string' },
+    format: { type: 'string', default: 'PDF' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    last: { type: 'string' },
+    out: { type: 'string' },
+    tenant: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  USAGE,
+);
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
@@ -63,7 +65,16 @@ if (!FORMATS.includes(format)) usage(`--format is one of ${FORMATS.join(', ')}, 
 const last = values.last === undefined ? undefined : Number(values.last);
 if (last !== undefined && !Number.isInteger(last)) usage(`--last is a whole number, not "${values.last}".`);
 // The API checks the rest (ids, dates, what each kind needs) and says what is wrong.
-const input = { kind: kind as ReportKind, format: format as ReportFormat, sprintId: values.sprint, boardId: values.board, teamId: values.team, from: values.from, to: values.to, last };
+const input = {
+  kind: kind as ReportKind,
+  format: format as ReportFormat,
+  sprintId: values.sprint,
+  boardId: values.board,
+  teamId: values.team,
+  from: values.from,
+  to: values.to,
+  last,
+};
 
 // The report's job runs here; it is the only job this command runs (emails the report may have waiting are left to the server).
 const { database, runtime } = await openCliRuntime();
@@ -77,7 +88,11 @@ async function exit(code: number): Promise<never> {
 
 // The command names a sprint, board or team, not a tenant: the tenant is named, or the only one.
 const tenants = await asSystem(database.db, (tx) => usersData.allTenants(tx));
-const tenant = values.tenant ? tenants.find((t) => t.slug === values.tenant || (isUuid(values.tenant) && t.id === values.tenant)) : tenants.length === 1 ? tenants[0] : undefined;
+const tenant = values.tenant
+  ? tenants.find((t) => t.slug === values.tenant || (isUuid(values.tenant) && t.id === values.tenant))
+  : tenants.length === 1
+    ? tenants[0]
+    : undefined;
 if (!tenant) {
   const known = tenants.map((t) => `${t.slug} (${t.id})`).join(', ') || 'none';
   console.error(values.tenant ? `No tenant "${values.tenant}". Tenants: ${known}` : `Say which tenant with --tenant <id or slug>. Tenants: ${known}`);
@@ -87,7 +102,9 @@ const tenantId = tenant!.id;
 
 let reportId: string;
 try {
-  ({ generateReport: { id: reportId } } = await runtime.client.execute('reports', tenantId, GenerateReportDocument, { input }));
+  ({
+    generateReport: { id: reportId },
+  } = await runtime.client.execute('reports', tenantId, GenerateReportDocument, { input }));
 } catch (err) {
   console.error((err as Error).message.replace(/^reports subgraph: /, ''));
   await exit(1);
@@ -121,8 +138,14 @@ if (!document) {
   console.error(`Report ${reportId!} is READY but its document is gone`);
   await exit(1);
 }
-const out = values.out ? (fs.existsSync(values.out) && fs.statSync(values.out).isDirectory() ? path.join(values.out, document!.fileName) : values.out) : document!.fileName;
+const out = values.out
+  ? fs.existsSync(values.out) && fs.statSync(values.out).isDirectory()
+    ? path.join(values.out, document!.fileName)
+    : values.out
+  : document!.fileName;
 fs.writeFileSync(out, document!.content);
 const size = document!.content.length;
-console.log(`${path.resolve(out)}: ${size < 1024 ? `${size} bytes` : `${(size / 1024).toFixed(1)} KB`}, ${document!.contentType}${row!.cached ? ', cached (the same report on the same data was made before)' : ''}`);
+console.log(
+  `${path.resolve(out)}: ${size < 1024 ? `${size} bytes` : `${(size / 1024).toFixed(1)} KB`}, ${document!.contentType}${row!.cached ? ', cached (the same report on the same data was made before)' : ''}`,
+);
 await exit(0);

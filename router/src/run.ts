@@ -7,7 +7,13 @@ import { startEmbedded, type Embedded, type StartExtension } from './embedded.ts
  * with what it says on the way. Shared by the product's entry (main.ts) and the demo's (tools/demo),
  * which adds its seeding as `extension` and its own line about email (`emailNote`).
  */
-export async function runProduct(opts: { config: Config; log: Logger; extension?: StartExtension; emailNote?: string; onStop?: () => Promise<void> }): Promise<void> {
+export async function runProduct(opts: {
+  config: Config;
+  log: Logger;
+  extension?: StartExtension;
+  emailNote?: string;
+  onStop?: () => Promise<void>;
+}): Promise<void> {
   const { config, log } = opts;
   const started = Date.now();
   let app: Embedded | undefined;
@@ -39,7 +45,10 @@ export async function runProduct(opts: { config: Config; log: Logger; extension?
       const why = signupModeChosen() ? 'SIGNUP_MODE=open' : "the demo's default; SIGNUP_MODE=invite or sso closes it";
       log.info({ signupMode: config.signupMode }, `Sign-up is open: anyone can create an organisation with signUp (${why})`);
     } else {
-      log.info({ signupMode: config.signupMode }, `Sign-up is closed (SIGNUP_MODE=${config.signupMode}): admins add people, operators create organisations with npm run create-tenant`);
+      log.info(
+        { signupMode: config.signupMode },
+        `Sign-up is closed (SIGNUP_MODE=${config.signupMode}): admins add people, operators create organisations with npm run create-tenant`,
+      );
     }
   }
   // Reports are emailed by the process that runs the reports subgraph: this one, unless it runs elsewhere.
@@ -47,6 +56,9 @@ export async function runProduct(opts: { config: Config; log: Logger; extension?
     const smtp = smtpServerOf(config);
     if (opts.emailNote) log.info({ smtp }, opts.emailNote);
     else if (smtp) log.info({ smtp, from: config.mailFrom }, 'Email is on: reports are sent through SMTP_URL');
-    else log.info('Email is off: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587) to email reports; emailReport and createReportSchedule answer PRECONDITION_FAILED until then');
+    else
+      log.info(
+        'Email is off: set SMTP_URL (e.g. smtp://user:pass@mail.example.com:587) to email reports; emailReport and createReportSchedule answer PRECONDITION_FAILED until then',
+      );
   }
 }

@@ -6,7 +6,19 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { clientErrorFormatter, databaseHealth, databaseOutageStatus, httpErrorHandler, inRequestScope, listen, notFoundHandler, requestIds, type Config, type Logger, type Runtime } from '@sprint-reports/core';
+import {
+  clientErrorFormatter,
+  databaseHealth,
+  databaseOutageStatus,
+  httpErrorHandler,
+  inRequestScope,
+  listen,
+  notFoundHandler,
+  requestIds,
+  type Config,
+  type Logger,
+  type Runtime,
+} from '@sprint-reports/core';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from './context.ts';
 import type { LiveHub } from './live/hub.ts';
@@ -32,7 +44,9 @@ const operationResolution: ApolloServerPlugin<RouterContext> = {
     return {
       async didResolveOperation({ operation, request }) {
         if (operation) return;
-        const message = request.operationName ? `The document has no operation named "${request.operationName}"` : 'The document has several operations: name one in operationName';
+        const message = request.operationName
+          ? `The document has no operation named "${request.operationName}"`
+          : 'The document has several operations: name one in operationName';
         throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
       },
     };
@@ -135,7 +149,9 @@ export async function startRouter(opts: {
     throw err;
   });
   if (Object.keys(config.subgraphUrls).length && opts.runtime.events.kind === 'in-process') {
-    log.warn('Subgraphs run as separate processes but REDIS_URL is not set: their live events cannot reach this router, so subscriptions receive only what this process changes');
+    log.warn(
+      'Subgraphs run as separate processes but REDIS_URL is not set: their live events cannot reach this router, so subscriptions receive only what this process changes',
+    );
   }
 
   // With subgraphs in this process, 503 while their database is away (readiness); the process stays up.

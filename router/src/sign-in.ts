@@ -1,8 +1,16 @@
 import { GraphQLError } from 'graphql';
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify } from 'jose';
 import {
-  ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, ANONYMOUS, isUuid, roles,
-  OutgoingPolicy, type AccessTokenClaims, type Identity, type SubgraphClient,
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_AUDIENCE,
+  ACCESS_TOKEN_ISSUER,
+  ANONYMOUS,
+  isUuid,
+  roles,
+  OutgoingPolicy,
+  type AccessTokenClaims,
+  type Identity,
+  type SubgraphClient,
 } from '@sprint-reports/core';
 import { AccessTokenKeys, loadAccessTokenKeys } from './access-token-keys.ts';
 import { ExternalSignIn } from './external-sign-in.ts';

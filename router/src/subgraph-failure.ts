@@ -13,7 +13,12 @@ const GATEWAY_STATUSES = new Set([502, 503, 504]);
 export function subgraphFailure(subgraph: string, error: Error, response: { status: number; ok: boolean } | undefined, timeoutMs: number): GraphQLError | null {
   // Our timeout, while waiting for the answer or while reading it.
   if (error.name === 'TimeoutError' || error.name === 'AbortError') {
-    return failure(subgraph, 'SUBGRAPH_TIMEOUT', `The ${subgraph} subgraph did not answer within ${timeoutMs} ms: its fields are missing from this answer`, error);
+    return failure(
+      subgraph,
+      'SUBGRAPH_TIMEOUT',
+      `The ${subgraph} subgraph did not answer within ${timeoutMs} ms: its fields are missing from this answer`,
+      error,
+    );
   }
   if (!response) {
     // A refused or reset connection, an unknown host: the code says which (never the address).
@@ -22,7 +27,12 @@ export function subgraphFailure(subgraph: string, error: Error, response: { stat
     return failure(subgraph, 'SUBGRAPH_UNAVAILABLE', `The ${subgraph} subgraph could not be reached${why}: its fields are missing from this answer`, error);
   }
   if (GATEWAY_STATUSES.has(response.status)) {
-    return failure(subgraph, 'SUBGRAPH_UNAVAILABLE', `The ${subgraph} subgraph is unavailable (HTTP ${response.status}): its fields are missing from this answer`, error);
+    return failure(
+      subgraph,
+      'SUBGRAPH_UNAVAILABLE',
+      `The ${subgraph} subgraph is unavailable (HTTP ${response.status}): its fields are missing from this answer`,
+      error,
+    );
   }
   // A 2xx whose body broke off (the process died while answering) or was no GraphQL answer.
   if (response.ok) {

@@ -2,8 +2,18 @@ import http from 'node:http';
 import https from 'node:https';
 import express, { type RequestHandler, type Response, type Router } from 'express';
 import {
-  ANONYMOUS, IDENTITY_HEADER, REQUEST_ID_HEADER, routeHandlers, sendError, type Config, type IdentitySigner, type Logger, type Runtime, type SubgraphModule,
-  type SubgraphName, type SubgraphRoute,
+  ANONYMOUS,
+  IDENTITY_HEADER,
+  REQUEST_ID_HEADER,
+  routeHandlers,
+  sendError,
+  type Config,
+  type IdentitySigner,
+  type Logger,
+  type Runtime,
+  type SubgraphModule,
+  type SubgraphName,
+  type SubgraphRoute,
 } from '@sprint-reports/core';
 import { GraphQLError } from 'graphql';
 import type { RouterContext } from './context.ts';
@@ -63,7 +73,19 @@ function edge(route: SubgraphRoute, door: RequestHandler, limits: RateLimits): R
 
 // Hop-by-hop headers (RFC 9110 7.6.1) are the connection's, not the message's; the caller's
 // credentials stay at the edge (the identity travels signed instead).
-const NOT_FORWARDED = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'authorization', 'cookie', IDENTITY_HEADER]);
+const NOT_FORWARDED = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'authorization',
+  'cookie',
+  IDENTITY_HEADER,
+]);
 const NOT_RETURNED = new Set(['connection', 'keep-alive', 'proxy-connection', 'trailer', 'transfer-encoding', 'upgrade']);
 
 /** Forwards the request to the subgraph's process (its /graphql URL's origin and prefix), streaming both ways. */
@@ -99,7 +121,10 @@ function forward(name: SubgraphName, graphqlUrl: string, route: SubgraphRoute, s
         resolve();
         if (res.headersSent) return void res.destroy();
         const code = timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE';
-        log.warn({ subgraph: name, code, path: req.path, err: (err as NodeJS.ErrnoException).code ?? err.message }, `Could not forward a ${name} route to its process`);
+        log.warn(
+          { subgraph: name, code, path: req.path, err: (err as NodeJS.ErrnoException).code ?? err.message },
+          `Could not forward a ${name} route to its process`,
+        );
         if (route.unavailable) route.unavailable(res, code, log);
         else unavailable(res, name, code);
       });
@@ -111,5 +136,8 @@ function forward(name: SubgraphName, graphqlUrl: string, route: SubgraphRoute, s
 /** The default answer when the subgraph's process is away: JSON 503 with Retry-After, as /graphql's outages. */
 function unavailable(res: Response, name: SubgraphName, code: string) {
   res.set('retry-after', '5');
-  sendError(res, new GraphQLError(`The ${name} subgraph could not be reached; try again shortly`, { extensions: { code, subgraph: name, http: { status: 503 } } }));
+  sendError(
+    res,
+    new GraphQLError(`The ${name} subgraph could not be reached; try again shortly`, { extensions: { code, subgraph: name, http: { status: 503 } } }),
+  );
 }

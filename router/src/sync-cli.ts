@@ -29,7 +29,10 @@ const run = await startSync(runtime, connection.tenantId, connection.id, values.
 console.log(`${run.full ? 'Full' : 'Incremental'} sync of ${connection.name} (${connection.baseUrl}), run ${run.id}`);
 
 // The line is ours (progressLine): a run whose total JIRA would not count shows counts, not a bar.
-const bar = new SingleBar({ format: (_options, _params, payload: { run: RunProgress }) => progressLine(payload.run), hideCursor: true }, Presets.shades_classic);
+const bar = new SingleBar(
+  { format: (_options, _params, payload: { run: RunProgress }) => progressLine(payload.run), hideCursor: true },
+  Presets.shades_classic,
+);
 bar.start(1, 0, { run: { phase: 'starting', issuesSynced: 0, issuesTotal: null, pages: 0 } satisfies RunProgress });
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort(new Error('interrupted')));

@@ -3,7 +3,6 @@ import type { SubgraphClient } from '@sprint-reports/core';
 import { refused, unavailable } from './sign-in-errors.ts';
 import { UserAccessDocument, type UserAccessQuery } from './remote/__generated__/users.ts';
 
-
 /** What decides whether a user's tokens hold; null when the user no longer exists. */
 type Access = UserAccessQuery['userAccess'];
 

@@ -49,7 +49,7 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
   const figure = (page: Page, id: string) => page.locator(`[data-capacity=${id}] .value`).textContent();
   const row = (page: Page, userId: string) => page.locator(`tr[data-member="${userId}"]`);
 
-  test('a manager edits days off in place: the API\'s new figures show, live on another open page too; refusals stay at the field', async () => {
+  test("a manager edits days off in place: the API's new figures show, live on another open page too; refusals stay at the field", async () => {
     const { page, problems } = await app.page(manager);
     await page.getByRole('link', { name: board.name }).click();
     await page.getByRole('navigation', { name: 'Board' }).getByRole('link', { name: 'Capacity' }).click();
@@ -72,7 +72,9 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     const ben = before.members.find((m) => m.user && m.user.id !== manager.id && m.daysOff === 0)!;
     const daysOff = row(page, ben.user!.id).getByLabel(`Days off of ${ben.user!.displayName}`);
     await daysOff.fill('2');
-    await row(page, ben.user!.id).getByRole('button', { name: `Save days off of ${ben.user!.displayName}` }).click();
+    await row(page, ben.user!.id)
+      .getByRole('button', { name: `Save days off of ${ben.user!.displayName}` })
+      .click();
     await expect.poll(async () => (await capacityOf(next.id)).members.find((m) => m.user?.id === ben.user!.id)!.daysOff).toBe(2);
     const after = await capacityOf(next.id);
     const benAfter = after.members.find((m) => m.user?.id === ben.user!.id)!;
@@ -89,7 +91,9 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
 
     // Refused: the API's words at the field, the typed value kept, nothing changed.
     await daysOff.fill('-1');
-    await row(page, ben.user!.id).getByRole('button', { name: /^Save days off/ }).click();
+    await row(page, ben.user!.id)
+      .getByRole('button', { name: /^Save days off/ })
+      .click();
     await expect.poll(() => row(page, ben.user!.id).locator('.field-error').textContent()).toBe('Days off cannot be negative (got -1)');
     expect(await daysOff.inputValue()).toBe('-1');
     expect(await daysOff.getAttribute('aria-invalid')).toBe('true');
@@ -134,7 +138,8 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     await card.getByRole('button', { name: `Save ${elif.user!.displayName}` }).click();
     await expect.poll(() => card.locator('[data-allocation]').textContent()).toBe('40 %');
     const { data: team } = await app.router.as(admin)<{ team: { members: { user: { id: string }; allocationPercent: number }[] } }>(
-      'query($id: ID!) { team(id: $id) { members { user { id } allocationPercent } } }', { id: board.team.id },
+      'query($id: ID!) { team(id: $id) { members { user { id } allocationPercent } } }',
+      { id: board.team.id },
     );
     expect(team!.team.members.find((m) => m.user.id === elif.user!.id)!.allocationPercent).toBe(40);
     expect(problems).toEqual([]);
@@ -169,7 +174,9 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     await page.waitForSelector(`h1:has-text("Team ${board.team.name}")`);
     expect(new URL(page.url()).pathname).toBe(`/teams/${board.team.id}`);
     // The trail leads back to the board it was opened from.
-    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: board.name, exact: true }).getAttribute('href')).toBe(`/boards/${board.id}`);
+    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: board.name, exact: true }).getAttribute('href')).toBe(
+      `/boards/${board.id}`,
+    );
 
     const form = page.getByRole('form', { name: 'Add a member' });
     await form.getByLabel('Person').selectOption(newcomer.id);
@@ -184,9 +191,12 @@ describe.runIf(canRunAppTests())('capacity and team pages in a browser', () => {
     const card = page.locator(`li[data-member="${newcomer.id}"]`);
     await expect.poll(() => card.locator('.member-facts').textContent()).toBe('QA · Member · 50 % of their time');
     const members = async () =>
-      (await app.router.as(admin)<{ team: { members: { user: { id: string }; discipline: string; allocationPercent: number }[] } }>(
-        'query($id: ID!) { team(id: $id) { members { user { id } discipline allocationPercent } } }', { id: board.team.id },
-      )).data!.team.members;
+      (
+        await app.router.as(admin)<{ team: { members: { user: { id: string }; discipline: string; allocationPercent: number }[] } }>(
+          'query($id: ID!) { team(id: $id) { members { user { id } discipline allocationPercent } } }',
+          { id: board.team.id },
+        )
+      ).data!.team.members;
     expect((await members()).find((m) => m.user.id === newcomer.id)).toMatchObject({ discipline: 'QA', allocationPercent: 50 });
     await app.screenshot(page, 'team');
     expect(await accessibilityViolations(page)).toEqual([]);

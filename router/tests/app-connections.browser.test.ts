@@ -165,7 +165,9 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     // In words on the way: the phase, issues read of how many, the rate and the time left.
     const said = await page.evaluate(() => (window as unknown as { saidProgress: string[] }).saidProgress);
-    expect(said.some((s) => s.startsWith('Reading the issues') && /\d+ of \d+ issues/.test(s) && /issues a second/.test(s) && /about .+ left/.test(s))).toBe(true);
+    expect(said.some((s) => s.startsWith('Reading the issues') && /\d+ of \d+ issues/.test(s) && /issues a second/.test(s) && /about .+ left/.test(s))).toBe(
+      true,
+    );
     expect(await runProgress.getByRole('status').textContent()).toContain(`${site.issues.length} of ${site.issues.length} issues`);
 
     // The page refreshed: the boards it brought in, the run in the history.
@@ -194,7 +196,10 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
 
     // The list of connections, then the boards page: the boards have appeared.
     await page.goto(new URL('/admin/connections', app.router.router.appUrl).href);
-    await page.getByRole('row', { name: /Acme JIRA/ }).getByText('Succeeded').waitFor();
+    await page
+      .getByRole('row', { name: /Acme JIRA/ })
+      .getByText('Succeeded')
+      .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await shootBothWidths(page, 'list');
     await page.getByRole('link', { name: 'Boards', exact: true }).first().click();
@@ -207,7 +212,16 @@ describe.runIf(canRunAppTests())('JIRA connections and the first run', () => {
     // Its own connection, made through the API (the test above makes one through the page).
     const created = await app.router.as(admin)<{ createJiraConnection: { id: string } }>(
       `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`,
-      { input: { name: 'Globex JIRA', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 } },
+      {
+        input: {
+          name: 'Globex JIRA',
+          baseUrl: sim.url,
+          flavor: 'CLOUD',
+          email: DEFAULT_CLOUD_AUTH.email,
+          apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+          syncIntervalMinutes: 0,
+        },
+      },
     );
     const manager = await app.user('MANAGER');
     const { page, problems } = await app.page(manager);

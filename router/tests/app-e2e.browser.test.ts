@@ -4,7 +4,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { openDatabase, type DatabaseHandle } from '@sprint-reports/core';
 import { startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, testDatabaseUrl, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import {
+  connectJiraSim,
+  createTestDatabase,
+  simSite,
+  startTestRouter,
+  syncThroughRouter,
+  tenantNamed,
+  testDatabaseUrl,
+  type TestRouter,
+  type TestUser,
+} from '@sprint-reports/testing';
 import { accessibilityViolations, hasChromium, launchChromium, watchOffMachineRequests, watchProblems } from './browser.ts';
 import { APP_DIST } from '../src/web-app.ts';
 
@@ -28,9 +38,17 @@ const backends: [string, () => Promise<DatabaseHandle>][] = [
 
 type AnalysedIssue = { key: string; outcome: string; commitment: string; addedAfterStart: boolean; pointsAtEnd: number | null };
 type Analysis = {
-  committedPoints: number; completedPoints: number; addedPoints: number; removedPoints: number; notCompletedPoints: number;
-  completedOutsidePoints: number; sayDoRatio: number | null; scopeChangeRate: number | null; completionRate: number | null;
-  issueCount: number; issues: AnalysedIssue[];
+  committedPoints: number;
+  completedPoints: number;
+  addedPoints: number;
+  removedPoints: number;
+  notCompletedPoints: number;
+  completedOutsidePoints: number;
+  sayDoRatio: number | null;
+  scopeChangeRate: number | null;
+  completionRate: number | null;
+  issueCount: number;
+  issues: AnalysedIssue[];
 };
 type Sprint = { id: string; name: string; state: string; analysis: Analysis | null };
 type Board = { id: string; name: string; sprints: Sprint[] };
@@ -86,19 +104,33 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
       const figure = (id: string) => page.locator(`[data-figure=${id}]`).textContent();
       // Polled as a whole: after a JIRA change the page says "Updated just now" at the first update
       // (an issue's), and the sprint's new figures may come with the next.
-      await expect.poll(async () => ({
-        committed: await figure('committed'),
-        completed: await figure('completed'), added: await figure('added'), removed: await figure('removed'), notCompleted: await figure('notCompleted'),
-        completedOutside: await figure('completedOutside'), sayDo: await figure('sayDo'), scopeChange: await figure('scopeChange'), completionRate: await figure('completionRate'),
-      })).toEqual({
-        committed: points(a.committedPoints),
-        completed: points(a.completedPoints), added: points(a.addedPoints), removed: points(a.removedPoints), notCompleted: points(a.notCompletedPoints),
-        completedOutside: points(a.completedOutsidePoints), sayDo: percent(a.sayDoRatio), scopeChange: percent(a.scopeChangeRate), completionRate: percent(a.completionRate),
-      });
+      await expect
+        .poll(async () => ({
+          committed: await figure('committed'),
+          completed: await figure('completed'),
+          added: await figure('added'),
+          removed: await figure('removed'),
+          notCompleted: await figure('notCompleted'),
+          completedOutside: await figure('completedOutside'),
+          sayDo: await figure('sayDo'),
+          scopeChange: await figure('scopeChange'),
+          completionRate: await figure('completionRate'),
+        }))
+        .toEqual({
+          committed: points(a.committedPoints),
+          completed: points(a.completedPoints),
+          added: points(a.addedPoints),
+          removed: points(a.removedPoints),
+          notCompleted: points(a.notCompletedPoints),
+          completedOutside: points(a.completedOutsidePoints),
+          sayDo: percent(a.sayDoRatio),
+          scopeChange: percent(a.scopeChangeRate),
+          completionRate: percent(a.completionRate),
+        });
       expect(await page.locator('h2', { hasText: 'Figures' }).textContent()).toContain(`${a.issueCount} issues)`);
     }
 
-    test('a team lead signs in, reads the active sprint\'s report as the API gives it, opens an issue list and switches sprints; a JIRA change reaches the open page live', async () => {
+    test("a team lead signs in, reads the active sprint's report as the API gives it, opens an issue list and switches sprints; a JIRA change reaches the open page live", async () => {
       const page = await browser.newPage();
       // A step that does not come fails by name, well before the test's own time runs out.
       page.setDefaultTimeout(30_000);
@@ -138,19 +170,25 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
       await page.waitForSelector(`h1:has-text("${board.name}")`);
       expect(await page.locator('.sprint-list li strong').allTextContents()).toEqual(board.sprints.map((s) => s.name).reverse());
       expect(await accessibilityViolations(page)).toEqual([]);
-      await page.getByRole('link', { name: 'Open the active sprint\'s report' }).click();
+      await page.getByRole('link', { name: "Open the active sprint's report" }).click();
       await page.waitForSelector(`h1:has-text("${active.name}")`);
       expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}/sprints/${active.id}`);
       await expectFigures(page, active.analysis!);
 
       // A figure opens the list of its issues: the API's, with JIRA's asterisk on those added.
       const committedKeys = active.analysis!.issues.filter((i) => i.commitment === 'IN_COMMITMENT').map((i) => i.key);
-      await page.locator('li.figure', { has: page.locator('[data-figure=committed]') }).getByRole('button', { name: `Show ${committedKeys.length} issue` }).click();
+      await page
+        .locator('li.figure', { has: page.locator('[data-figure=committed]') })
+        .getByRole('button', { name: `Show ${committedKeys.length} issue` })
+        .click();
       await page.waitForSelector('#figure-issues table');
       expect(await page.locator('#figure-issues tbody tr td:first-child').allTextContents()).toEqual(committedKeys);
       const addedKeys = active.analysis!.issues.filter((i) => i.addedAfterStart).map((i) => `${i.key}*`);
       if (addedKeys.length) {
-        await page.locator('li.figure', { has: page.locator('[data-figure=added]') }).getByRole('button').click();
+        await page
+          .locator('li.figure', { has: page.locator('[data-figure=added]') })
+          .getByRole('button')
+          .click();
         await page.waitForSelector('#figure-issues h3:has-text("Added")');
         expect(await page.locator('#figure-issues tbody tr td:first-child').allTextContents()).toEqual(addedKeys);
       }

@@ -42,14 +42,24 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await sim.sendWebhook(webhookUrl, body)).toBe(200);
   }
 
-  const sprints = async () => (await gql<{ board: { sprints: Sprint[] } }>(`query($id: ID!) { board(id: $id) { sprints { id jiraSprintId name state } } }`, { id: boardId })).board.sprints;
+  const sprints = async () =>
+    (await gql<{ board: { sprints: Sprint[] } }>(`query($id: ID!) { board(id: $id) { sprints { id jiraSprintId name state } } }`, { id: boardId })).board
+      .sprints;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     router = await startRouter();
     sim = await startJiraSim({ site: simSite('app-live', 41, { sprints: 3, issuesPerSprint: 20, issues: 70 }), flavor: 'CLOUD' });
     const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath } }`, {
-      input: { name: 'Live sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0, webhookSecret: SECRET },
+      input: {
+        name: 'Live sim',
+        baseUrl: sim.url,
+        flavor: 'CLOUD',
+        email: DEFAULT_CLOUD_AUTH.email,
+        apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+        syncIntervalMinutes: 0,
+        webhookSecret: SECRET,
+      },
     });
     // As an admin gives JIRA the webhook's URL and secret: the simulator signs its webhooks with it.
     webhookUrl = new URL(createJiraConnection.webhookPath, router.url).toString();
@@ -78,7 +88,10 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     );
     await page.goto(new URL(`/boards/${boardId}/sprints/${active.id}`, router.router.appUrl).href);
     await page.waitForSelector(`h1:has-text("${active.name}")`);
-    await page.locator('li.figure', { has: page.locator('[data-figure=committed]') }).getByRole('button').click();
+    await page
+      .locator('li.figure', { has: page.locator('[data-figure=committed]') })
+      .getByRole('button')
+      .click();
     await page.waitForSelector('#figure-issues table');
     // Its three subscriptions (the sprint, the board's sprints, the board's issues) are open at the router.
     await expect.poll(() => router.router.live.size).toBe(3);
@@ -89,9 +102,10 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   const markDocument = (page: Page) => page.evaluate(() => void ((window as unknown as { liveMark: boolean }).liveMark = true));
   const stillTheSameDocument = (page: Page) => page.evaluate(() => (window as unknown as { liveMark?: boolean }).liveMark === true);
 
-  const row = (page: Page, key: string) => page.locator('#figure-issues tbody tr').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${key}\\*?$`) }) });
+  const row = (page: Page, key: string) =>
+    page.locator('#figure-issues tbody tr').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${key}\\*?$`) }) });
 
-  test('an issue changed in JIRA (summary, assignee) changes in the open report\'s issue list, without a reload', async () => {
+  test("an issue changed in JIRA (summary, assignee) changes in the open report's issue list, without a reload", async () => {
     const { page, problems } = await signedInPage();
     const { listed } = await openReportWithIssues(page);
     const issue = listed[0];
@@ -107,7 +121,10 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await expect.poll(() => row(page, issue.key).locator('td').nth(4).textContent()).toBe('Dana Live');
     await page.getByRole('status').filter({ hasText: 'Updated just now' }).waitFor();
     // The API says the same, and the page never reloaded.
-    const { issues } = await gql<{ issues: { summary: string; assigneeName: string }[] }>(`query($ids: [ID!]!) { issues(ids: $ids) { summary assigneeName } }`, { ids: [issue.issue.id] });
+    const { issues } = await gql<{ issues: { summary: string; assigneeName: string }[] }>(
+      `query($ids: [ID!]!) { issues(ids: $ids) { summary assigneeName } }`,
+      { ids: [issue.issue.id] },
+    );
     expect(issues[0]).toEqual({ summary: 'Checkout keeps the basket after a timeout', assigneeName: 'Dana Live' });
     expect(page.url()).toBe(loads);
     expect(await stillTheSameDocument(page)).toBe(true);
@@ -132,7 +149,10 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Back on the same port: the page reconnects by itself and fetches what it shows once again.
-    const refetched = page.waitForRequest((req) => req.url().endsWith('/graphql') && req.method() === 'POST' && (req.postData() ?? '').includes('SprintReport'), { timeout: 45_000 });
+    const refetched = page.waitForRequest(
+      (req) => req.url().endsWith('/graphql') && req.method() === 'POST' && (req.postData() ?? '').includes('SprintReport'),
+      { timeout: 45_000 },
+    );
     router = await startRouter(port);
     await refetched;
     await expect.poll(() => page.getByText(PAUSED).count(), { timeout: 45_000 }).toBe(0);
@@ -190,7 +210,8 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const { listed } = await openReportWithIssues(page);
     const issue = listed[2];
     await markDocument(page);
-    const stored = () => page.evaluate(() => (JSON.parse(sessionStorage.getItem('sprint-reports.session') ?? 'null') as { accessToken: string } | null)?.accessToken);
+    const stored = () =>
+      page.evaluate(() => (JSON.parse(sessionStorage.getItem('sprint-reports.session') ?? 'null') as { accessToken: string } | null)?.accessToken);
     const before = await stored();
 
     const renewed = page.waitForResponse((res) => /refreshToken\(/.test(res.request().postData() ?? ''));

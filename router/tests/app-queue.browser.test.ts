@@ -4,7 +4,12 @@ import { smallTeam, type TestUser } from '@sprint-reports/testing';
 import path from 'node:path';
 import { accessibilityViolations, canRunAppTests, SCREENSHOTS, startAppUnderTest, watchOffMachineRequests, type AppUnderTest } from './browser.ts';
 
-type Board = { id: string; name: string; team: { id: string; members: { user: { id: string; displayName: string } }[] }; sprints: { id: string; name: string; state: string }[] };
+type Board = {
+  id: string;
+  name: string;
+  team: { id: string; members: { user: { id: string; displayName: string } }[] };
+  sprints: { id: string; name: string; state: string }[];
+};
 type QueueView = { id: string; status: string; trigger: string; items: { position: number; pinned: boolean; issue: { id: string; key: string } }[] } | null;
 
 // A manager plans the next sprint's queue in the browser against a real router: generates it, reorders
@@ -23,7 +28,9 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
     const teamId = fx.dataset.teams[0].id;
     manager = await fx.user('MANAGER', { [teamId]: 'MANAGER' });
     viewer = await fx.user('VIEWER');
-    const { data } = await fx.router.as(manager)<{ boards: Board[] }>('{ boards { id name team { id members { user { id displayName } } } sprints { id name state } } }');
+    const { data } = await fx.router.as(manager)<{ boards: Board[] }>(
+      '{ boards { id name team { id members { user { id displayName } } } sprints { id name state } } }',
+    );
     board = data!.boards[0]!;
     next = board.sprints.find((s) => s.state === 'FUTURE')!;
   }, 120_000);
@@ -32,7 +39,12 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
   });
 
   const apiQueue = async (): Promise<QueueView> =>
-    (await fx.router.as(manager)<{ sprint: { queue: QueueView } }>(`query($id: ID!) { sprint(id: $id) { queue { id status trigger items { position pinned issue { id key } } } } }`, { id: next.id })).data!.sprint.queue;
+    (
+      await fx.router.as(manager)<{ sprint: { queue: QueueView } }>(
+        `query($id: ID!) { sprint(id: $id) { queue { id status trigger items { position pinned issue { id key } } } } }`,
+        { id: next.id },
+      )
+    ).data!.sprint.queue;
   const apiKeys = async () => (await apiQueue())!.items.map((i) => i.issue.key);
   const pageKeys = (page: Page) => page.locator('.queue-items > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-issue-key')));
   const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -50,14 +62,21 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
 
     // A double click generates once (one idempotency key, one request in flight).
     await page.getByRole('button', { name: 'Generate the queue' }).dblclick();
-    await page.getByRole('status').filter({ hasText: /Queue generated: \d+ items/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Queue generated: \d+ items/ })
+      .waitFor();
     const generated = await apiKeys();
     expect(generated.length).toBeGreaterThan(3);
     expect(await pageKeys(page)).toEqual(generated);
     const audit = await fx.router.as(await fx.user('ADMIN'))<{ auditLog: { action: string }[] }>('{ auditLog(limit: 100) { action } }');
     expect(audit.data!.auditLog.filter((e) => e.action === 'queue.generated')).toHaveLength(1);
     await page.getByRole('heading', { name: 'Capacity by discipline' }).waitFor();
-    await page.locator('.queue-item').first().getByText(/Carry-over|Planned in JIRA|Next by rank|Dependency|Pinned/).waitFor();
+    await page
+      .locator('.queue-item')
+      .first()
+      .getByText(/Carry-over|Planned in JIRA|Next by rank|Dependency|Pinned/)
+      .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await fx.screenshot(page, 'queue-manager-1280');
 
@@ -71,7 +90,10 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
     await page.keyboard.press('ArrowDown');
     await expect.poll(announced).toBe(`${second} is over position 3 of ${generated.length}.`);
     await page.keyboard.press('Space');
-    await page.getByRole('status').filter({ hasText: `${second} is now at position 3` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${second} is now at position 3` })
+      .waitFor();
     const afterKeyboard = await apiKeys();
     expect(afterKeyboard[2]).toBe(second);
     expect((await apiQueue())!.items[2].pinned).toBe(true);
@@ -79,7 +101,10 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
 
     // Move up button: the same item goes back to position 2.
     await page.getByRole('button', { name: `Move up ${second}` }).click();
-    await page.getByRole('status').filter({ hasText: `${second} is now at position 2` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${second} is now at position 2` })
+      .waitFor();
     expect((await apiKeys())[1]).toBe(second);
     await expect.poll(() => pageKeys(page)).toEqual(await apiKeys());
 
@@ -95,17 +120,26 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 20, { steps: 5 });
     await page.mouse.move(from.x + from.width / 2, to.y + to.height / 2 + 5, { steps: 20 });
     await page.mouse.up();
-    await page.getByRole('status').filter({ hasText: `${first} is now at position 4` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${first} is now at position 4` })
+      .waitFor();
     expect((await apiKeys())[3]).toBe(first);
     await expect.poll(() => pageKeys(page)).toEqual(await apiKeys());
 
     // Unpin it, then pin another.
     await page.getByRole('button', { name: `Unpin ${first}` }).click();
-    await page.getByRole('status').filter({ hasText: `${first} is no longer pinned` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${first} is no longer pinned` })
+      .waitFor();
     expect((await apiQueue())!.items.find((i) => i.issue.key === first)?.pinned ?? false).toBe(false);
     const toPin = (await apiKeys())[0];
     await page.getByRole('button', { name: `Pin ${toPin} at position 1` }).click();
-    await page.getByRole('status').filter({ hasText: `${toPin} is pinned at position 1` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${toPin} is pinned at position 1` })
+      .waitFor();
     expect((await apiQueue())!.items[0]).toMatchObject({ pinned: true, issue: { key: toPin } });
     await page.locator('.queue-item.pinned').first().getByText('pinned', { exact: true }).waitFor();
 
@@ -128,7 +162,10 @@ describe.runIf(canRunAppTests())('the queue of the next sprint in a browser', ()
     };
     await setDaysOff('5');
     await expect.poll(() => personDays.textContent()).not.toBe(daysBefore);
-    await page.getByRole('status').filter({ hasText: `because ${member.displayName}'s days off changed` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `because ${member.displayName}'s days off changed` })
+      .waitFor();
     await page.getByText(`Regenerated because ${member.displayName}'s days off changed`).waitFor();
     const regenerated = await apiQueue();
     expect(regenerated).toMatchObject({ id: before!.id, trigger: 'CAPACITY_CHANGED' });

@@ -3,7 +3,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import {
+  connectJiraSim,
+  createTestDatabase,
+  simSite,
+  startTestRouter,
+  syncThroughRouter,
+  tenantNamed,
+  type TestRouter,
+  type TestUser,
+} from '@sprint-reports/testing';
 import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
 import { APP_DIST } from '../src/web-app.ts';
 
@@ -12,18 +21,39 @@ const TENANT = tenantNamed('app-report-tabs');
 
 type Percentiles = { count: number; p50: number; p85: number; p95: number } | null;
 type Figures = {
-  discipline?: string; committedPoints: number; completedPoints: number; addedPoints: number; removedPoints: number; notCompletedPoints: number;
-  completedOutsidePoints: number; cancelledPoints: number; sayDoRatio: number | null; issueCount: number;
+  discipline?: string;
+  committedPoints: number;
+  completedPoints: number;
+  addedPoints: number;
+  removedPoints: number;
+  notCompletedPoints: number;
+  completedOutsidePoints: number;
+  cancelledPoints: number;
+  sayDoRatio: number | null;
+  issueCount: number;
 };
 type SprintView = {
-  id: string; name: string; state: string;
-  analysis: (Figures & {
-    disciplineBreakdown: (Figures & { discipline: string; cycleTime: Percentiles })[];
-    cycleTime: Percentiles; leadTime: Percentiles;
-    scopeChanges: { key: string; kind: string; points: number; at: string }[];
-    issues: { key: string; outcome: string; cycleTimeHours: number | null; issue: { url: string | null } | null }[];
-  }) | null;
-  carryOver: { key: string; sprintCount: number; carriedIn: boolean; carriedOut: boolean; points: number | null; sprints: { name: string }[]; issue: { url: string | null } | null }[];
+  id: string;
+  name: string;
+  state: string;
+  analysis:
+    | (Figures & {
+        disciplineBreakdown: (Figures & { discipline: string; cycleTime: Percentiles })[];
+        cycleTime: Percentiles;
+        leadTime: Percentiles;
+        scopeChanges: { key: string; kind: string; points: number; at: string }[];
+        issues: { key: string; outcome: string; cycleTimeHours: number | null; issue: { url: string | null } | null }[];
+      })
+    | null;
+  carryOver: {
+    key: string;
+    sprintCount: number;
+    carriedIn: boolean;
+    carriedOut: boolean;
+    points: number | null;
+    sprints: { name: string }[];
+    issue: { url: string | null } | null;
+  }[];
 };
 const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio issueCount';
 const PERCENTILES = 'cycleTime { count p50 p85 p95 }';
@@ -67,7 +97,10 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const { data: boards } = await router.query<{ boards: { id: string }[] }>('{ boards { id } }');
     boardId = boards!.boards[0].id;
     const rules = ['Backend', 'Frontend', 'QA'].map((d) => ({ discipline: d, components: [d] }));
-    const set = await router.query(`mutation($b: ID!, $r: [DisciplineRuleInput!]!) { updateBoardSettings(boardId: $b, settings: { disciplineRules: $r }) { id } }`, { b: boardId, r: rules });
+    const set = await router.query(
+      `mutation($b: ID!, $r: [DisciplineRuleInput!]!) { updateBoardSettings(boardId: $b, settings: { disciplineRules: $r }) { id } }`,
+      { b: boardId, r: rules },
+    );
     expect(set.errors).toBeUndefined();
     await router.runtime.jobs.idle();
     lead = await router.signIn(TENANT, 'VIEWER');
@@ -140,27 +173,49 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.close();
   });
 
-  test('Disciplines: the table is the API\'s disciplineBreakdown, its total row the sprint\'s figures; bars per discipline', async () => {
+  test("Disciplines: the table is the API's disciplineBreakdown, its total row the sprint's figures; bars per discipline", async () => {
     const { page, problems } = await signedInPage();
     const a = sprint.analysis!;
     await page.goto(reportUrl(sprint.id, 'disciplines'));
     await page.waitForSelector('figure[data-chart=disciplines] svg.recharts-surface');
-    const row = (f: Figures) => [String(f.issueCount), points(f.committedPoints), points(f.completedPoints), points(f.addedPoints), points(f.removedPoints), points(f.notCompletedPoints), points(f.completedOutsidePoints), points(f.cancelledPoints), percent(f.sayDoRatio)];
+    const row = (f: Figures) => [
+      String(f.issueCount),
+      points(f.committedPoints),
+      points(f.completedPoints),
+      points(f.addedPoints),
+      points(f.removedPoints),
+      points(f.notCompletedPoints),
+      points(f.completedOutsidePoints),
+      points(f.cancelledPoints),
+      percent(f.sayDoRatio),
+    ];
     const names = await page.locator('table[data-table=disciplines] tbody th').allTextContents();
     expect(names).toEqual(a.disciplineBreakdown.map((d) => d.discipline));
-    for (const d of a.disciplineBreakdown) expect(await cells(page, `table[data-table=disciplines] tbody tr[data-discipline="${d.discipline}"]`)).toEqual(row(d));
+    for (const d of a.disciplineBreakdown)
+      expect(await cells(page, `table[data-table=disciplines] tbody tr[data-discipline="${d.discipline}"]`)).toEqual(row(d));
     expect(await cells(page, 'table[data-table=disciplines] tfoot tr')).toEqual(row(a));
     // The API's disciplines add up to its sprint: every issue counts for exactly one discipline.
-    const fields = ['committedPoints', 'completedPoints', 'addedPoints', 'removedPoints', 'notCompletedPoints', 'completedOutsidePoints', 'cancelledPoints', 'issueCount'] as const;
+    const fields = [
+      'committedPoints',
+      'completedPoints',
+      'addedPoints',
+      'removedPoints',
+      'notCompletedPoints',
+      'completedOutsidePoints',
+      'cancelledPoints',
+      'issueCount',
+    ] as const;
     for (const f of fields) expect(Math.round(a.disciplineBreakdown.reduce((s, d) => s + d[f], 0) * 100) / 100, f).toBe(a[f]);
     // A bar for each discipline's committed, completed, added, removed and not completed figure that is not zero.
-    const bars = a.disciplineBreakdown.flatMap((d) => [d.committedPoints, d.completedPoints, d.addedPoints, d.removedPoints, d.notCompletedPoints]).filter((n) => n !== 0);
+    const bars = a.disciplineBreakdown
+      .flatMap((d) => [d.committedPoints, d.completedPoints, d.addedPoints, d.removedPoints, d.notCompletedPoints])
+      .filter((n) => n !== 0);
     await expect.poll(() => page.locator('figure[data-chart=disciplines] .recharts-bar-rectangle').count()).toBe(bars.length);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  test("Carry-over: the rows are Sprint.carryOver, with the sprints each spent; a sprint not started says so", async () => {
+  test('Carry-over: the rows are Sprint.carryOver, with the sprints each spent; a sprint not started says so', async () => {
     const { page, problems } = await signedInPage();
     await page.goto(reportUrl(sprint.id, 'carry-over'));
     await page.waitForSelector('table[data-table=carry-over]');
@@ -171,10 +226,18 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
       expect(texts[0]).toBe(c.key);
       expect(texts[2]).toBe(c.points == null ? '—' : points(c.points));
       expect(texts[3]).toBe(`${c.sprintCount}: ${c.sprints.map((s) => s.name).join(' → ')}`);
-      expect(texts[4]).toMatch(c.carriedIn && c.carriedOut ? /^came from an earlier sprint and went on/ : c.carriedIn ? /^came from an earlier sprint$/ : /^went on to a later sprint$/);
+      expect(texts[4]).toMatch(
+        c.carriedIn && c.carriedOut
+          ? /^came from an earlier sprint and went on/
+          : c.carriedIn
+            ? /^came from an earlier sprint$/
+            : /^went on to a later sprint$/,
+      );
     }
     const cameIn = sprint.carryOver.filter((c) => c.carriedIn).length;
-    expect(await page.locator('[data-summary=carry-over]').textContent()).toMatch(new RegExp(`^${cameIn} issues? came from earlier sprints; ${sprint.carryOver.filter((c) => c.carriedOut).length} went on`));
+    expect(await page.locator('[data-summary=carry-over]').textContent()).toMatch(
+      new RegExp(`^${cameIn} issues? came from earlier sprints; ${sprint.carryOver.filter((c) => c.carriedOut).length} went on`),
+    );
     // An earlier sprint of a carried issue opens at its own carry-over.
     const carried = sprint.carryOver.find((c) => c.carriedIn)!;
     await rows.filter({ hasText: carried.key }).getByRole('link', { name: carried.sprints[0].name }).click();
@@ -190,7 +253,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.close();
   });
 
-  test('Cycle time: the percentiles are the API\'s, of the sprint and per discipline; each completed issue with its cycle time', async () => {
+  test("Cycle time: the percentiles are the API's, of the sprint and per discipline; each completed issue with its cycle time", async () => {
     const { page, problems } = await signedInPage();
     const a = sprint.analysis!;
     await page.goto(reportUrl(sprint.id, 'cycle-time'));
@@ -218,11 +281,16 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const verb = { ADDED: 'added to the sprint', REMOVED: 'taken out of the sprint', ESTIMATE_CHANGED: 're-estimated' } as Record<string, string>;
     for (const [i, c] of a.scopeChanges.entries()) {
       const sign = c.points > 0 ? '+' : c.points < 0 ? '−' : '';
-      expect(await items.nth(i).textContent()).toContain(`${c.key} ${verb[c.kind]}: ${sign}${points(Math.abs(c.points))} ${Math.abs(c.points) === 1 ? 'point' : 'points'}`);
+      expect(await items.nth(i).textContent()).toContain(
+        `${c.key} ${verb[c.kind]}: ${sign}${points(Math.abs(c.points))} ${Math.abs(c.points) === 1 ? 'point' : 'points'}`,
+      );
     }
     // The burnup marks every change on its scope line: the markers' numbers cover the list.
     const labels = await page.locator('figure[data-chart=burnup] g.change-marker').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-changes')!));
-    const numbers = labels.flatMap((l) => { const [from, to = from] = l.split('–').map(Number); return Array.from({ length: to - from + 1 }, (_, k) => from + k); });
+    const numbers = labels.flatMap((l) => {
+      const [from, to = from] = l.split('–').map(Number);
+      return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+    });
     expect(numbers).toEqual(a.scopeChanges.map((_, i) => i + 1));
     expect(await page.locator('figure[data-chart=burndown] g.change-marker').count()).toBeGreaterThan(0);
     // Hovering a marker explains it: the day's tooltip lists its changes in words.
@@ -247,7 +315,10 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const issue = a.issues.find((i) => i.outcome === 'COMPLETED')!;
     expect(issue.issue?.url).toBe(`${sim.url}/browse/${issue.key}`);
     await page.goto(reportUrl(sprint.id));
-    await page.locator('li.figure', { has: page.locator('[data-figure=completed]') }).getByRole('button').click();
+    await page
+      .locator('li.figure', { has: page.locator('[data-figure=completed]') })
+      .getByRole('button')
+      .click();
     const link = page.locator('#figure-issues').getByRole('link', { name: issue.key, exact: true });
     expect(await link.getAttribute('href')).toBe(`${sim.url}/browse/${issue.key}`);
     expect(await link.getAttribute('target')).toBe('_blank');
@@ -255,7 +326,9 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     // The carry-over links its issues too.
     const carried = sprint.carryOver[0];
     await page.goto(reportUrl(sprint.id, 'carry-over'));
-    expect(await page.locator('table[data-table=carry-over]').getByRole('link', { name: carried.key, exact: true }).getAttribute('href')).toBe(`${sim.url}/browse/${carried.key}`);
+    expect(await page.locator('table[data-table=carry-over]').getByRole('link', { name: carried.key, exact: true }).getAttribute('href')).toBe(
+      `${sim.url}/browse/${carried.key}`,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -268,7 +341,10 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
         await page.goto(reportUrl(sprint.id, tab.id === 'figures' ? undefined : tab.id));
         await page.waitForSelector(tab.ready);
         if (tab.id === 'figures') {
-          await page.locator('li.figure', { has: page.locator('[data-figure=added]') }).getByRole('button').click();
+          await page
+            .locator('li.figure', { has: page.locator('[data-figure=added]') })
+            .getByRole('button')
+            .click();
           await page.waitForSelector('#figure-issues table');
         }
         // (charts follow their container's width once its resize observer has fired)

@@ -12,12 +12,21 @@ import { APP_DIST } from '../src/web-app.ts';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 type Analysis = {
-  committedPoints: number; completedPoints: number; addedPoints: number; removedPoints: number; notCompletedPoints: number;
-  completedOutsidePoints: number; cancelledPoints: number; sayDoRatio: number | null; scopeChangeRate: number | null; completionRate: number | null;
+  committedPoints: number;
+  completedPoints: number;
+  addedPoints: number;
+  removedPoints: number;
+  notCompletedPoints: number;
+  completedOutsidePoints: number;
+  cancelledPoints: number;
+  sayDoRatio: number | null;
+  scopeChangeRate: number | null;
+  completionRate: number | null;
   completedIssues: { key: string; issue: { id: string } | null }[];
   addedIssues: { key: string; pointsAtJoin: number | null; pointsAtEnd: number | null }[];
 };
-const FIGURES = 'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio scopeChangeRate completionRate completedIssues { key issue { id } } addedIssues { key pointsAtJoin pointsAtEnd }';
+const FIGURES =
+  'committedPoints completedPoints addedPoints removedPoints notCompletedPoints completedOutsidePoints cancelledPoints sayDoRatio scopeChangeRate completionRate completedIssues { key issue { id } } addedIssues { key pointsAtJoin pointsAtEnd }';
 const points = (n: number) => String(Math.round(n * 100) / 100);
 const est = (n: number | null) => (n == null ? '—' : points(n));
 const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100)} %`);
@@ -61,17 +70,17 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await figure('completionRate')).toBe(percent(a.completionRate));
   }
 
-  test('a board links to its sprints\' reports; the report shows the API\'s figures, an issue list and the burndown, and reloads', async () => {
+  test("a board links to its sprints' reports; the report shows the API's figures, an issue list and the burndown, and reloads", async () => {
     const { page, problems } = await signedInPage();
-    const { data } = await router.as(lead)<{ boards: { id: string; name: string; sprints: { id: string; name: string; state: string; analysis: Analysis | null }[] }[] }>(
-      `{ boards { id name sprints { id name state analysis { ${FIGURES} } } } }`,
-    );
+    const { data } = await router.as(lead)<{
+      boards: { id: string; name: string; sprints: { id: string; name: string; state: string; analysis: Analysis | null }[] }[];
+    }>(`{ boards { id name sprints { id name state analysis { ${FIGURES} } } } }`);
     const board = data!.boards[0];
     const active = board.sprints.filter((s) => s.state === 'ACTIVE').at(-1)!;
     const closed = board.sprints.filter((s) => s.state === 'CLOSED').at(-1)!;
 
     await page.getByRole('link', { name: board.name }).click();
-    await page.getByRole('link', { name: 'Open the active sprint\'s report' }).click();
+    await page.getByRole('link', { name: "Open the active sprint's report" }).click();
     await page.waitForSelector(`h1:has-text("${active.name}")`);
     expect(new URL(page.url()).pathname).toBe(`/boards/${board.id}/sprints/${active.id}`);
     await expectFigures(page, active.analysis!);
@@ -86,13 +95,19 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
 
     // A figure opens the list of its issues.
     const completed = closed.analysis!.completedIssues;
-    await page.locator('li.figure', { has: page.locator('[data-figure=completed]') }).getByRole('button').click();
+    await page
+      .locator('li.figure', { has: page.locator('[data-figure=completed]') })
+      .getByRole('button')
+      .click();
     await page.waitForSelector('#figure-issues table');
     const keys = await page.locator('#figure-issues tbody tr td:first-child').allTextContents();
     expect(keys.map((k) => k.replace('*', ''))).toEqual(completed.map((i) => i.key));
 
     // Added issues carry JIRA's asterisk; the list in place follows the figure opened.
-    await page.locator('li.figure', { has: page.locator('[data-figure=added]') }).getByRole('button').click();
+    await page
+      .locator('li.figure', { has: page.locator('[data-figure=added]') })
+      .getByRole('button')
+      .click();
     await page.waitForSelector('#figure-issues h3:has-text("Added")');
     const added = await page.locator('#figure-issues tbody tr td:first-child').allTextContents();
     expect(added.length).toBeGreaterThan(0);
@@ -101,8 +116,15 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const addedIssues = closed.analysis!.addedIssues;
     expect(addedIssues.reduce((sum, i) => sum + (i.pointsAtJoin ?? 0), 0)).toBeCloseTo(closed.analysis!.addedPoints, 5);
     const addedPoints = await page.locator('#figure-issues tbody tr td:nth-child(3)').allTextContents();
-    expect(addedPoints).toEqual(addedIssues.map((i) => (i.pointsAtJoin != null && i.pointsAtJoin !== i.pointsAtEnd ? `${est(i.pointsAtJoin)} → ${est(i.pointsAtEnd)}` : est(i.pointsAtEnd))));
-    await page.locator('li.figure', { has: page.locator('[data-figure=completed]') }).getByRole('button').click();
+    expect(addedPoints).toEqual(
+      addedIssues.map((i) =>
+        i.pointsAtJoin != null && i.pointsAtJoin !== i.pointsAtEnd ? `${est(i.pointsAtJoin)} → ${est(i.pointsAtEnd)}` : est(i.pointsAtEnd),
+      ),
+    );
+    await page
+      .locator('li.figure', { has: page.locator('[data-figure=completed]') })
+      .getByRole('button')
+      .click();
     await page.waitForSelector('#figure-issues h3:has-text("Completed")');
 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sprint-report.png'), fullPage: true });
@@ -135,7 +157,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.close();
   });
 
-  test('a keyboard steps through the sprints with the picker: it keeps the focus, and each sprint\'s figures show', async () => {
+  test("a keyboard steps through the sprints with the picker: it keeps the focus, and each sprint's figures show", async () => {
     const { page, problems } = await signedInPage();
     const { data } = await router.as(lead)<{ boards: { id: string; sprints: { id: string; name: string; state: string; analysis: Analysis | null }[] }[] }>(
       `{ boards { id sprints { id name state analysis { ${FIGURES} } } } }`,
@@ -160,7 +182,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.close();
   });
 
-  test('the open report updates by itself when the sprint\'s analysis changes', async () => {
+  test("the open report updates by itself when the sprint's analysis changes", async () => {
     const { page, problems } = await signedInPage();
     const { data } = await router.as(lead)<{ boards: { id: string; sprints: { id: string; state: string; analysis: Analysis | null }[] }[] }>(
       `{ boards { id sprints { id state analysis { ${FIGURES} } } } }`,
@@ -170,22 +192,32 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     // One of its done issues was closed as won't do in JIRA: once the board names that resolution, it is cancelled.
     const wontDo = active.analysis!.completedIssues[0];
     expect(wontDo?.issue).toBeTruthy();
-    await withTenant(database.db, tenantId, (db) => db.update(issuesTables.issues).set({ resolution: "Won't Do" }).where(eq(issuesTables.issues.id, wontDo.issue!.id)));
+    await withTenant(database.db, tenantId, (db) =>
+      db.update(issuesTables.issues).set({ resolution: "Won't Do" }).where(eq(issuesTables.issues.id, wontDo.issue!.id)),
+    );
     await page.goto(new URL(`/boards/${board.id}/sprints/${active.id}`, router.router.appUrl).href);
     await page.locator('[data-figure=committed]').waitFor();
     await expect.poll(() => router.router.live.size).toBeGreaterThanOrEqual(1);
     await expect.poll(() => page.locator('h2', { hasText: 'Figures' }).textContent()).toContain('points');
 
     const admin = await router.signIn(tenantId, 'ADMIN');
-    const changed = await router.as(admin)(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT, cancelledResolutions: ["Won't Do"] }) { id } }`, { id: board.id });
+    const changed = await router.as(admin)(
+      `mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT, cancelledResolutions: ["Won't Do"] }) { id } }`,
+      { id: board.id },
+    );
     expect(changed.errors).toBeUndefined();
     await page.getByText('Updated just now').waitFor();
     await expect.poll(() => page.locator('h2', { hasText: 'Figures' }).textContent()).toContain('issues;');
-    const { data: now } = await router.as(admin)<{ sprint: { analysis: Analysis } }>(`query($id: ID!) { sprint(id: $id) { analysis { ${FIGURES} } } }`, { id: active.id });
+    const { data: now } = await router.as(admin)<{ sprint: { analysis: Analysis } }>(`query($id: ID!) { sprint(id: $id) { analysis { ${FIGURES} } } }`, {
+      id: active.id,
+    });
     expect(now!.sprint.analysis.cancelledPoints).toBe(1);
     await expectFigures(page, now!.sprint.analysis);
     // The cancelled figure opens its issue.
-    await page.locator('li.figure', { has: page.locator('[data-figure=cancelled]') }).getByRole('button').click();
+    await page
+      .locator('li.figure', { has: page.locator('[data-figure=cancelled]') })
+      .getByRole('button')
+      .click();
     await page.waitForSelector('#figure-issues h3:has-text("Cancelled")');
     const cancelled = await page.locator('#figure-issues tbody tr td:first-child').allTextContents();
     expect(cancelled.map((k) => k.replace('*', ''))).toEqual([wontDo.key]);

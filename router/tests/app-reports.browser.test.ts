@@ -67,7 +67,12 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   }
 
   const sprintReports = async (sprintId: string) =>
-    (await router.as(viewer)<{ sprint: { reports: { id: string; format: string; status: string }[] } }>(`query($id: ID!) { sprint(id: $id) { reports { id format status } } }`, { id: sprintId })).data!.sprint.reports;
+    (
+      await router.as(viewer)<{ sprint: { reports: { id: string; format: string; status: string }[] } }>(
+        `query($id: ID!) { sprint(id: $id) { reports { id format status } } }`,
+        { id: sprintId },
+      )
+    ).data!.sprint.reports;
 
   test('a member generates a sprint report as CSV and as PDF, watches it made, downloads it, and finds it listed', async () => {
     const { page, problems } = await signedInPage(member);
@@ -96,8 +101,24 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
       { id: closed.id },
     );
     const rows = parseCsv(csv.body, { columns: true, bom: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['key', 'summary', 'type', 'status', 'assignee', 'outcome', 'added_after_start', 'points_at_start', 'points_at_join', 'points_at_end', 'discipline', 'cycle_time_hours', 'lead_time_hours']);
-    expect(rows.map((r) => ({ key: r.key, outcome: r.outcome, pointsAtEnd: r.points_at_end === '' ? null : Number(r.points_at_end) }))).toEqual(data!.sprint.analysis.issues);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'key',
+      'summary',
+      'type',
+      'status',
+      'assignee',
+      'outcome',
+      'added_after_start',
+      'points_at_start',
+      'points_at_join',
+      'points_at_end',
+      'discipline',
+      'cycle_time_hours',
+      'lead_time_hours',
+    ]);
+    expect(rows.map((r) => ({ key: r.key, outcome: r.outcome, pointsAtEnd: r.points_at_end === '' ? null : Number(r.points_at_end) }))).toEqual(
+      data!.sprint.analysis.issues,
+    );
 
     // The same sprint as PDF.
     await page.getByLabel('Format').selectOption('PDF');
@@ -144,7 +165,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.close();
   });
 
-  test('the API\'s refusal is said in words and keeps what was typed; velocity and history reports are made too', async () => {
+  test("the API's refusal is said in words and keeps what was typed; velocity and history reports are made too", async () => {
     const { page, problems } = await signedInPage(member);
     await page.goto(new URL(`/boards/${board.id}/reports`, router.router.appUrl).href);
     await page.getByRole('radio', { name: /^History/ }).check();

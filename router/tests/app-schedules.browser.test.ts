@@ -18,14 +18,32 @@ describe.runIf(canRunAppTests())('report schedules in a browser', () => {
   let active: { id: string; name: string };
 
   const SCHEDULES = `query($t: ID!) { team(id: $t) { reportSchedules { id kind format paused cron timeZone nextRunAt recipients } } }`;
-  const schedules = async () => (await app.router.as(manager)<{ team: { reportSchedules: { id: string; kind: string; format: string; paused: boolean; cron: string | null; timeZone: string; nextRunAt: string | null; recipients: string[] }[] } }>(SCHEDULES, { t: board.team.id })).data!.team.reportSchedules;
+  const schedules = async () =>
+    (
+      await app.router.as(manager)<{
+        team: {
+          reportSchedules: {
+            id: string;
+            kind: string;
+            format: string;
+            paused: boolean;
+            cron: string | null;
+            timeZone: string;
+            nextRunAt: string | null;
+            recipients: string[];
+          }[];
+        };
+      }>(SCHEDULES, { t: board.team.id })
+    ).data!.team.reportSchedules;
   const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
     app = await startAppUnderTest({ teams: [smallTeam('Atlas', { sprints: 5, issues: 80 })], config: { smtpUrl: smtp.url, mailRetryDelayMs: 5 } });
     const admin = await app.user('ADMIN');
-    const { data } = await app.router.as(admin)<{ boards: (typeof board & { sprints: { id: string; name: string; state: string }[] })[] }>('{ boards { id name team { id name } sprints { id name state } } }');
+    const { data } = await app.router.as(admin)<{ boards: (typeof board & { sprints: { id: string; name: string; state: string }[] })[] }>(
+      '{ boards { id name team { id name } sprints { id name state } } }',
+    );
     const found = data!.boards[0]!;
     board = found;
     active = found.sprints.find((s) => s.state === 'ACTIVE')!;
@@ -59,7 +77,9 @@ describe.runIf(canRunAppTests())('report schedules in a browser', () => {
     const second = form.getByRole('textbox', { name: 'Recipient 2', exact: true });
     await expect.poll(() => second.getAttribute('aria-invalid')).toBe('true');
     expect(await form.locator('.field-error').allTextContents()).toEqual(['"not an address" is not an email address']);
-    expect(await second.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent)).toBe('"not an address" is not an email address');
+    expect(await second.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent)).toBe(
+      '"not an address" is not an email address',
+    );
     expect(await form.getByRole('textbox', { name: 'Recipient 1', exact: true }).inputValue()).toBe('lead@example.test');
     expect(await second.inputValue()).toBe('not an address');
     expect(await form.getByLabel('Format').inputValue()).toBe('HTML');
@@ -69,7 +89,9 @@ describe.runIf(canRunAppTests())('report schedules in a browser', () => {
     await form.getByRole('textbox', { name: 'Cron expression', exact: true }).fill('*/5 * * * *');
     await form.getByRole('button', { name: 'Create the schedule' }).click();
     await expect.poll(() => form.getByRole('textbox', { name: 'Cron expression', exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(await form.locator('.field-error').allTextContents()).toEqual(['"*/5 * * * *" fires more often than hourly: report schedules send at most one email an hour']);
+    expect(await form.locator('.field-error').allTextContents()).toEqual([
+      '"*/5 * * * *" fires more often than hourly: report schedules send at most one email an hour',
+    ]);
     expect(await form.getByRole('textbox', { name: 'Cron expression', exact: true }).inputValue()).toBe('*/5 * * * *');
     expect(await second.inputValue()).toBe('bounce@example.test');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -82,7 +104,14 @@ describe.runIf(canRunAppTests())('report schedules in a browser', () => {
     expect(await card.getByRole('heading').textContent()).toBe('Sprint report (HTML) ');
     expect(await card.locator('dd').first().textContent()).toBe('At 09:00, only on Monday (Europe/Berlin)');
     const [made] = await schedules();
-    expect(made).toMatchObject({ kind: 'SPRINT', format: 'HTML', cron: '0 9 * * 1', timeZone: 'Europe/Berlin', paused: false, recipients: ['lead@example.test', 'bounce@example.test'] });
+    expect(made).toMatchObject({
+      kind: 'SPRINT',
+      format: 'HTML',
+      cron: '0 9 * * 1',
+      timeZone: 'Europe/Berlin',
+      paused: false,
+      recipients: ['lead@example.test', 'bounce@example.test'],
+    });
     // The next run the page shows is the API's nextRunAt.
     expect(await card.locator('time').first().getAttribute('datetime')).toBe(made.nextRunAt);
     expect(await card.getByText('lead@example.test, bounce@example.test').count()).toBe(1);

@@ -53,7 +53,9 @@ describe.runIf(canRunAppTests())('board settings in a browser', () => {
     await page.goto(new URL(`/boards/${board.id}/settings`, app.router.router.appUrl).href);
     const team = page.getByLabel("The board's team");
     await expect.poll(() => team.inputValue()).toBe(board.team.id);
-    const teamOf = async () => (await app.router.as(admin)<{ board: { team: { id: string } | null } }>('query($id: ID!) { board(id: $id) { team { id } } }', { id: board.id })).data!.board.team;
+    const teamOf = async () =>
+      (await app.router.as(admin)<{ board: { team: { id: string } | null } }>('query($id: ID!) { board(id: $id) { team { id } } }', { id: board.id })).data!
+        .board.team;
     await team.selectOption({ label: 'No team' });
     await page.getByRole('button', { name: 'Change team' }).click();
     await page.getByText('Team saved.').waitFor();
@@ -124,7 +126,9 @@ describe.runIf(canRunAppTests())('board settings in a browser', () => {
     await page.getByRole('link', { name: `Open ${lastClosed.name}'s report` }).click();
     await page.waitForURL(`**/boards/${board.id}/sprints/${lastClosed.id}`);
     await page.locator('[data-figure="committed"]').waitFor();
-    const report = Object.fromEntries(await Promise.all(FIGURES.map(async (f) => [f, (await page.locator(`[data-figure="${f}"]`).textContent())?.trim()] as const)));
+    const report = Object.fromEntries(
+      await Promise.all(FIGURES.map(async (f) => [f, (await page.locator(`[data-figure="${f}"]`).textContent())?.trim()] as const)),
+    );
     expect(report).toEqual(previewed);
 
     // At phone width nothing scrolls sideways.
@@ -137,11 +141,13 @@ describe.runIf(canRunAppTests())('board settings in a browser', () => {
     await page.close();
   });
 
-  test("a sprint analysed before its inputs were kept: the preview says in words that its history is being gathered, then shows it", async () => {
+  test('a sprint analysed before its inputs were kept: the preview says in words that its history is being gathered, then shows it', async () => {
     const lastClosed = board.sprints.filter((s) => s.state === 'CLOSED').at(-1)!;
     const inputs = sprintsTables.analysisInputs;
     // As data from before the read model: the analysis stored, what it was computed from not.
-    await withTenant(app.database.db, app.tenantId, (db) => db.delete(inputs).where(and(eq(inputs.tenantId, app.tenantId), eq(inputs.sprintId, lastClosed.id))));
+    await withTenant(app.database.db, app.tenantId, (db) =>
+      db.delete(inputs).where(and(eq(inputs.tenantId, app.tenantId), eq(inputs.sprintId, lastClosed.id))),
+    );
     const manager = await app.user('MANAGER', { [board.team.id]: 'MANAGER' });
     const { page, problems } = await app.page(manager);
     await page.goto(new URL(`/boards/${board.id}/settings`, app.router.router.appUrl).href);

@@ -32,15 +32,19 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     router = await startTestRouter(database);
     appUrl = router.router.appUrl;
     admin = await router.signIn(ds.tenant.id, 'ADMIN');
-    const set = await router.as(admin)(
-      `mutation($input: OidcProviderInput!) { setOidcProvider(input: $input) { clientId displayName emailDomains } }`,
-      {
-        input: {
-          issuer: idp.issuer, audience: AUDIENCE, jwksUrl: idp.jwksUrl, clientId: CLIENT_ID, displayName: 'Acme Okta', emailDomains: [DOMAIN],
-          autoProvision: true, roleClaim: 'groups', roleMapping: [{ claimValue: 'team-leads', role: 'MANAGER' }],
-        },
+    const set = await router.as(admin)(`mutation($input: OidcProviderInput!) { setOidcProvider(input: $input) { clientId displayName emailDomains } }`, {
+      input: {
+        issuer: idp.issuer,
+        audience: AUDIENCE,
+        jwksUrl: idp.jwksUrl,
+        clientId: CLIENT_ID,
+        displayName: 'Acme Okta',
+        emailDomains: [DOMAIN],
+        autoProvision: true,
+        roleClaim: 'groups',
+        roleMapping: [{ claimValue: 'team-leads', role: 'MANAGER' }],
       },
-    );
+    });
     expect(set.errors).toBeUndefined();
     expect(set.data.setOidcProvider).toEqual({ clientId: CLIENT_ID, displayName: 'Acme Okta', emailDomains: [DOMAIN] });
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -84,7 +88,8 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The provider's first sign-in created the user, with the role its groups map to.
-    const users = (await router.as(admin)<{ users: { email: string; displayName: string; role: string }[] }>(`{ users { email displayName role } }`)).data!.users;
+    const users = (await router.as(admin)<{ users: { email: string; displayName: string; role: string }[] }>(`{ users { email displayName role } }`)).data!
+      .users;
     expect(users).toContainEqual({ email: `lee@${DOMAIN}`, displayName: 'Lee Lead', role: 'MANAGER' });
 
     // A minute before expiry the app renews the token at the provider, and the page goes on working.
@@ -106,16 +111,23 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
 
   test("a team's manager signed in through the provider gets the team's edit controls (their team roles come from me, not the token)", async () => {
     type Board = { id: string; name: string; team: { id: string; name: string } };
-    const { data } = await router.as(admin)<{ boards: Board[]; tenant: { disciplines: string[] } }>('{ boards { id name team { id name } } tenant { disciplines } }');
+    const { data } = await router.as(admin)<{ boards: Board[]; tenant: { disciplines: string[] } }>(
+      '{ boards { id name team { id name } } tenant { disciplines } }',
+    );
     const board = data!.boards[0]!;
     const made = await router.as(admin)<{ createUser: { id: string } }>(
       `mutation($email: String!) { createUser(input: { email: $email, displayName: "Mia Manager", role: MANAGER }) { id } }`,
       { email: `mia@${DOMAIN}` },
     );
     expect(made.errors).toBeUndefined();
-    const added = await router.as(admin)(`mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, role: MANAGER, discipline: $d) { id } }`, {
-      t: board.team.id, u: made.data!.createUser.id, d: data!.tenant.disciplines[0],
-    });
+    const added = await router.as(admin)(
+      `mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, role: MANAGER, discipline: $d) { id } }`,
+      {
+        t: board.team.id,
+        u: made.data!.createUser.id,
+        d: data!.tenant.disciplines[0],
+      },
+    );
     expect(added.errors).toBeUndefined();
     idp.user = { sub: 'okta-mia', email: `mia@${DOMAIN}`, name: 'Mia Manager', claims: { groups: ['team-leads'] } };
     const { page, problems } = await signInPage();
@@ -187,7 +199,8 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await page.getByRole('alert').textContent()).toBe('Your identity provider refused the sign-in: The user cancelled the sign-in.');
     await page.close();
 
-    const gone = (await router.as(admin)(`mutation { createUser(input: { email: "gone@${DOMAIN}", displayName: "Gone", role: MEMBER }) { id } }`)).data.createUser;
+    const gone = (await router.as(admin)(`mutation { createUser(input: { email: "gone@${DOMAIN}", displayName: "Gone", role: MEMBER }) { id } }`)).data
+      .createUser;
     await router.as(admin)(`mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { id } }`, { id: gone.id });
     idp.user = { sub: 'okta-gone', email: `gone@${DOMAIN}` };
     ({ page } = await signInPage());

@@ -154,7 +154,10 @@ describe.runIf(canRunAppTests())('the admin pages: users, single sign-on, audit 
 
     // More than a page: "Load older entries" continues from the last entry shown, none skipped or repeated.
     for (let i = 0; i < 30; i++) {
-      await audit({ runtime: app.router.runtime, identity: serviceIdentity(app.tenantId) }, { action: 'paging.checked', targetType: 'Thing', targetId: String(i), details: { name: `entry ${i}` } });
+      await audit(
+        { runtime: app.router.runtime, identity: serviceIdentity(app.tenantId) },
+        { action: 'paging.checked', targetType: 'Thing', targetId: String(i), details: { name: `entry ${i}` } },
+      );
     }
     await page.goto(new URL('/admin/audit?kind=paging', app.router.router.appUrl).href);
     const targets = () => rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td[data-label="Target"]')?.textContent));
@@ -187,7 +190,10 @@ describe.runIf(canRunAppTests())('the admin pages: users, single sign-on, audit 
 
     // A phone: no page scrolls sideways.
     await page.setViewportSize({ width: 390, height: 800 });
-    for (const [path, name] of [['/admin/users', 'admin-users-390'], ['/admin/audit', 'admin-audit-390']] as const) {
+    for (const [path, name] of [
+      ['/admin/users', 'admin-users-390'],
+      ['/admin/audit', 'admin-audit-390'],
+    ] as const) {
       await page.goto(new URL(path, app.router.router.appUrl).href);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('.user-list, table.audit').first().waitFor();
@@ -215,7 +221,13 @@ describe.runIf(canRunAppTests())('the admin pages: users, single sign-on, audit 
     await page.getByRole('heading', { level: 1, name: 'JIRA connections' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link').count()).toBe(0);
     // One gate: each refused page has its heading and the same words.
-    for (const [path, title] of [['/admin', 'Administration'], ['/admin/users', 'Users'], ['/admin/sign-in', 'Single sign-on'], ['/admin/audit', 'Audit log'], ['/admin/connections/new', 'Connect JIRA']]) {
+    for (const [path, title] of [
+      ['/admin', 'Administration'],
+      ['/admin/users', 'Users'],
+      ['/admin/sign-in', 'Single sign-on'],
+      ['/admin/audit', 'Audit log'],
+      ['/admin/connections/new', 'Connect JIRA'],
+    ]) {
       await page.goto(new URL(path, app.router.router.appUrl).href);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.getByText('Only administrators can see and change this').waitFor();

@@ -10,12 +10,22 @@ import { APP_DIST } from '../src/web-app.ts';
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 type Entry = {
-  sprint: { id: string; name: string }; committedPoints: number; completedPoints: number; sayDoRatio: number | null;
-  scopeChangeRate: number | null; rollingAverage3: number | null; rollingAverage5: number | null;
+  sprint: { id: string; name: string };
+  committedPoints: number;
+  completedPoints: number;
+  sayDoRatio: number | null;
+  scopeChangeRate: number | null;
+  rollingAverage3: number | null;
+  rollingAverage5: number | null;
 };
 type Predictability = {
-  sprints: number; averageCommittedPoints: number | null; averageCompletedPoints: number | null; averageSayDoRatio: number | null;
-  velocityVariation: number | null; predictability: number | null; averageScopeChangeRate: number | null;
+  sprints: number;
+  averageCommittedPoints: number | null;
+  averageCompletedPoints: number | null;
+  averageSayDoRatio: number | null;
+  velocityVariation: number | null;
+  predictability: number | null;
+  averageScopeChangeRate: number | null;
 };
 const VELOCITY = `query($id: ID!, $last: Int) { board(id: $id) {
   velocity(last: $last) { sprint { id name } committedPoints completedPoints sayDoRatio scopeChangeRate rollingAverage3 rollingAverage5 }
@@ -54,19 +64,28 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   const signedInPage = () => signedInAppPage(browser, router.router.appUrl, lead);
 
   async function fromApi(boardId: string, last?: number | null) {
-    const { data, errors } = await router.as(lead)<{ board: { velocity: Entry[]; predictability: Predictability } }>(VELOCITY, last === undefined ? { id: boardId } : { id: boardId, last });
+    const { data, errors } = await router.as(lead)<{ board: { velocity: Entry[]; predictability: Predictability } }>(
+      VELOCITY,
+      last === undefined ? { id: boardId } : { id: boardId, last },
+    );
     expect(errors).toBeUndefined();
     return data!.board;
   }
 
   const tableRows = (page: Page) =>
-    page.locator('table.velocity-table tbody tr').evaluateAll((rows) =>
-      rows.map((r) => [r.querySelector('th')!.textContent, ...[...r.querySelectorAll('td')].map((td) => td.textContent)]),
-    );
+    page
+      .locator('table.velocity-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, ...[...r.querySelectorAll('td')].map((td) => td.textContent)]));
 
   const expectedRows = (api: { velocity: Entry[] }) =>
     api.velocity.map((e) => [
-      e.sprint.name, amount(e.committedPoints), amount(e.completedPoints), percent(e.sayDoRatio), percent(e.scopeChangeRate), amount(e.rollingAverage3), amount(e.rollingAverage5),
+      e.sprint.name,
+      amount(e.committedPoints),
+      amount(e.completedPoints),
+      percent(e.sayDoRatio),
+      percent(e.scopeChangeRate),
+      amount(e.rollingAverage3),
+      amount(e.rollingAverage5),
     ]);
 
   /** The table shows the API's velocity row for row, and the predictability figures are the API's. */
@@ -87,7 +106,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await expect.poll(() => page.locator('[data-predictability=averageCompletedPoints]').textContent()).toMatch(new RegExp(` ${unit}$`));
   }
 
-  test('the board links to its velocity; the table and figures are the API\'s for any range; the range is in the URL', async () => {
+  test("the board links to its velocity; the table and figures are the API's for any range; the range is in the URL", async () => {
     const { page, problems } = await signedInPage();
     const atlas = boards.find((b) => b.name === 'Atlas board')!;
     const closed = atlas.sprints.filter((s) => s.state === 'CLOSED');
@@ -175,7 +194,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   });
 
   // Last: it changes the Atlas board's unit for good.
-  test('the open page follows when the closed sprints\' figures change (here: the board counts issues instead of points)', async () => {
+  test("the open page follows when the closed sprints' figures change (here: the board counts issues instead of points)", async () => {
     const { page, problems } = await signedInPage();
     const atlas = boards.find((b) => b.name === 'Atlas board')!;
     await page.goto(new URL(`/boards/${atlas.id}/velocity?last=3`, router.router.appUrl).href);
@@ -184,16 +203,25 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await expect.poll(() => router.router.live.size).toBeGreaterThanOrEqual(1);
 
     const admin = await router.signIn(tenantId, 'ADMIN');
-    const changed = await router.as(admin)(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT }) { id } }`, { id: atlas.id });
+    const changed = await router.as(admin)(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT }) { id } }`, {
+      id: atlas.id,
+    });
     expect(changed.errors).toBeUndefined();
     await expectUnit(page, 'issues');
     // Every closed sprint is measured anew in the background, each announced; once the API has
     // them all in issues, the page shows its figures.
-    await expect.poll(async () => {
-      const { data } = await router.as(lead)<{ board: { sprints: { state: string; analysis: { statistic: string } | null }[] } }>(
-        'query($id: ID!) { board(id: $id) { sprints { state analysis { statistic } } } }', { id: atlas.id });
-      return data!.board.sprints.filter((s) => s.state === 'CLOSED').every((s) => s.analysis?.statistic === 'ISSUE_COUNT');
-    }, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const { data } = await router.as(lead)<{ board: { sprints: { state: string; analysis: { statistic: string } | null }[] } }>(
+            'query($id: ID!) { board(id: $id) { sprints { state analysis { statistic } } } }',
+            { id: atlas.id },
+          );
+          return data!.board.sprints.filter((s) => s.state === 'CLOSED').every((s) => s.analysis?.statistic === 'ISSUE_COUNT');
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await expectNumbers(page, await fromApi(atlas.id, 3), 'issues', 30_000);
     expect(await page.locator('figure.chart .recharts-legend-wrapper').textContent()).toContain('Completed (issues)');
     expect(problems).toEqual([]);

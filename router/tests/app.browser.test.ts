@@ -86,7 +86,16 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await deep.text()).toBe(page);
 
     // Not pages: API paths, files, and clients that do not ask for HTML.
-    for (const [p, headers] of [['/graphql/nope', html], ['/health/x', html], ['/webhooks/x', html], ['/reports/x', html], ['/assets/missing.js', html], ['/favicon.ico', html], ['/boards', {}], ['/', { accept: 'application/json' }]] as const) {
+    for (const [p, headers] of [
+      ['/graphql/nope', html],
+      ['/health/x', html],
+      ['/webhooks/x', html],
+      ['/reports/x', html],
+      ['/assets/missing.js', html],
+      ['/favicon.ico', html],
+      ['/boards', {}],
+      ['/', { accept: 'application/json' }],
+    ] as const) {
       const res = await fetch(new URL(p, appUrl), { headers });
       expect(res.status, p).toBe(404);
       expect(res.headers.get('content-type'), p).toMatch(/json/);
@@ -96,7 +105,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     expect(await graphiql.text()).toContain('GraphiQL');
   });
 
-  test('a team lead signs in and sees their boards with the API\'s figures, opens a board, signs out', async () => {
+  test("a team lead signs in and sees their boards with the API's figures, opens a board, signs out", async () => {
     const { page, outside, problems } = await watchedPage();
     // The figures the API gives, to compare with what the page shows.
     const { data } = await router.as(lead)<{ boards: BoardFigures[] }>(
@@ -198,7 +207,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.close();
   });
 
-  test('the boards page updates by itself when a sprint\'s figures change (sprintAnalysisUpdated)', async () => {
+  test("the boards page updates by itself when a sprint's figures change (sprintAnalysisUpdated)", async () => {
     const { page, outside, problems } = await watchedPage();
     await page.goto(new URL('/sign-in', appUrl).href);
     await page.getByLabel('Email').fill(lead.email);
@@ -217,7 +226,9 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     const asAdmin = router.as(admin);
     const { data } = await asAdmin<{ boards: { id: string; name: string }[] }>('{ boards { id name } }');
     const atlas = data!.boards.find((b) => b.name === 'Atlas board')!;
-    const changed = await asAdmin(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT }) { id } }`, { id: atlas.id });
+    const changed = await asAdmin(`mutation($id: ID!) { updateBoardSettings(boardId: $id, settings: { estimationStatistic: ISSUE_COUNT }) { id } }`, {
+      id: atlas.id,
+    });
     expect(changed.errors).toBeUndefined();
 
     await page.getByRole('status').filter({ hasText: 'Updated just now' }).waitFor();

@@ -18,7 +18,11 @@ let acme: Dataset;
 let viewer: TestUser;
 
 beforeAll(async () => {
-  ({ database, router, tenants: { acme } } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 2, issues: 30 })] }));
+  ({
+    database,
+    router,
+    tenants: { acme },
+  } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 2, issues: 30 })] }));
   viewer = await router.signIn(acme.tenant.id, 'VIEWER');
 });
 afterAll(async () => {
@@ -31,8 +35,16 @@ const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('bas
 
 /** The claims of a genuine access token for `user`, for tokens made to be wrong in one way. */
 const claimsOf = (user: TestUser, now = Math.floor(Date.now() / 1000)): JWTPayload => ({
-  iss: ACCESS_TOKEN_ISSUER, aud: ACCESS_TOKEN_AUDIENCE, sub: user.id, tid: user.tenantId, role: user.role, email: user.email, teams: {},
-  iat: now, nbf: now, exp: now + 900,
+  iss: ACCESS_TOKEN_ISSUER,
+  aud: ACCESS_TOKEN_AUDIENCE,
+  sub: user.id,
+  tid: user.tenantId,
+  role: user.role,
+  email: user.email,
+  teams: {},
+  iat: now,
+  nbf: now,
+  exp: now + 900,
 });
 
 /** Signs `payload` as the users subgraph would (its active key and kid), with `header` overriding. */
@@ -63,7 +75,11 @@ describe('our own access tokens', () => {
   test('without a token only sign-in answers: everything else is UNAUTHENTICATED', async () => {
     const res = await router.query(`{ boards { id } }`, {}, { token: null });
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const login = await router.query(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }`, { e: viewer.email, p: viewer.password }, { token: null });
+    const login = await router.query(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }`,
+      { e: viewer.email, p: viewer.password },
+      { token: null },
+    );
     expect(login.data.login.user.id).toBe(viewer.id);
   });
 
@@ -118,7 +134,15 @@ describe('our own access tokens', () => {
 
   test('malformed tokens and headers are refused, never a 500', async () => {
     const [header, payload, signature] = viewer.accessToken.split('.');
-    for (const authorization of [`Bearer ${header.slice(0, 10)}{W,${header.slice(12)}.${payload}.${signature}`, 'Bearer not-a-jwt', 'Bearer a.b.c', `Bearer ${header}.${payload}`, `Bearer ${header}.!!!.sig`, `Bearer ${b64({ alg: 'ES256' })}.${Buffer.from('not json').toString('base64url')}.x`, `Bearer ${'x'.repeat(5000)}`]) {
+    for (const authorization of [
+      `Bearer ${header.slice(0, 10)}{W,${header.slice(12)}.${payload}.${signature}`,
+      'Bearer not-a-jwt',
+      'Bearer a.b.c',
+      `Bearer ${header}.${payload}`,
+      `Bearer ${header}.!!!.sig`,
+      `Bearer ${b64({ alg: 'ES256' })}.${Buffer.from('not json').toString('base64url')}.x`,
+      `Bearer ${'x'.repeat(5000)}`,
+    ]) {
       await expectRefused(authorization, /malformed/);
     }
     await expectRefused('Basic dXNlcjpwYXNz', /must be "Bearer <access token>"/);
@@ -145,7 +169,11 @@ test("when the users subgraph cannot be reached, a token cannot be checked: 503 
 describe('a verified token is remembered (it is sent with every request) until its exp, and for nothing else', () => {
   /** A router's sign-in with its own clock, over the test router's subgraphs. */
   const signInAt = (clock: () => number) => new SignIn(router.client, { now: clock });
-  const refusal = (signIn: SignIn, token: string) => signIn.identify(`Bearer ${token}`).then(() => null, (err: Error) => err.message);
+  const refusal = (signIn: SignIn, token: string) =>
+    signIn.identify(`Bearer ${token}`).then(
+      () => null,
+      (err: Error) => err.message,
+    );
 
   test('once expired it is refused though it verified before: at exp plus the clock tolerance, as if never seen', async () => {
     const { exp } = decodeJwt(viewer.accessToken);
@@ -181,10 +209,9 @@ describe("a tenant's own identity provider (OIDC)", () => {
 
   beforeAll(async () => {
     idp = await startIdentityProvider();
-    const res = await router.query(
-      `mutation($input: OidcProviderInput!) { setOidcProvider(input: $input) { issuer audience jwksUrl } }`,
-      { input: { issuer: idp.issuer, audience: AUDIENCE, jwksUrl: idp.jwksUrl, emailClaim: 'email' } },
-    );
+    const res = await router.query(`mutation($input: OidcProviderInput!) { setOidcProvider(input: $input) { issuer audience jwksUrl } }`, {
+      input: { issuer: idp.issuer, audience: AUDIENCE, jwksUrl: idp.jwksUrl, emailClaim: 'email' },
+    });
     expect(res.errors).toBeUndefined();
     const user = await router.signIn(acme.tenant.id, 'MANAGER');
     manager = { id: user.id, email: user.email };
@@ -215,9 +242,19 @@ describe("a tenant's own identity provider (OIDC)", () => {
   test('an expired one, one signed by a key the provider does not publish, and one with a symmetric algorithm are refused', async () => {
     await expectRefused(`Bearer ${await idp.token({ email: manager.email, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) - 60 })}`, /expired/);
     const { privateKey } = await generateKeyPair('RS256');
-    const foreign = await new SignJWT({ email: manager.email }).setProtectedHeader({ alg: 'RS256', kid: idp.kid }).setIssuer(idp.issuer).setAudience(AUDIENCE).setExpirationTime('5m').sign(privateKey);
+    const foreign = await new SignJWT({ email: manager.email })
+      .setProtectedHeader({ alg: 'RS256', kid: idp.kid })
+      .setIssuer(idp.issuer)
+      .setAudience(AUDIENCE)
+      .setExpirationTime('5m')
+      .sign(privateKey);
     await expectRefused(`Bearer ${foreign}`, /signature is not valid/);
-    const hmac = await new SignJWT({ email: manager.email }).setProtectedHeader({ alg: 'HS256' }).setIssuer(idp.issuer).setAudience(AUDIENCE).setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(32)));
+    const hmac = await new SignJWT({ email: manager.email })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(idp.issuer)
+      .setAudience(AUDIENCE)
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('x'.repeat(32)));
     await expectRefused(`Bearer ${hmac}`, /algorithm this API does not accept/);
   });
 

@@ -17,7 +17,8 @@ let teamId: string;
 let boardId: string;
 let closed: { id: string; name: string }[];
 
-const FIGURES = 'statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints completedOutsidePoints completionRate sayDoRatio scopeChangeRate issueCount disciplineBreakdown { discipline committedPoints completedPoints } issues { key outcome commitment pointsCommitted pointsAtEnd }';
+const FIGURES =
+  'statistic committedPoints completedPoints notCompletedPoints addedPoints removedPoints cancelledPoints completedOutsidePoints completionRate sayDoRatio scopeChangeRate issueCount disciplineBreakdown { discipline committedPoints completedPoints } issues { key outcome commitment pointsCommitted pointsAtEnd }';
 const PREVIEW = `query($b: ID!, $s: BoardSettingsInput!, $sprint: ID) {
   boardSettingsPreview(boardId: $b, settings: $s, sprintId: $sprint) { sprint { id name } current { ${FIGURES} } preview { ${FIGURES} } }
 }`;
@@ -40,7 +41,11 @@ const stored = () =>
 
 beforeAll(async () => {
   let dataset: Dataset;
-  ({ database, router, tenants: { preview: dataset } } = await seededRouter({ preview: [smallTeam('Atlas', { sprints: 4, issues: 60 }), smallTeam('Borealis', { sprints: 2, issues: 20 })] }));
+  ({
+    database,
+    router,
+    tenants: { preview: dataset },
+  } = await seededRouter({ preview: [smallTeam('Atlas', { sprints: 4, issues: 60 }), smallTeam('Borealis', { sprints: 2, issues: 20 })] }));
   tenantId = dataset.tenant.id;
   const { boards } = await gql(`{ boards { id name team { id } sprints { id name state } } }`);
   const atlas = boards.find((b: { name: string }) => b.name === 'Atlas board');
@@ -100,8 +105,14 @@ describe('boardSettingsPreview', () => {
       return res.errors?.[0]?.extensions;
     };
     expect(await refusal({ b: boardId, s: { timeZone: 'Mars/Olympus' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings.timeZone' });
-    expect(await refusal({ b: boardId, s: { disciplineRules: [{ discipline: 'Backend' }] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings.disciplineRules.0' });
-    expect(await refusal({ b: boardId, s: { disciplineRules: [{ discipline: ' ', labels: ['api'] }] } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'settings.disciplineRules.0.discipline' });
+    expect(await refusal({ b: boardId, s: { disciplineRules: [{ discipline: 'Backend' }] } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'settings.disciplineRules.0',
+    });
+    expect(await refusal({ b: boardId, s: { disciplineRules: [{ discipline: ' ', labels: ['api'] }] } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'settings.disciplineRules.0.discipline',
+    });
     const { board } = await gql(`query($id: ID!) { board(id: $id) { sprints { id state } } }`, { id: boardId });
     const notClosed = board.sprints.find((s: { state: string }) => s.state !== 'CLOSED').id;
     expect(await refusal({ b: boardId, s: {}, sprint: notClosed })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sprintId' });
@@ -115,10 +126,16 @@ describe('boardSettingsPreview', () => {
     expect(await refusal({ b: boardId, s: {} }, otherManager.accessToken)).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  test("a sprint analysed before its inputs were kept: the preview says so in words, its refresh gathers them, then it previews", async () => {
+  test('a sprint analysed before its inputs were kept: the preview says so in words, its refresh gathers them, then it previews', async () => {
     const sprint = closed[0];
     const inputs = sprintsTables.analysisInputs;
-    const inputsOf = () => withTenant(database.db, tenantId, (db) => db.select().from(inputs).where(and(eq(inputs.tenantId, tenantId), eq(inputs.sprintId, sprint.id))));
+    const inputsOf = () =>
+      withTenant(database.db, tenantId, (db) =>
+        db
+          .select()
+          .from(inputs)
+          .where(and(eq(inputs.tenantId, tenantId), eq(inputs.sprintId, sprint.id))),
+      );
     expect(await inputsOf()).toHaveLength(1);
     // As data from before the read model: the analysis stored, what it was computed from not.
     await withTenant(database.db, tenantId, (db) => db.delete(inputs).where(and(eq(inputs.tenantId, tenantId), eq(inputs.sprintId, sprint.id))));
@@ -126,7 +143,12 @@ describe('boardSettingsPreview', () => {
 
     const res = await router.query(PREVIEW, { b: boardId, s: { estimationStatistic: 'ISSUE_COUNT' }, sprint: sprint.id });
     expect(res.data?.boardSettingsPreview ?? null).toBeNull();
-    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringContaining(`The history of ${sprint.name} is being gathered`), extensions: expect.objectContaining({ code: 'PREVIEW_NOT_READY' }) })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining(`The history of ${sprint.name} is being gathered`),
+        extensions: expect.objectContaining({ code: 'PREVIEW_NOT_READY' }),
+      }),
+    ]);
     // Asking again answers in words while the job has not run yet (BullMQ), or previews once it has
     // (the in-process runner may already have run it): never anything else.
     const again = await router.query(PREVIEW, { b: boardId, s: {}, sprint: sprint.id });

@@ -19,7 +19,15 @@ export function launchChromium(viewport?: { width: number; height: number }): Pr
     executablePath: CHROMIUM,
     headless: true,
     ...(viewport ? { viewport } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -39,20 +47,31 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }
 
 /** Records on `requests` every request the page sends off this machine (the app loads nothing from a CDN). */
 export function watchOffMachineRequests(page: Page, requests: string[] = []): string[] {
   page.on('request', (req) => {
     const { protocol, hostname } = new URL(req.url());
-    if ((protocol === 'http:' || protocol === 'https:' || protocol === 'ws:' || protocol === 'wss:') && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) requests.push(req.url());
+    if ((protocol === 'http:' || protocol === 'https:' || protocol === 'ws:' || protocol === 'wss:') && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname))
+      requests.push(req.url());
   });
   return requests;
 }
 
 /** A new page of `browser` signed in through the app's own sign-in form, on the boards page, with its problems recorded. */
-export async function signedInAppPage(browser: BrowserContext, appUrl: string, user: { email: string; password: string }): Promise<{ page: Page; problems: string[] }> {
+export async function signedInAppPage(
+  browser: BrowserContext,
+  appUrl: string,
+  user: { email: string; password: string },
+): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
   const problems = watchProblems(page);
   await page.goto(new URL('/sign-in', appUrl).href);
@@ -88,7 +107,9 @@ export interface AppUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startAppUnderTest(opts: { teams?: TeamSpec[]; config?: Partial<Config>; viewport?: { width: number; height: number }; database?: TestDatabase } = {}): Promise<AppUnderTest> {
+export async function startAppUnderTest(
+  opts: { teams?: TeamSpec[]; config?: Partial<Config>; viewport?: { width: number; height: number }; database?: TestDatabase } = {},
+): Promise<AppUnderTest> {
   const database = opts.database ?? (await createTestDatabase());
   const dataset = await seedTenant(database, 'acme', opts.teams ?? [smallTeam('Atlas', { sprints: 6, issues: 120 })]);
   const router = await startTestRouter(database, { config: { production: true, ...(opts.config ?? {}) } });
@@ -96,7 +117,11 @@ export async function startAppUnderTest(opts: { teams?: TeamSpec[]; config?: Par
   const browser = await launchChromium(opts.viewport ?? { width: 1280, height: 800 });
   const tenantId = dataset.tenant.id;
   return {
-    database, router, browser, dataset, tenantId,
+    database,
+    router,
+    browser,
+    dataset,
+    tenantId,
     user: (role, teams) => router.signIn(tenantId, role, teams ? { teams } : undefined),
     page: (user) => signedInAppPage(browser, router.router.appUrl, user),
     screenshot: async (page, name) => void (await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })),

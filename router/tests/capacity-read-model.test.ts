@@ -44,7 +44,11 @@ async function callsDuring(fn: () => Promise<unknown>): Promise<SubgraphName[]> 
 }
 
 beforeAll(async () => {
-  ({ database, router, tenants: { 'capacity-read-model': ds } } = await seededRouter({ 'capacity-read-model': [smallTeam('Atlas', { sprints: 6 })] }));
+  ({
+    database,
+    router,
+    tenants: { 'capacity-read-model': ds },
+  } = await seededRouter({ 'capacity-read-model': [smallTeam('Atlas', { sprints: 6 })] }));
   // Signs the default user in (through the users subgraph) before any call is counted.
   await gql(`{ boards { id } }`);
   // The router's fetches go to the subgraphs directly; a subgraph asking another goes through the client.
@@ -64,7 +68,10 @@ describe('Sprint.capacity from its read model', () => {
   test("answering it asks no other subgraph, for a board's every sprint", async () => {
     const board = ds.boards[0];
     const asked = await callsDuring(async () => {
-      const data = await gql(`query($b: ID!) { board(id: $b) { sprints { state capacity { totalPoints committedPoints history { id } members { user { id displayName } } } } } }`, { b: board.id });
+      const data = await gql(
+        `query($b: ID!) { board(id: $b) { sprints { state capacity { totalPoints committedPoints history { id } members { user { id displayName } } } } } }`,
+        { b: board.id },
+      );
       const active = data.board.sprints.find((s: { state: string }) => s.state === 'ACTIVE');
       // Filled by the seeding, through capacity's own mutations: members, history and commitment.
       expect(active.capacity.members.length).toBeGreaterThan(0);
@@ -79,7 +86,8 @@ describe('Sprint.capacity from its read model', () => {
     const team = ds.teams[0];
     const member = ds.members.find((m) => m.teamId === team.id && m.allocationPercent === 100)!;
     const before = await capacityOf(active.id);
-    const mine = (c: { members: { user: { id: string }; allocationPercent: number; availableDays: number }[] }) => c.members.find((m) => m.user.id === member.userId);
+    const mine = (c: { members: { user: { id: string }; allocationPercent: number; availableDays: number }[] }) =>
+      c.members.find((m) => m.user.id === member.userId);
     expect(mine(before)!.allocationPercent).toBe(100);
 
     // The mutation asks capacity to copy the team's members once it commits, before it answers.
@@ -96,7 +104,11 @@ describe('Sprint.capacity from its read model', () => {
     expect(mine(removed)).toBeUndefined();
     expect(removed.members).toHaveLength(before.members.length - 1);
 
-    await gql(`mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, discipline: $d, allocationPercent: 100) { id } }`, { t: team.id, u: member.userId, d: member.discipline });
+    await gql(`mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, discipline: $d, allocationPercent: 100) { id } }`, {
+      t: team.id,
+      u: member.userId,
+      d: member.discipline,
+    });
     expect(await capacityOf(active.id)).toEqual(before);
   });
 
@@ -114,16 +126,24 @@ describe('Sprint.capacity from its read model', () => {
       s: { disciplineRules: [{ discipline: 'Platform', issueTypes: types }] },
     });
     const after = await capacityOf(active.id);
-    const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { analysis { committedPoints disciplineBreakdown { discipline committedPoints } } } }`, { id: active.id });
+    const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { analysis { committedPoints disciplineBreakdown { discipline committedPoints } } } }`, {
+      id: active.id,
+    });
     expect(sprint.analysis.disciplineBreakdown.map((d: { discipline: string }) => d.discipline)).toEqual(['Platform']);
     // The commitment moved to Platform, which has no people: its history is nobody's now.
-    expect(after.byDiscipline.find((d: { discipline: string }) => d.discipline === 'Platform')).toMatchObject({ members: 0, committedPoints: sprint.analysis.committedPoints });
+    expect(after.byDiscipline.find((d: { discipline: string }) => d.discipline === 'Platform')).toMatchObject({
+      members: 0,
+      committedPoints: sprint.analysis.committedPoints,
+    });
     expect(after.committedPoints).toBe(before.committedPoints);
     expect(after.historyAverageCompletedPoints).toBe(0);
     expect(after.historyUnstaffedCompletedPoints).toBeCloseTo((before.historyAverageCompletedPoints ?? 0) + (before.historyUnstaffedCompletedPoints ?? 0), 1);
     for (const d of after.byDiscipline.filter((d: { members: number }) => d.members > 0)) expect(d.committedPoints).toBe(0);
 
-    await gql(`mutation($b: ID!, $s: BoardSettingsInput!) { updateBoardSettings(boardId: $b, settings: $s) { id } }`, { b: board.id, s: { disciplineRules: [] } });
+    await gql(`mutation($b: ID!, $s: BoardSettingsInput!) { updateBoardSettings(boardId: $b, settings: $s) { id } }`, {
+      b: board.id,
+      s: { disciplineRules: [] },
+    });
     expect(await capacityOf(active.id)).toEqual(before);
   });
 
@@ -134,8 +154,12 @@ describe('Sprint.capacity from its read model', () => {
     const planned = generateQueue.utilisation.filter((u: { plannedPoints: number }) => u.plannedPoints > 0);
     expect(planned.length).toBeGreaterThan(0);
     const capacity = await capacityOf(future.id);
-    for (const u of planned) expect(capacity.byDiscipline.find((d: { discipline: string }) => d.discipline === u.discipline).committedPoints).toBe(u.plannedPoints);
-    expect(capacity.committedPoints).toBeCloseTo(planned.reduce((s: number, u: { plannedPoints: number }) => s + u.plannedPoints, 0), 2);
+    for (const u of planned)
+      expect(capacity.byDiscipline.find((d: { discipline: string }) => d.discipline === u.discipline).committedPoints).toBe(u.plannedPoints);
+    expect(capacity.committedPoints).toBeCloseTo(
+      planned.reduce((s: number, u: { plannedPoints: number }) => s + u.plannedPoints, 0),
+      2,
+    );
   });
 
   test('a sprint capacity has no copy of yet is filled by a job, which announces it', async () => {

@@ -49,7 +49,8 @@ beforeAll(async () => {
   const site = simSite('rules-site', 7, { sprints: 2, issuesPerSprint: 3, issues: 10 });
   const board = site.boards[0];
   const rules1 = addSprint(site, { originBoardId: board.id, name: 'Rules 1' }, at('01T08:00:00'));
-  const create = (summary: string, points: number) => addIssue(site, { summary, boardId: board.id, points, issueType: 'Story', sprintId: rules1.id, status: 'To Do' }, at('01T09:00:00')).key;
+  const create = (summary: string, points: number) =>
+    addIssue(site, { summary, boardId: board.id, points, issueType: 'Story', sprintId: rules1.id, status: 'To Do' }, at('01T09:00:00')).key;
   keys.E = create('E: done before the sprint started', 3);
   keys.F = create('F: to do at the start, done on the 14th', 8);
   changeIssue(site, keys.E, { status: 'Done' }, at('02T10:00:00'));
@@ -88,7 +89,20 @@ describe("JIRA's commitment and guideline through the supergraph", () => {
     const before = (await analysis()).analysis;
     expect(before.burndown.map((d: { date: string }) => d.date)).toEqual(dates);
     // No team yet: weekends only, 9 working days after the first. Flat on Saturday and Sunday.
-    expect(before.burndown.map((d: { workingDay: boolean }) => d.workingDay)).toEqual([true, true, true, true, true, false, false, true, true, true, true, true]);
+    expect(before.burndown.map((d: { workingDay: boolean }) => d.workingDay)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(before.burndown[4].idealPoints).toBe(before.burndown[6].idealPoints);
     expect(before.burndown[8].idealPoints).toBeLessThan(before.burndown[7].idealPoints);
 
@@ -111,7 +125,9 @@ describe("JIRA's commitment and guideline through the supergraph", () => {
     // The burnup's guideline is the same line turned up, from zero to the commitment.
     expect(after.analysis.burnup.map((d: { idealPoints: number }) => d.idealPoints)).toEqual([0, 1, 2, 3, 4, 4, 4, 5, 5, 6, 7, 8]);
     // The figures themselves do not move with the calendar.
-    expect(after.analysis.burndown.map((d: { remainingPoints: number }) => d.remainingPoints)).toEqual(before.burndown.map((d: { remainingPoints: number }) => d.remainingPoints));
+    expect(after.analysis.burndown.map((d: { remainingPoints: number }) => d.remainingPoints)).toEqual(
+      before.burndown.map((d: { remainingPoints: number }) => d.remainingPoints),
+    );
 
     // A day off of this sprint only (its capacity override), Thursday the 15th: flat there too.
     await gql(`mutation($s: ID!, $input: SprintCapacityInput!) { setSprintCapacity(sprintId: $s, input: $input) { id } }`, {
@@ -121,7 +137,20 @@ describe("JIRA's commitment and guideline through the supergraph", () => {
     await router.runtime.jobs.idle();
     const overridden = await analysis();
     expect(overridden.holidays.map((h: { date: string }) => h.date)).toEqual(['2026-01-13', '2026-01-15']);
-    expect(overridden.analysis.burndown.map((d: { workingDay: boolean }) => d.workingDay)).toEqual([true, true, true, true, true, false, false, true, false, true, false, true]);
+    expect(overridden.analysis.burndown.map((d: { workingDay: boolean }) => d.workingDay)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+    ]);
     expect(overridden.analysis.burndown[10].idealPoints).toBe(overridden.analysis.burndown[9].idealPoints);
     expect(overridden.analysis.burndown.at(-1).idealPoints).toBe(0);
   });

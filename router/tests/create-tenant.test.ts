@@ -19,7 +19,14 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'create-tenant-'));
 let database: DatabaseHandle & { url?: string };
 
 async function createTenant(args: string[], stdin?: string) {
-  const env = { ...process.env, ENCRYPTION_KEY: testEncryptionKey, DATA_DIR: dataDir, DATABASE_URL: testDatabaseUrl ? database.url : '', LOG_LEVEL: 'silent', REDIS_URL: '' };
+  const env = {
+    ...process.env,
+    ENCRYPTION_KEY: testEncryptionKey,
+    DATA_DIR: dataDir,
+    DATABASE_URL: testDatabaseUrl ? database.url : '',
+    LOG_LEVEL: 'silent',
+    REDIS_URL: '',
+  };
   const child = spawn(process.execPath, ['--import', 'tsx', 'router/src/create-tenant-cli.ts', ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -47,7 +54,10 @@ afterAll(async () => {
 
 describe('npm run create-tenant', () => {
   test('creates the organisation and its admin (password from stdin, or generated and printed once); the admin signs in where signUp is refused', async () => {
-    const given = await createTenant(['--name', 'Acme Corp', '--slug', 'acme', '--admin-email', 'Ops@Acme.test', '--admin-name', 'Ops', '--password-stdin'], 'a long enough password\n');
+    const given = await createTenant(
+      ['--name', 'Acme Corp', '--slug', 'acme', '--admin-email', 'Ops@Acme.test', '--admin-name', 'Ops', '--password-stdin'],
+      'a long enough password\n',
+    );
     expect(given.code, given.stderr).toBe(0);
     expect(given.stdout).toMatch(/^Created the organisation "Acme Corp" \(slug acme, id [0-9a-f-]{36}\) and its admin ops@acme\.test/);
     expect(given.stdout).not.toContain('a long enough password');
@@ -68,7 +78,11 @@ describe('npm run create-tenant', () => {
       const other = await router.query(`{ me { role tenant { slug } } }`, {}, { token: globex.accessToken });
       expect(other.data.me).toEqual({ role: 'ADMIN', tenant: { slug: 'globex' } });
       // The admin brings people in: invite-only is a working mode, not a locked door.
-      const { data } = await router.query(`mutation { createUser(input: { email: "dev@acme.test", displayName: "Dev", role: MEMBER, password: "another long password" }) { id } }`, {}, { token: session.accessToken });
+      const { data } = await router.query(
+        `mutation { createUser(input: { email: "dev@acme.test", displayName: "Dev", role: MEMBER, password: "another long password" }) { id } }`,
+        {},
+        { token: session.accessToken },
+      );
       expect(data.createUser.id).toBeTruthy();
       await expect(login(router.url, 'dev@acme.test', 'another long password')).resolves.toBeTruthy();
       // The admin's first actions are in the audit log, as a sign-up's are.

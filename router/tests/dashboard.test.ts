@@ -11,7 +11,11 @@ let acme: Dataset;
 let other: Dataset;
 
 beforeAll(async () => {
-  ({ database, router, tenants: { acme, other } } = await seededRouter({
+  ({
+    database,
+    router,
+    tenants: { acme, other },
+  } = await seededRouter({
     acme: [smallTeam('Atlas'), smallTeam('Borealis', { sprints: 12, issuesPerSprint: 25, issues: 400 })],
     other: [smallTeam('Zeta')],
   }));
@@ -34,7 +38,8 @@ describe('the dashboard query through the router', () => {
     let changes = 0;
     for (const { issues, analysis } of started) {
       expect(analysis.completedOutsidePoints).toBeGreaterThanOrEqual(0);
-      if (analysis.committedPoints > 0) expect(analysis.scopeChangeRate).toBeCloseTo((analysis.addedPoints + analysis.removedPoints) / analysis.committedPoints, 2);
+      if (analysis.committedPoints > 0)
+        expect(analysis.scopeChangeRate).toBeCloseTo((analysis.addedPoints + analysis.removedPoints) / analysis.committedPoints, 2);
       const keys = new Set(issues.map((i: { key: string }) => i.key));
       for (const change of analysis.estimateChanges) {
         expect(keys.has(change.issue.key), `${change.issue.key} changed its estimate in a sprint it is not in`).toBe(true);
@@ -77,7 +82,12 @@ describe('the dashboard query through the router', () => {
       const seeded = acme.sprints.find((s) => s.id === sprint.id)!;
       const memberships = acme.memberships.filter((m) => m.sprintId === seeded.id);
       // Issues still in the sprint are exactly the memberships not removed while it ran.
-      expect(sprint.issues.map((i: { id: string }) => i.id).sort()).toEqual(memberships.filter((m) => !m.removedAt).map((m) => m.issueId).sort());
+      expect(sprint.issues.map((i: { id: string }) => i.id).sort()).toEqual(
+        memberships
+          .filter((m) => !m.removedAt)
+          .map((m) => m.issueId)
+          .sort(),
+      );
       // Each issue's assignee resolves through the users subgraph to the seeded person.
       for (const issue of sprint.issues) {
         const row = acme.issues.find((i) => i.id === issue.id)!;
@@ -152,7 +162,9 @@ function fromSeededHistory(ds: Dataset, sprintId: string) {
     committedPoints: sum(ms.filter((m) => inSprint(m, start)).map((m) => pointsAt(m.issueId, start))),
     completedPoints: sum(atEnd.filter((m) => doneAt(m.issueId, end)).map((m) => pointsAt(m.issueId, end))),
     addedPoints: sum(ms.filter((m) => m.addedAt.getTime() > start && m.addedAt.getTime() <= end).map((m) => pointsAt(m.issueId, m.addedAt.getTime()))),
-    removedPoints: sum(ms.filter((m) => m.removedAt && m.removedAt.getTime() > start && m.removedAt.getTime() <= end).map((m) => pointsAt(m.issueId, m.removedAt!.getTime()))),
+    removedPoints: sum(
+      ms.filter((m) => m.removedAt && m.removedAt.getTime() > start && m.removedAt.getTime() <= end).map((m) => pointsAt(m.issueId, m.removedAt!.getTime())),
+    ),
     notCompletedPoints: sum(atEnd.filter((m) => !doneAt(m.issueId, end)).map((m) => pointsAt(m.issueId, end))),
   };
 }

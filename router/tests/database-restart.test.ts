@@ -4,8 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isProcessAlive, subgraphNames, type SubgraphName } from '@sprint-reports/core';
 import {
-  createTestDatabase, freePort, seedTenant, smallTeam, startTestPostgres, startTestRouter, testEncryptionKey, testInternalSecret,
-  type GraphQLResponse, type TestDatabase, type TestPostgres, type TestRouter,
+  createTestDatabase,
+  freePort,
+  seedTenant,
+  smallTeam,
+  startTestPostgres,
+  startTestRouter,
+  testEncryptionKey,
+  testInternalSecret,
+  type GraphQLResponse,
+  type TestDatabase,
+  type TestPostgres,
+  type TestRouter,
 } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
@@ -27,7 +37,18 @@ function startSubgraphProcess(name: SubgraphName, port: number, urls: Record<Sub
   const child = spawn(process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/server.ts`], {
     cwd: root,
     // Jobs in-process (no REDIS_URL): the database is what this test takes away.
-    env: { ...process.env, ...urlEnv, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', INTERNAL_SECRET: testInternalSecret, ENCRYPTION_KEY: testEncryptionKey, REDIS_URL: '' },
+    env: {
+      ...process.env,
+      ...urlEnv,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'test',
+      INTERNAL_SECRET: testInternalSecret,
+      ENCRYPTION_KEY: testEncryptionKey,
+      REDIS_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -93,7 +114,10 @@ describe.runIf(havePostgres)('a PostgreSQL restart under load', () => {
     // A request that gets no GraphQL answer at all (a dropped connection, an HTML error page) is
     // recorded as such, for the assertions below to report.
     const send = (router: TestRouter, query: string, variables: Record<string, unknown>) =>
-      router.request(query, variables).catch((err: Error) => ({ status: 0, body: { errors: [{ message: `no answer: ${err.message}`, extensions: { code: 'NO_ANSWER' } }] } as GraphQLResponse }));
+      router.request(query, variables).catch((err: Error) => ({
+        status: 0,
+        body: { errors: [{ message: `no answer: ${err.message}`, extensions: { code: 'NO_ANSWER' } }] } as GraphQLResponse,
+      }));
     // Load: queries across all six subgraphs on both routers, and a write, until the test ends.
     const load = [distributed, embedded].flatMap((router) => [
       ...Array.from({ length: 2 }, async () => {
@@ -106,7 +130,8 @@ describe.runIf(havePostgres)('a PostgreSQL restart under load', () => {
         }
       })(),
     ]);
-    const answersOk = (router: TestRouter) => router.request(DASHBOARD, { b: boardId }).then((r) => r.status === 200 && !r.body.errors && r.body.data.board.id === boardId);
+    const answersOk = (router: TestRouter) =>
+      router.request(DASHBOARD, { b: boardId }).then((r) => r.status === 200 && !r.body.errors && r.body.data.board.id === boardId);
 
     try {
       for (let round = 1; round <= 3; round++) {
@@ -125,8 +150,12 @@ describe.runIf(havePostgres)('a PostgreSQL restart under load', () => {
           });
         }
         const { body } = await distributed.request(DASHBOARD, { b: boardId });
-        expect(body.errors?.[0]).toMatchObject({ message: 'The database is not reachable right now; try again shortly', extensions: { code: 'DATABASE_UNAVAILABLE' } });
-        for (const url of [...Object.values(urls), embedded.url]) expect(await health(url)).toMatchObject({ status: 503, body: { status: 'degraded', database: 'unavailable' } });
+        expect(body.errors?.[0]).toMatchObject({
+          message: 'The database is not reachable right now; try again shortly',
+          extensions: { code: 'DATABASE_UNAVAILABLE' },
+        });
+        for (const url of [...Object.values(urls), embedded.url])
+          expect(await health(url)).toMatchObject({ status: 503, body: { status: 'degraded', database: 'unavailable' } });
 
         await pg.start();
         // Back: the same processes answer again, without being restarted.
@@ -145,7 +174,9 @@ describe.runIf(havePostgres)('a PostgreSQL restart under load', () => {
     // Every answer under load was either a success or a typed database error: no dropped
     // connection, no INTERNAL_SERVER_ERROR, no null data without a code. A write may also have
     // lost its connection at COMMIT, and says its outcome is unknown.
-    const unexpected = answers.filter(({ body, mutation }) => codesOf(body).some((code) => code !== 'DATABASE_UNAVAILABLE' && !(mutation && code === 'OUTCOME_UNKNOWN')));
+    const unexpected = answers.filter(({ body, mutation }) =>
+      codesOf(body).some((code) => code !== 'DATABASE_UNAVAILABLE' && !(mutation && code === 'OUTCOME_UNKNOWN')),
+    );
     expect(unexpected.map((a) => a.body.errors)).toEqual([]);
     expect(answers.filter((a) => a.body.data == null && !a.body.errors?.length)).toEqual([]);
     expect(answers.filter((a) => codesOf(a.body).includes('DATABASE_UNAVAILABLE')).length).toBeGreaterThan(0);

@@ -34,7 +34,10 @@ async function query(q: string, variables: Record<string, unknown> = {}, who: 'a
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  ({ config, sink: mailSink } = await withDemoMail(loaded, createLogger('info', 'demo-mail', { write: (line: string) => void mailLog.push(JSON.parse(line)) })));
+  ({ config, sink: mailSink } = await withDemoMail(
+    loaded,
+    createLogger('info', 'demo-mail', { write: (line: string) => void mailLog.push(JSON.parse(line)) }),
+  ));
   app = await start();
 }, 180_000);
 afterAll(async () => {
@@ -53,7 +56,9 @@ test('the first start syncs the demo from the JIRA simulator: a succeeded full s
 });
 
 test('the demo has 3 teams with disciplines, each with its board of 12 sprints (one active, one future) and issues with history', async () => {
-  const res = await query(`{ teams { name members { discipline } capacitySettings { sprint { id } focusFactor } boards { sprints { state issues { statusCategory storyPoints assignee { id } sprintHistory { addedAt } } } } } }`);
+  const res = await query(
+    `{ teams { name members { discipline } capacitySettings { sprint { id } focusFactor } boards { sprints { state issues { statusCategory storyPoints assignee { id } sprintHistory { addedAt } } } } } }`,
+  );
   expect(res.errors).toBeUndefined();
   expect(res.data.teams).toHaveLength(3);
   for (const team of res.data.teams) {
@@ -120,7 +125,11 @@ describe('the demo looks like a real team: figures as the demo manager reads the
 });
 
 test("the demo manager plans each team's next sprint: JIRA's sprint kept, the rest within capacity", async () => {
-  const { data } = await query(`{ boards { name sprints { id state capacity { totalPoints byDiscipline { discipline points pointsPerDaySource } } } } }`, {}, 'manager');
+  const { data } = await query(
+    `{ boards { name sprints { id state capacity { totalPoints byDiscipline { discipline points pointsPerDaySource } } } } }`,
+    {},
+    'manager',
+  );
   for (const board of data.boards) {
     const next = board.sprints.find((s: { state: string }) => s.state === 'FUTURE');
     // Eleven analysed sprints behind it: every discipline's rate is its own history.
@@ -147,7 +156,11 @@ test("the demo manager plans each team's next sprint: JIRA's sprint kept, the re
 });
 
 test('the demo users sign in with their roles; without signing in the demo shows nothing', async () => {
-  for (const [who, role] of [['admin', 'ADMIN'], ['manager', 'MANAGER'], ['viewer', 'VIEWER']] as const) {
+  for (const [who, role] of [
+    ['admin', 'ADMIN'],
+    ['manager', 'MANAGER'],
+    ['viewer', 'VIEWER'],
+  ] as const) {
     const me = await query(`{ me { email role tenant { id } } }`, {}, who);
     expect(me.data.me).toEqual({ email: `${who}@demo.test`, role, tenant: { id: DEMO_TENANT_ID } });
   }
@@ -170,10 +183,11 @@ test("the demo's email is caught on this machine: a schedule is made and sent no
   const id = made.data.createReportSchedule.id;
   const run = await query('mutation($id: ID!) { runReportSchedule(id: $id) { id } }', { id }, 'manager');
   expect(run.errors).toBeUndefined();
-  const deliveries = async () => (await query('query($id: ID!) { reportDeliveries(scheduleId: $id) { recipient status smtpResponse } }', { id }, 'manager')).data.reportDeliveries;
-  await expect.poll(deliveries, { timeout: 60_000, interval: 250 }).toEqual([
-    { recipient: 'lead@demo.test', status: 'SENT', smtpResponse: expect.stringMatching(/Caught by the demo's local mail sink/) },
-  ]);
+  const deliveries = async () =>
+    (await query('query($id: ID!) { reportDeliveries(scheduleId: $id) { recipient status smtpResponse } }', { id }, 'manager')).data.reportDeliveries;
+  await expect
+    .poll(deliveries, { timeout: 60_000, interval: 250 })
+    .toEqual([{ recipient: 'lead@demo.test', status: 'SENT', smtpResponse: expect.stringMatching(/Caught by the demo's local mail sink/) }]);
   expect(mailLog).toContainEqual(expect.objectContaining({ to: ['lead@demo.test'], subject: expect.stringMatching(/\S/) }));
 
   // Not the demo's doing where the operator set SMTP_URL: their server, no sink.

@@ -35,7 +35,9 @@ describe('sending each distinct representation once per entity fetch', () => {
     const a = { id: 'a', displayName: 'Name of a', team: { id: 'team-of-a' } };
     expect(response.data).toEqual({ _entities: [a, null, a, { id: 'c', displayName: 'Name of c', team: { id: 'team-of-c' } }, null, a] });
     // One error per position the gateway asked about, each at that position.
-    expect(response.errors).toEqual([1, 4].map((i) => ({ message: 'gone-b is not here', path: ['_entities', i, 'displayName'], extensions: { code: 'NOT_FOUND' } })));
+    expect(response.errors).toEqual(
+      [1, 4].map((i) => ({ message: 'gone-b is not here', path: ['_entities', i, 'displayName'], extensions: { code: 'NOT_FOUND' } })),
+    );
   });
 
   test('each position gets its own copy: the gateway merges later fetches into what it receives', async () => {
@@ -47,7 +49,10 @@ describe('sending each distinct representation once per entity fetch', () => {
   });
 
   test('errors about the whole fetch (no entity path) are reported once, as the subgraph reported them', async () => {
-    const response = await sendDistinctRepresentations({ query: ENTITIES, variables: { representations: [user('warn'), user('warn'), user('gone')] } }, subgraph([]));
+    const response = await sendDistinctRepresentations(
+      { query: ENTITIES, variables: { representations: [user('warn'), user('warn'), user('gone')] } },
+      subgraph([]),
+    );
     expect(response.errors).toEqual([
       { message: 'a warning about the whole fetch' },
       { message: 'gone is not here', path: ['_entities', 2, 'displayName'], extensions: { code: 'NOT_FOUND' } },
@@ -60,12 +65,25 @@ describe('sending each distinct representation once per entity fetch', () => {
   });
 
   test('the same representation with its keys in another order is the same representation', async () => {
-    expect(representationKey({ __typename: 'Sprint', id: 's', board: { id: 'b', name: 'n' } })).toBe(representationKey({ board: { name: 'n', id: 'b' }, id: 's', __typename: 'Sprint' }));
+    expect(representationKey({ __typename: 'Sprint', id: 's', board: { id: 'b', name: 'n' } })).toBe(
+      representationKey({ board: { name: 'n', id: 'b' }, id: 's', __typename: 'Sprint' }),
+    );
     expect(representationKey({ __typename: 'Sprint', id: 's' })).not.toBe(representationKey({ __typename: 'Board', id: 's' }));
     // Lists keep their order: [a, b] and [b, a] are different inputs to a resolver.
     expect(representationKey({ ids: ['a', 'b'] })).not.toBe(representationKey({ ids: ['b', 'a'] }));
     const sent: unknown[][] = [];
-    await sendDistinctRepresentations({ query: ENTITIES, variables: { representations: [{ __typename: 'User', id: 'a' }, { id: 'a', __typename: 'User' }] } }, subgraph(sent));
+    await sendDistinctRepresentations(
+      {
+        query: ENTITIES,
+        variables: {
+          representations: [
+            { __typename: 'User', id: 'a' },
+            { id: 'a', __typename: 'User' },
+          ],
+        },
+      },
+      subgraph(sent),
+    );
     expect(sent).toEqual([[user('a')]]);
   });
 
@@ -92,7 +110,8 @@ describe('sending each distinct representation once per entity fetch', () => {
         const deduplicated = await sendDistinctRepresentations(request, subgraph([]));
         expect(deduplicated.data).toEqual(all.data);
         // The same errors at every entity's position (errors without a path are about the fetch, not an entity).
-        const entityErrors = (r: GatewayGraphQLResponse) => (r.errors ?? []).filter((e) => e.path).sort((x, y) => (x.path![1] as number) - (y.path![1] as number));
+        const entityErrors = (r: GatewayGraphQLResponse) =>
+          (r.errors ?? []).filter((e) => e.path).sort((x, y) => (x.path![1] as number) - (y.path![1] as number));
         expect(entityErrors(deduplicated)).toEqual(entityErrors(all));
       }),
     );

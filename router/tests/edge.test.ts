@@ -16,7 +16,11 @@ let seededTenant: string;
 
 beforeAll(async () => {
   let ds: Dataset;
-  ({ database, router, tenants: { edge: ds } } = await seededRouter({ edge: [smallTeam('Atlas')] }));
+  ({
+    database,
+    router,
+    tenants: { edge: ds },
+  } = await seededRouter({ edge: [smallTeam('Atlas')] }));
   boardId = ds.boards[0].id;
   seededTenant = ds.tenant.id;
 });
@@ -58,7 +62,9 @@ describe('the edge', () => {
       if (DASHBOARD[end] === '{') open++;
       if (DASHBOARD[end] === '}' && --open === 0) break;
     }
-    const selection = DASHBOARD.slice(start, end + 1).replace('sprints(last: 6)', 'sprints').replace('velocity(last: 6)', 'velocity(last: 1000)');
+    const selection = DASHBOARD.slice(start, end + 1)
+      .replace('sprints(last: 6)', 'sprints')
+      .replace('velocity(last: 6)', 'velocity(last: 1000)');
     const aliased = [1, 2].map((i) => `b${i}: board(id: $boardId) ${selection}`).join('\n');
     const res = await router.query(`query($boardId: ID!) { ${aliased} }`, { boardId });
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -92,7 +98,11 @@ describe('subgraph calls and errors', () => {
     const silent = http.createServer((_req, res) => void held.push(res));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as AddressInfo).port;
-    const slow = await startTestRouter(database, { tenantId: seededTenant, subgraphUrls: { reports: `http://127.0.0.1:${port}/graphql` }, config: { subgraphTimeoutMs: 200 } });
+    const slow = await startTestRouter(database, {
+      tenantId: seededTenant,
+      subgraphUrls: { reports: `http://127.0.0.1:${port}/graphql` },
+      config: { subgraphTimeoutMs: 200 },
+    });
     try {
       const res = await slow.query(`query($id: ID!) { board(id: $id) { name sprints(last: 1) { name reports { id } } } }`, { id: boardId });
       expect(held.length).toBeGreaterThan(0); // the reports subgraph was asked, and never answered

@@ -8,8 +8,17 @@ import { IDENTITY_HEADER, IdentitySigner, subgraphNames, type Identity, type Sub
 import { supergraphPath } from '../src/gateway.ts';
 import { representationKey } from '../src/distinct-representations.ts';
 import {
-  createTestDatabase, seedTenant, smallTeam, startSubgraphProcesses, startTestRouter, testDatabaseUrl, testInternalSecret,
-  type GraphQLResponse, type SubgraphProcesses, type TestRouter, type TestUser,
+  createTestDatabase,
+  seedTenant,
+  smallTeam,
+  startSubgraphProcesses,
+  startTestRouter,
+  testDatabaseUrl,
+  testInternalSecret,
+  type GraphQLResponse,
+  type SubgraphProcesses,
+  type TestRouter,
+  type TestUser,
 } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
@@ -45,7 +54,9 @@ async function startRecordingProxies(urls: Record<SubgraphName, string>) {
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables?: { representations?: { __typename: string; id: string }[] } };
     const representations = body.variables?.representations;
     if (representations) fetches.push({ subgraph, representations });
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection', 'transfer-encoding'].includes(name))) as Record<string, string>;
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection', 'transfer-encoding'].includes(name)),
+    ) as Record<string, string>;
     const upstream = await fetch(urls[subgraph], { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(30_000) });
     let text = await upstream.text();
     if (subgraph === 'users' && representations?.some((r) => unresolvable.has(r.id))) {
@@ -93,12 +104,18 @@ async function startPlainGateway(urls: Record<SubgraphName, string>) {
 
 /** The errors as a client tells them apart: message, where, and code. */
 const errorsOf = (res: GraphQLResponse) =>
-  (res.errors as { message: string; path?: unknown[]; extensions?: { code?: string } }[] | undefined)?.map((e) => ({ message: e.message, path: e.path, code: e.extensions?.code }));
+  (res.errors as { message: string; path?: unknown[]; extensions?: { code?: string } }[] | undefined)?.map((e) => ({
+    message: e.message,
+    path: e.path,
+    code: e.extensions?.code,
+  }));
 
 /** Each fetch's representations, distinct, in order of first occurrence, keyed stably; the fetches sorted. */
-const distinctPerFetch = (fetches: EntityFetch[]) => fetches.map((f) => `${f.subgraph} ${[...new Set(f.representations.map(representationKey))].join(' ')}`).sort();
+const distinctPerFetch = (fetches: EntityFetch[]) =>
+  fetches.map((f) => `${f.subgraph} ${[...new Set(f.representations.map(representationKey))].join(' ')}`).sort();
 
-const total = (fetches: EntityFetch[], subgraph: SubgraphName) => fetches.filter((f) => f.subgraph === subgraph).reduce((n, f) => n + f.representations.length, 0);
+const total = (fetches: EntityFetch[], subgraph: SubgraphName) =>
+  fetches.filter((f) => f.subgraph === subgraph).reduce((n, f) => n + f.representations.length, 0);
 
 // Separate processes share one database server, so this needs PostgreSQL (CI sets it).
 describe.runIf(testDatabaseUrl)('entity fetches: each distinct representation once per fetch', () => {
@@ -152,13 +169,20 @@ describe.runIf(testDatabaseUrl)('entity fetches: each distinct representation on
     expect(await embedded.as(admin)(DASHBOARD, variables)).toEqual(before);
 
     // Apollo alone repeats a user for every issue they are assigned and every place they appear.
-    expect(total(beforeFetches, 'users')).toBeGreaterThan(new Set(beforeFetches.filter((f) => f.subgraph === 'users').flatMap((f) => f.representations.map(representationKey))).size);
+    expect(total(beforeFetches, 'users')).toBeGreaterThan(
+      new Set(beforeFetches.filter((f) => f.subgraph === 'users').flatMap((f) => f.representations.map(representationKey))).size,
+    );
     // Ours: the same fetches, each with exactly its distinct representations, none twice.
     for (const fetch of afterFetches) expect(new Set(fetch.representations.map(representationKey)).size).toBe(fetch.representations.length);
     expect(distinctPerFetch(afterFetches)).toEqual(distinctPerFetch(beforeFetches));
     // The users subgraph hears of each assignee once, however many issues they have.
-    const assignees = new Set(after.data.board.sprints.flatMap((s: { issues: { assignee: { id: string } | null }[] }) => s.issues.flatMap((i) => (i.assignee ? [i.assignee.id] : []))));
-    const usersSent = afterFetches.filter((f) => f.subgraph === 'users').flatMap((f) => f.representations as { __typename: string; id: string }[]).filter((r) => r.__typename === 'User');
+    const assignees = new Set(
+      after.data.board.sprints.flatMap((s: { issues: { assignee: { id: string } | null }[] }) => s.issues.flatMap((i) => (i.assignee ? [i.assignee.id] : []))),
+    );
+    const usersSent = afterFetches
+      .filter((f) => f.subgraph === 'users')
+      .flatMap((f) => f.representations as { __typename: string; id: string }[])
+      .filter((r) => r.__typename === 'User');
     expect(usersSent.map((r) => r.id).sort()).toEqual([...assignees].sort());
     expect(total(beforeFetches, 'users')).toBeGreaterThan(usersSent.length);
   });
@@ -168,7 +192,8 @@ describe.runIf(testDatabaseUrl)('entity fetches: each distinct representation on
     // The busiest assignee: many places in the answer, one representation on the wire.
     const { data } = await router.as(admin)(DASHBOARD, variables);
     const counts = new Map<string, number>();
-    for (const sprint of data.board.sprints) for (const issue of sprint.issues) if (issue.assignee) counts.set(issue.assignee.id, (counts.get(issue.assignee.id) ?? 0) + 1);
+    for (const sprint of data.board.sprints)
+      for (const issue of sprint.issues) if (issue.assignee) counts.set(issue.assignee.id, (counts.get(issue.assignee.id) ?? 0) + 1);
     const [busiest, places] = [...counts].sort((a, b) => b[1] - a[1])[0];
     expect(places).toBeGreaterThan(1);
     proxies.unresolvable.add(busiest);
@@ -180,7 +205,10 @@ describe.runIf(testDatabaseUrl)('entity fetches: each distinct representation on
       const paths = after.errors!.filter((e) => e.message === 'This user could not be loaded').map((e) => (e as { path?: (string | number)[] }).path!);
       expect(paths.filter((p) => p.includes('issues'))).toHaveLength(places);
       for (const path of paths.filter((p) => p.includes('issues'))) expect(path.slice(-2)).toEqual(['assignee', 'displayName']);
-      const sent = afterFetches.filter((f) => f.subgraph === 'users').flatMap((f) => f.representations as { id: string }[]).filter((r) => r.id === busiest);
+      const sent = afterFetches
+        .filter((f) => f.subgraph === 'users')
+        .flatMap((f) => f.representations as { id: string }[])
+        .filter((r) => r.id === busiest);
       expect(sent.length).toBeLessThan(places);
     } finally {
       proxies.unresolvable.delete(busiest);

@@ -13,7 +13,8 @@ import { createTestDatabase, seededRouter, smallTeam, testDatabaseUrl, type Test
  */
 
 /** Text that would betray the database, the driver or the code. */
-const LEAKS = /insert into|select |params:|Failed query|"users"\.|users\.teams|tenant_id|relation "|PostgresError|DrizzleQueryError|\.ts:\d+|node_modules|<html|<!DOCTYPE/i;
+const LEAKS =
+  /insert into|select |params:|Failed query|"users"\.|users\.teams|tenant_id|relation "|PostgresError|DrizzleQueryError|\.ts:\d+|node_modules|<html|<!DOCTYPE/i;
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let router: TestRouter;
@@ -49,10 +50,20 @@ describe('string inputs: control characters and sizes', () => {
     const before = await teamNames();
     const res = await router.request('mutation($n: String!) { createTeam(name: $n) { id } }', { n: 'Nul\u0000Team' });
     expect(JSON.stringify(res.body)).not.toMatch(LEAKS);
-    expect(res.body.errors).toEqual([expect.objectContaining({ message: 'name contains a control character (U+0000); use printable text on one line', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'name' }) })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'name contains a control character (U+0000); use printable text on one line',
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'name' }),
+      }),
+    ]);
     // In a nested input and in a list too.
-    const nested = await router.query('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: 'nul@hygiene.test', displayName: 'Bell\u0007' } });
-    expect(nested.errors?.[0]).toMatchObject({ message: 'input.displayName contains a control character (U+0007); use printable text on one line', extensions: { code: 'BAD_USER_INPUT', field: 'input.displayName' } });
+    const nested = await router.query('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+      i: { email: 'nul@hygiene.test', displayName: 'Bell\u0007' },
+    });
+    expect(nested.errors?.[0]).toMatchObject({
+      message: 'input.displayName contains a control character (U+0007); use printable text on one line',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.displayName' },
+    });
     const listed = await router.query('mutation($n: [String!]!) { setDisciplines(names: $n) }', { n: ['Backend', 'Front\u0000end'] });
     expect(listed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'names.1' } });
     expect(await teamNames()).toEqual(before);
@@ -62,10 +73,18 @@ describe('string inputs: control characters and sizes', () => {
     const before = await teamNames();
     const res = await router.request('mutation($n: String!) { createTeam(name: $n) { id } }', { n: 'x'.repeat(900_000) });
     expect(JSON.stringify(res.body)).not.toMatch(LEAKS);
-    expect(res.body.errors?.[0]).toMatchObject({ message: 'name is 900000 characters long; at most 200 are allowed', extensions: { code: 'BAD_USER_INPUT', field: 'name' } });
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: 'name is 900000 characters long; at most 200 are allowed',
+      extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+    });
     // A field without a declared limit has the default (1,000); a list, at most 100 items.
-    const user = await router.query('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: 'big@hygiene.test', displayName: 'Big', jiraAccountId: 'j'.repeat(129) } });
-    expect(user.errors?.[0]).toMatchObject({ message: 'input.jiraAccountId is 129 characters long; at most 128 are allowed', extensions: { field: 'input.jiraAccountId' } });
+    const user = await router.query('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+      i: { email: 'big@hygiene.test', displayName: 'Big', jiraAccountId: 'j'.repeat(129) },
+    });
+    expect(user.errors?.[0]).toMatchObject({
+      message: 'input.jiraAccountId is 129 characters long; at most 128 are allowed',
+      extensions: { field: 'input.jiraAccountId' },
+    });
     const many = await router.query('mutation($n: [String!]!) { setDisciplines(names: $n) }', { n: Array.from({ length: 101 }, (_, i) => `D${i}`) });
     expect(many.errors?.[0]).toMatchObject({ message: 'names has 101 items; at most 100 are allowed', extensions: { code: 'BAD_USER_INPUT', field: 'names' } });
     expect(await teamNames()).toEqual(before);
@@ -96,7 +115,8 @@ describe('database errors', () => {
         const racing = [1, 2].map((i) => router.request(create, { i: { email, displayName: `Racer ${i}` } }));
         // Both inserts wait for the lock (a condition in the database, not a delay).
         for (;;) {
-          const [{ waiting }] = await tx`SELECT count(*)::int AS waiting FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'users' AND NOT l.granted`;
+          const [{ waiting }] =
+            await tx`SELECT count(*)::int AS waiting FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'users' AND NOT l.granted`;
           if (waiting >= 2) break;
           await new Promise((resolve) => setImmediate(resolve));
         }
@@ -105,7 +125,9 @@ describe('database errors', () => {
       const bodies = (await Promise.all(racing)).map((a) => a.body);
       for (const body of bodies) expect(JSON.stringify(body)).not.toMatch(LEAKS);
       expect(bodies.filter((b) => b.data?.createUser?.email === email)).toHaveLength(1);
-      expect(bodies.flatMap((b) => b.errors ?? [])).toEqual([expect.objectContaining({ message: 'email is already taken', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'email' }) })]);
+      expect(bodies.flatMap((b) => b.errors ?? [])).toEqual([
+        expect.objectContaining({ message: 'email is already taken', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'email' }) }),
+      ]);
       // The detail is in the log, without the values.
       const entry = logLines.find((l) => l.msg === 'The database refused a value' && l.sqlstate === '23505');
       expect(entry).toMatchObject({ constraint: 'users_tenant_email_uq' });
@@ -125,7 +147,12 @@ describe('database errors', () => {
       expect(JSON.stringify(res.body)).not.toMatch(LEAKS);
       const requestId = res.headers.get('x-request-id')!;
       expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(res.body.errors).toEqual([expect.objectContaining({ message: `Something went wrong on our side (request id ${requestId})`, extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR', requestId }) })]);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({
+          message: `Something went wrong on our side (request id ${requestId})`,
+          extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR', requestId }),
+        }),
+      ]);
       const logged = logLines.filter((l) => l.requestId === requestId && l.msg === 'Internal error');
       expect(logged).toEqual([expect.objectContaining({ level: 50, sqlstate: '42P01', dbMessage: expect.stringContaining('teams') })]);
       expect(JSON.stringify(logged)).not.toContain('params');
@@ -148,15 +175,57 @@ describe('every HTTP answer is JSON with a code', () => {
   const json = { 'content-type': 'application/json' };
   const cases: [string, string, RequestInit & { headers?: Record<string, string> }, number, string, RegExp][] = [
     ['invalid JSON', '/graphql', { method: 'POST', headers: json, body: '{"query": ' }, 400, 'BAD_REQUEST', /not valid JSON/],
-    ['an unsupported charset', '/graphql', { method: 'POST', headers: { 'content-type': 'application/json; charset=latin-9' }, body: '{"query":"{ __typename }"}' }, 415, 'BAD_REQUEST', /charset "latin-9" is not supported/i],
-    ['an unsupported content encoding', '/graphql', { method: 'POST', headers: { ...json, 'content-encoding': 'br2' }, body: '{}' }, 415, 'BAD_REQUEST', /content encoding "br2"/],
-    ['a body over 1 MB', '/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', variables: { x: 'x'.repeat(1_100_000) } }) }, 413, 'PAYLOAD_TOO_LARGE', /too large/],
+    [
+      'an unsupported charset',
+      '/graphql',
+      { method: 'POST', headers: { 'content-type': 'application/json; charset=latin-9' }, body: '{"query":"{ __typename }"}' },
+      415,
+      'BAD_REQUEST',
+      /charset "latin-9" is not supported/i,
+    ],
+    [
+      'an unsupported content encoding',
+      '/graphql',
+      { method: 'POST', headers: { ...json, 'content-encoding': 'br2' }, body: '{}' },
+      415,
+      'BAD_REQUEST',
+      /content encoding "br2"/,
+    ],
+    [
+      'a body over 1 MB',
+      '/graphql',
+      { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', variables: { x: 'x'.repeat(1_100_000) } }) },
+      413,
+      'PAYLOAD_TOO_LARGE',
+      /too large/,
+    ],
     ['a wrong method', '/graphql', { method: 'PUT', headers: json, body: '{"query":"{ __typename }"}' }, 405, 'BAD_REQUEST', /GET\/POST/],
-    ['an unknown path under /graphql', '/graphql/extra', { method: 'POST', headers: json, body: '{"query":"{ __typename }"}' }, 404, 'NOT_FOUND', /Nothing is served/],
+    [
+      'an unknown path under /graphql',
+      '/graphql/extra',
+      { method: 'POST', headers: json, body: '{"query":"{ __typename }"}' },
+      404,
+      'NOT_FOUND',
+      /Nothing is served/,
+    ],
     ['an unknown path', '/nope', {}, 404, 'NOT_FOUND', /Nothing is served/],
     ['an unknown path, posted to', '/admin/login', { method: 'POST', headers: json, body: '{' }, 404, 'NOT_FOUND', /Nothing is served/],
-    ['an operationName the document does not have', '/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }) }, 400, 'OPERATION_RESOLUTION_FAILURE', /no operation named "B"/],
-    ['several operations and no operationName', '/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename } query C { __typename }' }) }, 400, 'OPERATION_RESOLUTION_FAILURE', /name one in operationName/],
+    [
+      'an operationName the document does not have',
+      '/graphql',
+      { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }) },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+      /no operation named "B"/,
+    ],
+    [
+      'several operations and no operationName',
+      '/graphql',
+      { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename } query C { __typename }' }) },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+      /name one in operationName/,
+    ],
   ];
   test.each(cases)('%s', async (_name, path, init, status, code, message) => {
     const res = await raw(path, init);
@@ -171,7 +240,11 @@ describe('every HTTP answer is JSON with a code', () => {
   });
 
   test('the operation named in operationName runs', async () => {
-    const res = await raw('/graphql', { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename } query C { __typename }', operationName: 'C' }) });
+    const res = await raw('/graphql', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ query: 'query A { __typename } query C { __typename }', operationName: 'C' }),
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ data: { __typename: 'Query' } });
   });

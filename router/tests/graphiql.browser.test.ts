@@ -3,7 +3,6 @@ import { type BrowserContext } from 'playwright-core';
 import { hasChromium, launchChromium } from './browser.ts';
 import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
-
 // An analyst opening the router in a browser: GraphiQL from the router's own bundle, a sign-in
 // form, the schema loaded through the gateway once signed in, and not one request leaving the machine.
 // In production mode: there only signed-in users may introspect.
@@ -36,7 +35,8 @@ describe.runIf(hasChromium())('GraphiQL in a browser', () => {
       if (!['127.0.0.1', 'localhost'].includes(host) && !req.url().startsWith('data:')) outside.push(req.url());
     });
     type Res = { url(): string; request(): { method(): string; postData(): string | null; headers(): Record<string, string> } };
-    const isIntrospection = (res: Res) => res.url().endsWith('/graphql') && res.request().method() === 'POST' && /__schema/.test(res.request().postData() ?? '');
+    const isIntrospection = (res: Res) =>
+      res.url().endsWith('/graphql') && res.request().method() === 'POST' && /__schema/.test(res.request().postData() ?? '');
     // GraphiQL may ask for the schema more than once: the one that matters after signing in carries the token.
     const isSignedInIntrospection = (res: Res) => isIntrospection(res) && !!res.request().headers().authorization;
 
@@ -63,7 +63,8 @@ describe.runIf(hasChromium())('GraphiQL in a browser', () => {
     expect(types).not.toContain('SprintIssueFact');
 
     // The session lives in this tab only (sessionStorage).
-    const stored = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('sprint-reports.session') ?? 'null') as { email: string; accessToken: string } | null);
+    const stored = () =>
+      page.evaluate(() => JSON.parse(sessionStorage.getItem('sprint-reports.session') ?? 'null') as { email: string; accessToken: string } | null);
     const first = await stored();
     expect(first?.email).toBe(analyst.email);
 
@@ -96,11 +97,15 @@ describe.runIf(hasChromium())('GraphiQL in a browser', () => {
     const team = data!.teams.find((t) => t.name === 'Atlas')!;
     // A manager changes the team's capacity: every follower of capacityUpdated(teamId) hears of it.
     const setFocus = async (focusFactor: number) => {
-      const res = await asAdmin(`mutation($team: ID!, $f: Float!) { setTeamCapacity(teamId: $team, input: { focusFactor: $f }) { focusFactor } }`, { team: team.id, f: focusFactor });
+      const res = await asAdmin(`mutation($team: ID!, $f: Float!) { setTeamCapacity(teamId: $team, input: { focusFactor: $f }) { focusFactor } }`, {
+        team: team.id,
+        f: focusFactor,
+      });
       expect(res.errors).toBeUndefined();
     };
     // Waits for the response pane to show `text` (Monaco renders it as text, spaces as no-break spaces).
-    const shown = (text: string) => page.waitForFunction((t) => document.querySelector('.graphiql-response')?.textContent?.replace(/\s/g, ' ').includes(t), text);
+    const shown = (text: string) =>
+      page.waitForFunction((t) => document.querySelector('.graphiql-response')?.textContent?.replace(/\s/g, ' ').includes(t), text);
 
     // Resolves once the router's subscriptions, as they open and close, satisfy `done`: how many
     // opened since the call, how many are open now.
@@ -128,7 +133,10 @@ describe.runIf(hasChromium())('GraphiQL in a browser', () => {
         if (message.type === 'connection_init') authorization = message.payload?.authorization;
       });
       const ack = ({ payload }: { payload: string | Buffer }) => (JSON.parse(String(payload)) as { type: string }).type === 'connection_ack';
-      const acked = await ws.waitForEvent('framereceived', { predicate: ack }).then(() => true, () => false);
+      const acked = await ws.waitForEvent('framereceived', { predicate: ack }).then(
+        () => true,
+        () => false,
+      );
       return { authorization, acked };
     };
     const stored = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('sprint-reports.session') ?? 'null') as { accessToken: string } | null);
@@ -139,7 +147,9 @@ describe.runIf(hasChromium())('GraphiQL in a browser', () => {
     await page.fill('input[name=password]', analyst.password);
     // Signing in remounts GraphiQL, which then loads the schema: typing before that could land in
     // the editor being replaced.
-    const schemaLoaded = page.waitForResponse((res) => res.url().endsWith('/graphql') && /__schema/.test(res.request().postData() ?? '') && !!res.request().headers().authorization);
+    const schemaLoaded = page.waitForResponse(
+      (res) => res.url().endsWith('/graphql') && /__schema/.test(res.request().postData() ?? '') && !!res.request().headers().authorization,
+    );
     await page.click('button[type=submit]');
     await page.waitForSelector(`text=Signed in as ${analyst.email}`);
     await schemaLoaded;
@@ -149,7 +159,9 @@ describe.runIf(hasChromium())('GraphiQL in a browser', () => {
     await page.click('.graphiql-query-editor .monaco-editor');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Delete');
-    await page.keyboard.insertText(`subscription Capacity { capacityUpdated(teamId: "${team.id}") { at team { name capacitySettings { focusFactor } } sprint { name } } }`);
+    await page.keyboard.insertText(
+      `subscription Capacity { capacityUpdated(teamId: "${team.id}") { at team { name capacitySettings { focusFactor } } sprint { name } } }`,
+    );
     // GraphiQL takes the edit in after a debounce, then stores it: run only once it has.
     await page.waitForFunction(() => localStorage.getItem('graphiql:query')?.includes('capacityUpdated'));
     let socket = nextSocket();

@@ -3,7 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '@sprint-reports/core';
-import { createTestDatabase, seededRouter, simSite, smallTeam, startFaultProxy, startTestRouter, testDatabaseUrl, type FaultProxy, type TestRouter } from '@sprint-reports/testing';
+import {
+  createTestDatabase,
+  seededRouter,
+  simSite,
+  smallTeam,
+  startFaultProxy,
+  startTestRouter,
+  testDatabaseUrl,
+  type FaultProxy,
+  type TestRouter,
+} from '@sprint-reports/testing';
 import { DEFAULT_CLOUD_AUTH, startJiraSim } from '@sprint-reports/jira-sim';
 import type { Dataset } from '@sprint-reports/demo-data';
 
@@ -16,7 +26,11 @@ let acme: Dataset;
 let router: TestRouter;
 
 beforeAll(async () => {
-  ({ database, router, tenants: { acme } } = await seededRouter({ acme: [smallTeam('Atlas')] }));
+  ({
+    database,
+    router,
+    tenants: { acme },
+  } = await seededRouter({ acme: [smallTeam('Atlas')] }));
 });
 afterAll(async () => {
   await router?.stop();
@@ -24,7 +38,8 @@ afterAll(async () => {
 });
 
 const CREATE_TEAM = `mutation($name: String!, $key: String) { createTeam(name: $name, idempotencyKey: $key) { id name } }`;
-const teamsNamed = async (name: string) => ((await router.query(`{ teams { id name } }`)).data.teams as { id: string; name: string }[]).filter((t) => t.name === name);
+const teamsNamed = async (name: string) =>
+  ((await router.query(`{ teams { id name } }`)).data.teams as { id: string; name: string }[]).filter((t) => t.name === name);
 
 describe('idempotency keys', () => {
   test('a create retried with the same key creates one team and answers the same team', async () => {
@@ -41,9 +56,14 @@ describe('idempotency keys', () => {
   test('the same key with a different request is refused, and writes nothing', async () => {
     await router.query(CREATE_TEAM, { name: 'Cobalt', key: 'create-cobalt' });
     const reused = await router.query(CREATE_TEAM, { name: 'Not Cobalt', key: 'create-cobalt' });
-    expect(reused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/already used for a different request/) });
+    expect(reused.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/already used for a different request/),
+    });
     expect(await teamsNamed('Not Cobalt')).toEqual([]);
-    const otherMutation = await router.query(`mutation($key: String) { generateQueue(sprintId: "${acme.sprints.at(-1)!.id}", idempotencyKey: $key) { id } }`, { key: 'create-cobalt' });
+    const otherMutation = await router.query(`mutation($key: String) { generateQueue(sprintId: "${acme.sprints.at(-1)!.id}", idempotencyKey: $key) { id } }`, {
+      key: 'create-cobalt',
+    });
     // Keys are per subgraph's mutations: queues has not seen this one; what it answers is its own business.
     expect(otherMutation.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
   });
@@ -53,7 +73,10 @@ describe('idempotency keys', () => {
     expect(first.errors).toBeUndefined();
     const otherAdmin = await router.signIn(acme.tenant.id, 'ADMIN');
     const replayed = await router.as(otherAdmin)(CREATE_TEAM, { name: 'Eridani', key: 'create-eridani' });
-    expect(replayed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/already used for a different request/) });
+    expect(replayed.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/already used for a different request/),
+    });
     expect(await teamsNamed('Eridani')).toEqual([first.data.createTeam]);
   });
 
@@ -61,7 +84,14 @@ describe('idempotency keys', () => {
     const sim = await startJiraSim({ site: simSite('idem', 5, { sprints: 1, issues: 3 }), flavor: 'CLOUD' });
     try {
       const create = `mutation($input: CreateJiraConnectionInput!, $key: String) { createJiraConnection(input: $input, idempotencyKey: $key) { id webhookSecret } }`;
-      const input = { name: 'Once', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 };
+      const input = {
+        name: 'Once',
+        baseUrl: sim.url,
+        flavor: 'CLOUD',
+        email: DEFAULT_CLOUD_AUTH.email,
+        apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+        syncIntervalMinutes: 0,
+      };
       const first = await router.query(create, { input, key: 'connect-once' });
       expect(first.errors).toBeUndefined();
       expect(first.data.createJiraConnection.webhookSecret).toEqual(expect.any(String));
@@ -91,7 +121,11 @@ describe('a subgraph that does not answer a write in time', () => {
     const held: http.ServerResponse[] = [];
     const silent = http.createServer((_req, res) => void held.push(res));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const slow = await startTestRouter(database, { tenantId: acme.tenant.id, subgraphUrls: { reports: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql` }, config: { subgraphTimeoutMs: 200 } });
+    const slow = await startTestRouter(database, {
+      tenantId: acme.tenant.id,
+      subgraphUrls: { reports: `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql` },
+      config: { subgraphTimeoutMs: 200 },
+    });
     try {
       const input = { kind: 'VELOCITY', format: 'CSV', boardId: acme.boards[0].id, last: 3 };
       const write = await slow.request(`mutation($input: GenerateReportInput!) { generateReport(input: $input, idempotencyKey: "slow") { id } }`, { input });

@@ -48,7 +48,11 @@ interface PendingCode {
   user: ProviderUser;
 }
 
-const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization, content-type, accept, dpop', 'access-control-allow-methods': 'GET, POST, OPTIONS' };
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'authorization, content-type, accept, dpop',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+};
 
 /**
  * A stand-in for a tenant's OpenID Connect provider: an HTTP server on this machine that speaks OIDC
@@ -71,7 +75,9 @@ export async function startIdentityProvider(opts: { accessTokenAudience?: string
   const sign = (claims: JWTPayload, alg: 'RS256' | 'ES256' = 'RS256') => {
     const key = keys.find((k) => k.alg === alg)!;
     const now = Math.floor(Date.now() / 1000);
-    return new SignJWT({ iss: issuer, iat: now, exp: now + provider.tokenSeconds, ...claims }).setProtectedHeader({ alg, kid: key.kid, typ: 'JWT' }).sign(key.privateKey);
+    return new SignJWT({ iss: issuer, iat: now, exp: now + provider.tokenSeconds, ...claims })
+      .setProtectedHeader({ alg, kid: key.kid, typ: 'JWT' })
+      .sign(key.privateKey);
   };
 
   /** Tokens for a grant: a new refresh token each time (rotation), the old one used up. */
@@ -108,14 +114,17 @@ export async function startIdentityProvider(opts: { accessTokenAudience?: string
       if (!pending) return json(res, 400, { error: 'invalid_grant', error_description: 'Unknown or used code' });
       if (form.get('client_id') !== pending.clientId) return json(res, 400, { error: 'invalid_client' });
       if (form.get('redirect_uri') !== pending.redirectUri) return json(res, 400, { error: 'invalid_grant', error_description: 'redirect_uri differs' });
-      const challenge = createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url');
+      const challenge = createHash('sha256')
+        .update(form.get('code_verifier') ?? '')
+        .digest('base64url');
       if (challenge !== pending.codeChallenge) return json(res, 400, { error: 'invalid_grant', error_description: 'PKCE verification failed' });
       return json(res, 200, await tokens(pending));
     }
     if (grantType === 'refresh_token') {
       const grant = refreshTokens.get(form.get('refresh_token') ?? '');
       refreshTokens.delete(form.get('refresh_token') ?? '');
-      if (!grant || form.get('client_id') !== grant.clientId) return json(res, 400, { error: 'invalid_grant', error_description: 'Unknown or used refresh token' });
+      if (!grant || form.get('client_id') !== grant.clientId)
+        return json(res, 400, { error: 'invalid_grant', error_description: 'Unknown or used refresh token' });
       return json(res, 200, await tokens(grant));
     }
     return json(res, 400, { error: 'unsupported_grant_type' });
@@ -136,7 +145,14 @@ export async function startIdentityProvider(opts: { accessTokenAudience?: string
     if (q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge')) return refuse('invalid_request', 'PKCE with S256 is required');
     if (!provider.user) return refuse('access_denied', 'The user cancelled the sign-in');
     const code = randomBytes(16).toString('base64url');
-    codes.set(code, { clientId: q.get('client_id')!, redirectUri, codeChallenge: q.get('code_challenge')!, nonce: q.get('nonce') ?? undefined, scope: q.get('scope') ?? 'openid', user: provider.user });
+    codes.set(code, {
+      clientId: q.get('client_id')!,
+      redirectUri,
+      codeChallenge: q.get('code_challenge')!,
+      nonce: q.get('nonce') ?? undefined,
+      scope: q.get('scope') ?? 'openid',
+      user: provider.user,
+    });
     back.searchParams.set('code', code);
     res.writeHead(302, { location: back.href }).end();
   }

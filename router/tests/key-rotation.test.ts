@@ -19,7 +19,11 @@ let viewer: TestUser;
 
 beforeAll(async () => {
   let keys: Dataset;
-  ({ database, router, tenants: { keys } } = await seededRouter({ keys: [smallTeam('Atlas', { sprints: 1, issues: 10 })] }, { as: null }));
+  ({
+    database,
+    router,
+    tenants: { keys },
+  } = await seededRouter({ keys: [smallTeam('Atlas', { sprints: 1, issues: 10 })] }, { as: null }));
   tenantId = keys.tenant.id;
   viewer = await router.signIn(tenantId, 'VIEWER');
 });
@@ -54,7 +58,11 @@ describe('signing keys', () => {
     const keys = new AccessTokenKeys(() => (fetches++, load()), { now: () => clock });
     const { privateKey } = await generateKeyPair('ES256');
     const madeUp = () => new SignJWT({}).setProtectedHeader({ alg: 'ES256', kid: `made-up-${randomUUID()}` }).sign(privateKey);
-    const verify = async (token: string) => jwtVerify(token, keys.resolve, { algorithms: ['ES256'] }).then(() => 'verified', (err: Error) => err.name);
+    const verify = async (token: string) =>
+      jwtVerify(token, keys.resolve, { algorithms: ['ES256'] }).then(
+        () => 'verified',
+        (err: Error) => err.name,
+      );
 
     expect(await verify(viewer.accessToken)).toBe('verified');
     expect(fetches).toBe(1);

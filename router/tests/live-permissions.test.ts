@@ -5,7 +5,16 @@ import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/
 import { withTenant, type LiveEvent } from '@sprint-reports/core';
 import { queuesData } from '@sprint-reports/queues';
 import { reportsTables } from '@sprint-reports/drizzle';
-import { createTestDatabase, liveClient, simSite, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import {
+  createTestDatabase,
+  liveClient,
+  simSite,
+  startTestRouter,
+  tenantNamed,
+  type LiveClient,
+  type TestRouter,
+  type TestUser,
+} from '@sprint-reports/testing';
 
 /**
  * Subscribers of one operation with the same variables share one resolved answer only when their
@@ -41,14 +50,19 @@ beforeAll(async () => {
   const { boards } = await gql(`{ boards { id sprints { id state } } }`);
   const board = boards[0];
   const sprint = board.sprints.find((s: { state: string }) => s.state === 'ACTIVE') ?? board.sprints[0];
-  const [{ createTeam: teamA }, { createTeam: teamB }] = [await gql(`mutation { createTeam(name: "A") { id } }`), await gql(`mutation { createTeam(name: "B") { id } }`)];
+  const [{ createTeam: teamA }, { createTeam: teamB }] = [
+    await gql(`mutation { createTeam(name: "A") { id } }`),
+    await gql(`mutation { createTeam(name: "B") { id } }`),
+  ];
   await gql(`mutation($b: ID!, $t: ID!) { setBoardTeam(boardId: $b, teamId: $t) { id } }`, { b: board.id, t: teamA.id });
 
   // Team A's report of the sprint, emailed once: its deliveries are for A's managers (and admins).
   const report = randomUUID();
   const queue = randomUUID();
   await withTenant(database.db, TENANT, async (tx) => {
-    await tx.insert(reportsTables.reports).values({ id: report, tenantId: TENANT, kind: 'SPRINT', format: 'CSV', status: 'QUEUED', sprintId: sprint.id, boardId: board.id, teamId: teamA.id });
+    await tx
+      .insert(reportsTables.reports)
+      .values({ id: report, tenantId: TENANT, kind: 'SPRINT', format: 'CSV', status: 'QUEUED', sprintId: sprint.id, boardId: board.id, teamId: teamA.id });
     await tx.insert(reportsTables.deliveries).values({ id: randomUUID(), tenantId: TENANT, reportId: report, recipient: 'lead@a.test', status: 'SENT' });
     await queuesData.insertQueue(tx, { id: queue, tenantId: TENANT, sprintId: sprint.id, status: 'DRAFT', generatedAt: new Date() }, [], []);
   });
@@ -92,16 +106,81 @@ const SPRINT = `id team { id ${DELIVERIES} }`;
  * it with, the selection, and the event that makes it deliver.
  */
 const FIELDS: Record<string, { arg: () => string; entity: string; root: string; id: () => string; selection: string; event: () => LiveEvent }> = {
-  sprintAnalysisUpdated: { arg: () => ids.board, entity: 'sprint', root: 'sprint', id: () => ids.sprint, selection: SPRINT, event: () => ({ type: 'SPRINT_ANALYSIS_UPDATED', tenantId: TENANT, boardId: ids.board, sprintId: ids.sprint }) },
-  sprintUpdated: { arg: () => ids.sprint, entity: 'sprint', root: 'sprint', id: () => ids.sprint, selection: SPRINT, event: () => ({ type: 'SPRINT_UPDATED', tenantId: TENANT, boardId: ids.board, sprintId: ids.sprint }) },
-  issueUpdated: { arg: () => ids.board, entity: 'board', root: 'board', id: () => ids.board, selection: `id team { id ${DELIVERIES} }`, event: () => ({ type: 'ISSUES_UPDATED', tenantId: TENANT, boardId: ids.board, issueIds: [] }) },
-  syncProgress: { arg: () => ids.connection, entity: 'run', root: 'syncRun', id: () => ids.run, selection: 'id status connection { id name }', event: () => ({ type: 'SYNC_PROGRESS', tenantId: TENANT, connectionId: ids.connection, runId: ids.run }) },
-  queueUpdated: { arg: () => ids.sprint, entity: 'queue', root: 'queue', id: () => ids.queue, selection: `id sprint { ${SPRINT} }`, event: () => ({ type: 'QUEUE_UPDATED', tenantId: TENANT, sprintId: ids.sprint, queueId: ids.queue }) },
-  capacityUpdated: { arg: () => ids.teamA, entity: 'team', root: 'team', id: () => ids.teamA, selection: `id ${DELIVERIES}`, event: () => ({ type: 'CAPACITY_UPDATED', tenantId: TENANT, teamId: ids.teamA, sprintId: null }) },
-  reportReady: { arg: () => ids.report, entity: 'report', root: 'report', id: () => ids.report, selection: 'id status deliveries { recipient status }', event: () => ({ type: 'REPORT_READY', tenantId: TENANT, reportId: ids.report }) },
-  reportProgress: { arg: () => ids.report, entity: 'report', root: 'report', id: () => ids.report, selection: 'id deliveries { recipient status }', event: () => ({ type: 'REPORT_PROGRESS', tenantId: TENANT, reportId: ids.report }) },
+  sprintAnalysisUpdated: {
+    arg: () => ids.board,
+    entity: 'sprint',
+    root: 'sprint',
+    id: () => ids.sprint,
+    selection: SPRINT,
+    event: () => ({ type: 'SPRINT_ANALYSIS_UPDATED', tenantId: TENANT, boardId: ids.board, sprintId: ids.sprint }),
+  },
+  sprintUpdated: {
+    arg: () => ids.sprint,
+    entity: 'sprint',
+    root: 'sprint',
+    id: () => ids.sprint,
+    selection: SPRINT,
+    event: () => ({ type: 'SPRINT_UPDATED', tenantId: TENANT, boardId: ids.board, sprintId: ids.sprint }),
+  },
+  issueUpdated: {
+    arg: () => ids.board,
+    entity: 'board',
+    root: 'board',
+    id: () => ids.board,
+    selection: `id team { id ${DELIVERIES} }`,
+    event: () => ({ type: 'ISSUES_UPDATED', tenantId: TENANT, boardId: ids.board, issueIds: [] }),
+  },
+  syncProgress: {
+    arg: () => ids.connection,
+    entity: 'run',
+    root: 'syncRun',
+    id: () => ids.run,
+    selection: 'id status connection { id name }',
+    event: () => ({ type: 'SYNC_PROGRESS', tenantId: TENANT, connectionId: ids.connection, runId: ids.run }),
+  },
+  queueUpdated: {
+    arg: () => ids.sprint,
+    entity: 'queue',
+    root: 'queue',
+    id: () => ids.queue,
+    selection: `id sprint { ${SPRINT} }`,
+    event: () => ({ type: 'QUEUE_UPDATED', tenantId: TENANT, sprintId: ids.sprint, queueId: ids.queue }),
+  },
+  capacityUpdated: {
+    arg: () => ids.teamA,
+    entity: 'team',
+    root: 'team',
+    id: () => ids.teamA,
+    selection: `id ${DELIVERIES}`,
+    event: () => ({ type: 'CAPACITY_UPDATED', tenantId: TENANT, teamId: ids.teamA, sprintId: null }),
+  },
+  reportReady: {
+    arg: () => ids.report,
+    entity: 'report',
+    root: 'report',
+    id: () => ids.report,
+    selection: 'id status deliveries { recipient status }',
+    event: () => ({ type: 'REPORT_READY', tenantId: TENANT, reportId: ids.report }),
+  },
+  reportProgress: {
+    arg: () => ids.report,
+    entity: 'report',
+    root: 'report',
+    id: () => ids.report,
+    selection: 'id deliveries { recipient status }',
+    event: () => ({ type: 'REPORT_PROGRESS', tenantId: TENANT, reportId: ids.report }),
+  },
 };
-const ARGS: Record<string, string> = { sprintAnalysisUpdated: 'boardId', sprintUpdated: 'sprintId', issueUpdated: 'boardId', syncProgress: 'connectionId', queueUpdated: 'sprintId', capacityUpdated: 'teamId', reportReady: 'reportId', reportProgress: 'reportId' };
+const ARGS: Record<string, string> = {
+  sprintAnalysisUpdated: 'boardId',
+  sprintUpdated: 'sprintId',
+  issueUpdated: 'boardId',
+  syncProgress: 'connectionId',
+  queueUpdated: 'sprintId',
+  capacityUpdated: 'teamId',
+  reportReady: 'reportId',
+  reportProgress: 'reportId',
+};
 const subscription = (field: string) => `subscription($id: ID!) { ${field}(${ARGS[field]}: $id) { ${FIELDS[field].entity} { ${FIELDS[field].selection} } } }`;
 
 type Errors = { message: string; path?: readonly (string | number)[]; extensions?: { code?: unknown } }[] | undefined;
@@ -109,11 +188,13 @@ type Errors = { message: string; path?: readonly (string | number)[]; extensions
 const errorsOf = (errors: Errors, depth: number) =>
   (errors ?? []).map((e) => ({ code: e.extensions?.code, path: e.path?.slice(depth) })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
-describe('live answers follow each subscriber\'s permissions', () => {
+describe("live answers follow each subscriber's permissions", () => {
   test('subscribers with the same permissions share one resolution; different team roles or roles do not', async () => {
     expect(router.router.live.groups).toBe(0);
     const ready = router.router.live.reached(4);
-    const subs = [users.managerA, users.managerA2, users.managerB, users.viewer].map((u) => connect(u).subscribe(subscription('sprintUpdated'), { id: ids.sprint }));
+    const subs = [users.managerA, users.managerA2, users.managerB, users.viewer].map((u) =>
+      connect(u).subscribe(subscription('sprintUpdated'), { id: ids.sprint }),
+    );
     await ready;
     // managerA and managerA2 (two people, the same permissions) share; managerB and the viewer each have their own.
     expect(router.router.live.groups).toBe(3);
@@ -134,7 +215,8 @@ describe('live answers follow each subscriber\'s permissions', () => {
     const subs = people.map((u) => connect(u).subscribe(subscription(field), { id: arg() }));
     await ready;
     // Ready only now: a report ready before would be delivered at subscribe time, to whoever had subscribed so far.
-    if (field === 'reportReady') await withTenant(database.db, TENANT, (tx) => tx.update(reportsTables.reports).set({ status: 'READY' }).where(eq(reportsTables.reports.id, ids.report)));
+    if (field === 'reportReady')
+      await withTenant(database.db, TENANT, (tx) => tx.update(reportsTables.reports).set({ status: 'READY' }).where(eq(reportsTables.reports.id, ids.report)));
     await router.runtime.events.publish(event());
 
     const answers = [];

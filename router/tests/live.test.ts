@@ -6,7 +6,17 @@ import { eq } from 'drizzle-orm';
 import { createEventBus, createLogger, withTenant, type EventBus } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '../src/live/server.ts';
-import { createTestDatabase, liveClient, simSite, startTestRedis, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import {
+  createTestDatabase,
+  liveClient,
+  simSite,
+  startTestRedis,
+  startTestRouter,
+  tenantNamed,
+  type LiveClient,
+  type TestRouter,
+  type TestUser,
+} from '@sprint-reports/testing';
 
 /**
  * Live dashboards through the router: real graphql-ws clients on /graphql, events from real
@@ -68,9 +78,19 @@ beforeAll(async () => {
   router = await startTestRouter(database, { tenantId: TENANT, events: bus() });
   if (redisUrl) second = await startTestRouter(database, { tenantId: TENANT, events: bus() });
   sim = await startJiraSim({ site: simSite('live-site', 31, { sprints: 3, issuesPerSprint: 20, issues: 70 }), flavor: 'CLOUD' });
-  const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath webhookSecret } }`, {
-    input: { name: 'Live sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },
-  });
+  const { createJiraConnection } = await gql(
+    `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath webhookSecret } }`,
+    {
+      input: {
+        name: 'Live sim',
+        baseUrl: sim.url,
+        flavor: 'CLOUD',
+        email: DEFAULT_CLOUD_AUTH.email,
+        apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+        syncIntervalMinutes: 0,
+      },
+    },
+  );
   connectionId = createJiraConnection.id;
   webhookUrl = new URL(createJiraConnection.webhookPath, router.url).toString();
   // As an admin gives JIRA the secret the connection was made with: the sim's webhooks are signed with it.
@@ -95,7 +115,10 @@ afterAll(async () => {
 
 describe('a dashboard follows the sprint analysis', () => {
   test("a JIRA webhook's effect on the analysis reaches subscribers of every router, resolved across subgraphs", async () => {
-    const { sprint: before } = await gql(`query($id: ID!) { sprint(id: $id) { analysis { completedPoints notCompletedPoints } issues { key statusCategory storyPoints } } }`, { id: activeSprintId });
+    const { sprint: before } = await gql(
+      `query($id: ID!) { sprint(id: $id) { analysis { completedPoints notCompletedPoints } issues { key statusCategory storyPoints } } }`,
+      { id: activeSprintId },
+    );
     const open = before.issues.find((i: { statusCategory: string; storyPoints: number | null }) => i.statusCategory !== 'DONE' && (i.storyPoints ?? 0) > 0);
     const routers = [router, ...(second ? [second] : [])];
     const ready = Promise.all([...routers.map((r) => opened(r)), opened(router, 3)]);
@@ -103,8 +126,13 @@ describe('a dashboard follows the sprint analysis', () => {
     // The same dashboard follows the board's issues and the sprint itself, on one socket.
     const socket = connect(router, viewer.accessToken);
     // A variable of the subscriber's inside the selection travels into the query each update runs.
-    const issues = socket.subscribe(`subscription($b: ID!, $full: Boolean!) { issueUpdated(boardId: $b) { issueIds issues @include(if: $full) { id key statusCategory } } }`, { b: boardId, full: true });
-    const sprintItself = socket.subscribe(`subscription($s: ID!) { sprintUpdated(sprintId: $s) { sprint { id analysis { completedPoints } } } }`, { s: activeSprintId });
+    const issues = socket.subscribe(
+      `subscription($b: ID!, $full: Boolean!) { issueUpdated(boardId: $b) { issueIds issues @include(if: $full) { id key statusCategory } } }`,
+      { b: boardId, full: true },
+    );
+    const sprintItself = socket.subscribe(`subscription($s: ID!) { sprintUpdated(sprintId: $s) { sprint { id analysis { completedPoints } } } }`, {
+      s: activeSprintId,
+    });
     await ready;
 
     const sentAt = Date.now();
@@ -124,14 +152,19 @@ describe('a dashboard follows the sprint analysis', () => {
     const { issueUpdated } = (await issues.next()).data!;
     expect(issueUpdated.issues).toEqual([{ id: issueUpdated.issueIds[0], key: open.key, statusCategory: 'DONE' }]);
     // The webhook wrote the issue (sprintUpdated: nothing of the sprint's own), then its analysis moved.
-    expect((await sprintItself.next()).data!.sprintUpdated.sprint).toEqual({ id: activeSprintId, analysis: { completedPoints: before.analysis.completedPoints + open.storyPoints } });
+    expect((await sprintItself.next()).data!.sprintUpdated.sprint).toEqual({
+      id: activeSprintId,
+      analysis: { completedPoints: before.analysis.completedPoints + open.storyPoints },
+    });
   });
 });
 
 /** Adds a report row of the tenant as the reports subgraph stores them (report generation has no API yet). */
 async function insertReport(tenantId: string, status: 'QUEUED' | 'READY') {
   const id = randomUUID();
-  await withTenant(database.db, tenantId, (tx) => tx.insert(reportsTables.reports).values({ id, tenantId, kind: 'SPRINT', format: 'CSV', status, sprintId: activeSprintId }));
+  await withTenant(database.db, tenantId, (tx) =>
+    tx.insert(reportsTables.reports).values({ id, tenantId, kind: 'SPRINT', format: 'CSV', status, sprintId: activeSprintId }),
+  );
   return id;
 }
 const REPORT_READY = /* GraphQL */ `subscription($id: ID!) { reportReady(reportId: $id) { __typename at report { id status sprint { id name } } } }`;
@@ -145,7 +178,10 @@ describe('reportReady', () => {
     await withTenant(database.db, TENANT, (tx) => tx.update(reportsTables.reports).set({ status: 'READY' }).where(eq(reportsTables.reports.id, id)));
     await router.runtime.events.publish({ type: 'REPORT_READY', tenantId: TENANT, reportId: id });
     const { data } = await subscription.next();
-    expect(data!.reportReady).toMatchObject({ __typename: 'ReportReady', report: { id, status: 'READY', sprint: { id: activeSprintId, name: expect.any(String) } } });
+    expect(data!.reportReady).toMatchObject({
+      __typename: 'ReportReady',
+      report: { id, status: 'READY', sprint: { id: activeSprintId, name: expect.any(String) } },
+    });
     expect(await subscription.ended).toBeUndefined(); // completed, not failed
   });
 
@@ -157,15 +193,22 @@ describe('reportReady', () => {
   });
 });
 
-
 describe('capacityUpdated', () => {
   test("a team's members changing (the users subgraph's TEAM_MEMBERS_CHANGED) reaches the team's followers as a change of every sprint", async () => {
     const { createTeam } = await gql(`mutation { createTeam(name: "Live members") { id } }`);
-    const { createUser } = await gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { email: `member-${randomUUID()}@live.test`, displayName: 'Mia Member' } });
+    const { createUser } = await gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: { email: `member-${randomUUID()}@live.test`, displayName: 'Mia Member' },
+    });
     const ready = opened(router);
-    const updates = connect(router, viewer.accessToken).subscribe(`subscription($t: ID!) { capacityUpdated(teamId: $t) { team { members { user { displayName } } } sprint { id } } }`, { t: createTeam.id });
+    const updates = connect(router, viewer.accessToken).subscribe(
+      `subscription($t: ID!) { capacityUpdated(teamId: $t) { team { members { user { displayName } } } sprint { id } } }`,
+      { t: createTeam.id },
+    );
     await ready;
-    await gql(`mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, discipline: "Backend", allocationPercent: 50) { id } }`, { t: createTeam.id, u: createUser.id });
+    await gql(`mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, discipline: "Backend", allocationPercent: 50) { id } }`, {
+      t: createTeam.id,
+      u: createUser.id,
+    });
     const { data } = await updates.next();
     expect(data!.capacityUpdated).toEqual({ team: { members: [{ user: { displayName: 'Mia Member' } }] }, sprint: null });
   });
@@ -174,7 +217,9 @@ describe('capacityUpdated', () => {
 describe('the WebSocket endpoint', () => {
   test('answers queries too, as the signed-in user', async () => {
     const c = connect(router, viewer.accessToken);
-    const result = await new Promise<any>((resolve, reject) => c.client.subscribe({ query: '{ me { email role } }' }, { next: resolve, error: reject, complete: () => {} }));
+    const result = await new Promise<any>((resolve, reject) =>
+      c.client.subscribe({ query: '{ me { email role } }' }, { next: resolve, error: reject, complete: () => {} }),
+    );
     expect(result.data.me).toEqual({ email: viewer.email, role: 'VIEWER' });
   });
 
@@ -193,9 +238,13 @@ describe('the WebSocket endpoint', () => {
     };
     expect(await error(ANALYSIS, { board: 'nope' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(await error(ANALYSIS, { board: randomUUID() })).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
-    expect(await error(`subscription { sprintUpdated(sprintId: "${activeSprintId}") { nope } }`)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(await error(`subscription { sprintUpdated(sprintId: "${activeSprintId}") { nope } }`)).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(await error(`subscription { sprintUpdated(sprintId: `)).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
-    expect(await error(`subscription { sprintUpdated(sprintId: "${activeSprintId}") @skip(if: true) { at } }`)).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+    expect(await error(`subscription { sprintUpdated(sprintId: "${activeSprintId}") @skip(if: true) { at } }`)).toMatchObject({
+      extensions: { code: 'BAD_REQUEST' },
+    });
     // What each update runs must pass the edge's limits too: refused now, not failing at every update.
     // (15 aliases are allowed; the router's own `run: syncRun(...)` would be the 16th.)
     const aliases = Array.from({ length: 15 }, (_, i) => `a${i}: status`).join(' ');
@@ -208,7 +257,9 @@ describe('the WebSocket endpoint', () => {
   test(`one socket holds at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions`, async () => {
     const c = connect(router, viewer.accessToken);
     const ready = opened(router, MAX_SUBSCRIPTIONS_PER_SOCKET);
-    const held = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () => c.subscribe(`subscription($c: ID!) { syncProgress(connectionId: $c) { at } }`, { c: connectionId }));
+    const held = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () =>
+      c.subscribe(`subscription($c: ID!) { syncProgress(connectionId: $c) { at } }`, { c: connectionId }),
+    );
     await ready;
     const extra = c.subscribe(`subscription($c: ID!) { syncProgress(connectionId: $c) { at } }`, { c: connectionId });
     expect(await extra.ended).toMatchObject([{ message: expect.stringMatching(/At most/), extensions: { code: 'BAD_REQUEST' } }]);
@@ -239,7 +290,9 @@ describe('the WebSocket endpoint', () => {
     // syncProgress takes any id (no check): the stranger follows our connection, we sync, they get nothing.
     const both = opened(router, 2);
     const theirs = c.subscribe(`subscription($c: ID!) { syncProgress(connectionId: $c) { run { id status } } }`, { c: connectionId });
-    const ours = connect(router, viewer.accessToken).subscribe(`subscription($c: ID!) { syncProgress(connectionId: $c) { run { id status phase } } }`, { c: connectionId });
+    const ours = connect(router, viewer.accessToken).subscribe(`subscription($c: ID!) { syncProgress(connectionId: $c) { run { id status phase } } }`, {
+      c: connectionId,
+    });
     await both;
     const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: connectionId });
     await router.runtime.jobs.idle();
@@ -314,9 +367,19 @@ describe.runIf(!!redisUrl)('Redis restart', () => {
     try {
       const { createTeam } = await gql(`mutation { createTeam(name: "Restarts") { id } }`);
       const setFocus = async (focusFactor: number) =>
-        expect((await r.query(`mutation($t: ID!, $f: Float!) { setTeamCapacity(teamId: $t, input: { focusFactor: $f }) { focusFactor } }`, { t: createTeam.id, f: focusFactor })).errors).toBeUndefined();
+        expect(
+          (
+            await r.query(`mutation($t: ID!, $f: Float!) { setTeamCapacity(teamId: $t, input: { focusFactor: $f }) { focusFactor } }`, {
+              t: createTeam.id,
+              f: focusFactor,
+            })
+          ).errors,
+        ).toBeUndefined();
       const ready = opened(r);
-      const updates = connect(r, viewer.accessToken).subscribe(`subscription($t: ID!) { capacityUpdated(teamId: $t) { team { capacitySettings { focusFactor } } } }`, { t: createTeam.id });
+      const updates = connect(r, viewer.accessToken).subscribe(
+        `subscription($t: ID!) { capacityUpdated(teamId: $t) { team { capacitySettings { focusFactor } } } }`,
+        { t: createTeam.id },
+      );
       await ready;
       const focus = async () => (await updates.next()).data!.capacityUpdated.team.capacitySettings[0].focusFactor;
       await setFocus(0.9);

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { noticeJob } from '@sprint-reports/core';
 import {
-  createTestDatabase, seedTenant, smallTeam, startSubgraphProcesses, startTestRouter, testDatabaseUrl, type SubgraphProcesses, type TestRouter,
+  createTestDatabase,
+  seedTenant,
+  smallTeam,
+  startSubgraphProcesses,
+  startTestRouter,
+  testDatabaseUrl,
+  type SubgraphProcesses,
+  type TestRouter,
 } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 

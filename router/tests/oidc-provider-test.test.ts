@@ -29,7 +29,11 @@ interface Check {
 const byKind = (checks: Check[]) => Object.fromEntries(checks.map((c) => [c.kind, c]));
 
 beforeAll(async () => {
-  ({ database, router: allowing, tenants: { acme } } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 1, issues: 5 })] }, { router: { config: { allowPrivateHosts: true } } }));
+  ({
+    database,
+    router: allowing,
+    tenants: { acme },
+  } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 1, issues: 5 })] }, { router: { config: { allowPrivateHosts: true } } }));
   strict = await startTestRouter(database, { tenantId: acme.tenant.id, config: { allowPrivateHosts: false } });
   idp = await startIdentityProvider();
   const probe = http.createServer();
@@ -78,16 +82,31 @@ describe('testOidcProvider', () => {
     expect(noClient.checks.map((c: Check) => c.kind)).not.toContain('AUTHORIZATION_ENDPOINT');
 
     // The discovery document itself is no JWKS, and the issuer differs by its trailing slash.
-    const wrong = (await allowing.query(TEST, { input: { issuer: `${idp.issuer}/`, audience: 'a', jwksUrl: `${idp.issuer}/.well-known/openid-configuration` } })).data.testOidcProvider;
+    const wrong = (
+      await allowing.query(TEST, { input: { issuer: `${idp.issuer}/`, audience: 'a', jwksUrl: `${idp.issuer}/.well-known/openid-configuration` } })
+    ).data.testOidcProvider;
     expect(wrong.ok).toBe(false);
     const checks = byKind(wrong.checks);
     expect(checks.DISCOVERY.passed).toBe(true);
-    expect(checks.ISSUER).toMatchObject({ passed: false, code: 'ISSUER_MISMATCH', message: `The provider calls itself "${idp.issuer}", not ${idp.issuer}/: its tokens' issuer would not match` });
-    expect(checks.JWKS_URL).toMatchObject({ passed: false, code: 'JWKS_URL_MISMATCH', message: `The discovery document publishes its keys at ${idp.jwksUrl}, not at ${idp.issuer}/.well-known/openid-configuration` });
-    expect(checks.SIGNING_KEYS).toMatchObject({ passed: false, code: 'NO_SIGNING_KEYS', message: 'The JWKS URL has no signing keys: the API verifies RS256 and ES256 tokens' });
+    expect(checks.ISSUER).toMatchObject({
+      passed: false,
+      code: 'ISSUER_MISMATCH',
+      message: `The provider calls itself "${idp.issuer}", not ${idp.issuer}/: its tokens' issuer would not match`,
+    });
+    expect(checks.JWKS_URL).toMatchObject({
+      passed: false,
+      code: 'JWKS_URL_MISMATCH',
+      message: `The discovery document publishes its keys at ${idp.jwksUrl}, not at ${idp.issuer}/.well-known/openid-configuration`,
+    });
+    expect(checks.SIGNING_KEYS).toMatchObject({
+      passed: false,
+      code: 'NO_SIGNING_KEYS',
+      message: 'The JWKS URL has no signing keys: the API verifies RS256 and ES256 tokens',
+    });
     expect(wrong.keys).toEqual([]);
 
-    const missing = (await allowing.query(TEST, { input: { issuer: `${idp.issuer}/nowhere`, audience: 'a', jwksUrl: `${idp.issuer}/nowhere/jwks` } })).data.testOidcProvider;
+    const missing = (await allowing.query(TEST, { input: { issuer: `${idp.issuer}/nowhere`, audience: 'a', jwksUrl: `${idp.issuer}/nowhere/jwks` } })).data
+      .testOidcProvider;
     expect(byKind(missing.checks).DISCOVERY).toMatchObject({ passed: false, code: 'HTTP_ERROR' });
     expect(byKind(missing.checks).DISCOVERY.message).toMatch(/^The discovery document answered HTTP 404/);
     expect(byKind(missing.checks).SIGNING_KEYS).toMatchObject({ passed: false, code: 'HTTP_ERROR', message: 'The JWKS URL answered HTTP 404' });
@@ -123,8 +142,16 @@ describe('testOidcProvider', () => {
     try {
       const result = (await allowing.query(TEST, { input: { issuer: base, audience: 'a', jwksUrl: `${base}/jwks` } })).data.testOidcProvider;
       expect(result.ok).toBe(false);
-      expect(byKind(result.checks).DISCOVERY).toMatchObject({ passed: false, code: 'NOT_JSON', message: `The discovery document answered more than 512 KB: too large for what it should be (${base}/.well-known/openid-configuration)` });
-      expect(byKind(result.checks).SIGNING_KEYS).toMatchObject({ passed: false, code: 'NOT_JSON', message: 'The JWKS URL answered more than 512 KB: too large for what it should be' });
+      expect(byKind(result.checks).DISCOVERY).toMatchObject({
+        passed: false,
+        code: 'NOT_JSON',
+        message: `The discovery document answered more than 512 KB: too large for what it should be (${base}/.well-known/openid-configuration)`,
+      });
+      expect(byKind(result.checks).SIGNING_KEYS).toMatchObject({
+        passed: false,
+        code: 'NOT_JSON',
+        message: 'The JWKS URL answered more than 512 KB: too large for what it should be',
+      });
     } finally {
       flood.closeAllConnections();
       await new Promise<void>((resolve) => flood.close(() => resolve()));
@@ -137,7 +164,12 @@ describe('testOidcProvider', () => {
     expect(refused.ok).toBe(false);
     const private_ = 'points at a private or local network address, which this server does not call; an operator can allow it with JIRA_ALLOW_PRIVATE_HOSTS';
     expect(refused.checks).toEqual([
-      { kind: 'DISCOVERY', passed: false, code: 'OUTGOING_REFUSED', message: `The discovery document ${private_} (${idp.issuer}/.well-known/openid-configuration)` },
+      {
+        kind: 'DISCOVERY',
+        passed: false,
+        code: 'OUTGOING_REFUSED',
+        message: `The discovery document ${private_} (${idp.issuer}/.well-known/openid-configuration)`,
+      },
       { kind: 'SIGNING_KEYS', passed: false, code: 'OUTGOING_REFUSED', message: `The JWKS URL ${private_}` },
     ]);
     expect(idp.jwksFetches).toBe(fetches);

@@ -16,7 +16,8 @@ import { startIdentityProvider, type IdentityProvider } from './identity-provide
  * connection error, so trying addresses maps nothing; and the check holds again when connecting.
  * Every target here is a server of this test on this machine, counting what reaches it.
  */
-const PRIVATE = 'The JIRA URL points at a private or local network address, which this server does not call; an operator can allow it with JIRA_ALLOW_PRIVATE_HOSTS';
+const PRIVATE =
+  'The JIRA URL points at a private or local network address, which this server does not call; an operator can allow it with JIRA_ALLOW_PRIVATE_HOSTS';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let acme: Dataset;
@@ -33,12 +34,23 @@ let closedPort: number;
 
 const CREATE = /* GraphQL */ `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id baseUrl } }`;
 const CONNECTIONS = /* GraphQL */ `{ jiraConnections { id } }`;
-const input = (baseUrl: string) => ({ name: 'Probe', baseUrl, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 });
+const input = (baseUrl: string) => ({
+  name: 'Probe',
+  baseUrl,
+  flavor: 'CLOUD',
+  email: DEFAULT_CLOUD_AUTH.email,
+  apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+  syncIntervalMinutes: 0,
+});
 
 const portOf = (server: net.Server | http.Server) => (server.address() as AddressInfo).port;
 
 beforeAll(async () => {
-  ({ database, router: strict, tenants: { acme } } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 1, issues: 5 })] }, { router: { config: { allowPrivateHosts: false } } }));
+  ({
+    database,
+    router: strict,
+    tenants: { acme },
+  } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 1, issues: 5 })] }, { router: { config: { allowPrivateHosts: false } } }));
   allowing = await startTestRouter(database, { tenantId: acme.tenant.id, config: { allowPrivateHosts: true } });
   sim = await startJiraSim({ site: simSite('ssrf', 3, { sprints: 1, issues: 5 }), flavor: 'CLOUD' });
   raw = net.createServer((socket) => {
@@ -160,7 +172,7 @@ describe('identity providers (OIDC)', () => {
     expect(idp.jwksFetches).toBe(0);
   });
 
-  test("a stored provider whose keys are at a private address: its tokens are refused and the router never fetches the keys", async () => {
+  test('a stored provider whose keys are at a private address: its tokens are refused and the router never fetches the keys', async () => {
     const issuer = `https://idp-${randomUUID()}.example.com`;
     await withTenant(database.db, acme.tenant.id, (tx) =>
       tx.insert(usersTables.oidcProviders).values({ id: randomUUID(), tenantId: acme.tenant.id, issuer, audience: 'sprint-reports', jwksUrl: idp.jwksUrl }),

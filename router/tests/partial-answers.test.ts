@@ -6,8 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SubgraphName } from '@sprint-reports/core';
 import {
-  createTestDatabase, seedTenant, smallTeam, startSubgraphProcesses, startTestRouter, testDatabaseUrl,
-  type GraphQLResponse, type SubgraphProcesses, type TestRouter, type TestUser,
+  createTestDatabase,
+  seedTenant,
+  smallTeam,
+  startSubgraphProcesses,
+  startTestRouter,
+  testDatabaseUrl,
+  type GraphQLResponse,
+  type SubgraphProcesses,
+  type TestRouter,
+  type TestUser,
 } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
@@ -62,7 +70,9 @@ describe.runIf(testDatabaseUrl)('a subgraph process that dies costs only its own
     const future = demo.sprints.find((s) => s.boardId === demo.boards[0].id && s.state === 'FUTURE')!;
     const closed = demo.sprints.filter((s) => s.boardId === demo.boards[0].id && s.state === 'CLOSED').at(-1)!;
     expect((await as(`mutation($s: ID!) { generateQueue(sprintId: $s) { id } }`, { s: future.id })).errors).toBeUndefined();
-    expect((await as(`mutation($s: ID!) { generateReport(input: { kind: SPRINT, format: JSON, sprintId: $s }) { id } }`, { s: closed.id })).errors).toBeUndefined();
+    expect(
+      (await as(`mutation($s: ID!) { generateReport(input: { kind: SPRINT, format: JSON, sprintId: $s }) { id } }`, { s: closed.id })).errors,
+    ).toBeUndefined();
 
     const res = await dashboard();
     expect(res.errors).toBeUndefined();
@@ -116,13 +126,17 @@ describe.runIf(testDatabaseUrl)('a subgraph process that dies costs only its own
     // A future sprint's capacity stays: capacity holds its own copy of the queue's planned points.
     ['queues', (board) => board.sprints.forEach((sprint) => void (sprint.queue = null))],
     ['reports', (board) => board.sprints.forEach((sprint) => void (sprint.reports = null))],
-  ])('without the %s subgraph the dashboard answers everything else, with SUBGRAPH_UNAVAILABLE naming it', async (name, lost) => {
-    const res = await withoutSubgraph(name);
-    expect(res.data).toEqual(without(lost));
-    // Every error says which subgraph was missing, whether the router or another subgraph needed it.
-    expect(failures(res)).toEqual([`SUBGRAPH_UNAVAILABLE ${name}`]);
-    expect(res.errors![0].message).toMatch(new RegExp(`^The ${name} subgraph could not be reached`));
-  }, 120_000);
+  ])(
+    'without the %s subgraph the dashboard answers everything else, with SUBGRAPH_UNAVAILABLE naming it',
+    async (name, lost) => {
+      const res = await withoutSubgraph(name);
+      expect(res.data).toEqual(without(lost));
+      // Every error says which subgraph was missing, whether the router or another subgraph needed it.
+      expect(failures(res)).toEqual([`SUBGRAPH_UNAVAILABLE ${name}`]);
+      expect(res.errors![0].message).toMatch(new RegExp(`^The ${name} subgraph could not be reached`));
+    },
+    120_000,
+  );
 
   test("without the process that serves a route, the route answers 503 with Retry-After: a report's download (reports), a JIRA webhook (issues)", async () => {
     await processes.get('reports').kill();
@@ -130,10 +144,20 @@ describe.runIf(testDatabaseUrl)('a subgraph process that dies costs only its own
     try {
       const download = await fetch(new URL(`/reports/${randomUUID()}/download`, router.url), { headers: { authorization: `Bearer ${manager.accessToken}` } });
       expect([download.status, download.headers.get('retry-after'), download.headers.get('cache-control')]).toEqual([503, '5', 'private, no-store']);
-      expect(((await download.json()) as { errors: unknown[] }).errors).toEqual([{ message: 'The report cannot be read right now; try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }]);
-      const webhook = await fetch(new URL(`/webhooks/jira/${randomUUID()}`, router.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(((await download.json()) as { errors: unknown[] }).errors).toEqual([
+        { message: 'The report cannot be read right now; try again shortly', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
+      ]);
+      const webhook = await fetch(new URL(`/webhooks/jira/${randomUUID()}`, router.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect([webhook.status, webhook.headers.get('retry-after')]).toEqual([503, '5']);
-      expect(await webhook.json()).toEqual({ ok: false, code: 'SUBGRAPH_UNAVAILABLE', message: 'The webhook could not be applied right now; send it again shortly' });
+      expect(await webhook.json()).toEqual({
+        ok: false,
+        code: 'SUBGRAPH_UNAVAILABLE',
+        message: 'The webhook could not be applied right now; send it again shortly',
+      });
     } finally {
       await processes.get('reports').restart();
       await processes.get('issues').restart();
@@ -195,13 +219,23 @@ describe('a subgraph behind a proxy, or too slow', () => {
     behaviour = 'unavailable';
     const res = await dashboard();
     expect(asked).toContain('unavailable');
-    expect(res.errors).toEqual([{ message: 'The reports subgraph is unavailable (HTTP 503): its fields are missing from this answer', extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'reports' } }]);
+    expect(res.errors).toEqual([
+      {
+        message: 'The reports subgraph is unavailable (HTTP 503): its fields are missing from this answer',
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'reports' },
+      },
+    ]);
   });
 
   test('a subgraph that never answers: SUBGRAPH_TIMEOUT naming it after SUBGRAPH_TIMEOUT_MS, the rest answered', async () => {
     behaviour = 'silent';
     const res = await dashboard();
     expect(held.length).toBeGreaterThan(0);
-    expect(res.errors).toEqual([{ message: 'The reports subgraph did not answer within 300 ms: its fields are missing from this answer', extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: 'reports' } }]);
+    expect(res.errors).toEqual([
+      {
+        message: 'The reports subgraph did not answer within 300 ms: its fields are missing from this answer',
+        extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: 'reports' },
+      },
+    ]);
   });
 });

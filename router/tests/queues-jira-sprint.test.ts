@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeSprint, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
-import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import {
+  connectJiraSim,
+  createTestDatabase,
+  simSite,
+  startTestRouter,
+  syncThroughRouter,
+  tenantNamed,
+  type TestRouter,
+  type TestUser,
+} from '@sprint-reports/testing';
 
 /**
  * A queue starts from what JIRA already has in the sprint (issue 18), through the supergraph.
@@ -61,16 +70,33 @@ beforeAll(async () => {
     const { createUser } = await gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
       input: { email: `${login}@jira-sprint.test`, displayName, role: 'MEMBER', jiraAccountId: `jira-${login}` },
     });
-    await gql(`mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, discipline: $d) { id } }`, { t: teamId, u: createUser.id, d: discipline });
+    await gql(`mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, discipline: $d) { id } }`, {
+      t: teamId,
+      u: createUser.id,
+      d: discipline,
+    });
   }
   manager = await router.signIn(TENANT, 'MANAGER', { teams: { [teamId]: 'MANAGER' } });
-  await gql(`mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, role: MANAGER, discipline: "Backend", allocationPercent: 0) { id } }`, { t: teamId, u: manager.id });
+  await gql(`mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, role: MANAGER, discipline: "Backend", allocationPercent: 0) { id } }`, {
+    t: teamId,
+    u: manager.id,
+  });
 
   site = simSite('queues-jira-sprint-site', 12, { sprints: 2, issuesPerSprint: 0, issues: 0 });
   const board = site.boards[0];
   const [running, next] = site.sprints;
-  changeSprint(site, running.id, { name: 'Now', startDate: at('01-19T09:00:00').toISOString(), endDate: at('01-30T17:00:00').toISOString() }, at('01-19T09:00:00'));
-  changeSprint(site, next.id, { name: 'Next', startDate: at('02-02T09:00:00').toISOString(), endDate: at('02-13T17:00:00').toISOString() }, at('01-19T09:00:00'));
+  changeSprint(
+    site,
+    running.id,
+    { name: 'Now', startDate: at('01-19T09:00:00').toISOString(), endDate: at('01-30T17:00:00').toISOString() },
+    at('01-19T09:00:00'),
+  );
+  changeSprint(
+    site,
+    next.id,
+    { name: 'Next', startDate: at('02-02T09:00:00').toISOString(), endDate: at('02-13T17:00:00').toISOString() },
+    at('01-19T09:00:00'),
+  );
   const create = (name: string, points: number | null, component: string, more: { sprintId?: number; status?: string; ann?: boolean } = {}) => {
     const assignee = more.ann ? { accountId: 'jira-ann', displayName: 'Ann Archer', emailAddress: 'ann@jira-sprint.test' } : null;
     const issue = addIssue(site, { summary: name, boardId: board.id, points, sprintId: more.sprintId, status: more.status, assignee }, at('01-20T08:00:00'));
@@ -92,7 +118,11 @@ beforeAll(async () => {
   const blocks = { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' };
   nf2.fields.issuelinks = [{ id: '1', type: blocks, inwardIssue: { key: fu.key } }];
   fu.fields.issuelinks = [{ id: '1', type: blocks, outwardIssue: { key: nf2.key } }];
-  const later = addSprint(site, { originBoardId: board.id, name: 'Later', startDate: at('02-16T09:00:00').toISOString(), endDate: at('02-27T17:00:00').toISOString() }, at('01-19T09:00:00'));
+  const later = addSprint(
+    site,
+    { originBoardId: board.id, name: 'Later', startDate: at('02-16T09:00:00').toISOString(), endDate: at('02-27T17:00:00').toISOString() },
+    at('01-19T09:00:00'),
+  );
   create('L1', 1, 'Backend', { sprintId: later.id });
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
@@ -114,7 +144,9 @@ afterAll(async () => {
 
 describe("a queue starts from JIRA's sprint", () => {
   test('carry-over, then what JIRA has in the sprint in its rank, then the backlog; JIRA work over capacity stays, and the conflict says by how much', async () => {
-    const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { issues { key } capacity { byDiscipline { discipline points pointsPerDaySource } } } }`, { id: nextSprintId });
+    const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { issues { key } capacity { byDiscipline { discipline points pointsPerDaySource } } } }`, {
+      id: nextSprintId,
+    });
     expect(sprint.issues.map((i: { key: string }) => i.key).sort()).toEqual(['N1', 'N2', 'N3', 'N4', 'NF1', 'NF2'].map(key).sort());
     expect(sprint.capacity.byDiscipline).toEqual([
       { discipline: 'Backend', points: 10, pointsPerDaySource: 'DEFAULT' },
@@ -124,14 +156,22 @@ describe("a queue starts from JIRA's sprint", () => {
     const { generateQueue: q } = await gql(`${QUEUE} mutation($s: ID!) { generateQueue(sprintId: $s) { ...Q } }`, { s: nextSprintId }, manager);
     expect(plan(q)).toEqual([
       `${key('X1')}:CARRY_OVER`,
-      `${key('N2')}:PLANNED_IN_JIRA`, `${key('N1')}:PLANNED_IN_JIRA`, `${key('N3')}:PLANNED_IN_JIRA`, `${key('N4')}:PLANNED_IN_JIRA`, `${key('NF1')}:PLANNED_IN_JIRA`,
-      `${key('NF2')}:PLANNED_IN_JIRA`, `${key('F1')}:RANK`,
+      `${key('N2')}:PLANNED_IN_JIRA`,
+      `${key('N1')}:PLANNED_IN_JIRA`,
+      `${key('N3')}:PLANNED_IN_JIRA`,
+      `${key('N4')}:PLANNED_IN_JIRA`,
+      `${key('NF1')}:PLANNED_IN_JIRA`,
+      `${key('NF2')}:PLANNED_IN_JIRA`,
+      `${key('F1')}:RANK`,
     ]);
     // Every issue JIRA has in the sprint is in the queue.
     const queued = new Set(q.items.map((i: { issue: { key: string } }) => i.issue.key));
     for (const { key: k } of sprint.issues) expect(queued.has(k)).toBe(true);
     // L1 is planned in JIRA for Later: neither queued nor left out here.
-    expect(q.leftOut).toEqual([{ issue: { key: key('B1') }, reason: 'CAPACITY' }, { issue: { key: key('FU') }, reason: 'UNESTIMATED' }]);
+    expect(q.leftOut).toEqual([
+      { issue: { key: key('B1') }, reason: 'CAPACITY' },
+      { issue: { key: key('FU') }, reason: 'UNESTIMATED' },
+    ]);
     expect(q.utilisation).toEqual([
       { discipline: 'Backend', capacityPoints: 10, plannedPoints: 16 },
       { discipline: 'Frontend', capacityPoints: 10, plannedPoints: 6 },
@@ -143,7 +183,11 @@ describe("a queue starts from JIRA's sprint", () => {
         issues: ['X1', 'N2', 'N1', 'N3', 'N4'].map((n) => ({ key: key(n) })),
       },
       { kind: 'UNESTIMATED', message: `2 issues have no estimate: ${key('N4')}, ${key('FU')}`, issues: [{ key: key('N4') }, { key: key('FU') }] },
-      { kind: 'BLOCKED_OUTSIDE_QUEUE', message: `${key('NF2')} (planned in JIRA) is blocked by ${key('FU')}, which is not in the queue`, issues: [{ key: key('NF2') }, { key: key('FU') }] },
+      {
+        kind: 'BLOCKED_OUTSIDE_QUEUE',
+        message: `${key('NF2')} (planned in JIRA) is blocked by ${key('FU')}, which is not in the queue`,
+        issues: [{ key: key('NF2') }, { key: key('FU') }],
+      },
       {
         kind: 'ASSIGNEE_OVER_CAPACITY',
         message: `Ann Archer: 13 points assigned in the queue, personal capacity 10 points (${['X1', 'N2', 'N1'].map(key).join(', ')})`,
@@ -156,9 +200,15 @@ describe("a queue starts from JIRA's sprint", () => {
 
   test('without carry-over, JIRA work goes first and still stays over capacity', async () => {
     // Backend: N2 5 and N1 5 fill the 10; N3 and N4 stay over it: 13 of 10.
-    const { generateQueue: q } = await gql(`${QUEUE} mutation($s: ID!) { generateQueue(sprintId: $s, options: { includeCarryOver: false }) { ...Q } }`, { s: nextSprintId }, manager);
+    const { generateQueue: q } = await gql(
+      `${QUEUE} mutation($s: ID!) { generateQueue(sprintId: $s, options: { includeCarryOver: false }) { ...Q } }`,
+      { s: nextSprintId },
+      manager,
+    );
     expect(plan(q).slice(0, 5)).toEqual(['N2', 'N1', 'N3', 'N4', 'NF1'].map((n) => `${key(n)}:PLANNED_IN_JIRA`));
-    expect(q.conflicts.find((c: { kind: string }) => c.kind === 'OVER_CAPACITY').message).toMatch(/^Backend: planned in JIRA 13 points, capacity 10 points — 3 over \(/);
+    expect(q.conflicts.find((c: { kind: string }) => c.kind === 'OVER_CAPACITY').message).toMatch(
+      /^Backend: planned in JIRA 13 points, capacity 10 points — 3 over \(/,
+    );
     for (const c of q.conflicts) expect(c.message).not.toMatch(UUID);
   });
 });
@@ -171,7 +221,10 @@ describe('capacity through the supergraph: the factor applied is visible', () =>
     const { sprint } = await gql(query, { id: nextSprintId });
     // No history here: 10 person-days × 2 points × 0.4 = 8 per discipline; 0.4 ÷ the team's 0.5 = 0.8.
     expect(sprint.capacity).toEqual({
-      focusFactor: 0.4, adjustment: 0.8, history: [], historyAverageCompletedPoints: null,
+      focusFactor: 0.4,
+      adjustment: 0.8,
+      history: [],
+      historyAverageCompletedPoints: null,
       byDiscipline: [
         { discipline: 'Backend', pointsPerDaySource: 'DEFAULT', factor: 0.4, points: 8, historyAverageCompletedPoints: null },
         { discipline: 'Frontend', pointsPerDaySource: 'DEFAULT', factor: 0.4, points: 8, historyAverageCompletedPoints: null },

@@ -88,22 +88,46 @@ beforeAll(async () => {
     people[name] = createUser.id;
     if (name === 'dan') continue; // in the organisation, not in the team
     await gql(`mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, discipline: $d) { id } }`, {
-      t: teamId, u: createUser.id, d: name === 'cat' ? 'Frontend' : 'Backend',
+      t: teamId,
+      u: createUser.id,
+      d: name === 'cat' ? 'Frontend' : 'Backend',
     });
   }
   manager = await router.signIn(TENANT, 'MANAGER', { teams: { [teamId]: 'MANAGER' } });
   // The manager plans; their own time is not the team's.
-  await gql(`mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, role: MANAGER, discipline: "Backend", allocationPercent: 0) { id } }`, { t: teamId, u: manager.id });
+  await gql(`mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, role: MANAGER, discipline: "Backend", allocationPercent: 0) { id } }`, {
+    t: teamId,
+    u: manager.id,
+  });
 
   // JIRA: a board with a running sprint and the next one, and the backlog above.
   site = simSite('queues-site', 11, { sprints: 2, issuesPerSprint: 0, issues: 0 });
   const board = site.boards[0];
   const [running, next] = site.sprints;
-  changeSprint(site, running.id, { name: 'Now', startDate: at('01-19T09:00:00').toISOString(), endDate: at('01-30T17:00:00').toISOString() }, at('01-19T09:00:00'));
-  changeSprint(site, next.id, { name: 'Next', startDate: at('02-02T09:00:00').toISOString(), endDate: at('02-13T17:00:00').toISOString() }, at('01-19T09:00:00'));
+  changeSprint(
+    site,
+    running.id,
+    { name: 'Now', startDate: at('01-19T09:00:00').toISOString(), endDate: at('01-30T17:00:00').toISOString() },
+    at('01-19T09:00:00'),
+  );
+  changeSprint(
+    site,
+    next.id,
+    { name: 'Next', startDate: at('02-02T09:00:00').toISOString(), endDate: at('02-13T17:00:00').toISOString() },
+    at('01-19T09:00:00'),
+  );
   const account = (name: 'ann' | 'ben' | 'cat') => ({ accountId: `jira-${name}`, displayName: name, emailAddress: `${name}@queues.test` });
-  const create = (name: string, points: number | null, component: string, more: { sprintId?: number; status?: string; assignee?: 'ann' | 'ben' | 'cat'; priority?: string } = {}) => {
-    const issue = addIssue(site, { summary: name, boardId: board.id, points, sprintId: more.sprintId, status: more.status, assignee: more.assignee ? account(more.assignee) : null }, at('01-20T08:00:00'));
+  const create = (
+    name: string,
+    points: number | null,
+    component: string,
+    more: { sprintId?: number; status?: string; assignee?: 'ann' | 'ben' | 'cat'; priority?: string } = {},
+  ) => {
+    const issue = addIssue(
+      site,
+      { summary: name, boardId: board.id, points, sprintId: more.sprintId, status: more.status, assignee: more.assignee ? account(more.assignee) : null },
+      at('01-20T08:00:00'),
+    );
     issue.fields.components = [{ id: component, name: component }];
     if (more.priority) issue.fields.priority = { id: '2', name: more.priority };
     keys[name] = issue.key;
@@ -127,15 +151,27 @@ beforeAll(async () => {
   const blocks = { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' };
   b2.fields.issuelinks = [{ id: '1', type: blocks, inwardIssue: { key: b3.key } }];
   b3.fields.issuelinks = [{ id: '1', type: blocks, outwardIssue: { key: b2.key } }];
-  c1.fields.issuelinks = [{ id: '2', type: blocks, outwardIssue: { key: c2.key } }, { id: '3', type: blocks, inwardIssue: { key: c2.key } }];
-  c2.fields.issuelinks = [{ id: '2', type: blocks, inwardIssue: { key: c1.key } }, { id: '3', type: blocks, outwardIssue: { key: c1.key } }];
+  c1.fields.issuelinks = [
+    { id: '2', type: blocks, outwardIssue: { key: c2.key } },
+    { id: '3', type: blocks, inwardIssue: { key: c2.key } },
+  ];
+  c2.fields.issuelinks = [
+    { id: '2', type: blocks, inwardIssue: { key: c1.key } },
+    { id: '3', type: blocks, outwardIssue: { key: c1.key } },
+  ];
   o1.fields.issuelinks = [{ id: '4', type: blocks, inwardIssue: { key: 'OUT-1' } }];
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
-  const { createJiraConnection } = await gql(
-    `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`,
-    { input: { name: 'Queue sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 } },
-  );
+  const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`, {
+    input: {
+      name: 'Queue sim',
+      baseUrl: sim.url,
+      flavor: 'CLOUD',
+      email: DEFAULT_CLOUD_AUTH.email,
+      apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+      syncIntervalMinutes: 0,
+    },
+  });
   connectionId = createJiraConnection.id;
   await sync();
 
@@ -166,19 +202,37 @@ describe('team capacity through the supergraph', () => {
       manager,
     );
     expect(setTeamCapacity).toMatchObject({ sprint: null, focusFactor: 0.5, defaultPointsPerDay: 2, hoursPerDay: null });
-    await gql(`mutation($s: ID!, $i: SprintCapacityInput!) { setSprintCapacity(sprintId: $s, input: $i) { id } }`, { s: nextSprintId, i: { holidays: [{ date: '2026-02-06', name: 'Offsite' }] } }, manager);
+    await gql(
+      `mutation($s: ID!, $i: SprintCapacityInput!) { setSprintCapacity(sprintId: $s, input: $i) { id } }`,
+      { s: nextSprintId, i: { holidays: [{ date: '2026-02-06', name: 'Offsite' }] } },
+      manager,
+    );
     const { setMemberAvailability } = await gql(
       `mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 1) { sprint { id } holidays { date name } daysOff { user { id } days } } }`,
       { s: nextSprintId, u: people.ben },
       manager,
     );
-    expect(setMemberAvailability).toEqual({ sprint: { id: nextSprintId }, holidays: [{ date: '2026-02-06', name: 'Offsite' }], daysOff: [{ user: { id: people.ben }, days: 1 }] });
+    expect(setMemberAvailability).toEqual({
+      sprint: { id: nextSprintId },
+      holidays: [{ date: '2026-02-06', name: 'Offsite' }],
+      daysOff: [{ user: { id: people.ben }, days: 1 }],
+    });
 
-    const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { capacity {
+    const { sprint } = await gql(
+      `query($id: ID!) { sprint(id: $id) { capacity {
       workingDays holidays { date } focusFactor totalDays totalHours totalPoints
       byDiscipline { discipline members availableDays hours pointsPerDay pointsPerDaySource points }
-      members { user { id } discipline daysOff availableDays points } } } }`, { id: nextSprintId });
-    expect(sprint.capacity).toMatchObject({ workingDays: 9, holidays: [{ date: '2026-02-06' }], focusFactor: 0.5, totalDays: 26, totalHours: 104, totalPoints: 26 });
+      members { user { id } discipline daysOff availableDays points } } } }`,
+      { id: nextSprintId },
+    );
+    expect(sprint.capacity).toMatchObject({
+      workingDays: 9,
+      holidays: [{ date: '2026-02-06' }],
+      focusFactor: 0.5,
+      totalDays: 26,
+      totalHours: 104,
+      totalPoints: 26,
+    });
     expect(sprint.capacity.byDiscipline).toEqual([
       { discipline: 'Backend', members: 2, availableDays: 17, hours: 68, pointsPerDay: 2, pointsPerDaySource: 'DEFAULT', points: 17 },
       { discipline: 'Frontend', members: 1, availableDays: 9, hours: 36, pointsPerDay: 2, pointsPerDaySource: 'DEFAULT', points: 9 },
@@ -187,17 +241,40 @@ describe('team capacity through the supergraph', () => {
     expect(personal).toEqual({ [people.ann]: 9, [people.ben]: 8, [people.cat]: 9, [manager.id]: 0 });
     // The team's settings: the defaults, then the sprint's overrides.
     const { team } = await gql(`query($t: ID!) { team(id: $t) { capacitySettings { sprint { id } focusFactor } } }`, { t: teamId });
-    expect(team.capacitySettings).toEqual([{ sprint: null, focusFactor: 0.5 }, { sprint: { id: nextSprintId }, focusFactor: null }]);
+    expect(team.capacitySettings).toEqual([
+      { sprint: null, focusFactor: 0.5 },
+      { sprint: { id: nextSprintId }, focusFactor: null },
+    ]);
   });
 
   test('bad input is refused with its field and nothing changes', async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
-      [`mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: -1) { id } }`, { s: nextSprintId, u: people.ann }, /cannot be negative/],
-      [`mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 12) { id } }`, { s: nextSprintId, u: people.ann }, /has 9 working days/],
-      [`mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 1.3) { id } }`, { s: nextSprintId, u: people.ann }, /whole or half days/],
+      [
+        `mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: -1) { id } }`,
+        { s: nextSprintId, u: people.ann },
+        /cannot be negative/,
+      ],
+      [
+        `mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 12) { id } }`,
+        { s: nextSprintId, u: people.ann },
+        /has 9 working days/,
+      ],
+      [
+        `mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 1.3) { id } }`,
+        { s: nextSprintId, u: people.ann },
+        /whole or half days/,
+      ],
       [`mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 1) { id } }`, { s: nextSprintId, u: people.dan }, /not a member/],
-      [`mutation($s: ID!) { setSprintCapacity(sprintId: $s, input: { holidays: [{ date: "2026-03-02", name: "Later" }] }) { id } }`, { s: nextSprintId }, /not within the sprint/],
-      [`mutation($s: ID!) { setSprintCapacity(sprintId: $s, input: { holidays: [{ date: "2026-02-30", name: "No such day" }] }) { id } }`, { s: nextSprintId }, /Not a date/],
+      [
+        `mutation($s: ID!) { setSprintCapacity(sprintId: $s, input: { holidays: [{ date: "2026-03-02", name: "Later" }] }) { id } }`,
+        { s: nextSprintId },
+        /not within the sprint/,
+      ],
+      [
+        `mutation($s: ID!) { setSprintCapacity(sprintId: $s, input: { holidays: [{ date: "2026-02-30", name: "No such day" }] }) { id } }`,
+        { s: nextSprintId },
+        /Not a date/,
+      ],
       [`mutation($t: ID!) { setTeamCapacity(teamId: $t, input: { focusFactor: 1.5 }) { id } }`, { t: teamId }, /at most 1/],
       [`mutation($t: ID!) { setTeamCapacity(teamId: $t, input: { historySprints: 0 }) { id } }`, { t: teamId }, /1 to 20/],
     ];
@@ -228,7 +305,13 @@ describe('queue generation through the supergraph', () => {
     const { generateQueue: q } = await gql(`${QUEUE} mutation($s: ID!) { generateQueue(sprintId: $s) { ...Q } }`, { s: nextSprintId }, manager);
     expect(q).toMatchObject({ status: 'DRAFT', trigger: 'REQUESTED', generatedBy: { id: manager.id }, options: { includeCarryOver: true } });
     expect(plan(q)).toEqual([
-      `${key('X1')}:CARRY_OVER`, `${key('B1')}:RANK`, `${key('B3')}:DEPENDENCY`, `${key('B2')}:RANK`, `${key('F1')}:RANK`, `${key('F3')}:RANK`, `${key('B4')}:RANK`,
+      `${key('X1')}:CARRY_OVER`,
+      `${key('B1')}:RANK`,
+      `${key('B3')}:DEPENDENCY`,
+      `${key('B2')}:RANK`,
+      `${key('F1')}:RANK`,
+      `${key('F3')}:RANK`,
+      `${key('B4')}:RANK`,
     ]);
     expect(q.items.map((i: { position: number }) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(q.items[0]).toMatchObject({ discipline: 'Backend', points: 3, pinned: false });
@@ -238,8 +321,13 @@ describe('queue generation through the supergraph', () => {
     ]);
     const leftOut = Object.fromEntries(q.leftOut.map((l: { issue: { key: string }; reason: string }) => [l.issue.key, l.reason]));
     expect(leftOut).toEqual({
-      [key('F2')]: 'CAPACITY', [key('Q1')]: 'NO_CAPACITY', [key('U1')]: 'UNESTIMATED', [key('C1')]: 'DEPENDENCY_CYCLE', [key('C2')]: 'DEPENDENCY_CYCLE',
-      [key('O1')]: 'BLOCKED_OUTSIDE_QUEUE', [key('B5')]: 'CAPACITY',
+      [key('F2')]: 'CAPACITY',
+      [key('Q1')]: 'NO_CAPACITY',
+      [key('U1')]: 'UNESTIMATED',
+      [key('C1')]: 'DEPENDENCY_CYCLE',
+      [key('C2')]: 'DEPENDENCY_CYCLE',
+      [key('O1')]: 'BLOCKED_OUTSIDE_QUEUE',
+      [key('B5')]: 'CAPACITY',
     });
     const conflicts = Object.fromEntries(q.conflicts.map((c: { kind: string; issues: { key: string }[] }) => [c.kind, c.issues.map((i) => i.key)]));
     expect(conflicts).toEqual({
@@ -253,10 +341,17 @@ describe('queue generation through the supergraph', () => {
     expect(q.conflicts.find((c: { kind: string }) => c.kind === 'BLOCKED_OUTSIDE_QUEUE').message).toMatch(/OUT-1/);
 
     // The sprint now holds the queue's plan against its capacity.
-    const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { capacity { committedPoints utilisation byDiscipline { discipline committedPoints utilisation } } } }`, { id: nextSprintId });
+    const { sprint } = await gql(
+      `query($id: ID!) { sprint(id: $id) { capacity { committedPoints utilisation byDiscipline { discipline committedPoints utilisation } } } }`,
+      { id: nextSprintId },
+    );
     expect(sprint.capacity).toEqual({
-      committedPoints: 24, utilisation: 0.92,
-      byDiscipline: [{ discipline: 'Backend', committedPoints: 16, utilisation: 0.94 }, { discipline: 'Frontend', committedPoints: 8, utilisation: 0.89 }],
+      committedPoints: 24,
+      utilisation: 0.92,
+      byDiscipline: [
+        { discipline: 'Backend', committedPoints: 16, utilisation: 0.94 },
+        { discipline: 'Frontend', committedPoints: 8, utilisation: 0.89 },
+      ],
     });
   });
 
@@ -268,7 +363,11 @@ describe('queue generation through the supergraph', () => {
   });
 
   test('without carry-over, the running sprint is left to itself', async () => {
-    const { generateQueue: q } = await gql(`${QUEUE} mutation($s: ID!) { generateQueue(sprintId: $s, options: { includeCarryOver: false }) { ...Q } }`, { s: nextSprintId }, manager);
+    const { generateQueue: q } = await gql(
+      `${QUEUE} mutation($s: ID!) { generateQueue(sprintId: $s, options: { includeCarryOver: false }) { ...Q } }`,
+      { s: nextSprintId },
+      manager,
+    );
     expect(plan(q)[0]).toBe(`${key('B1')}:RANK`);
     expect(q.items.some((i: { issue: { key: string } }) => i.issue.key === key('X1'))).toBe(false);
     await gql(`mutation($s: ID!) { generateQueue(sprintId: $s, options: { includeCarryOver: true }) { id } }`, { s: nextSprintId }, manager);
@@ -277,25 +376,51 @@ describe('queue generation through the supergraph', () => {
   test('pins keep their place, can push a discipline over capacity, and moves pin', async () => {
     const queue = await sprintQueue();
     // F2 pinned second: it goes in before the others and takes F1's room.
-    const { pinQueueItem: p1 } = await gql(`${QUEUE} mutation($q: ID!, $i: ID!) { pinQueueItem(queueId: $q, issueId: $i, position: 2) { ...Q } }`, { q: queue.id, i: ids.F2 }, manager);
+    const { pinQueueItem: p1 } = await gql(
+      `${QUEUE} mutation($q: ID!, $i: ID!) { pinQueueItem(queueId: $q, issueId: $i, position: 2) { ...Q } }`,
+      { q: queue.id, i: ids.F2 },
+      manager,
+    );
     expect(p1.trigger).toBe('PINS_CHANGED');
     expect(p1.items[1]).toMatchObject({ position: 2, issue: { key: key('F2') }, reason: 'PINNED', pinned: true });
     expect(p1.leftOut).toContainEqual({ issue: { key: key('F1') }, reason: 'CAPACITY' });
     // F1 pinned too: 10 Frontend points against 9.
-    const { pinQueueItem: p2 } = await gql(`${QUEUE} mutation($q: ID!, $i: ID!) { pinQueueItem(queueId: $q, issueId: $i) { ...Q } }`, { q: queue.id, i: ids.F1 }, manager);
+    const { pinQueueItem: p2 } = await gql(
+      `${QUEUE} mutation($q: ID!, $i: ID!) { pinQueueItem(queueId: $q, issueId: $i) { ...Q } }`,
+      { q: queue.id, i: ids.F1 },
+      manager,
+    );
     expect(p2.utilisation).toContainEqual({ discipline: 'Frontend', capacityPoints: 9, plannedPoints: 10 });
-    expect(p2.conflicts.find((c: { kind: string }) => c.kind === 'OVER_CAPACITY')).toMatchObject({ message: expect.stringMatching(/Frontend/), issues: [{ key: key('F1') }, { key: key('F2') }] });
+    expect(p2.conflicts.find((c: { kind: string }) => c.kind === 'OVER_CAPACITY')).toMatchObject({
+      message: expect.stringMatching(/Frontend/),
+      issues: [{ key: key('F1') }, { key: key('F2') }],
+    });
     // Unpinning both gives the plan back.
     await gql(`mutation($q: ID!, $i: ID!) { unpinQueueItem(queueId: $q, issueId: $i) { id } }`, { q: queue.id, i: ids.F1 }, manager);
-    const { unpinQueueItem: back } = await gql(`${QUEUE} mutation($q: ID!, $i: ID!) { unpinQueueItem(queueId: $q, issueId: $i) { ...Q } }`, { q: queue.id, i: ids.F2 }, manager);
+    const { unpinQueueItem: back } = await gql(
+      `${QUEUE} mutation($q: ID!, $i: ID!) { unpinQueueItem(queueId: $q, issueId: $i) { ...Q } }`,
+      { q: queue.id, i: ids.F2 },
+      manager,
+    );
     expect(plan(back)).toEqual(plan(queue));
 
     // B2 moved to the top: pinned there, before B3 that blocks it.
-    const { moveQueueItem: moved } = await gql(`${QUEUE} mutation($q: ID!, $i: ID!) { moveQueueItem(queueId: $q, issueId: $i, position: 1) { ...Q } }`, { q: queue.id, i: ids.B2 }, manager);
+    const { moveQueueItem: moved } = await gql(
+      `${QUEUE} mutation($q: ID!, $i: ID!) { moveQueueItem(queueId: $q, issueId: $i, position: 1) { ...Q } }`,
+      { q: queue.id, i: ids.B2 },
+      manager,
+    );
     expect(plan(moved).slice(0, 2)).toEqual([`${key('B2')}:PINNED`, `${key('X1')}:CARRY_OVER`]);
-    expect(moved.conflicts.find((c: { kind: string }) => c.kind === 'PINNED_BEFORE_BLOCKER')?.issues.map((i: { key: string }) => i.key)).toEqual([key('B2'), key('B3')]);
+    expect(moved.conflicts.find((c: { kind: string }) => c.kind === 'PINNED_BEFORE_BLOCKER')?.issues.map((i: { key: string }) => i.key)).toEqual([
+      key('B2'),
+      key('B3'),
+    ]);
 
-    const outside = await refused(`mutation($q: ID!, $i: ID!) { moveQueueItem(queueId: $q, issueId: $i, position: 99) { id } }`, { q: queue.id, i: ids.B4 }, manager);
+    const outside = await refused(
+      `mutation($q: ID!, $i: ID!) { moveQueueItem(queueId: $q, issueId: $i, position: 99) { id } }`,
+      { q: queue.id, i: ids.B4 },
+      manager,
+    );
     expect(outside).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/outside the queue/) });
     const notCandidate = await refused(`mutation($q: ID!, $i: ID!) { pinQueueItem(queueId: $q, issueId: $i) { id } }`, { q: queue.id, i: ids.D1 }, manager);
     expect(notCandidate).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/not a candidate/) });
@@ -313,7 +438,15 @@ describe('queue generation through the supergraph', () => {
     expect(after).toMatchObject({ trigger: 'CAPACITY_CHANGED', generatedBy: null, status: 'DRAFT' });
     expect(new Date(after.generatedAt).getTime()).toBeGreaterThan(new Date(before.generatedAt).getTime());
     expect(after.utilisation).toContainEqual({ discipline: 'Backend', capacityPoints: 13, plannedPoints: 13 });
-    expect(plan(after)).toEqual([`${key('X1')}:CARRY_OVER`, `${key('B1')}:RANK`, `${key('B3')}:RANK`, `${key('F1')}:RANK`, `${key('F3')}:RANK`, `${key('B4')}:RANK`, `${key('B5')}:RANK`]);
+    expect(plan(after)).toEqual([
+      `${key('X1')}:CARRY_OVER`,
+      `${key('B1')}:RANK`,
+      `${key('B3')}:RANK`,
+      `${key('F1')}:RANK`,
+      `${key('F3')}:RANK`,
+      `${key('B4')}:RANK`,
+      `${key('B5')}:RANK`,
+    ]);
     expect(after.leftOut).toContainEqual({ issue: { key: key('B2') }, reason: 'CAPACITY' });
     await gql(`mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 0) { id } }`, { s: nextSprintId, u: people.ann }, manager);
     await router.runtime.jobs.idle();
@@ -321,12 +454,20 @@ describe('queue generation through the supergraph', () => {
 
   test("a member's allocation changed in the team regenerates it too", async () => {
     // Cat gives the team half her time: Frontend has 4.5 points; only F3 (3) fits.
-    await gql(`mutation($t: ID!, $u: ID!) { updateTeamMember(teamId: $t, userId: $u, input: { allocationPercent: 50 }) { id } }`, { t: teamId, u: people.cat }, manager);
+    await gql(
+      `mutation($t: ID!, $u: ID!) { updateTeamMember(teamId: $t, userId: $u, input: { allocationPercent: 50 }) { id } }`,
+      { t: teamId, u: people.cat },
+      manager,
+    );
     await router.runtime.jobs.idle();
     const q = await sprintQueue();
     expect(q.trigger).toBe('CAPACITY_CHANGED');
     expect(q.utilisation).toContainEqual({ discipline: 'Frontend', capacityPoints: 4.5, plannedPoints: 3 });
-    await gql(`mutation($t: ID!, $u: ID!) { updateTeamMember(teamId: $t, userId: $u, input: { allocationPercent: 100 }) { id } }`, { t: teamId, u: people.cat }, manager);
+    await gql(
+      `mutation($t: ID!, $u: ID!) { updateTeamMember(teamId: $t, userId: $u, input: { allocationPercent: 100 }) { id } }`,
+      { t: teamId, u: people.cat },
+      manager,
+    );
     await router.runtime.jobs.idle();
     expect((await sprintQueue()).utilisation).toContainEqual({ discipline: 'Frontend', capacityPoints: 9, plannedPoints: 8 });
   });
@@ -349,7 +490,10 @@ describe('queue generation through the supergraph', () => {
     // As stored before people were named: an id in the message, and no planner version.
     await withTenant(router.runtime.db, TENANT, async (db) => {
       await db.update(queues).set({ plannerVersion: 0 }).where(eq(queues.id, before.id));
-      await db.update(queueConflicts).set({ message: `Assignee ${people.ben}: 10 points assigned` }).where(and(eq(queueConflicts.queueId, before.id), eq(queueConflicts.kind, 'ASSIGNEE_OVER_CAPACITY')));
+      await db
+        .update(queueConflicts)
+        .set({ message: `Assignee ${people.ben}: 10 points assigned` })
+        .where(and(eq(queueConflicts.queueId, before.id), eq(queueConflicts.kind, 'ASSIGNEE_OVER_CAPACITY')));
     });
     expect((await sprintQueue()).conflicts.map((c: { message: string }) => c.message)).toContain(`Assignee ${people.ben}: 10 points assigned`);
     expect(await replanStaleQueues(router.runtime)).toBe(1);

@@ -43,7 +43,10 @@ function expectLimited(res: Awaited<ReturnType<TestRouter['request']>>) {
   const retryAfter = Number(res.headers.get('retry-after'));
   expect(retryAfter).toBeGreaterThanOrEqual(1);
   expect(retryAfter).toBeLessThanOrEqual(60);
-  expect(res.body.errors![0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter }, message: expect.stringMatching(/Too many requests: try again in \d+ s/) });
+  expect(res.body.errors![0]).toMatchObject({
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter },
+    message: expect.stringMatching(/Too many requests: try again in \d+ s/),
+  });
 }
 
 describe('requests per minute', () => {

@@ -31,10 +31,16 @@ const record = (call: SubgraphCall) => calls.push(call);
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  ({ database, router, tenants: { 'read-path': acme } } = await seededRouter({ 'read-path': [smallTeam('Atlas'), smallTeam('Borealis')] }, { router: { config: { smtpUrl: smtp.url } } }));
+  ({
+    database,
+    router,
+    tenants: { 'read-path': acme },
+  } = await seededRouter({ 'read-path': [smallTeam('Atlas'), smallTeam('Borealis')] }, { router: { config: { smtpUrl: smtp.url } } }));
   // Something for the report and schedule pages to read: made by mutations, which may call onwards.
   const closed = acme.sprints.find((s) => s.boardId === acme.boards[0].id && s.state === 'CLOSED')!;
-  const report = await router.query(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, { input: { kind: 'SPRINT', format: 'PDF', sprintId: closed.id } });
+  const report = await router.query(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, {
+    input: { kind: 'SPRINT', format: 'PDF', sprintId: closed.id },
+  });
   expect(report.errors).toBeUndefined();
   reportId = report.data.generateReport.id;
   const schedule = await router.query(`mutation($input: CreateReportScheduleInput!) { createReportSchedule(input: $input) { id } }`, {
@@ -44,7 +50,14 @@ beforeAll(async () => {
   scheduleId = schedule.data.createReportSchedule.id;
   sim = await startJiraSim({ site: simSite('read-path-site', 3, { sprints: 2, issuesPerSprint: 2, issues: 6 }), flavor: 'CLOUD' });
   const connection = await router.query(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`, {
-    input: { name: 'Read path sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },
+    input: {
+      name: 'Read path sim',
+      baseUrl: sim.url,
+      flavor: 'CLOUD',
+      email: DEFAULT_CLOUD_AUTH.email,
+      apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+      syncIntervalMinutes: 0,
+    },
   });
   expect(connection.errors).toBeUndefined();
   connectionId = connection.data.createJiraConnection.id;
@@ -105,17 +118,28 @@ describe('the one-way read path', () => {
     };
     const queries = Object.entries(documents).flatMap(([name, value]) => {
       const definition = (value as DocumentNode | undefined)?.definitions?.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-      return name.endsWith('Document') && definition?.operation === 'query' && !OUTSIDE.has(definition.name!.value) ? [{ name: definition.name!.value, document: value as DocumentNode }] : [];
+      return name.endsWith('Document') && definition?.operation === 'query' && !OUTSIDE.has(definition.name!.value)
+        ? [{ name: definition.name!.value, document: value as DocumentNode }]
+        : [];
     });
     // A new page's query needs its variables here, or it is not covered.
-    const needVariables = queries.filter((q) => q.document.definitions.some((d) => d.kind === 'OperationDefinition' && d.variableDefinitions?.some((v) => v.type.kind === 'NonNullType')) && !variables[q.name]);
+    const needVariables = queries.filter(
+      (q) =>
+        q.document.definitions.some((d) => d.kind === 'OperationDefinition' && d.variableDefinitions?.some((v) => v.type.kind === 'NonNullType')) &&
+        !variables[q.name],
+    );
     expect(needVariables.map((q) => q.name)).toEqual([]);
     expect(queries.length).toBeGreaterThan(25);
 
     const failed: { name: string; errors?: unknown; calls: SubgraphCall[] }[] = [];
     for (const { name, document } of queries) {
       const { res, fromReads } = await read(print(document), variables[name], name === 'SingleSignOn' ? null : undefined);
-      if (res.errors?.length || fromReads.length) failed.push({ name, errors: res.errors?.map((e) => `${e.extensions?.code} from ${e.extensions?.serviceName ?? 'the router'}: ${e.message}`), calls: fromReads });
+      if (res.errors?.length || fromReads.length)
+        failed.push({
+          name,
+          errors: res.errors?.map((e) => `${e.extensions?.code} from ${e.extensions?.serviceName ?? 'the router'}: ${e.message}`),
+          calls: fromReads,
+        });
     }
     expect(failed).toEqual([]);
   });

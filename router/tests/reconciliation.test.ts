@@ -75,7 +75,12 @@ beforeAll(async () => {
   create('B', 'B: planned, re-estimated, not done', 3, matchSprint.id);
   create('C', 'C: added, done', 2);
   create('D', 'D: planned, taken out', 5, matchSprint.id);
-  changeSprint(site, matchSprint.id, { state: 'active', startDate: at('01-05T09:00:00').toISOString(), endDate: at('01-16T17:00:00').toISOString() }, at('01-05T09:00:00'));
+  changeSprint(
+    site,
+    matchSprint.id,
+    { state: 'active', startDate: at('01-05T09:00:00').toISOString(), endDate: at('01-16T17:00:00').toISOString() },
+    at('01-05T09:00:00'),
+  );
   changeIssue(site, keys.A, { status: 'In Progress' }, at('01-06T10:00:00'));
   changeIssue(site, keys.A, { status: 'Done' }, at('01-07T10:00:00'));
   changeIssue(site, keys.B, { points: 5 }, at('01-07T11:00:00'));
@@ -89,8 +94,17 @@ beforeAll(async () => {
   differsSprint = addSprint(site, { originBoardId: board.id, name: 'Differs' }, at('01-30T08:00:00'));
   create('E', 'E: done before the start', 3, differsSprint.id, 'Done', at('01-30T08:00:00'));
   create('F', 'F: planned, done', 2, differsSprint.id, 'To Do', at('01-30T08:00:00'));
-  keys.G = addIssue(site, { summary: 'G: on the sprint, not on the board', projectKey: 'ZZZ', points: 8, sprintId: differsSprint.id }, at('01-30T08:00:00')).key;
-  changeSprint(site, differsSprint.id, { state: 'active', startDate: at('02-02T09:00:00').toISOString(), endDate: at('02-13T17:00:00').toISOString() }, at('02-02T09:00:00'));
+  keys.G = addIssue(
+    site,
+    { summary: 'G: on the sprint, not on the board', projectKey: 'ZZZ', points: 8, sprintId: differsSprint.id },
+    at('01-30T08:00:00'),
+  ).key;
+  changeSprint(
+    site,
+    differsSprint.id,
+    { state: 'active', startDate: at('02-02T09:00:00').toISOString(), endDate: at('02-13T17:00:00').toISOString() },
+    at('02-02T09:00:00'),
+  );
   changeIssue(site, keys.F, { status: 'Done' }, at('02-05T10:00:00'));
   changeSprint(site, differsSprint.id, { state: 'closed', completeDate: at('02-13T17:30:00').toISOString() }, at('02-13T17:30:00'));
 
@@ -101,7 +115,12 @@ beforeAll(async () => {
   create('I', 'I: planned, out before the start, done outside, back in done', 8, reopenedSprint.id, 'To Do', at('02-26T08:00:00'));
   create('J', 'J: planned, not done', 3, reopenedSprint.id, 'To Do', at('02-26T08:00:00'));
   changeIssue(site, keys.I, { removeFromSprint: reopenedSprint.id }, at('02-27T08:00:00'));
-  changeSprint(site, reopenedSprint.id, { state: 'active', startDate: at('03-02T09:00:00').toISOString(), endDate: at('03-13T17:00:00').toISOString() }, at('03-02T09:00:00'));
+  changeSprint(
+    site,
+    reopenedSprint.id,
+    { state: 'active', startDate: at('03-02T09:00:00').toISOString(), endDate: at('03-13T17:00:00').toISOString() },
+    at('03-02T09:00:00'),
+  );
   changeIssue(site, keys.H, { status: 'In Progress' }, at('03-03T10:00:00'));
   changeIssue(site, keys.I, { status: 'Done' }, at('03-04T10:00:00'));
   changeIssue(site, keys.I, { addToSprint: reopenedSprint.id }, at('03-05T10:00:00'));
@@ -123,7 +142,10 @@ afterAll(async () => {
 describe('reconciliation with JIRA through the supergraph', () => {
   test("the sync fetches JIRA's report of every closed sprint once; again only for a sprint that changed", async () => {
     const first = firstSync;
-    const closed = site.sprints.filter((s) => s.state === 'closed').map((s) => String(s.id)).sort();
+    const closed = site.sprints
+      .filter((s) => s.state === 'closed')
+      .map((s) => String(s.id))
+      .sort();
     expect(first.map((r) => r.query.sprintId).sort()).toEqual(closed);
     expect(first.every((r) => r.query.rapidViewId === String(site.boards[0].id) && r.status === 200)).toBe(true);
 
@@ -148,7 +170,14 @@ describe('reconciliation with JIRA through the supergraph', () => {
   test("MATCH: JIRA's figures and lists agree with ours, issue by issue", async () => {
     const s = await reconciliationOf(matchSprint.id);
     expect(s.analysis).toEqual({ committedPoints: 13, completedPoints: 7, notCompletedPoints: 5, removedPoints: 5, addedPoints: 2, completedOutsidePoints: 0 });
-    expect(s.jiraReport).toMatchObject({ committedPoints: 13, completedPoints: 7, notCompletedPoints: 5, puntedPoints: 5, addedPoints: 2, completedInAnotherSprintPoints: 0 });
+    expect(s.jiraReport).toMatchObject({
+      committedPoints: 13,
+      completedPoints: 7,
+      notCompletedPoints: 5,
+      puntedPoints: 5,
+      addedPoints: 2,
+      completedInAnotherSprintPoints: 0,
+    });
     expect(s.jiraReport.completedIssues).toEqual([
       { key: keys.A, issue: { key: keys.A }, initialEstimate: 5, currentEstimate: 5 },
       { key: keys.C, issue: { key: keys.C }, initialEstimate: 2, currentEstimate: 2 },
@@ -166,7 +195,13 @@ describe('reconciliation with JIRA through the supergraph', () => {
     expect(s.reconciliation.status).toBe('DIFFERS');
     const byFigure = Object.fromEntries(s.reconciliation.differences.map((d: any) => [d.figure, d]));
     const notInOurs = `${keys.G} is in JIRA's report but not in our data of the sprint (the board's filter does not show it, or it is not synced yet)`;
-    expect(byFigure.NOT_COMPLETED).toEqual({ figure: 'NOT_COMPLETED', ours: 0, jira: 8, reason: notInOurs, issues: [{ key: keys.G, reason: notInOurs, issue: null }] });
+    expect(byFigure.NOT_COMPLETED).toEqual({
+      figure: 'NOT_COMPLETED',
+      ours: 0,
+      jira: 8,
+      reason: notInOurs,
+      issues: [{ key: keys.G, reason: notInOurs, issue: null }],
+    });
     expect(byFigure.COMMITTED).toMatchObject({ ours: s.analysis.committedPoints, jira: 10 });
     expect(byFigure.COMMITTED.issues).toContainEqual({ key: keys.G, reason: notInOurs, issue: null });
     // Today our commitment counts E, done before the start; where it does, the reason says so in JIRA's terms.

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
 import { addIssue, changeIssue, changeSprint, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
-import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import {
+  connectJiraSim,
+  createTestDatabase,
+  simSite,
+  startTestRouter,
+  syncThroughRouter,
+  tenantNamed,
+  type TestRouter,
+  type TestUser,
+} from '@sprint-reports/testing';
 
 /**
  * What a SPRINT report says of its issues, through the real router on data synced from the JIRA
@@ -38,7 +47,9 @@ async function gql<T = any>(query: string, variables: Record<string, unknown> = 
 
 /** A SPRINT report of `sprintId` in `format`, generated through the router and downloaded. */
 async function report(sprintId: string, format: string): Promise<Buffer> {
-  const { generateReport } = await gql(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, { input: { kind: 'SPRINT', format, sprintId } });
+  const { generateReport } = await gql(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, {
+    input: { kind: 'SPRINT', format, sprintId },
+  });
   await router.runtime.jobs.idle();
   const { report: done } = await gql(`query($id: ID!) { report(id: $id) { status error } }`, { id: generateReport.id });
   expect(done).toEqual({ status: 'READY', error: null });
@@ -63,12 +74,25 @@ function markdownTables(md: string): Map<string, { header: string[]; rows: strin
   const out = new Map<string, { header: string[]; rows: string[][] }>();
   for (const part of md.split(/^## /m).slice(1)) {
     const [title, ...lines] = part.split('\n');
-    const cells = lines.filter((l) => l.startsWith('| ')).map((l) => l.slice(2, -2).split(/(?<!\\) \| /).map(unescapeMarkdown));
+    const cells = lines
+      .filter((l) => l.startsWith('| '))
+      .map((l) =>
+        l
+          .slice(2, -2)
+          .split(/(?<!\\) \| /)
+          .map(unescapeMarkdown),
+      );
     out.set(unescapeMarkdown(title), { header: cells[0] ?? [], rows: cells.slice(2) });
   }
   return out;
 }
-const decodeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decodeHtml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 /** HTML sections by title, the same. */
 function htmlTables(html: string): Map<string, { header: string[]; rows: string[][] }> {
   const out = new Map<string, { header: string[]; rows: string[][] }>();
@@ -98,7 +122,9 @@ beforeAll(async () => {
   const board = site.boards[0];
   const [before, now, next] = site.sprints;
   expect([before.state, now.state, next.state]).toEqual(['closed', 'active', 'future']);
-  expect([before.startDate, before.endDate, now.startDate]).toEqual([at('02-16T09:00:00'), at('02-27T17:00:00'), at('03-02T09:00:00')].map((d) => d.toISOString()));
+  expect([before.startDate, before.endDate, now.startDate]).toEqual(
+    [at('02-16T09:00:00'), at('02-27T17:00:00'), at('03-02T09:00:00')].map((d) => d.toISOString()),
+  );
   changeSprint(site, before.id, { name: 'Before', completeDate: at('02-27T17:00:00').toISOString() });
   changeSprint(site, now.id, { name: 'Now' });
   changeSprint(site, next.id, { name: 'Next' });
@@ -136,7 +162,10 @@ beforeAll(async () => {
   const { boards } = await gql(`{ boards { id sprints { id name } } }`);
   await gql(`mutation($b: ID!, $t: ID!) { setBoardTeam(boardId: $b, teamId: $t) { id } }`, { b: boards[0].id, t: createTeam.id });
   boardId = boards[0].id;
-  await gql(`mutation($id: ID!, $s: BoardSettingsInput!) { updateBoardSettings(boardId: $id, settings: $s) { id } }`, { id: boardId, s: { disciplineRules: [{ discipline: 'Backend', labels: ['api'] }] } });
+  await gql(`mutation($id: ID!, $s: BoardSettingsInput!) { updateBoardSettings(boardId: $id, settings: $s) { id } }`, {
+    id: boardId,
+    s: { disciplineRules: [{ discipline: 'Backend', labels: ['api'] }] },
+  });
   await router.runtime.jobs.idle();
   for (const s of boards[0].sprints as { id: string; name: string }[]) sprintIds[s.name.toLowerCase() as keyof typeof sprintIds] = s.id;
   await gql(`mutation($s: ID!) { generateQueue(sprintId: $s) { id } }`, { s: sprintIds.next });
@@ -182,7 +211,11 @@ describe("a closed sprint's report shows each issue's status at the close", () =
       const notCompleted = tables.get('Issues: Not completed (3)')!;
       expect(notCompleted.header[3]).toBe('Status at close');
       const status = new Map(notCompleted.rows.map((r) => [r[0], r[3]]));
-      expect(Object.fromEntries([keys.LATE, keys.IDLE, keys.BACK].map((k) => [k, status.get(k)]))).toEqual({ [keys.LATE]: 'In Progress', [keys.IDLE]: 'To Do', [keys.BACK]: 'In Review' });
+      expect(Object.fromEntries([keys.LATE, keys.IDLE, keys.BACK].map((k) => [k, status.get(k)]))).toEqual({
+        [keys.LATE]: 'In Progress',
+        [keys.IDLE]: 'To Do',
+        [keys.BACK]: 'In Review',
+      });
     }
     const pdf = await pdfText(await report(sprintIds.before, 'PDF'));
     expect(pdf).toMatch(new RegExp(`${keys.LATE}\\s+late\\s+Story\\s+In Progress`));
@@ -198,7 +231,10 @@ describe("a closed sprint's report shows each issue's status at the close", () =
 
 describe("a future sprint's report: its issues in JIRA and its queue agree", () => {
   test('JSON: each queued issue is in the sprint exactly when JIRA has it there; nothing completed yet', async () => {
-    const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { state analysis { committedPoints } issues { key } queue { items { issue { key } } } } }`, { id: sprintIds.next });
+    const { sprint } = await gql(
+      `query($id: ID!) { sprint(id: $id) { state analysis { committedPoints } issues { key } queue { items { issue { key } } } } }`,
+      { id: sprintIds.next },
+    );
     expect(sprint).toMatchObject({ state: 'FUTURE', analysis: null });
     const inJira = new Set(sprint.issues.map((i: { key: string }) => i.key));
     expect(inJira).toEqual(new Set([keys.NEXT1, keys.NEXT2, keys.NEXT3, keys.SUB]));
@@ -221,7 +257,10 @@ describe("a future sprint's report: its issues in JIRA and its queue agree", () 
     const position = new Map(model.queue.items.map((i: { key: string; position: number }) => [i.key, i.position]));
     const mdText = (await report(sprintIds.next, 'MARKDOWN')).toString('utf8');
     const htmlText = (await report(sprintIds.next, 'HTML')).toString('utf8');
-    for (const [text, tables] of [[mdText, markdownTables(mdText)], [htmlText, htmlTables(htmlText)]] as const) {
+    for (const [text, tables] of [
+      [mdText, markdownTables(mdText)],
+      [htmlText, htmlTables(htmlText)],
+    ] as const) {
       expect(text).not.toContain('Never in the sprint');
       expect(text).not.toMatch(/Committed/);
       const summary = new Map(tables.get('Summary')!.rows.map(([label, value]) => [label, value]));
@@ -248,15 +287,29 @@ describe("a future sprint's report: its issues in JIRA and its queue agree", () 
 
   test("the board's sub-task policy: ROLL_UP adds a sub-task's estimate to its parent's, INCLUDE counts it as an issue (never as not queued)", async () => {
     const policy = async (subtaskPolicy: string) => {
-      await gql(`mutation($id: ID!, $s: BoardSettingsInput!) { updateBoardSettings(boardId: $id, settings: $s) { id } }`, { id: boardId, s: { subtaskPolicy } });
+      await gql(`mutation($id: ID!, $s: BoardSettingsInput!) { updateBoardSettings(boardId: $id, settings: $s) { id } }`, {
+        id: boardId,
+        s: { subtaskPolicy },
+      });
       await router.runtime.jobs.idle();
       const md = (await report(sprintIds.next, 'MARKDOWN')).toString('utf8');
-      return { md, summary: new Map(markdownTables(md).get('Summary')!.rows.map(([label, value]) => [label, value])) };
+      return {
+        md,
+        summary: new Map(
+          markdownTables(md)
+            .get('Summary')!
+            .rows.map(([label, value]) => [label, value]),
+        ),
+      };
     };
     try {
       const rolled = await policy('ROLL_UP');
       expect([rolled.summary.get('Issues in the sprint'), rolled.summary.get('In the sprint (points)')]).toEqual(['3', '11']);
-      expect(markdownTables(rolled.md).get('Issues in the sprint (3)')!.rows.find((r) => r[0] === keys.NEXT1)).toContain('7');
+      expect(
+        markdownTables(rolled.md)
+          .get('Issues in the sprint (3)')!
+          .rows.find((r) => r[0] === keys.NEXT1),
+      ).toContain('7');
       const included = await policy('INCLUDE');
       expect([included.summary.get('Issues in the sprint'), included.summary.get('In the sprint (points)')]).toEqual(['4', '11']);
       expect(included.md).toContain('Every issue of the sprint is in the queue (besides 1 sub-task, never queued).');

@@ -62,7 +62,13 @@ const withToken = (id: string, token: string) => `${downloadPath(id)}?token=${to
 async function signLink(tenantId: string, claims: { sub: string; exp: number; tid?: string; use?: string }) {
   const key = await withTenant(database.db, tenantId, (tx) => linkKey(tx, tenantId));
   const { sub, exp, ...rest } = claims;
-  return new SignJWT({ tid: tenantId, use: 'download', ...rest }).setProtectedHeader({ alg: 'HS256' }).setIssuer('sprint-reports').setSubject(sub).setIssuedAt().setExpirationTime(exp).sign(key);
+  return new SignJWT({ tid: tenantId, use: 'download', ...rest })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer('sprint-reports')
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(exp)
+    .sign(key);
 }
 
 beforeAll(async () => {
@@ -71,10 +77,16 @@ beforeAll(async () => {
   // Links point at this router (PUBLIC_URL).
   router.runtime.config.publicUrl = `http://127.0.0.1:${router.router.port}`;
   sim = await startJiraSim({ site: simSite('report-download-site', 3, { sprints: 3, issuesPerSprint: 6, issues: 20 }), flavor: 'CLOUD' });
-  const { createJiraConnection } = await gql(
-    `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`,
-    { input: { name: 'Download sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 } },
-  );
+  const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`, {
+    input: {
+      name: 'Download sim',
+      baseUrl: sim.url,
+      flavor: 'CLOUD',
+      email: DEFAULT_CLOUD_AUTH.email,
+      apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+      syncIntervalMinutes: 0,
+    },
+  });
   await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: createJiraConnection.id });
   await router.runtime.jobs.idle();
   const { boards } = await gql(`{ boards { sprints { id state } } }`);
@@ -94,7 +106,7 @@ afterAll(async () => {
 });
 
 describe('a signed-in user downloads with their access token', () => {
-  test("a VIEWER of the tenant gets the file: its bytes, type, name, length, and headers that keep it private", async () => {
+  test('a VIEWER of the tenant gets the file: its bytes, type, name, length, and headers that keep it private', async () => {
     const res = await get(downloadPath(csvReport.id), viewer.accessToken);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -152,7 +164,15 @@ describe('a signed-in user downloads with their access token', () => {
     const failed = randomUUID();
     await withTenant(database.db, TENANT, async (tx) => {
       await reportsData.insertReport(tx, { id: queued, tenantId: TENANT, kind: 'SPRINT', format: 'CSV', sprintId });
-      await reportsData.insertReport(tx, { id: failed, tenantId: TENANT, kind: 'SPRINT', format: 'CSV', sprintId, status: 'FAILED', error: 'The sprints subgraph did not answer' });
+      await reportsData.insertReport(tx, {
+        id: failed,
+        tenantId: TENANT,
+        kind: 'SPRINT',
+        format: 'CSV',
+        sprintId,
+        status: 'FAILED',
+        error: 'The sprints subgraph did not answer',
+      });
     });
     const res = await get(downloadPath(queued), viewer.accessToken);
     expect(res.status).toBe(409);
@@ -212,7 +232,12 @@ describe('anyone with the downloadUrl, for 15 minutes', () => {
     expect((await get(withToken(csvReport.id, otherKey))).status).toBe(404);
     // Names this tenant but signed with the other's key.
     const key = await withTenant(database.db, OTHER, (tx) => linkKey(tx, OTHER));
-    const forged = await new SignJWT({ tid: TENANT, use: 'download' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('sprint-reports').setSubject(csvReport.id).setExpirationTime(now + 60).sign(key);
+    const forged = await new SignJWT({ tid: TENANT, use: 'download' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('sprint-reports')
+      .setSubject(csvReport.id)
+      .setExpirationTime(now + 60)
+      .sign(key);
     expect((await get(withToken(csvReport.id, forged))).status).toBe(404);
     // A link for another use (unsubscribe) does not download.
     const otherUse = await signLink(TENANT, { sub: csvReport.id, exp: now + 60, use: 'unsubscribe' });
@@ -221,7 +246,11 @@ describe('anyone with the downloadUrl, for 15 minutes', () => {
 
   test('a forged link naming a tenant that never signed one is 404 and writes nothing (no key is made for it)', async () => {
     const stranger = randomUUID();
-    const forged = await new SignJWT({ tid: stranger, use: 'download' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('sprint-reports').setSubject(csvReport.id).sign(new Uint8Array(32));
+    const forged = await new SignJWT({ tid: stranger, use: 'download' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('sprint-reports')
+      .setSubject(csvReport.id)
+      .sign(new Uint8Array(32));
     expect((await get(withToken(csvReport.id, forged))).status).toBe(404);
     const keys = await asSystem(database.db, (tx) => tx.select().from(reportsTables.linkKeys).where(eq(reportsTables.linkKeys.tenantId, stranger)));
     expect(keys).toEqual([]);
@@ -251,9 +280,13 @@ describe('unsubscribe links: a page to confirm, a POST to act', () => {
   };
   const unsubscribed = (email: string) =>
     withTenant(database.db, TENANT, (tx) =>
-      tx.select({ scheduleId: reportsTables.unsubscribes.scheduleId }).from(reportsTables.unsubscribes).where(and(eq(reportsTables.unsubscribes.tenantId, TENANT), eq(reportsTables.unsubscribes.email, email))),
+      tx
+        .select({ scheduleId: reportsTables.unsubscribes.scheduleId })
+        .from(reportsTables.unsubscribes)
+        .where(and(eq(reportsTables.unsubscribes.tenantId, TENANT), eq(reportsTables.unsubscribes.email, email))),
     );
-  const post = (url: string, body = 'List-Unsubscribe=One-Click') => fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+  const post = (url: string, body = 'List-Unsubscribe=One-Click') =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
 
   test('GET shows the address and a button that POSTs to the same link, and unsubscribes nobody (link scanners fetch GETs)', async () => {
     const link = await linkFor('erin@example.test', null);
@@ -287,7 +320,7 @@ describe('unsubscribe links: a page to confirm, a POST to act', () => {
 
   test("a schedule's link names the schedule; the address is escaped in the page", async () => {
     const scheduleId = randomUUID();
-    const email = 'o\'brien+<reports>@example.test';
+    const email = "o'brien+<reports>@example.test";
     const link = await linkFor(email, scheduleId);
     const page = await (await fetch(link)).text();
     // The schedule as the reports subgraph describes it (this one's id names none any more).

@@ -8,7 +8,16 @@ import { withTenant } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
 import { REPORT_LEASE_MS, reportsData, requeueStalledReports, runReport } from '@sprint-reports/reports';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, liveClient, simSite, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import {
+  createTestDatabase,
+  liveClient,
+  simSite,
+  startTestRouter,
+  tenantNamed,
+  type LiveClient,
+  type TestRouter,
+  type TestUser,
+} from '@sprint-reports/testing';
 import { count, hours, percent, points } from '../../subgraphs/reports/src/render/format.ts';
 
 /**
@@ -72,7 +81,11 @@ async function gql<T = any>(query: string, variables: Record<string, unknown> = 
 }
 
 const inputOf = (kind: Kind, format: Format): Record<string, unknown> =>
-  kind === 'SPRINT' ? { kind, format, sprintId: closedSprintId } : kind === 'VELOCITY' ? { kind, format, boardId, last: 3 } : { kind, format, teamId, ...RANGE };
+  kind === 'SPRINT'
+    ? { kind, format, sprintId: closedSprintId }
+    : kind === 'VELOCITY'
+      ? { kind, format, boardId, last: 3 }
+      : { kind, format, teamId, ...RANGE };
 
 /** Asks for a report through the router and waits for its job (in-process); its view afterwards. */
 async function generate(input: Record<string, unknown>, r: TestRouter = router): Promise<ReportView> {
@@ -102,7 +115,11 @@ async function download(report: Pick<ReportView, 'id'>, r: TestRouter = router):
 const files = new Map<string, Promise<{ report: ReportView; body: Buffer }>>();
 const file = (kind: Kind, format: Format) => {
   const key = `${kind}/${format}`;
-  if (!files.has(key)) files.set(key, generate(inputOf(kind, format)).then(async (report) => ({ report, body: await download(report) })));
+  if (!files.has(key))
+    files.set(
+      key,
+      generate(inputOf(kind, format)).then(async (report) => ({ report, body: await download(report) })),
+    );
   return files.get(key)!;
 };
 const text = async (kind: Kind, format: Format) => (await file(kind, format)).body.toString('utf8');
@@ -121,7 +138,13 @@ async function pdfText(content: Buffer) {
 /** A CSV cell back to the number (or null) it was. */
 const num = (cell: string) => (cell === '' ? null : Number(cell));
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const decodeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decodeHtml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const unescapeMarkdown = (s: string) => s.replace(/\\(.)/g, '$1');
 
 /** A human format's sections by title, each with its table's rows (cells as text), read out of Markdown. */
@@ -129,7 +152,14 @@ function markdownSections(md: string): Map<string, string[][]> {
   const sections = new Map<string, string[][]>();
   for (const part of md.split(/^## /m).slice(1)) {
     const [title, ...lines] = part.split('\n');
-    const rows = lines.filter((l) => l.startsWith('| ')).map((l) => l.slice(2, -2).split(/(?<!\\) \| /).map(unescapeMarkdown));
+    const rows = lines
+      .filter((l) => l.startsWith('| '))
+      .map((l) =>
+        l
+          .slice(2, -2)
+          .split(/(?<!\\) \| /)
+          .map(unescapeMarkdown),
+      );
     // Header and alignment rows are dropped.
     sections.set(unescapeMarkdown(title), rows.slice(2));
   }
@@ -205,14 +235,20 @@ const CLASS_TITLE: Record<string, string> = {
 
 /** At end: JIRA's "2 → 1" for an issue added after the start and re-estimated since it joined. */
 const atEnd = (i: any) =>
-  i.addedAfterStart && i.pointsAtJoin != null && i.pointsAtJoin !== i.pointsAtEnd ? `${points(i.pointsAtJoin)} → ${points(i.pointsAtEnd)}` : points(i.pointsAtEnd);
+  i.addedAfterStart && i.pointsAtJoin != null && i.pointsAtJoin !== i.pointsAtEnd
+    ? `${points(i.pointsAtJoin)} → ${points(i.pointsAtEnd)}`
+    : points(i.pointsAtEnd);
 
 /** Each issue class's section: its issues' keys, discipline and points at start and end, as the API's analysis gives them. */
 function issueSections(a: any): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const [outcome, name] of Object.entries(CLASS_TITLE)) {
     const issues = a.issues.filter((i: { outcome: string }) => i.outcome === outcome);
-    if (issues.length) out.set(`Issues: ${name} (${issues.length})`, issues.map((i: any) => [i.key, i.discipline, points(i.pointsAtStart), atEnd(i)]));
+    if (issues.length)
+      out.set(
+        `Issues: ${name} (${issues.length})`,
+        issues.map((i: any) => [i.key, i.discipline, points(i.pointsAtStart), atEnd(i)]),
+      );
   }
   return out;
 }
@@ -220,7 +256,11 @@ function issueSections(a: any): Map<string, string[][]> {
 const issueCells = (row: string[]) => [row[0], row[5], row[6], row[7]];
 
 const documentCount = () =>
-  withTenant(database.db, TENANT, async (tx) => (await tx.select({ n: sqlCount() }).from(reportsTables.documents).where(eq(reportsTables.documents.tenantId, TENANT)))[0].n);
+  withTenant(
+    database.db,
+    TENANT,
+    async (tx) => (await tx.select({ n: sqlCount() }).from(reportsTables.documents).where(eq(reportsTables.documents.tenantId, TENANT)))[0].n,
+  );
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -230,17 +270,33 @@ beforeAll(async () => {
   // The team: people in two disciplines, so capacity has rows per discipline.
   const { createTeam } = await gql(`mutation { createTeam(name: "Reporters") { id } }`);
   teamId = createTeam.id;
-  for (const [name, discipline] of [['ada', 'Backend'], ['bob', 'Backend'], ['cy', 'Frontend']]) {
+  for (const [name, discipline] of [
+    ['ada', 'Backend'],
+    ['bob', 'Backend'],
+    ['cy', 'Frontend'],
+  ]) {
     const { createUser } = await gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
       input: { email: `${name}@reports.test`, displayName: name, role: 'MEMBER' },
     });
-    await gql(`mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, discipline: $d) { id } }`, { t: teamId, u: createUser.id, d: discipline });
+    await gql(`mutation($t: ID!, $u: ID!, $d: String!) { addTeamMember(teamId: $t, userId: $u, discipline: $d) { id } }`, {
+      t: teamId,
+      u: createUser.id,
+      d: discipline,
+    });
   }
 
   // JIRA: a board of five closed sprints, the active one and the next.
   sim = await startJiraSim({ site: simSite('reports-site', 17, { sprints: 7, issuesPerSprint: 8, issues: 70 }), flavor: 'CLOUD' });
   const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath } }`, {
-    input: { name: 'Reports sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, webhookSecret: SECRET, syncIntervalMinutes: 0 },
+    input: {
+      name: 'Reports sim',
+      baseUrl: sim.url,
+      flavor: 'CLOUD',
+      email: DEFAULT_CLOUD_AUTH.email,
+      apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+      webhookSecret: SECRET,
+      syncIntervalMinutes: 0,
+    },
   });
   connectionId = createJiraConnection.id;
   webhookUrl = new URL(createJiraConnection.webhookPath, router.url).toString();
@@ -249,7 +305,9 @@ beforeAll(async () => {
   boardId = boards[0].id;
   await gql(`mutation($b: ID!, $t: ID!) { setBoardTeam(boardId: $b, teamId: $t) { id } }`, { b: boardId, t: teamId });
   await router.runtime.jobs.idle();
-  ({ board: { sprints } } = await gql(`query($id: ID!) { board(id: $id) { sprints { id name state startDate completeDate } } }`, { id: boardId }));
+  ({
+    board: { sprints },
+  } = await gql(`query($id: ID!) { board(id: $id) { sprints { id name state startDate completeDate } } }`, { id: boardId }));
   const closed = sprints.filter((s) => s.state === 'CLOSED');
   expect(closed.length).toBe(5);
   closedSprintId = closed.at(-1)!.id;
@@ -317,7 +375,11 @@ describe("a SPRINT report's numbers are the API's Sprint.analysis, in every form
     expect(model.capacity).toEqual({
       ...sprint.capacity,
       measured: sources.size === 2 ? 'SOME' : sources.has('HISTORY') ? 'ALL' : 'NONE',
-      byDiscipline: sprint.capacity.byDiscipline.map(({ points: capacityPoints, pointsPerDaySource: _source, ...d }: any) => ({ ...d, capacityPoints, completedPoints: completed.get(d.discipline) ?? 0 })),
+      byDiscipline: sprint.capacity.byDiscipline.map(({ points: capacityPoints, pointsPerDaySource: _source, ...d }: any) => ({
+        ...d,
+        capacityPoints,
+        completedPoints: completed.get(d.discipline) ?? 0,
+      })),
     });
     const members = Object.fromEntries(model.capacity.byDiscipline.map((d: any) => [d.discipline, d.members]));
     expect(members).toMatchObject({ Backend: 2, Frontend: 1 });
@@ -327,10 +389,19 @@ describe("a SPRINT report's numbers are the API's Sprint.analysis, in every form
     const { analysis } = await sprintOf(closedSprintId);
     const rows = await csv('SPRINT');
     expect(rows.length).toBe(analysis.issues.length);
-    expect(rows.map((r) => ({
-      key: r.key, outcome: r.outcome, addedAfterStart: r.added_after_start === 'true', pointsAtStart: num(r.points_at_start), pointsAtJoin: num(r.points_at_join), pointsAtEnd: num(r.points_at_end),
-      discipline: r.discipline, cycleTimeHours: num(r.cycle_time_hours), leadTimeHours: num(r.lead_time_hours),
-    }))).toEqual(analysis.issues.map(({ unestimated: _u, ...i }: any) => i));
+    expect(
+      rows.map((r) => ({
+        key: r.key,
+        outcome: r.outcome,
+        addedAfterStart: r.added_after_start === 'true',
+        pointsAtStart: num(r.points_at_start),
+        pointsAtJoin: num(r.points_at_join),
+        pointsAtEnd: num(r.points_at_end),
+        discipline: r.discipline,
+        cycleTimeHours: num(r.cycle_time_hours),
+        leadTimeHours: num(r.lead_time_hours),
+      })),
+    ).toEqual(analysis.issues.map(({ unestimated: _u, ...i }: any) => i));
     // The classes the issue lists of JIRA's sprint report have, all there.
     expect(new Set(rows.map((r) => r.outcome)).size).toBeGreaterThan(1);
   });
@@ -433,11 +504,21 @@ describe('the other kinds equal the API too', () => {
       expect(s.committedPoints).toBe(sprint.capacity.committedPoints);
       expect(s.completedPoints).toBe(sprint.analysis.completedPoints);
       expect(s.byDiscipline).toEqual(
-        sprint.capacity.byDiscipline.map(({ points: capacityPoints, pointsPerDaySource: _source, ...d }: any) => ({ ...d, capacityPoints, completedPoints: completed.get(d.discipline) ?? 0 })),
+        sprint.capacity.byDiscipline.map(({ points: capacityPoints, pointsPerDaySource: _source, ...d }: any) => ({
+          ...d,
+          capacityPoints,
+          completedPoints: completed.get(d.discipline) ?? 0,
+        })),
       );
       for (const d of sprint.capacity.byDiscipline) {
         const r = rows[row++];
-        expect([r.sprint, r.discipline, num(r.capacity_points), num(r.committed_points), num(r.utilisation)]).toEqual([sprint.name, d.discipline, d.points, d.committedPoints, d.utilisation]);
+        expect([r.sprint, r.discipline, num(r.capacity_points), num(r.committed_points), num(r.utilisation)]).toEqual([
+          sprint.name,
+          d.discipline,
+          d.points,
+          d.committedPoints,
+          d.utilisation,
+        ]);
       }
     }
     expect(rows.length).toBe(row);
@@ -463,7 +544,12 @@ describe('the other kinds equal the API too', () => {
         carriedOutPoints: out.reduce((sum: number, c: any) => sum + (c.points ?? 0), 0),
       });
       expect(s.disciplines).toEqual(a.disciplineBreakdown);
-      expect([rows[i].sprint, num(rows[i].committed), num(rows[i].completed), num(rows[i].say_do_ratio)]).toEqual([sprint.name, a.committedPoints, a.completedPoints, a.sayDoRatio]);
+      expect([rows[i].sprint, num(rows[i].committed), num(rows[i].completed), num(rows[i].say_do_ratio)]).toEqual([
+        sprint.name,
+        a.committedPoints,
+        a.completedPoints,
+        a.sayDoRatio,
+      ]);
     }
     const completed = model.sprints.map((s: any) => s.completedPoints);
     expect(model.averages.completedPoints).toBeCloseTo(completed.reduce((x: number, y: number) => x + y, 0) / completed.length, 10);
@@ -524,7 +610,12 @@ describe('lists, progress and live updates', () => {
   test('Sprint.reports and Team.reports list them newest first; a READY report has progress 1', async () => {
     await file('SPRINT', 'JSON');
     const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { reports { id status progress createdAt } } }`, { id: closedSprintId });
-    expect(sprint.reports.map((r: any) => r.id)).toEqual(made.filter((m) => m.sprintId === closedSprintId).map((m) => m.id).reverse());
+    expect(sprint.reports.map((r: any) => r.id)).toEqual(
+      made
+        .filter((m) => m.sprintId === closedSprintId)
+        .map((m) => m.id)
+        .reverse(),
+    );
     for (const r of sprint.reports) expect(r).toMatchObject({ status: 'READY', progress: 1 });
     const { team } = await gql(`query($id: ID!) { team(id: $id) { reports(limit: 200) { id createdAt } } }`, { id: teamId });
     expect(team.reports.map((r: any) => r.id)).toEqual(made.map((m) => m.id).reverse());
@@ -568,7 +659,9 @@ describe('lists, progress and live updates', () => {
 describe('a report nobody is making', () => {
   const insert = (id: string, set: Partial<typeof reportsTables.reports.$inferInsert>) => {
     made.push({ id, sprintId: closedSprintId });
-    return withTenant(database.db, TENANT, (tx) => reportsData.insertReport(tx, { id, tenantId: TENANT, kind: 'SPRINT', format: 'CSV', sprintId: closedSprintId, boardId, teamId, ...set }));
+    return withTenant(database.db, TENANT, (tx) =>
+      reportsData.insertReport(tx, { id, tenantId: TENANT, kind: 'SPRINT', format: 'CSV', sprintId: closedSprintId, boardId, teamId, ...set }),
+    );
   };
 
   test('queued long ago with its job lost (a restart): the minute tick queues it again, and it is made once', async () => {
@@ -592,7 +685,12 @@ describe('a report nobody is making', () => {
     expect(await requeueStalledReports(router.runtime, new Date())).toBe(0);
 
     // The holder stopped renewing: its lease ran out.
-    await withTenant(database.db, TENANT, (tx) => tx.update(reportsTables.reports).set({ leaseUntil: new Date(Date.now() - 1000) }).where(eq(reportsTables.reports.id, id)));
+    await withTenant(database.db, TENANT, (tx) =>
+      tx
+        .update(reportsTables.reports)
+        .set({ leaseUntil: new Date(Date.now() - 1000) })
+        .where(eq(reportsTables.reports.id, id)),
+    );
     expect(await requeueStalledReports(router.runtime, new Date())).toBe(1);
     await router.runtime.jobs.idle();
     expect(await reportById(id)).toMatchObject({ status: 'READY', progress: 1 });
@@ -601,7 +699,9 @@ describe('a report nobody is making', () => {
 
 describe('what generateReport refuses', () => {
   const refused = async (input: Record<string, unknown>, as?: TestUser) => {
-    const res = as ? await router.as(as)(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, { input }) : await router.query(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, { input });
+    const res = as
+      ? await router.as(as)(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, { input })
+      : await router.query(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, { input });
     expect(res.data ?? null).toBeNull();
     return res.errors![0].extensions!.code;
   };

@@ -57,7 +57,11 @@ async function admin(query: string, variables: Record<string, unknown>) {
 
 /** The team's capacity, set as `user`: a team-scoped write (MANAGER of the team). */
 const setCapacity = (r: TestRouter, token: string, focusFactor = 0.8) =>
-  r.request(`mutation($t: ID!, $f: Float!) { setTeamCapacity(teamId: $t, input: { focusFactor: $f }) { focusFactor } }`, { t: teamId, f: focusFactor }, { token });
+  r.request(
+    `mutation($t: ID!, $f: Float!) { setTeamCapacity(teamId: $t, input: { focusFactor: $f }) { focusFactor } }`,
+    { t: teamId, f: focusFactor },
+    { token },
+  );
 const whoAmI = (r: TestRouter, token: string) => r.request(`{ me { role teams { id } } }`, {}, { token });
 
 /** A socket on each router, signed in with the user's token and following the team's capacity, open and subscribed. */
@@ -106,7 +110,7 @@ describe('a change of access takes effect at once', () => {
     expect(await again.closed).toMatchObject({ code: 4401 });
   });
 
-  test("a manager demoted to viewer: the old token no longer writes (nor reads), their sockets close with 4403; a refreshed token carries the new role", async () => {
+  test('a manager demoted to viewer: the old token no longer writes (nor reads), their sockets close with 4403; a refreshed token carries the new role', async () => {
     const manager = await activeManager();
     const open = await sockets(manager);
 
@@ -144,7 +148,11 @@ describe('a change of access takes effect at once', () => {
   test('a team role lowered (manager to member) refuses the old token; a change that is no access (allocation) leaves it working', async () => {
     const manager = await activeManager();
     const update = (input: Record<string, unknown>) =>
-      admin(`mutation($t: ID!, $u: ID!, $input: UpdateTeamMemberInput!) { updateTeamMember(teamId: $t, userId: $u, input: $input) { id } }`, { t: teamId, u: manager.id, input });
+      admin(`mutation($t: ID!, $u: ID!, $input: UpdateTeamMemberInput!) { updateTeamMember(teamId: $t, userId: $u, input: $input) { id } }`, {
+        t: teamId,
+        u: manager.id,
+        input,
+      });
     await update({ allocationPercent: 0 });
     for (const r of routers()) expect((await setCapacity(r, manager.accessToken)).body.errors).toBeUndefined();
 
@@ -157,7 +165,9 @@ describe('a change of access takes effect at once', () => {
   test("an identity provider's token: what it maps to is forgotten when the user's access changes (demoted: 4403 and the new role at once; disabled: refused)", async () => {
     const idp = await startIdentityProvider();
     try {
-      await admin(`mutation($input: OidcProviderInput!) { setOidcProvider(input: $input) { issuer } }`, { input: { issuer: idp.issuer, audience: 'revocation-app', jwksUrl: idp.jwksUrl } });
+      await admin(`mutation($input: OidcProviderInput!) { setOidcProvider(input: $input) { issuer } }`, {
+        input: { issuer: idp.issuer, audience: 'revocation-app', jwksUrl: idp.jwksUrl },
+      });
       const manager = await activeManager();
       const external = { accessToken: await idp.token({ sub: 'idp-revoked', email: manager.email, aud: 'revocation-app' }) };
       for (const r of routers()) expect((await whoAmI(r, external.accessToken)).body.data.me.role).toBe('MANAGER');

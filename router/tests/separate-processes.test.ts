@@ -6,9 +6,27 @@ import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createEventBus, createLogger, IDENTITY_HEADER, IdentitySigner, subgraphNames, type EventBus, type Identity, type SubgraphName } from '@sprint-reports/core';
 import {
-  createTestDatabase, freePort, liveClient, seedTenant, smallTeam, startTestRouter, testDatabaseUrl, testEncryptionKey, testInternalSecret, type TestRouter,
+  createEventBus,
+  createLogger,
+  IDENTITY_HEADER,
+  IdentitySigner,
+  subgraphNames,
+  type EventBus,
+  type Identity,
+  type SubgraphName,
+} from '@sprint-reports/core';
+import {
+  createTestDatabase,
+  freePort,
+  liveClient,
+  seedTenant,
+  smallTeam,
+  startTestRouter,
+  testDatabaseUrl,
+  testEncryptionKey,
+  testInternalSecret,
+  type TestRouter,
 } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
@@ -19,12 +37,30 @@ const DASHBOARD = fs.readFileSync(`${root}tests/dashboard.graphql`, 'utf8');
 const processLogs: Record<string, unknown>[] = [];
 
 /** Starts one subgraph as its own process on its port, knowing every subgraph's URL; resolves with its URL once it says it listens. */
-function startSubgraphProcess(name: SubgraphName, port: number, urls: Record<SubgraphName, string>, databaseUrl: string, children: ChildProcess[], redisPrefix: string): Promise<{ child: ChildProcess; url: string }> {
+function startSubgraphProcess(
+  name: SubgraphName,
+  port: number,
+  urls: Record<SubgraphName, string>,
+  databaseUrl: string,
+  children: ChildProcess[],
+  redisPrefix: string,
+): Promise<{ child: ChildProcess; url: string }> {
   const urlEnv = Object.fromEntries(subgraphNames.map((n) => [`${n.toUpperCase()}_SUBGRAPH_URL`, urls[n]]));
   const child = spawn(process.execPath, ['--import', 'tsx', `subgraphs/${name}/src/server.ts`], {
     cwd: root,
     // The router's INTERNAL_SECRET (the identity header) and encryption key (the users subgraph's sealed signing keys).
-    env: { ...process.env, ...urlEnv, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', INTERNAL_SECRET: testInternalSecret, ENCRYPTION_KEY: testEncryptionKey, REDIS_PREFIX: redisPrefix },
+    env: {
+      ...process.env,
+      ...urlEnv,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'test',
+      INTERNAL_SECRET: testInternalSecret,
+      ENCRYPTION_KEY: testEncryptionKey,
+      REDIS_PREFIX: redisPrefix,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child); // recorded at once, so afterAll stops it even if another fails to start
@@ -86,7 +122,7 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     expect(await embedded.query(query, {}, { token: user.accessToken })).toEqual(viaHttp);
   });
 
-  test("a field refused in a subgraph process reaches the client as the same coded error, not as a failed fetch", async () => {
+  test('a field refused in a subgraph process reaches the client as the same coded error, not as a failed fetch', async () => {
     const viewer = await distributed.signIn(acme.tenant.id, 'VIEWER');
     const forbidden = `mutation { startSync(connectionId: "${acme.tenant.id}") { id } }`;
     const viaHttp = await distributed.query(forbidden, {}, { token: viewer.accessToken });
@@ -116,7 +152,10 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     const live = liveClient(distributed.url.replace(/^http/, 'ws'), viewer.accessToken);
     try {
       const ready = distributed.router.live.reached(distributed.router.live.size + 1);
-      const updates = live.subscribe(`subscription($t: ID!) { capacityUpdated(teamId: $t) { team { id name capacitySettings { focusFactor } } sprint { id } } }`, { t: team.id });
+      const updates = live.subscribe(
+        `subscription($t: ID!) { capacityUpdated(teamId: $t) { team { id name capacitySettings { focusFactor } } sprint { id } } }`,
+        { t: team.id },
+      );
       await ready;
       const set = await distributed.query(`mutation($t: ID!) { setTeamCapacity(teamId: $t, input: { focusFactor: 0.6 }) { focusFactor } }`, { t: team.id });
       expect(set.errors).toBeUndefined();
@@ -135,7 +174,14 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     const res = await fetch(urls.sprints, { method: 'POST', headers, body: JSON.stringify({ query: '{ boards { id } }' }) });
     return { status: res.status, body: (await res.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] } };
   }
-  const admin: Identity = { kind: 'user', tenantId: '00000000-0000-4000-8000-000000000001', userId: '00000000-0000-4000-8000-000000000002', role: 'ADMIN', email: 'a@b.test', teams: {} };
+  const admin: Identity = {
+    kind: 'user',
+    tenantId: '00000000-0000-4000-8000-000000000001',
+    userId: '00000000-0000-4000-8000-000000000002',
+    role: 'ADMIN',
+    email: 'a@b.test',
+    teams: {},
+  };
 
   test('a subgraph reached directly answers nothing without the identity the router signs', async () => {
     const { status, body } = await direct();
@@ -180,9 +226,14 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
       const res = await distributed.request('{ teams { id } }');
       expect(JSON.stringify(res.body)).not.toMatch(leaks);
       const requestId = res.headers.get('x-request-id')!;
-      expect(res.body.errors?.[0]).toMatchObject({ message: `Something went wrong on our side (request id ${requestId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
+      expect(res.body.errors?.[0]).toMatchObject({
+        message: `Something went wrong on our side (request id ${requestId})`,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      });
       // The users process logged the detail under the router's request id (its lines arrive on its stdout).
-      await expect.poll(() => processLogs.find((l) => l.requestId === requestId && l.sqlstate === '42P01')).toMatchObject({ name: 'subgraph-users', msg: 'Internal error', dbMessage: expect.stringContaining('teams') });
+      await expect
+        .poll(() => processLogs.find((l) => l.requestId === requestId && l.sqlstate === '42P01'))
+        .toMatchObject({ name: 'subgraph-users', msg: 'Internal error', dbMessage: expect.stringContaining('teams') });
     } finally {
       await owner.unsafe('ALTER TABLE users.teams_moved RENAME TO teams');
       await owner.end();
@@ -202,7 +253,19 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
       const [viaHttp, inProcess] = await Promise.all([fetch(new URL(path, distributed.url), init), fetch(new URL(path, embedded.url), init)]);
       const answer = async (res: Response) => ({
         status: res.status,
-        headers: Object.fromEntries(['content-type', 'content-disposition', 'content-length', 'cache-control', 'retry-after', 'www-authenticate', 'content-security-policy', 'etag', 'x-powered-by'].map((h) => [h, res.headers.get(h)])),
+        headers: Object.fromEntries(
+          [
+            'content-type',
+            'content-disposition',
+            'content-length',
+            'cache-control',
+            'retry-after',
+            'www-authenticate',
+            'content-security-policy',
+            'etag',
+            'x-powered-by',
+          ].map((h) => [h, res.headers.get(h)]),
+        ),
         body: Buffer.from(await res.arrayBuffer()).toString('latin1'),
       });
       const [a, b] = await Promise.all([answer(viaHttp), answer(inProcess)]);
@@ -221,8 +284,20 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
     expect((await both(`/reports/nope/download`, { headers: { authorization: `Bearer ${viewer.accessToken}` } })).status).toBe(400);
     // The unsubscribe page, and JIRA's webhooks (issues process): the same pages and statuses.
     expect((await both('/reports/unsubscribe?token=damaged')).status).toBe(400);
-    expect((await both('/reports/unsubscribe?token=damaged', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })).status).toBe(400);
-    const webhook = await both(`/webhooks/jira/${randomUUID()}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"webhookEvent":"jira:issue_updated"}' });
+    expect(
+      (
+        await both('/reports/unsubscribe?token=damaged', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'List-Unsubscribe=One-Click',
+        })
+      ).status,
+    ).toBe(400);
+    const webhook = await both(`/webhooks/jira/${randomUUID()}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"webhookEvent":"jira:issue_updated"}',
+    });
     expect(webhook.status).toBe(404);
   });
 
@@ -233,7 +308,11 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
   });
 
   test('a subgraph process answers unreadable bodies and unknown paths with JSON, and names no framework', async () => {
-    for (const [path, body, status, code] of [['/graphql', '{"query": ', 400, 'BAD_REQUEST'], ['/nope', '{}', 404, 'NOT_FOUND'], ['/graphql/x', '{}', 404, 'NOT_FOUND']] as const) {
+    for (const [path, body, status, code] of [
+      ['/graphql', '{"query": ', 400, 'BAD_REQUEST'],
+      ['/nope', '{}', 404, 'NOT_FOUND'],
+      ['/graphql/x', '{}', 404, 'NOT_FOUND'],
+    ] as const) {
       const res = await fetch(new URL(path, urls.sprints), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect(res.status).toBe(status);
       expect(res.headers.get('x-powered-by')).toBeNull();

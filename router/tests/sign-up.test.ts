@@ -33,7 +33,13 @@ afterAll(async () => {
   await database?.close();
 });
 
-const input = (slug: string) => ({ tenantName: `Org ${slug}`, tenantSlug: slug, email: `founder@${slug}.test`, password: 'a long enough password', displayName: 'Founder' });
+const input = (slug: string) => ({
+  tenantName: `Org ${slug}`,
+  tenantSlug: slug,
+  email: `founder@${slug}.test`,
+  password: 'a long enough password',
+  displayName: 'Founder',
+});
 const tenantWithSlug = (slug: string) => asSystem(database.db, (tx) => usersData.tenantBySlug(tx, slug));
 
 describe('signUp', () => {
@@ -52,7 +58,9 @@ describe('signUp', () => {
     const slug = `${mode}-org`;
     const res = await routers[mode].request(SIGN_UP, { input: input(slug) }, { token: null });
     expect(res.body.data ?? null).toBeNull();
-    expect(res.body.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([{ code: 'FORBIDDEN', message: expect.stringMatching(message) }]);
+    expect(res.body.errors?.map((e) => ({ code: e.extensions?.code, message: e.message }))).toEqual([
+      { code: 'FORBIDDEN', message: expect.stringMatching(message) },
+    ]);
     expect(await tenantWithSlug(slug)).toBeNull();
     await expect(login(routers[mode].url, `founder@${slug}.test`, 'a long enough password')).rejects.toThrow(/UNAUTHENTICATED/);
   });

@@ -79,10 +79,16 @@ beforeAll(async () => {
   changeSprint(site, hand2.id, { state: 'active', startDate: at('19T09:00:00').toISOString(), endDate: at('30T17:00:00').toISOString() }, at('19T09:00:00'));
 
   sim = await startJiraSim({ site, flavor: 'CLOUD' });
-  const { createJiraConnection } = await gql(
-    `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`,
-    { input: { name: 'Analysis sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 } },
-  );
+  const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`, {
+    input: {
+      name: 'Analysis sim',
+      baseUrl: sim.url,
+      flavor: 'CLOUD',
+      email: DEFAULT_CLOUD_AUTH.email,
+      apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+      syncIntervalMinutes: 0,
+    },
+  });
   const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: createJiraConnection.id });
   await router.runtime.jobs.idle();
   expect((await gql(`query($id: ID!) { syncRun(id: $id) { status errors } }`, { id: startSync.id })).syncRun).toEqual({ status: 'SUCCEEDED', errors: [] });
@@ -104,10 +110,22 @@ describe("a sprint's analysis through the supergraph, from JIRA's history", () =
     const { analysis: a } = await analysis(handSprintId);
     // Committed: A 5 + B 3 (its estimate at the start) + D 5. Completed: A 5 + C 2. Added: C 2. Removed: D 5. Not completed: B at 5.
     expect(a).toMatchObject({
-      statistic: 'STORY_POINTS', committedPoints: 13, completedPoints: 7, addedPoints: 2, removedPoints: 5, notCompletedPoints: 5, completedOutsidePoints: 0,
-      sayDoRatio: 0.54, completionRate: 0.58, scopeChangeRate: 0.54, issueCount: 4,
+      statistic: 'STORY_POINTS',
+      committedPoints: 13,
+      completedPoints: 7,
+      addedPoints: 2,
+      removedPoints: 5,
+      notCompletedPoints: 5,
+      completedOutsidePoints: 0,
+      sayDoRatio: 0.54,
+      completionRate: 0.58,
+      scopeChangeRate: 0.54,
+      issueCount: 4,
     });
-    expect(a.completedIssues).toEqual([{ key: keys.A, issue: { key: keys.A } }, { key: keys.C, issue: { key: keys.C } }]);
+    expect(a.completedIssues).toEqual([
+      { key: keys.A, issue: { key: keys.A } },
+      { key: keys.C, issue: { key: keys.C } },
+    ]);
     expect(a.addedIssues).toEqual([{ key: keys.C }]);
     expect(a.removedIssues).toEqual([{ key: keys.D }]);
     expect(a.notCompletedIssues).toEqual([{ key: keys.B, pointsAtStart: 3, pointsAtEnd: 5 }]);
@@ -118,7 +136,9 @@ describe("a sprint's analysis through the supergraph, from JIRA's history", () =
 
   test('burndown and burnup day by day, with the scope changes that move the scope line', async () => {
     const { analysis: a } = await analysis(handSprintId);
-    expect(a.burndown.map((d: { date: string }) => d.date)).toEqual(['05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16'].map((d) => `2026-01-${d}`));
+    expect(a.burndown.map((d: { date: string }) => d.date)).toEqual(
+      ['05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16'].map((d) => `2026-01-${d}`),
+    );
     // 7th: A done, B raised to 5 -> 5 + 5 left. 8th: C added -> 12. 9th: D out -> 7. 13th: C done -> 5.
     expect(a.burndown.map((d: { remainingPoints: number }) => d.remainingPoints)).toEqual([13, 13, 10, 12, 7, 7, 7, 7, 5, 5, 5, 5]);
     expect(a.burnup.map((d: { completedPoints: number }) => d.completedPoints)).toEqual([0, 0, 5, 5, 5, 5, 5, 5, 7, 7, 7, 7]);
@@ -133,7 +153,9 @@ describe("a sprint's analysis through the supergraph, from JIRA's history", () =
 
   test('cycle time and lead time per issue and as percentiles; the same times on the issue itself', async () => {
     const { analysis: a } = await analysis(handSprintId);
-    const times = Object.fromEntries(a.issues.map((i: { key: string; cycleTimeHours: number; leadTimeHours: number }) => [i.key, [i.cycleTimeHours, i.leadTimeHours]]));
+    const times = Object.fromEntries(
+      a.issues.map((i: { key: string; cycleTimeHours: number; leadTimeHours: number }) => [i.key, [i.cycleTimeHours, i.leadTimeHours]]),
+    );
     // A: in progress 6th 10:00, done 7th 10:00 (24 h), created 5th 08:00 (50 h). C: 12th 10:00 -> 13th 10:00 (24 h), 194 h since creation.
     expect(times).toEqual({ [keys.A]: [24, 50], [keys.B]: [null, null], [keys.C]: [24, 194], [keys.D]: [null, null] });
     expect(a.cycleTime).toEqual({ count: 2, p50: 24, p85: 24, p95: 24 });
@@ -168,7 +190,9 @@ describe("a sprint's analysis through the supergraph, from JIRA's history", () =
     expect(board.all.at(-1).rollingAverage3).toBe(mean(completed.slice(-3)));
     expect(board.all[1].rollingAverage3).toBeNull();
     // A short window keeps the averages of the whole history.
-    expect(board.recent).toEqual(board.all.slice(-2).map((v: { sprint: unknown; rollingAverage3: number }) => ({ sprint: v.sprint, rollingAverage3: v.rollingAverage3 })));
+    expect(board.recent).toEqual(
+      board.all.slice(-2).map((v: { sprint: unknown; rollingAverage3: number }) => ({ sprint: v.sprint, rollingAverage3: v.rollingAverage3 })),
+    );
     expect(board.predictability).toMatchObject({ sprints: board.all.length, averageCompletedPoints: mean(completed) });
   });
 
@@ -191,11 +215,23 @@ describe("a sprint's analysis through the supergraph, from JIRA's history", () =
       manager.accessToken,
     );
     expect(updateBoardSettings.settings).toEqual({
-      estimationStatistic: 'ISSUE_COUNT', estimationStatisticOverridden: true, subtaskPolicy: 'EXCLUDE', disciplineRules: [{ discipline: 'Backend', issueTypes: ['bug'] }], timeZone: 'UTC',
+      estimationStatistic: 'ISSUE_COUNT',
+      estimationStatisticOverridden: true,
+      subtaskPolicy: 'EXCLUDE',
+      disciplineRules: [{ discipline: 'Backend', issueTypes: ['bug'] }],
+      timeZone: 'UTC',
     });
     const { analysis: a } = await analysis(handSprintId);
     // Issues: committed A, B, D; completed A, C; added C; removed D; not completed B.
-    expect(a).toMatchObject({ statistic: 'ISSUE_COUNT', committedPoints: 3, completedPoints: 2, addedPoints: 1, removedPoints: 1, notCompletedPoints: 1, estimateChanges: [] });
+    expect(a).toMatchObject({
+      statistic: 'ISSUE_COUNT',
+      committedPoints: 3,
+      completedPoints: 2,
+      addedPoints: 1,
+      removedPoints: 1,
+      notCompletedPoints: 1,
+      estimateChanges: [],
+    });
     expect(a.disciplineBreakdown).toEqual([
       { discipline: 'Backend', committedPoints: 1, completedPoints: 1, sayDoRatio: 1, issueCount: 1 },
       { discipline: 'Unassigned', committedPoints: 2, completedPoints: 1, sayDoRatio: 0.5, issueCount: 3 },

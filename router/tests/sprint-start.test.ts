@@ -52,8 +52,13 @@ async function connect(flavor: Flavor) {
   const site = simSite(`start-${flavor.toLowerCase()}`, 9, { sprints: 3, issuesPerSprint: 3, issues: 12 });
   const board = site.boards[0];
   // The story, in JIRA: planned for the 5th at 09:00, started on the 6th at 14:00, closed on the 16th.
-  const sprint = addSprint(site, { originBoardId: board.id, name: `${flavor} late start`, startDate: PLANNED.toISOString(), endDate: at('16T17:00:00').toISOString() }, at('02T08:00:00'));
-  const create = (summary: string, points: number, sprintId?: number) => addIssue(site, { summary, boardId: board.id, points, sprintId, status: 'To Do' }, at('02T09:00:00')).key;
+  const sprint = addSprint(
+    site,
+    { originBoardId: board.id, name: `${flavor} late start`, startDate: PLANNED.toISOString(), endDate: at('16T17:00:00').toISOString() },
+    at('02T08:00:00'),
+  );
+  const create = (summary: string, points: number, sprintId?: number) =>
+    addIssue(site, { summary, boardId: board.id, points, sprintId, status: 'To Do' }, at('02T09:00:00')).key;
   keys[flavor].A = create('A: planned, 5', 5, sprint.id);
   keys[flavor].B = create('B: joins on the 6th at 10:00, before Start is pressed, 3', 3);
   keys[flavor].C = create('C: planned at 2, raised to 8 on the 6th at 11:00', 2, sprint.id);
@@ -62,7 +67,11 @@ async function connect(flavor: Flavor) {
   changeSprint(site, sprint.id, { state: 'active' }, ACTIVATED);
   changeSprint(site, sprint.id, { state: 'closed' }, at('16T17:30:00'));
   // Started after the sync, through a webhook: planned for the 19th.
-  webhookSprint[flavor] = addSprint(site, { originBoardId: board.id, name: `${flavor} webhook start`, startDate: at('19T09:00:00').toISOString(), endDate: at('30T17:00:00').toISOString() }, at('16T18:00:00')).id;
+  webhookSprint[flavor] = addSprint(
+    site,
+    { originBoardId: board.id, name: `${flavor} webhook start`, startDate: at('19T09:00:00').toISOString(), endDate: at('30T17:00:00').toISOString() },
+    at('16T18:00:00'),
+  ).id;
 
   const sim = await startJiraSim({ site, flavor });
   sims[flavor] = sim;
@@ -95,7 +104,11 @@ describe('Server/Data Center: the sprint starts when Start was pressed', () => {
     const k = keys.SERVER;
     // In at 14:00 on the 6th: A 5, B 3, C at 8. Nothing was added or re-estimated after it.
     expect(a).toMatchObject({ committedPoints: 16, addedPoints: 0, notCompletedPoints: 16, addedIssues: [], estimateChanges: [] });
-    expect(a.notCompletedIssues).toEqual([{ key: k.A, pointsAtStart: 5 }, { key: k.B, pointsAtStart: 3 }, { key: k.C, pointsAtStart: 8 }]);
+    expect(a.notCompletedIssues).toEqual([
+      { key: k.A, pointsAtStart: 5 },
+      { key: k.B, pointsAtStart: 3 },
+      { key: k.C, pointsAtStart: 8 },
+    ]);
   });
 
   test('a sprint_started webhook carries the activation: startDate is when Start was pressed, the plan stays', async () => {
@@ -106,12 +119,16 @@ describe('Server/Data Center: the sprint starts when Start was pressed', () => {
     expect(body.sprint).toMatchObject({ startDate: at('19T09:00:00').toISOString(), activatedDate: startedAt.toISOString() });
     expect(await sim.sendWebhook(webhookUrls.SERVER!, body, SECRET)).toBe(200);
     await router.runtime.jobs.idle();
-    expect(await sprintNamed('SERVER webhook start')).toMatchObject({ state: 'ACTIVE', startDate: startedAt.toISOString(), plannedStartDate: at('19T09:00:00').toISOString() });
+    expect(await sprintNamed('SERVER webhook start')).toMatchObject({
+      state: 'ACTIVE',
+      startDate: startedAt.toISOString(),
+      plannedStartDate: at('19T09:00:00').toISOString(),
+    });
   });
 });
 
 describe('Cloud: the sprint starts at its start date (Cloud keeps no activation)', () => {
-  test('startDate and plannedStartDate are both JIRA\'s start date', async () => {
+  test("startDate and plannedStartDate are both JIRA's start date", async () => {
     expect(await sprintNamed('CLOUD late start')).toMatchObject({ state: 'CLOSED', startDate: PLANNED.toISOString(), plannedStartDate: PLANNED.toISOString() });
   });
 
@@ -121,7 +138,11 @@ describe('Cloud: the sprint starts at its start date (Cloud keeps no activation)
     // In at 09:00 on the 5th: A 5, C at 2. B joined after it (added, 3); C went 2 -> 8 while it ran.
     expect(a).toMatchObject({ committedPoints: 7, addedPoints: 3, notCompletedPoints: 16, addedIssues: [{ key: k.B }] });
     expect(a.estimateChanges).toEqual([{ issue: { key: k.C }, from: 2, to: 8 }]);
-    expect(a.notCompletedIssues).toEqual([{ key: k.A, pointsAtStart: 5 }, { key: k.B, pointsAtStart: null }, { key: k.C, pointsAtStart: 2 }]);
+    expect(a.notCompletedIssues).toEqual([
+      { key: k.A, pointsAtStart: 5 },
+      { key: k.B, pointsAtStart: null },
+      { key: k.C, pointsAtStart: 2 },
+    ]);
   });
 
   test('a sprint_started webhook without an activation starts the sprint at its start date', async () => {
@@ -130,7 +151,11 @@ describe('Cloud: the sprint starts at its start date (Cloud keeps no activation)
     expect(body.sprint).not.toHaveProperty('activatedDate');
     expect(await sim.sendWebhook(webhookUrls.CLOUD!, body, SECRET)).toBe(200);
     await router.runtime.jobs.idle();
-    expect(await sprintNamed('CLOUD webhook start')).toMatchObject({ state: 'ACTIVE', startDate: at('19T09:00:00').toISOString(), plannedStartDate: at('19T09:00:00').toISOString() });
+    expect(await sprintNamed('CLOUD webhook start')).toMatchObject({
+      state: 'ACTIVE',
+      startDate: at('19T09:00:00').toISOString(),
+      plannedStartDate: at('19T09:00:00').toISOString(),
+    });
   });
 });
 

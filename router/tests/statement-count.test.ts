@@ -33,10 +33,29 @@ async function planEverySprint(ds: Dataset) {
       await queuesData.insertQueue(
         tx,
         { id: queueId, tenantId, sprintId: sprint.id, status: 'DRAFT', generatedAt: FIXED_NOW },
-        issues.map((issue, position) => ({ tenantId, queueId, position, issueId: issue.id, discipline: issue.discipline, points: issue.storyPoints, reason: 'RANK' })),
+        issues.map((issue, position) => ({
+          tenantId,
+          queueId,
+          position,
+          issueId: issue.id,
+          discipline: issue.discipline,
+          points: issue.storyPoints,
+          reason: 'RANK',
+        })),
         [{ id: stableId(queueId, 'conflict'), tenantId, queueId, kind: 'UNESTIMATED', message: 'no estimate', issueIds: [issues[0].id] }],
       );
-      await reportsData.insertReport(tx, { id: stableId(tenantId, 'report', sprint.id), tenantId, kind: 'SPRINT', format: 'PDF', status: 'READY', sprintId: sprint.id, boardId: sprint.boardId, teamId: null, sizeBytes: 100, createdAt: FIXED_NOW });
+      await reportsData.insertReport(tx, {
+        id: stableId(tenantId, 'report', sprint.id),
+        tenantId,
+        kind: 'SPRINT',
+        format: 'PDF',
+        status: 'READY',
+        sprintId: sprint.id,
+        boardId: sprint.boardId,
+        teamId: null,
+        sizeBytes: 100,
+        createdAt: FIXED_NOW,
+      });
     }
   });
 }

@@ -32,10 +32,15 @@ beforeAll(async () => {
   const site = simSite('creation-site', 11, { sprints: 2, issuesPerSprint: 3, issues: 10 });
   const board = site.boards[0];
   const sprint = addSprint(site, { originBoardId: board.id, name: 'Creation' }, at('01T08:00:00'));
-  const create = (summary: string, points: number, status: string) => addIssue(site, { summary, boardId: board.id, points, issueType: 'Story', sprintId: sprint.id, status }, at('01T09:00:00')).key;
+  const create = (summary: string, points: number, status: string) =>
+    addIssue(site, { summary, boardId: board.id, points, issueType: 'Story', sprintId: sprint.id, status }, at('01T09:00:00')).key;
   keys.G = create('G: created in Done, reopened during the sprint', 3, 'Done');
   keys.H = create('H: to do at the start, done on the 14th', 5, 'To Do');
-  keys.I = addIssue(site, { summary: 'I: created in progress', boardId: board.id, points: 2, issueType: 'Story', status: 'In Progress' }, at('01T09:00:00')).key;
+  keys.I = addIssue(
+    site,
+    { summary: 'I: created in progress', boardId: board.id, points: 2, issueType: 'Story', status: 'In Progress' },
+    at('01T09:00:00'),
+  ).key;
   changeIssue(site, keys.I, { status: 'Done' }, at('02T09:00:00'));
   changeSprint(site, sprint.id, { state: 'active', startDate: at('05T09:00:00').toISOString(), endDate: at('16T17:00:00').toISOString() }, at('05T09:00:00'));
   reopenItem = changeIssue(site, keys.G, { status: 'In Progress' }, at('07T10:00:00')).history.items.find((i) => i.field === 'status');
@@ -60,7 +65,10 @@ afterAll(async () => {
 
 describe('the status at creation through a sync', () => {
   test('an issue created in Done and reopened after the start was done at the start: not in the commitment', async () => {
-    const { sprint } = await gql(`query($id: ID!) { sprint(id: $id) { analysis { committedPoints issues { key commitment pointsCommitted pointsAtStart } } } }`, { id: sprintId });
+    const { sprint } = await gql(
+      `query($id: ID!) { sprint(id: $id) { analysis { committedPoints issues { key commitment pointsCommitted pointsAtStart } } } }`,
+      { id: sprintId },
+    );
     expect(sprint.analysis.committedPoints).toBe(5);
     expect(sprint.analysis.issues).toEqual([
       { key: keys.G, commitment: 'DONE_AT_START', pointsCommitted: 0, pointsAtStart: 3 },

@@ -33,7 +33,8 @@ async function gql<T = any>(query: string, variables: Record<string, unknown> = 
 const history = async (key: string) =>
   (await gql(`query($k: String!) { issue(key: $k) { sprintHistory { sprint { id } addedAt removedAt } } }`, { k: key })).issue.sprintHistory;
 const analysis = async (id: string) =>
-  (await gql(`query($id: ID!) { sprint(id: $id) { issues { key } analysis { addedPoints removedPoints addedIssues { key } removedIssues { key } } } }`, { id })).sprint;
+  (await gql(`query($id: ID!) { sprint(id: $id) { issues { key } analysis { addedPoints removedPoints addedIssues { key } removedIssues { key } } } }`, { id }))
+    .sprint;
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -4,7 +4,9 @@ import { progressLine } from '../src/sync-progress-line.ts';
 /** The line `npm run sync` redraws: a bar only where the total is known. */
 describe('progressLine', () => {
   test('a known total: bar, percentage and counts', () => {
-    expect(progressLine({ phase: 'issues', issuesSynced: 50, issuesTotal: 200, pages: 2 })).toBe(`${'█'.repeat(8)}${'░'.repeat(22)} 25% | issues | 50/200 issues | 2 pages`);
+    expect(progressLine({ phase: 'issues', issuesSynced: 50, issuesTotal: 200, pages: 2 })).toBe(
+      `${'█'.repeat(8)}${'░'.repeat(22)} 25% | issues | 50/200 issues | 2 pages`,
+    );
     expect(progressLine({ phase: 'done', issuesSynced: 198, issuesTotal: 200, pages: 8 })).toMatch(/^█{30} 100% \| done \| 198\/200 issues \| 8 pages$/);
   });
 

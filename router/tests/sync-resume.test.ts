@@ -38,7 +38,10 @@ describe.skipIf(!testDatabaseUrl)('npm run sync: killed and resumed', () => {
     const secrets = createSecretBox(loadSecretKeys({ ENCRYPTION_KEY }).keys);
     harness = await syncHarness(database, testRuntime(database, { secrets }));
     const ds = generateDataset({
-      tenant: { id: clean, name: 'x', slug: 'x' }, connectionId: stableId('unused'), now: FIXED_NOW, seed: 5,
+      tenant: { id: clean, name: 'x', slug: 'x' },
+      connectionId: stableId('unused'),
+      now: FIXED_NOW,
+      seed: 5,
       teams: [smallTeam('Atlas', { sprints: 5, issuesPerSprint: 15, issues: 120 }), smallTeam('Borealis', { sprints: 4, issuesPerSprint: 10, issues: 80 })],
     });
     sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD', searchPageSize: 10 });

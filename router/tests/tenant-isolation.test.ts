@@ -2,8 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  APP_ROLE, asSystem, executeInProcess, InProcessJobRunner, createLogger, serviceIdentity, stableId, SYSTEM_ROLE, withTenant,
-  type Database, type Identity, type Runtime, type SubgraphName,
+  APP_ROLE,
+  asSystem,
+  executeInProcess,
+  InProcessJobRunner,
+  createLogger,
+  serviceIdentity,
+  stableId,
+  SYSTEM_ROLE,
+  withTenant,
+  type Database,
+  type Identity,
+  type Runtime,
+  type SubgraphName,
 } from '@sprint-reports/core';
 import { issuesTables, queuesTables, reportsTables, sprintsTables, usersTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
@@ -28,7 +39,7 @@ import { createTestDatabase, seedTenant, smallTeam, testRuntime } from '@sprint-
 const SCHEMAS = ['users', 'sprints', 'issues', 'capacity', 'queues', 'reports'];
 /** Tables of no tenant, and why; each must still be closed to the application role. */
 const NOT_TENANT_OWNED: Record<string, string> = {
-  'users.signing_keys': 'the keys that sign every tenant\'s access tokens: the system role only',
+  'users.signing_keys': "the keys that sign every tenant's access tokens: the system role only",
 };
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -55,9 +66,20 @@ async function fillEveryTable(ds: Dataset) {
   const [issue] = ds.issues;
   const sprint = ds.sprints.find((s) => s.state === 'ACTIVE')!;
   await withTenant(database.db, tenantId, async (db) => {
-    await db.insert(issuesTables.jiraConnections).values({ id: ids.connection, tenantId, name: `${ds.tenant.slug} JIRA`, baseUrl: `https://${ds.tenant.slug}.atlassian.net`, flavor: 'CLOUD', email: 'jira@example.test', apiTokenSealed: 'sealed', syncIntervalMinutes: 0 });
+    await db.insert(issuesTables.jiraConnections).values({
+      id: ids.connection,
+      tenantId,
+      name: `${ds.tenant.slug} JIRA`,
+      baseUrl: `https://${ds.tenant.slug}.atlassian.net`,
+      flavor: 'CLOUD',
+      email: 'jira@example.test',
+      apiTokenSealed: 'sealed',
+      syncIntervalMinutes: 0,
+    });
     await db.insert(issuesTables.syncRuns).values({ id: ids.run, tenantId, connectionId: ids.connection, full: true, status: 'QUEUED' });
-    await db.insert(issuesTables.issueChangelog).values({ tenantId, issueId: issue.id, historyId: '1', itemIndex: 0, at: issue.createdAt, field: 'status', fromString: 'To Do', toString: 'Done' });
+    await db
+      .insert(issuesTables.issueChangelog)
+      .values({ tenantId, issueId: issue.id, historyId: '1', itemIndex: 0, at: issue.createdAt, field: 'status', fromString: 'To Do', toString: 'Done' });
     await queuesData.insertQueue(
       db,
       { id: ids.queue, tenantId, sprintId: sprint.id, status: 'DRAFT', generatedAt: issue.createdAt },
@@ -69,19 +91,66 @@ async function fillEveryTable(ds: Dataset) {
     await capacityData.replaceQueueInputs(db, tenantId, [{ sprintId: sprint.id, planned: { [issue.discipline ?? 'Unassigned']: issue.storyPoints ?? 0 } }], []);
     const document = stableId(ids.report, 'document');
     const schedule = stableId(ids.report, 'schedule');
-    await db.insert(reportsTables.documents).values({ id: document, tenantId, fingerprint: 'f', title: 'Sprint report', content: Buffer.from('key\n'), contentType: 'text/csv', fileName: 'r.csv', sizeBytes: 4 });
-    await db.insert(reportsTables.schedules).values({ id: schedule, tenantId, teamId: ds.teams[0].id, kind: 'SPRINT', format: 'CSV', recipients: ['a@example.test'], atSprintClose: true });
-    await reportsData.insertReport(db, { id: ids.report, tenantId, kind: 'SPRINT', format: 'CSV', status: 'READY', sprintId: sprint.id, boardId: sprint.boardId, teamId: ds.teams[0].id, documentId: document, scheduleId: schedule, sizeBytes: 4, createdAt: issue.createdAt });
-    await db.insert(reportsTables.deliveries).values({ id: stableId(ids.report, 'delivery'), tenantId, reportId: ids.report, scheduleId: schedule, recipient: 'a@example.test', status: 'SENT', attempts: 1 });
+    await db.insert(reportsTables.documents).values({
+      id: document,
+      tenantId,
+      fingerprint: 'f',
+      title: 'Sprint report',
+      content: Buffer.from('key\n'),
+      contentType: 'text/csv',
+      fileName: 'r.csv',
+      sizeBytes: 4,
+    });
+    await db
+      .insert(reportsTables.schedules)
+      .values({ id: schedule, tenantId, teamId: ds.teams[0].id, kind: 'SPRINT', format: 'CSV', recipients: ['a@example.test'], atSprintClose: true });
+    await reportsData.insertReport(db, {
+      id: ids.report,
+      tenantId,
+      kind: 'SPRINT',
+      format: 'CSV',
+      status: 'READY',
+      sprintId: sprint.id,
+      boardId: sprint.boardId,
+      teamId: ds.teams[0].id,
+      documentId: document,
+      scheduleId: schedule,
+      sizeBytes: 4,
+      createdAt: issue.createdAt,
+    });
+    await db.insert(reportsTables.deliveries).values({
+      id: stableId(ids.report, 'delivery'),
+      tenantId,
+      reportId: ids.report,
+      scheduleId: schedule,
+      recipient: 'a@example.test',
+      status: 'SENT',
+      attempts: 1,
+    });
     await db.insert(reportsTables.scheduleSprints).values({ tenantId, scheduleId: schedule, sprintId: sprint.id });
     await db.insert(reportsTables.unsubscribes).values({ id: stableId(ids.report, 'unsubscribe'), tenantId, email: 'b@example.test', scheduleId: null });
     await db.insert(reportsTables.linkKeys).values({ tenantId, secret: Buffer.alloc(32, 1) });
-    await db.insert(usersTables.refreshTokens).values({ id: randomUUID(), tenantId, userId: ds.users[0].id, tokenHash: randomUUID(), familyId: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) });
+    await db.insert(usersTables.refreshTokens).values({
+      id: randomUUID(),
+      tenantId,
+      userId: ds.users[0].id,
+      tokenHash: randomUUID(),
+      familyId: randomUUID(),
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
     const providerId = randomUUID();
-    await db.insert(usersTables.oidcProviders).values({ id: providerId, tenantId, issuer: `https://idp.${ds.tenant.slug}.test`, audience: 'sprint-reports', jwksUrl: `https://idp.${ds.tenant.slug}.test/jwks` });
+    await db.insert(usersTables.oidcProviders).values({
+      id: providerId,
+      tenantId,
+      issuer: `https://idp.${ds.tenant.slug}.test`,
+      audience: 'sprint-reports',
+      jwksUrl: `https://idp.${ds.tenant.slug}.test/jwks`,
+    });
     await db.insert(usersTables.oidcEmailDomains).values({ domain: `${ds.tenant.slug}.test`, tenantId, providerId });
     await db.insert(usersTables.auditLog).values({ id: randomUUID(), tenantId, action: 'isolation.fixture', targetType: 'Test' });
-    await db.insert(sprintsTables.jiraSprintReports).values({ sprintId: ds.sprints.find((s) => s.state === 'CLOSED')!.id, tenantId, outcome: 'UNAVAILABLE', reason: 'isolation fixture', fingerprint: 'f' });
+    await db
+      .insert(sprintsTables.jiraSprintReports)
+      .values({ sprintId: ds.sprints.find((s) => s.state === 'CLOSED')!.id, tenantId, outcome: 'UNAVAILABLE', reason: 'isolation fixture', fingerprint: 'f' });
     for (const tables of [usersTables, issuesTables, queuesTables, reportsTables]) {
       await db.insert(tables.idempotencyKeys).values({ tenantId, key: 'isolation', operation: 'fixture', requestHash: 'h', response: null });
     }
@@ -98,12 +167,21 @@ interface Table {
 async function isolatedTables(): Promise<Table[]> {
   const rows = await asSystem(database.db, (db) =>
     db.execute(sql`select schemaname || '.' || tablename as name, qual from pg_policies
-      where policyname = 'tenant_isolation' and schemaname in (${sql.join(SCHEMAS.map((s) => sql`${s}`), sql`, `)}) order by 1`),
+      where policyname = 'tenant_isolation' and schemaname in (${sql.join(
+        SCHEMAS.map((s) => sql`${s}`),
+        sql`, `,
+      )}) order by 1`),
   );
   return rowsOf<{ name: string; qual: string }>(rows).map(({ name, qual }) => ({ name, tenantColumn: /^\(\(?(\w+) = /.exec(qual)![1] }));
 }
 
-const ident = (name: string) => sql.raw(name.split('.').map((part) => `"${part}"`).join('.'));
+const ident = (name: string) =>
+  sql.raw(
+    name
+      .split('.')
+      .map((part) => `"${part}"`)
+      .join('.'),
+  );
 
 /** Raw SQL as the application role, as `set role` and `set app.tenant_id` would do it by hand. */
 function asAppRole<T>(tenantId: string | null, fn: (db: Database) => Promise<T>): Promise<T> {
@@ -121,7 +199,9 @@ async function fingerprint(tenantId: string) {
     const out: Record<string, { n: number; hash: string }> = {};
     for (const t of tables) {
       const [row] = rowsOf<{ n: number; hash: string }>(
-        await db.execute(sql`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as hash from ${ident(t.name)} x where ${sql.identifier(t.tenantColumn)} = ${tenantId}::uuid`),
+        await db.execute(
+          sql`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as hash from ${ident(t.name)} x where ${sql.identifier(t.tenantColumn)} = ${tenantId}::uuid`,
+        ),
       );
       out[t.name] = row;
     }
@@ -129,7 +209,11 @@ async function fingerprint(tenantId: string) {
   });
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => null, (err: Error) => err);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (err: Error) => err,
+  );
 const rlsRefusal = (err: Error | null) => (err?.cause as Error | undefined)?.message ?? err?.message ?? 'no error';
 
 beforeAll(async () => {
@@ -151,7 +235,10 @@ describe('the database', () => {
         db.execute(sql`select n.nspname || '.' || c.relname as name, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
             coalesce((select array_agg(p.policyname::text order by p.policyname) from pg_policies p where p.schemaname = n.nspname and p.tablename = c.relname), '{}') as policies
           from pg_class c join pg_namespace n on n.oid = c.relnamespace
-          where c.relkind in ('r', 'p') and n.nspname in (${sql.join(SCHEMAS.map((s) => sql`${s}`), sql`, `)}) order by 1`),
+          where c.relkind in ('r', 'p') and n.nspname in (${sql.join(
+            SCHEMAS.map((s) => sql`${s}`),
+            sql`, `,
+          )}) order by 1`),
       ),
     );
     expect(tables.length).toBeGreaterThanOrEqual(20);
@@ -171,7 +258,10 @@ describe('the database', () => {
     const policies = rowsOf<{ name: string; policy: string; roles: string[]; cmd: string; qual: string; check: string }>(
       await asSystem(database.db, (db) =>
         db.execute(sql`select schemaname || '.' || tablename as name, policyname as policy, roles::text[] as roles, cmd, qual, with_check as check
-          from pg_policies where schemaname in (${sql.join(SCHEMAS.map((s) => sql`${s}`), sql`, `)}) order by 1, 2`),
+          from pg_policies where schemaname in (${sql.join(
+            SCHEMAS.map((s) => sql`${s}`),
+            sql`, `,
+          )}) order by 1, 2`),
       ),
     );
     for (const p of policies) {
@@ -179,12 +269,19 @@ describe('the database', () => {
         expect({ name: p.name, roles: p.roles, cmd: p.cmd, qual: p.qual }).toEqual({ name: p.name, roles: [SYSTEM_ROLE], cmd: 'ALL', qual: 'true' });
         continue;
       }
-      expect({ name: p.name, policy: p.policy, roles: p.roles, cmd: p.cmd }).toEqual({ name: p.name, policy: 'tenant_isolation', roles: [APP_ROLE], cmd: 'ALL' });
+      expect({ name: p.name, policy: p.policy, roles: p.roles, cmd: p.cmd }).toEqual({
+        name: p.name,
+        policy: 'tenant_isolation',
+        roles: [APP_ROLE],
+        cmd: 'ALL',
+      });
       expect(p.qual, p.name).toMatch(/^\(\(?\w+ = \(NULLIF\(current_setting\('app\.tenant_id'::text, true\), ''::text\)\)::uuid\)$/);
       expect(p.check, p.name).toBe(p.qual);
     }
     for (const name of Object.keys(NOT_TENANT_OWNED)) {
-      const [closed] = rowsOf<{ app: boolean }>(await asSystem(database.db, (db) => db.execute(sql`select has_table_privilege(${APP_ROLE}, ${name}, 'SELECT,INSERT,UPDATE,DELETE') as app`)));
+      const [closed] = rowsOf<{ app: boolean }>(
+        await asSystem(database.db, (db) => db.execute(sql`select has_table_privilege(${APP_ROLE}, ${name}, 'SELECT,INSERT,UPDATE,DELETE') as app`)),
+      );
       expect({ name, ...closed }).toEqual({ name, app: false });
     }
   });
@@ -197,13 +294,20 @@ describe('the database', () => {
       // Rows of both tenants exist, or the table proves nothing: give it a row in fillEveryTable.
       expect(own[t.name].n, `rows of A in ${t.name}`).toBeGreaterThan(0);
       expect(bare[t.name].n, `rows of B in ${t.name}`).toBeGreaterThan(0);
-      const seen = await asAppRole(a.tenant.id, async (db) =>
-        rowsOf<{ total: number; others: number }>(
-          await db.execute(sql`select count(*)::int as total, count(*) filter (where ${sql.identifier(t.tenantColumn)} is distinct from ${a.tenant.id}::uuid)::int as others from ${ident(t.name)}`),
-        )[0],
+      const seen = await asAppRole(
+        a.tenant.id,
+        async (db) =>
+          rowsOf<{ total: number; others: number }>(
+            await db.execute(
+              sql`select count(*)::int as total, count(*) filter (where ${sql.identifier(t.tenantColumn)} is distinct from ${a.tenant.id}::uuid)::int as others from ${ident(t.name)}`,
+            ),
+          )[0],
       );
       expect({ table: t.name, ...seen }).toEqual({ table: t.name, total: own[t.name].n, others: 0 });
-      const none = await asAppRole(null, async (db) => rowsOf<{ total: number }>(await db.execute(sql`select count(*)::int as total from ${ident(t.name)}`))[0]);
+      const none = await asAppRole(
+        null,
+        async (db) => rowsOf<{ total: number }>(await db.execute(sql`select count(*)::int as total from ${ident(t.name)}`))[0],
+      );
       expect({ table: t.name, ...none }).toEqual({ table: t.name, total: 0 });
     }
   });
@@ -219,7 +323,9 @@ describe('the database', () => {
       // A copy of one of A's rows, as B's: refused by the policy's WITH CHECK before any constraint is looked at.
       const insert = await failure(
         asAppRole(a.tenant.id, (db) =>
-          db.execute(sql`insert into ${ident(t.name)} select (jsonb_populate_record(null::${ident(t.name)}, to_jsonb(x) || jsonb_build_object(${t.tenantColumn}::text, ${b.tenant.id}::text))).* from ${ident(t.name)} x limit 1`),
+          db.execute(
+            sql`insert into ${ident(t.name)} select (jsonb_populate_record(null::${ident(t.name)}, to_jsonb(x) || jsonb_build_object(${t.tenantColumn}::text, ${b.tenant.id}::text))).* from ${ident(t.name)} x limit 1`,
+          ),
         ),
       );
       expect(rlsRefusal(insert), `insert into ${t.name}`).toMatch(/new row violates row-level security policy/);
@@ -230,7 +336,9 @@ describe('the database', () => {
         }
         continue;
       }
-      const move = await failure(asAppRole(a.tenant.id, (db) => db.execute(sql`update ${ident(t.name)} set ${column} = ${b.tenant.id}::uuid where ${column} = ${a.tenant.id}::uuid`)));
+      const move = await failure(
+        asAppRole(a.tenant.id, (db) => db.execute(sql`update ${ident(t.name)} set ${column} = ${b.tenant.id}::uuid where ${column} = ${a.tenant.id}::uuid`)),
+      );
       expect(rlsRefusal(move), `update of ${t.name}`).toMatch(/new row violates row-level security policy/);
       const touched = await asAppRole(a.tenant.id, async (db) => {
         const updated = rowsOf(await db.execute(sql`update ${ident(t.name)} set ${column} = ${column} where ${column} = ${b.tenant.id}::uuid returning 1`));
@@ -242,14 +350,20 @@ describe('the database', () => {
     expect(await fingerprint(b.tenant.id)).toEqual(before);
   });
 
-  test('row-level security holds even where a data function is handed the wrong tenant: inside A, B\'s id finds nothing', async () => {
+  test("row-level security holds even where a data function is handed the wrong tenant: inside A, B's id finds nothing", async () => {
     const bIssues = b.issues.slice(0, 5).map((i) => i.id);
     // The control: the system scope (no row-level limit) finds B's rows through the same functions.
     const control = await asSystem(database.db, async (db) => ({
       boards: (await sprintsData.listBoards(db, b.tenant.id)).length,
       issues: (await issuesData.issuesByIds(db, b.tenant.id, bIssues)).length,
       users: (await usersData.listUsers(db, b.tenant.id)).length,
-      settings: (await capacityData.settingsByIds(db, b.tenant.id, b.capacitySettings.map((s) => s.id))).length,
+      settings: (
+        await capacityData.settingsByIds(
+          db,
+          b.tenant.id,
+          b.capacitySettings.map((s) => s.id),
+        )
+      ).length,
     }));
     expect(control).toEqual({ boards: b.boards.length, issues: 5, users: b.users.length, settings: b.capacitySettings.length });
     // A resolver that passed the wrong tenant (or forgot the filter) inside a request of A.
@@ -257,7 +371,13 @@ describe('the database', () => {
       boards: (await sprintsData.listBoards(db, b.tenant.id)).length,
       issues: (await issuesData.issuesByIds(db, b.tenant.id, bIssues)).length,
       users: (await usersData.listUsers(db, b.tenant.id)).length,
-      settings: (await capacityData.settingsByIds(db, b.tenant.id, b.capacitySettings.map((s) => s.id))).length,
+      settings: (
+        await capacityData.settingsByIds(
+          db,
+          b.tenant.id,
+          b.capacitySettings.map((s) => s.id),
+        )
+      ).length,
       connection: await issuesData.connectionById(db, extra.get(b.tenant.id)!.connection),
     }));
     expect(leaked).toEqual({ boards: 0, issues: 0, users: 0, settings: 0, connection: null });

@@ -31,7 +31,14 @@ interface SprintView {
   state: string;
   completeDate: string | null;
   issues: { key: string; statusCategory: string; storyPoints: number | null }[];
-  analysis: { committedPoints: number; completedPoints: number; addedPoints: number; removedPoints: number; notCompletedPoints: number; issueCount: number } | null;
+  analysis: {
+    committedPoints: number;
+    completedPoints: number;
+    addedPoints: number;
+    removedPoints: number;
+    notCompletedPoints: number;
+    issueCount: number;
+  } | null;
 }
 
 const SPRINT = /* GraphQL */ `
@@ -102,7 +109,17 @@ beforeAll(async () => {
 
   const created = await gql<{ createJiraConnection: { id: string; hasWebhookSecret: boolean; webhookPath: string } }>(
     `mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id hasWebhookSecret webhookPath } }`,
-    { input: { name: 'Webhook sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, webhookSecret: SECRET, syncIntervalMinutes: 0 } },
+    {
+      input: {
+        name: 'Webhook sim',
+        baseUrl: sim.url,
+        flavor: 'CLOUD',
+        email: DEFAULT_CLOUD_AUTH.email,
+        apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+        webhookSecret: SECRET,
+        syncIntervalMinutes: 0,
+      },
+    },
   );
   expect(created.createJiraConnection.hasWebhookSecret).toBe(true);
   connectionId = created.createJiraConnection.id;
@@ -110,7 +127,9 @@ beforeAll(async () => {
 
   const { startSync } = await gql<{ startSync: { id: string } }>(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: connectionId });
   await router.runtime.jobs.idle();
-  const { syncRun } = await gql<{ syncRun: { status: string; errors: string[] } }>(`query($id: ID!) { syncRun(id: $id) { status errors } }`, { id: startSync.id });
+  const { syncRun } = await gql<{ syncRun: { status: string; errors: string[] } }>(`query($id: ID!) { syncRun(id: $id) { status errors } }`, {
+    id: startSync.id,
+  });
   expect(syncRun).toEqual({ status: 'SUCCEEDED', errors: [] });
 
   const { boards } = await gql<{ boards: { sprints: { id: string; state: string }[] }[] }>(`{ boards { sprints { id state } } }`);
@@ -268,7 +287,12 @@ describe('deletions and sprint events', () => {
     const body = sim.createIssue({ summary: 'Created by webhook', sprintId: activeSprint.jiraSprintId, points: 3 });
     expect(await deliver(body)).toBe(200);
 
-    expect(await issue(body.issue.key)).toMatchObject({ summary: 'Created by webhook', storyPoints: 3, deletedAt: null, sprintHistory: [{ sprint: { id: activeSprint.id }, removedAt: null }] });
+    expect(await issue(body.issue.key)).toMatchObject({
+      summary: 'Created by webhook',
+      storyPoints: 3,
+      deletedAt: null,
+      sprintHistory: [{ sprint: { id: activeSprint.id }, removedAt: null }],
+    });
     const after = await sprint(activeSprint.id);
     expect(after.issues.map((i) => i.key)).toContain(body.issue.key);
     expect(after.analysis!.addedPoints).toBe(before.analysis!.addedPoints + 3);
@@ -287,7 +311,11 @@ describe('deletions and sprint events', () => {
 
   test('sprint news out of order: a late, older sprint_started after sprint_closed changes nothing', async () => {
     const closed = await sprint(activeSprint.id);
-    const stale = { timestamp: Date.parse(closed.completeDate!) - 60_000, webhookEvent: 'sprint_started', sprint: { id: activeSprint.jiraSprintId, state: 'active', name: closed.name, originBoardId: 1 } };
+    const stale = {
+      timestamp: Date.parse(closed.completeDate!) - 60_000,
+      webhookEvent: 'sprint_started',
+      sprint: { id: activeSprint.jiraSprintId, state: 'active', name: closed.name, originBoardId: 1 },
+    };
     expect(await deliver(stale)).toBe(200);
     expect(await sprint(activeSprint.id)).toMatchObject({ state: 'CLOSED', completeDate: closed.completeDate });
   });
@@ -303,7 +331,11 @@ describe('signed bodies of the wrong shape are refused with 400, naming what is 
     ['the issue key a number', (b) => (b.issue.key = 42), /issue\.key/],
     ['no fields', (b) => delete b.issue.fields, /issue\.fields/],
     ['fields.created garbage', (b) => (b.issue.fields.created = 'yesterday'), /issue\.fields\.created: not a real date/],
-    ['fields.updated an impossible date (Feb 30)', (b) => (b.issue.fields.updated = '2026-02-30T10:00:00.000+0000'), /issue\.fields\.updated: not a real date.*2026-02-30/],
+    [
+      'fields.updated an impossible date (Feb 30)',
+      (b) => (b.issue.fields.updated = '2026-02-30T10:00:00.000+0000'),
+      /issue\.fields\.updated: not a real date.*2026-02-30/,
+    ],
     ['fields.updated a number', (b) => (b.issue.fields.updated = 1767225600000), /issue\.fields\.updated/],
     ['fields.resolutiondate hour 25', (b) => (b.issue.fields.resolutiondate = '2026-01-10T25:00:00.000+0000'), /issue\.fields\.resolutiondate/],
     ['fields.status a string', (b) => (b.issue.fields.status = 'Done'), /issue\.fields\.status/],
@@ -374,7 +406,20 @@ describe('signed bodies of the wrong shape are refused with 400, naming what is 
   });
 
   test('sprint events: a state missing or a number, ids and dates of the wrong kind', async () => {
-    const base = { timestamp: Date.now(), webhookEvent: 'sprint_updated', sprint: { id: futureSprint.jiraSprintId, self: `${sim.url}/rest/agile/1.0/sprint/${futureSprint.jiraSprintId}`, state: 'future', name: 'Renamed by webhook', startDate: '2026-03-30T09:00:00.000Z', endDate: '2026-04-13T09:00:00.000Z', originBoardId: 1, goal: '' } };
+    const base = {
+      timestamp: Date.now(),
+      webhookEvent: 'sprint_updated',
+      sprint: {
+        id: futureSprint.jiraSprintId,
+        self: `${sim.url}/rest/agile/1.0/sprint/${futureSprint.jiraSprintId}`,
+        state: 'future',
+        name: 'Renamed by webhook',
+        startDate: '2026-03-30T09:00:00.000Z',
+        endDate: '2026-04-13T09:00:00.000Z',
+        originBoardId: 1,
+        goal: '',
+      },
+    };
     const before = await tenantData();
     for (const [name, breakIt, reason] of sprintCases) {
       const body = structuredClone(base) as Body;
@@ -433,10 +478,16 @@ describe('signed bodies of the wrong shape are refused with 400, naming what is 
     const key = otherIssue();
     const project = key.split('-')[0];
     // An issue with only the field the product cannot do without, a sprint without board, goal or dates, bare dates.
-    const bare = { timestamp: Date.now(), webhookEvent: 'jira:issue_created', issue: { id: '990001', key: `${project}-90001`, fields: { created: '2026-03-02T10:00:00.000+0100' } } };
+    const bare = {
+      timestamp: Date.now(),
+      webhookEvent: 'jira:issue_created',
+      issue: { id: '990001', key: `${project}-90001`, fields: { created: '2026-03-02T10:00:00.000+0100' } },
+    };
     expect(await deliver(bare)).toBe(200);
     expect(await issue(`${project}-90001`)).toMatchObject({ key: `${project}-90001`, summary: '', deletedAt: null });
-    expect(await deliver({ timestamp: Date.now(), webhookEvent: 'sprint_created', sprint: { id: 990002, name: 'Boardless', state: 'FUTURE', goal: null } })).toBe(200);
+    expect(
+      await deliver({ timestamp: Date.now(), webhookEvent: 'sprint_created', sprint: { id: 990002, name: 'Boardless', state: 'FUTURE', goal: null } }),
+    ).toBe(200);
     const bareDates = { id: futureSprint.jiraSprintId, name: 'Bare dates', state: 'future', startDate: '2026-04-01', endDate: '2026-04-15', originBoardId: 1 };
     expect(await deliver({ timestamp: Date.now(), webhookEvent: 'sprint_updated', sprint: bareDates })).toBe(200);
     expect(await sprint(futureSprint.id)).toMatchObject({ name: 'Bare dates' });
@@ -458,8 +509,14 @@ describe('webhook signing: every connection has a secret, and unsigned webhooks 
       })
     ).createJiraConnection;
   const setSigning = async (id: string, webhookSigning: 'OFF' | 'REQUIRED') =>
-    (await gql(`mutation($id: ID!, $input: UpdateJiraConnectionInput!) { updateJiraConnection(id: $id, input: $input) { ${CONNECTION} } }`, { id, input: { webhookSigning } })).updateJiraConnection;
-  const rotate = async (id: string) => (await gql(`mutation($id: ID!) { rotateJiraWebhookSecret(connectionId: $id) { ${CONNECTION} } }`, { id })).rotateJiraWebhookSecret;
+    (
+      await gql(`mutation($id: ID!, $input: UpdateJiraConnectionInput!) { updateJiraConnection(id: $id, input: $input) { ${CONNECTION} } }`, {
+        id,
+        input: { webhookSigning },
+      })
+    ).updateJiraConnection;
+  const rotate = async (id: string) =>
+    (await gql(`mutation($id: ID!) { rotateJiraWebhookSecret(connectionId: $id) { ${CONNECTION} } }`, { id })).rotateJiraWebhookSecret;
   /** An event the product acknowledges without writing: what is tested is only whether the signature lets it in. */
   const ping = (url: string, secret?: string) => {
     const raw = JSON.stringify({ timestamp: Date.now(), webhookEvent: 'comment_created', comment: { id: '1', body: 'ping' } });
@@ -471,7 +528,11 @@ describe('webhook signing: every connection has a secret, and unsigned webhooks 
 
   test('a connection made without a secret gets a strong one, returned once and never readable afterwards', async () => {
     const created = await createDefault('Generated secret');
-    expect(created).toMatchObject({ hasWebhookSecret: true, webhookSigning: 'REQUIRED', webhookUrl: `${router.runtime.config.publicUrl}/webhooks/jira/${created.id}` });
+    expect(created).toMatchObject({
+      hasWebhookSecret: true,
+      webhookSigning: 'REQUIRED',
+      webhookUrl: `${router.runtime.config.publicUrl}/webhooks/jira/${created.id}`,
+    });
     expect(created.webhookSecret).toMatch(/^[A-Za-z0-9_-]{43}$/); // 256 random bits
 
     const { jiraConnection } = await gql(`query($id: ID!) { jiraConnection(id: $id) { ${CONNECTION} } }`, { id: created.id });
@@ -529,8 +590,13 @@ describe('webhook signing: every connection has a secret, and unsigned webhooks 
     const created = await createDefault('Legacy');
     const url = urlOf(created);
     // What the migration leaves for such a connection: signing REQUIRED, no secret.
-    await withTenant(database.db, TENANT, (db) => db.update(issuesTables.jiraConnections).set({ webhookSecretSealed: null }).where(eq(issuesTables.jiraConnections.id, created.id)));
-    expect((await gql(`query($id: ID!) { jiraConnection(id: $id) { hasWebhookSecret webhookSigning } }`, { id: created.id })).jiraConnection).toEqual({ hasWebhookSecret: false, webhookSigning: 'REQUIRED' });
+    await withTenant(database.db, TENANT, (db) =>
+      db.update(issuesTables.jiraConnections).set({ webhookSecretSealed: null }).where(eq(issuesTables.jiraConnections.id, created.id)),
+    );
+    expect((await gql(`query($id: ID!) { jiraConnection(id: $id) { hasWebhookSecret webhookSigning } }`, { id: created.id })).jiraConnection).toEqual({
+      hasWebhookSecret: false,
+      webhookSigning: 'REQUIRED',
+    });
     expect((await ping(url)).status).toBe(401);
     expect((await ping(url, created.webhookSecret)).status).toBe(401);
 
@@ -545,11 +611,21 @@ describe('webhook signing: every connection has a secret, and unsigned webhooks 
       ['short', /16 to 256 characters/],
       ['x'.repeat(257), /16 to 256 characters/],
     ] as const) {
-      const res = await router.query(`mutation($id: ID!, $input: UpdateJiraConnectionInput!) { updateJiraConnection(id: $id, input: $input) { id } }`, { id: connectionId, input: { webhookSecret } });
+      const res = await router.query(`mutation($id: ID!, $input: UpdateJiraConnectionInput!) { updateJiraConnection(id: $id, input: $input) { id } }`, {
+        id: connectionId,
+        input: { webhookSecret },
+      });
       expect(res.errors?.[0], String(webhookSecret)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(reason) });
     }
     const res = await router.query(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`, {
-      input: { name: 'Weak', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, webhookSecret: 'password' },
+      input: {
+        name: 'Weak',
+        baseUrl: sim.url,
+        flavor: 'CLOUD',
+        email: DEFAULT_CLOUD_AUTH.email,
+        apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+        webhookSecret: 'password',
+      },
     });
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/16 to 256 characters/) });
     // The connection still takes its signed webhooks.

@@ -71,13 +71,21 @@ const callers: Record<string, Identity> = {
   service: { kind: 'service', tenantId: '00000000-0000-0000-0000-00000000000a' },
 };
 function user(role: Role): Identity {
-  return { kind: 'user', tenantId: '00000000-0000-0000-0000-00000000000a', userId: '00000000-0000-0000-0000-00000000000b', role, email: 'a@example.test', teams: {} };
+  return {
+    kind: 'user',
+    tenantId: '00000000-0000-0000-0000-00000000000a',
+    userId: '00000000-0000-0000-0000-00000000000b',
+    role,
+    email: 'a@example.test',
+    teams: {},
+  };
 }
 const rank: Role[] = ['VIEWER', 'MEMBER', 'MANAGER', 'ADMIN'];
 
 const rootFields = allSubgraphs.flatMap((module) =>
   (['Query', 'Mutation'] as const).flatMap((typeName) => {
-    const type = module.schema.getType(typeName) as { getFields(): Record<string, { astNode?: { directives?: readonly { name: { value: string } }[] } }> } | undefined;
+    const type = module.schema.getType(typeName) as
+      { getFields(): Record<string, { astNode?: { directives?: readonly { name: { value: string } }[] } }> } | undefined;
     return Object.entries(type?.getFields() ?? {})
       .filter(([name]) => !name.startsWith('_'))
       .map(([name, field]) => ({ module, typeName, name, internal: !!field.astNode?.directives?.some((d) => d.name.value === 'inaccessible') }));

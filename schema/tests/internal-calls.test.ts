@@ -9,7 +9,9 @@ import { internalDocuments } from './internal-documents.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 // Each callee's schema as it serves it, built from its SDL now (not from the committed schema/served/ files).
-const served = new Map(readSupergraphConfig().map((s) => [s.name, buildSubgraphSchema({ typeDefs: parse(fs.readFileSync(new URL(`../${s.file}`, import.meta.url), 'utf8')) })]));
+const served = new Map(
+  readSupergraphConfig().map((s) => [s.name, buildSubgraphSchema({ typeDefs: parse(fs.readFileSync(new URL(`../${s.file}`, import.meta.url), 'utf8')) })]),
+);
 
 describe('internal calls (src/remote/<callee>.graphql)', () => {
   const documents = internalDocuments();
@@ -20,7 +22,7 @@ describe('internal calls (src/remote/<callee>.graphql)', () => {
   });
 
   // The gate: a field renamed or removed in a callee's SDL fails here (and `npm run codegen`, and tsc on the callers).
-  test.each(documents.map((d) => [d.file, d] as const))('%s is valid against its callee\'s schema', (_, d) => {
+  test.each(documents.map((d) => [d.file, d] as const))("%s is valid against its callee's schema", (_, d) => {
     const document = parse(fs.readFileSync(`${root}${d.file}`, 'utf8'));
     expect(validate(served.get(d.callee)!, document).map((e) => e.message)).toEqual([]);
   });
@@ -32,7 +34,7 @@ describe('internal calls (src/remote/<callee>.graphql)', () => {
     }
   });
 
-  test('a field renamed in the callee\'s SDL is refused', () => {
+  test("a field renamed in the callee's SDL is refused", () => {
     const sdl = fs.readFileSync(new URL('../issues.graphql', import.meta.url), 'utf8');
     expect(sdl).toMatch(/\n\s+issueFacts[(:]/);
     const renamed = buildSubgraphSchema({ typeDefs: parse(sdl.replace(/(\n\s+)issueFacts([(:])/, '$1sprintIssueFacts$2')) });
@@ -58,4 +60,3 @@ describe('internal calls (src/remote/<callee>.graphql)', () => {
     expect(offenders).toEqual([]);
   });
 });
-

@@ -24,7 +24,7 @@ describe('the supergraph', () => {
     }
   });
 
-  test('the generated resolver types, the web app\'s operation types and the internal calls\' typed documents are what codegen.yml generates now', async () => {
+  test("the generated resolver types, the web app's operation types and the internal calls' typed documents are what codegen.yml generates now", async () => {
     const { config } = await loadCodegenConfig({ configFilePath: `${root}codegen.yml` });
     const files = await generate({ ...config, cwd: root, silent: true }, false);
     const names = files.map((f: { filename: string }) => f.filename);
@@ -32,7 +32,11 @@ describe('the supergraph', () => {
     expect(names.filter((f: string) => /^subgraphs\/\w+\/src\/__generated__\//.test(f)).length).toBe(6);
     expect(names.filter((f: string) => f.startsWith('app/src/gql/')).sort()).toEqual(['app/src/gql/gql.ts', 'app/src/gql/graphql.ts', 'app/src/gql/index.ts']);
     // One typed-document file per internal-call document: every src/remote/<callee>.graphql has its entry in codegen.yml.
-    expect(names.filter((f: string) => f.includes('/remote/__generated__/')).sort()).toEqual(internalDocuments().map((d) => d.generated).sort());
+    expect(names.filter((f: string) => f.includes('/remote/__generated__/')).sort()).toEqual(
+      internalDocuments()
+        .map((d) => d.generated)
+        .sort(),
+    );
     expect(files.length).toBe(9 + internalDocuments().length);
     for (const file of files) {
       const committed = fs.readFileSync(`${root}${file.filename}`, 'utf8');
@@ -57,7 +61,8 @@ describe('the supergraph', () => {
       expect(router.depends_on?.[name]?.condition).toBe('service_healthy');
       expect(env('router')[`${name.toUpperCase()}_SUBGRAPH_URL`]).toMatch(new RegExp(`^http://${name}:\\d+/graphql$`));
       // Subgraphs reach each other (SubgraphClient) at the same URLs as the router does.
-      for (const { name: other } of readSupergraphConfig()) expect(env(name)[`${other.toUpperCase()}_SUBGRAPH_URL`], `${name} cannot reach ${other}`).toBe(env('router')[`${other.toUpperCase()}_SUBGRAPH_URL`]);
+      for (const { name: other } of readSupergraphConfig())
+        expect(env(name)[`${other.toUpperCase()}_SUBGRAPH_URL`], `${name} cannot reach ${other}`).toBe(env('router')[`${other.toUpperCase()}_SUBGRAPH_URL`]);
       // Subgraphs refuse what the router did not sign, and connect as the application's role, not the owner.
       expect(env(name).INTERNAL_SECRET, `${name} has no INTERNAL_SECRET`).toBe(env('router').INTERNAL_SECRET);
       expect(new URL(env(name).DATABASE_URL).username, `${name} connects as the schemas' owner`).toBe('sprint_reports');

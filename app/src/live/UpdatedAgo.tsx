@@ -25,7 +25,9 @@ export function UpdatedAgo({ at }: { at: number | null }) {
   const news = words === JUST_NOW;
   return (
     <p className="live-status muted small">
-      <span role="status" aria-live="polite">{paused ? 'Live updates paused — reconnecting…' : news && time}</span>
+      <span role="status" aria-live="polite">
+        {paused ? 'Live updates paused — reconnecting…' : news && time}
+      </span>
       {!paused && !news && time}
     </p>
   );

@@ -66,9 +66,12 @@ export class LiveConnection {
    */
   retryLater(resubscribe: () => void): () => void {
     if (!this.opts.canReconnect()) return () => {};
-    const timer = setTimeout(() => {
-      if (this.opts.canReconnect()) resubscribe();
-    }, RETRY_MS[Math.min(Math.max(this.retries - 1, 0), RETRY_MS.length - 1)]);
+    const timer = setTimeout(
+      () => {
+        if (this.opts.canReconnect()) resubscribe();
+      },
+      RETRY_MS[Math.min(Math.max(this.retries - 1, 0), RETRY_MS.length - 1)],
+    );
     return () => clearTimeout(timer);
   }
 

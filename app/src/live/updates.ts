@@ -128,11 +128,7 @@ export function useLiveUpdates(subscriptions: LiveSubscription[]): number | null
  * what it shows: name, state, dates, figures), the board's sprints (the picker), and the issues
  * it lists (`issueUpdated`: a summary or assignee changed in JIRA).
  */
-export function useSprintReportLive<TData>(
-  boardId: string,
-  sprintId: string,
-  sprintUpdated: TypedDocumentNode<TData, { sprintId: string }>,
-): number | null {
+export function useSprintReportLive<TData>(boardId: string, sprintId: string, sprintUpdated: TypedDocumentNode<TData, { sprintId: string }>): number | null {
   const client = useApolloClient();
   const listed = (issueIds: string[]) => {
     const sprint = client.readFragment({ fragment: SprintIssueIds, id: client.cache.identify({ __typename: 'Sprint', id: sprintId }) });
@@ -179,13 +175,17 @@ export function useBoardsLive<TData>(
     for (const sprint of next) {
       if (!sprint) continue;
       subscriptions.push(
-        live(SprintUpdated, { sprintId: sprint.id }, {
-          onData: ({ sprintUpdated: { sprint: now } }) => {
-            const before = states.current.get(now.id);
-            states.current.set(now.id, now.state);
-            if (before && before !== now.state) refetchBoards();
+        live(
+          SprintUpdated,
+          { sprintId: sprint.id },
+          {
+            onData: ({ sprintUpdated: { sprint: now } }) => {
+              const before = states.current.get(now.id);
+              states.current.set(now.id, now.state);
+              if (before && before !== now.state) refetchBoards();
+            },
           },
-        }),
+        ),
       );
     }
   }

@@ -36,20 +36,46 @@ export function BoardPage() {
       <Breadcrumbs trail={[{ label: 'Boards', to: '/' }, { label: board.name }]} />
       <h1>{board.name}</h1>
       <p className="muted">
-        {board.team ? <>Team <Link to={`/teams/${board.team.id}?board=${board.id}`}>{board.team.name}</Link></> : 'No team'}
+        {board.team ? (
+          <>
+            Team <Link to={`/teams/${board.team.id}?board=${board.id}`}>{board.team.name}</Link>
+          </>
+        ) : (
+          'No team'
+        )}
         {board.projectKey && ` · project ${board.projectKey}`}
       </p>
-      {active && <p><Link className="button" to={`/boards/${board.id}/sprints/${active.id}`}>Open the active sprint's report</Link></p>}
+      {active && (
+        <p>
+          <Link className="button" to={`/boards/${board.id}/sprints/${active.id}`}>
+            Open the active sprint's report
+          </Link>
+        </p>
+      )}
       {/* One entry per page of the board: reading first, then planning and settings. */}
       <nav aria-label="Board" className="board-nav">
         <ul>
-          <li><Link to={`/boards/${board.id}/velocity`}>Velocity</Link></li>
-          <li><Link to={`/boards/${board.id}/reports`}>Reports</Link></li>
-          <li><Link to={`/boards/${board.id}/capacity`}>Capacity</Link></li>
-          <li><Link to={`/boards/${board.id}/queue`}>Queue</Link></li>
-          <li><Link to={`/boards/${board.id}/schedules`}>Schedules</Link></li>
+          <li>
+            <Link to={`/boards/${board.id}/velocity`}>Velocity</Link>
+          </li>
+          <li>
+            <Link to={`/boards/${board.id}/reports`}>Reports</Link>
+          </li>
+          <li>
+            <Link to={`/boards/${board.id}/capacity`}>Capacity</Link>
+          </li>
+          <li>
+            <Link to={`/boards/${board.id}/queue`}>Queue</Link>
+          </li>
+          <li>
+            <Link to={`/boards/${board.id}/schedules`}>Schedules</Link>
+          </li>
           {/* Only for those who may change them: the settings page is about changing them. */}
-          {managesTeam(me, board.team?.id) && <li><Link to={`/boards/${board.id}/settings`}>Settings</Link></li>}
+          {managesTeam(me, board.team?.id) && (
+            <li>
+              <Link to={`/boards/${board.id}/settings`}>Settings</Link>
+            </li>
+          )}
         </ul>
       </nav>
       <h2>Sprints</h2>
@@ -59,8 +85,14 @@ export function BoardPage() {
         <ol className="sprint-list card" reversed>
           {sprints.map((s) => (
             <li key={s.id}>
-              <strong><Link to={`/boards/${board.id}/sprints/${s.id}`}>{s.name}</Link></strong> <span className={`badge ${s.state.toLowerCase()}`}>{stateWords[s.state]}</span>
-              <span className="muted"> {formatDate(s.startDate)} – {formatDate(s.completeDate ?? s.endDate)}</span>
+              <strong>
+                <Link to={`/boards/${board.id}/sprints/${s.id}`}>{s.name}</Link>
+              </strong>{' '}
+              <span className={`badge ${s.state.toLowerCase()}`}>{stateWords[s.state]}</span>
+              <span className="muted">
+                {' '}
+                {formatDate(s.startDate)} – {formatDate(s.completeDate ?? s.endDate)}
+              </span>
             </li>
           ))}
         </ol>

@@ -46,7 +46,6 @@ const SprintAnalysisUpdated = graphql(`
 
 const noBoards: [] = [];
 
-
 export function BoardsPage() {
   const { data, loading, error, refetch } = useQuery(BoardsQuery);
   const updatedAt = useBoardsLive(data?.boards ?? noBoards, SprintAnalysisUpdated, () => void refetch());
@@ -68,7 +67,9 @@ export function BoardsPage() {
             const lastClosed = board.sprints.filter((s) => s.state === 'CLOSED').at(-1);
             return (
               <li key={board.id} className="card board">
-                <h2><Link to={`/boards/${board.id}`}>{board.name}</Link></h2>
+                <h2>
+                  <Link to={`/boards/${board.id}`}>{board.name}</Link>
+                </h2>
                 <p className="muted">
                   {board.team ? `Team ${board.team.name}` : 'No team'}
                   {board.projectKey && ` · project ${board.projectKey}`}
@@ -80,7 +81,9 @@ export function BoardsPage() {
                     No active sprint
                     {lastClosed && (
                       // When it really closed (JIRA's complete date), not when it was planned to end.
-                      <>; the last one, {lastClosed.name}, closed {formatDate(lastClosed.completeDate ?? lastClosed.endDate)}</>
+                      <>
+                        ; the last one, {lastClosed.name}, closed {formatDate(lastClosed.completeDate ?? lastClosed.endDate)}
+                      </>
                     )}
                     .
                   </p>
@@ -103,9 +106,14 @@ function ActiveSprint({ boardId, sprint }: { boardId: string; sprint: BoardCardS
   return (
     <div className="sprint" aria-label={`Active sprint of the board`}>
       <p>
-        <strong><Link to={`/boards/${boardId}/sprints/${sprint.id}`}>{sprint.name}</Link></strong> <span className="badge">active</span>
+        <strong>
+          <Link to={`/boards/${boardId}/sprints/${sprint.id}`}>{sprint.name}</Link>
+        </strong>{' '}
+        <span className="badge">active</span>
         <br />
-        <span className="muted">{formatDate(sprint.startDate)} – {formatDate(sprint.endDate)}</span>
+        <span className="muted">
+          {formatDate(sprint.startDate)} – {formatDate(sprint.endDate)}
+        </span>
       </p>
       {a ? (
         <>

@@ -7,7 +7,9 @@ export function SessionExpiredPage() {
       <h1>Your session has expired</h1>
       <p>For your security you were signed out. Sign in again to carry on where you were.</p>
       <p>
-        <Link className="button" to="/sign-in" state={{ from }}>Sign in again</Link>
+        <Link className="button" to="/sign-in" state={{ from }}>
+          Sign in again
+        </Link>
       </p>
     </section>
   );

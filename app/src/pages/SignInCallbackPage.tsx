@@ -32,16 +32,22 @@ export function SignInCallbackPage({ store }: { store: SessionStore }) {
     return (
       <section className="narrow">
         <h1>Signing you in</h1>
-        <p role="status" className="muted">Finishing single sign-on…</p>
+        <p role="status" className="muted">
+          Finishing single sign-on…
+        </p>
       </section>
     );
   }
   return (
     <section className="narrow">
       <h1>Single sign-on did not work</h1>
-      <p role="alert" className="error card">{error}</p>
+      <p role="alert" className="error card">
+        {error}
+      </p>
       <p>
-        <Link className="button" to="/sign-in">Back to sign-in</Link>
+        <Link className="button" to="/sign-in">
+          Back to sign-in
+        </Link>
       </p>
     </section>
   );

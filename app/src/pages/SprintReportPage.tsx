@@ -112,7 +112,9 @@ export function SprintReportPage() {
   return (
     <section className="report">
       <Breadcrumbs trail={boardTrail(board, heading.name)} />
-      <p className="small"><Link to={`/boards/${board.id}/velocity`}>Velocity</Link></p>
+      <p className="small">
+        <Link to={`/boards/${board.id}/velocity`}>Velocity</Link>
+      </p>
       <h1>{heading.name}</h1>
       <p className="muted">
         {heading.state.toLowerCase()} · {formatDate(heading.startDate)} – {formatDate(heading.completeDate ?? heading.endDate)}
@@ -121,7 +123,9 @@ export function SprintReportPage() {
         Sprint{' '}
         <select value={heading.id} onChange={(e) => void navigate(pathOf(e.target.value, tab?.id ?? reportTabs[0].id))}>
           {newestFirst.map((s) => (
-            <option key={s.id} value={s.id}>{s.name} ({s.state.toLowerCase()})</option>
+            <option key={s.id} value={s.id}>
+              {s.name} ({s.state.toLowerCase()})
+            </option>
           ))}
         </select>
       </label>
@@ -130,7 +134,9 @@ export function SprintReportPage() {
         <ul>
           {reportTabs.map((t) => (
             <li key={t.id}>
-              <Link to={pathOf(heading.id, t.id)} aria-current={t.id === tab?.id ? 'page' : undefined}>{t.label}</Link>
+              <Link to={pathOf(heading.id, t.id)} aria-current={t.id === tab?.id ? 'page' : undefined}>
+                {t.label}
+              </Link>
             </li>
           ))}
         </ul>

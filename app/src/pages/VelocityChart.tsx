@@ -36,8 +36,25 @@ export default function VelocityChart({ rows, unit }: { rows: VelocityRow[]; uni
             <Legend itemSorter={null} wrapperStyle={{ fontSize: 14 }} formatter={(name) => `${name} (${unit})`} />
             <Bar dataKey="committed" name="Committed" fill="url(#velocity-committed-hatch)" stroke={COMMITTED} legendType="square" isAnimationActive={false} />
             <Bar dataKey="completed" name="Completed" fill={COMPLETED} legendType="square" isAnimationActive={false} />
-            <Line dataKey="rolling3" name="3-sprint average" stroke={ROLLING3} strokeWidth={2} dot={{ r: 3, fill: ROLLING3 }} legendType="plainline" isAnimationActive={false} />
-            <Line dataKey="rolling5" name="5-sprint average" stroke={ROLLING5} strokeWidth={2} strokeDasharray="6 4" dot={false} legendType="plainline" isAnimationActive={false} />
+            <Line
+              dataKey="rolling3"
+              name="3-sprint average"
+              stroke={ROLLING3}
+              strokeWidth={2}
+              dot={{ r: 3, fill: ROLLING3 }}
+              legendType="plainline"
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="rolling5"
+              name="5-sprint average"
+              stroke={ROLLING5}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              dot={false}
+              legendType="plainline"
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

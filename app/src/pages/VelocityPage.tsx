@@ -49,9 +49,7 @@ export function VelocityPage() {
   const refresh = useCoalesced(() => refetch());
   // Through the live module: subscribed again after the socket closed under it (an expired token).
   const closed = (update: { sprintAnalysisUpdated: { sprint: { state: string } } }) => update.sprintAnalysisUpdated.sprint.state === 'CLOSED';
-  const updatedAt = useLiveUpdates([
-    live(VelocitySprintAnalysisUpdated, { boardId }, { onData: (update) => closed(update) && refresh(), shows: closed }),
-  ]);
+  const updatedAt = useLiveUpdates([live(VelocitySprintAnalysisUpdated, { boardId }, { onData: (update) => closed(update) && refresh(), shows: closed })]);
   // The heading and the selector stay while another range loads, so focus stays on the selector.
   const named = (data ?? previousData)?.board;
   const board = data?.board;
@@ -66,7 +64,9 @@ export function VelocityPage() {
           Sprints shown{' '}
           <select value={lastParam(last)} onChange={(e) => setParams({ last: e.target.value })}>
             {lastChoices(last).map((c) => (
-              <option key={lastParam(c)} value={lastParam(c)}>{c === null ? 'All closed sprints' : `Last ${c}`}</option>
+              <option key={lastParam(c)} value={lastParam(c)}>
+                {c === null ? 'All closed sprints' : `Last ${c}`}
+              </option>
             ))}
           </select>
         </label>
@@ -103,11 +103,14 @@ function useCoalesced(work: () => Promise<unknown>): () => void {
       return;
     }
     state.current = 'running';
-    void latest.current().catch(() => undefined).finally(() => {
-      const again = state.current === 'again';
-      state.current = 'idle';
-      if (again) run.current();
-    });
+    void latest
+      .current()
+      .catch(() => undefined)
+      .finally(() => {
+        const again = state.current === 'again';
+        state.current = 'idle';
+        if (again) run.current();
+      });
   });
   return run.current;
 }
@@ -140,29 +143,57 @@ function VelocityTable({ boardId, rows, unit }: { boardId: string; rows: Velocit
         <thead>
           <tr>
             <th scope="col">Sprint</th>
-            <th scope="col" className="num">Committed</th>
-            <th scope="col" className="num">Completed</th>
-            <th scope="col" className="num">Say/do</th>
-            <th scope="col" className="num">Scope change</th>
-            <th scope="col" className="num">3-sprint average</th>
-            <th scope="col" className="num">5-sprint average</th>
+            <th scope="col" className="num">
+              Committed
+            </th>
+            <th scope="col" className="num">
+              Completed
+            </th>
+            <th scope="col" className="num">
+              Say/do
+            </th>
+            <th scope="col" className="num">
+              Scope change
+            </th>
+            <th scope="col" className="num">
+              3-sprint average
+            </th>
+            <th scope="col" className="num">
+              5-sprint average
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.sprintId}>
-              <th scope="row"><Link to={`/boards/${boardId}/sprints/${r.sprintId}`}>{r.sprint}</Link></th>
-              <td className="num" data-cell="committed">{amount(r.committed)}</td>
-              <td className="num" data-cell="completed">{amount(r.completed)}</td>
-              <td className="num" data-cell="sayDo">{percent(r.sayDo)}</td>
-              <td className="num" data-cell="scopeChange">{percent(r.scopeChange)}</td>
-              <td className="num" data-cell="rolling3">{amount(r.rolling3)}</td>
-              <td className="num" data-cell="rolling5">{amount(r.rolling5)}</td>
+              <th scope="row">
+                <Link to={`/boards/${boardId}/sprints/${r.sprintId}`}>{r.sprint}</Link>
+              </th>
+              <td className="num" data-cell="committed">
+                {amount(r.committed)}
+              </td>
+              <td className="num" data-cell="completed">
+                {amount(r.completed)}
+              </td>
+              <td className="num" data-cell="sayDo">
+                {percent(r.sayDo)}
+              </td>
+              <td className="num" data-cell="scopeChange">
+                {percent(r.scopeChange)}
+              </td>
+              <td className="num" data-cell="rolling3">
+                {amount(r.rolling3)}
+              </td>
+              <td className="num" data-cell="rolling5">
+                {amount(r.rolling5)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted small table-note">Amounts in {unit}. A rolling average shows once the board has closed 3 (or 5) sprints; it looks back beyond the range shown.</p>
+      <p className="muted small table-note">
+        Amounts in {unit}. A rolling average shows once the board has closed 3 (or 5) sprints; it looks back beyond the range shown.
+      </p>
     </TableScroll>
   );
 }
@@ -170,39 +201,56 @@ function VelocityTable({ boardId, rows, unit }: { boardId: string; rows: Velocit
 function Predictability({ figures: p, unit }: { figures: Board['predictability']; unit: string }) {
   const items: { id: string; term: string; value: string; words: string }[] = [
     {
-      id: 'predictability', term: 'Predictability', value: percent(p.predictability),
+      id: 'predictability',
+      term: 'Predictability',
+      value: percent(p.predictability),
       words: 'The share of sprints whose say/do was between 80\u00a0% and 120\u00a0%: they delivered about what they committed to.',
     },
     {
-      id: 'averageSayDoRatio', term: 'Average say/do', value: percent(p.averageSayDoRatio),
+      id: 'averageSayDoRatio',
+      term: 'Average say/do',
+      value: percent(p.averageSayDoRatio),
       words: 'Completed ÷ committed, averaged over the sprints: below 100\u00a0% the team finishes less than it commits to.',
     },
     {
-      id: 'velocityVariation', term: 'Velocity variation', value: percent(p.velocityVariation),
+      id: 'velocityVariation',
+      term: 'Velocity variation',
+      value: percent(p.velocityVariation),
       words: 'How much the completed amount varies from sprint to sprint (standard deviation ÷ average): 0\u00a0% is perfectly steady, lower is steadier.',
     },
     {
-      id: 'averageScopeChangeRate', term: 'Average scope change', value: percent(p.averageScopeChangeRate),
+      id: 'averageScopeChangeRate',
+      term: 'Average scope change',
+      value: percent(p.averageScopeChangeRate),
       words: 'Work added or removed after a sprint started, as a share of its commitment, averaged over the sprints.',
     },
     {
-      id: 'averageCommittedPoints', term: 'Average committed', value: `${amount(p.averageCommittedPoints)} ${unit}`,
+      id: 'averageCommittedPoints',
+      term: 'Average committed',
+      value: `${amount(p.averageCommittedPoints)} ${unit}`,
       words: 'What the team committed to at the start of a sprint, on average.',
     },
     {
-      id: 'averageCompletedPoints', term: 'Average completed', value: `${amount(p.averageCompletedPoints)} ${unit}`,
+      id: 'averageCompletedPoints',
+      term: 'Average completed',
+      value: `${amount(p.averageCompletedPoints)} ${unit}`,
       words: 'What the team completed in a sprint, on average: its velocity over these sprints.',
     },
   ];
   return (
     <>
       <h2>Predictability</h2>
-      <p className="muted">Over {p.sprints} closed {p.sprints === 1 ? 'sprint' : 'sprints'}. A dash means there was nothing to measure it against (nothing committed, or nothing completed).</p>
+      <p className="muted">
+        Over {p.sprints} closed {p.sprints === 1 ? 'sprint' : 'sprints'}. A dash means there was nothing to measure it against (nothing committed, or nothing
+        completed).
+      </p>
       <dl className="predictability">
         {items.map((item) => (
           <div key={item.id} className="card">
             <dt>{item.term}</dt>
-            <dd className="value" data-predictability={item.id}>{item.value}</dd>
+            <dd className="value" data-predictability={item.id}>
+              {item.value}
+            </dd>
             <dd className="muted small">{item.words}</dd>
           </div>
         ))}

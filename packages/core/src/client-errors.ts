@@ -31,12 +31,21 @@ const ours = {
   PREVIEW_NOT_READY: true,
   INTERNAL_SERVER_ERROR: true,
 } satisfies Record<ErrorCode, true>;
-const apollos = ['BAD_REQUEST', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'PAYLOAD_TOO_LARGE'];
+const apollos = [
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PAYLOAD_TOO_LARGE',
+];
 /** Raised by the gateway's data sources and SubgraphClient (a subgraph away or too slow). */
 const availability = ['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT'];
 const knownCodes = new Set<string>([...Object.keys(ours), ...apollos, ...availability]);
 
-const raisedOnPurpose = (err: unknown): err is GraphQLError => err instanceof GraphQLError && typeof err.extensions.code === 'string' && knownCodes.has(err.extensions.code);
+const raisedOnPurpose = (err: unknown): err is GraphQLError =>
+  err instanceof GraphQLError && typeof err.extensions.code === 'string' && knownCodes.has(err.extensions.code);
 
 /** Extensions that never go to a client: the gateway's copy of a failed subgraph response (URLs, bodies). */
 const INTERNAL_EXTENSIONS = ['response', 'exception'];
@@ -99,7 +108,10 @@ function fieldOf(db: DatabaseError): string | undefined {
   // "Key (tenant_id, email)=(…) already exists.": the key's plain columns, the tenant aside.
   const key = db.detail?.match(/^Key \((.*?)\)=\(/)?.[1];
   if (key) {
-    const columns = key.split(/,\s*/).map((c) => c.match(/^(?:lower\()?([a-z_][a-z0-9_]*)\)?$/)?.[1]).filter((c): c is string => !!c && c !== 'tenant_id');
+    const columns = key
+      .split(/,\s*/)
+      .map((c) => c.match(/^(?:lower\()?([a-z_][a-z0-9_]*)\)?$/)?.[1])
+      .filter((c): c is string => !!c && c !== 'tenant_id');
     if (columns.length === 1) return camel(columns[0]);
   }
   // Without the key (row-level security hides it), the constraint's name: <table>_[tenant_]<column>_check|uq|key.
@@ -139,15 +151,30 @@ function inputMessage(db: DatabaseError, field: string | undefined): string {
 export const internalMessage = (requestId: string) => `Something went wrong on our side (request id ${requestId})`;
 
 /** The stack's frames without its first line, which may hold the message (drizzle's holds the parameters). */
-export const framesOf = (err: unknown) => (err instanceof Error && err.stack ? err.stack.split('\n').filter((l) => l.startsWith('    at ')).slice(0, 12).join('\n') : undefined);
+export const framesOf = (err: unknown) =>
+  err instanceof Error && err.stack
+    ? err.stack
+        .split('\n')
+        .filter((l) => l.startsWith('    at '))
+        .slice(0, 12)
+        .join('\n')
+    : undefined;
 
 /** What is logged of a database error: never the statement's parameters (they may be secrets). */
-const loggedDb = (db: DatabaseError) => ({ sqlstate: db.sqlstate, dbMessage: db.message, table: db.table, column: db.column, constraint: db.constraint, query: db.query });
+const loggedDb = (db: DatabaseError) => ({
+  sqlstate: db.sqlstate,
+  dbMessage: db.message,
+  table: db.table,
+  column: db.column,
+  constraint: db.constraint,
+  query: db.query,
+});
 
 /** A non-database error for the log: drizzle's message holds the statement's parameters, so its cause's is logged with the statement. */
 export function describeError(cause: unknown) {
   const o = cause as { query?: unknown; params?: unknown; cause?: unknown } | null;
-  if (o && typeof o === 'object' && typeof o.query === 'string' && 'params' in o) return { query: o.query, error: o.cause instanceof Error ? `${o.cause.name}: ${o.cause.message}` : 'a failed statement' };
+  if (o && typeof o === 'object' && typeof o.query === 'string' && 'params' in o)
+    return { query: o.query, error: o.cause instanceof Error ? `${o.cause.name}: ${o.cause.message}` : 'a failed statement' };
   return { error: cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause) };
 }
 

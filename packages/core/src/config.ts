@@ -75,7 +75,6 @@ export interface Config {
   encryptionKeys?: string;
 }
 
-
 /**
  * One environment variable: unset or blank is `undefined` (the default applies); otherwise `parse`
  * returns its value or throws a message, which starts after the variable's name ("must be …").
@@ -104,7 +103,8 @@ const oneOf = <T extends string>(values: readonly T[], why = '') =>
 const integer = (min: number, max = Number.MAX_SAFE_INTEGER) =>
   variable((raw) => {
     const value = Number(raw);
-    if (!/^\d+$/.test(raw.trim()) || value < min || value > max) throw new Error(`must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`} (got "${raw}")`);
+    if (!/^\d+$/.test(raw.trim()) || value < min || value > max)
+      throw new Error(`must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`} (got "${raw}")`);
     return value;
   });
 const flag = variable((raw) => {
@@ -145,7 +145,10 @@ const environmentSchema = z.object({
     if (raw.length < 32) throw new Error(`must be at least 32 characters (got ${raw.length})`);
     return raw;
   }),
-  ...(Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, httpUrl])) as Record<`${Uppercase<SubgraphName>}_SUBGRAPH_URL`, typeof httpUrl>),
+  ...(Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase()}_SUBGRAPH_URL`, httpUrl])) as Record<
+    `${Uppercase<SubgraphName>}_SUBGRAPH_URL`,
+    typeof httpUrl
+  >),
   SUBGRAPH_TIMEOUT_MS: integer(1),
   RATE_LIMIT_PER_MINUTE: integer(0),
   RATE_LIMIT_LOGIN_PER_MINUTE: integer(0),

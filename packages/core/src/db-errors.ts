@@ -13,7 +13,12 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && UNAVAILABLE.test(code)) return true;
     if ((e as { extensions?: { code?: unknown } }).extensions?.code === 'DATABASE_UNAVAILABLE') return true;
-    e = e instanceof GraphQLError ? e.originalError : (e as Error).name === 'DrizzleQueryError' || e.constructor?.name === 'DrizzleQueryError' ? (e as Error).cause : undefined;
+    e =
+      e instanceof GraphQLError
+        ? e.originalError
+        : (e as Error).name === 'DrizzleQueryError' || e.constructor?.name === 'DrizzleQueryError'
+          ? (e as Error).cause
+          : undefined;
   }
   return false;
 }
@@ -24,7 +29,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
  * (admin_shutdown, crash_shutdown, cannot_connect_now: the server is stopping or starting) and
  * 53300 (too_many_connections).
  */
-const UNAVAILABLE = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED|CONNECT_TIMEOUT|08[0-9A-Z]{3}|57P0[123]|53300)$/;
+const UNAVAILABLE =
+  /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED|CONNECT_TIMEOUT|08[0-9A-Z]{3}|57P0[123]|53300)$/;
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is not reachable right now; try again shortly';
 
@@ -36,6 +42,10 @@ export const databaseUnavailable = () => appError('DATABASE_UNAVAILABLE', DATABA
  * client finds out safely by sending the same request with the same idempotencyKey.
  */
 export const outcomeUnknown = () =>
-  appError('OUTCOME_UNKNOWN', 'The connection to the database was lost while saving: the change may have been saved. Retry with the same idempotencyKey to get its result without saving it twice', {
-    http: { status: 503 },
-  });
+  appError(
+    'OUTCOME_UNKNOWN',
+    'The connection to the database was lost while saving: the change may have been saved. Retry with the same idempotencyKey to get its result without saving it twice',
+    {
+      http: { status: 503 },
+    },
+  );

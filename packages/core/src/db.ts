@@ -32,7 +32,13 @@ export const migrationsFolder = fileURLToPath(new URL('../../../drizzle/migratio
  * On PostgreSQL they are applied over `migrationUrl` (default: MIGRATION_DATABASE_URL) when set:
  * the schemas' owner, while `url` is the application's own role, which may not change them.
  */
-export async function openDatabase(opts: { url?: string; migrationUrl?: string; dataDir?: string; migrate?: boolean; maxConnections?: number }): Promise<DatabaseHandle> {
+export async function openDatabase(opts: {
+  url?: string;
+  migrationUrl?: string;
+  dataDir?: string;
+  migrate?: boolean;
+  maxConnections?: number;
+}): Promise<DatabaseHandle> {
   const statements = new StatementCounter();
   let handle: DatabaseHandle;
   if (opts.url) {
@@ -76,7 +82,10 @@ const OUTAGE_OPTIONS = {
  */
 export async function databaseReachable(db: Database, timeoutMs = 2000): Promise<boolean> {
   const { sql } = await import('drizzle-orm');
-  const ping = db.execute(sql`select 1`).then(() => true, () => false);
+  const ping = db.execute(sql`select 1`).then(
+    () => true,
+    () => false,
+  );
   return (await within(timeoutMs, ping)) ?? false;
 }
 
@@ -94,7 +103,7 @@ async function migratePostgres(url: string) {
     if ((cause as { code?: string }).code !== '42501') throw err;
     throw new Error(
       `Cannot apply the migrations as ${new URL(url).username || 'this user'} (${(cause as Error).message}): ` +
-        'set MIGRATION_DATABASE_URL to a connection as the owner of the schemas (DATABASE_URL stays the application\'s role)',
+        "set MIGRATION_DATABASE_URL to a connection as the owner of the schemas (DATABASE_URL stays the application's role)",
       { cause: err },
     );
   } finally {

@@ -1,7 +1,17 @@
 import { GraphQLError } from 'graphql';
 import { isUuid } from './ids.ts';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMITED' | 'PRECONDITION_FAILED' | 'INTERNAL_SERVER_ERROR' | 'DATABASE_UNAVAILABLE' | 'OUTCOME_UNKNOWN' | 'PREVIEW_NOT_READY';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'PRECONDITION_FAILED'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'DATABASE_UNAVAILABLE'
+  | 'OUTCOME_UNKNOWN'
+  | 'PREVIEW_NOT_READY';
 
 export const appError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code, ...extra } });

@@ -56,7 +56,14 @@ export function topicOf(event: LiveEvent): string {
 
 /** Events with the same key say the same thing and may be merged into one (mergeEvents). */
 export function coalesceKey(event: LiveEvent): string {
-  const entity = event.type === 'SPRINT_ANALYSIS_UPDATED' ? event.sprintId : event.type === 'SYNC_PROGRESS' ? event.runId : event.type === 'CAPACITY_UPDATED' ? `${event.teamId}:${event.sprintId ?? ''}` : topicOf(event);
+  const entity =
+    event.type === 'SPRINT_ANALYSIS_UPDATED'
+      ? event.sprintId
+      : event.type === 'SYNC_PROGRESS'
+        ? event.runId
+        : event.type === 'CAPACITY_UPDATED'
+          ? `${event.teamId}:${event.sprintId ?? ''}`
+          : topicOf(event);
   return `${event.type}:${event.tenantId}:${entity}`;
 }
 
@@ -71,7 +78,8 @@ export function mergeable(earlier: LiveEvent, later: LiveEvent): boolean {
 
 /** Merges a later event into an earlier one of the same key (mergeable): issue ids add up, the rest is the later one. */
 export function mergeEvents<E extends LiveEvent>(earlier: E, later: E): E {
-  if (earlier.type === 'ISSUES_UPDATED' && later.type === 'ISSUES_UPDATED') return { ...later, issueIds: [...new Set([...earlier.issueIds, ...later.issueIds])] };
+  if (earlier.type === 'ISSUES_UPDATED' && later.type === 'ISSUES_UPDATED')
+    return { ...later, issueIds: [...new Set([...earlier.issueIds, ...later.issueIds])] };
   return later;
 }
 
@@ -289,7 +297,10 @@ export class RedisEventBus extends CoalescingBus {
       // Where the stream ends now: events from here on are ours ('$' would skip any published
       // between two reads).
       const end = reader.xrevrange(this.stream, '+', '-', 'COUNT', 1).then((rows) => (rows as [string, string[]][])[0]?.[0] ?? '0-0');
-      this.reading = end.then((last) => this.read(reader, last), () => undefined);
+      this.reading = end.then(
+        (last) => this.read(reader, last),
+        () => undefined,
+      );
       this.started = end.then(() => undefined);
     }
     return this.started;
@@ -346,7 +357,10 @@ export class RedisEventBus extends CoalescingBus {
     this.reader?.disconnect();
     await this.reading;
     // Whatever was sent before close is written before the connection ends, unless Redis is away.
-    await within(1000, this.writer.quit().catch(() => undefined));
+    await within(
+      1000,
+      this.writer.quit().catch(() => undefined),
+    );
     this.writer.disconnect();
   }
 }

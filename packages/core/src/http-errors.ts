@@ -38,9 +38,17 @@ export const notFoundHandler: RequestHandler = (_req, res) => answer(res, 404, '
 // body-parser's (and raw-body's) error types, as a client should read them.
 const bodyErrors: Record<string, { status: number; code: string; message: (err: { limit?: number; charset?: string; encoding?: string }) => string }> = {
   'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: () => 'The request body is not valid JSON' },
-  'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: (e) => `The request body is too large${e.limit ? ` (at most ${e.limit} bytes)` : ''}` },
+  'entity.too.large': {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: (e) => `The request body is too large${e.limit ? ` (at most ${e.limit} bytes)` : ''}`,
+  },
   'charset.unsupported': { status: 415, code: 'BAD_REQUEST', message: (e) => `The charset ${JSON.stringify(e.charset ?? '')} is not supported: send UTF-8` },
-  'encoding.unsupported': { status: 415, code: 'BAD_REQUEST', message: (e) => `The content encoding ${JSON.stringify(e.encoding ?? '')} is not supported: send the body uncompressed, gzip or deflate` },
+  'encoding.unsupported': {
+    status: 415,
+    code: 'BAD_REQUEST',
+    message: (e) => `The content encoding ${JSON.stringify(e.encoding ?? '')} is not supported: send the body uncompressed, gzip or deflate`,
+  },
   'request.size.invalid': { status: 400, code: 'BAD_REQUEST', message: () => 'The request body does not match its Content-Length' },
   'request.aborted': { status: 400, code: 'BAD_REQUEST', message: () => 'The request was aborted' },
   'parameters.too.many': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: () => 'The request has too many parameters' },

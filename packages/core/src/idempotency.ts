@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { defaultFieldResolver, getNamedType, isListType, isNonNullType, isObjectType, type GraphQLOutputType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import type { SubgraphContext } from './context.ts';
 import { badInput } from './errors.ts';
 
@@ -29,7 +38,8 @@ export function idempotentMutations(schema: GraphQLSchema, schemaName: string): 
     field.resolve = async (source, args: Record<string, unknown>, context: SubgraphContext<unknown>, info) => {
       const { [IDEMPOTENCY_ARGUMENT]: key, ...input } = args;
       if (key == null) return resolve(source, args, context, info);
-      if (typeof key !== 'string' || !key.length || key.length > MAX_KEY_LENGTH) throw badInput(`idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`, IDEMPOTENCY_ARGUMENT);
+      if (typeof key !== 'string' || !key.length || key.length > MAX_KEY_LENGTH)
+        throw badInput(`idempotencyKey must be 1 to ${MAX_KEY_LENGTH} characters`, IDEMPOTENCY_ARGUMENT);
       const table = sql`${sql.identifier(schemaName)}.idempotency_keys`;
       const { db, tenantId } = context;
       // The caller is part of the request: another user's retry with the same key is a different
@@ -42,13 +52,18 @@ export function idempotentMutations(schema: GraphQLSchema, schemaName: string): 
       );
       if (row) {
         if (row.operation !== field.name || row.request_hash !== hash) {
-          throw badInput(`The idempotencyKey "${key}" was already used for a different request (${row.operation}, or by someone else); use a new key for a new request`, IDEMPOTENCY_ARGUMENT);
+          throw badInput(
+            `The idempotencyKey "${key}" was already used for a different request (${row.operation}, or by someone else); use a new key for a new request`,
+            IDEMPOTENCY_ARGUMENT,
+          );
         }
         return replay(row.response, context, info);
       }
       const result = await resolve(source, args, context, info);
       const stored = storable(await result, info.returnType);
-      await db.execute(sql`insert into ${table} (tenant_id, key, operation, request_hash, response) values (${tenantId}, ${key}, ${field.name}, ${hash}, ${JSON.stringify(stored)}::jsonb)`);
+      await db.execute(
+        sql`insert into ${table} (tenant_id, key, operation, request_hash, response) values (${tenantId}, ${key}, ${field.name}, ${hash}, ${JSON.stringify(stored)}::jsonb)`,
+      );
       return result;
     };
   }
@@ -72,7 +87,8 @@ async function replay(stored: Stored, context: SubgraphContext<unknown>, info: G
   if (Array.isArray(stored)) return Promise.all(stored.map((item) => replay(item, context, info)));
   type ResolveReference = (ref: object, context: unknown, info: GraphQLResolveInfo) => unknown;
   const type = info.schema.getType(stored.__typename);
-  const resolveReference = (type?.extensions as { apollo?: { subgraph?: { resolveReference?: ResolveReference } } } | undefined)?.apollo?.subgraph?.resolveReference;
+  const resolveReference = (type?.extensions as { apollo?: { subgraph?: { resolveReference?: ResolveReference } } } | undefined)?.apollo?.subgraph
+    ?.resolveReference;
   if (!resolveReference) throw new Error(`${stored.__typename} cannot be found again by its id (no __resolveReference)`);
   return resolveReference({ ...stored }, context, info);
 }
@@ -82,7 +98,11 @@ function stableJson(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

@@ -96,7 +96,10 @@ export class IdentitySigner {
         currentDate: new Date(this.now()),
       });
       // Frozen: one object now serves every request that carries this header.
-      const identity = Object.freeze({ ...payload.identity, ...('teams' in payload.identity && { teams: Object.freeze({ ...payload.identity.teams }) }) }) as Identity;
+      const identity = Object.freeze({
+        ...payload.identity,
+        ...('teams' in payload.identity && { teams: Object.freeze({ ...payload.identity.teams }) }),
+      }) as Identity;
       remember(this.verified, header, { identity, exp: payload.exp! });
       return identity;
     } catch (err) {

@@ -1,5 +1,13 @@
 import {
-  getNullableType, isInputObjectType, isListType, isScalarType, type ConstDirectiveNode, type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLInputType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  type ConstDirectiveNode,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLInputType,
 } from 'graphql';
 import { badInput } from './errors.ts';
 
@@ -56,7 +64,11 @@ function stringCheck(maxLength: number, multiline: boolean): Check {
     const length = charLength(value, maxLength);
     if (length > maxLength) throw badInput(`${path} is ${length} characters long; at most ${maxLength} are allowed`, path);
     const bad = control.exec(value);
-    if (bad) throw badInput(`${path} contains a control character (${hex(bad[0])}); ${multiline ? 'only line breaks and tabs are allowed' : 'use printable text on one line'}`, path);
+    if (bad)
+      throw badInput(
+        `${path} contains a control character (${hex(bad[0])}); ${multiline ? 'only line breaks and tabs are allowed' : 'use printable text on one line'}`,
+        path,
+      );
   };
 }
 
@@ -102,10 +114,17 @@ function checkFor(type: GraphQLInputType, limit: Limit, where: string, objects: 
  * The check of a field's arguments (throws BAD_USER_INPUT), or null when it takes nothing limited.
  * `objects` caches the checks of input types across the schema's fields.
  */
-export function argumentLimits(field: GraphQLField<unknown, unknown>, typeName: string, objects = new Map<string, Check | null>()): ((args: Record<string, unknown>) => void) | null {
+export function argumentLimits(
+  field: GraphQLField<unknown, unknown>,
+  typeName: string,
+  objects = new Map<string, Check | null>(),
+): ((args: Record<string, unknown>) => void) | null {
   if (field.astNode?.directives?.some((d) => d.name.value === 'inaccessible')) return null;
   const checks = field.args
-    .map((arg: GraphQLArgument) => [arg.name, checkFor(arg.type, limitOf(arg.astNode, `${typeName}.${field.name}(${arg.name})`), `${typeName}.${field.name}`, objects)] as const)
+    .map(
+      (arg: GraphQLArgument) =>
+        [arg.name, checkFor(arg.type, limitOf(arg.astNode, `${typeName}.${field.name}(${arg.name})`), `${typeName}.${field.name}`, objects)] as const,
+    )
     .filter((entry): entry is readonly [string, Check] => !!entry[1]);
   if (!checks.length) return null;
   return (args) => {

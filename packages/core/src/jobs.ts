@@ -125,7 +125,7 @@ export class InProcessJobRunner implements JobRunner {
   }
 
   private pump() {
-    for (let i = 0; i < this.waiting.length; ) {
+    for (let i = 0; i < this.waiting.length;) {
       const job = this.waiting[i];
       const h = this.handlers.get(job.name);
       if (!h || h.running >= h.concurrency) {
@@ -142,7 +142,10 @@ export class InProcessJobRunner implements JobRunner {
             const attempt = job.attempt ?? 1;
             if (!this.closed && isDatabaseUnavailable(err) && attempt < DATABASE_RETRY_ATTEMPTS) {
               const delayMs = retryDelayMs(attempt);
-              this.log.warn({ job: job.name, jobId: job.jobId, attempt, retryInMs: delayMs, err: err.message }, 'Background job failed: the database is away; running it again');
+              this.log.warn(
+                { job: job.name, jobId: job.jobId, attempt, retryInMs: delayMs, err: err.message },
+                'Background job failed: the database is away; running it again',
+              );
               const timer = setTimeout(() => {
                 this.delayed.delete(timer);
                 if (!this.closed) this.waiting.push({ ...job, attempt: attempt + 1 });
@@ -207,23 +210,30 @@ class BullJobRunner implements JobRunner {
   handle<T>(name: string, handler: JobHandler<T>, opts: { concurrency?: number } = {}) {
     const connection = this.connection.duplicate({ maxRetriesPerRequest: null });
     this.workerConnections.push(connection);
-    const worker = new Worker(name, async (job, _token, signal) => {
-      try {
-        await handler(job.data as T, { signal: signal ?? new AbortController().signal });
-      } catch (err) {
-        // Only a database outage is worth the attempts BullMQ has left (JOB_OPTIONS); the rest fail now.
-        if (isDatabaseUnavailable(err)) throw err;
-        throw new UnrecoverableError((err as Error).message);
-      }
-    }, {
-      connection: connection as unknown as ConnectionOptions,
-      prefix: this.prefix,
-      concurrency: opts.concurrency ?? 1,
-    });
+    const worker = new Worker(
+      name,
+      async (job, _token, signal) => {
+        try {
+          await handler(job.data as T, { signal: signal ?? new AbortController().signal });
+        } catch (err) {
+          // Only a database outage is worth the attempts BullMQ has left (JOB_OPTIONS); the rest fail now.
+          if (isDatabaseUnavailable(err)) throw err;
+          throw new UnrecoverableError((err as Error).message);
+        }
+      },
+      {
+        connection: connection as unknown as ConnectionOptions,
+        prefix: this.prefix,
+        concurrency: opts.concurrency ?? 1,
+      },
+    );
     worker.on('completed', (job) => this.events.emit('settled', { name, jobId: job.id }));
     worker.on('failed', (job, err) => {
       if (job && !(err instanceof UnrecoverableError) && job.attemptsMade < (job.opts.attempts ?? 1)) {
-        this.log.warn({ job: name, jobId: job.id, attempt: job.attemptsMade, err: err.message }, 'Background job failed: the database is away; running it again');
+        this.log.warn(
+          { job: name, jobId: job.id, attempt: job.attemptsMade, err: err.message },
+          'Background job failed: the database is away; running it again',
+        );
         return;
       }
       this.log.error({ job: name, jobId: job?.id, err: err.message }, 'Background job failed');

@@ -21,7 +21,18 @@ export function createLogger(level: string, name = 'sprint-reports', destination
       return requestId ? { requestId } : {};
     },
     redact: {
-      paths: ['*.password', '*.apiToken', '*.token', '*.webhookSecret', '*.authorization', '*.Authorization', 'headers.authorization', 'req.headers.authorization', 'input.apiToken', '*.input.apiToken'],
+      paths: [
+        '*.password',
+        '*.apiToken',
+        '*.token',
+        '*.webhookSecret',
+        '*.authorization',
+        '*.Authorization',
+        'headers.authorization',
+        'req.headers.authorization',
+        'input.apiToken',
+        '*.input.apiToken',
+      ],
       censor: '[redacted]',
     },
   };

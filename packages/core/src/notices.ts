@@ -86,7 +86,10 @@ async function deliver(client: SubgraphClient, { notice, attempt }: NoticeJob): 
 
 /** Identical notices waiting for the same attempt are queued once. */
 function noticeJobId(notice: Notice, attempt: number) {
-  const hash = createHash('sha256').update(JSON.stringify([notice.subgraph, notice.tenantId, notice.mutation, notice.variables])).digest('hex').slice(0, 32);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([notice.subgraph, notice.tenantId, notice.mutation, notice.variables]))
+    .digest('hex')
+    .slice(0, 32);
   return `${noticeJob(notice.subgraph)}-${hash}-${attempt}`;
 }
 

@@ -3,7 +3,11 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { loadConfigOrExit, subgraphPort } from './config.ts';
 import { databaseHealth } from './database-outage.ts';
 import { openDatabase } from './db.ts';
@@ -94,7 +98,12 @@ export async function serveSubgraph(module: SubgraphModule<unknown>, defaultPort
         // for a query: its kind is known before the transaction opens.
         const response = await runOperation(module, runtime, identity, requestedKind(req.body), (context) =>
           server.executeHTTPGraphQLRequest({
-            httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '', body: req.body },
+            httpGraphQLRequest: {
+              method: req.method.toUpperCase(),
+              headers,
+              search: req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '',
+              body: req.body,
+            },
             context: async () => context,
           }),
         );

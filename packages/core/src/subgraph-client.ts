@@ -186,18 +186,23 @@ export class SubgraphClient {
         // been made: only a refused connection surely never reached it.
         const cause = (err.cause as { code?: unknown } | undefined)?.code;
         const timedOut = err.name === 'TimeoutError';
-        const failed = timedOut ? `The ${name} subgraph did not answer within ${this.timeoutMs} ms` : `The ${name} subgraph could not be reached${typeof cause === 'string' ? ` (${cause})` : ''}`;
+        const failed = timedOut
+          ? `The ${name} subgraph did not answer within ${this.timeoutMs} ms`
+          : `The ${name} subgraph could not be reached${typeof cause === 'string' ? ` (${cause})` : ''}`;
         const unconfirmed = getOperationAST(document)?.operation === 'mutation' ? unconfirmedWrite(failed, name, err) : null;
         throw unconfirmed ?? new GraphQLError(failed, { extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
       });
       // A GraphQL answer (errors with codes) is read whatever the status; anything else is a failure.
       const body = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as typeof result) : null;
-      if (!body || (!res.ok && !body.errors?.length)) throw new GraphQLError(`${name} subgraph answered HTTP ${res.status}`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
+      if (!body || (!res.ok && !body.errors?.length))
+        throw new GraphQLError(`${name} subgraph answered HTTP ${res.status}`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name } });
       result = body;
     }
     // The first error's code travels on, so callers can answer a client with it.
     if (result.errors?.length) {
-      throw new GraphQLError(`${name} subgraph: ${result.errors.map((e) => e.message).join('; ')}`, { extensions: { code: result.errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR' } });
+      throw new GraphQLError(`${name} subgraph: ${result.errors.map((e) => e.message).join('; ')}`, {
+        extensions: { code: result.errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR' },
+      });
     }
     return result.data as R;
   }

@@ -45,9 +45,23 @@ export function defineSubgraph<L>(opts: {
 }
 
 /** One context per request, built the same way whether the subgraph is reached over HTTP or in-process. */
-export function createSubgraphContext<L>(module: SubgraphModule<L>, runtime: Runtime, identity: Identity, db: Database = runtime.db, kind: OperationKind = 'query'): SubgraphContext<L> {
+export function createSubgraphContext<L>(
+  module: SubgraphModule<L>,
+  runtime: Runtime,
+  identity: Identity,
+  db: Database = runtime.db,
+  kind: OperationKind = 'query',
+): SubgraphContext<L> {
   const tenantId = identity.tenantId ?? NO_TENANT_ID;
-  return { identity, tenantId, db, loaders: module.createLoaders(db, tenantId, runtime), log: runtime.log, runtime, operation: { mutation: kind === 'mutation', failed: false } };
+  return {
+    identity,
+    tenantId,
+    db,
+    loaders: module.createLoaders(db, tenantId, runtime),
+    log: runtime.log,
+    runtime,
+    operation: { mutation: kind === 'mutation', failed: false },
+  };
 }
 
 /** What an operation is, known from its document before its transaction opens (a subscription reads, like a query). */
@@ -105,7 +119,10 @@ export async function runOperation<L, R>(
     });
   } catch (err) {
     if (!isDatabaseUnavailable(err)) throw err;
-    runtime.log.warn({ subgraph: module.name, err: err instanceof Error ? err.message : String(err), committing }, 'The database was not reachable for an operation');
+    runtime.log.warn(
+      { subgraph: module.name, err: err instanceof Error ? err.message : String(err), committing },
+      'The database was not reachable for an operation',
+    );
     throw committing && mutation ? outcomeUnknown() : databaseUnavailable();
   }
 }

@@ -66,7 +66,9 @@ async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | 
     // caller: join the transaction that is already open. A different scope inside it would need a
     // second transaction, which on PGlite's single connection would wait for the first forever.
     if (outer.role === role && outer.tenantId === tenantId) return fn(outer.tx);
-    throw new Error(`Cannot open a ${role} scope${tenantId ? ` for tenant ${tenantId}` : ''} inside the ${outer.role} scope${outer.tenantId ? ` of tenant ${outer.tenantId}` : ''}`);
+    throw new Error(
+      `Cannot open a ${role} scope${tenantId ? ` for tenant ${tenantId}` : ''} inside the ${outer.role} scope${outer.tenantId ? ` of tenant ${outer.tenantId}` : ''}`,
+    );
   }
   const scope: Omit<Scope, 'tx'> = { role, tenantId, afterCommit: [] };
   const readOnly = opts?.readOnly === true;
@@ -76,7 +78,9 @@ async function inScope<T>(db: Database, role: Scope['role'], tenantId: string | 
     const session = postgresJsSession(tx);
     if (!session) {
       // PGlite, in this process: nothing to gain from pipelining.
-      await tx.execute(sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)${readOnly ? sql`, set_config('transaction_read_only', 'on', true)` : sql``}`);
+      await tx.execute(
+        sql`select set_config('role', ${role}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)${readOnly ? sql`, set_config('transaction_read_only', 'on', true)` : sql``}`,
+      );
       return run();
     }
     // On PostgreSQL the scope's statement is pipelined with the work's first one (one round trip,

@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ConfigError, environmentVariables, jiraSimPort, loadConfig, logLevel, migrationDatabaseUrl, seedDemo, signupModeChosen, subgraphPort } from '../src/config.ts';
+import {
+  ConfigError,
+  environmentVariables,
+  jiraSimPort,
+  loadConfig,
+  logLevel,
+  migrationDatabaseUrl,
+  seedDemo,
+  signupModeChosen,
+  subgraphPort,
+} from '../src/config.ts';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
 
@@ -102,9 +112,22 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const lines = (error as ConfigError).message.split('\n');
     expect(lines[0]).toBe('Invalid configuration:');
-    expect(lines.slice(1).map((line) => line.split(' ')[1]).sort()).toEqual(
-      ['DATABASE_URL', 'ENCRYPTION_KEY', 'INTERNAL_SECRET', 'JIRA_ALLOW_PRIVATE_HOSTS', 'LOG_LEVEL', 'PORT', 'SIGNUP_MODE', 'SPRINTS_SUBGRAPH_URL', 'SUBGRAPH_TIMEOUT_MS'],
-    );
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(' ')[1])
+        .sort(),
+    ).toEqual([
+      'DATABASE_URL',
+      'ENCRYPTION_KEY',
+      'INTERNAL_SECRET',
+      'JIRA_ALLOW_PRIVATE_HOSTS',
+      'LOG_LEVEL',
+      'PORT',
+      'SIGNUP_MODE',
+      'SPRINTS_SUBGRAPH_URL',
+      'SUBGRAPH_TIMEOUT_MS',
+    ]);
     expect(lines).toContain('- PORT must be a whole number from 0 to 65535 (got "http")');
     expect(lines).toContain('- LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")');
     expect(lines).toContain('- JIRA_ALLOW_PRIVATE_HOSTS must be true or false (got "yes")');

@@ -100,7 +100,9 @@ describe.runIf(!!process.env.REDIS_URL)('Redis bus', () => {
     await seen.take(1);
     // Cut the reader's connections server-side (a network blip): it reconnects and reads on from where it was.
     const admin = new Redis(redis.url);
-    const clients = String(await admin.client('LIST')).split('\n').filter((l) => l.includes('cmd=xread'));
+    const clients = String(await admin.client('LIST'))
+      .split('\n')
+      .filter((l) => l.includes('cmd=xread'));
     expect(clients.length).toBeGreaterThan(0);
     for (const line of clients) await admin.client('KILL', 'ID', /id=(\d+)/.exec(line)![1]);
     await publisher.publish(analysis('during'));

@@ -8,9 +8,20 @@ import { IdentitySigner, type Identity } from '@sprint-reports/core';
  * its exp) and what they never excuse.
  */
 const SECRET = 'a-test-internal-secret-of-32-chars-or-more';
-const alice: Identity = { kind: 'user', tenantId: '00000000-0000-4000-8000-000000000001', userId: '00000000-0000-4000-8000-000000000002', role: 'MEMBER', email: 'alice@acme.test', teams: {} };
+const alice: Identity = {
+  kind: 'user',
+  tenantId: '00000000-0000-4000-8000-000000000001',
+  userId: '00000000-0000-4000-8000-000000000002',
+  role: 'MEMBER',
+  email: 'alice@acme.test',
+  teams: {},
+};
 const bob: Identity = { ...alice, userId: '00000000-0000-4000-8000-000000000003', email: 'bob@acme.test' };
-const refusal = (header: string | null, signer: IdentitySigner) => signer.verify(header).then(() => null, (err: Error) => err.message);
+const refusal = (header: string | null, signer: IdentitySigner) =>
+  signer.verify(header).then(
+    () => null,
+    (err: Error) => err.message,
+  );
 
 describe('signing', () => {
   test('one header serves an identity for 10 s of its 60 s lifetime; another identity, or later, gets a new one', async () => {

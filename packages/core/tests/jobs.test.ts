@@ -14,13 +14,17 @@ describe('in-process job runner', () => {
     let peak = 0;
     const done: number[] = [];
     const gates: (() => void)[] = [];
-    jobs.handle<number>('work', async (n) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise<void>((resolve) => gates.push(resolve));
-      running--;
-      done.push(n);
-    }, { concurrency: 2 });
+    jobs.handle<number>(
+      'work',
+      async (n) => {
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise<void>((resolve) => gates.push(resolve));
+        running--;
+        done.push(n);
+      },
+      { concurrency: 2 },
+    );
     for (const n of [1, 2, 3, 4]) await jobs.enqueue('work', n);
     expect(gates).toHaveLength(2);
     while (gates.length) gates.shift()!();
@@ -102,9 +106,13 @@ describe('a job that fails because the database is away', () => {
       await sql.end({ timeout: 1 });
     }
   }
-  const settledOnce = (jobs: { events: import('node:events').EventEmitter }) => new Promise<{ error?: string }>((resolve) => jobs.events.once('settled', resolve));
+  const settledOnce = (jobs: { events: import('node:events').EventEmitter }) =>
+    new Promise<{ error?: string }>((resolve) => jobs.events.once('settled', resolve));
 
-  const runners = [['in-process', () => new InProcessJobRunner(log)] as const, ...(process.env.REDIS_URL ? [['BullMQ', () => createJobRunner({ redisUrl: process.env.REDIS_URL, log, prefix: `sr-test-${randomUUID()}` })] as const] : [])];
+  const runners = [
+    ['in-process', () => new InProcessJobRunner(log)] as const,
+    ...(process.env.REDIS_URL ? [['BullMQ', () => createJobRunner({ redisUrl: process.env.REDIS_URL, log, prefix: `sr-test-${randomUUID()}` })] as const] : []),
+  ];
   for (const [kind, make] of runners) {
     test(`${kind}: runs again after a backoff, and succeeds once the database answers; any other failure is final at once`, async () => {
       const jobs = make();

@@ -29,9 +29,34 @@ const refusal = async (promise: Promise<unknown>) => {
 
 describe('which addresses are public', () => {
   test.each([
-    '127.0.0.1', '127.8.9.10', '10.1.2.3', '172.16.0.1', '172.31.255.254', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0',
-    '255.255.255.255', '224.0.0.1', '198.18.0.1', '240.0.0.1', '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1', '::ffff:127.0.0.1',
-    '::ffff:10.0.0.1', '::ffff:169.254.169.254', '64:ff9b::a00:1', '64:ff9b::7f00:1', '64:ff9b:1::808:808', '2002:7f00:1::', 'ff02::1', '[::1]', 'not-an-ip',
+    '127.0.0.1',
+    '127.8.9.10',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.254',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '255.255.255.255',
+    '224.0.0.1',
+    '198.18.0.1',
+    '240.0.0.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fc00::1',
+    'fd12:3456::1',
+    '::ffff:127.0.0.1',
+    '::ffff:10.0.0.1',
+    '::ffff:169.254.169.254',
+    '64:ff9b::a00:1',
+    '64:ff9b::7f00:1',
+    '64:ff9b:1::808:808',
+    '2002:7f00:1::',
+    'ff02::1',
+    '[::1]',
+    'not-an-ip',
   ])('%s is not', (address) => {
     expect(isPublicAddress(address)).toBe(false);
   });
@@ -41,20 +66,34 @@ describe('which addresses are public', () => {
 });
 
 describe('checking a URL a tenant gives', () => {
-  const resolvingTo = (...addresses: string[]): Resolver => async () => addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+  const resolvingTo =
+    (...addresses: string[]): Resolver =>
+    async () =>
+      addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
   const strict = new OutgoingPolicy({ allowPrivateHosts: false, resolve: resolvingTo(PUBLIC_V4) });
 
-  test.each(['file:///etc/passwd', 'gopher://127.0.0.1:6379/_INFO', 'ftp://example.com/', 'javascript:alert(1)', 'data:text/plain,x', 'not a url'])('%s: only http(s)', async (url) => {
-    expect(await refusal(strict.check(url))).toBe('scheme');
-  });
+  test.each(['file:///etc/passwd', 'gopher://127.0.0.1:6379/_INFO', 'ftp://example.com/', 'javascript:alert(1)', 'data:text/plain,x', 'not a url'])(
+    '%s: only http(s)',
+    async (url) => {
+      expect(await refusal(strict.check(url))).toBe('scheme');
+    },
+  );
 
   test('a user name or password in the URL is refused', async () => {
     expect(await refusal(strict.check('https://admin:secret@jira.example.com'))).toBe('credentials');
   });
 
   test.each([
-    'http://127.0.0.1:5432/', 'http://[::1]:6379/', 'http://10.0.0.7/', 'http://169.254.169.254/latest/meta-data/', 'http://0.0.0.0:4000/',
-    'http://0x7f.1/', 'http://2130706433/', 'http://[::ffff:127.0.0.1]/', 'http://[fd00::1]/', 'https://192.168.0.10/jira',
+    'http://127.0.0.1:5432/',
+    'http://[::1]:6379/',
+    'http://10.0.0.7/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://0.0.0.0:4000/',
+    'http://0x7f.1/',
+    'http://2130706433/',
+    'http://[::ffff:127.0.0.1]/',
+    'http://[fd00::1]/',
+    'https://192.168.0.10/jira',
   ])('%s names a private address: refused without a lookup', async (url) => {
     let lookups = 0;
     const policy = new OutgoingPolicy({ allowPrivateHosts: false, resolve: async () => (lookups++, [{ address: PUBLIC_V4, family: 4 }]) });
@@ -155,7 +194,9 @@ describe('the check at connect time', () => {
       { address: '2606:4700:4700::1111', family: 6 },
     ]);
     const call = (options: object) =>
-      new Promise<unknown>((resolve, reject) => lookup('jira.example.com', options, (err, address, family) => (err ? reject(err) : resolve(family === undefined ? address : { address, family }))));
+      new Promise<unknown>((resolve, reject) =>
+        lookup('jira.example.com', options, (err, address, family) => (err ? reject(err) : resolve(family === undefined ? address : { address, family }))),
+      );
     expect(await call({ all: true })).toEqual([
       { address: PUBLIC_V4, family: 4 },
       { address: '2606:4700:4700::1111', family: 6 },

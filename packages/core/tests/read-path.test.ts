@@ -3,8 +3,22 @@ import { parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  afterCommit, asSystem, createLogger, createRuntime, executeInProcess, InProcessJobRunner, loadConfig, openDatabase, serviceIdentity, withTenant,
-  type Database, type DatabaseHandle, type Runtime, type SubgraphCall, type SubgraphContext, type SubgraphModule,
+  afterCommit,
+  asSystem,
+  createLogger,
+  createRuntime,
+  executeInProcess,
+  InProcessJobRunner,
+  loadConfig,
+  openDatabase,
+  serviceIdentity,
+  withTenant,
+  type Database,
+  type DatabaseHandle,
+  type Runtime,
+  type SubgraphCall,
+  type SubgraphContext,
+  type SubgraphModule,
 } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import { createTestDatabase, testDatabaseUrl } from '@sprint-reports/testing';
@@ -36,7 +50,10 @@ describe.each(databases)('a read-only scope on $name', ({ open }) => {
 
   test('reads, and a write in it fails in the database (25006); the next scope on the connection writes again', async () => {
     const row = tenantRow();
-    const write = await asSystem(database.db, (tx) => tx.insert(tenants).values(row), { readOnly: true }).then(() => null, (err: unknown) => err);
+    const write = await asSystem(database.db, (tx) => tx.insert(tenants).values(row), { readOnly: true }).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(codeOf(write)).toBe('25006'); // read_only_sql_transaction
     expect(await withTenant(database.db, row.id, (tx) => tx.select().from(tenants), { readOnly: true })).toEqual([]);
     await asSystem(database.db, (tx) => tx.insert(tenants).values(row));
@@ -44,7 +61,10 @@ describe.each(databases)('a read-only scope on $name', ({ open }) => {
   });
 
   test('a scope joined inside a read-only one stays read only', async () => {
-    const write = await asSystem(database.db, () => asSystem(database.db, (tx) => tx.insert(tenants).values(tenantRow())), { readOnly: true }).then(() => null, (err: unknown) => err);
+    const write = await asSystem(database.db, () => asSystem(database.db, (tx) => tx.insert(tenants).values(tenantRow())), { readOnly: true }).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(codeOf(write)).toBe('25006');
   });
 });
@@ -70,24 +90,26 @@ function testModules(): SubgraphModule<unknown>[] {
   const caller: SubgraphModule<unknown> = {
     name: 'sprints',
     typeDefs: sdl,
-    schema: buildSubgraphSchema([{
-      typeDefs: sdl,
-      resolvers: {
-        Query: {
-          ask: (_: unknown, __: unknown, ctx: Ctx) => ask(ctx),
-          askLater: async (_: unknown, __: unknown, ctx: Ctx) => {
-            await afterCommit(() => ask(ctx).then((answer) => later.push(answer)));
-            return true;
+    schema: buildSubgraphSchema([
+      {
+        typeDefs: sdl,
+        resolvers: {
+          Query: {
+            ask: (_: unknown, __: unknown, ctx: Ctx) => ask(ctx),
+            askLater: async (_: unknown, __: unknown, ctx: Ctx) => {
+              await afterCommit(() => ask(ctx).then((answer) => later.push(answer)));
+              return true;
+            },
+            askInJob: async (_: unknown, __: unknown, ctx: Ctx) => {
+              await ctx.runtime.jobs.enqueue('ask', { tenantId: ctx.tenantId });
+              return true;
+            },
+            write,
           },
-          askInJob: async (_: unknown, __: unknown, ctx: Ctx) => {
-            await ctx.runtime.jobs.enqueue('ask', { tenantId: ctx.tenantId });
-            return true;
-          },
-          write,
+          Mutation: { ask: (_: unknown, __: unknown, ctx: Ctx) => ask(ctx), write },
         },
-        Mutation: { ask: (_: unknown, __: unknown, ctx: Ctx) => ask(ctx), write },
       },
-    }]),
+    ]),
     createLoaders: () => ({}),
   };
   return [echo, caller];
@@ -129,7 +151,7 @@ describe('subgraph calls while answering an operation', () => {
     expect(calls).toEqual([{ from: 'sprints', kind: 'mutation', to: 'users', refused: false }]);
   });
 
-  test("work a query queues runs after it, outside it: after its commit and in a job, it may call", async () => {
+  test('work a query queues runs after it, outside it: after its commit and in a job, it may call', async () => {
     later.length = 0;
     calls.length = 0;
     expect(await run('{ askLater askInJob }')).toEqual({ data: { askLater: true, askInJob: true } });

@@ -18,7 +18,10 @@ describe('the board a sprint belongs to', () => {
       { jiraSprintId: 7, jiraBoardId: 3, originBoardId: 9 },
       { jiraSprintId: 8, jiraBoardId: 1, originBoardId: null },
     ];
-    expect([...sprintBoards(listings, synced([1, 3]))]).toEqual([[7, 3], [8, 1]]);
+    expect([...sprintBoards(listings, synced([1, 3]))]).toEqual([
+      [7, 3],
+      [8, 1],
+    ]);
     // Listed only by boards not synced (a webhook naming an unsynced origin board): no board.
     expect(sprintBoards([{ jiraSprintId: 7, jiraBoardId: 9, originBoardId: 9 }], synced([1])).has(7)).toBe(false);
   });

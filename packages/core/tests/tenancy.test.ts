@@ -2,8 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  afterCommit, APP_ROLE, asSystem, currentTenantId, openDatabase, outsideScope, Rollback, rollbackOn, SYSTEM_ROLE, withTenant,
-  type Database, type DatabaseHandle,
+  afterCommit,
+  APP_ROLE,
+  asSystem,
+  currentTenantId,
+  openDatabase,
+  outsideScope,
+  Rollback,
+  rollbackOn,
+  SYSTEM_ROLE,
+  withTenant,
+  type Database,
+  type DatabaseHandle,
 } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import { createTestDatabase, testDatabaseUrl } from '@sprint-reports/testing';
@@ -20,7 +30,12 @@ let single: DatabaseHandle;
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 const one = async <T>(db: Database, query: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(query))[0];
 const tenantRow = (id = randomUUID()) => ({ id, name: `Tenant ${id.slice(0, 8)}`, slug: `tenancy-${id}` });
-const tenantIds = (db: Database, ids: string[]) => db.select({ id: tenants.id }).from(tenants).where(inArray(tenants.id, ids)).then((rows) => rows.map((r) => r.id).sort());
+const tenantIds = (db: Database, ids: string[]) =>
+  db
+    .select({ id: tenants.id })
+    .from(tenants)
+    .where(inArray(tenants.id, ids))
+    .then((rows) => rows.map((r) => r.id).sort());
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -34,12 +49,19 @@ afterAll(async () => {
 describe('a scope', () => {
   test('takes its role and tenant for its own transaction only: the next query on the connection has neither', async () => {
     const tenantId = randomUUID();
-    const inside = await withTenant(single.db, tenantId, (tx) => one<{ role: string; tenant: string }>(tx, sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`));
+    const inside = await withTenant(single.db, tenantId, (tx) =>
+      one<{ role: string; tenant: string }>(tx, sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`),
+    );
     expect(inside).toEqual({ role: APP_ROLE, tenant: tenantId });
-    const system = await asSystem(single.db, (tx) => one<{ role: string; tenant: string }>(tx, sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`));
+    const system = await asSystem(single.db, (tx) =>
+      one<{ role: string; tenant: string }>(tx, sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`),
+    );
     expect(system).toEqual({ role: SYSTEM_ROLE, tenant: '' });
 
-    const after = await one<{ role: string; tenant: string | null }>(single.db, sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`);
+    const after = await one<{ role: string; tenant: string | null }>(
+      single.db,
+      sql`select current_user as role, current_setting('app.tenant_id', true) as tenant`,
+    );
     expect([APP_ROLE, SYSTEM_ROLE]).not.toContain(after.role);
     expect(after.tenant ?? '').toBe('');
   });
@@ -52,9 +74,21 @@ describe('a scope', () => {
   });
 
   test.skipIf(!testDatabaseUrl)('is the only way in: outside one, the application role may read and write nothing', async () => {
-    const failure = await database.db.select().from(tenants).then(() => null, (err: Error) => err);
+    const failure = await database.db
+      .select()
+      .from(tenants)
+      .then(
+        () => null,
+        (err: Error) => err,
+      );
     expect((failure?.cause as { code?: string } | undefined)?.code).toBe('42501'); // insufficient_privilege
-    const write = await database.db.insert(tenants).values(tenantRow()).then(() => null, (err: Error) => err);
+    const write = await database.db
+      .insert(tenants)
+      .values(tenantRow())
+      .then(
+        () => null,
+        (err: Error) => err,
+      );
     expect((write?.cause as { code?: string } | undefined)?.code).toBe('42501');
   });
 });
@@ -74,11 +108,15 @@ describe('nested scopes', () => {
   test('another tenant, or the system, inside a tenant scope is refused (on PGlite it would wait for itself)', async () => {
     const [a, b] = [randomUUID(), randomUUID()];
     await withTenant(database.db, a, async () => {
-      await expect(withTenant(database.db, b, async () => 1)).rejects.toThrow(`Cannot open a ${APP_ROLE} scope for tenant ${b} inside the ${APP_ROLE} scope of tenant ${a}`);
+      await expect(withTenant(database.db, b, async () => 1)).rejects.toThrow(
+        `Cannot open a ${APP_ROLE} scope for tenant ${b} inside the ${APP_ROLE} scope of tenant ${a}`,
+      );
       await expect(asSystem(database.db, async () => 1)).rejects.toThrow(`Cannot open a ${SYSTEM_ROLE} scope inside the ${APP_ROLE} scope of tenant ${a}`);
     });
     await asSystem(database.db, async () => {
-      await expect(withTenant(database.db, a, async () => 1)).rejects.toThrow(/Cannot open a sprint_reports_app scope for tenant .* inside the sprint_reports_system scope/);
+      await expect(withTenant(database.db, a, async () => 1)).rejects.toThrow(
+        /Cannot open a sprint_reports_app scope for tenant .* inside the sprint_reports_system scope/,
+      );
     });
   });
 
@@ -153,7 +191,25 @@ describe('the roles', () => {
           where n.nspname in ('users', 'sprints', 'issues', 'capacity', 'queues', 'reports') and pg_get_userbyid(c.relowner) = current_user) as owns
         from pg_roles where rolname = current_user`),
     );
-    expect(me).toEqual({ rolsuper: false, rolinherit: false, rolbypassrls: false, rolcreatedb: false, rolcreaterole: false, app_member: true, system_member: true, owns: 0 });
-    expect(await single.db.select().from(tenants).where(eq(tenants.id, randomUUID())).then(() => 'read', () => 'refused')).toBe('refused');
+    expect(me).toEqual({
+      rolsuper: false,
+      rolinherit: false,
+      rolbypassrls: false,
+      rolcreatedb: false,
+      rolcreaterole: false,
+      app_member: true,
+      system_member: true,
+      owns: 0,
+    });
+    expect(
+      await single.db
+        .select()
+        .from(tenants)
+        .where(eq(tenants.id, randomUUID()))
+        .then(
+          () => 'read',
+          () => 'refused',
+        ),
+    ).toBe('refused');
   });
 });

@@ -36,9 +36,14 @@ export interface Session {
 
 /** `login` through the router at `url`, as a client would; throws with the error's code and message when refused. */
 export async function login(url: string, email: string, password: string): Promise<Session> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { email, password } }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOGIN, variables: { email, password } }),
+  });
   const body = (await res.json()) as { data?: { login: Session }; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (!body.data?.login) throw new Error(`login ${email}: ${body.errors?.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ') ?? `HTTP ${res.status}`}`);
+  if (!body.data?.login)
+    throw new Error(`login ${email}: ${body.errors?.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ') ?? `HTTP ${res.status}`}`);
   return body.data.login;
 }
 
@@ -55,7 +60,10 @@ export async function createTestUser(
   opts: { teams?: Record<string, TeamRole>; email?: string; password?: string } = {},
 ): Promise<{ id: string; email: string; password: string }> {
   await asSystem(db, (tx) =>
-    tx.insert(usersTables.tenants).values({ id: tenantId, name: `Tenant ${tenantId.slice(0, 8)}`, slug: `t-${tenantId}` }).onConflictDoNothing(),
+    tx
+      .insert(usersTables.tenants)
+      .values({ id: tenantId, name: `Tenant ${tenantId.slice(0, 8)}`, slug: `t-${tenantId}` })
+      .onConflictDoNothing(),
   );
   const email = opts.email ?? `${role.toLowerCase()}.${randomUUID().slice(0, 8)}@${tenantId.slice(0, 8)}.test`;
   const password = opts.password ?? TEST_PASSWORD;

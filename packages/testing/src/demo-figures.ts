@@ -99,7 +99,11 @@ export function workingTimeElapsed(start: Date, end: Date, now: Date): number {
 /** Reads the demo's figures from the router at `url`, signed in as the demo manager. */
 export async function demoFigures(url: string, now: Date): Promise<DemoFigures> {
   const { accessToken } = await login(url, 'manager@demo.test', 'demo');
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify({ query: FIGURES }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify({ query: FIGURES }),
+  });
   const body = (await res.json()) as { data?: { boards: { name: string; sprints: WireSprint[] }[] }; errors?: { message: string }[] };
   if (!body.data) throw new Error(`demo figures: ${body.errors?.map((e) => e.message).join('; ')}`);
   const figures: DemoFigures = { closed: [], active: [], future: [] };
@@ -109,7 +113,15 @@ export async function demoFigures(url: string, now: Date): Promise<DemoFigures> 
         const history = !!s.capacity?.byDiscipline.length && s.capacity.byDiscipline.every((d) => d.pointsPerDaySource === 'HISTORY');
         const capacity = s.capacity?.totalPoints ?? null;
         const completed = s.analysis?.completedPoints ?? 0;
-        figures.closed.push({ board: board.name, sprint: s.name, committed: s.analysis?.committedPoints ?? 0, completed, capacity, history, utilisation: capacity ? round(completed / capacity) : null });
+        figures.closed.push({
+          board: board.name,
+          sprint: s.name,
+          committed: s.analysis?.committedPoints ?? 0,
+          completed,
+          capacity,
+          history,
+          utilisation: capacity ? round(completed / capacity) : null,
+        });
       } else if (s.state === 'ACTIVE') {
         const scope = s.issues.reduce((sum, i) => sum + (i.storyPoints ?? 0), 0);
         const done = s.issues.filter((i) => i.statusCategory === 'DONE').reduce((sum, i) => sum + (i.storyPoints ?? 0), 0);
@@ -119,7 +131,13 @@ export async function demoFigures(url: string, now: Date): Promise<DemoFigures> 
         const items = s.queue?.items ?? [];
         const reasons: Record<string, number> = {};
         for (const i of items) reasons[i.reason] = (reasons[i.reason] ?? 0) + 1;
-        figures.future.push({ board: board.name, sprint: s.name, queued: items.length, plannedPoints: items.reduce((sum, i) => sum + (i.points ?? 0), 0), reasons });
+        figures.future.push({
+          board: board.name,
+          sprint: s.name,
+          queued: items.length,
+          plannedPoints: items.reduce((sum, i) => sum + (i.points ?? 0), 0),
+          reasons,
+        });
       }
     }
   }

@@ -14,7 +14,13 @@ export const localClient = (database: DatabaseHandle) => testRuntime(database).c
 export async function seedTenant(database: DatabaseHandle, slug: string, teams: TeamSpec[], seed = 7): Promise<Dataset> {
   const client = localClient(database);
   const tenantId = stableId('tenant', slug);
-  const ds = generateDataset({ tenant: { id: tenantId, name: slug, slug }, teams, now: FIXED_NOW, connectionId: stableId(tenantId, 'connection', 'test'), seed });
+  const ds = generateDataset({
+    tenant: { id: tenantId, name: slug, slug },
+    teams,
+    now: FIXED_NOW,
+    connectionId: stableId(tenantId, 'connection', 'test'),
+    seed,
+  });
   await seedDataset(database.db, client, ds);
   return ds;
 }

@@ -25,7 +25,8 @@ export const simSite = (name: string, seed: number, team: Partial<TeamSpec>): Ji
 /** Everything a sync test needs: a runtime with every subgraph and its jobs in-process over the test database. */
 export async function syncHarness(database: DatabaseHandle, runtime: Runtime = testRuntime(database)) {
   await startSubgraphs(runtime);
-  const call = <T = any>(tenantId: string, query: string, variables: Record<string, unknown> = {}) => runtime.client.execute('issues', tenantId, adHoc<T>(query), variables);
+  const call = <T = any>(tenantId: string, query: string, variables: Record<string, unknown> = {}) =>
+    runtime.client.execute('issues', tenantId, adHoc<T>(query), variables);
   return {
     runtime,
     call,
@@ -41,7 +42,11 @@ export async function syncHarness(database: DatabaseHandle, runtime: Runtime = t
     },
     /** Starts a sync through the API and waits for the job runner to finish it; returns the run. */
     async sync(tenantId: string, connectionId: string, full = false) {
-      const { startSync } = await call<{ startSync: { id: string } }>(tenantId, `mutation($c: ID!, $f: Boolean) { startSync(connectionId: $c, full: $f) { id } }`, { c: connectionId, f: full });
+      const { startSync } = await call<{ startSync: { id: string } }>(
+        tenantId,
+        `mutation($c: ID!, $f: Boolean) { startSync(connectionId: $c, full: $f) { id } }`,
+        { c: connectionId, f: full },
+      );
       await runtime.jobs.idle();
       return (await call<{ syncRun: SyncRunView }>(tenantId, `query($id: ID!) { syncRun(id: $id) { ${SYNC_RUN_FIELDS} } }`, { id: startSync.id })).syncRun;
     },
@@ -49,7 +54,8 @@ export async function syncHarness(database: DatabaseHandle, runtime: Runtime = t
   };
 }
 
-export const SYNC_RUN_FIELDS = 'id status full phase progress pages issuesSynced issuesTotal sprintsSynced boardsSynced issuesDeleted errors warnings startedAt finishedAt';
+export const SYNC_RUN_FIELDS =
+  'id status full phase progress pages issuesSynced issuesTotal sprintsSynced boardsSynced issuesDeleted errors warnings startedAt finishedAt';
 export interface SyncRunView {
   id: string;
   status: string;
@@ -85,41 +91,92 @@ async function snapshotOf(db: Database, tenantId: string) {
   const jiraBoardOf = new Map(boardRows.map((b) => [b.id, b.jiraBoardId]));
   const sortBy = <T>(rows: T[], key: (r: T) => string) => rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return {
-    boards: boardRows.map((b) => ({ jiraBoardId: b.jiraBoardId, name: b.name, projectKey: b.projectKey, columns: b.columns, estimationField: b.estimationField })),
+    boards: boardRows.map((b) => ({
+      jiraBoardId: b.jiraBoardId,
+      name: b.name,
+      projectKey: b.projectKey,
+      columns: b.columns,
+      estimationField: b.estimationField,
+    })),
     sprints: sprintRows.map((s) => ({
-      jiraSprintId: s.jiraSprintId, board: jiraBoardOf.get(s.boardId), name: s.name, state: s.state, goal: s.goal,
-      startDate: iso(s.startDate), endDate: iso(s.endDate), completeDate: iso(s.completeDate), deleted: s.deletedAt != null,
+      jiraSprintId: s.jiraSprintId,
+      board: jiraBoardOf.get(s.boardId),
+      name: s.name,
+      state: s.state,
+      goal: s.goal,
+      startDate: iso(s.startDate),
+      endDate: iso(s.endDate),
+      completeDate: iso(s.completeDate),
+      deleted: s.deletedAt != null,
     })),
     issues: issueRows.map((i) => ({
-      key: i.key, jiraId: i.jiraId, summary: i.summary, type: i.issueType, status: i.status, statusCategory: i.statusCategory, resolution: i.resolution,
-      priority: i.priority, rank: i.rank, storyPoints: i.storyPoints, estimateWarning: i.estimateWarning, assigneeAccountId: i.assigneeAccountId,
-      assigneeId: i.assigneeId, components: i.components, labels: i.labels, discipline: i.discipline, createdAt: iso(i.createdAt),
-      updatedAt: iso(i.updatedAt), resolvedAt: iso(i.resolvedAt), deleted: i.deletedAt != null,
+      key: i.key,
+      jiraId: i.jiraId,
+      summary: i.summary,
+      type: i.issueType,
+      status: i.status,
+      statusCategory: i.statusCategory,
+      resolution: i.resolution,
+      priority: i.priority,
+      rank: i.rank,
+      storyPoints: i.storyPoints,
+      estimateWarning: i.estimateWarning,
+      assigneeAccountId: i.assigneeAccountId,
+      assigneeId: i.assigneeId,
+      components: i.components,
+      labels: i.labels,
+      discipline: i.discipline,
+      createdAt: iso(i.createdAt),
+      updatedAt: iso(i.updatedAt),
+      resolvedAt: iso(i.resolvedAt),
+      deleted: i.deletedAt != null,
     })),
     memberships: sortBy(
       (await db.select().from(issueSprints).where(eq(issueSprints.tenantId, tenantId))).map((m) => ({
-        issue: keyOf.get(m.issueId)!, sprint: jiraSprintOf.get(m.sprintId) ?? m.sprintId, addedAt: iso(m.addedAt), removedAt: iso(m.removedAt),
+        issue: keyOf.get(m.issueId)!,
+        sprint: jiraSprintOf.get(m.sprintId) ?? m.sprintId,
+        addedAt: iso(m.addedAt),
+        removedAt: iso(m.removedAt),
       })),
       (m) => `${m.issue}|${m.sprint}|${m.addedAt}`,
     ),
     statusChanges: sortBy(
       (await db.select().from(issueStatusChanges).where(eq(issueStatusChanges.tenantId, tenantId))).map((s) => ({
-        issue: keyOf.get(s.issueId)!, at: iso(s.at), from: s.fromStatus, to: s.toStatus, category: s.toCategory,
+        issue: keyOf.get(s.issueId)!,
+        at: iso(s.at),
+        from: s.fromStatus,
+        to: s.toStatus,
+        category: s.toCategory,
       })),
       (s) => `${s.issue}|${s.at}|${s.to}`,
     ),
     estimateChanges: sortBy(
       (await db.select().from(issueEstimateChanges).where(eq(issueEstimateChanges.tenantId, tenantId))).map((e) => ({
-        issue: keyOf.get(e.issueId)!, at: iso(e.at), from: e.fromPoints, to: e.toPoints,
+        issue: keyOf.get(e.issueId)!,
+        at: iso(e.at),
+        from: e.fromPoints,
+        to: e.toPoints,
       })),
       (e) => `${e.issue}|${e.at}`,
     ),
     changelogItems: (await db.select().from(issueChangelog).where(eq(issueChangelog.tenantId, tenantId))).length,
     analyses: sortBy(
-      (await db.select().from(sprintAnalyses).innerJoin(sprints, and(eq(sprints.id, sprintAnalyses.sprintId)))
-        .where(eq(sprintAnalyses.tenantId, tenantId))).map(({ sprint_analyses: a, sprints: s }) => ({
-        sprint: s.jiraSprintId, committed: a.committedPoints, completed: a.completedPoints, added: a.addedPoints, removed: a.removedPoints,
-        notCompleted: a.notCompletedPoints, issueCount: a.issueCount, disciplines: a.disciplineBreakdown, burndown: a.burndown,
+      (
+        await db
+          .select()
+          .from(sprintAnalyses)
+          .innerJoin(sprints, and(eq(sprints.id, sprintAnalyses.sprintId)))
+          .where(eq(sprintAnalyses.tenantId, tenantId))
+      ).map(({ sprint_analyses: a, sprints: s }) => ({
+        sprint: s.jiraSprintId,
+        committed: a.committedPoints,
+        completed: a.completedPoints,
+        added: a.addedPoints,
+        removed: a.removedPoints,
+        notCompleted: a.notCompletedPoints,
+        issueCount: a.issueCount,
+        disciplines: a.disciplineBreakdown,
+        burndown: a.burndown,
       })),
       (a) => String(a.sprint).padStart(8, '0'),
     ),

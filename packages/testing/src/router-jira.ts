@@ -30,7 +30,10 @@ export async function connectJiraSim(router: TestRouter, sim: JiraSim, input: Re
 
 /** Starts a sync through the API and waits for the job runner to finish it; returns the run. */
 export async function syncThroughRouter(router: TestRouter, connectionId: string, full = false): Promise<RouterSyncRun> {
-  const { startSync } = await data<{ startSync: { id: string } }>(router, `mutation($c: ID!, $f: Boolean) { startSync(connectionId: $c, full: $f) { id } }`, { c: connectionId, f: full });
+  const { startSync } = await data<{ startSync: { id: string } }>(router, `mutation($c: ID!, $f: Boolean) { startSync(connectionId: $c, full: $f) { id } }`, {
+    c: connectionId,
+    f: full,
+  });
   await router.runtime.jobs.idle();
   return (await data<{ syncRun: RouterSyncRun }>(router, `query($id: ID!) { syncRun(id: $id) { id status errors } }`, { id: startSync.id })).syncRun;
 }

@@ -1,5 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createSecretBox, loadConfig, loadSecretKeys, logLevel, type Config, type DatabaseHandle, type EventBus, type Logger, type Role, type SubgraphName, type TeamRole } from '@sprint-reports/core';
+import {
+  createSecretBox,
+  loadConfig,
+  loadSecretKeys,
+  logLevel,
+  type Config,
+  type DatabaseHandle,
+  type EventBus,
+  type Logger,
+  type Role,
+  type SubgraphName,
+  type TeamRole,
+} from '@sprint-reports/core';
 import { startEmbedded, type EdgeOptions, type Embedded } from '@sprint-reports/router';
 import { signInTestUser, type TestUser } from './auth.ts';
 
@@ -33,7 +45,11 @@ export interface TestRouter extends Embedded {
   /** POSTs an operation to the router, as a client would. */
   query: Query;
   /** The same, and the HTTP response's status and headers. */
-  request<T = any>(query: string, variables?: Record<string, unknown>, opts?: QueryOptions): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }>;
+  request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: QueryOptions,
+  ): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }>;
   /** Creates a user of the tenant with the role (and team roles) and signs them in through `login`. */
   signIn(tenantId: string, role?: Role, opts?: { teams?: Record<string, TeamRole> }): Promise<TestUser>;
   /** Queries as this user (their access token). */
@@ -49,7 +65,15 @@ export interface TestRouter extends Embedded {
  */
 export async function startTestRouter(
   database: DatabaseHandle,
-  opts: { tenantId?: string; port?: number; subgraphUrls?: Partial<Record<SubgraphName, string>>; config?: Partial<Config>; edge?: EdgeOptions; events?: EventBus; log?: Logger } = {},
+  opts: {
+    tenantId?: string;
+    port?: number;
+    subgraphUrls?: Partial<Record<SubgraphName, string>>;
+    config?: Partial<Config>;
+    edge?: EdgeOptions;
+    events?: EventBus;
+    log?: Logger;
+  } = {},
 ): Promise<TestRouter> {
   const config: Config = {
     // Tests sign organisations up freely; a test of the closed modes sets `config.signupMode`.
@@ -68,7 +92,15 @@ export async function startTestRouter(
   };
   // Jobs stay in this process; rate limits count in Redis when the tests have one.
   const edge = { rateLimitPrefix: `test:${randomUUID()}`, rateLimitRedisUrl: process.env.REDIS_URL || undefined, ...opts.edge };
-  const app = await startEmbedded(config, { database, port: opts.port ?? 0, host: '127.0.0.1', secrets: routerSecrets, edge, events: opts.events, log: opts.log });
+  const app = await startEmbedded(config, {
+    database,
+    port: opts.port ?? 0,
+    host: '127.0.0.1',
+    secrets: routerSecrets,
+    edge,
+    events: opts.events,
+    log: opts.log,
+  });
   const url = `http://127.0.0.1:${app.router.port}/graphql`;
   const target = { url, db: database.db, client: app.client };
 

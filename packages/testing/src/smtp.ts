@@ -29,7 +29,8 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-const refusal = (code: number) => Object.assign(new Error(code >= 500 ? 'Refused for good by the test server' : 'Not now, says the test server'), { responseCode: code });
+const refusal = (code: number) =>
+  Object.assign(new Error(code >= 500 ? 'Refused for good by the test server' : 'Not now, says the test server'), { responseCode: code });
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];

@@ -32,7 +32,10 @@ export interface SubgraphProcesses {
  * on a free port, over one PostgreSQL database, knowing each other's URLs; with the test routers'
  * INTERNAL_SECRET and ENCRYPTION_KEY. Resolves once all listen; a process that exits first fails it.
  */
-export async function startSubgraphProcesses(databaseUrl: string, opts: { env?: Record<string, string>; redisPrefix?: string } = {}): Promise<SubgraphProcesses> {
+export async function startSubgraphProcesses(
+  databaseUrl: string,
+  opts: { env?: Record<string, string>; redisPrefix?: string } = {},
+): Promise<SubgraphProcesses> {
   // Free ports first: subgraphs must know each other's URLs before they start.
   const ports = await Promise.all(subgraphNames.map(() => freePort()));
   const urls = Object.fromEntries(subgraphNames.map((name, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`])) as Record<SubgraphName, string>;
@@ -92,7 +95,8 @@ export async function startSubgraphProcesses(databaseUrl: string, opts: { env?: 
 /** Resolves when the process logs that it listens; rejects if it exits before. */
 function listening(name: SubgraphName, child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
-    const exited = (code: number | null, signal: string | null) => reject(new Error(`The ${name} subgraph process exited (${signal ?? code}) before listening`));
+    const exited = (code: number | null, signal: string | null) =>
+      reject(new Error(`The ${name} subgraph process exited (${signal ?? code}) before listening`));
     child.once('exit', exited);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {

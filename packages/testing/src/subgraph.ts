@@ -1,6 +1,17 @@
 import { adHoc } from './ad-hoc.ts';
 import { randomBytes } from 'node:crypto';
-import { createLogger, createRuntime, createSecretBox, loadConfig, logLevel, type DatabaseHandle, type JobRunner, type Runtime, type SecretBox, type SubgraphModule } from '@sprint-reports/core';
+import {
+  createLogger,
+  createRuntime,
+  createSecretBox,
+  loadConfig,
+  logLevel,
+  type DatabaseHandle,
+  type JobRunner,
+  type Runtime,
+  type SecretBox,
+  type SubgraphModule,
+} from '@sprint-reports/core';
 import { allSubgraphs } from '@sprint-reports/router';
 
 /** A fresh key per test process: tests never touch a real key. */
@@ -14,7 +25,14 @@ export function testRuntime(
   // Tests sign organisations up freely (SIGNUP_MODE=open), and their JIRA simulators listen on this
   // machine (private hosts allowed); a test of the other modes or of the refusal says so in `env`.
   const config = loadConfig({ NODE_ENV: 'test', SIGNUP_MODE: 'open', JIRA_ALLOW_PRIVATE_HOSTS: 'true', ...opts.env });
-  return createRuntime({ config, db: database.db, log: createLogger(logLevel('silent')), modules: opts.modules ?? allSubgraphs, secrets: opts.secrets ?? testSecrets(), jobs: opts.jobs });
+  return createRuntime({
+    config,
+    db: database.db,
+    log: createLogger(logLevel('silent')),
+    modules: opts.modules ?? allSubgraphs,
+    secrets: opts.secrets ?? testSecrets(),
+    jobs: opts.jobs,
+  });
 }
 
 /**

@@ -76,7 +76,15 @@ const defaultQuery = `# Sprint Reports · GraphiQL
 }
 `;
 
-const bar: CSSProperties = { display: 'flex', alignItems: 'center', gap: 8, padding: '6px 12px', font: '13px system-ui, sans-serif', borderBottom: '1px solid #ddd', background: '#f7f7f8' };
+const bar: CSSProperties = {
+  display: 'flex',
+  alignItems: 'center',
+  gap: 8,
+  padding: '6px 12px',
+  font: '13px system-ui, sans-serif',
+  borderBottom: '1px solid #ddd',
+  background: '#f7f7f8',
+};
 
 function SignInBar({ session, onChange }: { session: Session | null; onChange(session: Session | null): void }) {
   const [email, setEmail] = useState('');
@@ -103,7 +111,9 @@ function SignInBar({ session, onChange }: { session: Session | null; onChange(se
       <div style={bar} data-testid="signed-in">
         <strong>Sprint Reports</strong>
         <span style={{ marginLeft: 'auto' }}>Signed in as {session.email}</span>
-        <button type="button" onClick={() => void signOut(url, session).finally(() => onChange(null))}>Sign out</button>
+        <button type="button" onClick={() => void signOut(url, session).finally(() => onChange(null))}>
+          Sign out
+        </button>
       </div>
     );
   }
@@ -114,8 +124,18 @@ function SignInBar({ session, onChange }: { session: Session | null; onChange(se
         {error ?? 'Sign in to explore the API'}
       </span>
       <input type="email" name="email" placeholder="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      <input type="password" name="password" placeholder="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-      <button type="submit" disabled={busy}>Sign in</button>
+      <input
+        type="password"
+        name="password"
+        placeholder="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <button type="submit" disabled={busy}>
+        Sign in
+      </button>
     </form>
   );
 }

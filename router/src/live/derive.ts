@@ -1,7 +1,22 @@
 import {
-  GraphQLError, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, getArgumentValues, getDirectiveValues, getNamedType, isObjectType, print, visit,
-  type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode,
-  type SelectionNode, type SelectionSetNode, type VariableDefinitionNode,
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  isObjectType,
+  print,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type SelectionSetNode,
+  type VariableDefinitionNode,
 } from 'graphql';
 import { isUuid, type Published } from '@sprint-reports/core';
 import { LIVE_FIELDS, type LiveField, type Lookup } from './fields.ts';
@@ -58,7 +73,8 @@ export function prepareSubscription(
   const fieldDef = subscriptionType.getFields()[name];
   if (!field || !fieldDef) throw new GraphQLError(`The router does not serve the subscription ${name}`, { extensions: { code: 'BAD_REQUEST' } });
   for (const definition of operation.variableDefinitions ?? []) {
-    if (definition.variable.name.value.startsWith(OWN_VARIABLE)) throw badInput(`Variables starting with ${OWN_VARIABLE} are the router's own: rename $${definition.variable.name.value}`);
+    if (definition.variable.name.value.startsWith(OWN_VARIABLE))
+      throw badInput(`Variables starting with ${OWN_VARIABLE} are the router's own: rename $${definition.variable.name.value}`);
   }
   const topic = String(getArgumentValues(fieldDef, rootNodes[0], variables)[field.arg]);
   if (!isUuid(topic)) throw badInput(`"${topic}" is not a valid id (${field.arg})`);
@@ -139,30 +155,49 @@ function buildQuery(
   const own: VariableDefinitionNode[] = present.map((p, i) => ({
     kind: Kind.VARIABLE_DEFINITION,
     variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: `${OWN_VARIABLE}${i}` } },
-    type: p.lookup.argType === 'ID!'
-      ? { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } } }
-      : { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.LIST_TYPE, type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } } } } },
+    type:
+      p.lookup.argType === 'ID!'
+        ? { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } } }
+        : {
+            kind: Kind.NON_NULL_TYPE,
+            type: { kind: Kind.LIST_TYPE, type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } } } },
+          },
   }));
   const fields: FieldNode[] = present.map((p, i) => ({
     kind: Kind.FIELD,
     // No alias where the key is the field's name: armor counts aliases against the subscriber's limit.
     alias: p.key === p.lookup.field ? undefined : { kind: Kind.NAME, value: p.key },
     name: { kind: Kind.NAME, value: p.lookup.field },
-    arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: p.lookup.arg }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: `${OWN_VARIABLE}${i}` } } }],
+    arguments: [
+      {
+        kind: Kind.ARGUMENT,
+        name: { kind: Kind.NAME, value: p.lookup.arg },
+        value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: `${OWN_VARIABLE}${i}` } },
+      },
+    ],
     // Merged as GraphQL merges fields of one response key.
     selectionSet: { kind: Kind.SELECTION_SET, selections: nodes.get(p.key)!.flatMap((n) => n.selectionSet?.selections ?? []) },
   }));
   const selectionSet: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: fields };
   const usedFragments = fragmentsUsedBy(selectionSet, fragments);
   const variablesUsed = new Set<string>();
-  visit({ kind: Kind.DOCUMENT, definitions: [{ kind: Kind.OPERATION_DEFINITION, operation: 'query' as never, selectionSet }, ...usedFragments] } as DocumentNode, {
-    Variable: (v) => void variablesUsed.add(v.name.value),
-  });
+  visit(
+    { kind: Kind.DOCUMENT, definitions: [{ kind: Kind.OPERATION_DEFINITION, operation: 'query' as never, selectionSet }, ...usedFragments] } as DocumentNode,
+    {
+      Variable: (v) => void variablesUsed.add(v.name.value),
+    },
+  );
   const theirs = (operation.variableDefinitions ?? []).filter((d) => variablesUsed.has(d.variable.name.value));
   const document: DocumentNode = {
     kind: Kind.DOCUMENT,
     definitions: [
-      { kind: Kind.OPERATION_DEFINITION, operation: 'query' as never, name: { kind: Kind.NAME, value: 'Live' }, variableDefinitions: [...theirs, ...own], selectionSet },
+      {
+        kind: Kind.OPERATION_DEFINITION,
+        operation: 'query' as never,
+        name: { kind: Kind.NAME, value: 'Live' },
+        variableDefinitions: [...theirs, ...own],
+        selectionSet,
+      },
       ...usedFragments,
     ],
   };
@@ -189,7 +224,13 @@ function fragmentsUsedBy(selectionSet: SelectionSetNode, fragments: Map<string, 
  * The fields a selection set selects on `typeName`, by response key, in order, through fragments
  * (those that apply to the type) and @skip/@include, as GraphQL's own execution collects them.
  */
-function collect(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>, typeName: string, out = new Map<string, FieldNode[]>()) {
+function collect(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  typeName: string,
+  out = new Map<string, FieldNode[]>(),
+) {
   const included = (node: SelectionNode) =>
     getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
   for (const selection of set.selections) {

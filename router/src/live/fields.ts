@@ -36,7 +36,10 @@ export interface LiveField {
 
 const at = (e: Published) => new Date(e.at).toISOString();
 const one = (field: string, id: (e: Published) => string | null): Lookup => ({ field, arg: 'id', argType: 'ID!', ids: id });
-const prop = <K extends string>(key: K) => (e: Published) => ((e as unknown as Record<K, string | null>)[key] ?? null);
+const prop =
+  <K extends string>(key: K) =>
+  (e: Published) =>
+    (e as unknown as Record<K, string | null>)[key] ?? null;
 
 /** The Subscription fields (declared in the subgraphs' SDL, served here). */
 export const LIVE_FIELDS: Record<string, LiveField> = {
@@ -93,7 +96,11 @@ export const LIVE_FIELDS: Record<string, LiveField> = {
     entities: { report: one('report', prop('reportId')) },
     scalars: { at },
     once: true,
-    already: { select: 'status', when: (status) => status === 'READY' || status === 'FAILED', event: (tenantId, reportId) => ({ type: 'REPORT_READY', tenantId, reportId }) },
+    already: {
+      select: 'status',
+      when: (status) => status === 'READY' || status === 'FAILED',
+      event: (tenantId, reportId) => ({ type: 'REPORT_READY', tenantId, reportId }),
+    },
   },
   reportProgress: {
     events: ['REPORT_PROGRESS'],

@@ -1,7 +1,18 @@
 import type http from 'node:http';
 import {
-  GraphQLError, getOperationAST, getVariableValues, parse, print, specifiedRules, validate,
-  type DocumentNode, type ExecutionArgs, type FormattedExecutionResult, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule,
+  GraphQLError,
+  getOperationAST,
+  getVariableValues,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type FormattedExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
 } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -70,9 +81,14 @@ export async function serveLive(opts: LiveOptions) {
   const unsubscribe = opts.events.subscribe((event) => {
     if (event.type !== 'ACCESS_CHANGED') return hub.onEvent(event);
     signIn.forget(event.tenantId, event.userId);
-    sessions.accessChanged(event.tenantId, event.userId).catch((err: Error) => log.error({ err: err.message }, 'Could not check the sockets of a user whose access changed'));
+    sessions
+      .accessChanged(event.tenantId, event.userId)
+      .catch((err: Error) => log.error({ err: err.message }, 'Could not check the sockets of a user whose access changed'));
   });
-  const ready = await within(BUS_READY_MS, opts.events.ready().then(() => true));
+  const ready = await within(
+    BUS_READY_MS,
+    opts.events.ready().then(() => true),
+  );
   if (!ready) log.warn('The live event bus (Redis) is not answering: subscriptions receive events once it is back');
 
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
@@ -106,7 +122,8 @@ export async function serveLive(opts: LiveOptions) {
         if (!operation) return [refusal('Name the operation to run (operationName)')];
         const prepared: Prepared = { context, payload };
         if (operation.operation === 'subscription') {
-          if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) return [refusal(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`)];
+          if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET)
+            return [refusal(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`)];
           try {
             Object.assign(prepared, await prepareLive(schema, document, operation, payload, context));
           } catch (err) {
@@ -120,7 +137,10 @@ export async function serveLive(opts: LiveOptions) {
       // Queries and mutations: through Apollo and the gateway, as over HTTP.
       async execute(args) {
         const { context, payload } = args.contextValue as Prepared;
-        const response = await apollo.executeOperation({ query: payload.query, variables: payload.variables ?? undefined, operationName: payload.operationName ?? undefined }, { contextValue: context });
+        const response = await apollo.executeOperation(
+          { query: payload.query, variables: payload.variables ?? undefined, operationName: payload.operationName ?? undefined },
+          { contextValue: context },
+        );
         if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported over WebSocket');
         return response.body.singleResult as never;
       },
@@ -159,7 +179,13 @@ export async function serveLive(opts: LiveOptions) {
    * same validation and limits now, not fail at every event), the followed entity found
    * (NOT_FOUND otherwise), and who shares its results.
    */
-  async function prepareLive(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, payload: SubscribePayload, context: RouterContext) {
+  async function prepareLive(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    payload: SubscribePayload,
+    context: RouterContext,
+  ) {
     const rawVariables = payload.variables ?? {};
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
     if (coerced.errors) throw new GraphQLError(coerced.errors[0].message, { nodes: coerced.errors[0].nodes, extensions: { code: 'BAD_USER_INPUT' } });
@@ -167,7 +193,8 @@ export async function serveLive(opts: LiveOptions) {
     const derived = live.fullQuery();
     if (derived) {
       const invalid = validateAll(schema, parse(derived));
-      if (invalid.length) throw new GraphQLError(`As the router runs it for each update: ${invalid[0].message}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      if (invalid.length)
+        throw new GraphQLError(`As the router runs it for each update: ${invalid[0].message}`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     }
     await check(live, context);
     // Who gets the same answer: the same permissions (tenant, role, team roles: what reads depend
@@ -204,6 +231,11 @@ export async function serveLive(opts: LiveOptions) {
 /** Variables with their object keys sorted: the same values share results whatever the key order. */
 function sortedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedKeys);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]),
+    );
   return value;
 }

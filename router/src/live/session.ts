@@ -101,7 +101,12 @@ export class SocketSession {
   }
 
   /** The session, or null when the socket was refused (and is closing). */
-  static async open(socket: WebSocket, params: Record<string, unknown> | undefined, clientIp: string, deps: { signIn: SignIn; limits: RateLimits; log: Logger; sessions: SocketSessions }) {
+  static async open(
+    socket: WebSocket,
+    params: Record<string, unknown> | undefined,
+    clientIp: string,
+    deps: { signIn: SignIn; limits: RateLimits; log: Logger; sessions: SocketSessions },
+  ) {
     const authorization = String(params?.authorization ?? params?.Authorization ?? '');
     const close = (code: number, reason: string) => {
       socket.close(code, reason.slice(0, 120)); // a close reason is at most 123 bytes
@@ -127,7 +132,8 @@ export class SocketSession {
     const session = new SocketSession(socket, authorization, identity, deps);
     deps.sessions.add(session);
     // A change announced while the token was checked found no socket to check: check it now.
-    if (deps.sessions.changes !== changesBefore) session.recheckNow().catch((err: Error) => deps.log.error({ err: err.message }, 'Could not check a new socket after an access change'));
+    if (deps.sessions.changes !== changesBefore)
+      session.recheckNow().catch((err: Error) => deps.log.error({ err: err.message }, 'Could not check a new socket after an access change'));
     else session.schedule();
     return session;
   }
@@ -168,7 +174,7 @@ export class SocketSession {
       const error = err as GraphQLError;
       // Sign-in unavailable is not the client's fault: keep the socket, ask again later.
       if (!isSignInUnavailable(error)) return this.close(error.message, isAccessChanged(error) ? CLOSE.forbidden : CLOSE.unauthorized);
-      this.deps.log.warn({ err: error.message }, 'Could not check an open socket\'s token; keeping it until the next check');
+      this.deps.log.warn({ err: error.message }, "Could not check an open socket's token; keeping it until the next check");
       return this.schedule();
     }
     // An identity provider's token maps to the user's current access: changed access closes it too.

@@ -32,12 +32,26 @@ export async function capacityOf(ctx: Context, sprint: { id: string; startDate: 
     if (r instanceof Error) throw r;
     return r;
   };
-  const settingsOf = (i: number) => effectiveSettings(defaults ?? undefined, rows(overrides, i).find((o) => o.teamId === teamId));
+  const settingsOf = (i: number) =>
+    effectiveSettings(
+      defaults ?? undefined,
+      rows(overrides, i).find((o) => o.teamId === teamId),
+    );
   const settings = settingsOf(0);
 
-  const history = candidates.slice(0, settings.historySprints).map((p, k) => historySprint(p, settingsOf(k + 1), team, daysOffOf(rows(daysOff, k + 1), teamId)));
+  const history = candidates
+    .slice(0, settings.historySprints)
+    .map((p, k) => historySprint(p, settingsOf(k + 1), team, daysOffOf(rows(daysOff, k + 1), teamId)));
 
   // A started sprint holds JIRA's commitment against its capacity; a future one, its planned queue.
   const committed = context?.committed ?? (context?.state === 'FUTURE' ? context.planned : null) ?? new Map<string, number>();
-  return sprintCapacity({ start: sprint.startDate, end: sprint.endDate, settings, members: team, daysOff: daysOffOf(rows(daysOff, 0), teamId), history, committed });
+  return sprintCapacity({
+    start: sprint.startDate,
+    end: sprint.endDate,
+    settings,
+    members: team,
+    daysOff: daysOffOf(rows(daysOff, 0), teamId),
+    history,
+    committed,
+  });
 }

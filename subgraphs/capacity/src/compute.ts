@@ -65,7 +65,11 @@ export function workingDays(start: Date, end: Date, holidays: readonly Holiday[]
 export const memberDays = (working: number, daysOff: number, allocationPercent: number) => (Math.max(0, working - daysOff) * allocationPercent) / 100;
 
 /** Person-days per discipline; members without an allocation to the team add nothing. */
-export function daysByDiscipline(working: number, members: readonly Member[], daysOff: ReadonlyMap<string, number>): Map<string, { members: number; days: number }> {
+export function daysByDiscipline(
+  working: number,
+  members: readonly Member[],
+  daysOff: ReadonlyMap<string, number>,
+): Map<string, { members: number; days: number }> {
   const by = new Map<string, { members: number; days: number }>();
   for (const m of members) {
     if (m.allocationPercent <= 0) continue;
@@ -116,7 +120,11 @@ export interface Throughput {
  * the sprints in which it had people. With fewer than MIN_HISTORY such sprints (or historySprints,
  * if smaller) the team's default stands in: one lucky sprint is not a rate.
  */
-export function throughput(discipline: string, history: readonly HistorySprint[], settings: Pick<Settings, 'defaultPointsPerDay' | 'historySprints'>): Throughput {
+export function throughput(
+  discipline: string,
+  history: readonly HistorySprint[],
+  settings: Pick<Settings, 'defaultPointsPerDay' | 'historySprints'>,
+): Throughput {
   let points = 0;
   let days = 0;
   let sprints = 0;
@@ -127,7 +135,8 @@ export function throughput(discipline: string, history: readonly HistorySprint[]
     days += available;
     sprints++;
   }
-  if (sprints < Math.min(MIN_HISTORY, settings.historySprints) || days <= 0) return { pointsPerDay: settings.defaultPointsPerDay, source: 'DEFAULT', sprints: 0, averageCompleted: null };
+  if (sprints < Math.min(MIN_HISTORY, settings.historySprints) || days <= 0)
+    return { pointsPerDay: settings.defaultPointsPerDay, source: 'DEFAULT', sprints: 0, averageCompleted: null };
   return { pointsPerDay: points / days, source: 'HISTORY', sprints, averageCompleted: points / sprints };
 }
 
@@ -140,7 +149,8 @@ const byName = compareNatural;
  * per available person-day) already holds the team's real focus: only the sprint's adjustment
  * applies to it. The focus factor discounts only the default rate, which knows nothing of focus.
  */
-export const factorFor = (source: ThroughputSource, settings: Pick<Settings, 'focusFactor' | 'adjustment'>) => (source === 'HISTORY' ? settings.adjustment : settings.focusFactor);
+export const factorFor = (source: ThroughputSource, settings: Pick<Settings, 'focusFactor' | 'adjustment'>) =>
+  source === 'HISTORY' ? settings.adjustment : settings.focusFactor;
 
 /**
  * A team's capacity in a sprint, per discipline and per member: available person-days × the

@@ -6,7 +6,10 @@ import type { CapacitySettingRow, MemberDaysOffRow } from './models.ts';
 const { capacitySettings, memberDaysOff } = capacityTables;
 
 export const settingsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(capacitySettings).where(and(eq(capacitySettings.tenantId, tenantId), inArray(capacitySettings.id, [...ids])));
+  db
+    .select()
+    .from(capacitySettings)
+    .where(and(eq(capacitySettings.tenantId, tenantId), inArray(capacitySettings.id, [...ids])));
 
 /** Each team's settings: its defaults first, then its sprints' overrides. */
 export const settingsByTeamIds = (db: Database, tenantId: string, teamIds: readonly string[]) =>
@@ -23,10 +26,16 @@ export const defaultsByTeamIds = (db: Database, tenantId: string, teamIds: reado
     .where(and(eq(capacitySettings.tenantId, tenantId), inArray(capacitySettings.teamId, [...teamIds]), isNull(capacitySettings.sprintId)));
 
 export const overridesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
-  db.select().from(capacitySettings).where(and(eq(capacitySettings.tenantId, tenantId), inArray(capacitySettings.sprintId, [...sprintIds])));
+  db
+    .select()
+    .from(capacitySettings)
+    .where(and(eq(capacitySettings.tenantId, tenantId), inArray(capacitySettings.sprintId, [...sprintIds])));
 
 export const daysOffBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
-  db.select().from(memberDaysOff).where(and(eq(memberDaysOff.tenantId, tenantId), inArray(memberDaysOff.sprintId, [...sprintIds])));
+  db
+    .select()
+    .from(memberDaysOff)
+    .where(and(eq(memberDaysOff.tenantId, tenantId), inArray(memberDaysOff.sprintId, [...sprintIds])));
 
 /**
  * Writes a team's defaults (no sprint) or a sprint's overrides: one row per team and sprint, kept
@@ -54,9 +63,18 @@ export async function upsertSettings(db: Database, rows: CapacitySettingRow[]) {
 /** Days off of 0 delete the row: no row means no days off. */
 export async function setDaysOff(db: Database, rows: MemberDaysOffRow[]) {
   for (const row of rows) {
-    const key = and(eq(memberDaysOff.tenantId, row.tenantId), eq(memberDaysOff.teamId, row.teamId), eq(memberDaysOff.sprintId, row.sprintId), eq(memberDaysOff.userId, row.userId));
+    const key = and(
+      eq(memberDaysOff.tenantId, row.tenantId),
+      eq(memberDaysOff.teamId, row.teamId),
+      eq(memberDaysOff.sprintId, row.sprintId),
+      eq(memberDaysOff.userId, row.userId),
+    );
     if (row.daysOff === 0) await db.delete(memberDaysOff).where(key);
-    else await db.insert(memberDaysOff).values(row).onConflictDoUpdate({ target: [memberDaysOff.teamId, memberDaysOff.sprintId, memberDaysOff.userId], set: { daysOff: row.daysOff } });
+    else
+      await db
+        .insert(memberDaysOff)
+        .values(row)
+        .onConflictDoUpdate({ target: [memberDaysOff.teamId, memberDaysOff.sprintId, memberDaysOff.userId], set: { daysOff: row.daysOff } });
   }
 }
 
@@ -146,7 +164,12 @@ export async function replaceTeamMembers(db: Database, tenantId: string, teams: 
 }
 
 /** Writes these sprints' queue points; a sprint of `none` has no queue (any more). */
-export async function replaceQueueInputs(db: Database, tenantId: string, rows: { sprintId: string; planned: Record<string, number> }[], none: readonly string[]) {
+export async function replaceQueueInputs(
+  db: Database,
+  tenantId: string,
+  rows: { sprintId: string; planned: Record<string, number> }[],
+  none: readonly string[],
+) {
   if (none.length) await db.delete(sprintQueueInputs).where(and(eq(sprintQueueInputs.tenantId, tenantId), inArray(sprintQueueInputs.sprintId, [...none])));
   if (!rows.length) return;
   await db

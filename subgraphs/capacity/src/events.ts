@@ -10,4 +10,5 @@ import type { EventBus } from '@sprint-reports/core';
  * CAPACITY_UPDATED: the team's capacity changed, in one sprint (its settings or days off) or in
  * every sprint (sprintId null: the team's defaults, or the read model filled for it).
  */
-export const capacityUpdated = (events: EventBus, tenantId: string, teamId: string, sprintId: string | null) => events.publish({ type: 'CAPACITY_UPDATED', tenantId, teamId, sprintId });
+export const capacityUpdated = (events: EventBus, tenantId: string, teamId: string, sprintId: string | null) =>
+  events.publish({ type: 'CAPACITY_UPDATED', tenantId, teamId, sprintId });

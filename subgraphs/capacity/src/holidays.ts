@@ -9,6 +9,7 @@ import type { Holiday } from './models.ts';
 export async function sprintHolidays(loaders: Loaders, sprintId: string, teamId: string): Promise<Holiday[]> {
   const [defaults, overrides] = await Promise.all([loaders.defaults.load(teamId), loaders.overrides.load(sprintId)]);
   const byDate = new Map<string, Holiday>();
-  for (const h of [...(defaults?.holidays ?? []), ...(overrides.find((o) => o.teamId === teamId)?.holidays ?? [])]) if (!byDate.has(h.date)) byDate.set(h.date, h);
+  for (const h of [...(defaults?.holidays ?? []), ...(overrides.find((o) => o.teamId === teamId)?.holidays ?? [])])
+    if (!byDate.has(h.date)) byDate.set(h.date, h);
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }

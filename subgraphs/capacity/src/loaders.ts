@@ -28,7 +28,13 @@ function toContext({ sprint: s, planned, history }: Awaited<ReturnType<typeof da
     teamId: s.teamId,
     committed: points(s.committed),
     planned: points(planned),
-    history: history.map((h) => ({ id: h.id, startDate: new Date(h.startDate), endDate: new Date(h.endDate), completeDate: h.completeDate ? new Date(h.completeDate) : null, completed: points(h.completed)! })),
+    history: history.map((h) => ({
+      id: h.id,
+      startDate: new Date(h.startDate),
+      endDate: new Date(h.endDate),
+      completeDate: h.completeDate ? new Date(h.completeDate) : null,
+      completed: points(h.completed)!,
+    })),
   };
 }
 
@@ -38,12 +44,27 @@ function toContext({ sprint: s, planned, history }: Awaited<ReturnType<typeof da
  */
 export function createLoaders(db: Database, tenantId: string, _runtime: Runtime) {
   return {
-    setting: rowById((ids) => data.settingsByIds(db, tenantId, ids), (r) => r.id),
-    settingsByTeam: rowsById((teamIds) => data.settingsByTeamIds(db, tenantId, teamIds), (r) => r.teamId),
-    defaults: rowById((teamIds) => data.defaultsByTeamIds(db, tenantId, teamIds), (r) => r.teamId),
+    setting: rowById(
+      (ids) => data.settingsByIds(db, tenantId, ids),
+      (r) => r.id,
+    ),
+    settingsByTeam: rowsById(
+      (teamIds) => data.settingsByTeamIds(db, tenantId, teamIds),
+      (r) => r.teamId,
+    ),
+    defaults: rowById(
+      (teamIds) => data.defaultsByTeamIds(db, tenantId, teamIds),
+      (r) => r.teamId,
+    ),
     /** A sprint's overrides, whichever team they belong to (a board's team can change). */
-    overrides: rowsById((sprintIds) => data.overridesBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId!),
-    daysOff: rowsById((sprintIds) => data.daysOffBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
+    overrides: rowsById(
+      (sprintIds) => data.overridesBySprintIds(db, tenantId, sprintIds),
+      (r) => r.sprintId!,
+    ),
+    daysOff: rowsById(
+      (sprintIds) => data.daysOffBySprintIds(db, tenantId, sprintIds),
+      (r) => r.sprintId,
+    ),
     /** A sprint's inputs with its history and queue; null for one the read model does not hold. */
     sprint: loader(async (sprintIds: readonly string[]) => {
       const valid = sprintIds.filter(isUuid);
@@ -57,7 +78,8 @@ export function createLoaders(db: Database, tenantId: string, _runtime: Runtime)
       const byTeam = new Map<string, Member[]>();
       for (const { teamId, member } of rows) {
         const list = byTeam.get(teamId) ?? [];
-        if (member) list.push({ userId: member.userId, displayName: member.displayName, discipline: member.discipline, allocationPercent: member.allocationPercent });
+        if (member)
+          list.push({ userId: member.userId, displayName: member.displayName, discipline: member.discipline, allocationPercent: member.allocationPercent });
         byTeam.set(teamId, list);
       }
       return teamIds.map((id) => byTeam.get(id) ?? null);

@@ -30,7 +30,15 @@ export type DisciplineCapacity = {
   committedPoints: number;
   utilisation: number | null;
 };
-export type MemberCapacity = { user: UserRef; discipline: string; allocationPercent: number; daysOff: number; availableDays: number; hours: number; points: number };
+export type MemberCapacity = {
+  user: UserRef;
+  discipline: string;
+  allocationPercent: number;
+  daysOff: number;
+  availableDays: number;
+  hours: number;
+  points: number;
+};
 export type SprintCapacity = {
   workingDays: number;
   holidays: Holiday[];

@@ -33,7 +33,8 @@ function holidays(list: readonly HolidayInput[], field: string, within?: { from:
     if (!DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || utcDate(new Date(`${date}T00:00:00Z`)) !== date) {
       throw badInput(`Not a date: ${h.date} (YYYY-MM-DD)`, `${field}.${i}.date`);
     }
-    if (within && (date < within.from || date > within.to)) throw badInput(`${date} is not within the sprint (${within.from} to ${within.to})`, `${field}.${i}.date`);
+    if (within && (date < within.from || date > within.to))
+      throw badInput(`${date} is not within the sprint (${within.from} to ${within.to})`, `${field}.${i}.date`);
     if (seen.has(date)) throw badInput(`${date} is listed twice`, `${field}.${i}.date`);
     seen.add(date);
     const name = h.name.trim();
@@ -92,7 +93,8 @@ export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: Te
   if (input.focusFactor !== undefined) set.focusFactor = focusFactor(input.focusFactor, 'input.focusFactor');
   if (input.defaultPointsPerDay !== undefined) {
     const n = input.defaultPointsPerDay;
-    if (n != null && (finite(n, 'input.defaultPointsPerDay') < 0 || n > 100)) throw badInput(`Points per day are 0 to 100 (got ${n})`, 'input.defaultPointsPerDay');
+    if (n != null && (finite(n, 'input.defaultPointsPerDay') < 0 || n > 100))
+      throw badInput(`Points per day are 0 to 100 (got ${n})`, 'input.defaultPointsPerDay');
     set.defaultPointsPerDay = n;
   }
   if (input.historySprints !== undefined) {
@@ -102,7 +104,8 @@ export async function setTeamCapacity(ctx: Context, teamIdArg: string, input: Te
   }
   if (input.hoursPerDay !== undefined) {
     const n = input.hoursPerDay;
-    if (n != null && (finite(n, 'input.hoursPerDay') <= 0 || n > 24)) throw badInput(`A person-day has more than 0 and at most 24 hours (got ${n})`, 'input.hoursPerDay');
+    if (n != null && (finite(n, 'input.hoursPerDay') <= 0 || n > 24))
+      throw badInput(`A person-day has more than 0 and at most 24 hours (got ${n})`, 'input.hoursPerDay');
     set.hoursPerDay = n;
   }
   if (input.holidays !== undefined) set.holidays = holidays(input.holidays ?? [], 'input.holidays');
@@ -117,7 +120,8 @@ export async function setSprintCapacity(ctx: Context, sprintIdArg: string, input
   const sprint = await sprintOfTeam(ctx, sprintIdArg);
   const set: Partial<CapacitySettingRow> = {};
   if (input.focusFactor !== undefined) set.focusFactor = focusFactor(input.focusFactor, 'input.focusFactor');
-  if (input.holidays !== undefined) set.holidays = holidays(input.holidays ?? [], 'input.holidays', { from: utcDate(sprint.startDate), to: utcDate(sprint.endDate) });
+  if (input.holidays !== undefined)
+    set.holidays = holidays(input.holidays ?? [], 'input.holidays', { from: utcDate(sprint.startDate), to: utcDate(sprint.endDate) });
   const row = await saveSettings(ctx, sprint.teamId, sprint.id, set);
   await audit(ctx, { action: 'capacity.sprint_set', targetType: 'Sprint', targetId: sprint.id, details: { teamId: sprint.teamId, ...set } });
   await capacityChanged(ctx, sprint.teamId, sprint.id, { kind: 'SPRINT_CAPACITY', sprintId: sprint.id });
@@ -137,7 +141,14 @@ export async function setMemberAvailability(ctx: Context, sprintIdArg: string, u
   if (finite(daysOff, 'daysOff') < 0) throw badInput(`Days off cannot be negative (got ${daysOff})`, 'daysOff');
   if (Math.round(daysOff * 2) !== daysOff * 2) throw badInput(`Days off are whole or half days (got ${daysOff})`, 'daysOff');
   const [defaults, overrides] = await Promise.all([ctx.loaders.defaults.load(sprint.teamId), ctx.loaders.overrides.load(sprint.id)]);
-  const { days } = workingDays(sprint.startDate, sprint.endDate, effectiveSettings(defaults ?? undefined, overrides.find((o) => o.teamId === sprint.teamId)).holidays);
+  const { days } = workingDays(
+    sprint.startDate,
+    sprint.endDate,
+    effectiveSettings(
+      defaults ?? undefined,
+      overrides.find((o) => o.teamId === sprint.teamId),
+    ).holidays,
+  );
   if (daysOff > days) throw badInput(`The sprint has ${days} working days: ${daysOff} days off do not fit within it`, 'daysOff');
 
   await data.setDaysOff(ctx.db, [{ tenantId: ctx.tenantId, teamId: sprint.teamId, sprintId: sprint.id, userId, daysOff }]);

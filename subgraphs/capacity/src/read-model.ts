@@ -51,13 +51,22 @@ export async function sprintsChanged({ db, client }: InputsDeps, tenantId: strin
     committed: s.storedDisciplineFigures ? perDiscipline(s.storedDisciplineFigures, 'committedPoints') : null,
     completed: s.storedDisciplineFigures ? perDiscipline(s.storedDisciplineFigures, 'completedPoints') : null,
   }));
-  await data.replaceSprintInputs(db, tenantId, rows, ids.filter((id) => !liveIds.has(id)));
+  await data.replaceSprintInputs(
+    db,
+    tenantId,
+    rows,
+    ids.filter((id) => !liveIds.has(id)),
+  );
   // A team capacity has not copied yet (a board just assigned to it, data from before the read
   // model): its members come with it, so the first read finds them.
   const teamIds = unique(rows.flatMap((r) => (r.teamId ? [r.teamId] : [])));
   if (teamIds.length) {
     const known = new Set((await data.teamMemberInputsByTeamIds(db, tenantId, teamIds)).map((r) => r.teamId));
-    await teamMembersChanged({ db, client }, tenantId, teamIds.filter((id) => !known.has(id)));
+    await teamMembersChanged(
+      { db, client },
+      tenantId,
+      teamIds.filter((id) => !known.has(id)),
+    );
   }
   return [...liveIds];
 }
@@ -70,9 +79,26 @@ export async function teamMembersChanged({ db, client }: InputsDeps, tenantId: s
   const teams = ids.flatMap((teamId, i) => {
     const members = found[i];
     if (!members) return [];
-    return [{ teamId, members: members.map((m) => ({ tenantId, teamId, userId: m.userId, displayName: m.displayName ?? '', discipline: m.discipline, allocationPercent: m.allocationPercent })) }];
+    return [
+      {
+        teamId,
+        members: members.map((m) => ({
+          tenantId,
+          teamId,
+          userId: m.userId,
+          displayName: m.displayName ?? '',
+          discipline: m.discipline,
+          allocationPercent: m.allocationPercent,
+        })),
+      },
+    ];
   });
-  await data.replaceTeamMembers(db, tenantId, teams, ids.filter((id) => !teams.some((t) => t.teamId === id)));
+  await data.replaceTeamMembers(
+    db,
+    tenantId,
+    teams,
+    ids.filter((id) => !teams.some((t) => t.teamId === id)),
+  );
   return teams.map((t) => t.teamId);
 }
 
@@ -85,7 +111,12 @@ export async function sprintQueuesChanged({ db, client }: InputsDeps, tenantId: 
     const queue = found[i]?.queue;
     return queue ? [{ sprintId, planned: Object.fromEntries(queue.utilisation.map((u) => [u.discipline, u.plannedPoints])) }] : [];
   });
-  await data.replaceQueueInputs(db, tenantId, rows, ids.filter((id) => !rows.some((r) => r.sprintId === id)));
+  await data.replaceQueueInputs(
+    db,
+    tenantId,
+    rows,
+    ids.filter((id) => !rows.some((r) => r.sprintId === id)),
+  );
   return rows.map((r) => r.sprintId);
 }
 
@@ -120,7 +151,11 @@ export async function backfill(runtime: Runtime, { tenantId, sprintId, teamId }:
       if (!sprint) return;
       const board = sprint.board.sprints;
       await sprintsChanged({ ...deps, db }, tenantId, board.some((s) => s.id === sprintId) ? board.map((s) => s.id) : [sprintId]);
-      await sprintQueuesChanged({ ...deps, db }, tenantId, board.filter((s) => s.state === 'FUTURE').map((s) => s.id));
+      await sprintQueuesChanged(
+        { ...deps, db },
+        tenantId,
+        board.filter((s) => s.state === 'FUTURE').map((s) => s.id),
+      );
       if (sprint.team) teamIds = [sprint.team.id];
     }
     if (teamIds.length) await teamMembersChanged({ ...deps, db }, tenantId, teamIds);

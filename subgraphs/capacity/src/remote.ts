@@ -11,10 +11,16 @@ import type { Member } from './models.ts';
  */
 
 /** A sprint's dates and team as the sprints subgraph holds them now; null for one the tenant does not have. */
-export async function sprintOf(client: SubgraphClient, tenantId: string, sprintId: string): Promise<{ id: string; startDate: Date | null; endDate: Date | null; teamId: string | null } | null> {
+export async function sprintOf(
+  client: SubgraphClient,
+  tenantId: string,
+  sprintId: string,
+): Promise<{ id: string; startDate: Date | null; endDate: Date | null; teamId: string | null } | null> {
   if (!isUuid(sprintId)) return null;
   const [s] = await client.entities('sprints', tenantId, CapacitySprintDocument, 'Sprint', [{ id: sprintId }]);
-  return s ? { id: s.id, startDate: s.startDate ? new Date(s.startDate) : null, endDate: s.endDate ? new Date(s.endDate) : null, teamId: s.team?.id ?? null } : null;
+  return s
+    ? { id: s.id, startDate: s.startDate ? new Date(s.startDate) : null, endDate: s.endDate ? new Date(s.endDate) : null, teamId: s.team?.id ?? null }
+    : null;
 }
 
 /** A team's members as the users subgraph holds them now; null for a team the tenant does not have. */
@@ -25,4 +31,5 @@ export async function membersOf(client: SubgraphClient, tenantId: string, teamId
 }
 
 /** NOT_FOUND unless the caller's tenant has the user (asked of the users subgraph as that tenant). */
-export const requireUser = (client: SubgraphClient, tenantId: string, userId: string) => client.requireEntity('users', tenantId, RequireUserDocument, 'User', userId);
+export const requireUser = (client: SubgraphClient, tenantId: string, userId: string) =>
+  client.requireEntity('users', tenantId, RequireUserDocument, 'User', userId);

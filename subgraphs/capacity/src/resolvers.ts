@@ -16,9 +16,12 @@ export const resolvers: Resolvers = {
     setTeamCapacity: (_, { teamId, input }, ctx) => setTeamCapacity(ctx, teamId, input),
     setSprintCapacity: (_, { sprintId, input }, ctx) => setSprintCapacity(ctx, sprintId, input),
     setMemberAvailability: (_, { sprintId, userId, daysOff }, ctx) => setMemberAvailability(ctx, sprintId, userId, daysOff),
-    sprintInputsChanged: async (_, { sprintIds }, { db, tenantId, runtime }) => (await sprintsChanged({ db, client: runtime.client }, tenantId, ids(sprintIds, 'sprintIds'))).length,
-    teamMembersChanged: async (_, { teamIds }, { db, tenantId, runtime }) => (await teamMembersChanged({ db, client: runtime.client }, tenantId, ids(teamIds, 'teamIds'))).length,
-    sprintQueuesChanged: async (_, { sprintIds }, { db, tenantId, runtime }) => (await sprintQueuesChanged({ db, client: runtime.client }, tenantId, ids(sprintIds, 'sprintIds'))).length,
+    sprintInputsChanged: async (_, { sprintIds }, { db, tenantId, runtime }) =>
+      (await sprintsChanged({ db, client: runtime.client }, tenantId, ids(sprintIds, 'sprintIds'))).length,
+    teamMembersChanged: async (_, { teamIds }, { db, tenantId, runtime }) =>
+      (await teamMembersChanged({ db, client: runtime.client }, tenantId, ids(teamIds, 'teamIds'))).length,
+    sprintQueuesChanged: async (_, { sprintIds }, { db, tenantId, runtime }) =>
+      (await sprintQueuesChanged({ db, client: runtime.client }, tenantId, ids(sprintIds, 'sprintIds'))).length,
   },
   CapacitySetting: {
     __resolveReference: (ref, { loaders }) => loaders.setting.load(ref.id),

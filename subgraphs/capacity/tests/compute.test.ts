@@ -7,11 +7,22 @@ const start = new Date('2026-03-02T09:00:00Z');
 const end = new Date('2026-03-13T17:00:00Z');
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...BUILT_IN, holidays: [], adjustment: 1, ...over });
 const row = (over: Partial<CapacitySettingRow>): CapacitySettingRow => ({
-  id: 'x', tenantId: 't', teamId: 'team', sprintId: null, focusFactor: null, defaultPointsPerDay: null, historySprints: null, hoursPerDay: null, holidays: [], ...over,
+  id: 'x',
+  tenantId: 't',
+  teamId: 'team',
+  sprintId: null,
+  focusFactor: null,
+  defaultPointsPerDay: null,
+  historySprints: null,
+  hoursPerDay: null,
+  holidays: [],
+  ...over,
 });
 let sprintNo = 0;
 const history = (completed: Record<string, number>, days: Record<string, number>): HistorySprint => ({
-  id: `h${++sprintNo}`, completed: new Map(Object.entries(completed)), availableDays: new Map(Object.entries(days)),
+  id: `h${++sprintNo}`,
+  completed: new Map(Object.entries(completed)),
+  availableDays: new Map(Object.entries(days)),
 });
 
 describe('working days', () => {
@@ -38,27 +49,47 @@ describe('settings', () => {
     const defaults = row({ focusFactor: 0.7, hoursPerDay: 6, holidays: [{ date: '2026-12-25', name: 'Christmas' }] });
     const sprint = row({ sprintId: 's', focusFactor: 0.5, holidays: [{ date: '2026-03-06', name: 'Offsite' }] });
     expect(effectiveSettings(defaults, sprint)).toEqual({
-      focusFactor: 0.5, defaultPointsPerDay: 1, historySprints: 3, hoursPerDay: 6,
+      focusFactor: 0.5,
+      defaultPointsPerDay: 1,
+      historySprints: 3,
+      hoursPerDay: 6,
       // The sprint's focus against the team's usual one: what a measured rate is multiplied by.
       adjustment: 0.5 / 0.7,
-      holidays: [{ date: '2026-12-25', name: 'Christmas' }, { date: '2026-03-06', name: 'Offsite' }],
+      holidays: [
+        { date: '2026-12-25', name: 'Christmas' },
+        { date: '2026-03-06', name: 'Offsite' },
+      ],
     });
     expect(effectiveSettings(undefined, undefined)).toEqual(settings());
   });
 });
 
 describe('throughput', () => {
-  test("completed points over available person-days, over the sprints in which the discipline had people", () => {
-    const h = [history({ Backend: 20, Frontend: 6 }, { Backend: 10, Frontend: 5 }), history({ Backend: 15 }, { Backend: 10, Frontend: 5 }), history({ Backend: 99 }, { Frontend: 4 })];
+  test('completed points over available person-days, over the sprints in which the discipline had people', () => {
+    const h = [
+      history({ Backend: 20, Frontend: 6 }, { Backend: 10, Frontend: 5 }),
+      history({ Backend: 15 }, { Backend: 10, Frontend: 5 }),
+      history({ Backend: 99 }, { Frontend: 4 }),
+    ];
     expect(throughput('Backend', h, settings())).toEqual({ pointsPerDay: 35 / 20, source: 'HISTORY', sprints: 2, averageCompleted: 17.5 });
     expect(throughput('Frontend', h, settings())).toEqual({ pointsPerDay: 6 / 14, source: 'HISTORY', sprints: 3, averageCompleted: 2 });
   });
 
   test('thin history: the default points per day', () => {
-    expect(throughput('Backend', [history({ Backend: 30 }, { Backend: 10 })], settings({ defaultPointsPerDay: 1.5 }))).toEqual({ pointsPerDay: 1.5, source: 'DEFAULT', sprints: 0, averageCompleted: null });
+    expect(throughput('Backend', [history({ Backend: 30 }, { Backend: 10 })], settings({ defaultPointsPerDay: 1.5 }))).toEqual({
+      pointsPerDay: 1.5,
+      source: 'DEFAULT',
+      sprints: 0,
+      averageCompleted: null,
+    });
     expect(throughput('QA', [], settings())).toEqual({ pointsPerDay: 1, source: 'DEFAULT', sprints: 0, averageCompleted: null });
     // A team that asks for one sprint of history gets its one sprint.
-    expect(throughput('Backend', [history({ Backend: 30 }, { Backend: 10 })], settings({ historySprints: 1 }))).toEqual({ pointsPerDay: 3, source: 'HISTORY', sprints: 1, averageCompleted: 30 });
+    expect(throughput('Backend', [history({ Backend: 30 }, { Backend: 10 })], settings({ historySprints: 1 }))).toEqual({
+      pointsPerDay: 3,
+      source: 'HISTORY',
+      sprints: 1,
+      averageCompleted: 30,
+    });
   });
 });
 
@@ -78,28 +109,82 @@ describe('sprint capacity', () => {
       { userId: 'cy', discipline: 'Frontend', allocationPercent: 100 },
       { userId: 'dee', discipline: 'Management', allocationPercent: 0 },
     ],
-    daysOff: new Map([['ada', 1], ['cy', 2.5]]),
+    daysOff: new Map([
+      ['ada', 1],
+      ['cy', 2.5],
+    ]),
     history: [history({ Backend: 20, Frontend: 6 }, { Backend: 10, Frontend: 5 }), history({ Backend: 15, Frontend: 0 }, { Backend: 10, Frontend: 5 })],
-    committed: new Map([['Backend', 14], ['QA', 3]]),
+    committed: new Map([
+      ['Backend', 14],
+      ['QA', 3],
+    ]),
   });
 
   test('per discipline: person-days, hours, points per day, points, commitment and utilisation', () => {
     expect(capacity.byDiscipline).toEqual([
       // 12.5 days × 0.8 × 8 h = 80 h; 12.5 × 1.75 = 21.875 points; 14 / 21.88 = 0.64. History: (20 + 15) / 2.
-      { discipline: 'Backend', members: 2, availableDays: 12.5, hours: 80, pointsPerDay: 1.75, pointsPerDaySource: 'HISTORY', historySprints: 2, factor: 1, points: 21.88, historyAverageCompletedPoints: 17.5, committedPoints: 14, utilisation: 0.64 },
+      {
+        discipline: 'Backend',
+        members: 2,
+        availableDays: 12.5,
+        hours: 80,
+        pointsPerDay: 1.75,
+        pointsPerDaySource: 'HISTORY',
+        historySprints: 2,
+        factor: 1,
+        points: 21.88,
+        historyAverageCompletedPoints: 17.5,
+        committedPoints: 14,
+        utilisation: 0.64,
+      },
       // 6.5 × 0.8 × 8 = 41.6 h; 6.5 × 0.6 = 3.9 points. History: (6 + 0) / 2.
-      { discipline: 'Frontend', members: 1, availableDays: 6.5, hours: 41.6, pointsPerDay: 0.6, pointsPerDaySource: 'HISTORY', historySprints: 2, factor: 1, points: 3.9, historyAverageCompletedPoints: 3, committedPoints: 0, utilisation: 0 },
+      {
+        discipline: 'Frontend',
+        members: 1,
+        availableDays: 6.5,
+        hours: 41.6,
+        pointsPerDay: 0.6,
+        pointsPerDaySource: 'HISTORY',
+        historySprints: 2,
+        factor: 1,
+        points: 3.9,
+        historyAverageCompletedPoints: 3,
+        committedPoints: 0,
+        utilisation: 0,
+      },
       // Committed work for a discipline nobody on the team has.
-      { discipline: 'QA', members: 0, availableDays: 0, hours: 0, pointsPerDay: 0, pointsPerDaySource: 'DEFAULT', historySprints: 0, factor: 0.8, points: 0, historyAverageCompletedPoints: null, committedPoints: 3, utilisation: null },
+      {
+        discipline: 'QA',
+        members: 0,
+        availableDays: 0,
+        hours: 0,
+        pointsPerDay: 0,
+        pointsPerDaySource: 'DEFAULT',
+        historySprints: 0,
+        factor: 0.8,
+        points: 0,
+        historyAverageCompletedPoints: null,
+        committedPoints: 3,
+        utilisation: null,
+      },
     ]);
   });
 
   test('totals and the sprint', () => {
     expect(capacity).toMatchObject({
-      workingDays: 9, holidays: [{ date: '2026-03-06', name: 'Founders day' }], focusFactor: 0.8, hoursPerDay: 8,
-      totalDays: 19, totalHours: 121.6, totalPoints: 25.78, committedPoints: 17, utilisation: 0.66, adjustment: 1,
+      workingDays: 9,
+      holidays: [{ date: '2026-03-06', name: 'Founders day' }],
+      focusFactor: 0.8,
+      hoursPerDay: 8,
+      totalDays: 19,
+      totalHours: 121.6,
+      totalPoints: 25.78,
+      committedPoints: 17,
+      utilisation: 0.66,
+      adjustment: 1,
       // (20 + 6 + 15 + 0) / 2 sprints, all in disciplines the team has people in.
-      historyAverageCompletedPoints: 20.5, historyUnstaffedCompletedPoints: 0,
+      historyAverageCompletedPoints: 20.5,
+      historyUnstaffedCompletedPoints: 0,
     });
   });
 
@@ -139,7 +224,13 @@ describe("no double discount: a measured rate already holds the team's focus", (
     // No history: 20 person-days × 2 points × focus 0.5 = 20.
     const fresh = next({ focusFactor: 0.5, defaultPointsPerDay: 2 }, []);
     expect(fresh).toMatchObject({ totalPoints: 20, historyAverageCompletedPoints: null, history: [] });
-    expect(fresh.byDiscipline[0]).toMatchObject({ pointsPerDaySource: 'DEFAULT', pointsPerDay: 2, factor: 0.5, points: 20, historyAverageCompletedPoints: null });
+    expect(fresh.byDiscipline[0]).toMatchObject({
+      pointsPerDaySource: 'DEFAULT',
+      pointsPerDay: 2,
+      factor: 0.5,
+      points: 20,
+      historyAverageCompletedPoints: null,
+    });
     // With history the team's focus factor changes the hours, not the points.
     const measured = next({ focusFactor: 0.5, defaultPointsPerDay: 2 });
     expect(measured.byDiscipline[0]).toMatchObject({ pointsPerDaySource: 'HISTORY', factor: 1, points: 130.67, hours: 80 });
@@ -155,7 +246,13 @@ describe("no double discount: a measured rate already holds the team's focus", (
     expect(capacity.members.map((m) => m.points)).toEqual([49, 49]);
     // A discipline still on the default takes the sprint's focus factor itself: 10 × 1 × 0.6.
     const withQa = sprintCapacity({
-      start, end, settings: settings(adjusted), members: [...team, { userId: 'cy', discipline: 'QA', allocationPercent: 100 }], daysOff: new Map(), history: last3, committed: new Map(),
+      start,
+      end,
+      settings: settings(adjusted),
+      members: [...team, { userId: 'cy', discipline: 'QA', allocationPercent: 100 }],
+      daysOff: new Map(),
+      history: last3,
+      committed: new Map(),
     });
     expect(withQa.byDiscipline.find((d) => d.discipline === 'QA')).toMatchObject({ pointsPerDaySource: 'DEFAULT', factor: 0.6, points: 6 });
     // No sprint override: factor 1, whatever the team's focus factor.
@@ -173,7 +270,15 @@ describe('the history beside the capacity: only the disciplines the capacity cov
   const past = () => history({ Backend: 40, Unassigned: 6, Design: 4 }, { Backend: 20 });
 
   test('the same people and days: capacity 40 beside an average of 40, the other 10 apart', () => {
-    const capacity = sprintCapacity({ start, end, settings: settings(), members: team, daysOff: new Map(), history: [past(), past(), past()], committed: new Map() });
+    const capacity = sprintCapacity({
+      start,
+      end,
+      settings: settings(),
+      members: team,
+      daysOff: new Map(),
+      history: [past(), past(), past()],
+      committed: new Map(),
+    });
     // 120 Backend points / 60 person-days × 20 = 40. (Until now the average said (40 + 6 + 4) = 50.)
     expect(capacity).toMatchObject({ totalPoints: 40, historyAverageCompletedPoints: 40, historyUnstaffedCompletedPoints: 10 });
   });
@@ -191,9 +296,13 @@ describe("a past sprint's person-days, as its completed points are measured agai
 
   test('closed late: its days run on to the close, the work done until then is in its points', () => {
     // Closed Tuesday 17 March 11:00: two more weekdays, 12 each, 24 person-days.
-    expect(daysOf(historySprint({ ...planned, completeDate: new Date('2026-03-17T11:00:00Z') }, effectiveSettings(teamDefaults, undefined), team, new Map()))).toBe(24);
+    expect(
+      daysOf(historySprint({ ...planned, completeDate: new Date('2026-03-17T11:00:00Z') }, effectiveSettings(teamDefaults, undefined), team, new Map())),
+    ).toBe(24);
     // Closed early (Wednesday 11 March) or with no close recorded: the planned end stands.
-    expect(daysOf(historySprint({ ...planned, completeDate: new Date('2026-03-11T16:00:00Z') }, effectiveSettings(teamDefaults, undefined), team, new Map()))).toBe(20);
+    expect(
+      daysOf(historySprint({ ...planned, completeDate: new Date('2026-03-11T16:00:00Z') }, effectiveSettings(teamDefaults, undefined), team, new Map())),
+    ).toBe(20);
     expect(daysOf(historySprint({ ...planned, completeDate: null }, effectiveSettings(teamDefaults, undefined), team, new Map()))).toBe(20);
   });
 
@@ -204,15 +313,26 @@ describe("a past sprint's person-days, as its completed points are measured agai
   });
 
   test('the rate, and the next sprint of 20 person-days, are no longer dragged down by either', () => {
-    const next = (past: HistorySprint[]) => sprintCapacity({ start, end, settings: settings(), members: team, daysOff: new Map(), history: past, committed: new Map() }).totalPoints;
+    const next = (past: HistorySprint[]) =>
+      sprintCapacity({ start, end, settings: settings(), members: team, daysOff: new Map(), history: past, committed: new Map() }).totalPoints;
     const usual = historySprint({ ...planned, id: 'a', completed: new Map([['Backend', 40]]) }, effectiveSettings(teamDefaults, undefined), team, new Map());
     // A release sprint at focus 0.6 delivered 30: 30 / (20 × 0.75) = 2 a person-day, as usual.
     // (Counted in full, (40 + 30) / 40 = 1.75 → 35.)
-    const release = historySprint({ ...planned, id: 'b', completed: new Map([['Backend', 30]]) }, effectiveSettings(teamDefaults, row({ sprintId: 'b', focusFactor: 0.6 })), team, new Map());
+    const release = historySprint(
+      { ...planned, id: 'b', completed: new Map([['Backend', 30]]) },
+      effectiveSettings(teamDefaults, row({ sprintId: 'b', focusFactor: 0.6 })),
+      team,
+      new Map(),
+    );
     expect(next([usual, release])).toBe(40);
     // A sprint closed two weekdays late delivered 48 in 24 person-days: 2 a person-day.
     // (Counted to its planned end, (40 + 48) / 40 = 2.2 → 44.)
-    const late = historySprint({ ...planned, id: 'c', completeDate: new Date('2026-03-17T11:00:00Z'), completed: new Map([['Backend', 48]]) }, effectiveSettings(teamDefaults, undefined), team, new Map());
+    const late = historySprint(
+      { ...planned, id: 'c', completeDate: new Date('2026-03-17T11:00:00Z'), completed: new Map([['Backend', 48]]) },
+      effectiveSettings(teamDefaults, undefined),
+      team,
+      new Map(),
+    );
     expect(next([usual, late])).toBe(40);
   });
 });

@@ -5,28 +5,35 @@ import { capacityData } from '../src/index.ts';
 
 const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')], other: [smallTeam('Zeta')] });
 /** Capacity reads members (users) and history (sprints) through their subgraphs: all run here. */
-const call = <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) => testRuntime(seeded.database).client.execute('capacity', tenantId, adHoc<T>(query), variables);
+const call = <T = any>(tenantId: string, query: string, variables?: Record<string, unknown>) =>
+  testRuntime(seeded.database).client.execute('capacity', tenantId, adHoc<T>(query), variables);
 
 describe('capacity subgraph', () => {
   test('Sprint.capacity from the fields the gateway sends (@requires): members, days off, history', async () => {
     const { acme } = seeded;
     const active = acme.sprints.find((s) => s.state === 'ACTIVE')!;
     const team = acme.teams[0];
-    const data = await call(acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { capacity {
+    const data = await call(
+      acme.tenant.id,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { capacity {
       workingDays focusFactor adjustment totalDays history { id } historyAverageCompletedPoints
       byDiscipline { discipline members availableDays pointsPerDay pointsPerDaySource historySprints factor points historyAverageCompletedPoints committedPoints }
-      members { user { id } daysOff availableDays } } } } }`, {
-      r: [
-        { __typename: 'Sprint', id: active.id, startDate: active.startDate!.toISOString(), endDate: active.endDate!.toISOString(), team: { id: team.id } },
-        { __typename: 'Sprint', id: active.id, startDate: null, endDate: null, team: null },
-      ],
-    });
+      members { user { id } daysOff availableDays } } } } }`,
+      {
+        r: [
+          { __typename: 'Sprint', id: active.id, startDate: active.startDate!.toISOString(), endDate: active.endDate!.toISOString(), team: { id: team.id } },
+          { __typename: 'Sprint', id: active.id, startDate: null, endDate: null, team: null },
+        ],
+      },
+    );
     const capacity = data._entities[0].capacity;
     expect(capacity.workingDays).toBe(10);
     expect(capacity.focusFactor).toBe(0.8);
     expect(capacity.adjustment).toBe(1);
     // The history beside the capacity: the board's last three closed sprints before this one, newest first.
-    const closed = acme.sprints.filter((s) => s.state === 'CLOSED' && s.boardId === active.boardId && s.startDate! < active.startDate!).sort((a, b) => b.startDate!.getTime() - a.startDate!.getTime());
+    const closed = acme.sprints
+      .filter((s) => s.state === 'CLOSED' && s.boardId === active.boardId && s.startDate! < active.startDate!)
+      .sort((a, b) => b.startDate!.getTime() - a.startDate!.getTime());
     expect(capacity.history).toEqual(closed.slice(0, 3).map((s) => ({ id: s.id })));
     expect(capacity.historyAverageCompletedPoints).toBeGreaterThan(0);
     // Person-days by hand from the seeded members and days off: (10 − days off) × allocation.
@@ -47,7 +54,12 @@ describe('capacity subgraph', () => {
       expect(row.points).toBeCloseTo(e.days * row.pointsPerDay, 0);
       expect(row.historyAverageCompletedPoints).toEqual(expect.any(Number));
     }
-    expect(capacity.members.filter((m: { daysOff: number }) => m.daysOff > 0).map((m: { user: { id: string } }) => m.user.id).sort()).toEqual([...off.keys()].sort());
+    expect(
+      capacity.members
+        .filter((m: { daysOff: number }) => m.daysOff > 0)
+        .map((m: { user: { id: string } }) => m.user.id)
+        .sort(),
+    ).toEqual([...off.keys()].sort());
     // The running sprint holds its commitment (the analysis at its start) against its capacity.
     expect(capacity.byDiscipline.reduce((s: number, d: { committedPoints: number }) => s + d.committedPoints, 0)).toBeGreaterThan(0);
     expect(data._entities[1].capacity).toBeNull();
@@ -55,18 +67,30 @@ describe('capacity subgraph', () => {
 
   test("Team.capacitySettings and CapacitySetting references, never another tenant's", async () => {
     const setting = seeded.acme.capacitySettings[0];
-    const data = await call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) {
+    const data = await call(
+      seeded.acme.tenant.id,
+      `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Team { capacitySettings { id sprint { id } } }
-      ... on CapacitySetting { id focusFactor defaultPointsPerDay historySprints holidays { date } daysOff { days } team { id } } } }`, {
-      r: [
-        { __typename: 'Team', id: seeded.acme.teams[0].id },
-        { __typename: 'CapacitySetting', id: setting.id },
-        { __typename: 'CapacitySetting', id: seeded.other.capacitySettings[0].id },
-        { __typename: 'Team', id: seeded.other.teams[0].id },
-      ],
-    });
+      ... on CapacitySetting { id focusFactor defaultPointsPerDay historySprints holidays { date } daysOff { days } team { id } } } }`,
+      {
+        r: [
+          { __typename: 'Team', id: seeded.acme.teams[0].id },
+          { __typename: 'CapacitySetting', id: setting.id },
+          { __typename: 'CapacitySetting', id: seeded.other.capacitySettings[0].id },
+          { __typename: 'Team', id: seeded.other.teams[0].id },
+        ],
+      },
+    );
     expect(data._entities[0].capacitySettings).toEqual([{ id: setting.id, sprint: null }]);
-    expect(data._entities[1]).toEqual({ id: setting.id, focusFactor: 0.8, defaultPointsPerDay: setting.defaultPointsPerDay, historySprints: null, holidays: [], daysOff: [], team: { id: setting.teamId } });
+    expect(data._entities[1]).toEqual({
+      id: setting.id,
+      focusFactor: 0.8,
+      defaultPointsPerDay: setting.defaultPointsPerDay,
+      historySprints: null,
+      holidays: [],
+      daysOff: [],
+      team: { id: setting.teamId },
+    });
     expect(data._entities[2]).toBeNull();
     expect(data._entities[3].capacitySettings).toEqual([]);
   });
@@ -87,13 +111,35 @@ describe('capacity subgraph', () => {
     const teamId = acme.teams[0].id;
     const defaults = acme.capacitySettings.find((c) => c.teamId === teamId && !c.sprintId)!;
     await withTenant(seeded.database.db, acme.tenant.id, async (db) => {
-      await capacityData.upsertSetting(db, { ...defaults, holidays: [{ date: '2026-03-12', name: 'Team day' }, { date: '2026-03-10', name: 'Founders' }] });
-      await capacityData.upsertSetting(db, { ...defaults, id: stableId('sprint-holidays-test'), sprintId: sprint.id, focusFactor: null, holidays: [{ date: '2026-03-10', name: 'Again' }, { date: '2026-03-11', name: 'Offsite' }] });
+      await capacityData.upsertSetting(db, {
+        ...defaults,
+        holidays: [
+          { date: '2026-03-12', name: 'Team day' },
+          { date: '2026-03-10', name: 'Founders' },
+        ],
+      });
+      await capacityData.upsertSetting(db, {
+        ...defaults,
+        id: stableId('sprint-holidays-test'),
+        sprintId: sprint.id,
+        focusFactor: null,
+        holidays: [
+          { date: '2026-03-10', name: 'Again' },
+          { date: '2026-03-11', name: 'Offsite' },
+        ],
+      });
     });
     const set = await call(acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { holidays { date name } } } }`, {
-      r: [{ __typename: 'Sprint', id: sprint.id, team: { id: teamId } }, { __typename: 'Sprint', id: acme.sprints[1].id, team: { id: teamId } }],
+      r: [
+        { __typename: 'Sprint', id: sprint.id, team: { id: teamId } },
+        { __typename: 'Sprint', id: acme.sprints[1].id, team: { id: teamId } },
+      ],
     });
-    expect(set._entities[0].holidays).toEqual([{ date: '2026-03-10', name: 'Founders' }, { date: '2026-03-11', name: 'Offsite' }, { date: '2026-03-12', name: 'Team day' }]);
+    expect(set._entities[0].holidays).toEqual([
+      { date: '2026-03-10', name: 'Founders' },
+      { date: '2026-03-11', name: 'Offsite' },
+      { date: '2026-03-12', name: 'Team day' },
+    ]);
     // Another sprint of the team has the team's only.
     expect(set._entities[1].holidays.map((h: { date: string }) => h.date)).toEqual(['2026-03-10', '2026-03-12']);
   });
@@ -102,6 +148,8 @@ describe('capacity subgraph', () => {
     const mine = seeded.acme.capacitySettings[0];
     const data = await call(seeded.acme.tenant.id, `query($id: ID!) { capacitySetting(id: $id) { id focusFactor } }`, { id: mine.id });
     expect(data.capacitySetting).toEqual({ id: mine.id, focusFactor: 0.8 });
-    await expect(call(seeded.acme.tenant.id, `query($id: ID!) { capacitySetting(id: $id) { id } }`, { id: seeded.other.capacitySettings[0].id })).rejects.toThrow(/was not found/);
+    await expect(
+      call(seeded.acme.tenant.id, `query($id: ID!) { capacitySetting(id: $id) { id } }`, { id: seeded.other.capacitySettings[0].id }),
+    ).rejects.toThrow(/was not found/);
   });
 });

@@ -10,7 +10,6 @@ import { LiveIssueBoardsDocument, type LiveIssueBoardsQuery } from './remote/__g
  * It consumes no events.
  */
 
-
 /** Where an issue shows: its project's boards, and the boards of every sprint it has been in. */
 export interface IssuePlace {
   id: string;
@@ -26,7 +25,9 @@ export const syncProgress = (runtime: Runtime, run: Pick<SyncRunRow, 'id' | 'ten
 export function placesOfPage(prepared: PreparedIssues, written: readonly string[]): IssuePlace[] {
   const wrote = new Set(written);
   return prepared.chunks.flatMap((chunk) =>
-    chunk.issues.filter((c) => wrote.has(c.row.id)).map((c) => ({ id: c.row.id, projectKey: c.row.projectKey, sprintIds: c.memberships.map((m) => m.sprintId) })),
+    chunk.issues
+      .filter((c) => wrote.has(c.row.id))
+      .map((c) => ({ id: c.row.id, projectKey: c.row.projectKey, sprintIds: c.memberships.map((m) => m.sprintId) })),
   );
 }
 

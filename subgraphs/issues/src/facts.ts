@@ -30,19 +30,24 @@ export function buildFact(
     removedAt: m.membership.removedAt,
     estimates: [{ at: m.createdAt, points: initial }, ...estimates.map((e) => ({ at: e.at, points: e.toPoints }))],
     statusCategories: [
-      ...(statuses.length
-        ? statusAtCreation(m.createdAt, statuses)
-        : [{ at: m.createdAt, statusId: m.statusId, category: m.statusCategory }]),
+      ...(statuses.length ? statusAtCreation(m.createdAt, statuses) : [{ at: m.createdAt, statusId: m.statusId, category: m.statusCategory }]),
       ...statuses.map((s) => ({ at: s.at, statusId: s.toStatusId, category: s.toCategory })),
     ],
     // Unresolved at creation unless the first change says otherwise; the current value when it never changed.
-    resolutions: [{ at: m.createdAt, resolution: resolutions.length ? resolutions[0].fromString : m.resolution }, ...resolutions.map((r) => ({ at: r.at, resolution: r.toString }))],
+    resolutions: [
+      { at: m.createdAt, resolution: resolutions.length ? resolutions[0].fromString : m.resolution },
+      ...resolutions.map((r) => ({ at: r.at, resolution: r.toString })),
+    ],
     createdAt: m.createdAt,
     issueType: m.issueType,
     components: m.components,
     labels: m.labels,
     assigneeId: m.assigneeId,
-    originalEstimates: originalEstimates(m.createdAt, m.originalEstimate, changelog.filter((r) => r.field === 'timeoriginalestimate')),
+    originalEstimates: originalEstimates(
+      m.createdAt,
+      m.originalEstimate,
+      changelog.filter((r) => r.field === 'timeoriginalestimate'),
+    ),
     memberships: memberships.map((x) => ({ sprintId: x.sprintId, addedAt: x.addedAt, removedAt: x.removedAt })),
   };
 }
@@ -69,7 +74,11 @@ export function secondsToHours(seconds: string | number | null | undefined): num
  * current value (creating an issue with an estimate writes no changelog item).
  */
 export function originalEstimates(createdAt: Date, current: string | null, items: FactChangelogRow[]): { at: Date; points: number | null }[] {
-  const kept = fieldChanges(items, (r) => secondsToHours(r.fromValue ?? r.fromString), (r) => secondsToHours(r.toValue ?? r.toString));
+  const kept = fieldChanges(
+    items,
+    (r) => secondsToHours(r.fromValue ?? r.fromString),
+    (r) => secondsToHours(r.toValue ?? r.toString),
+  );
   const initial = kept.length ? kept[0].from : secondsToHours(current);
   return [{ at: createdAt, points: initial }, ...kept.map((c) => ({ at: c.at, points: c.to }))];
 }
@@ -81,16 +90,27 @@ export interface FlowTime {
   to: Date;
 }
 
-const flowTime = (from: number, to: number): FlowTime => ({ hours: round2((to - from) / HOUR_MS), days: round2((to - from) / HOUR_MS / 24), from: new Date(from), to: new Date(to) });
+const flowTime = (from: number, to: number): FlowTime => ({
+  hours: round2((to - from) / HOUR_MS),
+  days: round2((to - from) / HOUR_MS / 24),
+  from: new Date(from),
+  to: new Date(to),
+});
 
 /**
  * An issue's cycle and lead time by status category, from the status at creation on (as in the
  * facts): an issue created in progress started at creation.
  */
-export function issueFlow(issue: Pick<IssueRow, 'createdAt' | 'statusCategory'>, changes: StatusChangeRow[]): { cycleTime: FlowTime | null; leadTime: FlowTime | null } {
+export function issueFlow(
+  issue: Pick<IssueRow, 'createdAt' | 'statusCategory'>,
+  changes: StatusChangeRow[],
+): { cycleTime: FlowTime | null; leadTime: FlowTime | null } {
   const created = issue.createdAt.getTime();
   const initial = changes.length ? statusAtCreation(issue.createdAt, changes) : [{ at: issue.createdAt, category: issue.statusCategory }];
-  const statuses: FlowStatus[] = [...initial, ...changes.map((c) => ({ at: c.at, category: c.toCategory }))].map((s) => ({ at: s.at.getTime(), category: s.category }));
+  const statuses: FlowStatus[] = [...initial, ...changes.map((c) => ({ at: c.at, category: c.toCategory }))].map((s) => ({
+    at: s.at.getTime(),
+    category: s.category,
+  }));
   const t = flowTimes(created, statuses);
   return {
     cycleTime: t.cycleMs !== null ? flowTime(t.startedAt!, t.doneAt!) : null,

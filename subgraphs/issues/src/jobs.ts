@@ -30,7 +30,10 @@ export async function startSync(runtime: Runtime, tenantId: string, connectionId
 /** Scheduled incremental syncs per connection; 0 minutes turns them off. */
 export async function scheduleConnection(runtime: Runtime, connection: Pick<ConnectionRow, 'id' | 'tenantId' | 'syncIntervalMinutes'>) {
   if (connection.syncIntervalMinutes > 0) {
-    await runtime.jobs.repeat(SCHEDULED_SYNC_JOB, connection.id, connection.syncIntervalMinutes * 60_000, { connectionId: connection.id, tenantId: connection.tenantId });
+    await runtime.jobs.repeat(SCHEDULED_SYNC_JOB, connection.id, connection.syncIntervalMinutes * 60_000, {
+      connectionId: connection.id,
+      tenantId: connection.tenantId,
+    });
   } else {
     await runtime.jobs.unrepeat(SCHEDULED_SYNC_JOB, connection.id);
   }

@@ -15,7 +15,12 @@ export async function createJiraConnection(ctx: Context, input: CreateJiraConnec
   const connection = await createConnection(runtime, tenantId, input);
   await scheduleConnection(runtime, connection);
   // Who connected what; never the credentials.
-  await audit(ctx, { action: 'jira_connection.created', targetType: 'JiraConnection', targetId: connection.id, details: { name: connection.name, baseUrl: connection.baseUrl, flavor: connection.flavor, webhookSigning: connection.webhookSigning } });
+  await audit(ctx, {
+    action: 'jira_connection.created',
+    targetType: 'JiraConnection',
+    targetId: connection.id,
+    details: { name: connection.name, baseUrl: connection.baseUrl, flavor: connection.flavor, webhookSigning: connection.webhookSigning },
+  });
   return connection;
 }
 
@@ -28,12 +33,16 @@ export async function updateJiraConnection(ctx: Context, id: string, input: Upda
     await runtime.jobs.enqueue(REDERIVE_JOB, { connectionId: updated.id, tenantId: updated.tenantId });
   }
   // The names of the fields changed, not their values: a new token is a secret.
-  const changed = Object.entries(input).filter(([, value]) => value !== undefined).map(([field]) => field);
+  const changed = Object.entries(input)
+    .filter(([, value]) => value !== undefined)
+    .map(([field]) => field);
   await audit(ctx, { action: 'jira_connection.updated', targetType: 'JiraConnection', targetId: updated.id, details: { name: updated.name, changed } });
   // Turning signing off opens the connection's webhooks to anyone: its own entry, easy to find.
   if (updated.webhookSigning !== existing.webhookSigning) {
     await audit(ctx, {
-      action: 'jira_connection.webhook_signing_changed', targetType: 'JiraConnection', targetId: updated.id,
+      action: 'jira_connection.webhook_signing_changed',
+      targetType: 'JiraConnection',
+      targetId: updated.id,
       details: { name: updated.name, from: existing.webhookSigning, to: updated.webhookSigning },
     });
   }

@@ -10,7 +10,8 @@ import { startSync } from './jobs.ts';
 import { recentRuns, requestCancel } from './data/sync-runs.ts';
 import { receiveWebhook, webhookTenant } from './sync/webhooks.ts';
 
-const linksOf = (links: IssueLink[]) => links.map((l) => ({ type: l.type, direction: l.direction === 'inward' ? ('INWARD' as const) : ('OUTWARD' as const), issueKey: l.key }));
+const linksOf = (links: IssueLink[]) =>
+  links.map((l) => ({ type: l.type, direction: l.direction === 'inward' ? ('INWARD' as const) : ('OUTWARD' as const), issueKey: l.key }));
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -47,7 +48,7 @@ export const resolvers: Resolvers = {
     },
     receiveJiraWebhook: (_, { connectionId, bodyBase64, signature }, { runtime, db, identity }) => {
       // The whole webhook is the tenant's work, in its scope: the router finds the tenant first (jiraWebhookTenant).
-      if (!identity.tenantId) throw forbidden('receiveJiraWebhook runs as the connection\'s tenant: ask jiraWebhookTenant for it first');
+      if (!identity.tenantId) throw forbidden("receiveJiraWebhook runs as the connection's tenant: ask jiraWebhookTenant for it first");
       return receiveWebhook(runtime, db, identity.tenantId, connectionId, Buffer.from(bodyBase64, 'base64'), signature);
     },
   },

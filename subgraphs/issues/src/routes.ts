@@ -2,7 +2,6 @@ import express, { type Response } from 'express';
 import { appError, errorCodeOf, httpStatusOf, outageCodeOf, type Logger, type SubgraphRoute } from '@sprint-reports/core';
 import { ReceiveDocument, WebhookTenantDocument } from './remote/__generated__/issues.ts';
 
-
 /** The database or a subgraph is away: 503 and Retry-After, so JIRA delivers it again (applying it twice changes nothing). */
 function away(res: Response, code: string, connection: string, log: Logger) {
   log.warn({ code, connection }, 'JIRA webhook not applied: a part of the system is away');
@@ -44,7 +43,11 @@ export const jiraWebhook: SubgraphRoute = {
       const status = httpStatusOf(code);
       if (status === 500) log.error({ err: (err as Error).message }, 'JIRA webhook failed');
       else log.warn({ code, connection: connectionId }, 'JIRA webhook rejected');
-      res.status(status).json({ ok: false, code: code || 'INTERNAL_SERVER_ERROR', message: status === 500 ? 'The webhook could not be applied' : (err as Error).message.replace(/^issues subgraph: /, '') });
+      res.status(status).json({
+        ok: false,
+        code: code || 'INTERNAL_SERVER_ERROR',
+        message: status === 500 ? 'The webhook could not be applied' : (err as Error).message.replace(/^issues subgraph: /, ''),
+      });
     }
   },
 };

@@ -32,7 +32,13 @@ const START = /* GraphQL */ `mutation Start($c: ID!, $full: Boolean) { startSync
 const RUN = /* GraphQL */ `query Run($id: ID!) { syncRun(id: $id) { ${SYNC_RUN_FIELDS} } }`;
 
 const cloudInput = (overrides: Record<string, unknown> = {}) => ({
-  name: 'Acme JIRA', baseUrl: cloud.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0, ...overrides,
+  name: 'Acme JIRA',
+  baseUrl: cloud.url,
+  flavor: 'CLOUD',
+  email: DEFAULT_CLOUD_AUTH.email,
+  apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+  syncIntervalMinutes: 0,
+  ...overrides,
 });
 
 /** The error an operation fails with (code and message), or null when it succeeds. */
@@ -42,7 +48,8 @@ const failure = (promise: Promise<unknown>) =>
     (err: GraphQLError) => ({ code: err.extensions?.code, message: err.message.replace(/^issues subgraph: /, '') }),
   );
 const create = (input: Record<string, unknown>, tenantId = TENANT) => harness.call(tenantId, CREATE, { input });
-const connectionsOf = async (tenantId: string) => (await harness.call<{ jiraConnections: { id: string }[] }>(tenantId, `{ jiraConnections { id } }`)).jiraConnections;
+const connectionsOf = async (tenantId: string) =>
+  (await harness.call<{ jiraConnections: { id: string }[] }>(tenantId, `{ jiraConnections { id } }`)).jiraConnections;
 
 /** A port on this host that nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -93,7 +100,10 @@ afterAll(async () => {
 describe('a connection that cannot work is refused, saying what to fix', () => {
   test('credentials JIRA rejects', async () => {
     const error = await failure(create(cloudInput({ apiToken: 'revoked-token' })));
-    expect(error).toEqual({ code: 'BAD_USER_INPUT', message: `JIRA at ${new URL(cloud.url).hostname} rejected the credentials: check the email and API token` });
+    expect(error).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: `JIRA at ${new URL(cloud.url).hostname} rejected the credentials: check the email and API token`,
+    });
     expect(error!.message).not.toContain('revoked-token');
     expect(await connectionsOf(TENANT)).toEqual([]);
   });
@@ -102,12 +112,18 @@ describe('a connection that cannot work is refused, saying what to fix', () => {
     const port = await closedPort();
     const error = await failure(create(cloudInput({ baseUrl: `http://127.0.0.1:${port}` })));
     // Private hosts are allowed in this file (the simulator): the message still names no port or error code.
-    expect(error).toEqual({ code: 'BAD_USER_INPUT', message: 'JIRA at 127.0.0.1 could not be reached: check the URL, and that the site is reachable from this server' });
+    expect(error).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'JIRA at 127.0.0.1 could not be reached: check the URL, and that the site is reachable from this server',
+    });
     expect(await connectionsOf(TENANT)).toEqual([]);
   });
 
   test('something that is not a URL', async () => {
-    expect(await failure(create(cloudInput({ baseUrl: 'acme.atlassian' })))).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringContaining('"acme.atlassian" is not a URL') });
+    expect(await failure(create(cloudInput({ baseUrl: 'acme.atlassian' })))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('"acme.atlassian" is not a URL'),
+    });
   });
 
   test('a JIRA Server given as Cloud (its personal access token as the API token)', async () => {
@@ -143,13 +159,23 @@ describe('testing credentials before a connection is made (testJiraConnection)',
   const refusal = (promise: Promise<unknown>) =>
     promise.then(
       () => null,
-      (err: GraphQLError) => ({ code: err.extensions?.code, field: err.extensions?.field, reason: err.extensions?.reason, message: err.message.replace(/^issues subgraph: /, '') }),
+      (err: GraphQLError) => ({
+        code: err.extensions?.code,
+        field: err.extensions?.field,
+        reason: err.extensions?.reason,
+        message: err.message.replace(/^issues subgraph: /, ''),
+      }),
     );
 
   test('shows the JIRA user, every board it sees and the story points field a sync would choose; stores nothing', async () => {
     const before = (await connectionsOf(TENANT)).length;
     const { testJiraConnection } = await test_(testInput({ baseUrl: `${cloud.url}/secure/Dashboard.jspa` }));
-    expect(testJiraConnection).toMatchObject({ baseUrl: cloud.url, flavor: 'CLOUD', warnings: [], storyPointsField: { id: 'customfield_10016', name: 'Story point estimate', source: 'BOARD' } });
+    expect(testJiraConnection).toMatchObject({
+      baseUrl: cloud.url,
+      flavor: 'CLOUD',
+      warnings: [],
+      storyPointsField: { id: 'customfield_10016', name: 'Story point estimate', source: 'BOARD' },
+    });
     expect(testJiraConnection.userName).toEqual(expect.any(String));
     expect(testJiraConnection.siteTimeZone).toEqual(expect.any(String));
     expect(testJiraConnection.boards).toEqual(
@@ -161,7 +187,11 @@ describe('testing credentials before a connection is made (testJiraConnection)',
   test('an override names the field it would use, or is refused at storyPointsField', async () => {
     const { testJiraConnection } = await test_(testInput({ storyPointsField: 'story points' }));
     expect(testJiraConnection.storyPointsField).toEqual({ id: 'customfield_10024', name: 'Story Points', source: 'OVERRIDE' });
-    expect(await refusal(direct(testInput({ storyPointsField: 'Velocity of light' })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'storyPointsField', message: expect.stringContaining('No JIRA field has the id or name "Velocity of light"') });
+    expect(await refusal(direct(testInput({ storyPointsField: 'Velocity of light' })))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'storyPointsField',
+      message: expect.stringContaining('No JIRA field has the id or name "Velocity of light"'),
+    });
   });
 
   test('Server/Data Center with a personal access token', async () => {
@@ -189,12 +219,17 @@ describe('testing credentials before a connection is made (testJiraConnection)',
   test('board configurations are read a few at a time, and none is started after the deadline', async () => {
     let inFlight = 0;
     let most = 0;
-    const seen = await mapLimited(Array.from({ length: 30 }, (_, i) => i), 4, Date.now() + 60_000, async (i) => {
-      most = Math.max(most, ++inFlight);
-      await new Promise((r) => setImmediate(r));
-      inFlight--;
-      return i * 2;
-    });
+    const seen = await mapLimited(
+      Array.from({ length: 30 }, (_, i) => i),
+      4,
+      Date.now() + 60_000,
+      async (i) => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((r) => setImmediate(r));
+        inFlight--;
+        return i * 2;
+      },
+    );
     expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => i * 2));
     expect(most).toBe(4);
     const started: number[] = [];
@@ -203,25 +238,45 @@ describe('testing credentials before a connection is made (testJiraConnection)',
   });
 
   test('refusals say what to fix, at the field, with a reason: bad credentials, wrong flavor, unreachable, not JIRA', async () => {
-    expect(await failure(test_(testInput({ apiToken: 'revoked-token' })))).toEqual({ code: 'BAD_USER_INPUT', message: `JIRA at ${new URL(cloud.url).hostname} rejected the credentials: check the email and API token` });
-    expect(await refusal(direct(testInput({ apiToken: 'revoked-token' })))).toEqual({
-      code: 'BAD_USER_INPUT', field: 'apiToken', reason: 'BAD_CREDENTIALS', message: `JIRA at ${new URL(cloud.url).hostname} rejected the credentials: check the email and API token`,
+    expect(await failure(test_(testInput({ apiToken: 'revoked-token' })))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: `JIRA at ${new URL(cloud.url).hostname} rejected the credentials: check the email and API token`,
     });
-    expect(await refusal(direct({ baseUrl: server.url, flavor: 'CLOUD', email: 'x@example.com', apiToken: DEFAULT_SERVER_AUTH.pat }))).toMatchObject({ field: 'flavor', reason: 'WRONG_FLAVOR' });
+    expect(await refusal(direct(testInput({ apiToken: 'revoked-token' })))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'apiToken',
+      reason: 'BAD_CREDENTIALS',
+      message: `JIRA at ${new URL(cloud.url).hostname} rejected the credentials: check the email and API token`,
+    });
+    expect(await refusal(direct({ baseUrl: server.url, flavor: 'CLOUD', email: 'x@example.com', apiToken: DEFAULT_SERVER_AUTH.pat }))).toMatchObject({
+      field: 'flavor',
+      reason: 'WRONG_FLAVOR',
+    });
     const port = await closedPort();
     expect(await refusal(direct(testInput({ baseUrl: `http://127.0.0.1:${port}` })))).toEqual({
-      code: 'BAD_USER_INPUT', field: 'baseUrl', reason: 'UNREACHABLE', message: 'JIRA at 127.0.0.1 could not be reached: check the URL, and that the site is reachable from this server',
+      code: 'BAD_USER_INPUT',
+      field: 'baseUrl',
+      reason: 'UNREACHABLE',
+      message: 'JIRA at 127.0.0.1 could not be reached: check the URL, and that the site is reachable from this server',
     });
     // A web server that is not JIRA: every path 404s.
     const notJira = http.createServer((_, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not here</h1>'));
     await new Promise<void>((resolve) => notJira.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(notJira.address() as AddressInfo).port}`;
-      expect(await refusal(direct(testInput({ baseUrl: url })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'baseUrl', reason: 'NOT_JIRA', message: expect.stringContaining('does not answer like JIRA Cloud') });
+      expect(await refusal(direct(testInput({ baseUrl: url })))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'baseUrl',
+        reason: 'NOT_JIRA',
+        message: expect.stringContaining('does not answer like JIRA Cloud'),
+      });
     } finally {
       await new Promise<void>((resolve) => notJira.close(() => resolve()));
     }
-    expect(await refusal(direct(testInput({ email: null })))).toMatchObject({ field: 'email', message: 'JIRA Cloud needs the email of the account the API token belongs to' });
+    expect(await refusal(direct(testInput({ email: null })))).toMatchObject({
+      field: 'email',
+      message: 'JIRA Cloud needs the email of the account the API token belongs to',
+    });
   });
 });
 
@@ -257,7 +312,9 @@ describe("one tenant's connections are invisible to another", () => {
     expect(await connectionsOf(OTHER)).toEqual([]);
     expect(await failure(harness.call(OTHER, `query($id: ID!) { jiraConnection(id: $id) { id } }`, { id }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await failure(harness.call(OTHER, START, { c: id }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await failure(harness.call(OTHER, `mutation($id: ID!) { updateJiraConnection(id: $id, input: { name: "Mine now" }) { id } }`, { id }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      await failure(harness.call(OTHER, `mutation($id: ID!) { updateJiraConnection(id: $id, input: { name: "Mine now" }) { id } }`, { id })),
+    ).toMatchObject({ code: 'NOT_FOUND' });
     expect(await failure(harness.call(OTHER, `mutation($id: ID!) { deleteJiraConnection(id: $id) }`, { id }))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await connectionsOf(TENANT)).map((c) => c.id)).toContain(id);
   });
@@ -301,7 +358,8 @@ describe('syncs of a connection', () => {
     let cancelled: Promise<unknown> | undefined;
     // Cancel as soon as the run has asked JIRA how many issues to expect: it is about to read the first page.
     const onRequest = (r: { path: string }) => {
-      if (r.path.endsWith('/search/approximate-count') && runId && !cancelled) cancelled = harness.call(tenant, `mutation($id: ID!) { cancelSync(id: $id) { id } }`, { id: runId });
+      if (r.path.endsWith('/search/approximate-count') && runId && !cancelled)
+        cancelled = harness.call(tenant, `mutation($id: ID!) { cancelSync(id: $id) { id } }`, { id: runId });
     };
     cloud.on('request', onRequest);
     cloud.latencyMs = 10;
@@ -324,6 +382,10 @@ describe('syncs of a connection', () => {
     const { startSync } = await harness.call(tenant, START, { c: fresh });
     expect(startSync.id).not.toBe(runId);
     await harness.runtime.jobs.idle();
-    expect((await harness.call(tenant, RUN, { id: startSync.id })).syncRun).toMatchObject({ errors: [], status: 'SUCCEEDED', issuesSynced: site.issues.length });
+    expect((await harness.call(tenant, RUN, { id: startSync.id })).syncRun).toMatchObject({
+      errors: [],
+      status: 'SUCCEEDED',
+      issuesSynced: site.issues.length,
+    });
   });
 });

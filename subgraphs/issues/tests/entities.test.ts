@@ -9,24 +9,34 @@ const seeded = useSeededDatabase({ acme: [smallTeam('Atlas')], other: [smallTeam
 describe('issues subgraph', () => {
   test('resolves Issue references by id and by key, within the tenant only', async () => {
     const issue = seeded.acme.issues[0];
-    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Issue { id key summary storyPoints } } }`, {
-      r: [
-        { __typename: 'Issue', id: issue.id },
-        { __typename: 'Issue', key: issue.key },
-        // The other tenant has an issue with the same key and its own id: neither resolves here.
-        { __typename: 'Issue', id: seeded.other.issues[0].id },
-      ],
-    });
+    const data = await seeded.call(
+      seeded.acme.tenant.id,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Issue { id key summary storyPoints } } }`,
+      {
+        r: [
+          { __typename: 'Issue', id: issue.id },
+          { __typename: 'Issue', key: issue.key },
+          // The other tenant has an issue with the same key and its own id: neither resolves here.
+          { __typename: 'Issue', id: seeded.other.issues[0].id },
+        ],
+      },
+    );
     const expected = { id: issue.id, key: issue.key, summary: issue.summary, storyPoints: issue.storyPoints };
     expect(data._entities).toEqual([expected, expected, null]);
-    const theirs = await seeded.call(seeded.other.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Issue { id } } }`, { r: [{ __typename: 'Issue', key: issue.key }] });
+    const theirs = await seeded.call(seeded.other.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Issue { id } } }`, {
+      r: [{ __typename: 'Issue', key: issue.key }],
+    });
     expect(theirs._entities).toEqual([{ id: seeded.other.issues[0].id }]);
   });
 
   test('Sprint.issues: the issues still in the sprint, in rank order, without those taken out', async () => {
     const removed = seeded.acme.memberships.find((m) => m.removedAt !== null)!;
     const sprintId = removed.sprintId;
-    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issues { id key rank } } } }`, { r: [{ __typename: 'Sprint', id: sprintId }] });
+    const data = await seeded.call(
+      seeded.acme.tenant.id,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issues { id key rank } } } }`,
+      { r: [{ __typename: 'Sprint', id: sprintId }] },
+    );
     const stayed = seeded.acme.memberships.filter((m) => m.sprintId === sprintId && m.removedAt === null).map((m) => m.issueId);
     const issues = data._entities[0].issues as { id: string; rank: string }[];
     expect(new Set(issues.map((i) => i.id))).toEqual(new Set(stayed));
@@ -38,28 +48,54 @@ describe('issues subgraph', () => {
     const sprint = seeded.acme.sprints.find((s) => s.state === 'FUTURE')!;
     const template = seeded.acme.issues[0];
     const created = new Date('2026-01-05T10:00:00Z');
-    const issue = { ...template, id: stableId('issue', 'created-done'), key: 'ATL-9999', jiraId: null, connectionId: null, status: 'Done', statusCategory: 'DONE' as const, createdAt: created, updatedAt: created, resolvedAt: created };
+    const issue = {
+      ...template,
+      id: stableId('issue', 'created-done'),
+      key: 'ATL-9999',
+      jiraId: null,
+      connectionId: null,
+      status: 'Done',
+      statusCategory: 'DONE' as const,
+      createdAt: created,
+      updatedAt: created,
+      resolvedAt: created,
+    };
     await withTenant(seeded.database.db, issue.tenantId, async (db) => {
       await issuesData.upsertIssues(db, [issue]);
       await issuesData.upsertMemberships(db, [{ tenantId: issue.tenantId, issueId: issue.id, sprintId: sprint.id, addedAt: created, removedAt: null }]);
     });
-    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId statusCategories { at category } } } } }`, { r: [{ __typename: 'Sprint', id: sprint.id }] });
+    const data = await seeded.call(
+      seeded.acme.tenant.id,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId statusCategories { at category } } } } }`,
+      { r: [{ __typename: 'Sprint', id: sprint.id }] },
+    );
     const fact = data._entities[0].issueFacts.find((f: { issueId: string }) => f.issueId === issue.id);
     expect(fact.statusCategories).toEqual([{ at: created.toISOString(), category: 'DONE' }]);
   });
 
   test('an issue carries its sprint history, status and estimate facts', async () => {
     const carried = seeded.acme.issues.find((i) => seeded.acme.memberships.filter((m) => m.issueId === i.id).length > 1)!;
-    const data = await seeded.call(seeded.acme.tenant.id, `query($key: String!) { issue(key: $key) { key status statusCategory discipline assignee { id } sprintHistory { sprint { id } addedAt removedAt } } }`, { key: carried.key });
+    const data = await seeded.call(
+      seeded.acme.tenant.id,
+      `query($key: String!) { issue(key: $key) { key status statusCategory discipline assignee { id } sprintHistory { sprint { id } addedAt removedAt } } }`,
+      { key: carried.key },
+    );
     expect(data.issue.sprintHistory.map((h: { sprint: { id: string } }) => h.sprint.id)).toEqual(
-      seeded.acme.memberships.filter((m) => m.issueId === carried.id).sort((a, b) => +a.addedAt - +b.addedAt).map((m) => m.sprintId),
+      seeded.acme.memberships
+        .filter((m) => m.issueId === carried.id)
+        .sort((a, b) => +a.addedAt - +b.addedAt)
+        .map((m) => m.sprintId),
     );
     expect(data.issue).toMatchObject({ key: carried.key, status: carried.status, statusCategory: carried.statusCategory, discipline: carried.discipline });
   });
 
   test('Sprint.issueFacts gives one fact per membership with the estimate at creation first', async () => {
     const sprint = seeded.acme.sprints[0];
-    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId addedAt removedAt estimates { at points } statusCategories { category } } } } }`, { r: [{ __typename: 'Sprint', id: sprint.id }] });
+    const data = await seeded.call(
+      seeded.acme.tenant.id,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId addedAt removedAt estimates { at points } statusCategories { category } } } } }`,
+      { r: [{ __typename: 'Sprint', id: sprint.id }] },
+    );
     const facts = data._entities[0].issueFacts as { issueId: string; estimates: { at: string; points: number | null }[] }[];
     expect(facts).toHaveLength(seeded.acme.memberships.filter((m) => m.sprintId === sprint.id).length);
     const changed = seeded.acme.estimateChanges.find((c) => facts.some((f) => f.issueId === c.issueId))!;
@@ -97,32 +133,65 @@ describe('issues subgraph', () => {
   test('an Original Estimate set at creation comes from the raw fields, in hours', async () => {
     const sprint = seeded.acme.sprints.find((s) => s.state === 'FUTURE')!;
     const created = new Date('2026-01-05T10:00:00Z');
-    const issue = { ...seeded.acme.issues[1], id: stableId('issue', 'estimated-at-creation'), key: 'ATL-9998', jiraId: null, connectionId: null, createdAt: created, updatedAt: created, rawFields: { timeoriginalestimate: 5400 } };
+    const issue = {
+      ...seeded.acme.issues[1],
+      id: stableId('issue', 'estimated-at-creation'),
+      key: 'ATL-9998',
+      jiraId: null,
+      connectionId: null,
+      createdAt: created,
+      updatedAt: created,
+      rawFields: { timeoriginalestimate: 5400 },
+    };
     await withTenant(seeded.database.db, issue.tenantId, async (db) => {
       await issuesData.upsertIssues(db, [issue]);
       await issuesData.upsertMemberships(db, [{ tenantId: issue.tenantId, issueId: issue.id, sprintId: sprint.id, addedAt: created, removedAt: null }]);
     });
-    const data = await seeded.call(seeded.acme.tenant.id, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId originalEstimates { at points } } } } }`, { r: [{ __typename: 'Sprint', id: sprint.id }] });
+    const data = await seeded.call(
+      seeded.acme.tenant.id,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Sprint { issueFacts { issueId originalEstimates { at points } } } } }`,
+      { r: [{ __typename: 'Sprint', id: sprint.id }] },
+    );
     const fact = data._entities[0].issueFacts.find((f: { issueId: string }) => f.issueId === issue.id);
     expect(fact.originalEstimates).toEqual([{ at: created.toISOString(), points: 1.5 }]);
   });
 
-  test("Issue.cycleTime and leadTime: a reopened issue is done when last finished; one never in progress has no cycle time; one not done has neither", async () => {
+  test('Issue.cycleTime and leadTime: a reopened issue is done when last finished; one never in progress has no cycle time; one not done has neither', async () => {
     const template = seeded.acme.issues[2];
     const tenantId = template.tenantId;
     const at = (s: string) => new Date(`2026-01-${s}Z`);
-    const make = (key: string, category: 'TODO' | 'IN_PROGRESS' | 'DONE') =>
-      ({ ...template, id: stableId('issue', key), key, jiraId: null, connectionId: null, status: category, statusCategory: category, createdAt: at('05T10:00:00'), updatedAt: at('10T13:30:00') });
-    const change = (issueId: string, when: string, toCategory: 'TODO' | 'IN_PROGRESS' | 'DONE') =>
-      ({ tenantId, issueId, at: at(when), fromStatus: null, fromStatusId: null, fromCategory: null, toStatus: toCategory, toStatusId: null, toCategory });
+    const make = (key: string, category: 'TODO' | 'IN_PROGRESS' | 'DONE') => ({
+      ...template,
+      id: stableId('issue', key),
+      key,
+      jiraId: null,
+      connectionId: null,
+      status: category,
+      statusCategory: category,
+      createdAt: at('05T10:00:00'),
+      updatedAt: at('10T13:30:00'),
+    });
+    const change = (issueId: string, when: string, toCategory: 'TODO' | 'IN_PROGRESS' | 'DONE') => ({
+      tenantId,
+      issueId,
+      at: at(when),
+      fromStatus: null,
+      fromStatusId: null,
+      fromCategory: null,
+      toStatus: toCategory,
+      toStatusId: null,
+      toCategory,
+    });
     const reopened = make('FLOW-1', 'DONE');
     const straight = make('FLOW-2', 'DONE');
     const open = make('FLOW-3', 'IN_PROGRESS');
     await withTenant(seeded.database.db, tenantId, async (db) => {
       await issuesData.upsertIssues(db, [reopened, straight, open]);
       await issuesData.insertStatusChanges(db, [
-        change(reopened.id, '06T10:00:00', 'IN_PROGRESS'), change(reopened.id, '08T16:00:00', 'DONE'),
-        change(reopened.id, '09T10:00:00', 'IN_PROGRESS'), change(reopened.id, '10T13:30:00', 'DONE'),
+        change(reopened.id, '06T10:00:00', 'IN_PROGRESS'),
+        change(reopened.id, '08T16:00:00', 'DONE'),
+        change(reopened.id, '09T10:00:00', 'IN_PROGRESS'),
+        change(reopened.id, '10T13:30:00', 'DONE'),
         change(straight.id, '07T09:00:00', 'DONE'),
         change(open.id, '06T10:00:00', 'IN_PROGRESS'),
       ]);
@@ -144,7 +213,10 @@ describe('issues subgraph', () => {
     const statementsFor = async (sprintIds: string[]) => {
       const before = seeded.database.statements.count;
       const data = await seeded.call(seeded.acme.tenant.id, query, { r: sprintIds.map((id) => ({ __typename: 'Sprint', id })) });
-      return { statements: seeded.database.statements.count - before, facts: (data._entities as { issueFacts: unknown[] }[]).reduce((n, s) => n + s.issueFacts.length, 0) };
+      return {
+        statements: seeded.database.statements.count - before,
+        facts: (data._entities as { issueFacts: unknown[] }[]).reduce((n, s) => n + s.issueFacts.length, 0),
+      };
     };
     const sprints = seeded.acme.sprints.filter((s) => s.state !== 'FUTURE').map((s) => s.id);
     const one = await statementsFor(sprints.slice(0, 1));
@@ -159,7 +231,14 @@ describe('issues subgraph', () => {
     const tenantId = seeded.acme.tenant.id;
     const template = seeded.acme.issues[3];
     // Two sites (JIRA Server keeps its context path); the sealed token is never read here.
-    const site = (name: string, baseUrl: string) => ({ id: stableId('connection', name), tenantId, name, baseUrl, flavor: 'SERVER' as const, apiTokenSealed: 'unused' });
+    const site = (name: string, baseUrl: string) => ({
+      id: stableId('connection', name),
+      tenantId,
+      name,
+      baseUrl,
+      flavor: 'SERVER' as const,
+      apiTokenSealed: 'unused',
+    });
     const cloud = site('url-cloud', 'https://acme.atlassian.net');
     const server = site('url-server', 'https://jira.acme.test/jira');
     const issue = (key: string, connectionId: string) => ({ ...template, id: stableId('issue', key), key, jiraId: null, connectionId });

@@ -5,8 +5,15 @@ import type { StatusChangeRow } from '../src/models.ts';
 const created = new Date('2026-02-02T09:00:00Z');
 let history = 100;
 const item = (at: string, from: string | null, to: string | null, itemIndex = 0) => ({
-  issueId: 'i', at: new Date(at), field: 'timeoriginalestimate', historyId: String(history++), itemIndex,
-  fromValue: from, fromString: from, toValue: to, toString: to,
+  issueId: 'i',
+  at: new Date(at),
+  field: 'timeoriginalestimate',
+  historyId: String(history++),
+  itemIndex,
+  fromValue: from,
+  fromString: from,
+  toValue: to,
+  toString: to,
 });
 
 describe('originalEstimates (JIRA seconds → hours over time)', () => {
@@ -30,23 +37,52 @@ describe('originalEstimates (JIRA seconds → hours over time)', () => {
       item('2026-02-03T10:00:00Z', '3600', '10800', 1),
       item('2026-02-05T10:00:00Z', '10800', '10800'),
     ];
-    expect(originalEstimates(created, '10800', items)).toEqual([{ at: created, points: null }, { at: new Date('2026-02-03T10:00:00Z'), points: 3 }]);
+    expect(originalEstimates(created, '10800', items)).toEqual([
+      { at: created, points: null },
+      { at: new Date('2026-02-03T10:00:00Z'), points: 3 },
+    ]);
   });
 
   test('what is not a number of seconds is no estimate', () => {
-    expect([secondsToHours('5400'), secondsToHours(''), secondsToHours('abc'), secondsToHours('-60'), secondsToHours(null)]).toEqual([1.5, null, null, null, null]);
+    expect([secondsToHours('5400'), secondsToHours(''), secondsToHours('abc'), secondsToHours('-60'), secondsToHours(null)]).toEqual([
+      1.5,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
 describe('the status at creation (the first change\'s "from")', () => {
   const membership = { tenantId: 't', issueId: 'i', sprintId: 's', addedAt: created, removedAt: null };
   const issue = {
-    membership, discipline: null, key: 'A-1', parentKey: null, isSubtask: false, storyPoints: 3, statusId: '3', statusCategory: 'IN_PROGRESS' as const,
-    resolution: null, createdAt: created, issueType: 'Story', components: [], labels: [], assigneeId: null, originalEstimate: null,
+    membership,
+    discipline: null,
+    key: 'A-1',
+    parentKey: null,
+    isSubtask: false,
+    storyPoints: 3,
+    statusId: '3',
+    statusCategory: 'IN_PROGRESS' as const,
+    resolution: null,
+    createdAt: created,
+    issueType: 'Story',
+    components: [],
+    labels: [],
+    assigneeId: null,
+    originalEstimate: null,
   };
   const change = (at: string, from: [string, StatusChangeRow['toCategory']] | null, to: [string, StatusChangeRow['toCategory']]): StatusChangeRow => ({
-    tenantId: 't', issueId: 'i', at: new Date(at), fromStatus: from ? `status ${from[0]}` : null, fromStatusId: from?.[0] ?? null, fromCategory: from?.[1] ?? null,
-    toStatus: `status ${to[0]}`, toStatusId: to[0], toCategory: to[1],
+    tenantId: 't',
+    issueId: 'i',
+    at: new Date(at),
+    fromStatus: from ? `status ${from[0]}` : null,
+    fromStatusId: from?.[0] ?? null,
+    fromCategory: from?.[1] ?? null,
+    toStatus: `status ${to[0]}`,
+    toStatusId: to[0],
+    toCategory: to[1],
   });
   const reopened = [change('2026-02-05T10:00:00Z', ['10001', 'DONE'], ['3', 'IN_PROGRESS'])];
 
@@ -63,7 +99,9 @@ describe('the status at creation (the first change\'s "from")', () => {
 
   test('a change synced before the from-status was kept adds nothing at creation (until a full sync)', () => {
     const legacy = [change('2026-02-05T10:00:00Z', null, ['3', 'IN_PROGRESS'])];
-    expect(buildFact(issue, [], legacy, [], [membership]).statusCategories).toEqual([{ at: new Date('2026-02-05T10:00:00Z'), statusId: '3', category: 'IN_PROGRESS' }]);
+    expect(buildFact(issue, [], legacy, [], [membership]).statusCategories).toEqual([
+      { at: new Date('2026-02-05T10:00:00Z'), statusId: '3', category: 'IN_PROGRESS' },
+    ]);
   });
 
   test('cycle and lead time start from the status at creation', () => {

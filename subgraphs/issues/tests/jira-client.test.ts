@@ -69,7 +69,11 @@ async function failure(p: Promise<unknown>): Promise<JiraError> {
 }
 
 const issue = (n: number): JiraIssue => ({ id: String(10000 + n), key: `P-${n}`, fields: { summary: `issue ${n}` } });
-const history = (id: number, created: string): JiraHistory => ({ id: String(id), created, items: [{ field: 'status', fieldId: 'status', from: '1', fromString: 'Open', to: '3', toString: 'In Progress' }] });
+const history = (id: number, created: string): JiraHistory => ({
+  id: String(id),
+  created,
+  items: [{ field: 'status', fieldId: 'status', from: '1', fromString: 'Open', to: '3', toString: 'In Progress' }],
+});
 
 describe('JiraClient: auth and versions', () => {
   it('Cloud: basic auth with email:token and REST v3; Server: bearer PAT and REST v2', async () => {
@@ -100,7 +104,9 @@ describe('JiraClient: auth and versions', () => {
 describe('JiraClient: retries', () => {
   it('429 with Retry-After: waits what JIRA asked, then retries', async () => {
     let n = 0;
-    const { baseUrl, seen } = await jira((_req, res) => (n++ === 0 ? json(res, 429, { message: 'Rate limit exceeded' }, { 'Retry-After': '1' }) : json(res, 200, { accountId: 'a' })));
+    const { baseUrl, seen } = await jira((_req, res) =>
+      n++ === 0 ? json(res, 429, { message: 'Rate limit exceeded' }, { 'Retry-After': '1' }) : json(res, 200, { accountId: 'a' }),
+    );
     const retries: RetryInfo[] = [];
     expect(await cloud(baseUrl, { onRetry: (i) => retries.push(i) }).myself()).toEqual({ accountId: 'a' });
     expect(seen).toHaveLength(2);
@@ -125,13 +131,19 @@ describe('JiraClient: retries', () => {
     const retries: RetryInfo[] = [];
     expect(await cloud(baseUrl, { onRetry: (i) => retries.push(i) }).statuses()).toEqual([{ id: '1', name: 'Open' }]);
     expect(seen).toHaveLength(4);
-    expect(retries.map((r) => [r.attempt, r.reason, r.status])).toEqual([[1, 'server-error', 500], [2, 'server-error', 502], [3, 'server-error', 503]]);
+    expect(retries.map((r) => [r.attempt, r.reason, r.status])).toEqual([
+      [1, 'server-error', 500],
+      [2, 'server-error', 502],
+      [3, 'server-error', 503],
+    ]);
     for (const r of retries) expect(r.delayMs).toBeLessThanOrEqual(5); // the configured cap
   });
 
   it('a 200 with truncated JSON is retried like a 5xx', async () => {
     let n = 0;
-    const { baseUrl, seen } = await jira((_req, res) => (n++ === 0 ? json(res, 200, '{"issues":[{"id":"1","key":"P-1","fie') : json(res, 200, { issues: [issue(1)] })));
+    const { baseUrl, seen } = await jira((_req, res) =>
+      n++ === 0 ? json(res, 200, '{"issues":[{"id":"1","key":"P-1","fie') : json(res, 200, { issues: [issue(1)] }),
+    );
     const retries: RetryInfo[] = [];
     const page = await cloud(baseUrl, { onRetry: (i) => retries.push(i) }).searchPage({ jql: 'project = P', fields: ['summary'], expandChangelog: false });
     expect(page.issues.map((i) => i.key)).toEqual(['P-1']);
@@ -193,7 +205,10 @@ describe('JiraClient: errors that retrying will not fix', () => {
       '/rest/api/3/myself': [401, ''],
       '/rest/api/3/status': [403, { errorMessages: ['You do not have the permission to see the specified status.'] }],
       '/rest/agile/1.0/board/9/configuration': [404, { errorMessages: ['Board does not exist or you do not have permission to see it.'] }],
-      '/rest/api/3/search/jql': [400, { errorMessages: ["Field 'sprnt' does not exist or you do not have permission to view it.", 'Second problem.'], errors: {} }],
+      '/rest/api/3/search/jql': [
+        400,
+        { errorMessages: ["Field 'sprnt' does not exist or you do not have permission to view it.", 'Second problem.'], errors: {} },
+      ],
     };
     const { baseUrl, seen } = await jira((req, res) => json(res, ...answers[req.path]));
     const c = cloud(baseUrl);
@@ -212,7 +227,9 @@ describe('JiraClient: errors that retrying will not fix', () => {
   });
 
   it('Server/DC: a 403 with a CAPTCHA login denial is a credentials problem', async () => {
-    const { baseUrl } = await jira((_req, res) => json(res, 403, '', { 'X-Authentication-Denied-Reason': 'CAPTCHA_CHALLENGE; login-url=https://jira/login.jsp' }));
+    const { baseUrl } = await jira((_req, res) =>
+      json(res, 403, '', { 'X-Authentication-Denied-Reason': 'CAPTCHA_CHALLENGE; login-url=https://jira/login.jsp' }),
+    );
     const err = await failure(server_(baseUrl).myself());
     expect(err.code).toBe('UNAUTHENTICATED');
     expect(err.message).toContain('CAPTCHA');
@@ -289,7 +306,13 @@ describe('JiraClient: paging', () => {
     const keys: string[] = [];
     let next: { pageToken?: string } | null = {};
     while (next) {
-      const page = await c.searchPage({ jql: 'project = P ORDER BY key', fields: ['summary', 'customfield_10020'], expandChangelog: true, pageToken: next.pageToken, maxResults: 3 });
+      const page = await c.searchPage({
+        jql: 'project = P ORDER BY key',
+        fields: ['summary', 'customfield_10020'],
+        expandChangelog: true,
+        pageToken: next.pageToken,
+        maxResults: 3,
+      });
       keys.push(...page.issues.map((i) => i.key));
       expect(page.total).toBeUndefined();
       next = page.next;
@@ -297,7 +320,11 @@ describe('JiraClient: paging', () => {
     expect(keys).toEqual(['P-1', 'P-2', 'P-3', 'P-4', 'P-5', 'P-6']);
     expect(seen.map((s) => s.path)).toEqual(Array(3).fill('/rest/api/3/search/jql'));
     expect(Object.fromEntries(seen[1].query)).toEqual({
-      jql: 'project = P ORDER BY key', fields: 'summary,customfield_10020', maxResults: '3', expand: 'changelog', nextPageToken: 'tok-a',
+      jql: 'project = P ORDER BY key',
+      fields: 'summary,customfield_10020',
+      maxResults: '3',
+      expand: 'changelog',
+      nextPageToken: 'tok-a',
     });
   });
 
@@ -317,7 +344,11 @@ describe('JiraClient: paging', () => {
       next = page.next;
     }
     expect(keys).toEqual(['P-1', 'P-2', 'P-3', 'P-4', 'P-5']);
-    expect(seen.map((s) => `${s.path}?startAt=${s.query.get('startAt')}`)).toEqual(['/rest/api/2/search?startAt=0', '/rest/api/2/search?startAt=2', '/rest/api/2/search?startAt=4']);
+    expect(seen.map((s) => `${s.path}?startAt=${s.query.get('startAt')}`)).toEqual([
+      '/rest/api/2/search?startAt=0',
+      '/rest/api/2/search?startAt=2',
+      '/rest/api/2/search?startAt=4',
+    ]);
     expect(seen[0].query.get('expand')).toBeNull();
   });
 
@@ -327,7 +358,9 @@ describe('JiraClient: paging', () => {
   });
 
   it('approximateCount: Cloud POSTs the JQL, Server reads total from an empty search', async () => {
-    const { baseUrl, seen } = await jira((req, res) => (req.method === 'POST' ? json(res, 200, { count: 1234 }) : json(res, 200, { startAt: 0, maxResults: 0, total: 77, issues: [] })));
+    const { baseUrl, seen } = await jira((req, res) =>
+      req.method === 'POST' ? json(res, 200, { count: 1234 }) : json(res, 200, { startAt: 0, maxResults: 0, total: 77, issues: [] }),
+    );
     expect(await cloud(baseUrl).approximateCount('project = P')).toBe(1234);
     expect(await server_(baseUrl).approximateCount('project = P')).toBe(77);
     expect(seen[0]).toMatchObject({ method: 'POST', path: '/rest/api/3/search/approximate-count' });
@@ -347,7 +380,10 @@ describe('JiraClient: paging', () => {
         return json(res, 200, { startAt, maxResults: max, isLast: startAt + values.length >= boards.length, values });
       }
       if (req.path === '/rest/agile/1.0/board/2/sprint') return json(res, 400, { errorMessages: ['The board does not support sprints'] });
-      const sprints = [{ id: 7, name: 'S7', state: 'closed' }, { id: 9, name: 'S8', state: 'active' }];
+      const sprints = [
+        { id: 7, name: 'S7', state: 'closed' },
+        { id: 9, name: 'S8', state: 'active' },
+      ];
       return json(res, 200, { startAt, maxResults: 1, isLast: startAt >= 1, values: sprints.slice(startAt, startAt + 1) });
     });
     const c = cloud(baseUrl);
@@ -393,7 +429,12 @@ describe('JiraClient: complete changelogs', () => {
 
   it('Server: a capped changelog is re-read from the issue with expand=changelog', async () => {
     const { baseUrl, seen } = await jira((_req, res) =>
-      json(res, 200, { id: '10001', key: 'P-1', fields: { created: '2026-03-01T09:00:00.000+0100' }, changelog: { startAt: 0, maxResults: 5, total: 5, histories: [...h].reverse() } }),
+      json(res, 200, {
+        id: '10001',
+        key: 'P-1',
+        fields: { created: '2026-03-01T09:00:00.000+0100' },
+        changelog: { startAt: 0, maxResults: 5, total: 5, histories: [...h].reverse() },
+      }),
     );
     const capped: JiraIssue = { ...issue(1), changelog: { startAt: 0, maxResults: 1, total: 5, histories: [h[4]] } };
     expect((await server_(baseUrl).fullChangelog(capped)).map((x) => x.id)).toEqual(['101', '102', '103', '104', '105']);

@@ -16,7 +16,14 @@ const site: SiteFields = {
   disciplines: ['Backend', 'Frontend'],
 };
 
-const item = (field: string, from: string | null, to: string | null, fromString = from, toString = to): JiraChangelogItem => ({ field, fieldtype: 'custom', from, fromString, to, toString });
+const item = (field: string, from: string | null, to: string | null, fromString = from, toString = to): JiraChangelogItem => ({
+  field,
+  fieldtype: 'custom',
+  from,
+  fromString,
+  to,
+  toString,
+});
 const hist = (id: number, created: string, ...items: JiraChangelogItem[]): JiraHistory => ({ id: String(id), created, items });
 const sprintString = (id: number, name: string, state = 'ACTIVE') =>
   `com.atlassian.greenhopper.service.sprint.Sprint@5f3a[id=${id},rapidViewId=4,state=${state},name=${name},startDate=2026-03-02T09:00:00.000+01:00,endDate=2026-03-16T17:00:00.000+01:00,completeDate=<null>,sequence=${id},goal=]`;
@@ -63,17 +70,38 @@ describe('deriveIssue: a Server/DC issue', () => {
 
   it('reads the row fields from Server shapes', () => {
     expect(d).toMatchObject({
-      jiraId: '20001', key: 'PUMP-42', projectKey: 'PUMP', summary: 'Calibrate the pump', issueType: 'Story', isSubtask: false,
-      status: 'Done', statusId: '10001', statusCategory: 'DONE', priority: 'Major', rank: '0|i0001b:', storyPoints: 5, estimateWarning: null,
-      assigneeAccountId: 'JIRAUSER10100', assigneeName: 'Alice Example', components: ['backend', 'Pumps'], labels: ['frontend'],
-      discipline: 'Backend', parentKey: null, epicKey: 'PUMP-1', resolution: 'Fixed',
-      createdAt: new Date('2026-03-01T09:00:00.000Z'), resolvedAt: new Date('2026-03-10T11:00:00.000Z'),
+      jiraId: '20001',
+      key: 'PUMP-42',
+      projectKey: 'PUMP',
+      summary: 'Calibrate the pump',
+      issueType: 'Story',
+      isSubtask: false,
+      status: 'Done',
+      statusId: '10001',
+      statusCategory: 'DONE',
+      priority: 'Major',
+      rank: '0|i0001b:',
+      storyPoints: 5,
+      estimateWarning: null,
+      assigneeAccountId: 'JIRAUSER10100',
+      assigneeName: 'Alice Example',
+      components: ['backend', 'Pumps'],
+      labels: ['frontend'],
+      discipline: 'Backend',
+      parentKey: null,
+      epicKey: 'PUMP-1',
+      resolution: 'Fixed',
+      createdAt: new Date('2026-03-01T09:00:00.000Z'),
+      resolvedAt: new Date('2026-03-10T11:00:00.000Z'),
     });
     expect(d.links).toEqual([
       { type: 'Blocks', direction: 'outward', key: 'PUMP-9' },
       { type: 'Relates', direction: 'inward', key: 'PUMP-3' },
     ]);
-    expect(d.sprints.map((s) => [s.id, s.name, s.state, s.boardId])).toEqual([[12, 'Sprint 12, pumps', 'ACTIVE', 4], [13, 'Sprint 13', 'ACTIVE', 4]]);
+    expect(d.sprints.map((s) => [s.id, s.name, s.state, s.boardId])).toEqual([
+      [12, 'Sprint 12, pumps', 'ACTIVE', 4],
+      [13, 'Sprint 13', 'ACTIVE', 4],
+    ]);
   });
 
   it('matches Sprint items by name; a removal then re-adding is two memberships', () => {
@@ -96,14 +124,51 @@ describe('deriveIssue: a Server/DC issue', () => {
 
   it('status changes by item, with categories from the site, the status left as well as the one entered', () => {
     expect(d.statusChanges).toEqual([
-      { at: new Date('2026-03-05T08:00:00.000Z'), fromStatus: 'Open', fromStatusId: '1', fromCategory: 'TODO', toStatus: 'In Progress', toStatusId: '3', toCategory: 'IN_PROGRESS' },
-      { at: new Date('2026-03-10T11:00:00.000Z'), fromStatus: 'In Progress', fromStatusId: '3', fromCategory: 'IN_PROGRESS', toStatus: 'Done', toStatusId: '10001', toCategory: 'DONE' },
+      {
+        at: new Date('2026-03-05T08:00:00.000Z'),
+        fromStatus: 'Open',
+        fromStatusId: '1',
+        fromCategory: 'TODO',
+        toStatus: 'In Progress',
+        toStatusId: '3',
+        toCategory: 'IN_PROGRESS',
+      },
+      {
+        at: new Date('2026-03-10T11:00:00.000Z'),
+        fromStatus: 'In Progress',
+        fromStatusId: '3',
+        fromCategory: 'IN_PROGRESS',
+        toStatus: 'Done',
+        toStatusId: '10001',
+        toCategory: 'DONE',
+      },
     ]);
   });
 
   it('keeps every item, sorted by time then history id', () => {
-    expect(d.changelog.map((r) => `${r.historyId}/${r.itemIndex}`)).toEqual(['1001/0', '1001/1', '1002/0', '1003/0', '1003/1', '1004/0', '1004/1', '1005/0', '1005/1', '1006/0']);
-    expect(d.changelog[0]).toEqual({ historyId: '1001', itemIndex: 0, at: new Date('2026-03-01T10:00:00.000Z'), field: 'Sprint', fieldId: null, fromValue: '', fromString: '', toValue: '12', toString: '12' });
+    expect(d.changelog.map((r) => `${r.historyId}/${r.itemIndex}`)).toEqual([
+      '1001/0',
+      '1001/1',
+      '1002/0',
+      '1003/0',
+      '1003/1',
+      '1004/0',
+      '1004/1',
+      '1005/0',
+      '1005/1',
+      '1006/0',
+    ]);
+    expect(d.changelog[0]).toEqual({
+      historyId: '1001',
+      itemIndex: 0,
+      at: new Date('2026-03-01T10:00:00.000Z'),
+      field: 'Sprint',
+      fieldId: null,
+      fromValue: '',
+      fromString: '',
+      toValue: '12',
+      toString: '12',
+    });
   });
 });
 
@@ -112,7 +177,18 @@ describe('deriveIssue: edge cases', () => {
 
   it('survives an issue with almost no fields', () => {
     const d = deriveIssue(bare, [], { ...site, sprintField: null, storyPointsField: null, rankField: null });
-    expect(d).toMatchObject({ projectKey: 'X', summary: '', status: 'Unknown', storyPoints: null, rank: null, assigneeAccountId: null, assigneeName: null, epicKey: null, memberships: [], changelog: [] });
+    expect(d).toMatchObject({
+      projectKey: 'X',
+      summary: '',
+      status: 'Unknown',
+      storyPoints: null,
+      rank: null,
+      assigneeAccountId: null,
+      assigneeName: null,
+      epicKey: null,
+      memberships: [],
+      changelog: [],
+    });
     expect(d.updatedAt).toEqual(d.createdAt);
   });
 
@@ -143,7 +219,8 @@ describe('deriveIssue: edge cases', () => {
     const cloudSite: SiteFields = { ...site, sprintField: 'customfield_10020', storyPointsField: { id: 'customfield_10016', name: 'Story point estimate' } };
     const d = deriveIssue(
       {
-        id: '2', key: 'C-2',
+        id: '2',
+        key: 'C-2',
         fields: {
           created: '2026-03-01T10:00:00.000+0000',
           assignee: { accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Bo' },
@@ -173,13 +250,16 @@ describe('deriveIssue: edge cases', () => {
 
 describe('deriveEstimates: re-deriving from stored rows when the story points field changes', () => {
   it('uses the new field over the same stored raw fields and changelog rows', () => {
-    const d = deriveIssue({ ...serverIssue, fields: { ...serverIssue.fields, customfield_10200: '13' } }, [
-      ...serverHistories,
-      hist(1007, '2026-03-06T09:00:00.000+0100', item('Effort', null, null, '8', '13')),
-    ], site);
+    const d = deriveIssue(
+      { ...serverIssue, fields: { ...serverIssue.fields, customfield_10200: '13' } },
+      [...serverHistories, hist(1007, '2026-03-06T09:00:00.000+0100', item('Effort', null, null, '8', '13'))],
+      site,
+    );
     const again = deriveEstimates({ ...serverIssue.fields, customfield_10200: '13' }, d.changelog, { id: 'customfield_10200', name: 'Effort' });
     expect(again).toEqual({
-      storyPoints: 13, estimateWarning: null, warnings: [],
+      storyPoints: 13,
+      estimateWarning: null,
+      warnings: [],
       estimateChanges: [{ at: new Date('2026-03-06T08:00:00.000Z'), fromPoints: 8, toPoints: 13 }],
     });
     expect(deriveEstimates(serverIssue.fields, d.changelog, null)).toEqual({ storyPoints: null, estimateWarning: null, estimateChanges: [], warnings: [] });

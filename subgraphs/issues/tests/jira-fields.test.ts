@@ -3,7 +3,12 @@ import { resolveSiteFields } from '../src/jira/fields.ts';
 import type { JiraField } from '../src/jira/types.ts';
 
 const GH = 'com.pyxis.greenhopper.jira:';
-const num = (id: string, name: string, custom = 'com.atlassian.jira.plugin.system.customfieldtypes:float'): JiraField => ({ id, name, custom: true, schema: { type: 'number', custom } });
+const num = (id: string, name: string, custom = 'com.atlassian.jira.plugin.system.customfieldtypes:float'): JiraField => ({
+  id,
+  name,
+  custom: true,
+  schema: { type: 'number', custom },
+});
 
 // A Cloud site that has both the classic and the team-managed story points fields.
 const FIELDS: JiraField[] = [
@@ -21,20 +26,34 @@ const FIELDS: JiraField[] = [
 describe('resolveSiteFields', () => {
   it('finds sprint, rank and epic link by their greenhopper types', () => {
     expect(resolveSiteFields({ fields: FIELDS, boardEstimationFields: [] })).toMatchObject({
-      sprintField: 'customfield_10020', rankField: 'customfield_10019', epicLinkField: 'customfield_10014',
+      sprintField: 'customfield_10020',
+      rankField: 'customfield_10019',
+      epicLinkField: 'customfield_10014',
     });
   });
 
   it('falls back to the names Sprint and Rank when the types are not reported', () => {
-    const plain: JiraField[] = [{ id: 'customfield_1', name: 'sprint' }, { id: 'customfield_2', name: 'Rank' }];
-    expect(resolveSiteFields({ fields: plain, boardEstimationFields: [] })).toMatchObject({ sprintField: 'customfield_1', rankField: 'customfield_2', storyPointsField: null, source: 'none' });
+    const plain: JiraField[] = [
+      { id: 'customfield_1', name: 'sprint' },
+      { id: 'customfield_2', name: 'Rank' },
+    ];
+    expect(resolveSiteFields({ fields: plain, boardEstimationFields: [] })).toMatchObject({
+      sprintField: 'customfield_1',
+      rankField: 'customfield_2',
+      storyPointsField: null,
+      source: 'none',
+    });
   });
 
   it('the override wins: by id, or by name case-insensitively', () => {
     expect(resolveSiteFields({ fields: FIELDS, boardEstimationFields: ['customfield_10016'], override: 'customfield_10050' })).toMatchObject({
-      storyPointsField: { id: 'customfield_10050', name: 'Effort' }, source: 'override',
+      storyPointsField: { id: 'customfield_10050', name: 'Effort' },
+      source: 'override',
     });
-    expect(resolveSiteFields({ fields: FIELDS, boardEstimationFields: [], override: '  effort ' }).storyPointsField).toEqual({ id: 'customfield_10050', name: 'Effort' });
+    expect(resolveSiteFields({ fields: FIELDS, boardEstimationFields: [], override: '  effort ' }).storyPointsField).toEqual({
+      id: 'customfield_10050',
+      name: 'Effort',
+    });
   });
 
   it('an override that names no field, an ambiguous name, or a non-number field is BAD_USER_INPUT', () => {
@@ -56,16 +75,21 @@ describe('resolveSiteFields', () => {
 
   it("then the boards' estimation field, when it is a number field and not time tracking", () => {
     expect(resolveSiteFields({ fields: FIELDS, boardEstimationFields: ['customfield_10016', 'customfield_10016', 'customfield_10024'] })).toMatchObject({
-      storyPointsField: { id: 'customfield_10016', name: 'Story point estimate' }, source: 'board',
+      storyPointsField: { id: 'customfield_10016', name: 'Story point estimate' },
+      source: 'board',
     });
     // Boards estimating in original time estimate (seconds) or an unknown field don't count.
     expect(resolveSiteFields({ fields: FIELDS, boardEstimationFields: ['timeoriginalestimate', 'customfield_99999'] })).toMatchObject({
-      storyPointsField: { id: 'customfield_10024' }, source: 'name',
+      storyPointsField: { id: 'customfield_10024' },
+      source: 'name',
     });
   });
 
   it('then by name: "Story Points" (company-managed) before "Story point estimate" (team-managed)', () => {
-    expect(resolveSiteFields({ fields: FIELDS, boardEstimationFields: [] })).toMatchObject({ storyPointsField: { id: 'customfield_10024', name: 'Story Points' }, source: 'name' });
+    expect(resolveSiteFields({ fields: FIELDS, boardEstimationFields: [] })).toMatchObject({
+      storyPointsField: { id: 'customfield_10024', name: 'Story Points' },
+      source: 'name',
+    });
     const teamOnly = FIELDS.filter((f) => f.id !== 'customfield_10024');
     expect(resolveSiteFields({ fields: teamOnly, boardEstimationFields: [] })).toMatchObject({ storyPointsField: { id: 'customfield_10016' }, source: 'name' });
   });

@@ -80,8 +80,15 @@ describe('real JIRA Cloud data: every issue', () => {
       for (const { h, it, i } of items) {
         const row = d.changelog.find((r) => r.historyId === h.id && r.itemIndex === i);
         expect(row, `${issue.key} ${h.id}/${i}`).toEqual({
-          historyId: h.id, itemIndex: i, at: parseJiraDate(h.created), field: it.field, fieldId: it.fieldId ?? null,
-          fromValue: it.from, fromString: it.fromString, toValue: it.to, toString: it.toString,
+          historyId: h.id,
+          itemIndex: i,
+          at: parseJiraDate(h.created),
+          field: it.field,
+          fieldId: it.fieldId ?? null,
+          fromValue: it.from,
+          fromString: it.fromString,
+          toValue: it.to,
+          toString: it.toString,
         });
       }
       const times = d.changelog.map((r) => r.at.getTime());
@@ -120,7 +127,15 @@ describe('real JIRA Cloud data: EE-17, moved between sprints', () => {
       { jiraSprintId: 17, addedAt: new Date('2020-07-10T06:37:06.529Z'), removedAt: null },
     ]);
     expect(get('EE-17').sprints).toEqual([
-      { id: 17, name: 'EE Sprint 9', state: 'CLOSED', boardId: 8, startDate: new Date('2020-07-13T01:22:22.745Z'), endDate: new Date('2020-07-27T01:22:00.000Z'), completeDate: new Date('2020-07-27T01:23:43.083Z') },
+      {
+        id: 17,
+        name: 'EE Sprint 9',
+        state: 'CLOSED',
+        boardId: 8,
+        startDate: new Date('2020-07-13T01:22:22.745Z'),
+        endDate: new Date('2020-07-27T01:22:00.000Z'),
+        completeDate: new Date('2020-07-27T01:23:43.083Z'),
+      },
     ]);
     // The ids are real sprints of board 8.
     for (const id of [7, 9, 17]) expect(sprints.some((s) => s.id === id && s.originBoardId === 8)).toBe(true);
@@ -134,7 +149,9 @@ describe('real JIRA Cloud data: EE-17, moved between sprints', () => {
   });
 
   it('EE-19 was taken out of sprint 7 and its Sprint field is empty now', () => {
-    expect(get('EE-19').memberships).toEqual([{ jiraSprintId: 7, addedAt: new Date('2020-06-12T00:29:19.607Z'), removedAt: new Date('2020-06-19T06:44:09.533Z') }]);
+    expect(get('EE-19').memberships).toEqual([
+      { jiraSprintId: 7, addedAt: new Date('2020-06-12T00:29:19.607Z'), removedAt: new Date('2020-06-19T06:44:09.533Z') },
+    ]);
     expect(get('EE-19').sprints).toEqual([]);
     expect(get('EE-19').warnings.filter((w) => w.includes('sprint'))).toEqual([]);
   });
@@ -157,7 +174,11 @@ describe('real JIRA Cloud data: statuses are categorised, never read by name', (
     // EE-1's history calls status 3 "In Development" (its name then); id 3 is In Progress.
     expect(get('EE-1').statusChanges.find((c) => c.toStatus === 'In Development')).toMatchObject({ toStatusId: '3', toCategory: 'IN_PROGRESS' });
     expect(get('EE-17').statusChanges.map((c) => [c.toStatus, c.toCategory])).toEqual([
-      ['Open', 'TODO'], ['In Progress', 'IN_PROGRESS'], ['Resolved', 'TODO'], ['Closed', 'DONE'], ['已完成', 'DONE'],
+      ['Open', 'TODO'],
+      ['In Progress', 'IN_PROGRESS'],
+      ['Resolved', 'TODO'],
+      ['Closed', 'DONE'],
+      ['已完成', 'DONE'],
     ]);
   });
 
@@ -197,14 +218,21 @@ describe('real JIRA Cloud data: the paged changelog of issue 13954', () => {
     expect(open).toEqual([38, 40, 41, 42, 43, 46, 47, 50, 57]);
     // 60 ("EE Sprint 37") was added 2021-05-06 and taken out again 2021-05-10.
     expect(d.memberships.find((m) => m.jiraSprintId === 60)).toEqual({
-      jiraSprintId: 60, addedAt: new Date('2021-05-06T05:43:58.269Z'), removedAt: new Date('2021-05-10T03:32:18.784Z'),
+      jiraSprintId: 60,
+      addedAt: new Date('2021-05-06T05:43:58.269Z'),
+      removedAt: new Date('2021-05-10T03:32:18.784Z'),
     });
     expect(d.memberships.find((m) => m.jiraSprintId === 40)?.addedAt).toEqual(new Date('2021-03-05T08:04:01.164Z'));
   });
 
   it('categorises its Chinese statuses by id: 开发中 in progress, 发布中 ("releasing") to do, 已完成 done', () => {
     expect(d.statusChanges.map((c) => [c.toStatus, c.toCategory])).toEqual([
-      ['开发中', 'IN_PROGRESS'], ['Code Review', 'TODO'], ['待测试', 'TODO'], ['测试中', 'IN_PROGRESS'], ['发布中', 'TODO'], ['已完成', 'DONE'],
+      ['开发中', 'IN_PROGRESS'],
+      ['Code Review', 'TODO'],
+      ['待测试', 'TODO'],
+      ['测试中', 'IN_PROGRESS'],
+      ['发布中', 'TODO'],
+      ['已完成', 'DONE'],
     ]);
     // Code Review (10075) and 待测试 (10091) are no longer on the site.
     expect(d.warnings.filter((w) => w.startsWith('status'))).toEqual([

@@ -39,13 +39,18 @@ async function take() {
 const ofType = <T extends LiveEvent['type']>(events: LiveEvent[], type: T) => events.filter((e): e is Extract<LiveEvent, { type: T }> => e.type === type);
 const idsOf = (events: LiveEvent[]) => new Set(ofType(events, 'ISSUES_UPDATED').flatMap((e) => e.issueIds));
 
-const issueIds = () => withTenant(database.db, TENANT, async (db) => (await db.select({ id: issuesTables.issues.id }).from(issuesTables.issues).where(eq(issuesTables.issues.tenantId, TENANT))).map((r) => r.id));
+const issueIds = () =>
+  withTenant(database.db, TENANT, async (db) =>
+    (await db.select({ id: issuesTables.issues.id }).from(issuesTables.issues).where(eq(issuesTables.issues.tenantId, TENANT))).map((r) => r.id),
+  );
 
 /** A webhook as the router hands it over: the raw body, and its signature with the connection's secret. */
 const webhook = (body: unknown) => {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
   return harness.call(TENANT, `mutation($c: ID!, $b: String!, $s: String) { receiveJiraWebhook(connectionId: $c, bodyBase64: $b, signature: $s) }`, {
-    c: connectionId, b: Buffer.from(raw).toString('base64'), s: webhookSignature(raw, SECRET),
+    c: connectionId,
+    b: Buffer.from(raw).toString('base64'),
+    s: webhookSignature(raw, SECRET),
   });
 };
 
@@ -71,25 +76,34 @@ afterAll(async () => {
 });
 
 describe('a sync', () => {
-  test('of a sprint of ~500 issues: one SPRINT_ANALYSIS_UPDATED for it, its issues announced to the board in events of at most 500, the run\'s progress to its end', async () => {
+  test("of a sprint of ~500 issues: one SPRINT_ANALYSIS_UPDATED for it, its issues announced to the board in events of at most 500, the run's progress to its end", async () => {
     await take();
     const run = await harness.sync(TENANT, connectionId);
     expect(run).toMatchObject({ status: 'SUCCEEDED', full: true, errors: [] });
     const events = await take();
 
-    const { boards } = await runtime.client.execute('sprints', TENANT, adHoc<{ boards: { id: string; sprints: { id: string; state: string }[] }[] }>(`{ boards { id sprints { id state } } }`));
+    const { boards } = await runtime.client.execute(
+      'sprints',
+      TENANT,
+      adHoc<{ boards: { id: string; sprints: { id: string; state: string }[] }[] }>(`{ boards { id sprints { id state } } }`),
+    );
     expect(boards).toHaveLength(1);
     boardId = boards[0].id;
     future = { id: boards[0].sprints.find((s) => s.state === 'FUTURE')!.id };
     const activeId = boards[0].sprints.find((s) => s.state === 'ACTIVE')!.id;
     const inActive = await withTenant(database.db, TENANT, (db) =>
-      db.select({ id: issuesTables.issueSprints.issueId }).from(issuesTables.issueSprints).where(and(eq(issuesTables.issueSprints.sprintId, activeId), isNull(issuesTables.issueSprints.removedAt))),
+      db
+        .select({ id: issuesTables.issueSprints.issueId })
+        .from(issuesTables.issueSprints)
+        .where(and(eq(issuesTables.issueSprints.sprintId, activeId), isNull(issuesTables.issueSprints.removedAt))),
     );
     active = { id: activeId, issueIds: inActive.map((r) => r.id) };
     expect(active.issueIds.length).toBeGreaterThanOrEqual(450);
 
     // Exactly one analysis event: the running sprint's (the future one has none), after the run's refresh.
-    expect(ofType(events.delivered, 'SPRINT_ANALYSIS_UPDATED')).toEqual([{ type: 'SPRINT_ANALYSIS_UPDATED', tenantId: TENANT, boardId, sprintId: active.id, at: expect.any(Number) }]);
+    expect(ofType(events.delivered, 'SPRINT_ANALYSIS_UPDATED')).toEqual([
+      { type: 'SPRINT_ANALYSIS_UPDATED', tenantId: TENANT, boardId, sprintId: active.id, at: expect.any(Number) },
+    ]);
     expect(new Set(ofType(events.delivered, 'SPRINT_UPDATED').map((e) => e.sprintId))).toEqual(new Set([active.id, future.id]));
 
     // Every issue synced reaches the board; each announcement holds at most 500 (a page holds 100).
@@ -117,7 +131,17 @@ describe('a sync', () => {
 
   test('the same sync again (full: every sprint sent, every analysis recomputed) announces no sprint and no analysis', async () => {
     const computedAt = () =>
-      withTenant(database.db, TENANT, async (db) => (await db.select({ at: sprintsTables.sprintAnalyses.computedAt }).from(sprintsTables.sprintAnalyses).where(eq(sprintsTables.sprintAnalyses.sprintId, active.id)))[0].at);
+      withTenant(
+        database.db,
+        TENANT,
+        async (db) =>
+          (
+            await db
+              .select({ at: sprintsTables.sprintAnalyses.computedAt })
+              .from(sprintsTables.sprintAnalyses)
+              .where(eq(sprintsTables.sprintAnalyses.sprintId, active.id))
+          )[0].at,
+      );
     const before = await computedAt();
     const run = await harness.sync(TENANT, connectionId, true);
     expect(run).toMatchObject({ status: 'SUCCEEDED', full: true });
@@ -133,7 +157,9 @@ describe('webhooks', () => {
   test("an issue's new estimate: ISSUES_UPDATED for its board, then (the refresh job) SPRINT_ANALYSIS_UPDATED for its sprint", async () => {
     // An open, estimated issue that has only ever been in the running sprint, and still is.
     const candidates = await withTenant(database.db, TENANT, (db) =>
-      db.select({ issue: issuesTables.issues, membership: issuesTables.issueSprints }).from(issuesTables.issues)
+      db
+        .select({ issue: issuesTables.issues, membership: issuesTables.issueSprints })
+        .from(issuesTables.issues)
         .innerJoin(issuesTables.issueSprints, eq(issuesTables.issueSprints.issueId, issuesTables.issues.id))
         .where(eq(issuesTables.issues.tenantId, TENANT)),
     );
@@ -147,8 +173,12 @@ describe('webhooks', () => {
     await take();
     expect(await webhook(sim.updateIssue(issue.key, { points: issue.storyPoints! + 5 }))).toEqual({ receiveJiraWebhook: `jira:issue_updated ${issue.key}` });
     const events = await take();
-    expect(ofType(events.delivered, 'ISSUES_UPDATED')).toEqual([{ type: 'ISSUES_UPDATED', tenantId: TENANT, boardId, issueIds: [issue.id], at: expect.any(Number) }]);
-    expect(ofType(events.delivered, 'SPRINT_ANALYSIS_UPDATED')).toEqual([{ type: 'SPRINT_ANALYSIS_UPDATED', tenantId: TENANT, boardId, sprintId: active.id, at: expect.any(Number) }]);
+    expect(ofType(events.delivered, 'ISSUES_UPDATED')).toEqual([
+      { type: 'ISSUES_UPDATED', tenantId: TENANT, boardId, issueIds: [issue.id], at: expect.any(Number) },
+    ]);
+    expect(ofType(events.delivered, 'SPRINT_ANALYSIS_UPDATED')).toEqual([
+      { type: 'SPRINT_ANALYSIS_UPDATED', tenantId: TENANT, boardId, sprintId: active.id, at: expect.any(Number) },
+    ]);
     expect(ofType(events.delivered, 'SPRINT_UPDATED').map((e) => e.sprintId)).toEqual([active.id]);
   });
 
@@ -157,16 +187,22 @@ describe('webhooks', () => {
     const body = sim.updateSprint(jiraSprintId, { name: 'Renamed in JIRA' });
     await take();
     await webhook(body);
-    expect(ofType((await take()).delivered, 'SPRINT_UPDATED')).toEqual([{ type: 'SPRINT_UPDATED', tenantId: TENANT, boardId, sprintId: future.id, at: expect.any(Number) }]);
+    expect(ofType((await take()).delivered, 'SPRINT_UPDATED')).toEqual([
+      { type: 'SPRINT_UPDATED', tenantId: TENANT, boardId, sprintId: future.id, at: expect.any(Number) },
+    ]);
     await webhook(body);
     expect((await take()).delivered).toEqual([]);
   });
 
   test('bad input, and a webhook whose transaction rolls back after it applied, publish nothing', async () => {
-    const { issue } = await withTenant(database.db, TENANT, async (db) => ({ issue: (await db.select().from(issuesTables.issues).where(eq(issuesTables.issues.tenantId, TENANT)).limit(1))[0] }));
+    const { issue } = await withTenant(database.db, TENANT, async (db) => ({
+      issue: (await db.select().from(issuesTables.issues).where(eq(issuesTables.issues.tenantId, TENANT)).limit(1))[0],
+    }));
     await take();
     await expect(webhook('not json')).rejects.toThrow(/not JSON/);
-    await expect(harness.call(TENANT, `mutation { startSync(connectionId: "00000000-0000-4000-8000-000000000000") { id } }`)).rejects.toThrow(/JIRA connection/);
+    await expect(harness.call(TENANT, `mutation { startSync(connectionId: "00000000-0000-4000-8000-000000000000") { id } }`)).rejects.toThrow(
+      /JIRA connection/,
+    );
     await expect(harness.call(TENANT, `mutation { cancelSync(id: "00000000-0000-4000-8000-000000000000") { id } }`)).rejects.toThrow(/Sync run/);
 
     const body = Buffer.from(JSON.stringify(sim.updateIssue(issue.key, { summary: 'Rolled back' })));
@@ -194,7 +230,14 @@ describe('announcing issues', () => {
 
   test('an issue deleted in JIRA is announced by the sync that marks it deleted', async () => {
     const key = sim.site.issues.find((i) => !i.deleted)!.key;
-    const { id } = (await withTenant(database.db, TENANT, (db) => db.select({ id: issuesTables.issues.id }).from(issuesTables.issues).where(and(eq(issuesTables.issues.tenantId, TENANT), eq(issuesTables.issues.key, key)))))[0];
+    const { id } = (
+      await withTenant(database.db, TENANT, (db) =>
+        db
+          .select({ id: issuesTables.issues.id })
+          .from(issuesTables.issues)
+          .where(and(eq(issuesTables.issues.tenantId, TENANT), eq(issuesTables.issues.key, key))),
+      )
+    )[0];
     sim.deleteIssue(key);
     await take();
     expect(await harness.sync(TENANT, connectionId)).toMatchObject({ status: 'SUCCEEDED', full: false, issuesDeleted: 1 });
@@ -207,7 +250,9 @@ describe('sync runs', () => {
   test('a queued run cancelled: SYNC_PROGRESS for it', async () => {
     const { run } = await withTenant(database.db, TENANT, (db) => queueRun(db, TENANT, connectionId, false));
     await take();
-    expect(await harness.call(TENANT, `mutation($id: ID!) { cancelSync(id: $id) { status } }`, { id: run.id })).toEqual({ cancelSync: { status: 'CANCELLED' } });
+    expect(await harness.call(TENANT, `mutation($id: ID!) { cancelSync(id: $id) { status } }`, { id: run.id })).toEqual({
+      cancelSync: { status: 'CANCELLED' },
+    });
     expect((await take()).delivered).toEqual([{ type: 'SYNC_PROGRESS', tenantId: TENANT, connectionId, runId: run.id, at: expect.any(Number) }]);
   });
 });

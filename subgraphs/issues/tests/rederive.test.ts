@@ -11,7 +11,13 @@ import { createTestDatabase, simSite, snapshot, syncHarness, tenantNamed } from 
  * used that field from the start.
  */
 const TEAM_POINTS: JiraField = {
-  id: 'customfield_10077', key: 'customfield_10077', name: 'Team Points', custom: true, orderable: true, navigable: true, searchable: true,
+  id: 'customfield_10077',
+  key: 'customfield_10077',
+  name: 'Team Points',
+  custom: true,
+  orderable: true,
+  navigable: true,
+  searchable: true,
   clauseNames: ['cf[10077]', 'Team Points'],
   schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10077 },
 };
@@ -45,13 +51,18 @@ function addTeamPoints(s: JiraSite) {
     if (i % 3 === 0) {
       const at = parseJiraDate(issue.fields.created as string) + HOUR;
       issue.histories.push({
-        id: String(historyId++), created: jiraDate(at),
+        id: String(historyId++),
+        created: jiraDate(at),
         items: [{ field: TEAM_POINTS.name, fieldtype: 'custom', fieldId: TEAM_POINTS.id, from: null, fromString: '40', to: null, toString: String(points) }],
       });
       issue.histories.sort((a, b) => parseJiraDate(a.created) - parseJiraDate(b.created));
       history.push({ at: new Date(at).toISOString(), from: 40, to: points < 0 ? null : points });
     }
-    expected.set(issue.key, { points: points < 0 ? null : points, warning: points < 0 ? `estimate ${points} is negative; treated as no estimate` : null, history });
+    expected.set(issue.key, {
+      points: points < 0 ? null : points,
+      warning: points < 0 ? `estimate ${points} is negative; treated as no estimate` : null,
+      history,
+    });
   });
   touchSite(s);
 }
@@ -85,7 +96,12 @@ describe("switching a connection's story points field", () => {
     expect(updateJiraConnection).toMatchObject({ storyPointsField: 'Team Points' });
     await harness.runtime.jobs.idle();
     // Nothing but the field list was read from JIRA: the issues came from the database.
-    expect(sim.requests.slice(requestsBefore).filter((r) => !r.path.endsWith('/field')).map((r) => r.path)).toEqual([]);
+    expect(
+      sim.requests
+        .slice(requestsBefore)
+        .filter((r) => !r.path.endsWith('/field'))
+        .map((r) => r.path),
+    ).toEqual([]);
 
     const { jiraConnection } = await harness.call(tenant, `query($id: ID!) { jiraConnection(id: $id) { effectiveStoryPointsField } }`, { id: connection });
     expect(jiraConnection.effectiveStoryPointsField).toBe(TEAM_POINTS.id);

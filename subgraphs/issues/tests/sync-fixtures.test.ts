@@ -52,7 +52,9 @@ const FACTS = /* GraphQL */ `
   }
 `;
 const factOf = async (jiraSprintId: number, key: string) => {
-  const data = await harness.call<{ _entities: { issueFacts: { key: string }[] }[] }>(TENANT, FACTS, { r: [{ __typename: 'Sprint', id: sprintIds.get(jiraSprintId) }] });
+  const data = await harness.call<{ _entities: { issueFacts: { key: string }[] }[] }>(TENANT, FACTS, {
+    r: [{ __typename: 'Sprint', id: sprintIds.get(jiraSprintId) }],
+  });
   return data._entities[0].issueFacts.find((f) => f.key === key) as any;
 };
 
@@ -66,12 +68,16 @@ beforeAll(async () => {
   site = siteFromDevlakeFixtures(devlakeFixturesDir(repoRoot));
   // Small pages: the 33 issues take several, and Cloud's capped inline changelogs are completed per issue.
   sim = await startJiraSim({ site, flavor: 'CLOUD', searchPageSize: 10 });
-  await withTenant(database.db, TENANT, (db) => usersData.upsertUsers(db, [{ id: yuxiangId, tenantId: TENANT, email: 'yuxiang@merico.test', displayName: 'yuxiang', jiraAccountId: YUXIANG }]));
+  await withTenant(database.db, TENANT, (db) =>
+    usersData.upsertUsers(db, [{ id: yuxiangId, tenantId: TENANT, email: 'yuxiang@merico.test', displayName: 'yuxiang', jiraAccountId: YUXIANG }]),
+  );
   const connection = await harness.connect(TENANT, sim);
   run = await harness.sync(TENANT, connection);
   data = await snapshot(database, TENANT);
   const { boards } = await harness.runtime.client.execute(
-    'sprints', TENANT, adHoc<{ boards: { jiraBoardId: number; sprints: { id: string; jiraSprintId: number }[] }[] }>(`{ boards { jiraBoardId sprints { id jiraSprintId } } }`),
+    'sprints',
+    TENANT,
+    adHoc<{ boards: { jiraBoardId: number; sprints: { id: string; jiraSprintId: number }[] }[] }>(`{ boards { jiraBoardId sprints { id jiraSprintId } } }`),
   );
   sprintIds = new Map(boards.flatMap((b) => b.sprints.map((s) => [s.jiraSprintId, s.id] as const)));
 });
@@ -96,7 +102,7 @@ describe('a sync of real JIRA Cloud data', () => {
     expect(data.issues.find((i) => i.key === 'EE-4')!.summary).toBe(summary.replaceAll('\0', ''));
   });
 
-  test("brings every sprint the board lists, sprint 15 (created on board 13, which is not synced) included", () => {
+  test('brings every sprint the board lists, sprint 15 (created on board 13, which is not synced) included', () => {
     const listed = site.sprints.filter((s) => s.originBoardId === BOARD || s.boardIds?.includes(BOARD)).map((s) => s.id);
     expect(listed).toContain(15);
     expect(site.sprints.find((s) => s.id === 15)!.originBoardId).toBe(13);
@@ -129,7 +135,11 @@ describe('a sync of real JIRA Cloud data', () => {
     expect(await issue('EE-1')).toMatchObject({ status: '已完成', statusCategory: 'TODO' });
     // History is categorised by status id through the site's list: Resolved (5) is gone from it.
     expect((await issue('EE-17')).statusHistory.map((c: { to: string; category: string }) => [c.to, c.category])).toEqual([
-      ['Open', 'TODO'], ['In Progress', 'IN_PROGRESS'], ['Resolved', 'TODO'], ['Closed', 'DONE'], ['已完成', 'DONE'],
+      ['Open', 'TODO'],
+      ['In Progress', 'IN_PROGRESS'],
+      ['Resolved', 'TODO'],
+      ['Closed', 'DONE'],
+      ['已完成', 'DONE'],
     ]);
   });
 
@@ -161,7 +171,9 @@ describe('a sync of real JIRA Cloud data', () => {
       memberships: [{ sprintId: sprintIds.get(7), addedAt: '2020-06-12T00:51:57.807Z', removedAt: null }],
     });
     // The sync asks for the field, so an estimate set at creation (no changelog item) is known too.
-    const [row] = await withTenant(database.db, TENANT, (db) => db.select({ raw: issuesTables.issues.rawFields }).from(issuesTables.issues).where(eq(issuesTables.issues.key, 'EE-34')));
+    const [row] = await withTenant(database.db, TENANT, (db) =>
+      db.select({ raw: issuesTables.issues.rawFields }).from(issuesTables.issues).where(eq(issuesTables.issues.key, 'EE-34')),
+    );
     expect(row.raw?.timeoriginalestimate).toBe(14400);
   });
 
@@ -173,7 +185,10 @@ describe('a sync of real JIRA Cloud data', () => {
     ]);
     const ee17 = await factOf(17, 'EE-17');
     expect(ee17).toMatchObject({ issueType: '任务', assigneeId: yuxiangId, labels: [], components: [] });
-    expect(ee17.originalEstimates).toEqual([{ at: '2020-06-12T00:24:56.048Z', points: null }, { at: '2020-06-12T01:23:01.293Z', points: 6 }]);
+    expect(ee17.originalEstimates).toEqual([
+      { at: '2020-06-12T00:24:56.048Z', points: null },
+      { at: '2020-06-12T01:23:01.293Z', points: 6 },
+    ]);
     // The same stays as its sprintHistory (hand-worked above), whichever sprint's facts carry them.
     expect(ee17.memberships).toEqual([
       { sprintId: sprintIds.get(7), addedAt: '2020-06-12T00:29:19.614Z', removedAt: '2020-06-17T07:26:56.197Z' },
@@ -191,7 +206,10 @@ describe('a sync of real JIRA Cloud data', () => {
     // to-do; Closed (done) at 2020-11-10 01:43:03.405Z, and 已完成 (done) after it keeps it done.
     // Cycle: 111 days less 4:51:18.764 = 2659.1448 h; lead from creation (2020-06-12 00:24:56.048Z):
     // 151 days and 1:18:07.357 = 3625.3020 h.
-    const { issue: ee17 } = await harness.call<{ issue: any }>(TENANT, `{ issue(key: "EE-17") { cycleTime { hours days from to } leadTime { hours days from to } } }`);
+    const { issue: ee17 } = await harness.call<{ issue: any }>(
+      TENANT,
+      `{ issue(key: "EE-17") { cycleTime { hours days from to } leadTime { hours days from to } } }`,
+    );
     expect(ee17).toEqual({
       cycleTime: { hours: 2659.14, days: 110.8, from: '2020-07-22T06:34:22.169Z', to: '2020-11-10T01:43:03.405Z' },
       leadTime: { hours: 3625.3, days: 151.05, from: '2020-06-12T00:24:56.048Z', to: '2020-11-10T01:43:03.405Z' },

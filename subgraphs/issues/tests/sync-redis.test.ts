@@ -25,7 +25,13 @@ describe.skipIf(!process.env.REDIS_URL)('syncs as BullMQ jobs on Redis', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const ds = generateDataset({ tenant: { id: tenant, name: 'r', slug: 'r' }, connectionId: stableId('x'), now: FIXED_NOW, seed: 3, teams: [smallTeam('Atlas', { sprints: 4, issues: 90 })] });
+    const ds = generateDataset({
+      tenant: { id: tenant, name: 'r', slug: 'r' },
+      connectionId: stableId('x'),
+      now: FIXED_NOW,
+      seed: 3,
+      teams: [smallTeam('Atlas', { sprints: 4, issues: 90 })],
+    });
     sim = await startJiraSim({ site: siteFromDataset(ds), flavor: 'CLOUD' });
   });
   afterAll(async () => {
@@ -52,8 +58,10 @@ describe.skipIf(!process.env.REDIS_URL)('syncs as BullMQ jobs on Redis', () => {
     expect(second.startSync.id).toBe(first.startSync.id);
 
     expect(await settled).toMatchObject({ jobId: first.startSync.id });
-    expect(await a.client.execute('issues', tenant, adHoc(`query($id: ID!) { syncRun(id: $id) { status issuesSynced } }`), { id: first.startSync.id })).toEqual({
-      syncRun: { status: 'SUCCEEDED', issuesSynced: 90 },
-    });
+    expect(await a.client.execute('issues', tenant, adHoc(`query($id: ID!) { syncRun(id: $id) { status issuesSynced } }`), { id: first.startSync.id })).toEqual(
+      {
+        syncRun: { status: 'SUCCEEDED', issuesSynced: 90 },
+      },
+    );
   });
 });

@@ -18,7 +18,11 @@ const at = (s: string) => new Date(`2026-01-${s}Z`);
 const reportRequests = (from: number) => sim.requests.slice(from).filter((r) => r.path.endsWith('/rapid/charts/sprintreport'));
 
 async function reconciliation() {
-  const data = await harness.runtime.client.execute('sprints', TENANT, adHoc<any>(`{ boards { sprints { jiraSprintId reconciliation { status reason } jiraReport { committedPoints completedPoints } } } }`));
+  const data = await harness.runtime.client.execute(
+    'sprints',
+    TENANT,
+    adHoc<any>(`{ boards { sprints { jiraSprintId reconciliation { status reason } jiraReport { committedPoints completedPoints } } } }`),
+  );
   return data.boards.flatMap((b: any) => b.sprints).find((s: any) => s.jiraSprintId === sprint.id);
 }
 
@@ -50,14 +54,21 @@ describe("JIRA's sprint report through the sync", () => {
     let seen = sim.requests.length;
     expect(await harness.sync(TENANT, connection)).toMatchObject({ status: 'SUCCEEDED', errors: [] });
     expect(reportRequests(seen).length).toBeGreaterThan(0);
-    expect(await reconciliation()).toMatchObject({ jiraReport: null, reconciliation: { status: 'UNAVAILABLE', reason: expect.stringMatching(/rate-limiting/) } });
+    expect(await reconciliation()).toMatchObject({
+      jiraReport: null,
+      reconciliation: { status: 'UNAVAILABLE', reason: expect.stringMatching(/rate-limiting/) },
+    });
 
     // Nothing changed in JIRA, but a transient failure is asked again; now it answers.
     sim.faults = {};
     seen = sim.requests.length;
     expect(await harness.sync(TENANT, connection)).toMatchObject({ status: 'SUCCEEDED', errors: [] });
     expect(reportRequests(seen).map((r) => r.query.sprintId)).toContain(String(sprint.id));
-    expect(await reconciliation()).toEqual({ jiraSprintId: sprint.id, jiraReport: { committedPoints: 8, completedPoints: 5 }, reconciliation: { status: 'MATCH', reason: null } });
+    expect(await reconciliation()).toEqual({
+      jiraSprintId: sprint.id,
+      jiraReport: { committedPoints: 8, completedPoints: 5 },
+      reconciliation: { status: 'MATCH', reason: null },
+    });
 
     // And then not again.
     seen = sim.requests.length;

@@ -32,7 +32,12 @@ function dataset(tenantId: string): Dataset {
 
 /** The tenant's users, as they would exist before a sync (the sync matches assignees to them). */
 async function seedUsers(tenantId: string) {
-  await withTenant(database.db, tenantId, (db) => usersData.upsertUsers(db, truth.users.map((u) => ({ ...u, tenantId, id: stableId(tenantId, 'user', u.email) }))));
+  await withTenant(database.db, tenantId, (db) =>
+    usersData.upsertUsers(
+      db,
+      truth.users.map((u) => ({ ...u, tenantId, id: stableId(tenantId, 'user', u.email) })),
+    ),
+  );
 }
 
 async function sim(flavor: 'CLOUD' | 'SERVER', opts: Partial<Parameters<typeof startJiraSim>[0]> = {}) {
@@ -90,7 +95,8 @@ describe('a full sync reproduces the site', () => {
       expect(synced.issues.filter((i) => i.assigneeAccountId).every((i) => i.assigneeId)).toBe(true);
     } else {
       // Server/DC names users by user key, not Cloud account id: everything else is the same.
-      const withoutAssignee = (s: typeof synced) => comparable(s).issues.map(({ assigneeAccountId, hasAssignee, ...rest }) => ({ ...rest, assigned: assigneeAccountId != null }));
+      const withoutAssignee = (s: typeof synced) =>
+        comparable(s).issues.map(({ assigneeAccountId, hasAssignee, ...rest }) => ({ ...rest, assigned: assigneeAccountId != null }));
       expect(withoutAssignee(synced)).toEqual(withoutAssignee(expected));
     }
   });
@@ -161,7 +167,10 @@ describe('faults, incremental syncs and deletions', () => {
     const searchesBefore = s.requests.length;
     const run = await harness.sync(tenant, connection);
     expect(run).toMatchObject({ status: 'SUCCEEDED', full: false, issuesDeleted: 0 });
-    const jqls = s.requests.slice(searchesBefore).filter((r) => r.path.endsWith('/search') && r.query.expand === 'changelog').map((r) => r.query.jql);
+    const jqls = s.requests
+      .slice(searchesBefore)
+      .filter((r) => r.path.endsWith('/search') && r.query.expand === 'changelog')
+      .map((r) => r.query.jql);
     expect(jqls.every((jql) => /^filter = \d+ AND updated >= "\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}" ORDER BY created ASC$/.test(jql))).toBe(true);
     expect(run.issuesSynced).toBeLessThan(truth.issues.length / 4);
     const after = await harness.snapshot(tenant);
@@ -197,7 +206,9 @@ describe('sub-tasks', () => {
     // A parent in a board's active sprint, not done; the board's future sprint to move it to.
     const active = truth.sprints.find((sp) => sp.state === 'ACTIVE')!;
     const future = truth.sprints.find((sp) => sp.state === 'FUTURE' && sp.boardId === active.boardId)!;
-    const parent = truth.issues.find((i) => i.statusCategory !== 'DONE' && truth.memberships.some((m) => m.issueId === i.id && m.sprintId === active.id && m.removedAt == null))!;
+    const parent = truth.issues.find(
+      (i) => i.statusCategory !== 'DONE' && truth.memberships.some((m) => m.issueId === i.id && m.sprintId === active.id && m.removedAt == null),
+    )!;
     const createdAt = new Date(Date.now() - 60_000);
     const sub = s.createIssue({ summary: 'A sub-task', parentKey: parent.key, points: 1 }, createdAt).issue.key;
     expect((await harness.sync(tenant, connection)).status).toBe('SUCCEEDED');
@@ -220,10 +231,12 @@ describe('sub-tasks', () => {
     expect(run).toMatchObject({ status: 'SUCCEEDED', full: false });
     const after = await memberships();
     expect(after.sub).toEqual(after.following);
-    expect(after.sub).toEqual(expect.arrayContaining([
-      { issue: sub, sprint: active.jiraSprintId, addedAt: createdAt.toISOString(), removedAt: movedAt.toISOString() },
-      { issue: sub, sprint: future.jiraSprintId, addedAt: movedAt.toISOString(), removedAt: null },
-    ]));
+    expect(after.sub).toEqual(
+      expect.arrayContaining([
+        { issue: sub, sprint: active.jiraSprintId, addedAt: createdAt.toISOString(), removedAt: movedAt.toISOString() },
+        { issue: sub, sprint: future.jiraSprintId, addedAt: movedAt.toISOString(), removedAt: null },
+      ]),
+    );
   });
 });
 
@@ -256,8 +269,18 @@ describe('connections own what they synced', () => {
 
     expect(await harness.call(tenant, `mutation($id: ID!) { deleteJiraConnection(id: $id) }`, { id: connection })).toEqual({ deleteJiraConnection: true });
     const empty = await harness.snapshot(tenant);
-    expect({ issues: empty.issues.length, boards: empty.boards.length, sprints: empty.sprints.length, analyses: empty.analyses.length, memberships: empty.memberships.length }).toEqual({
-      issues: 0, boards: 0, sprints: 0, analyses: 0, memberships: 0,
+    expect({
+      issues: empty.issues.length,
+      boards: empty.boards.length,
+      sprints: empty.sprints.length,
+      analyses: empty.analyses.length,
+      memberships: empty.memberships.length,
+    }).toEqual({
+      issues: 0,
+      boards: 0,
+      sprints: 0,
+      analyses: 0,
+      memberships: 0,
     });
 
     const again = await harness.connect(tenant, s);
@@ -280,7 +303,12 @@ describe('one process runs a run', () => {
     expect(s.requests.length).toBe(requests); // nothing was read from JIRA
 
     // It went silent for longer than the lease: this process takes the run and finishes it.
-    await asTenant((db) => db.update(issuesTables.syncRuns).set({ heartbeatAt: new Date(Date.now() - LEASE_MS - 1000) }).where(eq(issuesTables.syncRuns.id, run.id)));
+    await asTenant((db) =>
+      db
+        .update(issuesTables.syncRuns)
+        .set({ heartbeatAt: new Date(Date.now() - LEASE_MS - 1000) })
+        .where(eq(issuesTables.syncRuns.id, run.id)),
+    );
     expect(await runSync(harness.runtime, run.id)).toMatchObject({ status: 'SUCCEEDED', issuesSynced: truth.issues.length });
     // The old owner's next write finds the run is no longer its own.
     await expect(asTenant((db) => updateOwnedRun(db, run.id, 'other-host:4242:abcd', { phase: 'issues' }))).rejects.toBeInstanceOf(LostRun);

@@ -17,7 +17,8 @@ import type { JiraHistory, JiraIssue, JiraSprint } from '../src/jira/types.ts';
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const dir = path.resolve(repoRoot, '../shared/fixtures/jira/devlake-merico-cloud');
-const data = <T>(file: string): T[] => (parse(readFileSync(path.join(dir, file)), { columns: true, skip_empty_lines: true }) as { data: string }[]).map((r) => JSON.parse(r.data) as T);
+const data = <T>(file: string): T[] =>
+  (parse(readFileSync(path.join(dir, file)), { columns: true, skip_empty_lines: true }) as { data: string }[]).map((r) => JSON.parse(r.data) as T);
 
 const issues = data<JiraIssue>('_raw_jira_api_issues.csv');
 const sprints = data<JiraSprint>('_raw_jira_api_sprints.csv');
@@ -41,12 +42,26 @@ describe('real JIRA Cloud payloads pass, unchanged', () => {
     let changes = 0;
     for (const issue of issues) {
       for (const h of issue.changelog?.histories ?? [{ id: '1', created: issue.fields.created as string, items: [] }]) {
-        const sent = { timestamp: Date.parse('2021-03-28T08:06:08.713Z'), webhookEvent: 'jira:issue_updated', issue_event_type_name: 'issue_updated', issue: { id: issue.id, key: issue.key, self: 'x', fields: issue.fields }, changelog: { id: h.id, items: h.items } };
+        const sent = {
+          timestamp: Date.parse('2021-03-28T08:06:08.713Z'),
+          webhookEvent: 'jira:issue_updated',
+          issue_event_type_name: 'issue_updated',
+          issue: { id: issue.id, key: issue.key, self: 'x', fields: issue.fields },
+          changelog: { id: h.id, items: h.items },
+        };
         const event = issueEventOf(sent, `${issue.key} history ${h.id}`);
         // Custom fields and all: the raw fields are stored as JIRA sent them (NULs dropped: PostgreSQL stores none).
         expect(event.issue.fields, issue.key).toEqual(withoutNul(issue.fields));
         // Of a change, what is stored (Cloud's extra tmpFromAccountId/tmpToAccountId are not).
-        const stored = h.items.map(({ field, fieldtype, fieldId, from, fromString, to, toString }) => ({ field, fieldtype, fieldId, from, fromString, to, toString }));
+        const stored = h.items.map(({ field, fieldtype, fieldId, from, fromString, to, toString }) => ({
+          field,
+          fieldtype,
+          fieldId,
+          from,
+          fromString,
+          to,
+          toString,
+        }));
         expect(event.changelog?.items, issue.key).toEqual(withoutNul(stored));
         changes++;
       }
@@ -57,7 +72,15 @@ describe('real JIRA Cloud payloads pass, unchanged', () => {
   it('every paged changelog entry', () => {
     const issue = issues[0];
     for (const h of histories) {
-      const event = issueEventOf({ timestamp: Date.now(), webhookEvent: 'jira:issue_updated', issue: { id: issue.id, key: issue.key, fields: issue.fields }, changelog: { id: h.id, items: h.items } }, `history ${h.id}`);
+      const event = issueEventOf(
+        {
+          timestamp: Date.now(),
+          webhookEvent: 'jira:issue_updated',
+          issue: { id: issue.id, key: issue.key, fields: issue.fields },
+          changelog: { id: h.id, items: h.items },
+        },
+        `history ${h.id}`,
+      );
       expect(event.changelog?.items).toHaveLength(h.items.length);
     }
   });
@@ -67,14 +90,27 @@ describe('real JIRA Cloud payloads pass, unchanged', () => {
     for (const sprint of sprints) {
       for (const webhookEvent of ['sprint_created', 'sprint_updated', 'sprint_started', 'sprint_closed']) {
         const event = eventOf({ timestamp: Date.now(), webhookEvent, sprint }, `sprint ${sprint.id}`);
-        expect('sprint' in event && event.sprint).toMatchObject({ id: sprint.id, name: sprint.name, state: sprint.state.toUpperCase(), startDate: sprint.startDate, originBoardId: sprint.originBoardId });
+        expect('sprint' in event && event.sprint).toMatchObject({
+          id: sprint.id,
+          name: sprint.name,
+          state: sprint.state.toUpperCase(),
+          startDate: sprint.startDate,
+          originBoardId: sprint.originBoardId,
+        });
       }
     }
   });
 
   it('the NUL character a real summary holds is dropped', () => {
     const issue = issues[0];
-    const event = issueEventOf({ timestamp: Date.now(), webhookEvent: 'jira:issue_created', issue: { id: issue.id, key: issue.key, fields: { ...issue.fields, summary: 'Ends in a NUL\u0000' } } }, issue.key);
+    const event = issueEventOf(
+      {
+        timestamp: Date.now(),
+        webhookEvent: 'jira:issue_created',
+        issue: { id: issue.id, key: issue.key, fields: { ...issue.fields, summary: 'Ends in a NUL\u0000' } },
+      },
+      issue.key,
+    );
     expect(event.issue.fields.summary).toBe('Ends in a NUL');
   });
 });
@@ -96,7 +132,10 @@ describe("the simulator's webhook bodies pass in both flavours", () => {
       ];
       for (const b of bodies) {
         const parsed = parseWebhookBody(body(b));
-        expect(parsed, `${b.webhookEvent}: ${JSON.stringify(parsed)}`).toMatchObject({ ok: true, event: { webhookEvent: b.webhookEvent, timestamp: b.timestamp } });
+        expect(parsed, `${b.webhookEvent}: ${JSON.stringify(parsed)}`).toMatchObject({
+          ok: true,
+          event: { webhookEvent: b.webhookEvent, timestamp: b.timestamp },
+        });
       }
     });
   }

@@ -33,7 +33,12 @@ export interface GenerateRequest {
  * a change after it regenerates again (see jobs.ts). With `events`, the stored queue is announced
  * once the transaction commits.
  */
-export async function generateQueue(deps: { db: Database; client: SubgraphClient; events?: EventBus }, tenantId: string, sprintId: string, req: GenerateRequest): Promise<QueueRow | null> {
+export async function generateQueue(
+  deps: { db: Database; client: SubgraphClient; events?: EventBus },
+  tenantId: string,
+  sprintId: string,
+  req: GenerateRequest,
+): Promise<QueueRow | null> {
   const { db, client } = deps;
   const existing = await lockQueueOfSprint(db, tenantId, sprintId);
   // Accepted since the change, or already regenerated after it (a burst of changes): nothing to do.

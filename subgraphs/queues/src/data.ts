@@ -7,27 +7,50 @@ import { PLANNER_VERSION } from './plan/plan.ts';
 const { queues, queueItems, queueConflicts, queuePins } = queuesTables;
 
 export const queuesByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(queues).where(and(eq(queues.tenantId, tenantId), inArray(queues.id, [...ids])));
+  db
+    .select()
+    .from(queues)
+    .where(and(eq(queues.tenantId, tenantId), inArray(queues.id, [...ids])));
 
 /** One queue per sprint. */
 export const queuesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
-  db.select().from(queues).where(and(eq(queues.tenantId, tenantId), inArray(queues.sprintId, [...sprintIds])));
+  db
+    .select()
+    .from(queues)
+    .where(and(eq(queues.tenantId, tenantId), inArray(queues.sprintId, [...sprintIds])));
 
 export const itemsByQueueIds = (db: Database, tenantId: string, queueIds: readonly string[]) =>
-  db.select().from(queueItems).where(and(eq(queueItems.tenantId, tenantId), inArray(queueItems.queueId, [...queueIds]))).orderBy(asc(queueItems.position));
+  db
+    .select()
+    .from(queueItems)
+    .where(and(eq(queueItems.tenantId, tenantId), inArray(queueItems.queueId, [...queueIds])))
+    .orderBy(asc(queueItems.position));
 
 export const conflictsByQueueIds = (db: Database, tenantId: string, queueIds: readonly string[]) =>
-  db.select().from(queueConflicts).where(and(eq(queueConflicts.tenantId, tenantId), inArray(queueConflicts.queueId, [...queueIds])));
+  db
+    .select()
+    .from(queueConflicts)
+    .where(and(eq(queueConflicts.tenantId, tenantId), inArray(queueConflicts.queueId, [...queueIds])));
 
 export const pinsBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
-  db.select().from(queuePins).where(and(eq(queuePins.tenantId, tenantId), inArray(queuePins.sprintId, [...sprintIds]))).orderBy(asc(queuePins.position));
+  db
+    .select()
+    .from(queuePins)
+    .where(and(eq(queuePins.tenantId, tenantId), inArray(queuePins.sprintId, [...sprintIds])))
+    .orderBy(asc(queuePins.position));
 
 /**
  * The sprint's queue, locked until the transaction ends: generations of one queue (a planner's,
  * the background's) and its acceptance take turns instead of overwriting each other.
  */
 export const lockQueueOfSprint = async (db: Database, tenantId: string, sprintId: string): Promise<QueueRow | undefined> =>
-  (await db.select().from(queues).where(and(eq(queues.tenantId, tenantId), eq(queues.sprintId, sprintId))).for('update'))[0];
+  (
+    await db
+      .select()
+      .from(queues)
+      .where(and(eq(queues.tenantId, tenantId), eq(queues.sprintId, sprintId)))
+      .for('update')
+  )[0];
 
 /** The queues whose inputs a change of these teams (null: of the whole tenant) touches. */
 export const queuesOfTeams = (db: Database, tenantId: string, teamIds: readonly string[] | null) =>
@@ -56,7 +79,12 @@ export const staleDraftQueues = async (db: Database, version: number) => {
  * Stores a sprint's queue with its items and conflicts in one transaction: the sprint's queue is
  * replaced whole (never half a queue), and keeps its id across regenerations.
  */
-export async function saveQueue(db: Database, queue: typeof queues.$inferInsert, items: Omit<QueueItemRow, 'queueId'>[], conflicts: Omit<QueueConflictRow, 'queueId'>[]): Promise<QueueRow> {
+export async function saveQueue(
+  db: Database,
+  queue: typeof queues.$inferInsert,
+  items: Omit<QueueItemRow, 'queueId'>[],
+  conflicts: Omit<QueueConflictRow, 'queueId'>[],
+): Promise<QueueRow> {
   return db.transaction(async (tx) => {
     const { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, plannerVersion, cause = null } = queue;
     const [row] = await tx
@@ -64,7 +92,21 @@ export async function saveQueue(db: Database, queue: typeof queues.$inferInsert,
       .values(queue)
       .onConflictDoUpdate({
         target: queues.sprintId,
-        set: { teamId, status, generatedAt, trigger, generatedBy, options, utilisation, leftOut, plannerVersion, cause, acceptedAt: null, acceptedBy: null, outdatedAt: null },
+        set: {
+          teamId,
+          status,
+          generatedAt,
+          trigger,
+          generatedBy,
+          options,
+          utilisation,
+          leftOut,
+          plannerVersion,
+          cause,
+          acceptedAt: null,
+          acceptedBy: null,
+          outdatedAt: null,
+        },
       })
       .returning();
     await tx.delete(queueItems).where(eq(queueItems.queueId, row.id));
@@ -110,4 +152,7 @@ export async function setPin(db: Database, pin: Omit<QueuePinRow, 'pinnedAt'>) {
 }
 
 export const deletePin = (db: Database, tenantId: string, sprintId: string, issueId: string) =>
-  db.delete(queuePins).where(and(eq(queuePins.tenantId, tenantId), eq(queuePins.sprintId, sprintId), eq(queuePins.issueId, issueId))).returning();
+  db
+    .delete(queuePins)
+    .where(and(eq(queuePins.tenantId, tenantId), eq(queuePins.sprintId, sprintId), eq(queuePins.issueId, issueId)))
+    .returning();

@@ -24,13 +24,20 @@ export interface RegenerateJob {
  * transaction; draft queues regenerate in the background once it commits. Answers how many
  * queues the change touches.
  */
-export async function inputsChanged(deps: { db: Database; runtime: Runtime }, tenantId: string, teamIds: string[] | null, trigger: QueueTrigger, cause: QueueCauseRow | null = null): Promise<number> {
+export async function inputsChanged(
+  deps: { db: Database; runtime: Runtime },
+  tenantId: string,
+  teamIds: string[] | null,
+  trigger: QueueTrigger,
+  cause: QueueCauseRow | null = null,
+): Promise<number> {
   const affected = await queuesOfTeams(deps.db, tenantId, teamIds);
   if (!affected.length) return 0;
   const now = new Date();
   const accepted = affected.filter((q) => q.status === 'ACCEPTED').map((q) => q.id);
   if (accepted.length) await queuesUpdated(deps.runtime.events, await markOutdated(deps.db, tenantId, accepted, now));
-  if (accepted.length < affected.length) await deps.runtime.jobs.enqueue<RegenerateJob>(REGENERATE_JOB, { tenantId, teamIds, trigger, changedAt: now.getTime(), cause });
+  if (accepted.length < affected.length)
+    await deps.runtime.jobs.enqueue<RegenerateJob>(REGENERATE_JOB, { tenantId, teamIds, trigger, changedAt: now.getTime(), cause });
   return affected.length;
 }
 
@@ -41,8 +48,14 @@ export function start(runtime: Runtime) {
     // than their change and skip (generateQueue decides, holding the queue's row). Each queue is its
     // own transaction: one that can no longer be planned (its sprint started, its board lost its
     // team) or fails does not hold back the others; a failure fails the job after the rest are done.
-    const drafts = (await withTenant(runtime.db, tenantId, (tx) => queuesOfTeams(tx, tenantId, teamIds))).filter((q) => q.status === 'DRAFT' && q.generatedAt.getTime() <= changedAt);
-    const { regenerated, failure } = await regenerateEach(runtime, tenantId, drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger, userId: null, changedAt, cause: cause ?? null } })));
+    const drafts = (await withTenant(runtime.db, tenantId, (tx) => queuesOfTeams(tx, tenantId, teamIds))).filter(
+      (q) => q.status === 'DRAFT' && q.generatedAt.getTime() <= changedAt,
+    );
+    const { regenerated, failure } = await regenerateEach(
+      runtime,
+      tenantId,
+      drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger, userId: null, changedAt, cause: cause ?? null } })),
+    );
     runtime.log.debug({ tenantId, trigger, regenerated }, 'Regenerated queues');
     if (failure) throw failure;
   });
@@ -57,7 +70,9 @@ async function regenerateEach(runtime: Runtime, tenantId: string, queues: { spri
   let failure: Error | null = null;
   for (const { sprintId, req } of queues) {
     try {
-      const done = await withTenant(runtime.db, tenantId, (tx) => generateQueue({ db: tx, client: runtime.client, events: runtime.events }, tenantId, sprintId, req));
+      const done = await withTenant(runtime.db, tenantId, (tx) =>
+        generateQueue({ db: tx, client: runtime.client, events: runtime.events }, tenantId, sprintId, req),
+      );
       if (done) regenerated++;
     } catch (err) {
       const code = (err as { extensions?: { code?: string } }).extensions?.code;
@@ -82,7 +97,11 @@ export async function replanStaleQueues(runtime: Runtime): Promise<number> {
   let replanned = 0;
   let failure: Error | null = null;
   for (const [tenantId, drafts] of await asSystem(runtime.db, (tx) => staleDraftQueues(tx, PLANNER_VERSION))) {
-    const done = await regenerateEach(runtime, tenantId, drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger: q.trigger, userId: q.generatedBy, cause: q.cause, replan: true } })));
+    const done = await regenerateEach(
+      runtime,
+      tenantId,
+      drafts.map((q) => ({ sprintId: q.sprintId, req: { trigger: q.trigger, userId: q.generatedBy, cause: q.cause, replan: true } })),
+    );
     replanned += done.regenerated;
     failure ??= done.failure;
   }

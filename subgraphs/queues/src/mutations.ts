@@ -44,7 +44,8 @@ async function unknownIssue(ctx: Context, issueId: string, why: string) {
 async function placeOf(ctx: Context, queue: QueueRow, issueId: string): Promise<{ position: number | null; count: number }> {
   const items = await ctx.loaders.items.load(queue.id);
   const item = items.find((i) => i.issueId === issueId);
-  if (!item && !queue.leftOut.some((l) => l.issueId === issueId)) throw await unknownIssue(ctx, issueId, 'is not a candidate of this queue (not in it, not left out)');
+  if (!item && !queue.leftOut.some((l) => l.issueId === issueId))
+    throw await unknownIssue(ctx, issueId, 'is not a candidate of this queue (not in it, not left out)');
   return { position: item?.position ?? null, count: items.length };
 }
 
@@ -95,7 +96,12 @@ export async function acceptQueue(ctx: Context, queueIdArg: string): Promise<Que
   if (queue.status === 'ACCEPTED' && !queue.outdatedAt) return queue;
   const accepted = await accept(ctx.db, ctx.tenantId, queue.id, userOf(ctx), new Date());
   await queuesUpdated(ctx.runtime.events, [accepted]);
-  await audit(ctx, { action: 'queue.accepted', targetType: 'Queue', targetId: queue.id, details: { sprintId: queue.sprintId, items: (await ctx.loaders.items.load(queue.id)).length } });
+  await audit(ctx, {
+    action: 'queue.accepted',
+    targetType: 'Queue',
+    targetId: queue.id,
+    details: { sprintId: queue.sprintId, items: (await ctx.loaders.items.load(queue.id)).length },
+  });
   ctx.loaders.queue.clear(queue.id);
   return accepted;
 }

@@ -20,7 +20,13 @@ export const resolvers: Resolvers = {
         tenantId,
         teamIds?.map((id) => parseId(id, 'teamIds')) ?? null,
         trigger,
-        cause ? { kind: cause.kind, userId: cause.userId ? parseId(cause.userId, 'cause.userId') : null, sprintId: cause.sprintId ? parseId(cause.sprintId, 'cause.sprintId') : null } : null,
+        cause
+          ? {
+              kind: cause.kind,
+              userId: cause.userId ? parseId(cause.userId, 'cause.userId') : null,
+              sprintId: cause.sprintId ? parseId(cause.sprintId, 'cause.sprintId') : null,
+            }
+          : null,
       ),
   },
   Queue: {

@@ -63,9 +63,15 @@ describe('QUEUE_UPDATED', () => {
 
   test('bad input, and a generation whose transaction rolls back, announce nothing', async () => {
     const outsider = ds.issues.find((i) => !queue.items.some((q) => q.issue.id === i.id) && !queue.leftOut.some((l) => l.issue.id === i.id))!;
-    await expect(call(`mutation($q: ID!, $i: ID!) { pinQueueItem(queueId: $q, issueId: $i) { id } }`, { q: queueId, i: outsider.id })).rejects.toThrow(/not a candidate/);
-    await expect(call(`mutation($q: ID!, $i: ID!) { unpinQueueItem(queueId: $q, issueId: $i) { id } }`, { q: queueId, i: queue.items[0].issue.id })).rejects.toThrow(/not pinned/);
-    await expect(call(`mutation($q: ID!) { moveQueueItem(queueId: $q, issueId: "${queue.items[0].issue.id}", position: 0) { id } }`, { q: queueId })).rejects.toThrow(/outside the queue/);
+    await expect(call(`mutation($q: ID!, $i: ID!) { pinQueueItem(queueId: $q, issueId: $i) { id } }`, { q: queueId, i: outsider.id })).rejects.toThrow(
+      /not a candidate/,
+    );
+    await expect(
+      call(`mutation($q: ID!, $i: ID!) { unpinQueueItem(queueId: $q, issueId: $i) { id } }`, { q: queueId, i: queue.items[0].issue.id }),
+    ).rejects.toThrow(/not pinned/);
+    await expect(
+      call(`mutation($q: ID!) { moveQueueItem(queueId: $q, issueId: "${queue.items[0].issue.id}", position: 0) { id } }`, { q: queueId }),
+    ).rejects.toThrow(/outside the queue/);
     await expect(
       withTenant(database.db, tenant, async (tx) => {
         await generateQueue({ db: tx, client: runtime.client, events: runtime.events }, tenant, sprintId, { trigger: 'REQUESTED', userId: null });
@@ -84,13 +90,25 @@ describe('QUEUE_UPDATED', () => {
     const member = ds.members.find((m) => m.teamId === ds.teams[0].id)!.userId;
     const CAUSE = `query($s: ID!) { _entities(representations: [{ __typename: "Sprint", id: $s }]) { ... on Sprint { queue { trigger generatedBy { id } cause { kind user { id } sprint { id } } } } } }`;
     const causeOf = async () => (await call<{ _entities: { queue: any }[] }>(CAUSE, { s: sprintId }))._entities[0].queue;
-    await runtime.client.execute('capacity', tenant, adHoc(`mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 2) { id } }`), { s: sprintId, u: member });
+    await runtime.client.execute(
+      'capacity',
+      tenant,
+      adHoc(`mutation($s: ID!, $u: ID!) { setMemberAvailability(sprintId: $s, userId: $u, daysOff: 2) { id } }`),
+      { s: sprintId, u: member },
+    );
     // The capacity subgraph announces its own change too (CAPACITY_UPDATED).
     expect((await take()).filter((e) => e.type === 'QUEUE_UPDATED')).toEqual(updated());
-    expect(await causeOf()).toEqual({ trigger: 'CAPACITY_CHANGED', generatedBy: null, cause: { kind: 'DAYS_OFF', user: { id: member }, sprint: { id: sprintId } } });
+    expect(await causeOf()).toEqual({
+      trigger: 'CAPACITY_CHANGED',
+      generatedBy: null,
+      cause: { kind: 'DAYS_OFF', user: { id: member }, sprint: { id: sprintId } },
+    });
 
     // Told by the users subgraph (a member added or changed): whose, and no sprint.
-    await call(`mutation($t: [ID!], $c: QueueCauseInput) { queueInputsChanged(teamIds: $t, trigger: CAPACITY_CHANGED, cause: $c) }`, { t: [ds.teams[0].id], c: { kind: 'TEAM_MEMBERS', userId: member } });
+    await call(`mutation($t: [ID!], $c: QueueCauseInput) { queueInputsChanged(teamIds: $t, trigger: CAPACITY_CHANGED, cause: $c) }`, {
+      t: [ds.teams[0].id],
+      c: { kind: 'TEAM_MEMBERS', userId: member },
+    });
     expect(await take()).toEqual(updated());
     expect((await causeOf()).cause).toEqual({ kind: 'TEAM_MEMBERS', user: { id: member }, sprint: null });
 

@@ -29,7 +29,15 @@ const kinds = (p: Plan) => p.conflicts.map((c) => c.kind);
 describe('planQueue: hand-computed plans', () => {
   test('fills a discipline exactly, to the epsilon', () => {
     // 5 + 3 + 2 = 10 of 10; D (1) no longer fits.
-    const p = plan([issue('A-1', { rank: rank(1), points: 5 }), issue('A-2', { rank: rank(2), points: 3 }), issue('A-3', { rank: rank(3), points: 2 }), issue('A-4', { rank: rank(4), points: 1 })], { Backend: 10 });
+    const p = plan(
+      [
+        issue('A-1', { rank: rank(1), points: 5 }),
+        issue('A-2', { rank: rank(2), points: 3 }),
+        issue('A-3', { rank: rank(3), points: 2 }),
+        issue('A-4', { rank: rank(4), points: 1 }),
+      ],
+      { Backend: 10 },
+    );
     expect(lines(p)).toEqual(['1 A-1 RANK', '2 A-2 RANK', '3 A-3 RANK']);
     expect(out(p)).toEqual(['A-4 CAPACITY']);
     expect(p.utilisation).toEqual([{ discipline: 'Backend', capacityPoints: 10, plannedPoints: 10 }]);
@@ -89,7 +97,10 @@ describe('planQueue: hand-computed plans', () => {
     expect(q.utilisation).toEqual([{ discipline: 'Backend', capacityPoints: 5, plannedPoints: 4 }]);
 
     // The closure's capacity is per discipline: a Frontend blocker that does not fit keeps the Backend item out.
-    const r = plan([issue('D-1', { rank: rank(1), points: 1, blockedBy: [id('D-3')] }), issue('D-3', { rank: rank(2), points: 5, discipline: 'Frontend' })], { Backend: 10, Frontend: 3 });
+    const r = plan([issue('D-1', { rank: rank(1), points: 1, blockedBy: [id('D-3')] }), issue('D-3', { rank: rank(2), points: 5, discipline: 'Frontend' })], {
+      Backend: 10,
+      Frontend: 3,
+    });
     expect(lines(r)).toEqual([]);
     expect(out(r)).toEqual(['D-1 CAPACITY', 'D-3 CAPACITY']);
   });
@@ -138,11 +149,30 @@ describe('planQueue: hand-computed plans', () => {
       issue('P-9', { rank: rank(9), points: 5 }),
     ];
     // P-9 at 2 takes 5 of 10: P-1 fits (2 left), P-2 and P-3 do not.
-    const p = plan(backlog, { Backend: 10 }, { pins: [{ issueId: id('P-9'), position: 2 }, { issueId: 'id-elsewhere', position: 1 }] });
+    const p = plan(
+      backlog,
+      { Backend: 10 },
+      {
+        pins: [
+          { issueId: id('P-9'), position: 2 },
+          { issueId: 'id-elsewhere', position: 1 },
+        ],
+      },
+    );
     expect(lines(p)).toEqual(['1 P-1 RANK', '2 P-9 PINNED']);
     expect(out(p)).toEqual(['P-2 CAPACITY', 'P-3 CAPACITY']);
     // Past the end: clamped to the last position. Pinned twice: the earlier position.
-    const q = plan(backlog, { Backend: 20 }, { pins: [{ issueId: id('P-9'), position: 40 }, { issueId: id('P-2'), position: 7 }, { issueId: id('P-2'), position: 0 }] });
+    const q = plan(
+      backlog,
+      { Backend: 20 },
+      {
+        pins: [
+          { issueId: id('P-9'), position: 40 },
+          { issueId: id('P-2'), position: 7 },
+          { issueId: id('P-2'), position: 0 },
+        ],
+      },
+    );
     expect(lines(q)).toEqual(['1 P-2 PINNED', '2 P-1 RANK', '3 P-3 RANK', '4 P-9 PINNED']);
     // Pinned: unestimated, without capacity, blocked outside and by a cycle, all queued and all reported.
     const r = plan(
@@ -168,30 +198,57 @@ describe('planQueue: hand-computed plans', () => {
 
   test('pins over capacity: OVER_CAPACITY, and nothing unpinned in that discipline, not even 0 points', () => {
     const p = plan(
-      [issue('O-1', { rank: rank(1), points: 0 }), issue('O-2', { rank: rank(2), points: 1, discipline: 'Frontend' }), issue('O-8', { rank: rank(8), points: 8 }), issue('O-9', { rank: rank(9), points: 5 })],
+      [
+        issue('O-1', { rank: rank(1), points: 0 }),
+        issue('O-2', { rank: rank(2), points: 1, discipline: 'Frontend' }),
+        issue('O-8', { rank: rank(8), points: 8 }),
+        issue('O-9', { rank: rank(9), points: 5 }),
+      ],
       { Backend: 10, Frontend: 3 },
-      { pins: [{ issueId: id('O-9'), position: 1 }, { issueId: id('O-8'), position: 3 }] },
+      {
+        pins: [
+          { issueId: id('O-9'), position: 1 },
+          { issueId: id('O-8'), position: 3 },
+        ],
+      },
     );
     expect(lines(p)).toEqual(['1 O-9 PINNED', '2 O-2 RANK', '3 O-8 PINNED']);
     expect(out(p)).toEqual(['O-1 CAPACITY']);
-    expect(p.conflicts).toEqual([{ kind: 'OVER_CAPACITY', message: 'Backend: 13 points queued, capacity 10 points — 3 over (pinned: O-8, O-9)', issueIds: [id('O-8'), id('O-9')] }]);
+    expect(p.conflicts).toEqual([
+      { kind: 'OVER_CAPACITY', message: 'Backend: 13 points queued, capacity 10 points — 3 over (pinned: O-8, O-9)', issueIds: [id('O-8'), id('O-9')] },
+    ]);
   });
 
   test('a pin placed before its blocker is a conflict; an unpinned item waits for its pinned blocker', () => {
     // P-1 pinned at 1 is blocked by P-3, queued at 2.
-    const p = plan([issue('P-1', { rank: rank(5), blockedBy: [id('P-3')] }), issue('P-3', { rank: rank(3) })], { Backend: 10 }, { pins: [{ issueId: id('P-1'), position: 1 }] });
+    const p = plan(
+      [issue('P-1', { rank: rank(5), blockedBy: [id('P-3')] }), issue('P-3', { rank: rank(3) })],
+      { Backend: 10 },
+      { pins: [{ issueId: id('P-1'), position: 1 }] },
+    );
     expect(lines(p)).toEqual(['1 P-1 PINNED', '2 P-3 RANK']);
-    expect(p.conflicts).toEqual([{ kind: 'PINNED_BEFORE_BLOCKER', message: 'P-1 is pinned at position 1, before its blocker P-3 (position 2)', issueIds: [id('P-3'), id('P-1')] }]);
+    expect(p.conflicts).toEqual([
+      { kind: 'PINNED_BEFORE_BLOCKER', message: 'P-1 is pinned at position 1, before its blocker P-3 (position 2)', issueIds: [id('P-3'), id('P-1')] },
+    ]);
     // U is ranked first but blocked by B, pinned at 3: V and W take 1 and 2, B 3, U follows it.
     const q = plan(
-      [issue('U-1', { rank: rank(1), blockedBy: [id('B-1')] }), issue('V-1', { rank: rank(2) }), issue('W-1', { rank: rank(3) }), issue('B-1', { rank: rank(9) })],
+      [
+        issue('U-1', { rank: rank(1), blockedBy: [id('B-1')] }),
+        issue('V-1', { rank: rank(2) }),
+        issue('W-1', { rank: rank(3) }),
+        issue('B-1', { rank: rank(9) }),
+      ],
       { Backend: 10 },
       { pins: [{ issueId: id('B-1'), position: 3 }] },
     );
     expect(lines(q)).toEqual(['1 V-1 RANK', '2 W-1 RANK', '3 B-1 PINNED', '4 U-1 RANK']);
     expect(q.conflicts).toEqual([]);
     // Nothing else to fill the slots before the pin: it moves up rather than leave a gap.
-    const r = plan([issue('U-1', { rank: rank(1), blockedBy: [id('B-1')] }), issue('B-1', { rank: rank(9) })], { Backend: 10 }, { pins: [{ issueId: id('B-1'), position: 2 }] });
+    const r = plan(
+      [issue('U-1', { rank: rank(1), blockedBy: [id('B-1')] }), issue('B-1', { rank: rank(9) })],
+      { Backend: 10 },
+      { pins: [{ issueId: id('B-1'), position: 2 }] },
+    );
     expect(lines(r)).toEqual(['1 B-1 PINNED', '2 U-1 RANK']);
   });
 
@@ -213,7 +270,12 @@ describe('planQueue: hand-computed plans', () => {
 
   test('NO_CAPACITY: a discipline without capacity, or with none left to give', () => {
     const p = plan(
-      [issue('N-1', { rank: rank(1), discipline: 'QA' }), issue('N-2', { rank: rank(2), discipline: 'Design', points: null }), issue('N-3', { rank: rank(3), discipline: 'QA' }), issue('N-4', { rank: rank(4) })],
+      [
+        issue('N-1', { rank: rank(1), discipline: 'QA' }),
+        issue('N-2', { rank: rank(2), discipline: 'Design', points: null }),
+        issue('N-3', { rank: rank(3), discipline: 'QA' }),
+        issue('N-4', { rank: rank(4) }),
+      ],
       { Design: 0, Backend: 2 },
     );
     expect(lines(p)).toEqual(['1 N-4 RANK']);
@@ -258,12 +320,22 @@ describe('planQueue: hand-computed plans', () => {
         issue('A-5', { rank: rank(5), points: 5, assigneeId: 'alice' }), // left out: does not count
       ],
       { Backend: 16, QA: 3 },
-      { members: [{ userId: 'carol', points: 5, name: 'Carol Diaz' }, { userId: 'alice', points: 2, name: 'Alice Ng' }, { userId: 'alice', points: 3, name: 'Alice Ng' }] },
+      {
+        members: [
+          { userId: 'carol', points: 5, name: 'Carol Diaz' },
+          { userId: 'alice', points: 2, name: 'Alice Ng' },
+          { userId: 'alice', points: 3, name: 'Alice Ng' },
+        ],
+      },
     );
     expect(lines(p)).toEqual(['1 A-1 RANK', '2 A-2 RANK', '3 A-3 RANK', '4 A-4 RANK']);
     // People by name, as a lead reads them (never by id).
     expect(p.conflicts).toEqual([
-      { kind: 'ASSIGNEE_OVER_CAPACITY', message: 'Alice Ng: 6 points assigned in the queue, personal capacity 5 points (A-1, A-2)', issueIds: [id('A-1'), id('A-2')] },
+      {
+        kind: 'ASSIGNEE_OVER_CAPACITY',
+        message: 'Alice Ng: 6 points assigned in the queue, personal capacity 5 points (A-1, A-2)',
+        issueIds: [id('A-1'), id('A-2')],
+      },
     ]);
   });
 
@@ -300,7 +372,13 @@ describe('planQueue: hand-computed plans', () => {
       { Backend: 21, Frontend: 10 },
     );
     expect(lines(p)).toEqual([
-      '1 X-1 CARRY_OVER', '2 J-2 PLANNED_IN_JIRA', '3 F-2 PLANNED_IN_JIRA', '4 J-1 PLANNED_IN_JIRA', '5 J-3 PLANNED_IN_JIRA', '6 J-4 PLANNED_IN_JIRA', '7 F-1 RANK',
+      '1 X-1 CARRY_OVER',
+      '2 J-2 PLANNED_IN_JIRA',
+      '3 F-2 PLANNED_IN_JIRA',
+      '4 J-1 PLANNED_IN_JIRA',
+      '5 J-3 PLANNED_IN_JIRA',
+      '6 J-4 PLANNED_IN_JIRA',
+      '7 F-1 RANK',
     ]);
     expect(out(p)).toEqual(['B-1 CAPACITY']);
     expect(p.utilisation).toEqual([
@@ -310,7 +388,8 @@ describe('planQueue: hand-computed plans', () => {
     expect(p.conflicts).toEqual([
       {
         kind: 'OVER_CAPACITY',
-        message: 'Backend: planned in JIRA 34 points, capacity 21 points — 13 over; 39 points queued in all, 18 over (carried over 5 points: X-1; planned in JIRA: J-2, J-1, J-3, J-4)',
+        message:
+          'Backend: planned in JIRA 34 points, capacity 21 points — 13 over; 39 points queued in all, 18 over (carried over 5 points: X-1; planned in JIRA: J-2, J-1, J-3, J-4)',
         issueIds: [id('X-1'), id('J-2'), id('J-1'), id('J-3'), id('J-4')],
       },
       { kind: 'UNESTIMATED', message: '1 issue has no estimate: J-4', issueIds: [id('J-4')] },
@@ -334,7 +413,11 @@ describe('planQueue: hand-computed plans', () => {
     expect(out(p)).toEqual(['B-3 CAPACITY']);
     // JIRA's sprint alone: 3 + 4 = 7 of 6; with B-2 pulled in for J-1: 9. J-2 is queued without B-3: said so.
     expect(p.conflicts).toEqual([
-      { kind: 'OVER_CAPACITY', message: 'Backend: planned in JIRA 7 points, capacity 6 points — 1 over; 9 points queued in all, 3 over (planned in JIRA: J-1, J-2)', issueIds: [id('J-1'), id('J-2')] },
+      {
+        kind: 'OVER_CAPACITY',
+        message: 'Backend: planned in JIRA 7 points, capacity 6 points — 1 over; 9 points queued in all, 3 over (planned in JIRA: J-1, J-2)',
+        issueIds: [id('J-1'), id('J-2')],
+      },
       { kind: 'BLOCKED_OUTSIDE_QUEUE', message: 'J-2 (planned in JIRA) is blocked by B-3, which is not in the queue', issueIds: [id('J-2'), id('B-3')] },
     ]);
   });
@@ -354,10 +437,16 @@ describe('planQueue: hand-computed plans', () => {
     expect(out(p)).toEqual(['ATL-9 UNESTIMATED', 'ATL-12 CAPACITY']);
     expect(p.conflicts).toEqual([
       { kind: 'UNESTIMATED', message: '1 issue has no estimate: ATL-9', issueIds: [id('ATL-9')] },
-      { kind: 'BLOCKED_OUTSIDE_QUEUE', message: 'ATL-1 (planned in JIRA) is blocked by ATL-9, ATL-12, which are not in the queue', issueIds: [id('ATL-1'), id('ATL-9'), id('ATL-12')] },
+      {
+        kind: 'BLOCKED_OUTSIDE_QUEUE',
+        message: 'ATL-1 (planned in JIRA) is blocked by ATL-9, ATL-12, which are not in the queue',
+        issueIds: [id('ATL-1'), id('ATL-9'), id('ATL-12')],
+      },
     ]);
     // One blocker, and it fits: no conflict.
-    expect(plan([issue('ATL-1', { points: 3, plannedInJira: true, blockedBy: [id('ATL-9')] }), issue('ATL-9', { points: 2 })], { Backend: 5 }).conflicts).toEqual([]);
+    expect(
+      plan([issue('ATL-1', { points: 3, plannedInJira: true, blockedBy: [id('ATL-9')] }), issue('ATL-9', { points: 2 })], { Backend: 5 }).conflicts,
+    ).toEqual([]);
   });
 
   test('carry-over over capacity stays, alone, and the conflict says by how much; smaller backlog does not take its place', () => {
@@ -375,21 +464,38 @@ describe('planQueue: hand-computed plans', () => {
     expect(lines(p)).toEqual(['1 X-1 CARRY_OVER', '2 X-2 CARRY_OVER']);
     expect(out(p)).toEqual(['B-1 CAPACITY', 'B-2 CAPACITY']);
     expect(p.conflicts).toEqual([
-      { kind: 'OVER_CAPACITY', message: 'Backend: carried over 8 points, capacity 5 points — 3 over (carried over: X-1, X-2)', issueIds: [id('X-1'), id('X-2')] },
+      {
+        kind: 'OVER_CAPACITY',
+        message: 'Backend: carried over 8 points, capacity 5 points — 3 over (carried over: X-1, X-2)',
+        issueIds: [id('X-1'), id('X-2')],
+      },
       { kind: 'UNESTIMATED', message: '1 issue has no estimate: X-2', issueIds: [id('X-2')] },
       { kind: 'BLOCKED_OUTSIDE_QUEUE', message: 'X-2 (carried over) is blocked by B-2, which is not in the queue', issueIds: [id('X-2'), id('B-2')] },
     ]);
     // Carried over and planned in JIRA, both over: the carry-over's figure first, then all queued.
     const q = plan([issue('X-1', { points: 6, carryOver: true }), issue('J-1', { points: 4, plannedInJira: true })], { Backend: 5 });
-    expect(q.conflicts.map((c) => c.message)).toEqual(['Backend: carried over 6 points, capacity 5 points — 1 over; 10 points queued in all, 5 over (carried over: X-1; planned in JIRA 4 points: J-1)']);
+    expect(q.conflicts.map((c) => c.message)).toEqual([
+      'Backend: carried over 6 points, capacity 5 points — 1 over; 10 points queued in all, 5 over (carried over: X-1; planned in JIRA 4 points: J-1)',
+    ]);
   });
 
   test("the carry-over takes the room first: JIRA's sprint fits alone, with it not, and the conflict says what took the room", () => {
-    const p = plan([issue('X-1', { rank: rank(2), points: 6, carryOver: true }), issue('J-1', { rank: rank(1), points: 5, plannedInJira: true }), issue('B-1', { rank: rank(0), points: 1 })], { Backend: 10 });
+    const p = plan(
+      [
+        issue('X-1', { rank: rank(2), points: 6, carryOver: true }),
+        issue('J-1', { rank: rank(1), points: 5, plannedInJira: true }),
+        issue('B-1', { rank: rank(0), points: 1 }),
+      ],
+      { Backend: 10 },
+    );
     expect(lines(p)).toEqual(['1 X-1 CARRY_OVER', '2 J-1 PLANNED_IN_JIRA']);
     expect(out(p)).toEqual(['B-1 CAPACITY']);
     expect(p.conflicts).toEqual([
-      { kind: 'OVER_CAPACITY', message: 'Backend: 11 points queued, capacity 10 points — 1 over (carried over 6 points: X-1; planned in JIRA 5 points: J-1)', issueIds: [id('X-1'), id('J-1')] },
+      {
+        kind: 'OVER_CAPACITY',
+        message: 'Backend: 11 points queued, capacity 10 points — 1 over (carried over 6 points: X-1; planned in JIRA 5 points: J-1)',
+        issueIds: [id('X-1'), id('J-1')],
+      },
     ]);
   });
 
@@ -433,19 +539,34 @@ describe('planQueue: hand-computed plans', () => {
         { discipline: 'Backend', points: 2.5 },
       ],
       members: [{ userId: 'u1', points: 4 }],
-      pins: [{ issueId: id('R-9'), position: 1 }, { issueId: id('R-8'), position: 1 }],
+      pins: [
+        { issueId: id('R-9'), position: 1 },
+        { issueId: id('R-8'), position: 1 },
+      ],
     };
     const expected = planQueue(input);
     expect(lines(expected)).toEqual(['1 R-8 PINNED', '2 R-9 PINNED', '3 R-4 CARRY_OVER']);
     // Board order: R-4 (carried over), R-2 and R-1 (rank 1, R-2 has a priority), R-5 … R-9, R-3 (no rank).
-    expect(out(expected)).toEqual(['R-2 CAPACITY', 'R-1 BLOCKER_LEFT_OUT', 'R-5 UNESTIMATED', 'R-6 DEPENDENCY_CYCLE', 'R-7 DEPENDENCY_CYCLE', 'R-3 BLOCKED_OUTSIDE_QUEUE']);
+    expect(out(expected)).toEqual([
+      'R-2 CAPACITY',
+      'R-1 BLOCKER_LEFT_OUT',
+      'R-5 UNESTIMATED',
+      'R-6 DEPENDENCY_CYCLE',
+      'R-7 DEPENDENCY_CYCLE',
+      'R-3 BLOCKED_OUTSIDE_QUEUE',
+    ]);
     expect(kinds(expected)).toEqual(['OVER_CAPACITY', 'UNESTIMATED', 'BLOCKED_OUTSIDE_QUEUE', 'DEPENDENCY_CYCLE', 'ASSIGNEE_OVER_CAPACITY']);
     for (let seed = 1; seed <= 50; seed++) expect(planQueue(shuffled(input, seed))).toEqual(expected);
   });
 
   test('duplicate candidates are refused; an empty backlog gives an empty plan', () => {
     expect(() => plan([issue('X-1'), issue('X-1')], { Backend: 1 })).toThrow(/X-1.*more than once/);
-    expect(plan([], { Backend: 5 })).toEqual({ items: [], leftOut: [], conflicts: [], utilisation: [{ discipline: 'Backend', capacityPoints: 5, plannedPoints: 0 }] });
+    expect(plan([], { Backend: 5 })).toEqual({
+      items: [],
+      leftOut: [],
+      conflicts: [],
+      utilisation: [{ discipline: 'Backend', capacityPoints: 5, plannedPoints: 0 }],
+    });
   });
 
   test('a 10,000-long blocker chain: no recursion, and no quadratic walk', () => {
@@ -457,11 +578,18 @@ describe('planQueue: hand-computed plans', () => {
     expect(p.items[0].key).toBe(`K-${n - 1}`);
     expect(p.items[n - 1]).toMatchObject({ key: 'K-0', reason: 'RANK' });
     // Too big to fit: each walk stops at the capacity, then at the blocker left out before it.
-    const q = plan(chain.map((c) => ({ ...c, points: 1 })), { Backend: 10 });
+    const q = plan(
+      chain.map((c) => ({ ...c, points: 1 })),
+      { Backend: 10 },
+    );
     expect(q.items.map((i) => i.key)).toEqual(Array.from({ length: 10 }, (_, i) => `K-${n - 1 - i}`));
     // A cycle through the whole chain.
     const cycle = chain.map((c, i) => (i === n - 1 ? { ...c, blockedBy: [id('K-0')] } : c));
-    expect(plan(cycle, { Backend: 10 }).conflicts.filter((c) => c.kind === 'DEPENDENCY_CYCLE').map((c) => c.issueIds.length)).toEqual([n]);
+    expect(
+      plan(cycle, { Backend: 10 })
+        .conflicts.filter((c) => c.kind === 'DEPENDENCY_CYCLE')
+        .map((c) => c.issueIds.length),
+    ).toEqual([n]);
   });
 });
 
@@ -505,40 +633,52 @@ const backlog: fc.Arbitrary<PlanInput> = fc.integer({ min: 0, max: 24 }).chain((
     carryOver: fc.constantFrom(false, false, false, true),
     plannedInJira: fc.constantFrom(false, false, false, false, true),
     // Mostly blockers generated after the candidate (no cycle), now and then any candidate (cycles, self-blocks).
-    ahead: fc.oneof({ weight: 3, arbitrary: fc.constant([] as number[]) }, { weight: 2, arbitrary: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 2 }) }),
+    ahead: fc.oneof(
+      { weight: 3, arbitrary: fc.constant([] as number[]) },
+      { weight: 2, arbitrary: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 2 }) },
+    ),
     anywhere: fc.oneof({ weight: 12, arbitrary: fc.constant([] as number[]) }, { weight: 1, arbitrary: fc.array(index, { minLength: 1, maxLength: 2 }) }),
-    outside: fc.oneof({ weight: 25, arbitrary: fc.constant([] as string[]) }, { weight: 1, arbitrary: fc.array(fc.constantFrom('X-1', 'X-2', 'X-10'), { minLength: 1, maxLength: 2 }) }),
+    outside: fc.oneof(
+      { weight: 25, arbitrary: fc.constant([] as string[]) },
+      { weight: 1, arbitrary: fc.array(fc.constantFrom('X-1', 'X-2', 'X-10'), { minLength: 1, maxLength: 2 }) },
+    ),
     keyNumber: fc.integer({ min: 1, max: 30 }),
   });
-  return fc.record({
-    candidates: fc.array(candidate, { minLength: n, maxLength: n }),
-    // Usually one row per discipline; sometimes none, sometimes a second row (they add up).
-    capacity: fc
-      .tuple(
-        fc.tuple(...DISCIPLINES.map((discipline) => fc.option(fc.record({ discipline: fc.constant(discipline), points: fc.constantFrom(1, 2.5, 5, 8, 13, 20, 40) }), { nil: null, freq: 10 }))),
-        fc.array(fc.record({ discipline: fc.constantFrom(...DISCIPLINES), points: fc.constantFrom(-1, 0, 3) }), { maxLength: 1 }),
-      )
-      .map(([rows, extra]) => [...rows.filter((r) => r !== null), ...extra]),
-    members: fc.array(fc.record({ userId: fc.constantFrom('u1', 'u2', 'u3'), points: fc.constantFrom(0, 3, 5, 8, 13) }), { maxLength: 3 }),
-    pins: fc.array(fc.record({ index: fc.integer({ min: 0, max: n + 1 }), position: fc.integer({ min: -1, max: n + 2 }) }), { maxLength: 3 }),
-  }).map(({ candidates, capacity, members, pins }) => ({
-    candidates: candidates.map((c, i): Candidate => ({
-      issueId: `i${i}`,
-      key: `K-${c.keyNumber}`, // repeated keys on purpose: the id breaks the tie
-      rank: c.rank,
-      priority: c.priority,
-      points: c.points,
-      discipline: c.discipline,
-      assigneeId: c.assigneeId,
-      carryOver: c.carryOver,
-      plannedInJira: c.plannedInJira,
-      blockedBy: [...c.ahead.map((k) => i + k).filter((b) => b < n), ...c.anywhere].map((b) => `i${b}`),
-      blockedByOutside: c.outside,
-    })),
-    capacity,
-    members,
-    pins: pins.map((p) => ({ issueId: `i${p.index}`, position: p.position })), // i(n) and i(n+1) are not candidates
-  }));
+  return fc
+    .record({
+      candidates: fc.array(candidate, { minLength: n, maxLength: n }),
+      // Usually one row per discipline; sometimes none, sometimes a second row (they add up).
+      capacity: fc
+        .tuple(
+          fc.tuple(
+            ...DISCIPLINES.map((discipline) =>
+              fc.option(fc.record({ discipline: fc.constant(discipline), points: fc.constantFrom(1, 2.5, 5, 8, 13, 20, 40) }), { nil: null, freq: 10 }),
+            ),
+          ),
+          fc.array(fc.record({ discipline: fc.constantFrom(...DISCIPLINES), points: fc.constantFrom(-1, 0, 3) }), { maxLength: 1 }),
+        )
+        .map(([rows, extra]) => [...rows.filter((r) => r !== null), ...extra]),
+      members: fc.array(fc.record({ userId: fc.constantFrom('u1', 'u2', 'u3'), points: fc.constantFrom(0, 3, 5, 8, 13) }), { maxLength: 3 }),
+      pins: fc.array(fc.record({ index: fc.integer({ min: 0, max: n + 1 }), position: fc.integer({ min: -1, max: n + 2 }) }), { maxLength: 3 }),
+    })
+    .map(({ candidates, capacity, members, pins }) => ({
+      candidates: candidates.map((c, i): Candidate => ({
+        issueId: `i${i}`,
+        key: `K-${c.keyNumber}`, // repeated keys on purpose: the id breaks the tie
+        rank: c.rank,
+        priority: c.priority,
+        points: c.points,
+        discipline: c.discipline,
+        assigneeId: c.assigneeId,
+        carryOver: c.carryOver,
+        plannedInJira: c.plannedInJira,
+        blockedBy: [...c.ahead.map((k) => i + k).filter((b) => b < n), ...c.anywhere].map((b) => `i${b}`),
+        blockedByOutside: c.outside,
+      })),
+      capacity,
+      members,
+      pins: pins.map((p) => ({ issueId: `i${p.index}`, position: p.position })), // i(n) and i(n+1) are not candidates
+    }));
 });
 
 const RUNS = { seed: 20260306, numRuns: 400 };
@@ -562,7 +702,8 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
       (a.rank === b.rank ? 0 : a.rank === null ? 1 : b.rank === null ? -1 : a.rank < b.rank ? -1 : 1) ||
       prio(a.priority) - prio(b.priority) ||
       collator.compare(a.key, b.key) ||
-      collator.compare(a.issueId, b.issueId) || (a.issueId < b.issueId ? -1 : 1),
+      collator.compare(a.issueId, b.issueId) ||
+      (a.issueId < b.issueId ? -1 : 1),
   );
   const boardIndex = new Map(sorted.map((c, i) => [c.issueId, i]));
   const blockersOf = (c: Candidate) => [...new Set(c.blockedBy)].filter((b) => byId.has(b));
@@ -581,11 +722,15 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
   const capacity = new Map<string, number>();
   for (const c of input.capacity) capacity.set(c.discipline, (capacity.get(c.discipline) ?? 0) + c.points);
   const ineligible = (c: Candidate): LeftOutReason | null =>
-    reaches(c.issueId, c.issueId) ? 'DEPENDENCY_CYCLE'
-    : c.blockedByOutside.length ? 'BLOCKED_OUTSIDE_QUEUE'
-    : c.points === null ? 'UNESTIMATED'
-    : !((capacity.get(c.discipline) ?? 0) > 0) ? 'NO_CAPACITY'
-    : null;
+    reaches(c.issueId, c.issueId)
+      ? 'DEPENDENCY_CYCLE'
+      : c.blockedByOutside.length
+        ? 'BLOCKED_OUTSIDE_QUEUE'
+        : c.points === null
+          ? 'UNESTIMATED'
+          : !((capacity.get(c.discipline) ?? 0) > 0)
+            ? 'NO_CAPACITY'
+            : null;
   const pinAt = new Map<string, number>();
   for (const p of input.pins) if (byId.has(p.issueId)) pinAt.set(p.issueId, Math.min(pinAt.get(p.issueId) ?? Infinity, p.position));
   // Left out without trying: an ineligible candidate (not pinned, not staying: carry-over or planned
@@ -611,11 +756,13 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
   const queued = new Map<string, ItemReason>();
   const fill: string[] = [];
   const leftOut = new Map<string, LeftOutReason>();
-  const reasonOf = (m: Candidate, c: Candidate): ItemReason => (m.carryOver ? 'CARRY_OVER' : m.plannedInJira ? 'PLANNED_IN_JIRA' : m === c ? 'RANK' : 'DEPENDENCY');
-  for (const c of sorted) if (pinAt.has(c.issueId)) {
-    queued.set(c.issueId, 'PINNED');
-    remaining.set(c.discipline, (remaining.get(c.discipline) ?? 0) - (c.points ?? 0));
-  }
+  const reasonOf = (m: Candidate, c: Candidate): ItemReason =>
+    m.carryOver ? 'CARRY_OVER' : m.plannedInJira ? 'PLANNED_IN_JIRA' : m === c ? 'RANK' : 'DEPENDENCY';
+  for (const c of sorted)
+    if (pinAt.has(c.issueId)) {
+      queued.set(c.issueId, 'PINNED');
+      remaining.set(c.discipline, (remaining.get(c.discipline) ?? 0) - (c.points ?? 0));
+    }
   for (const c of sorted) {
     if (queued.has(c.issueId) || leftOut.has(c.issueId)) continue;
     if (!stays(c)) {
@@ -672,7 +819,9 @@ function reference(input: PlanInput): { items: Array<Pick<PlanItem, 'position' |
   // Positions: pins at their position (ties in board order); the fill's order otherwise, an item
   // waiting until its queued blockers (outside its own cycle) are placed; a pin moves up only when
   // nothing else can go.
-  const pins = sorted.filter((c) => pinAt.has(c.issueId)).sort((a, b) => pinAt.get(a.issueId)! - pinAt.get(b.issueId)! || boardIndex.get(a.issueId)! - boardIndex.get(b.issueId)!);
+  const pins = sorted
+    .filter((c) => pinAt.has(c.issueId))
+    .sort((a, b) => pinAt.get(a.issueId)! - pinAt.get(b.issueId)! || boardIndex.get(a.issueId)! - boardIndex.get(b.issueId)!);
   const placed = new Set<string>();
   const items: Array<Pick<PlanItem, 'position' | 'issueId' | 'reason'>> = [];
   const rest = [...fill];
@@ -759,7 +908,9 @@ describe('planQueue: properties', () => {
             if (stays(c) && !position.has(b) && b !== c.issueId) {
               const named = p.conflicts.filter((k) => k.kind === 'BLOCKED_OUTSIDE_QUEUE' && k.issueIds.includes(c.issueId) && k.issueIds.includes(b));
               expect(named).toHaveLength(1);
-              expect(named[0].message).toMatch(new RegExp(`^${c.key} \\((carried over|planned in JIRA)\\) is blocked by .*${byId.get(b)!.key}.*, which (is|are) not in the queue$`));
+              expect(named[0].message).toMatch(
+                new RegExp(`^${c.key} \\((carried over|planned in JIRA)\\) is blocked by .*${byId.get(b)!.key}.*, which (is|are) not in the queue$`),
+              );
             }
             if (stays(c) && (!position.has(b) || (reaches(b, c.issueId) && reaches(c.issueId, b)))) continue;
             expect(position.get(b)).toBeLessThan(item.position);

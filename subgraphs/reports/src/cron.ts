@@ -31,7 +31,8 @@ export function assertNotTooOften(cron: string, timeZone: string, after: Date, f
   let previous = nextRun(cron, timeZone, after, field);
   for (let i = 0; i < 24; i++) {
     const next = nextRun(cron, timeZone, previous, field);
-    if (next.getTime() - previous.getTime() < MIN_INTERVAL_MS) throw badInput(`"${cron}" fires more often than hourly: report schedules send at most one email an hour`, field);
+    if (next.getTime() - previous.getTime() < MIN_INTERVAL_MS)
+      throw badInput(`"${cron}" fires more often than hourly: report schedules send at most one email an hour`, field);
     previous = next;
   }
 }

@@ -6,25 +6,47 @@ import type { DeliveryRow, DocumentRow, ReportRow, ScheduleRow } from './models.
 const { reports, documents, schedules, deliveries, unsubscribes, scheduleSprints, linkKeys } = reportsTables;
 
 export const reportsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(reports).where(and(eq(reports.tenantId, tenantId), inArray(reports.id, [...ids])));
+  db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.tenantId, tenantId), inArray(reports.id, [...ids])));
 
 export const reportsBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
-  db.select().from(reports).where(and(eq(reports.tenantId, tenantId), inArray(reports.sprintId, [...sprintIds]))).orderBy(desc(reports.createdAt), desc(reports.id));
+  db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.tenantId, tenantId), inArray(reports.sprintId, [...sprintIds])))
+    .orderBy(desc(reports.createdAt), desc(reports.id));
 
 /** The newest `limit` reports of each of these teams or schedules (one statement: a window per owner). */
-async function newestReportsBy(db: Database, tenantId: string, owner: typeof reports.teamId | typeof reports.scheduleId, ids: readonly string[], limit: number): Promise<ReportRow[]> {
+async function newestReportsBy(
+  db: Database,
+  tenantId: string,
+  owner: typeof reports.teamId | typeof reports.scheduleId,
+  ids: readonly string[],
+  limit: number,
+): Promise<ReportRow[]> {
   const ranked = db
-    .select({ ...getTableColumns(reports), rank: sql<number>`row_number() over (partition by ${owner} order by ${reports.createdAt} desc, ${reports.id} desc)`.as('rank') })
+    .select({
+      ...getTableColumns(reports),
+      rank: sql<number>`row_number() over (partition by ${owner} order by ${reports.createdAt} desc, ${reports.id} desc)`.as('rank'),
+    })
     .from(reports)
     .where(and(eq(reports.tenantId, tenantId), inArray(owner, [...ids])))
     .as('ranked');
-  const rows = await db.select().from(ranked).where(sql`${ranked.rank} <= ${limit}`).orderBy(desc(ranked.createdAt), desc(ranked.id));
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(sql`${ranked.rank} <= ${limit}`)
+    .orderBy(desc(ranked.createdAt), desc(ranked.id));
   return rows.map(({ rank: _rank, ...row }) => row);
 }
 
-export const reportsByTeamIds = (db: Database, tenantId: string, teamIds: readonly string[], limit: number) => newestReportsBy(db, tenantId, reports.teamId, teamIds, limit);
+export const reportsByTeamIds = (db: Database, tenantId: string, teamIds: readonly string[], limit: number) =>
+  newestReportsBy(db, tenantId, reports.teamId, teamIds, limit);
 
-export const reportsByScheduleIds = (db: Database, tenantId: string, scheduleIds: readonly string[], limit: number) => newestReportsBy(db, tenantId, reports.scheduleId, scheduleIds, limit);
+export const reportsByScheduleIds = (db: Database, tenantId: string, scheduleIds: readonly string[], limit: number) =>
+  newestReportsBy(db, tenantId, reports.scheduleId, scheduleIds, limit);
 
 export async function insertReport(db: Database, row: typeof reports.$inferInsert): Promise<ReportRow> {
   const [stored] = await db.insert(reports).values(row).returning();
@@ -39,7 +61,14 @@ export async function claimReport(db: Database, tenantId: string, id: string, ru
   const [row] = await db
     .update(reports)
     .set({ status: 'RUNNING', runId, leaseUntil, progress: 0.05 })
-    .where(and(eq(reports.tenantId, tenantId), eq(reports.id, id), inArray(reports.status, ['QUEUED', 'RUNNING']), or(isNull(reports.leaseUntil), lt(reports.leaseUntil, now))))
+    .where(
+      and(
+        eq(reports.tenantId, tenantId),
+        eq(reports.id, id),
+        inArray(reports.status, ['QUEUED', 'RUNNING']),
+        or(isNull(reports.leaseUntil), lt(reports.leaseUntil, now)),
+      ),
+    )
     .returning();
   return row ?? null;
 }
@@ -66,10 +95,16 @@ const { content: _content, ...documentMeta } = getTableColumns(documents);
 export type DocumentMeta = Omit<DocumentRow, 'content'>;
 
 export const documentMetaByIds = (db: Database, tenantId: string, ids: readonly string[]): Promise<DocumentMeta[]> =>
-  db.select(documentMeta).from(documents).where(and(eq(documents.tenantId, tenantId), inArray(documents.id, [...ids])));
+  db
+    .select(documentMeta)
+    .from(documents)
+    .where(and(eq(documents.tenantId, tenantId), inArray(documents.id, [...ids])));
 
 export async function documentById(db: Database, tenantId: string, id: string): Promise<DocumentRow | null> {
-  const [row] = await db.select().from(documents).where(and(eq(documents.tenantId, tenantId), eq(documents.id, id)));
+  const [row] = await db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.tenantId, tenantId), eq(documents.id, id)));
   return row ?? null;
 }
 
@@ -92,7 +127,15 @@ export async function saveDocument(db: Database, row: typeof documents.$inferIns
     .values(row)
     .onConflictDoUpdate({
       target: [documents.tenantId, documents.fingerprint],
-      set: { title: row.title, content: row.content, contentType: row.contentType, fileName: row.fileName, sizeBytes: row.sizeBytes, headline: row.headline, createdAt: sql`now()` },
+      set: {
+        title: row.title,
+        content: row.content,
+        contentType: row.contentType,
+        fileName: row.fileName,
+        sizeBytes: row.sizeBytes,
+        headline: row.headline,
+        createdAt: sql`now()`,
+      },
     })
     .returning(documentMeta);
   return stored;
@@ -106,29 +149,48 @@ export async function insertSchedule(db: Database, row: typeof schedules.$inferI
 }
 
 export const schedulesByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(schedules).where(and(eq(schedules.tenantId, tenantId), inArray(schedules.id, [...ids])));
+  db
+    .select()
+    .from(schedules)
+    .where(and(eq(schedules.tenantId, tenantId), inArray(schedules.id, [...ids])));
 
 export const schedulesByTeamIds = (db: Database, tenantId: string, teamIds: readonly string[]) =>
-  db.select().from(schedules).where(and(eq(schedules.tenantId, tenantId), inArray(schedules.teamId, [...teamIds]))).orderBy(schedules.createdAt, schedules.id);
+  db
+    .select()
+    .from(schedules)
+    .where(and(eq(schedules.tenantId, tenantId), inArray(schedules.teamId, [...teamIds])))
+    .orderBy(schedules.createdAt, schedules.id);
 
 export async function deleteSchedule(db: Database, tenantId: string, id: string): Promise<boolean> {
-  const gone = await db.delete(schedules).where(and(eq(schedules.tenantId, tenantId), eq(schedules.id, id))).returning({ id: schedules.id });
+  const gone = await db
+    .delete(schedules)
+    .where(and(eq(schedules.tenantId, tenantId), eq(schedules.id, id)))
+    .returning({ id: schedules.id });
   return gone.length > 0;
 }
 
 export async function updateSchedule(db: Database, tenantId: string, id: string, set: Partial<ScheduleRow>): Promise<ScheduleRow | null> {
-  const [row] = await db.update(schedules).set(set).where(and(eq(schedules.tenantId, tenantId), eq(schedules.id, id))).returning();
+  const [row] = await db
+    .update(schedules)
+    .set(set)
+    .where(and(eq(schedules.tenantId, tenantId), eq(schedules.id, id)))
+    .returning();
   return row ?? null;
 }
 
 /** Locks a schedule for the caller's transaction (an edit, a run now): waits for a firing that holds it. */
 export async function lockSchedule(db: Database, tenantId: string, id: string): Promise<ScheduleRow | null> {
-  const [row] = await db.select().from(schedules).where(and(eq(schedules.tenantId, tenantId), eq(schedules.id, id))).for('update');
+  const [row] = await db
+    .select()
+    .from(schedules)
+    .where(and(eq(schedules.tenantId, tenantId), eq(schedules.id, id)))
+    .for('update');
   return row ?? null;
 }
 
 /** A cron schedule whose time has come, or one that fires when a sprint closes (it looks at each tick); never a paused one. */
-const isDue = (now: Date) => and(eq(schedules.paused, false), or(and(isNotNull(schedules.cron), lte(schedules.nextRunAt, now)), eq(schedules.atSprintClose, true)));
+const isDue = (now: Date) =>
+  and(eq(schedules.paused, false), or(and(isNotNull(schedules.cron), lte(schedules.nextRunAt, now)), eq(schedules.atSprintClose, true)));
 
 /** Every tenant's schedules that may fire at `now`: read in the system scope. */
 export const dueSchedules = (db: Database, now: Date) =>
@@ -158,7 +220,11 @@ export async function reportedSprints(db: Database, tenantId: string, scheduleId
 }
 
 export async function markSprintsReported(db: Database, tenantId: string, scheduleId: string, sprintIds: readonly string[]): Promise<void> {
-  if (sprintIds.length) await db.insert(scheduleSprints).values(sprintIds.map((sprintId) => ({ tenantId, scheduleId, sprintId }))).onConflictDoNothing();
+  if (sprintIds.length)
+    await db
+      .insert(scheduleSprints)
+      .values(sprintIds.map((sprintId) => ({ tenantId, scheduleId, sprintId })))
+      .onConflictDoNothing();
 }
 
 // --- Deliveries --------------------------------------------------------------------------------
@@ -171,30 +237,51 @@ export async function insertDeliveries(db: Database, rows: (typeof deliveries.$i
 }
 
 export const deliveriesByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(deliveries).where(and(eq(deliveries.tenantId, tenantId), inArray(deliveries.id, [...ids])));
+  db
+    .select()
+    .from(deliveries)
+    .where(and(eq(deliveries.tenantId, tenantId), inArray(deliveries.id, [...ids])));
 
 const newestFirst = [desc(deliveries.createdAt), desc(deliveries.id)];
 
 export const deliveriesByReportIds = (db: Database, tenantId: string, reportIds: readonly string[]) =>
-  db.select().from(deliveries).where(and(eq(deliveries.tenantId, tenantId), inArray(deliveries.reportId, [...reportIds]))).orderBy(...newestFirst);
+  db
+    .select()
+    .from(deliveries)
+    .where(and(eq(deliveries.tenantId, tenantId), inArray(deliveries.reportId, [...reportIds])))
+    .orderBy(...newestFirst);
 
 /**
  * The delivery log, newest first: of a report, of a schedule, or of the tenant. `teamIds` (not
  * null) keeps the emails of those teams' reports, and of reports about no team.
  */
-export async function deliveryLog(db: Database, tenantId: string, filter: { reportId?: string; scheduleId?: string; teamIds: string[] | null; limit: number }): Promise<DeliveryRow[]> {
+export async function deliveryLog(
+  db: Database,
+  tenantId: string,
+  filter: { reportId?: string; scheduleId?: string; teamIds: string[] | null; limit: number },
+): Promise<DeliveryRow[]> {
   const where = and(
     eq(deliveries.tenantId, tenantId),
     filter.reportId ? eq(deliveries.reportId, filter.reportId) : undefined,
     filter.scheduleId ? eq(deliveries.scheduleId, filter.scheduleId) : undefined,
     filter.teamIds ? or(isNull(reports.teamId), inArray(reports.teamId, filter.teamIds)) : undefined,
   );
-  const rows = await db.select({ delivery: deliveries }).from(deliveries).innerJoin(reports, eq(reports.id, deliveries.reportId)).where(where).orderBy(...newestFirst).limit(filter.limit);
+  const rows = await db
+    .select({ delivery: deliveries })
+    .from(deliveries)
+    .innerJoin(reports, eq(reports.id, deliveries.reportId))
+    .where(where)
+    .orderBy(...newestFirst)
+    .limit(filter.limit);
   return rows.map((r) => r.delivery);
 }
 
 export async function updateDelivery(db: Database, tenantId: string, id: string, set: Partial<DeliveryRow>): Promise<DeliveryRow | null> {
-  const [row] = await db.update(deliveries).set(set).where(and(eq(deliveries.tenantId, tenantId), eq(deliveries.id, id))).returning();
+  const [row] = await db
+    .update(deliveries)
+    .set(set)
+    .where(and(eq(deliveries.tenantId, tenantId), eq(deliveries.id, id)))
+    .returning();
   return row ?? null;
 }
 
@@ -203,7 +290,14 @@ export const dueDeliveriesOfReport = (db: Database, tenantId: string, reportId: 
   db
     .select()
     .from(deliveries)
-    .where(and(eq(deliveries.tenantId, tenantId), eq(deliveries.reportId, reportId), inArray(deliveries.status, [...WAITING_STATUSES]), or(isNull(deliveries.nextAttemptAt), lte(deliveries.nextAttemptAt, now))));
+    .where(
+      and(
+        eq(deliveries.tenantId, tenantId),
+        eq(deliveries.reportId, reportId),
+        inArray(deliveries.status, [...WAITING_STATUSES]),
+        or(isNull(deliveries.nextAttemptAt), lte(deliveries.nextAttemptAt, now)),
+      ),
+    );
 
 /** The report failed: its waiting emails fail with its error. */
 export const failWaitingDeliveries = (db: Database, tenantId: string, reportId: string, smtpResponse: string) =>
@@ -226,7 +320,15 @@ export const failWaitingDeliveriesOfSchedule = (db: Database, tenantId: string, 
  * before its time), and nobody took the same attempt first (another job for it, another process).
  * Null otherwise.
  */
-export async function claimDelivery(db: Database, tenantId: string, id: string, attempts: number, now: Date, leaseUntil: Date, early = false): Promise<DeliveryRow | null> {
+export async function claimDelivery(
+  db: Database,
+  tenantId: string,
+  id: string,
+  attempts: number,
+  now: Date,
+  leaseUntil: Date,
+  early = false,
+): Promise<DeliveryRow | null> {
   const [row] = await db
     .update(deliveries)
     .set({ attempts: attempts + 1, lastAttemptAt: now, nextAttemptAt: leaseUntil })
@@ -252,7 +354,13 @@ export const reportsWithDueDeliveries = (db: Database, now: Date) =>
     .selectDistinct({ tenantId: deliveries.tenantId, reportId: deliveries.reportId })
     .from(deliveries)
     .innerJoin(reports, eq(reports.id, deliveries.reportId))
-    .where(and(inArray(deliveries.status, [...WAITING_STATUSES]), inArray(reports.status, ['READY', 'FAILED']), or(isNull(deliveries.nextAttemptAt), lte(deliveries.nextAttemptAt, now))));
+    .where(
+      and(
+        inArray(deliveries.status, [...WAITING_STATUSES]),
+        inArray(reports.status, ['READY', 'FAILED']),
+        or(isNull(deliveries.nextAttemptAt), lte(deliveries.nextAttemptAt, now)),
+      ),
+    );
 
 // --- Unsubscribes ------------------------------------------------------------------------------
 
@@ -271,7 +379,16 @@ export async function unsubscribedAmong(db: Database, tenantId: string, emails: 
   const rows = await db
     .select({ email })
     .from(unsubscribes)
-    .where(and(eq(unsubscribes.tenantId, tenantId), inArray(email, emails.map((e) => e.toLowerCase())), scheduleId ? or(isNull(unsubscribes.scheduleId), eq(unsubscribes.scheduleId, scheduleId)) : isNull(unsubscribes.scheduleId)));
+    .where(
+      and(
+        eq(unsubscribes.tenantId, tenantId),
+        inArray(
+          email,
+          emails.map((e) => e.toLowerCase()),
+        ),
+        scheduleId ? or(isNull(unsubscribes.scheduleId), eq(unsubscribes.scheduleId, scheduleId)) : isNull(unsubscribes.scheduleId),
+      ),
+    );
   return new Set(rows.map((r) => r.email));
 }
 
@@ -283,7 +400,8 @@ export const unsubscribesOfSchedules = (db: Database, tenantId: string, schedule
     .where(and(eq(unsubscribes.tenantId, tenantId), or(isNull(unsubscribes.scheduleId), inArray(unsubscribes.scheduleId, [...scheduleIds]))));
 
 /** The tenant's key for signed links (links.ts), if it has one. */
-export const linkKeySecret = async (db: Database, tenantId: string) => (await db.select({ secret: linkKeys.secret }).from(linkKeys).where(eq(linkKeys.tenantId, tenantId)))[0]?.secret ?? null;
+export const linkKeySecret = async (db: Database, tenantId: string) =>
+  (await db.select({ secret: linkKeys.secret }).from(linkKeys).where(eq(linkKeys.tenantId, tenantId)))[0]?.secret ?? null;
 
 /** Stores the tenant's key for signed links unless another process stored one first. */
 export const insertLinkKey = (db: Database, tenantId: string, secret: Buffer) => db.insert(linkKeys).values({ tenantId, secret }).onConflictDoNothing();

@@ -10,5 +10,7 @@ import type { ReportRequest } from './request.ts';
  */
 export function fingerprintOf(request: ReportRequest, model: ReportModel): string {
   const { generatedAt: _generatedAt, ...figures } = model;
-  return createHash('sha256').update(JSON.stringify({ v: 2, request, figures })).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify({ v: 2, request, figures }))
+    .digest('base64url');
 }

@@ -34,7 +34,9 @@ export async function runDueSchedules(runtime: Runtime, now: Date): Promise<numb
  * is making or sending are queued again.
  */
 export async function start(runtime: Runtime) {
-  runtime.jobs.handle<{ tenantId: string; reportId: string }>(GENERATE_JOB, ({ tenantId, reportId }) => runReport(runtime, tenantId, reportId), { concurrency: 2 });
+  runtime.jobs.handle<{ tenantId: string; reportId: string }>(GENERATE_JOB, ({ tenantId, reportId }) => runReport(runtime, tenantId, reportId), {
+    concurrency: 2,
+  });
   runtime.jobs.handle<DeliverJob>(DELIVER_JOB, (job) => deliver(runtime, job), { concurrency: 4 });
   runtime.jobs.handle(SCHEDULES_JOB, async () => {
     const now = new Date();

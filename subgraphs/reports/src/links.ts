@@ -78,4 +78,3 @@ export async function verifyUnsubscribe(db: Database, tenantId: string, token: s
   if (!claims?.sub) return null;
   return { email: claims.sub, scheduleId: typeof claims.sch === 'string' ? claims.sch : null };
 }
-

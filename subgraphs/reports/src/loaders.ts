@@ -17,15 +17,42 @@ function newestReports(fetch: (ids: string[], limit: number) => Promise<ReportRo
 /** Per-request loaders: each turns a request's worth of lookups into one SQL statement. */
 export function createLoaders(db: Database, tenantId: string) {
   return {
-    report: rowById((ids) => data.reportsByIds(db, tenantId, ids), (r) => r.id),
-    reportsBySprint: rowsById((sprintIds) => data.reportsBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId!),
-    reportsByTeam: newestReports((ids, limit) => data.reportsByTeamIds(db, tenantId, ids, limit), (r) => r.teamId!),
-    document: rowById((ids) => data.documentMetaByIds(db, tenantId, ids), (d) => d.id),
-    schedule: rowById((ids) => data.schedulesByIds(db, tenantId, ids), (s) => s.id),
-    schedulesByTeam: rowsById((teamIds) => data.schedulesByTeamIds(db, tenantId, teamIds), (s) => s.teamId),
-    reportsBySchedule: newestReports((ids, limit) => data.reportsByScheduleIds(db, tenantId, ids, limit), (r) => r.scheduleId!),
-    delivery: rowById((ids) => data.deliveriesByIds(db, tenantId, ids), (d) => d.id),
-    deliveriesByReport: rowsById((reportIds) => data.deliveriesByReportIds(db, tenantId, reportIds), (d) => d.reportId),
+    report: rowById(
+      (ids) => data.reportsByIds(db, tenantId, ids),
+      (r) => r.id,
+    ),
+    reportsBySprint: rowsById(
+      (sprintIds) => data.reportsBySprintIds(db, tenantId, sprintIds),
+      (r) => r.sprintId!,
+    ),
+    reportsByTeam: newestReports(
+      (ids, limit) => data.reportsByTeamIds(db, tenantId, ids, limit),
+      (r) => r.teamId!,
+    ),
+    document: rowById(
+      (ids) => data.documentMetaByIds(db, tenantId, ids),
+      (d) => d.id,
+    ),
+    schedule: rowById(
+      (ids) => data.schedulesByIds(db, tenantId, ids),
+      (s) => s.id,
+    ),
+    schedulesByTeam: rowsById(
+      (teamIds) => data.schedulesByTeamIds(db, tenantId, teamIds),
+      (s) => s.teamId,
+    ),
+    reportsBySchedule: newestReports(
+      (ids, limit) => data.reportsByScheduleIds(db, tenantId, ids, limit),
+      (r) => r.scheduleId!,
+    ),
+    delivery: rowById(
+      (ids) => data.deliveriesByIds(db, tenantId, ids),
+      (d) => d.id,
+    ),
+    deliveriesByReport: rowsById(
+      (reportIds) => data.deliveriesByReportIds(db, tenantId, reportIds),
+      (d) => d.reportId,
+    ),
     /** The addresses (lower-cased) a schedule no longer emails: unsubscribed from it or from all of the tenant's report emails. */
     unsubscribedFrom: loader(async (scheduleIds: readonly string[]) => {
       const rows = await data.unsubscribesOfSchedules(db, tenantId, scheduleIds);

@@ -48,10 +48,24 @@ export const requestOf = (row: ReportRow): ReportRequest => ({
  * Records a report request and queues its generation once `db`'s transaction commits. What it is
  * about is checked now, so a wrong id is the caller's error rather than a FAILED report.
  */
-export async function requestReport(deps: { db: Database; runtime: Runtime }, tenantId: string, req: ReportRequest, by: { userId: string | null; scheduleId?: string | null }): Promise<ReportRow> {
+export async function requestReport(
+  deps: { db: Database; runtime: Runtime },
+  tenantId: string,
+  req: ReportRequest,
+  by: { userId: string | null; scheduleId?: string | null },
+): Promise<ReportRow> {
   const scope = await scopeOf(deps.runtime, tenantId, req);
   const { kind, format, sprintId: _s, boardId: _b, teamId: _t, ...params } = req;
-  const row = await data.insertReport(deps.db, { id: randomUUID(), tenantId, kind, format, ...scope, params, requestedBy: by.userId, scheduleId: by.scheduleId ?? null });
+  const row = await data.insertReport(deps.db, {
+    id: randomUUID(),
+    tenantId,
+    kind,
+    format,
+    ...scope,
+    params,
+    requestedBy: by.userId,
+    scheduleId: by.scheduleId ?? null,
+  });
   await deps.runtime.jobs.enqueue(GENERATE_JOB, { tenantId, reportId: row.id }, { jobId: row.id });
   return row;
 }
@@ -105,13 +119,34 @@ export async function runReport(runtime: Runtime, tenantId: string, reportId: st
         const file = await renderReport(model, row.format);
         await progress(0.9);
         document = await withTenant(db, tenantId, (tx) =>
-          data.saveDocument(tx, { id: randomUUID(), tenantId, fingerprint, title: model.title, content: file.content, contentType: file.contentType, fileName: file.fileName, sizeBytes: file.content.length, headline: headline(model) }),
+          data.saveDocument(tx, {
+            id: randomUUID(),
+            tenantId,
+            fingerprint,
+            title: model.title,
+            content: file.content,
+            contentType: file.contentType,
+            fileName: file.fileName,
+            sizeBytes: file.content.length,
+            headline: headline(model),
+          }),
         );
-        await cache.remember(tenantId, fingerprint, document.id).catch((err: Error) => runtime.log.warn({ err: err.message }, 'Report cache unavailable: not remembered'));
+        await cache
+          .remember(tenantId, fingerprint, document.id)
+          .catch((err: Error) => runtime.log.warn({ err: err.message }, 'Report cache unavailable: not remembered'));
       }
       // The tenant's key for download links, before anyone can read the report READY: reads only read it.
       await withTenant(db, tenantId, (tx) => linkKey(tx, tenantId));
-      await update({ status: 'READY', progress: 1, documentId: document.id, sizeBytes: document.sizeBytes, cached: !!cached, finishedAt: new Date(), error: null, leaseUntil: null });
+      await update({
+        status: 'READY',
+        progress: 1,
+        documentId: document.id,
+        sizeBytes: document.sizeBytes,
+        cached: !!cached,
+        finishedAt: new Date(),
+        error: null,
+        leaseUntil: null,
+      });
       runtime.log.info({ tenantId, reportId, kind: row.kind, format: row.format, cached: !!cached, bytes: document.sizeBytes }, 'Report ready');
     } catch (err) {
       if (err instanceof LeaseLost) throw err;

@@ -252,7 +252,14 @@ export interface CapacityReportModel {
   sprints: CapacitySprintRow[];
   /** Per discipline over all those sprints: sums of the rows above. */
   /** utilisation: committed ÷ capacity; delivery: completed ÷ capacity (null without capacity). */
-  totals: { discipline: string; capacityPoints: number; committedPoints: number; completedPoints: number; utilisation: number | null; delivery: number | null }[];
+  totals: {
+    discipline: string;
+    capacityPoints: number;
+    committedPoints: number;
+    completedPoints: number;
+    utilisation: number | null;
+    delivery: number | null;
+  }[];
 }
 
 /** One closed sprint's trend figures in a HISTORY report. */
@@ -288,7 +295,14 @@ export interface HistoryReportModel {
     carriedOutPoints: number | null;
     cycleTimeP50: number | null;
   };
-  byDiscipline: { discipline: string; sprints: number; completedPoints: number; averageCompletedPoints: number; averageSayDoRatio: number | null; cycleTimeP50: number | null }[];
+  byDiscipline: {
+    discipline: string;
+    sprints: number;
+    completedPoints: number;
+    averageCompletedPoints: number;
+    averageSayDoRatio: number | null;
+    cycleTimeP50: number | null;
+  }[];
 }
 
 export type ReportModel = SprintReportModel | VelocityReportModel | CapacityReportModel | HistoryReportModel;

@@ -14,7 +14,9 @@ const limitOf = (limit: number | null | undefined) => Math.min(Math.max(limit ??
 
 /** The teams whose delivery logs a user reads: those they manage; null for admins and our services (every team). */
 const managedTeams = (identity: Identity) =>
-  identity.kind === 'user' && identity.role !== 'ADMIN' ? Object.entries(identity.teams).flatMap(([teamId, role]) => (role === 'MANAGER' ? [teamId] : [])) : null;
+  identity.kind === 'user' && identity.role !== 'ADMIN'
+    ? Object.entries(identity.teams).flatMap(([teamId, role]) => (role === 'MANAGER' ? [teamId] : []))
+    : null;
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -33,7 +35,12 @@ export const resolvers: Resolvers = {
       // A deleted schedule's log stays readable: by the managers of its reports' teams.
       const schedule = scheduleId ? await loaders.schedule.load(parseId(scheduleId, 'scheduleId')) : null;
       if (schedule) requireTeamRole(identity, schedule.teamId);
-      return data.deliveryLog(db, tenantId, { reportId: reportId ?? undefined, scheduleId: scheduleId ?? undefined, teamIds: managedTeams(identity), limit: limitOf(limit) });
+      return data.deliveryLog(db, tenantId, {
+        reportId: reportId ?? undefined,
+        scheduleId: scheduleId ?? undefined,
+        teamIds: managedTeams(identity),
+        limit: limitOf(limit),
+      });
     },
   },
   Mutation: {

@@ -1,14 +1,23 @@
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import {
-  errorCodeOf, httpStatusOf, isDatabaseUnavailable, isUuid, outageCodeOf, sendError, unauthenticated, withTenant, type Identity, type Runtime, type SubgraphRoute,
+  errorCodeOf,
+  httpStatusOf,
+  isDatabaseUnavailable,
+  isUuid,
+  outageCodeOf,
+  sendError,
+  unauthenticated,
+  withTenant,
+  type Identity,
+  type Runtime,
+  type SubgraphRoute,
 } from '@sprint-reports/core';
 import * as data from './data.ts';
 import type { DocumentRow, ReportRow } from './models.ts';
 import { tenantOfLink, verifyDownload } from './links.ts';
 import { escapeXml } from './render/xml.ts';
 import { UnsubscribeDocument, UnsubscribeLinkDocument } from './remote/__generated__/reports.ts';
-
 
 /** A subgraph's message without the "reports subgraph: " the client adds. */
 const messageOf = (err: unknown) => (err as Error).message.replace(/^reports subgraph: /, '');
@@ -68,7 +77,10 @@ export const reportRoutes: SubgraphRoute[] = [
     async handle(req, res, { runtime, log }) {
       const token = tokenOf(req);
       const tenantId = token ? linkTenant(token) : null;
-      const damaged = () => page(res, 400, 'This link does not work', ['This unsubscribe link is incomplete or damaged. Copy the whole link from the email, or ask whoever sends the reports to remove your address.']);
+      const damaged = () =>
+        page(res, 400, 'This link does not work', [
+          'This unsubscribe link is incomplete or damaged. Copy the whole link from the email, or ask whoever sends the reports to remove your address.',
+        ]);
       if (!token || !tenantId) return damaged();
       // The page shows only what the link's signature vouches for (read, not done: a GET unsubscribes nobody).
       let link: { email: string; scope: string | null } | null;
@@ -110,7 +122,9 @@ export const reportRoutes: SubgraphRoute[] = [
           log.error({ err: messageOf(err) }, 'Unsubscribing failed');
           return notUnsubscribed(res);
         }
-        page(res, status === 404 ? 404 : 400, 'This link does not work', ['This unsubscribe link is not valid (it may be damaged, or belong to another organisation).']);
+        page(res, status === 404 ? 404 : 400, 'This link does not work', [
+          'This unsubscribe link is not valid (it may be damaged, or belong to another organisation).',
+        ]);
       }
     },
   },
@@ -148,7 +162,8 @@ export const reportRoutes: SubgraphRoute[] = [
       if (file.kind === 'missing') return missing();
       if (file.kind === 'not-ready') {
         const { report } = file;
-        const why = report.status === 'FAILED' ? `it failed: ${report.error ?? 'unknown error'}` : `it is ${report.status} (${Math.round(report.progress * 100)} %)`;
+        const why =
+          report.status === 'FAILED' ? `it failed: ${report.error ?? 'unknown error'}` : `it is ${report.status} (${Math.round(report.progress * 100)} %)`;
         if (report.status === 'QUEUED' || report.status === 'RUNNING') res.setHeader('retry-after', '1');
         return sendError(res, failure(409, 'REPORT_NOT_READY', `Report ${id} has no file: ${why}`, { status: report.status, progress: report.progress }));
       }
@@ -171,10 +186,7 @@ function downloadTenant(identity: Identity, token: string | null): string | null
   return identity.kind === 'user' ? identity.tenantId : undefined;
 }
 
-type StoredFile =
-  | { kind: 'missing' }
-  | { kind: 'not-ready'; report: ReportRow }
-  | { kind: 'ready'; document: DocumentRow };
+type StoredFile = { kind: 'missing' } | { kind: 'not-ready'; report: ReportRow } | { kind: 'ready'; document: DocumentRow };
 
 /**
  * The report's stored document, read in one read-only transaction scoped to its tenant: missing
@@ -202,7 +214,8 @@ function cannotReadNow(res: Response, code: string) {
 }
 
 const somethingWentWrong = (res: Response) => page(res, 500, 'Something went wrong', ['Please try again in a few minutes.']);
-const notUnsubscribed = (res: Response) => page(res, 500, 'Something went wrong', ['Your address could not be unsubscribed right now. Please try again in a few minutes.']);
+const notUnsubscribed = (res: Response) =>
+  page(res, 500, 'Something went wrong', ['Your address could not be unsubscribed right now. Please try again in a few minutes.']);
 
 /** Over the IP limit the unsubscribe pages count against (as anonymous GraphQL requests): a page saying when to try again. */
 function tooMany(res: Response, wait: number) {

@@ -57,7 +57,15 @@ export async function startReportsWorld(name: string, seed: number, config: Part
   };
 
   const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id webhookPath } }`, {
-    input: { name: 'Email sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, webhookSecret: WEBHOOK_SECRET, syncIntervalMinutes: 0 },
+    input: {
+      name: 'Email sim',
+      baseUrl: sim.url,
+      flavor: 'CLOUD',
+      email: DEFAULT_CLOUD_AUTH.email,
+      apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+      webhookSecret: WEBHOOK_SECRET,
+      syncIntervalMinutes: 0,
+    },
   });
   const { startSync } = await gql(`mutation($c: ID!) { startSync(connectionId: $c) { id } }`, { c: createJiraConnection.id });
   await router.runtime.jobs.idle();
@@ -83,7 +91,11 @@ export async function startReportsWorld(name: string, seed: number, config: Part
     async unsubscribe(link) {
       const url = new URL(link);
       expect(`${url.origin}${url.pathname}`).toBe(`${PUBLIC_URL}/reports/unsubscribe`);
-      const res = await fetch(`${origin}${url.pathname}${url.search}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+      const res = await fetch(`${origin}${url.pathname}${url.search}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
       return { status: res.status, body: await res.text() };
     },
     async close() {

@@ -28,7 +28,10 @@ describe.skipIf(!redisUrl)('report email on BullMQ and Redis', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     world = await startReportsWorld('report-email-redis', 41, { smtpUrl: smtp.url });
-    router = await startTestRouter(world.database, { tenantId: world.tenantId, config: { smtpUrl: smtp.url, mailRetryDelayMs: 5, redisUrl, redisPrefix: `test-reports-${randomUUID()}`, publicUrl: 'https://reports.example.test' } });
+    router = await startTestRouter(world.database, {
+      tenantId: world.tenantId,
+      config: { smtpUrl: smtp.url, mailRetryDelayMs: 5, redisUrl, redisPrefix: `test-reports-${randomUUID()}`, publicUrl: 'https://reports.example.test' },
+    });
     expect(router.runtime.jobs.kind).toBe('bullmq');
   });
 
@@ -42,7 +45,9 @@ describe.skipIf(!redisUrl)('report email on BullMQ and Redis', () => {
     const { board } = await gql(`query($id: ID!) { board(id: $id) { sprints { id name state } } }`, { id: world.boardId });
     const closed = board.sprints.find((s: { state: string }) => s.state === 'CLOSED');
     const arrived = smtp.arrival('dee@example.test');
-    const { generateReport } = await gql(`mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }`, { i: { kind: 'SPRINT', format: 'PDF', sprintId: closed.id } });
+    const { generateReport } = await gql(`mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }`, {
+      i: { kind: 'SPRINT', format: 'PDF', sprintId: closed.id },
+    });
     await gql(`mutation($id: ID!, $to: [String!]!) { emailReport(reportId: $id, to: $to) { id } }`, { id: generateReport.id, to: ['dee@example.test'] });
     const { mail } = await arrived;
     expect(mail.subject).toBe(`Sprint report: ${closed.name}`);
@@ -57,7 +62,9 @@ describe.skipIf(!redisUrl)('report email on BullMQ and Redis', () => {
     const closed = board.sprints.find((s: { state: string }) => s.state === 'CLOSED');
     smtp.answer('eve@example.test', 'RCPT', [451]);
     const arrived = smtp.arrival('eve@example.test');
-    const { generateReport } = await gql(`mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }`, { i: { kind: 'SPRINT', format: 'CSV', sprintId: closed.id } });
+    const { generateReport } = await gql(`mutation($i: GenerateReportInput!) { generateReport(input: $i) { id } }`, {
+      i: { kind: 'SPRINT', format: 'CSV', sprintId: closed.id },
+    });
     await gql(`mutation($id: ID!, $to: [String!]!) { emailReport(reportId: $id, to: $to) { id } }`, { id: generateReport.id, to: ['eve@example.test'] });
     await arrived;
     expect(smtp.tries('eve@example.test')).toBe(2);

@@ -23,7 +23,9 @@ let reportId: string;
 const DELIVERY = 'id recipient status attempts smtpResponse messageId createdAt lastAttemptAt nextAttemptAt sentAt report { id } schedule { id }';
 
 async function readyReport(format: string): Promise<{ id: string; fileName: string; contentType: string }> {
-  const { generateReport } = await world.gql(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, { input: { kind: 'SPRINT', format, sprintId: sprint.id } });
+  const { generateReport } = await world.gql(`mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }`, {
+    input: { kind: 'SPRINT', format, sprintId: sprint.id },
+  });
   await world.router.runtime.jobs.idle();
   const { report } = await world.gql(`query($id: ID!) { report(id: $id) { id status fileName contentType } }`, { id: generateReport.id });
   expect(report.status).toBe('READY');
@@ -31,14 +33,28 @@ async function readyReport(format: string): Promise<{ id: string; fileName: stri
 }
 
 async function emailReport(id: string, to: string[]) {
-  const { emailReport: deliveries } = await world.gql(`mutation($id: ID!, $to: [String!]!) { emailReport(reportId: $id, to: $to) { ${DELIVERY} } }`, { id, to }, world.manager);
+  const { emailReport: deliveries } = await world.gql(
+    `mutation($id: ID!, $to: [String!]!) { emailReport(reportId: $id, to: $to) { ${DELIVERY} } }`,
+    { id, to },
+    world.manager,
+  );
   await world.router.runtime.jobs.idle();
   return deliveries as { id: string; recipient: string; status: string }[];
 }
 
 async function deliveriesOf(id: string) {
   const { reportDeliveries } = await world.gql(`query($id: ID!) { reportDeliveries(reportId: $id) { ${DELIVERY} } }`, { id }, world.manager);
-  return reportDeliveries as { id: string; recipient: string; status: string; attempts: number; smtpResponse: string | null; messageId: string | null; nextAttemptAt: string | null; sentAt: string | null; lastAttemptAt: string | null }[];
+  return reportDeliveries as {
+    id: string;
+    recipient: string;
+    status: string;
+    attempts: number;
+    smtpResponse: string | null;
+    messageId: string | null;
+    nextAttemptAt: string | null;
+    sentAt: string | null;
+    lastAttemptAt: string | null;
+  }[];
 }
 
 /** A SPRINT report recorded as generateReport records it (QUEUED), without queuing its generation. */
@@ -55,7 +71,10 @@ const byRecipient = <T extends { recipient: string }>(rows: T[]) => Object.fromE
 beforeAll(async () => {
   smtp = await startSmtpSink();
   world = await startReportsWorld(NAME, 31, { smtpUrl: smtp.url, mailRetryDelayMs: 5 });
-  const { board } = await world.gql(`query($id: ID!) { board(id: $id) { sprints { id name state analysis { committedPoints completedPoints sayDoRatio } } } }`, { id: world.boardId });
+  const { board } = await world.gql(
+    `query($id: ID!) { board(id: $id) { sprints { id name state analysis { committedPoints completedPoints sayDoRatio } } } }`,
+    { id: world.boardId },
+  );
   sprint = board.sprints.filter((s: { state: string }) => s.state === 'CLOSED').at(-1);
   expect(sprint.analysis.committedPoints).toBeGreaterThan(0);
   reportId = (await readyReport('PDF')).id;
@@ -82,7 +101,11 @@ describe('emailReport', () => {
     const figures = headlineOf(String(mail.html));
     const committed = Object.entries(figures).find(([label]) => label.startsWith('Committed'))?.[1];
     const completed = Object.entries(figures).find(([label]) => label.startsWith('Completed'))?.[1];
-    expect([committed, completed, figures['Say/do ratio']]).toEqual([points(sprint.analysis.committedPoints), points(sprint.analysis.completedPoints), percent(sprint.analysis.sayDoRatio)]);
+    expect([committed, completed, figures['Say/do ratio']]).toEqual([
+      points(sprint.analysis.committedPoints),
+      points(sprint.analysis.completedPoints),
+      percent(sprint.analysis.sayDoRatio),
+    ]);
     expect(mail.text).toContain(`The full report is attached: ${report.fileName}.`);
     expect(mail.text).toMatch(new RegExp(`Committed \\(\\w+\\)\\s+${points(sprint.analysis.committedPoints)}\\n`));
     // The download link expires within minutes: the file travels with the message instead.
@@ -154,7 +177,11 @@ describe('emailReport', () => {
   test('a report still being made is emailed once it is READY; one that fails fails its emails', async () => {
     // Reports recorded as generateReport records them, their generation queued by the test when it wants.
     const queued = await queuedReport(sprint.id);
-    const { emailReport: deliveries } = await world.gql(`mutation($id: ID!, $to: [String!]!) { emailReport(reportId: $id, to: $to) { status } }`, { id: queued, to: ['Cat@Example.test', 'cat@example.test'] }, world.manager);
+    const { emailReport: deliveries } = await world.gql(
+      `mutation($id: ID!, $to: [String!]!) { emailReport(reportId: $id, to: $to) { status } }`,
+      { id: queued, to: ['Cat@Example.test', 'cat@example.test'] },
+      world.manager,
+    );
     await world.router.runtime.jobs.idle();
     expect(deliveries).toEqual([{ status: 'PENDING' }]);
     expect(await deliveriesOf(queued)).toMatchObject([{ recipient: 'Cat@Example.test', status: 'PENDING', attempts: 0 }]);
@@ -173,12 +200,17 @@ describe('emailReport', () => {
     await world.router.runtime.jobs.idle();
     const { report } = await world.gql(`query($id: ID!) { report(id: $id) { status error } }`, { id: doomed });
     expect(report.status).toBe('FAILED');
-    expect(await deliveriesOf(doomed)).toMatchObject([{ recipient: 'eve@example.test', status: 'FAILED', attempts: 0, smtpResponse: `The report failed: ${report.error}` }]);
+    expect(await deliveriesOf(doomed)).toMatchObject([
+      { recipient: 'eve@example.test', status: 'FAILED', attempts: 0, smtpResponse: `The report failed: ${report.error}` },
+    ]);
     expect(smtp.tries('eve@example.test')).toBe(0);
 
     // And a failed report has nothing to send.
     const send = `mutation($id: ID!, $to: [String!]!) { emailReport(reportId: $id, to: $to) { id } }`;
-    expect(await world.refused(send, { id: doomed, to: ['ann@example.test'] }, world.manager)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining(report.error) });
+    expect(await world.refused(send, { id: doomed, to: ['ann@example.test'] }, world.manager)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining(report.error),
+    });
   });
 
   test('an ad-hoc recipient who unsubscribes gets no more report emails from the organisation', async () => {
@@ -202,20 +234,27 @@ describe('emailReport', () => {
 
   test('the addresses are checked, the report must not have failed, and only its team managers may send it', async () => {
     const send = `mutation($id: ID!, $to: [String!]!) { emailReport(reportId: $id, to: $to) { id } }`;
-    expect(await world.refused(send, { id: reportId, to: ['ann@example.test', 'not an address'] }, world.manager)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('"not an address"') });
+    expect(await world.refused(send, { id: reportId, to: ['ann@example.test', 'not an address'] }, world.manager)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('"not an address"'),
+    });
     expect(await world.refused(send, { id: reportId, to: [] }, world.manager)).toMatchObject({ code: 'BAD_USER_INPUT' });
     const many = Array.from({ length: 51 }, (_, i) => `r${i}@example.test`);
-    expect(await world.refused(send, { id: reportId, to: many }, world.manager)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/At most 50/) });
+    expect(await world.refused(send, { id: reportId, to: many }, world.manager)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/At most 50/),
+    });
 
     const otherManager = await world.router.signIn(world.tenantId, 'MANAGER');
     expect(await world.refused(send, { id: reportId, to: ['ann@example.test'] }, otherManager)).toMatchObject({ code: 'FORBIDDEN' });
     const member = await world.router.signIn(world.tenantId, 'MEMBER', { teams: { [world.teamId]: 'MEMBER' } });
     expect(await world.refused(send, { id: reportId, to: ['ann@example.test'] }, member)).toMatchObject({ code: 'FORBIDDEN' });
     // Nor read its log.
-    expect(await world.refused(`query($id: ID!) { reportDeliveries(reportId: $id) { id } }`, { id: reportId }, otherManager)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await world.refused(`query($id: ID!) { reportDeliveries(reportId: $id) { id } }`, { id: reportId }, otherManager)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const { reportDeliveries } = await world.gql(`{ reportDeliveries { id } }`, {}, otherManager);
     expect(reportDeliveries).toEqual([]);
-
   });
 });
 
@@ -230,13 +269,28 @@ describe('retries', () => {
     const never = Object.assign(new Error("Can't send mail"), { responseCode: 550, response: '550 No such user' });
     expect(afterFailure(never, 1, 60_000, now)).toEqual({ status: 'FAILED', smtpResponse: '550 No such user', nextAttemptAt: null });
     // The server unreachable: no SMTP answer, the error's message; tried again.
-    expect(afterFailure(new Error('connect ECONNREFUSED 127.0.0.1:25'), 1, 60_000, now)).toEqual({ status: 'RETRYING', smtpResponse: 'connect ECONNREFUSED 127.0.0.1:25', nextAttemptAt: new Date(now.getTime() + 60_000) });
+    expect(afterFailure(new Error('connect ECONNREFUSED 127.0.0.1:25'), 1, 60_000, now)).toEqual({
+      status: 'RETRYING',
+      smtpResponse: 'connect ECONNREFUSED 127.0.0.1:25',
+      nextAttemptAt: new Date(now.getTime() + 60_000),
+    });
   });
 
   test('the minute tick sends what a restart lost: a retry that is due with no job queued for it', async () => {
     // As an in-process runner leaves it when the process stops before a delayed retry's time.
     const [lost] = await withTenant(world.router.database.db, world.tenantId, (tx) =>
-      reportsData.insertDeliveries(tx, [{ id: randomUUID(), tenantId: world.tenantId, reportId, recipient: 'fay@example.test', status: 'RETRYING', attempts: 1, smtpResponse: '451 Try later', nextAttemptAt: new Date(Date.now() - 1000) }]),
+      reportsData.insertDeliveries(tx, [
+        {
+          id: randomUUID(),
+          tenantId: world.tenantId,
+          reportId,
+          recipient: 'fay@example.test',
+          status: 'RETRYING',
+          attempts: 1,
+          smtpResponse: '451 Try later',
+          nextAttemptAt: new Date(Date.now() - 1000),
+        },
+      ]),
     );
     await world.router.runtime.jobs.enqueue(SCHEDULES_JOB, {});
     await world.router.runtime.jobs.idle();
@@ -250,9 +304,13 @@ describe('without SMTP_URL', () => {
     // A second router over the same database, configured without SMTP_URL.
     const router = await startTestRouter(world.router.database, { tenantId: world.tenantId });
     try {
-      const res = await router.query(`mutation($id: ID!) { emailReport(reportId: $id, to: ["ann@example.test"]) { id } }`, { id: '00000000-0000-4000-8000-000000000000' });
+      const res = await router.query(`mutation($id: ID!) { emailReport(reportId: $id, to: ["ann@example.test"]) { id } }`, {
+        id: '00000000-0000-4000-8000-000000000000',
+      });
       expect(res.errors?.[0]).toMatchObject({ message: 'Email is off: this server has no SMTP_URL', extensions: { code: 'PRECONDITION_FAILED' } });
-      const schedule = await router.query(`mutation { createReportSchedule(input: { teamId: "00000000-0000-4000-8000-000000000000", kind: SPRINT, format: PDF, recipients: ["ann@example.test"], atSprintClose: true }) { id } }`);
+      const schedule = await router.query(
+        `mutation { createReportSchedule(input: { teamId: "00000000-0000-4000-8000-000000000000", kind: SPRINT, format: PDF, recipients: ["ann@example.test"], atSprintClose: true }) { id } }`,
+      );
       expect(schedule.errors?.[0]).toMatchObject({ extensions: { code: 'PRECONDITION_FAILED' } });
       // What a page asks first, to offer no control that could only fail.
       expect((await router.query(`{ reportEmailEnabled }`)).data).toEqual({ reportEmailEnabled: false });

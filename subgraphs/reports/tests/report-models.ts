@@ -1,5 +1,12 @@
 import type {
-  CapacityReportModel, DisciplineFigures, HistoryReportModel, ReportIssue, ReportModel, SprintRef, SprintReportModel, VelocityReportModel,
+  CapacityReportModel,
+  DisciplineFigures,
+  HistoryReportModel,
+  ReportIssue,
+  ReportModel,
+  SprintRef,
+  SprintReportModel,
+  VelocityReportModel,
 } from '../src/report-model.ts';
 
 // Models built by hand, as remote/gather.ts would answer them: a closed sprint with every section filled,
@@ -28,7 +35,7 @@ export const issue = (n: number, over: Partial<ReportIssue> = {}): ReportIssue =
   outcome: 'COMPLETED',
   addedAfterStart: false,
   pointsAtStart: 3,
-  pointsAtJoin: over.addedAfterStart ? null : (over.pointsAtStart === undefined ? 3 : over.pointsAtStart),
+  pointsAtJoin: over.addedAfterStart ? null : over.pointsAtStart === undefined ? 3 : over.pointsAtStart,
   pointsAtEnd: 3,
   unestimated: false,
   discipline: 'Backend',
@@ -80,13 +87,37 @@ export const closedSprint: SprintReportModel = {
     issue(1),
     issue(2, { summary: SCRIPT, discipline: 'Frontend', pointsAtStart: 5, pointsAtEnd: 8, assignee: 'Grace | Hopper' }),
     issue(3, { summary: UNICODE, discipline: 'Frontend', pointsAtStart: 2.5, pointsAtEnd: 2.5 }),
-    issue(4, { summary: GREEK_CYRILLIC, outcome: 'NOT_COMPLETED', status: 'In Progress', pointsAtEnd: 8.5, pointsAtStart: 8.5, cycleTimeHours: null, leadTimeHours: null }),
+    issue(4, {
+      summary: GREEK_CYRILLIC,
+      outcome: 'NOT_COMPLETED',
+      status: 'In Progress',
+      pointsAtEnd: 8.5,
+      pointsAtStart: 8.5,
+      cycleTimeHours: null,
+      leadTimeHours: null,
+    }),
     issue(5, { outcome: 'REMOVED', status: 'To Do', pointsAtEnd: 3, discipline: 'QA', cycleTimeHours: null, leadTimeHours: null }),
     issue(6, { outcome: 'COMPLETED', addedAfterStart: true, pointsAtStart: null, pointsAtJoin: 5, pointsAtEnd: 5, discipline: 'QA' }),
     issue(7, { outcome: 'COMPLETED_OUTSIDE', pointsAtEnd: 2, pointsAtStart: 2 }),
-    issue(8, { summary: null, type: null, status: null, assignee: null, outcome: 'CANCELLED', pointsAtStart: null, pointsAtEnd: null, unestimated: true, discipline: 'Unassigned', cycleTimeHours: null, leadTimeHours: null }),
+    issue(8, {
+      summary: null,
+      type: null,
+      status: null,
+      assignee: null,
+      outcome: 'CANCELLED',
+      pointsAtStart: null,
+      pointsAtEnd: null,
+      unestimated: true,
+      discipline: 'Unassigned',
+      cycleTimeHours: null,
+      leadTimeHours: null,
+    }),
   ],
-  disciplines: [discipline('Backend'), discipline('Frontend', { committedPoints: 21.5, completedPoints: 18 }), discipline('QA', { committedPoints: 0, sayDoRatio: null, cycleTime: null })],
+  disciplines: [
+    discipline('Backend'),
+    discipline('Frontend', { committedPoints: 21.5, completedPoints: 18 }),
+    discipline('QA', { committedPoints: 0, sayDoRatio: null, cycleTime: null }),
+  ],
   burndown: Array.from({ length: 10 }, (_, i) => ({
     date: `2026-03-${String(2 + i).padStart(2, '0')}`,
     remainingPoints: i < 7 ? 42.5 - i * 4 : null,
@@ -141,15 +172,22 @@ export const futureSprint: SprintReportModel = {
   figures: null,
   statusAsOf: null,
   // As remote/gather.ts answers a sprint not started: its issues in JIRA now, unclassed, with their estimates now.
-  issues: [20, 21, 22].map((n) => issue(n, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: n - 15, cycleTimeHours: null, leadTimeHours: null })),
+  issues: [20, 21, 22].map((n) =>
+    issue(n, { status: 'To Do', outcome: null, pointsAtStart: null, pointsAtEnd: n - 15, cycleTimeHours: null, leadTimeHours: null }),
+  ),
   disciplines: [],
   burndown: [],
   scopeChanges: [],
   carryOver: [],
-  capacity: { ...closedSprint.capacity!, committedPoints: 13, utilisation: 13 / 45.125, byDiscipline: closedSprint.capacity!.byDiscipline.map((d) => {
-    const planned = ({ Backend: 11, QA: 2 } as Record<string, number>)[d.discipline] ?? 0;
-    return { ...d, committedPoints: planned, completedPoints: null, utilisation: planned / d.capacityPoints };
-  }) },
+  capacity: {
+    ...closedSprint.capacity!,
+    committedPoints: 13,
+    utilisation: 13 / 45.125,
+    byDiscipline: closedSprint.capacity!.byDiscipline.map((d) => {
+      const planned = ({ Backend: 11, QA: 2 } as Record<string, number>)[d.discipline] ?? 0;
+      return { ...d, committedPoints: planned, completedPoints: null, utilisation: planned / d.capacityPoints };
+    }),
+  },
   // Two of the sprint's issues queued, a third not; one queued issue from the backlog, not in the sprint in JIRA.
   queue: {
     status: 'DRAFT',
@@ -169,7 +207,10 @@ export const futureSprint: SprintReportModel = {
 export const longSprint: SprintReportModel = {
   ...closedSprint,
   issues: Array.from({ length: 120 }, (_, i) =>
-    issue(i + 1, { summary: `Long-running task ${i + 1}: make the thing work across every browser and device we support`, outcome: i % 5 ? 'COMPLETED' : 'NOT_COMPLETED' }),
+    issue(i + 1, {
+      summary: `Long-running task ${i + 1}: make the thing work across every browser and device we support`,
+      outcome: i % 5 ? 'COMPLETED' : 'NOT_COMPLETED',
+    }),
   ),
 };
 
@@ -195,7 +236,15 @@ export const velocity: VelocityReportModel = {
       statistic: 'STORY_POINTS',
       unit: 'points',
       sprints: [velocityRow(1, 30, 27, null), velocityRow(2, 0, 0, null), velocityRow(3, 42.5, 34, 61 / 3)],
-      predictability: { sprints: 3, averageCommittedPoints: 72.5 / 3, averageCompletedPoints: 61 / 3, averageSayDoRatio: 0.85, velocityVariation: 0.4321, predictability: 2 / 3, averageScopeChangeRate: null },
+      predictability: {
+        sprints: 3,
+        averageCommittedPoints: 72.5 / 3,
+        averageCompletedPoints: 61 / 3,
+        averageSayDoRatio: 0.85,
+        velocityVariation: 0.4321,
+        predictability: 2 / 3,
+        averageScopeChangeRate: null,
+      },
     },
   ],
 };
@@ -210,7 +259,15 @@ export const teamVelocity: VelocityReportModel = {
       statistic: 'ISSUE_COUNT',
       unit: 'issues',
       sprints: [],
-      predictability: { sprints: 0, averageCommittedPoints: null, averageCompletedPoints: null, averageSayDoRatio: null, velocityVariation: null, predictability: null, averageScopeChangeRate: null },
+      predictability: {
+        sprints: 0,
+        averageCommittedPoints: null,
+        averageCompletedPoints: null,
+        averageSayDoRatio: null,
+        velocityVariation: null,
+        predictability: null,
+        averageScopeChangeRate: null,
+      },
     },
   ],
 };
@@ -223,8 +280,24 @@ export const capacity: CapacityReportModel = {
   from: '2026-01-01',
   to: '2026-03-31',
   sprints: [
-    { sprint: sprintRef(3), board: closedSprint.board, unit: 'points', totalPoints: 45.125, committedPoints: 42.5, completedPoints: 34, byDiscipline: closedSprint.capacity!.byDiscipline },
-    { sprint: sprintRef(4, 'FUTURE'), board: closedSprint.board, unit: 'points', totalPoints: 40, committedPoints: 12, completedPoints: null, byDiscipline: closedSprint.capacity!.byDiscipline.map((d) => ({ ...d, completedPoints: null })) },
+    {
+      sprint: sprintRef(3),
+      board: closedSprint.board,
+      unit: 'points',
+      totalPoints: 45.125,
+      committedPoints: 42.5,
+      completedPoints: 34,
+      byDiscipline: closedSprint.capacity!.byDiscipline,
+    },
+    {
+      sprint: sprintRef(4, 'FUTURE'),
+      board: closedSprint.board,
+      unit: 'points',
+      totalPoints: 40,
+      committedPoints: 12,
+      completedPoints: null,
+      byDiscipline: closedSprint.capacity!.byDiscipline.map((d) => ({ ...d, completedPoints: null })),
+    },
   ],
   totals: [
     { discipline: 'Backend', capacityPoints: 43.2, committedPoints: 26, completedPoints: 11, utilisation: 26 / 43.2, delivery: 11 / 26 },

@@ -21,21 +21,38 @@ const CREATE = `mutation($input: CreateReportScheduleInput!) { createReportSched
 
 const update = async (id: string, input: Record<string, unknown>) => (await world.gql(UPDATE, { id, input }, world.manager)).updateReportSchedule;
 const auditOf = async (id: string) =>
-  (await world.gql(`{ auditLog(limit: 200) { action targetId details } }`)).auditLog.filter((e: { targetId: string }) => e.targetId === id).map((e: { action: string; details: string }) => ({ action: e.action, details: JSON.parse(e.details) }));
-const create = async (input: Record<string, unknown>) => (await world.gql(CREATE, { input: { teamId: world.teamId, ...input } }, world.manager)).createReportSchedule;
+  (await world.gql(`{ auditLog(limit: 200) { action targetId details } }`)).auditLog
+    .filter((e: { targetId: string }) => e.targetId === id)
+    .map((e: { action: string; details: string }) => ({ action: e.action, details: JSON.parse(e.details) }));
+const create = async (input: Record<string, unknown>) =>
+  (await world.gql(CREATE, { input: { teamId: world.teamId, ...input } }, world.manager)).createReportSchedule;
 const fire = async (at: Date | string | number) => {
   const requested = await runDueSchedules(world.router.runtime, new Date(at));
   await world.router.runtime.jobs.idle();
   return requested;
 };
 const schedule = async (id: string) =>
-  (await world.gql(`query($id: ID!) { reportSchedule(id: $id) { ${SCHEDULE} reports { id kind format status from to sprint { id } schedule { id } requestedBy { id } } } }`, { id }, world.manager)).reportSchedule;
+  (
+    await world.gql(
+      `query($id: ID!) { reportSchedule(id: $id) { ${SCHEDULE} reports { id kind format status from to sprint { id } schedule { id } requestedBy { id } } } }`,
+      { id },
+      world.manager,
+    )
+  ).reportSchedule;
 const deliveriesOf = async (filter: { reportId?: string; scheduleId?: string }) =>
-  (await world.gql(`query($r: ID, $s: ID) { reportDeliveries(reportId: $r, scheduleId: $s) { recipient status attempts report { id } schedule { id } } }`, { r: filter.reportId, s: filter.scheduleId }, world.manager)).reportDeliveries;
+  (
+    await world.gql(
+      `query($r: ID, $s: ID) { reportDeliveries(reportId: $r, scheduleId: $s) { recipient status attempts report { id } schedule { id } } }`,
+      { r: filter.reportId, s: filter.scheduleId },
+      world.manager,
+    )
+  ).reportDeliveries;
 
 /** The wall-clock time of `iso` in `timeZone`: weekday, hour and minute. */
 const localTime = (iso: string, timeZone: string) => {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
+    new Date(iso),
+  );
   const part = (type: string) => parts.find((p) => p.type === type)?.value;
   return `${part('weekday')} ${part('hour')}:${part('minute')}`;
 };
@@ -56,10 +73,24 @@ afterAll(async () => {
 describe('report schedules', () => {
   test('a cron schedule reads its expression in its time zone: next Monday at 09:00 in Berlin', async () => {
     const before = Date.now();
-    const created = await create({ kind: 'SPRINT', format: 'HTML', recipients: ['ann@example.test', 'Bob@Example.test', 'bob@example.test'], cron: '0 9 * * 1', timeZone: 'Europe/Berlin' });
+    const created = await create({
+      kind: 'SPRINT',
+      format: 'HTML',
+      recipients: ['ann@example.test', 'Bob@Example.test', 'bob@example.test'],
+      cron: '0 9 * * 1',
+      timeZone: 'Europe/Berlin',
+    });
     expect(created).toMatchObject({
-      team: { id: world.teamId }, kind: 'SPRINT', format: 'HTML', recipients: ['ann@example.test', 'Bob@Example.test'], cron: '0 9 * * 1', timeZone: 'Europe/Berlin',
-      atSprintClose: false, rangeDays: 90, lastRunAt: null, createdBy: { id: world.manager.id },
+      team: { id: world.teamId },
+      kind: 'SPRINT',
+      format: 'HTML',
+      recipients: ['ann@example.test', 'Bob@Example.test'],
+      cron: '0 9 * * 1',
+      timeZone: 'Europe/Berlin',
+      atSprintClose: false,
+      rangeDays: 90,
+      lastRunAt: null,
+      createdBy: { id: world.manager.id },
     });
     expect(localTime(created.nextRunAt, 'Europe/Berlin')).toBe('Mon 09:00');
     // 08:00Z in winter (CET), 07:00Z in summer (CEST).
@@ -77,7 +108,9 @@ describe('report schedules', () => {
     expect(fired.lastRunAt).toBe(weekly.nextRunAt);
     expect(localTime(fired.nextRunAt, 'Europe/Berlin')).toBe('Mon 09:00');
     expect(Math.round((Date.parse(fired.nextRunAt) - Date.parse(weekly.nextRunAt)) / DAY)).toBe(7);
-    expect(fired.reports).toMatchObject([{ kind: 'SPRINT', format: 'HTML', status: 'READY', sprint: { id: active.id }, schedule: { id: weekly.id }, requestedBy: null }]);
+    expect(fired.reports).toMatchObject([
+      { kind: 'SPRINT', format: 'HTML', status: 'READY', sprint: { id: active.id }, schedule: { id: weekly.id }, requestedBy: null },
+    ]);
 
     for (const to of ['ann@example.test', 'bob@example.test']) {
       const mails = smtp.to(to);
@@ -88,11 +121,16 @@ describe('report schedules', () => {
     }
     const log = await deliveriesOf({ scheduleId: weekly.id });
     expect(log.map((d: { recipient: string }) => d.recipient).sort()).toEqual(['Bob@Example.test', 'ann@example.test']);
-    expect(log.every((d: { status: string; attempts: number; schedule: { id: string } }) => d.status === 'SENT' && d.attempts === 1 && d.schedule.id === weekly.id)).toBe(true);
+    expect(
+      log.every((d: { status: string; attempts: number; schedule: { id: string } }) => d.status === 'SENT' && d.attempts === 1 && d.schedule.id === weekly.id),
+    ).toBe(true);
 
     // The same time again, or two schedulers at once a week later: each firing happens once.
     expect(await fire(weekly.nextRunAt)).toBe(0);
-    const [a, b] = await Promise.all([runDueSchedules(world.router.runtime, new Date(fired.nextRunAt)), runDueSchedules(world.router.runtime, new Date(fired.nextRunAt))]);
+    const [a, b] = await Promise.all([
+      runDueSchedules(world.router.runtime, new Date(fired.nextRunAt)),
+      runDueSchedules(world.router.runtime, new Date(fired.nextRunAt)),
+    ]);
     await world.router.runtime.jobs.idle();
     expect(a + b).toBe(1);
     expect((await schedule(weekly.id)).reports).toHaveLength(2);
@@ -111,7 +149,10 @@ describe('report schedules', () => {
     expect(await fire(weekly.nextRunAt)).toBe(1);
     const [latest] = (await schedule(weekly.id)).reports;
     const log = await deliveriesOf({ reportId: latest.id });
-    expect(log.map((d: { recipient: string; status: string }) => [d.recipient, d.status]).sort()).toEqual([['Bob@Example.test', 'UNSUBSCRIBED'], ['ann@example.test', 'SENT']]);
+    expect(log.map((d: { recipient: string; status: string }) => [d.recipient, d.status]).sort()).toEqual([
+      ['Bob@Example.test', 'UNSUBSCRIBED'],
+      ['ann@example.test', 'SENT'],
+    ]);
     expect(smtp.to('bob@example.test')).toHaveLength(bobBefore);
     expect(smtp.to('ann@example.test')).toHaveLength(annBefore + 1);
   });
@@ -141,7 +182,14 @@ describe('report schedules', () => {
   });
 
   test('CAPACITY and HISTORY cover rangeDays up to the firing day in the schedule’s time zone', async () => {
-    const history = await create({ kind: 'HISTORY', format: 'CSV', recipients: ['dan@example.test'], cron: '30 1 * * *', timeZone: 'America/New_York', rangeDays: 14 });
+    const history = await create({
+      kind: 'HISTORY',
+      format: 'CSV',
+      recipients: ['dan@example.test'],
+      cron: '30 1 * * *',
+      timeZone: 'America/New_York',
+      rangeDays: 14,
+    });
     expect(localTime(history.nextRunAt, 'America/New_York')).toMatch(/ 01:30$/);
     expect(await fire(history.nextRunAt)).toBe(1);
     const [report] = (await schedule(history.id)).reports;
@@ -169,7 +217,9 @@ describe('report schedules', () => {
     const viewer = await world.router.signIn(world.tenantId, 'VIEWER');
     const { team } = await world.gql(`query($id: ID!) { team(id: $id) { reportSchedules { id kind } } }`, { id: world.teamId }, viewer);
     expect(team.reportSchedules.length).toBeGreaterThan(0);
-    expect(await world.refused(`query($id: ID!) { team(id: $id) { reportSchedules { recipients } } }`, { id: world.teamId }, viewer)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await world.refused(`query($id: ID!) { team(id: $id) { reportSchedules { recipients } } }`, { id: world.teamId }, viewer)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   test('what a schedule must be: checked, each error naming its field', async () => {
@@ -180,46 +230,91 @@ describe('report schedules', () => {
     expect(await refused({ cron: 'every monday' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron' });
     expect(await refused({ timeZone: 'Mars/Olympus' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.timeZone' });
     expect(await refused({ recipients: [] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients' });
-    expect(await refused({ recipients: ['ann@example.test', 'ann at example'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients.1', message: expect.stringContaining('"ann at example"') });
+    expect(await refused({ recipients: ['ann@example.test', 'ann at example'] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.recipients.1',
+      message: expect.stringContaining('"ann at example"'),
+    });
     expect(await refused({ cron: null, atSprintClose: false })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron' });
     expect(await refused({ rangeDays: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
     expect(await refused({ rangeDays: 731 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
-    expect(await refused({ cron: '*/5 * * * *' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron', message: expect.stringMatching(/more often than hourly/) });
-    expect(await refused({ teamId: '00000000-0000-4000-8000-000000000001' }, (await world.router.signIn(world.tenantId, 'ADMIN')))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused({ cron: '*/5 * * * *' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.cron',
+      message: expect.stringMatching(/more often than hourly/),
+    });
+    expect(await refused({ teamId: '00000000-0000-4000-8000-000000000001' }, await world.router.signIn(world.tenantId, 'ADMIN'))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
 
     const member = await world.router.signIn(world.tenantId, 'MEMBER', { teams: { [world.teamId]: 'MEMBER' } });
     expect(await refused({}, member)).toMatchObject({ code: 'FORBIDDEN' });
     const otherManager = await world.router.signIn(world.tenantId, 'MANAGER');
     expect(await refused({}, otherManager)).toMatchObject({ code: 'FORBIDDEN' });
     const { createReportSchedule } = await world.gql(CREATE, { input: { teamId: world.teamId, ...base } }, world.manager);
-    expect(await world.refused(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: createReportSchedule.id }, otherManager)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await world.refused(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: createReportSchedule.id }, otherManager)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   test('updateReportSchedule changes what it is given, checked as create checks it (errors at their field, nothing changed)', async () => {
     const made = await create({ kind: 'VELOCITY', format: 'CSV', recipients: ['eve@example.test'], cron: '0 9 * * 1', timeZone: 'Europe/Berlin' });
     const refused = (input: Record<string, unknown>, as = world.manager) => world.refused(UPDATE, { id: made.id, input }, as);
     expect(await refused({ cron: '0 9 * *' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron', message: expect.stringMatching(/5 fields/) });
-    expect(await refused({ cron: '*/5 * * * *' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron', message: expect.stringMatching(/more often than hourly/) });
+    expect(await refused({ cron: '*/5 * * * *' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.cron',
+      message: expect.stringMatching(/more often than hourly/),
+    });
     expect(await refused({ cron: null })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.cron', message: expect.stringMatching(/atSprintClose/) });
     expect(await refused({ timeZone: 'Mars/Olympus' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.timeZone' });
     expect(await refused({ recipients: [] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients' });
-    expect(await refused({ recipients: ['eve@example.test', 'fay@example.test', 'not an address'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recipients.2', message: expect.stringContaining('"not an address"') });
+    expect(await refused({ recipients: ['eve@example.test', 'fay@example.test', 'not an address'] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.recipients.2',
+      message: expect.stringContaining('"not an address"'),
+    });
     expect(await refused({ rangeDays: 731 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rangeDays' });
     const member = await world.router.signIn(world.tenantId, 'MEMBER', { teams: { [world.teamId]: 'MEMBER' } });
     expect(await refused({ paused: true }, member)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await refused({ paused: true }, await world.router.signIn(world.tenantId, 'MANAGER'))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await schedule(made.id)).toMatchObject({ cron: '0 9 * * 1', timeZone: 'Europe/Berlin', recipients: ['eve@example.test'], paused: false, nextRunAt: made.nextRunAt });
+    expect(await schedule(made.id)).toMatchObject({
+      cron: '0 9 * * 1',
+      timeZone: 'Europe/Berlin',
+      recipients: ['eve@example.test'],
+      paused: false,
+      nextRunAt: made.nextRunAt,
+    });
 
     // Given fields change, the others stay; a new expression or time zone moves the next time.
-    const changed = await update(made.id, { kind: 'HISTORY', cron: '30 7 * * *', timeZone: 'Asia/Tokyo', recipients: ['eve@example.test', 'Fay@example.test', 'fay@example.test'], rangeDays: 30 });
-    expect(changed).toMatchObject({ kind: 'HISTORY', format: 'CSV', cron: '30 7 * * *', timeZone: 'Asia/Tokyo', recipients: ['eve@example.test', 'Fay@example.test'], rangeDays: 30, atSprintClose: false, paused: false });
+    const changed = await update(made.id, {
+      kind: 'HISTORY',
+      cron: '30 7 * * *',
+      timeZone: 'Asia/Tokyo',
+      recipients: ['eve@example.test', 'Fay@example.test', 'fay@example.test'],
+      rangeDays: 30,
+    });
+    expect(changed).toMatchObject({
+      kind: 'HISTORY',
+      format: 'CSV',
+      cron: '30 7 * * *',
+      timeZone: 'Asia/Tokyo',
+      recipients: ['eve@example.test', 'Fay@example.test'],
+      rangeDays: 30,
+      atSprintClose: false,
+      paused: false,
+    });
     expect(localTime(changed.nextRunAt, 'Asia/Tokyo')).toMatch(/ 07:30$/);
     expect(Date.parse(changed.nextRunAt) - Date.now()).toBeLessThanOrEqual(DAY);
     // Only a sprint-close schedule may go without an expression.
     expect(await update(made.id, { cron: null, atSprintClose: true })).toMatchObject({ cron: null, nextRunAt: null, atSprintClose: true });
     // Newest first: the first edit is the last.
     const updated = (await auditOf(made.id)).filter((e: { action: string }) => e.action === 'report_schedule.updated').at(-1);
-    expect(updated.details.changes).toMatchObject({ kind: { from: 'VELOCITY', to: 'HISTORY' }, cron: { from: '0 9 * * 1', to: '30 7 * * *' }, timeZone: { from: 'Europe/Berlin', to: 'Asia/Tokyo' } });
+    expect(updated.details.changes).toMatchObject({
+      kind: { from: 'VELOCITY', to: 'HISTORY' },
+      cron: { from: '0 9 * * 1', to: '30 7 * * *' },
+      timeZone: { from: 'Europe/Berlin', to: 'Asia/Tokyo' },
+    });
     await world.gql(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: made.id }, world.manager);
   });
 
@@ -243,7 +338,9 @@ describe('report schedules', () => {
     await fire(resumed.nextRunAt);
     expect((await schedule(made.id)).reports).toMatchObject([{ kind: 'VELOCITY', format: 'CSV', status: 'READY' }]);
     expect(smtp.to('gus@example.test')).toHaveLength(1);
-    expect((await auditOf(made.id)).map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['report_schedule.paused', 'report_schedule.updated', 'report_schedule.resumed']));
+    expect((await auditOf(made.id)).map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['report_schedule.paused', 'report_schedule.updated', 'report_schedule.resumed']),
+    );
     await world.gql(`mutation($id: ID!) { deleteReportSchedule(id: $id) }`, { id: made.id }, world.manager);
   });
 
@@ -257,7 +354,10 @@ describe('report schedules', () => {
     await world.router.runtime.jobs.idle();
     expect(smtp.to('hal@example.test')).toHaveLength(1);
     const log = await deliveriesOf({ scheduleId: made.id });
-    expect(log.map((d: { recipient: string; status: string }) => [d.recipient, d.status]).sort()).toEqual([['hal@example.test', 'SENT'], ['ivy@example.test', 'FAILED']]);
+    expect(log.map((d: { recipient: string; status: string }) => [d.recipient, d.status]).sort()).toEqual([
+      ['hal@example.test', 'SENT'],
+      ['ivy@example.test', 'FAILED'],
+    ]);
     expect(await schedule(made.id)).toMatchObject({ paused: true, nextRunAt: null, lastRunAt: expect.any(String) });
 
     const again = (await world.gql(RUN, { id: made.id, key: `run-${made.id}` }, world.manager)).runReportSchedule;

@@ -7,17 +7,26 @@ const { boards, sprints, sprintAnalyses, analysisInputs, jiraSprintReports } = s
 
 // Reads: every one is scoped to the tenant and takes a batch of keys (DataLoader calls them).
 
-export const listBoards = (db: Database, tenantId: string) =>
-  db.select().from(boards).where(eq(boards.tenantId, tenantId)).orderBy(asc(boards.name));
+export const listBoards = (db: Database, tenantId: string) => db.select().from(boards).where(eq(boards.tenantId, tenantId)).orderBy(asc(boards.name));
 
 export const boardsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(boards).where(and(eq(boards.tenantId, tenantId), inArray(boards.id, [...ids])));
+  db
+    .select()
+    .from(boards)
+    .where(and(eq(boards.tenantId, tenantId), inArray(boards.id, [...ids])));
 
 export const boardsByTeamIds = (db: Database, tenantId: string, teamIds: readonly string[]) =>
-  db.select().from(boards).where(and(eq(boards.tenantId, tenantId), inArray(boards.teamId, [...teamIds]))).orderBy(asc(boards.name));
+  db
+    .select()
+    .from(boards)
+    .where(and(eq(boards.tenantId, tenantId), inArray(boards.teamId, [...teamIds])))
+    .orderBy(asc(boards.name));
 
 export const sprintsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(sprints).where(and(eq(sprints.tenantId, tenantId), inArray(sprints.id, [...ids])));
+  db
+    .select()
+    .from(sprints)
+    .where(and(eq(sprints.tenantId, tenantId), inArray(sprints.id, [...ids])));
 
 export const sprintsByBoardIds = (db: Database, tenantId: string, boardIds: readonly string[]) =>
   db
@@ -27,11 +36,17 @@ export const sprintsByBoardIds = (db: Database, tenantId: string, boardIds: read
     .orderBy(asc(sprints.sequence));
 
 export const analysesBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
-  db.select().from(sprintAnalyses).where(and(eq(sprintAnalyses.tenantId, tenantId), inArray(sprintAnalyses.sprintId, [...sprintIds])));
+  db
+    .select()
+    .from(sprintAnalyses)
+    .where(and(eq(sprintAnalyses.tenantId, tenantId), inArray(sprintAnalyses.sprintId, [...sprintIds])));
 
 /** What the sprints' stored analyses were computed from (the settings preview computes from it again). */
 export const analysisInputsBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
-  db.select().from(analysisInputs).where(and(eq(analysisInputs.tenantId, tenantId), inArray(analysisInputs.sprintId, [...sprintIds])));
+  db
+    .select()
+    .from(analysisInputs)
+    .where(and(eq(analysisInputs.tenantId, tenantId), inArray(analysisInputs.sprintId, [...sprintIds])));
 
 /** Only the per-discipline figures of the stored analyses: capacity reads them for a board's whole history, without the issue lists. */
 export const disciplineFiguresBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
@@ -57,7 +72,10 @@ export const startedSprints = (db: Database, tenantId: string, ids?: readonly st
     .orderBy(asc(sprints.boardId), asc(sprints.sequence));
 
 export const jiraReportsBySprintIds = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
-  db.select().from(jiraSprintReports).where(and(eq(jiraSprintReports.tenantId, tenantId), inArray(jiraSprintReports.sprintId, [...sprintIds])));
+  db
+    .select()
+    .from(jiraSprintReports)
+    .where(and(eq(jiraSprintReports.tenantId, tenantId), inArray(jiraSprintReports.sprintId, [...sprintIds])));
 
 /** Only what the sync compares: each stored report's fingerprint. */
 export const jiraReportFingerprints = (db: Database, tenantId: string, sprintIds: readonly string[]) =>
@@ -74,7 +92,9 @@ export async function upsertJiraReports(db: Database, rows: JiraReportRow[], opt
     const insert = db.insert(jiraSprintReports).values(chunk);
     await (opts.keep
       ? insert.onConflictDoNothing()
-      : insert.onConflictDoUpdate(upsertOn(jiraSprintReports, jiraSprintReports.sprintId, ['outcome', 'reason', 'fingerprint', 'sums', 'issues', 'fetchedAt'])));
+      : insert.onConflictDoUpdate(
+          upsertOn(jiraSprintReports, jiraSprintReports.sprintId, ['outcome', 'reason', 'fingerprint', 'sums', 'issues', 'fetchedAt']),
+        ));
   });
 }
 
@@ -95,7 +115,20 @@ export async function upsertBoards(db: Database, rows: BoardInsert[], opts: { ke
  * written (inserted, or replaced).
  */
 export async function upsertSprints(db: Database, rows: SprintRow[], opts: { ifNewer?: boolean } = {}): Promise<string[]> {
-  const conflict = upsertOn(sprints, sprints.id, ['boardId', 'name', 'state', 'goal', 'startDate', 'plannedStartDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt', 'lastEventAt']);
+  const conflict = upsertOn(sprints, sprints.id, [
+    'boardId',
+    'name',
+    'state',
+    'goal',
+    'startDate',
+    'plannedStartDate',
+    'endDate',
+    'completeDate',
+    'sequence',
+    'originJiraBoardId',
+    'deletedAt',
+    'lastEventAt',
+  ]);
   if (opts.ifNewer) conflict.setWhere = sql`${conflict.setWhere} and (${sprints.lastEventAt} is null or excluded.last_event_at >= ${sprints.lastEventAt})`;
   const written: string[] = [];
   await inChunks(rows, 1000, async (chunk) => {
@@ -109,17 +142,41 @@ export async function upsertAnalyses(db: Database, rows: AnalysisRow[]) {
   await db
     .insert(sprintAnalyses)
     .values(rows)
-    .onConflictDoUpdate(upsertOn(sprintAnalyses, sprintAnalyses.sprintId, [
-        'committedPoints', 'completedPoints', 'addedPoints', 'removedPoints', 'notCompletedPoints',
-        'completionRate', 'completedOutsidePoints', 'cancelledPoints', 'scopeChangeRate', 'estimateChanges', 'issueCount', 'disciplineBreakdown', 'burndown', 'computedAt',
-        'sayDoRatio', 'statistic', 'issues', 'scopeEvents', 'carryOver', 'cycleTime', 'leadTime', 'rulesVersion',
-      ]));
+    .onConflictDoUpdate(
+      upsertOn(sprintAnalyses, sprintAnalyses.sprintId, [
+        'committedPoints',
+        'completedPoints',
+        'addedPoints',
+        'removedPoints',
+        'notCompletedPoints',
+        'completionRate',
+        'completedOutsidePoints',
+        'cancelledPoints',
+        'scopeChangeRate',
+        'estimateChanges',
+        'issueCount',
+        'disciplineBreakdown',
+        'burndown',
+        'computedAt',
+        'sayDoRatio',
+        'statistic',
+        'issues',
+        'scopeEvents',
+        'carryOver',
+        'cycleTime',
+        'leadTime',
+        'rulesVersion',
+      ]),
+    );
 }
 
 /** Written with the analyses they give, in the same transaction; a sprint's facts can be large: few rows per statement. */
 export async function upsertAnalysisInputs(db: Database, rows: AnalysisInputsRow[]) {
   await inChunks(rows, 10, async (chunk) => {
-    await db.insert(analysisInputs).values(chunk).onConflictDoUpdate(upsertOn(analysisInputs, analysisInputs.sprintId, ['facts', 'teamDisciplines', 'holidays', 'gatheredAt']));
+    await db
+      .insert(analysisInputs)
+      .values(chunk)
+      .onConflictDoUpdate(upsertOn(analysisInputs, analysisInputs.sprintId, ['facts', 'teamDisciplines', 'holidays', 'gatheredAt']));
   });
 }
 
@@ -136,10 +193,7 @@ export const sprintsDueForAnalysis = async (db: Database, rulesVersion: number) 
     .where(
       and(
         isNull(sprints.deletedAt),
-        or(
-          eq(sprints.state, 'ACTIVE'),
-          and(eq(sprints.state, 'CLOSED'), or(isNull(sprintAnalyses.sprintId), lt(sprintAnalyses.rulesVersion, rulesVersion))),
-        ),
+        or(eq(sprints.state, 'ACTIVE'), and(eq(sprints.state, 'CLOSED'), or(isNull(sprintAnalyses.sprintId), lt(sprintAnalyses.rulesVersion, rulesVersion)))),
       ),
     );
   const byTenant = new Map<string, string[]>();
@@ -148,17 +202,32 @@ export const sprintsDueForAnalysis = async (db: Database, rulesVersion: number) 
 };
 
 export const boardsByConnectionIds = (db: Database, tenantId: string, connectionIds: readonly string[]) =>
-  db.select().from(boards).where(and(eq(boards.tenantId, tenantId), inArray(boards.connectionId, [...connectionIds]))).orderBy(asc(boards.name));
+  db
+    .select()
+    .from(boards)
+    .where(and(eq(boards.tenantId, tenantId), inArray(boards.connectionId, [...connectionIds])))
+    .orderBy(asc(boards.name));
 
 /** The connection's boards by JIRA id, for placing its sprints. */
 export const boardsOfConnection = (db: Database, tenantId: string, connectionId: string) =>
-  db.select().from(boards).where(and(eq(boards.tenantId, tenantId), eq(boards.connectionId, connectionId)));
+  db
+    .select()
+    .from(boards)
+    .where(and(eq(boards.tenantId, tenantId), eq(boards.connectionId, connectionId)));
 
 export const updateBoard = (db: Database, tenantId: string, boardId: string, set: Partial<BoardRow>) =>
-  db.update(boards).set(set).where(and(eq(boards.tenantId, tenantId), eq(boards.id, boardId))).returning();
+  db
+    .update(boards)
+    .set(set)
+    .where(and(eq(boards.tenantId, tenantId), eq(boards.id, boardId)))
+    .returning();
 
 export const setBoardTeam = (db: Database, tenantId: string, boardId: string, teamId: string | null) =>
-  db.update(boards).set({ teamId }).where(and(eq(boards.tenantId, tenantId), eq(boards.id, boardId))).returning();
+  db
+    .update(boards)
+    .set({ teamId })
+    .where(and(eq(boards.tenantId, tenantId), eq(boards.id, boardId)))
+    .returning();
 
 export const markSprintDeleted = (db: Database, tenantId: string, connectionId: string, jiraSprintId: number, at: Date) =>
   db
@@ -176,4 +245,9 @@ export const markSprintDeleted = (db: Database, tenantId: string, connectionId: 
 
 /** Boards of a deleted connection; their sprints and analyses follow by cascade. */
 export const deleteBoardsOfConnection = async (db: Database, tenantId: string, connectionId: string) =>
-  (await db.delete(boards).where(and(eq(boards.tenantId, tenantId), eq(boards.connectionId, connectionId))).returning({ id: boards.id })).length;
+  (
+    await db
+      .delete(boards)
+      .where(and(eq(boards.tenantId, tenantId), eq(boards.connectionId, connectionId)))
+      .returning({ id: boards.id })
+  ).length;

@@ -8,7 +8,12 @@ import type { AnalysisRow, SprintRow } from './models.ts';
  * announce nothing. It consumes no events: the sync and capacity tell it of changes with internal
  * mutations (sprintsChanged, teamHolidaysChanged, the JIRA hand-over).
  */
-export async function announceSprints(events: EventBus | undefined, tenantId: string, sprints: readonly Pick<SprintRow, 'id' | 'boardId'>[], what: 'sprint' | 'analysis') {
+export async function announceSprints(
+  events: EventBus | undefined,
+  tenantId: string,
+  sprints: readonly Pick<SprintRow, 'id' | 'boardId'>[],
+  what: 'sprint' | 'analysis',
+) {
   if (!events) return;
   for (const { id: sprintId, boardId } of sprints) {
     if (what === 'analysis') await events.publish({ type: 'SPRINT_ANALYSIS_UPDATED', tenantId, boardId, sprintId });
@@ -17,7 +22,19 @@ export async function announceSprints(events: EventBus | undefined, tenantId: st
 }
 
 /** What a sprint row says of the sprint (not when JIRA last told us: lastEventAt). */
-const SPRINT_FIELDS = ['boardId', 'name', 'state', 'goal', 'startDate', 'plannedStartDate', 'endDate', 'completeDate', 'sequence', 'originJiraBoardId', 'deletedAt'] as const;
+const SPRINT_FIELDS = [
+  'boardId',
+  'name',
+  'state',
+  'goal',
+  'startDate',
+  'plannedStartDate',
+  'endDate',
+  'completeDate',
+  'sequence',
+  'originJiraBoardId',
+  'deletedAt',
+] as const;
 
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 
@@ -36,7 +53,11 @@ function figures(row: AnalysisRow): string {
   const entries = Object.entries(row).filter(([key]) => !BOOKKEEPING.has(key));
   return JSON.stringify(Object.fromEntries(entries), (_, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, (value as Record<string, unknown>)[k]]))
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((k) => [k, (value as Record<string, unknown>)[k]]),
+        )
       : value,
   );
 }

@@ -7,16 +7,40 @@ import type { AnalysisRow, SprintRow } from './models.ts';
 
 /** Per-request loaders: each turns a request's worth of lookups into one SQL statement. */
 export function createLoaders(db: Database, tenantId: string, runtime: Runtime) {
-  const analysis = rowById((sprintIds) => data.analysesBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId);
+  const analysis = rowById(
+    (sprintIds) => data.analysesBySprintIds(db, tenantId, sprintIds),
+    (r) => r.sprintId,
+  );
   return {
-    board: rowById((ids) => data.boardsByIds(db, tenantId, ids), (r) => r.id),
-    boardsByTeam: rowsById((teamIds) => data.boardsByTeamIds(db, tenantId, teamIds), (r) => r.teamId!),
-    boardsByConnection: rowsById((connectionIds) => data.boardsByConnectionIds(db, tenantId, connectionIds), (r) => r.connectionId!),
-    sprint: rowById((ids) => data.sprintsByIds(db, tenantId, ids), (r) => r.id),
-    sprintsByBoard: rowsById((boardIds) => data.sprintsByBoardIds(db, tenantId, boardIds), (r) => r.boardId),
+    board: rowById(
+      (ids) => data.boardsByIds(db, tenantId, ids),
+      (r) => r.id,
+    ),
+    boardsByTeam: rowsById(
+      (teamIds) => data.boardsByTeamIds(db, tenantId, teamIds),
+      (r) => r.teamId!,
+    ),
+    boardsByConnection: rowsById(
+      (connectionIds) => data.boardsByConnectionIds(db, tenantId, connectionIds),
+      (r) => r.connectionId!,
+    ),
+    sprint: rowById(
+      (ids) => data.sprintsByIds(db, tenantId, ids),
+      (r) => r.id,
+    ),
+    sprintsByBoard: rowsById(
+      (boardIds) => data.sprintsByBoardIds(db, tenantId, boardIds),
+      (r) => r.boardId,
+    ),
     analysis,
-    jiraReport: rowById((sprintIds) => data.jiraReportsBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
-    disciplineFigures: rowById((sprintIds) => data.disciplineFiguresBySprintIds(db, tenantId, sprintIds), (r) => r.sprintId),
+    jiraReport: rowById(
+      (sprintIds) => data.jiraReportsBySprintIds(db, tenantId, sprintIds),
+      (r) => r.sprintId,
+    ),
+    disciplineFigures: rowById(
+      (sprintIds) => data.disciplineFiguresBySprintIds(db, tenantId, sprintIds),
+      (r) => r.sprintId,
+    ),
     /**
      * The stored analysis, whose recomputation is queued where it is stale: an active sprint's
      * older than ANALYSIS_TTL_SECONDS (its figures move with time and with JIRA), or one by older
@@ -39,7 +63,10 @@ export function createLoaders(db: Database, tenantId: string, runtime: Runtime) 
         for (const s of stale) {
           // Queued once the read's transaction ends (jobs use afterCommit), outside the read.
           await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: [s.id] }, { jobId: `stale-analysis-${s.id}-${window}` }).catch((err: Error) => {
-            runtime.log.warn({ err: err.message, tenantId, sprintId: s.id }, 'Could not queue the recomputation of a stale sprint analysis; serving the stored one');
+            runtime.log.warn(
+              { err: err.message, tenantId, sprintId: s.id },
+              'Could not queue the recomputation of a stale sprint analysis; serving the stored one',
+            );
           });
         }
         return stored as (AnalysisRow | null)[];

@@ -24,5 +24,13 @@ export type VelocityRow = {
   rollingAverage5: number | null;
 };
 export type {
-  EstimateChangeEntry, AnalysedIssueEntry, JiraReportIssueEntry, JiraReportSums, ScopeEventEntry, CarryOverEntry, DisciplineFigures as DisciplineFiguresEntry, BurndownDay, DisciplineRule,
+  EstimateChangeEntry,
+  AnalysedIssueEntry,
+  JiraReportIssueEntry,
+  JiraReportSums,
+  ScopeEventEntry,
+  CarryOverEntry,
+  DisciplineFigures as DisciplineFiguresEntry,
+  BurndownDay,
+  DisciplineRule,
 } from '@sprint-reports/drizzle';

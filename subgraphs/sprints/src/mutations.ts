@@ -11,7 +11,12 @@ const clean = (list: readonly string[]) => [...new Set(list.map((v) => v.trim())
 
 function disciplineRules(input: NonNullable<BoardSettingsInput['disciplineRules']>): DisciplineRule[] {
   return input.map((r, i) => {
-    const rule = { discipline: r.discipline.trim(), components: clean(r.components ?? []), labels: clean(r.labels ?? []), issueTypes: clean(r.issueTypes ?? []) };
+    const rule = {
+      discipline: r.discipline.trim(),
+      components: clean(r.components ?? []),
+      labels: clean(r.labels ?? []),
+      issueTypes: clean(r.issueTypes ?? []),
+    };
     if (!rule.discipline) throw badInput('A discipline rule needs a discipline', `settings.disciplineRules.${i}.discipline`);
     if (!rule.components.length && !rule.labels.length && !rule.issueTypes.length) {
       throw badInput(`The rule for ${rule.discipline} matches nothing: give it components, labels or issue types`, `settings.disciplineRules.${i}`);
@@ -53,7 +58,11 @@ export async function updateBoardSettings(ctx: Context, boardId: string, input: 
 
   const [updated] = await updateBoard(db, tenantId, board.id, set);
   const sprints = await startedSprints(db, tenantId, undefined, board.id);
-  await refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, sprints.map((s) => s.id));
+  await refreshSprintAnalyses(
+    { db, client: runtime.client, events: runtime.events, log: runtime.log },
+    tenantId,
+    sprints.map((s) => s.id),
+  );
   await audit(ctx, { action: 'board.settings_updated', targetType: 'Board', targetId: board.id, details: { name: board.name, ...set } });
   return updated;
 }
@@ -74,7 +83,12 @@ export interface SettingsPreview {
  * A sprint analysed before those inputs were kept has its refresh queued (after the read's
  * transaction, once per sprint however many ask) and answers PREVIEW_NOT_READY meanwhile.
  */
-export async function previewBoardSettings(ctx: Context, boardId: string, input: BoardSettingsInput, sprintId?: string | null): Promise<SettingsPreview | null> {
+export async function previewBoardSettings(
+  ctx: Context,
+  boardId: string,
+  input: BoardSettingsInput,
+  sprintId?: string | null,
+): Promise<SettingsPreview | null> {
   const { db, tenantId, runtime } = ctx;
   const board = await manageableBoard(ctx, boardId);
   const set = settingsChanges(input);

@@ -8,4 +8,5 @@ import { RequireTeamDocument } from './remote/__generated__/users.ts';
  */
 
 /** NOT_FOUND unless the caller's tenant has the team. */
-export const requireTeam = (client: SubgraphClient, tenantId: string, teamId: string) => client.requireEntity('users', tenantId, RequireTeamDocument, 'Team', teamId);
+export const requireTeam = (client: SubgraphClient, tenantId: string, teamId: string) =>
+  client.requireEntity('users', tenantId, RequireTeamDocument, 'Team', teamId);

@@ -50,7 +50,8 @@ export const resolvers: Resolvers = {
     issue: issueRef,
     outcome: (entry) => entry.class,
     // A row stored by older rules (served when its recomputation fails) had every issue in the sprint at the start committed.
-    commitment: (entry: Partial<AnalysedIssueEntry> & Pick<AnalysedIssueEntry, 'addedAfterStart'>) => entry.commitment ?? (entry.addedAfterStart ? 'ADDED_AFTER_START' : 'IN_COMMITMENT'),
+    commitment: (entry: Partial<AnalysedIssueEntry> & Pick<AnalysedIssueEntry, 'addedAfterStart'>) =>
+      entry.commitment ?? (entry.addedAfterStart ? 'ADDED_AFTER_START' : 'IN_COMMITMENT'),
     pointsCommitted: (entry: Partial<AnalysedIssueEntry>) => entry.pointsCommitted ?? (entry.addedAfterStart ? 0 : (entry.pointsAtStart ?? 0)),
     // Rows stored before rules v7 lack it: null rather than a guess.
     pointsAtJoin: (entry: Partial<AnalysedIssueEntry>) => entry.pointsAtJoin ?? null,
@@ -88,7 +89,8 @@ export const resolvers: Resolvers = {
     board: async (_, { id }, { loaders }) => orNotFound(await loaders.board.load(parseId(id)), 'Board', id),
     sprint: async (_, { id }, { loaders }) => orNotFound(await loaders.sprint.load(parseId(id)), 'Sprint', id),
     boardSettingsPreview: (_, { boardId, settings, sprintId }, ctx) => previewBoardSettings(ctx, boardId, settings, sprintId),
-    jiraSprintReportFingerprints: (_, { connectionId, jiraSprintIds }, { db, tenantId }) => storedFingerprints(db, tenantId, parseId(connectionId), jiraSprintIds),
+    jiraSprintReportFingerprints: (_, { connectionId, jiraSprintIds }, { db, tenantId }) =>
+      storedFingerprints(db, tenantId, parseId(connectionId), jiraSprintIds),
   },
   Mutation: {
     setBoardTeam: async (_, { boardId, teamId }, ctx) => {
@@ -103,7 +105,11 @@ export const resolvers: Resolvers = {
       const sprintIds = (await startedSprints(db, tenantId, undefined, updated.id)).map((s) => s.id);
       if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
       // Capacity reads each sprint's team from its copy: every sprint of the board, future ones too.
-      await capacitySprintsChanged(runtime.client, tenantId, (await sprintsByBoardIds(db, tenantId, [updated.id])).map((s) => s.id));
+      await capacitySprintsChanged(
+        runtime.client,
+        tenantId,
+        (await sprintsByBoardIds(db, tenantId, [updated.id])).map((s) => s.id),
+      );
       await audit(ctx, { action: 'board.team_set', targetType: 'Board', targetId: updated.id, details: { name: updated.name, teamId: team } });
       return updated;
     },
@@ -134,7 +140,11 @@ export const resolvers: Resolvers = {
       const boardIds = (await boardsOfConnection(db, tenantId, connection)).map((b) => b.id);
       const gone = boardIds.length ? await sprintsByBoardIds(db, tenantId, boardIds) : [];
       const count = await deleteBoardsOfConnection(db, tenantId, connection);
-      await capacitySprintsChanged(runtime.client, tenantId, gone.map((s) => s.id));
+      await capacitySprintsChanged(
+        runtime.client,
+        tenantId,
+        gone.map((s) => s.id),
+      );
       return count;
     },
     sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {

@@ -53,7 +53,14 @@ const done = (when: string) => [{ at: at(when), statusId: '10001', category: 'DO
 //   E unestimated, committed, done 3rd -> counts 0 everywhere
 const facts: IssueFact[] = [
   fact('A', { points: 5, discipline: 'Backend', statusCategories: done('04T10:00:00') }),
-  fact('B', { points: 3, discipline: 'Frontend', estimates: [{ at: at('01T08:00:00'), points: 3 }, { at: at('05T10:00:00'), points: 8 }] }),
+  fact('B', {
+    points: 3,
+    discipline: 'Frontend',
+    estimates: [
+      { at: at('01T08:00:00'), points: 3 },
+      { at: at('05T10:00:00'), points: 8 },
+    ],
+  }),
   fact('C', { points: 2, discipline: 'Backend', addedAt: at('05T12:00:00'), statusCategories: done('09T15:00:00') }),
   fact('D', { points: 5, discipline: 'QA', removedAt: at('06T11:00:00') }),
   fact('E', { points: null, statusCategories: done('03T10:00:00') }),
@@ -83,7 +90,14 @@ describe('sprint analysis from issue history', () => {
   });
 
   test('an issue added at 2 and re-estimated to 1 counts 2 in Added, at its estimate when it joined', () => {
-    const reestimated = fact('F', { points: 2, addedAt: at('05T12:00:00'), estimates: [{ at: at('01T08:00:00'), points: 2 }, { at: at('09T10:00:00'), points: 1 }] });
+    const reestimated = fact('F', {
+      points: 2,
+      addedAt: at('05T12:00:00'),
+      estimates: [
+        { at: at('01T08:00:00'), points: 2 },
+        { at: at('09T10:00:00'), points: 1 },
+      ],
+    });
     const b = computeAnalysis(sprint(), [...facts, reestimated], at('20T00:00:00'))!;
     expect(b.issues.find((i) => i.key === 'SR-F')).toMatchObject({ addedAfterStart: true, pointsAtStart: null, pointsAtJoin: 2, pointsAtEnd: 1 });
     // C joined at 2, F at 2 (now 1): JIRA's Added counts 4, and the join estimates add up to it.
@@ -96,10 +110,54 @@ describe('sprint analysis from issue history', () => {
 
   test('each discipline gets every figure; issues without one are "Unassigned"', () => {
     expect(a.disciplineBreakdown).toEqual([
-      { discipline: 'Backend', committedPoints: 5, completedPoints: 7, addedPoints: 2, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, cancelledPoints: 0, issueCount: 2, cycleTime: null },
-      { discipline: 'Frontend', committedPoints: 3, completedPoints: 0, addedPoints: 0, removedPoints: 0, notCompletedPoints: 8, completedOutsidePoints: 0, cancelledPoints: 0, issueCount: 1, cycleTime: null },
-      { discipline: 'QA', committedPoints: 5, completedPoints: 0, addedPoints: 0, removedPoints: 5, notCompletedPoints: 0, completedOutsidePoints: 0, cancelledPoints: 0, issueCount: 1, cycleTime: null },
-      { discipline: 'Unassigned', committedPoints: 0, completedPoints: 0, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, cancelledPoints: 0, issueCount: 1, cycleTime: null },
+      {
+        discipline: 'Backend',
+        committedPoints: 5,
+        completedPoints: 7,
+        addedPoints: 2,
+        removedPoints: 0,
+        notCompletedPoints: 0,
+        completedOutsidePoints: 0,
+        cancelledPoints: 0,
+        issueCount: 2,
+        cycleTime: null,
+      },
+      {
+        discipline: 'Frontend',
+        committedPoints: 3,
+        completedPoints: 0,
+        addedPoints: 0,
+        removedPoints: 0,
+        notCompletedPoints: 8,
+        completedOutsidePoints: 0,
+        cancelledPoints: 0,
+        issueCount: 1,
+        cycleTime: null,
+      },
+      {
+        discipline: 'QA',
+        committedPoints: 5,
+        completedPoints: 0,
+        addedPoints: 0,
+        removedPoints: 5,
+        notCompletedPoints: 0,
+        completedOutsidePoints: 0,
+        cancelledPoints: 0,
+        issueCount: 1,
+        cycleTime: null,
+      },
+      {
+        discipline: 'Unassigned',
+        committedPoints: 0,
+        completedPoints: 0,
+        addedPoints: 0,
+        removedPoints: 0,
+        notCompletedPoints: 0,
+        completedOutsidePoints: 0,
+        cancelledPoints: 0,
+        issueCount: 1,
+        cycleTime: null,
+      },
     ]);
   });
 
@@ -133,7 +191,14 @@ describe('sprint analysis from issue history', () => {
 
   test('scope added mid-sprint counts at its estimate when added; a later change shows at the end', () => {
     // F: 3 points, added on the 7th, raised to 5 on the 8th, not done: added 3, not completed 5.
-    const f = fact('F', { points: 3, addedAt: at('07T10:00:00'), estimates: [{ at: at('01T08:00:00'), points: 3 }, { at: at('08T10:00:00'), points: 5 }] });
+    const f = fact('F', {
+      points: 3,
+      addedAt: at('07T10:00:00'),
+      estimates: [
+        { at: at('01T08:00:00'), points: 3 },
+        { at: at('08T10:00:00'), points: 5 },
+      ],
+    });
     expect(computeAnalysis(sprint(), [f], at('20T00:00:00'))).toMatchObject({ committedPoints: 0, addedPoints: 3, notCompletedPoints: 5, completedPoints: 0 });
   });
 
@@ -147,7 +212,11 @@ describe('sprint analysis from issue history', () => {
 });
 
 describe('beyond JIRA', () => {
-  const status = (when: string, category: 'TODO' | 'IN_PROGRESS' | 'DONE', statusId = { TODO: '1', IN_PROGRESS: '3', DONE: '10001' }[category]) => ({ at: at(when), statusId, category });
+  const status = (when: string, category: 'TODO' | 'IN_PROGRESS' | 'DONE', statusId = { TODO: '1', IN_PROGRESS: '3', DONE: '10001' }[category]) => ({
+    at: at(when),
+    statusId,
+    category,
+  });
 
   test('cycle time (first in progress to done) and lead time (created to done) per issue, and their percentiles over completed issues', () => {
     const flow = [
@@ -156,7 +225,16 @@ describe('beyond JIRA', () => {
       // Q: started 2nd 09:00, done 7th 09:00 -> 120 h; lead 145 h.
       fact('Q', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('02T09:00:00', 'IN_PROGRESS'), status('07T09:00:00', 'DONE')] }),
       // R: started 4th 06:00, done 08:00, reopened 5th 09:00, done again 18:00: first start to last done, 36 h; lead 106 h.
-      fact('R', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('04T06:00:00', 'IN_PROGRESS'), status('04T08:00:00', 'DONE'), status('05T09:00:00', 'IN_PROGRESS'), status('05T18:00:00', 'DONE')] }),
+      fact('R', {
+        points: 1,
+        statusCategories: [
+          status('01T08:00:00', 'TODO'),
+          status('04T06:00:00', 'IN_PROGRESS'),
+          status('04T08:00:00', 'DONE'),
+          status('05T09:00:00', 'IN_PROGRESS'),
+          status('05T18:00:00', 'DONE'),
+        ],
+      }),
       // S: straight from to-do to done: no cycle time, lead 50 h.
       fact('S', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('03T10:00:00', 'DONE')] }),
       // T: in progress, never done: in no percentile.
@@ -180,9 +258,17 @@ describe('beyond JIRA', () => {
     const z = [fact('Z', { points: 5, statusCategories: [status('01T08:00:00', 'TODO'), status('03T20:00:00', 'DONE')] })];
     const utc = computeAnalysis(sprint(), z, at('20T00:00:00'))!;
     const sydney = computeAnalysis(sprint(), z, at('20T00:00:00'), { timeZone: 'Australia/Sydney' })!;
-    expect(utc.burndown.slice(0, 3).map((d) => [d.date, d.remainingPoints])).toEqual([['2026-03-02', 5], ['2026-03-03', 0], ['2026-03-04', 0]]);
+    expect(utc.burndown.slice(0, 3).map((d) => [d.date, d.remainingPoints])).toEqual([
+      ['2026-03-02', 5],
+      ['2026-03-03', 0],
+      ['2026-03-04', 0],
+    ]);
     // Sydney is UTC+11 in March: the start (2nd 09:00 UTC) is the 2nd at 20:00, the planned end (13th 17:00 UTC) the 14th at 04:00.
-    expect(sydney.burndown.slice(0, 3).map((d) => [d.date, d.remainingPoints])).toEqual([['2026-03-02', 5], ['2026-03-03', 5], ['2026-03-04', 0]]);
+    expect(sydney.burndown.slice(0, 3).map((d) => [d.date, d.remainingPoints])).toEqual([
+      ['2026-03-02', 5],
+      ['2026-03-03', 5],
+      ['2026-03-04', 0],
+    ]);
     expect(sydney.burndown.at(-1)!.date).toBe('2026-03-14');
     // The figures themselves do not depend on where they are read.
     expect(sydney.completedPoints).toBe(utc.completedPoints);
@@ -190,9 +276,19 @@ describe('beyond JIRA', () => {
 
   test("original estimate: the board's statistic counts hours, followed from JIRA's estimation field or chosen", () => {
     const hours = [fact('H', { points: 5, originalEstimates: [{ at: at('01T08:00:00'), points: 16 }], statusCategories: done('05T10:00:00') })];
-    expect(computeAnalysis(sprint(), hours, at('20T00:00:00'), { estimationField: 'timeoriginalestimate' })).toMatchObject({ statistic: 'ORIGINAL_ESTIMATE', committedPoints: 16, completedPoints: 16 });
-    expect(computeAnalysis(sprint(), hours, at('20T00:00:00'), { estimationField: 'customfield_10016' })).toMatchObject({ statistic: 'STORY_POINTS', committedPoints: 5 });
-    expect(computeAnalysis(sprint(), hours, at('20T00:00:00'), { estimationStatistic: 'ISSUE_COUNT' })).toMatchObject({ statistic: 'ISSUE_COUNT', committedPoints: 1 });
+    expect(computeAnalysis(sprint(), hours, at('20T00:00:00'), { estimationField: 'timeoriginalestimate' })).toMatchObject({
+      statistic: 'ORIGINAL_ESTIMATE',
+      committedPoints: 16,
+      completedPoints: 16,
+    });
+    expect(computeAnalysis(sprint(), hours, at('20T00:00:00'), { estimationField: 'customfield_10016' })).toMatchObject({
+      statistic: 'STORY_POINTS',
+      committedPoints: 5,
+    });
+    expect(computeAnalysis(sprint(), hours, at('20T00:00:00'), { estimationStatistic: 'ISSUE_COUNT' })).toMatchObject({
+      statistic: 'ISSUE_COUNT',
+      committedPoints: 1,
+    });
   });
 
   test("disciplines: the board's first matching rule, then a component or label named after one, then the assignee's discipline in the team, else Unassigned", () => {
@@ -215,7 +311,8 @@ describe('beyond JIRA', () => {
     const s1 = sprint();
     const s2 = sprint({ id: 's2', name: 'Sprint 2', state: 'ACTIVE', startDate: at('14T09:00:00'), completeDate: null });
     const sprints = new Map([s0, s1, s2].map((s) => [s.id, s]));
-    const memberships = (...list: [string, string, string | null][]) => list.map(([sprintId, added, removed]) => ({ sprintId, addedAt: at(added), removedAt: removed ? at(removed) : null }));
+    const memberships = (...list: [string, string, string | null][]) =>
+      list.map(([sprintId, added, removed]) => ({ sprintId, addedAt: at(added), removedAt: removed ? at(removed) : null }));
     const spilled = [
       // K: in Sprint 0 at its close unfinished, moved here; unfinished here too, moved on to Sprint 2 at the close.
       fact('K', {
@@ -227,7 +324,11 @@ describe('beyond JIRA', () => {
       // L: taken out mid-sprint into Sprint 2: a removal, not a spill.
       fact('L', { points: 2, removedAt: at('06T10:00:00'), memberships: memberships([s1.id, '01T10:00:00', '06T10:00:00'], ['s2', '06T10:00:00', null]) }),
       // M: came from Sprint 0 done there (completed outside): not carried.
-      fact('M', { points: 1, statusCategories: [status('01T08:00:00', 'TODO'), status('01T12:00:00', 'DONE')], memberships: memberships(['s0', '01T00:00:00', null], [s1.id, '01T10:00:00', null]) }),
+      fact('M', {
+        points: 1,
+        statusCategories: [status('01T08:00:00', 'TODO'), status('01T12:00:00', 'DONE')],
+        memberships: memberships(['s0', '01T00:00:00', null], [s1.id, '01T10:00:00', null]),
+      }),
     ];
     const r = computeAnalysis(s1, spilled, at('20T00:00:00'), undefined, { sprints })!;
     expect(r.carryOver).toEqual([{ issueId: 'K', key: 'SR-K', sprintIds: ['s0', s1.id, 's2'], carriedIn: true, carriedOut: true, points: 3 }]);
@@ -237,7 +338,14 @@ describe('beyond JIRA', () => {
 describe("JIRA's commitment: not done, not cancelled, on the board at the start", () => {
   const status = (when: string, statusId: string, category: 'TODO' | 'IN_PROGRESS' | 'DONE') => ({ at: at(when), statusId, category });
   // The board's columns: To Do (1), In Progress (3), Done (10001); status 10100 (Backlog) is on none.
-  const board = { columns: [{ name: 'To Do', statusIds: ['1'] }, { name: 'In Progress', statusIds: ['3'] }, { name: 'Done', statusIds: ['10001'] }], cancelledResolutions: ["Won't Do"] };
+  const board = {
+    columns: [
+      { name: 'To Do', statusIds: ['1'] },
+      { name: 'In Progress', statusIds: ['3'] },
+      { name: 'Done', statusIds: ['10001'] },
+    ],
+    cancelledResolutions: ["Won't Do"],
+  };
   // By hand (points), the sprint starting on the 2nd at 09:00:
   //   G 5, done on the 1st            -> DONE_AT_START, completed outside 5, committed 0
   //   H 3, won't do on the 1st        -> CANCELLED_AT_START, cancelled, committed 0
@@ -246,15 +354,35 @@ describe("JIRA's commitment: not done, not cancelled, on the board at the start"
   //   K 1, added on the 3rd           -> ADDED_AFTER_START, added 1, not completed 1
   const facts = [
     fact('G', { points: 5, discipline: 'Backend', statusCategories: [status('01T08:00:00', '1', 'TODO'), status('01T12:00:00', '10001', 'DONE')] }),
-    fact('H', { points: 3, discipline: 'Backend', statusCategories: [status('01T08:00:00', '1', 'TODO'), status('01T12:00:00', '10001', 'DONE')], resolutions: [{ at: at('01T08:00:00'), resolution: null }, { at: at('01T12:00:00'), resolution: "Won't Do" }] }),
-    fact('I', { points: 2, discipline: 'QA', statusCategories: [status('01T08:00:00', '10100', 'TODO'), status('03T10:00:00', '1', 'TODO'), status('05T10:00:00', '10001', 'DONE')] }),
+    fact('H', {
+      points: 3,
+      discipline: 'Backend',
+      statusCategories: [status('01T08:00:00', '1', 'TODO'), status('01T12:00:00', '10001', 'DONE')],
+      resolutions: [
+        { at: at('01T08:00:00'), resolution: null },
+        { at: at('01T12:00:00'), resolution: "Won't Do" },
+      ],
+    }),
+    fact('I', {
+      points: 2,
+      discipline: 'QA',
+      statusCategories: [status('01T08:00:00', '10100', 'TODO'), status('03T10:00:00', '1', 'TODO'), status('05T10:00:00', '10001', 'DONE')],
+    }),
     fact('J', { points: 4, discipline: 'Backend', statusCategories: [status('01T08:00:00', '1', 'TODO'), status('06T10:00:00', '10001', 'DONE')] }),
     fact('K', { points: 1, discipline: 'QA', addedAt: at('03T10:00:00'), statusCategories: [status('01T08:00:00', '1', 'TODO')] }),
   ];
   const a = computeAnalysis(sprint(), facts, at('20T00:00:00'), board)!;
 
   test('committed counts only J; the ratios follow from it', () => {
-    expect(a).toMatchObject({ committedPoints: 4, completedPoints: 6, completedOutsidePoints: 5, cancelledPoints: 3, addedPoints: 1, notCompletedPoints: 1, removedPoints: 0 });
+    expect(a).toMatchObject({
+      committedPoints: 4,
+      completedPoints: 6,
+      completedOutsidePoints: 5,
+      cancelledPoints: 3,
+      addedPoints: 1,
+      notCompletedPoints: 1,
+      removedPoints: 0,
+    });
     // Say/do 6 of 4; scope change (1 added + 0 removed) of 4.
     expect(a).toMatchObject({ sayDoRatio: 1.5, scopeChangeRate: 0.25 });
   });
@@ -270,7 +398,9 @@ describe("JIRA's commitment: not done, not cancelled, on the board at the start"
   });
 
   test('the discipline breakdown commits the same issues, and cancels H in Backend', () => {
-    expect(a.disciplineBreakdown.map((d) => [d.discipline, d.committedPoints, d.completedPoints, d.addedPoints, d.completedOutsidePoints, d.cancelledPoints])).toEqual([
+    expect(
+      a.disciplineBreakdown.map((d) => [d.discipline, d.committedPoints, d.completedPoints, d.addedPoints, d.completedOutsidePoints, d.cancelledPoints]),
+    ).toEqual([
       ['Backend', 4, 4, 0, 5, 3],
       ['QA', 0, 2, 1, 0, 0],
     ]);
@@ -293,7 +423,7 @@ describe("JIRA's burndown guideline: flat on non-working days", () => {
     expect(r.burndown.map((d) => d.workingDay)).toEqual([true, true, true, true, true, false, false, true, true, true, true, true]);
   });
 
-  test("over a team holiday (Tuesday the 10th): 10 points fall 1.25 on each of the 8 working days left", () => {
+  test('over a team holiday (Tuesday the 10th): 10 points fall 1.25 on each of the 8 working days left', () => {
     const ten = [fact('N', { points: 10, statusCategories: [] })];
     const r = computeAnalysis(sprint(), ten, at('20T00:00:00'), undefined, { holidays: new Set(['2026-03-10']) })!;
     expect(r.burndown.map((d) => d.idealPoints)).toEqual([10, 8.75, 7.5, 6.25, 5, 5, 5, 3.75, 3.75, 2.5, 1.25, 0]);
@@ -303,8 +433,19 @@ describe("JIRA's burndown guideline: flat on non-working days", () => {
   test("weekends are the board's: in Sydney the planned end (13th 17:00 UTC) is Saturday the 14th, where the guideline stays at zero", () => {
     const r = computeAnalysis(sprint(), nine, at('20T00:00:00'), { timeZone: 'Australia/Sydney' })!;
     expect(r.burndown.map((d) => [d.date.slice(8), d.idealPoints, d.workingDay])).toEqual([
-      ['02', 9, true], ['03', 8, true], ['04', 7, true], ['05', 6, true], ['06', 5, true], ['07', 5, false], ['08', 5, false],
-      ['09', 4, true], ['10', 3, true], ['11', 2, true], ['12', 1, true], ['13', 0, true], ['14', 0, false],
+      ['02', 9, true],
+      ['03', 8, true],
+      ['04', 7, true],
+      ['05', 6, true],
+      ['06', 5, true],
+      ['07', 5, false],
+      ['08', 5, false],
+      ['09', 4, true],
+      ['10', 3, true],
+      ['11', 2, true],
+      ['12', 1, true],
+      ['13', 0, true],
+      ['14', 0, false],
     ]);
   });
 
@@ -337,7 +478,13 @@ describe('velocity and predictability over closed sprints', () => {
   test('say/do, steadiness and the share of sprints delivered within 80-120 % of commitment', () => {
     // Say/do 1.0 1.2 0.8 1.4 0.6: three of five within the band. Completed mean 10, population sd sqrt(8) = 2.83.
     expect(predictability(closed.map((c) => c.analysis))).toEqual({
-      sprints: 5, averageCommittedPoints: 10, averageCompletedPoints: 10, averageSayDoRatio: 1, velocityVariation: 0.28, predictability: 0.6, averageScopeChangeRate: 0.2,
+      sprints: 5,
+      averageCommittedPoints: 10,
+      averageCompletedPoints: 10,
+      averageSayDoRatio: 1,
+      velocityVariation: 0.28,
+      predictability: 0.6,
+      averageScopeChangeRate: 0.2,
     });
     expect(predictability([])).toMatchObject({ sprints: 0, averageSayDoRatio: null, predictability: null });
   });

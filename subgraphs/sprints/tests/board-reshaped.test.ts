@@ -20,7 +20,10 @@ const call = <T = any>(query: string, variables: Record<string, unknown> = {}) =
 /** When each of the board's sprint analyses was computed, by sprint id. */
 async function computedAt(): Promise<Map<string, number>> {
   const rows = await withTenant(database.db, ds.tenant.id, (db) =>
-    db.select({ sprintId: sprintsTables.sprintAnalyses.sprintId, at: sprintsTables.sprintAnalyses.computedAt }).from(sprintsTables.sprintAnalyses).where(eq(sprintsTables.sprintAnalyses.tenantId, ds.tenant.id)),
+    db
+      .select({ sprintId: sprintsTables.sprintAnalyses.sprintId, at: sprintsTables.sprintAnalyses.computedAt })
+      .from(sprintsTables.sprintAnalyses)
+      .where(eq(sprintsTables.sprintAnalyses.tenantId, ds.tenant.id)),
   );
   return new Map(rows.map((r) => [r.sprintId, r.at.getTime()]));
 }
@@ -43,9 +46,16 @@ describe('a board reshaped in JIRA', () => {
     const stored = (board.columns ?? []).map((c) => ({ name: c.name, statusIds: [...c.statusIds] }));
     expect(stored.length).toBeGreaterThan(1);
     const input = (columns: { name: string; statusIds: string[] }[], estimationField = board.estimationField) => ({
-      jiraBoardId: board.jiraBoardId, name: board.name, projectKey: board.projectKey, columns, estimationField,
+      jiraBoardId: board.jiraBoardId,
+      name: board.name,
+      projectKey: board.projectKey,
+      columns,
+      estimationField,
     });
-    const started = ds.sprints.filter((s) => s.boardId === board.id && s.state !== 'FUTURE').map((s) => s.id).sort();
+    const started = ds.sprints
+      .filter((s) => s.boardId === board.id && s.state !== 'FUTURE')
+      .map((s) => s.id)
+      .sort();
     expect(started.length).toBeGreaterThan(0);
     // Every started sprint analysed first (the seed may not store analyses).
     await call(`mutation($ids: [ID!]!) { sprintsChanged(sprintIds: $ids, wait: true) }`, { ids: started });

@@ -108,14 +108,43 @@ const EXPECTED: Record<number, Report> = {
     added: [...sub, 'EE-37'],
     completed: ['EE-1', 'EE-23', 'EE-24', 'EE-26', 'EE-30', 'EE-33', 'EE-35'],
     removed: ['EE-17', 'EE-19'],
-    notCompleted: ['EE-2', 'EE-3', 'EE-4', 'EE-5', 'EE-6', 'EE-8', 'EE-9', 'EE-10', 'EE-14', 'EE-15', 'EE-16', 'EE-25', 'EE-27', 'EE-28', 'EE-29', 'EE-31', 'EE-32', 'EE-34', 'EE-36', 'EE-37'],
+    notCompleted: [
+      'EE-2',
+      'EE-3',
+      'EE-4',
+      'EE-5',
+      'EE-6',
+      'EE-8',
+      'EE-9',
+      'EE-10',
+      'EE-14',
+      'EE-15',
+      'EE-16',
+      'EE-25',
+      'EE-27',
+      'EE-28',
+      'EE-29',
+      'EE-31',
+      'EE-32',
+      'EE-34',
+      'EE-36',
+      'EE-37',
+    ],
     completedOutside: [],
   },
   9: { committed: ['EE-17'], added: [], completed: [], removed: ['EE-17'], notCompleted: [], completedOutside: [] },
   17: { committed: ['EE-17'], added: [], completed: [], removed: [], notCompleted: ['EE-17'], completedOutside: [] },
 };
 const EMPTY: Report = { committed: [], added: [], completed: [], removed: [], notCompleted: [], completedOutside: [] };
-const NOTHING: Figures = { committedPoints: 0, completedPoints: 0, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, issueCount: 0 };
+const NOTHING: Figures = {
+  committedPoints: 0,
+  completedPoints: 0,
+  addedPoints: 0,
+  removedPoints: 0,
+  notCompletedPoints: 0,
+  completedOutsidePoints: 0,
+  issueCount: 0,
+};
 
 const ANALYSES = /* GraphQL */ `
   {
@@ -165,7 +194,8 @@ let byRule: BoardView;
 let withSubtasks: BoardView;
 
 const sprints = () => harness.runtime.client.execute('sprints', TENANT, adHoc<{ boards: BoardView[] }>(ANALYSES));
-const setSettings = (boardId: string, settings: Record<string, unknown>) => harness.runtime.client.execute('sprints', TENANT, adHoc(UPDATE_SETTINGS), { boardId, settings });
+const setSettings = (boardId: string, settings: Record<string, unknown>) =>
+  harness.runtime.client.execute('sprints', TENANT, adHoc(UPDATE_SETTINGS), { boardId, settings });
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -193,8 +223,22 @@ const reportOf = (a: AnalysisView): Report => ({
   notCompleted: keys(a.notCompletedIssues),
   completedOutside: keys(a.completedOutsideIssues),
 });
-const figuresOf = ({ committedPoints, completedPoints, addedPoints, removedPoints, notCompletedPoints, completedOutsidePoints, issueCount }: AnalysisView): Figures => ({
-  committedPoints, completedPoints, addedPoints, removedPoints, notCompletedPoints, completedOutsidePoints, issueCount,
+const figuresOf = ({
+  committedPoints,
+  completedPoints,
+  addedPoints,
+  removedPoints,
+  notCompletedPoints,
+  completedOutsidePoints,
+  issueCount,
+}: AnalysisView): Figures => ({
+  committedPoints,
+  completedPoints,
+  addedPoints,
+  removedPoints,
+  notCompletedPoints,
+  completedOutsidePoints,
+  issueCount,
 });
 const analysisOf = (board: BoardView, jiraSprintId: number) => board.sprints.find((s) => s.jiraSprintId === jiraSprintId)!.analysis!;
 
@@ -217,7 +261,15 @@ describe('the sprint report of the real capture, in issue count', () => {
     const committed = a.issues.filter((i) => !i.addedAfterStart);
     expect(committed.filter((i) => i.commitment === 'IN_COMMITMENT').map((i) => i.key)).toEqual(['EE-23']);
     expect(committed.filter((i) => i.key !== 'EE-23').every((i) => i.commitment === 'UNMAPPED_AT_START')).toBe(true);
-    expect(figuresOf(a)).toEqual({ committedPoints: 1, completedPoints: 3, addedPoints: 1, removedPoints: 2, notCompletedPoints: 12, completedOutsidePoints: 0, issueCount: 29 });
+    expect(figuresOf(a)).toEqual({
+      committedPoints: 1,
+      completedPoints: 3,
+      addedPoints: 1,
+      removedPoints: 2,
+      notCompletedPoints: 12,
+      completedOutsidePoints: 0,
+      issueCount: 29,
+    });
   });
 
   test('sprint 9: EE-17, in it at the start, moved to sprint 17 before the close, is its one issue, removed', () => {
@@ -232,7 +284,7 @@ describe('the sprint report of the real capture, in issue count', () => {
     expect(figuresOf(a)).toEqual({ ...NOTHING, committedPoints: 1, notCompletedPoints: 1, issueCount: 1 });
   });
 
-  test('the board\'s 27 other sprints were empty: every figure 0', () => {
+  test("the board's 27 other sprints were empty: every figure 0", () => {
     const others = byRule.sprints.filter((s) => !(s.jiraSprintId in EXPECTED));
     expect(others).toHaveLength(27);
     for (const s of others) {
@@ -258,6 +310,14 @@ describe('the sprint report of the real capture, in issue count', () => {
       });
     }
     // Sprint 7 by hand: 16 + 13 = 7 + 2 + 20 by count; 1 of the 16 committed counts (Inbox).
-    expect(figuresOf(analysisOf(withSubtasks, 7))).toEqual({ committedPoints: 1, completedPoints: 7, addedPoints: 13, removedPoints: 2, notCompletedPoints: 20, completedOutsidePoints: 0, issueCount: 29 });
+    expect(figuresOf(analysisOf(withSubtasks, 7))).toEqual({
+      committedPoints: 1,
+      completedPoints: 7,
+      addedPoints: 13,
+      removedPoints: 2,
+      notCompletedPoints: 20,
+      completedOutsidePoints: 0,
+      issueCount: 29,
+    });
   });
 });

@@ -31,9 +31,17 @@ const bySprint = (a: object, b: object) => ((a as { sprintId: string }).sprintId
 /** The seeded sprints as JIRA describes them to syncJiraSprints. */
 const jiraSprints = (eventAt: Date, change: (s: Dataset['sprints'][number]) => Partial<Record<string, unknown>> = () => ({})) =>
   ds.sprints.map((s) => ({
-    jiraSprintId: s.jiraSprintId, jiraBoardId: ds.boards[0].jiraBoardId, originBoardId: s.originJiraBoardId, name: s.name, state: s.state, goal: s.goal,
-    startDate: s.startDate?.toISOString() ?? null, endDate: s.endDate?.toISOString() ?? null, completeDate: s.completeDate?.toISOString() ?? null,
-    eventAt: eventAt.toISOString(), ...change(s),
+    jiraSprintId: s.jiraSprintId,
+    jiraBoardId: ds.boards[0].jiraBoardId,
+    originBoardId: s.originJiraBoardId,
+    name: s.name,
+    state: s.state,
+    goal: s.goal,
+    startDate: s.startDate?.toISOString() ?? null,
+    endDate: s.endDate?.toISOString() ?? null,
+    completeDate: s.completeDate?.toISOString() ?? null,
+    eventAt: eventAt.toISOString(),
+    ...change(s),
   }));
 const SYNC_SPRINTS = `mutation($c: ID!, $s: [JiraSprintInput!]!) { syncJiraSprints(connectionId: $c, sprints: $s) }`;
 
@@ -61,7 +69,9 @@ describe('analyses', () => {
 
     // An analysis by older rules is recomputed at start-up (by the newer ones), to the same figures.
     const closed = started().find((s) => s.state === 'CLOSED')!;
-    await withTenant(database.db, tenant, (db) => db.update(sprintsTables.sprintAnalyses).set({ rulesVersion: 0 }).where(eq(sprintsTables.sprintAnalyses.sprintId, closed.id)));
+    await withTenant(database.db, tenant, (db) =>
+      db.update(sprintsTables.sprintAnalyses).set({ rulesVersion: 0 }).where(eq(sprintsTables.sprintAnalyses.sprintId, closed.id)),
+    );
     expect(await refreshDueAnalyses({ db: database.db, client: runtime.client, events: runtime.events })).toBe(2); // it, and the running sprint
     expect(await take()).toEqual([]);
   });
@@ -81,7 +91,9 @@ describe('analyses', () => {
 
   test('bad settings, and a refresh whose transaction rolls back, announce nothing', async () => {
     await take();
-    await expect(call(`mutation($b: ID!) { updateBoardSettings(boardId: $b, settings: { timeZone: "Mars/Olympus" }) { id } }`, { b: boardId })).rejects.toThrow(/Unknown time zone/);
+    await expect(call(`mutation($b: ID!) { updateBoardSettings(boardId: $b, settings: { timeZone: "Mars/Olympus" }) { id } }`, { b: boardId })).rejects.toThrow(
+      /Unknown time zone/,
+    );
     await expect(
       withTenant(database.db, tenant, async (tx) => {
         await sprintsData.updateBoard(tx, tenant, boardId, { estimationStatistic: 'STORY_POINTS' });
@@ -94,11 +106,14 @@ describe('analyses', () => {
 
   test('a figure is told apart from bookkeeping, whatever order jsonb keeps keys in', async () => {
     const [row] = await withTenant(database.db, tenant, (db) => sprintsData.analysesBySprintIds(db, tenant, [started()[0].id]));
-    const reordered = (r: AnalysisRow): AnalysisRow => JSON.parse(JSON.stringify(r, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v)));
+    const reordered = (r: AnalysisRow): AnalysisRow =>
+      JSON.parse(JSON.stringify(r, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v)));
     const copy = { ...reordered(row), computedAt: new Date(0), rulesVersion: 0 };
     expect(figuresChanged(row, copy)).toBe(false);
     expect(figuresChanged(undefined, copy)).toBe(true);
-    expect(figuresChanged(row, { ...copy, burndown: copy.burndown.map((d, i) => (i === 0 ? { ...d, remainingPoints: (d.remainingPoints ?? 0) + 1 } : d)) })).toBe(true);
+    expect(
+      figuresChanged(row, { ...copy, burndown: copy.burndown.map((d, i) => (i === 0 ? { ...d, remainingPoints: (d.remainingPoints ?? 0) + 1 } : d)) }),
+    ).toBe(true);
     expect(figuresChanged(row, { ...copy, completionRate: (row.completionRate ?? 0) + 0.01 })).toBe(true);
   });
 });
@@ -119,7 +134,15 @@ describe('sprints from JIRA', () => {
     await call(SYNC_SPRINTS, { c: connectionId(), s: rename('Older name', '2026-03-12T12:00:00Z') });
     expect(await take()).toEqual([]);
 
-    const added = { ...jiraSprints(new Date('2026-03-14T00:00:00Z'))[0], jiraSprintId: 1999, name: 'Added in JIRA', state: 'FUTURE', startDate: null, endDate: null, completeDate: null };
+    const added = {
+      ...jiraSprints(new Date('2026-03-14T00:00:00Z'))[0],
+      jiraSprintId: 1999,
+      name: 'Added in JIRA',
+      state: 'FUTURE',
+      startDate: null,
+      endDate: null,
+      completeDate: null,
+    };
     const { syncJiraSprints: ids } = await call<{ syncJiraSprints: string[] }>(SYNC_SPRINTS, { c: connectionId(), s: [added] });
     expect(await take()).toEqual(sprintEvents('SPRINT_UPDATED', ids));
   });
@@ -130,7 +153,9 @@ describe('sprints from JIRA', () => {
     const planned = closed.startDate!;
     const activated = new Date(planned.getTime() + 2 * 86_400_000);
     const only = (at: string, extra: Record<string, unknown> = {}) =>
-      jiraSprints(new Date(at)).filter((s) => s.jiraSprintId === closed.jiraSprintId).map((s) => ({ ...s, ...extra }));
+      jiraSprints(new Date(at))
+        .filter((s) => s.jiraSprintId === closed.jiraSprintId)
+        .map((s) => ({ ...s, ...extra }));
     const dates = async () => (await call(`query($id: ID!) { sprint(id: $id) { startDate plannedStartDate } }`, { id: closed.id })).sprint;
 
     await call(SYNC_SPRINTS, { c: connectionId(), s: only('2026-03-20T00:00:00Z', { activatedDate: activated.toISOString() }) });

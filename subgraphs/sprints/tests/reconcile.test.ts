@@ -4,18 +4,43 @@ import type { AnalysedIssueEntry, AnalysisRow, JiraReportIssueEntry, JiraReportR
 
 /** Hand-made analyses and JIRA reports: each case one reason a lead reads. */
 const ours = (key: string, cls: AnalysedIssueEntry['class'], atStart: number | null, atEnd: number | null, addedAfterStart = false): AnalysedIssueEntry => ({
-  issueId: `id-${key}`, key, class: cls, addedAfterStart, pointsAtStart: atStart, pointsAtEnd: atEnd, unestimated: false,
+  issueId: `id-${key}`,
+  key,
+  class: cls,
+  addedAfterStart,
+  pointsAtStart: atStart,
+  pointsAtEnd: atEnd,
+  unestimated: false,
   commitment: addedAfterStart ? 'ADDED_AFTER_START' : cls === 'COMPLETED_OUTSIDE' ? 'DONE_AT_START' : 'IN_COMMITMENT',
-  pointsCommitted: !addedAfterStart && cls !== 'COMPLETED_OUTSIDE' ? (atStart ?? 0) : 0, discipline: 'Backend', cycleTimeHours: null, leadTimeHours: null,
+  pointsCommitted: !addedAfterStart && cls !== 'COMPLETED_OUTSIDE' ? (atStart ?? 0) : 0,
+  discipline: 'Backend',
+  cycleTimeHours: null,
+  leadTimeHours: null,
 });
-const jira = (key: string, list: JiraReportIssueEntry['list'], initial: number | null, current: number | null, addedDuringSprint = false): JiraReportIssueEntry => ({
-  key, summary: key, statusId: '1', statusName: 'Done', done: list === 'COMPLETED' || list === 'COMPLETED_IN_ANOTHER_SPRINT', list, addedDuringSprint, initialEstimate: initial, currentEstimate: current,
+const jira = (
+  key: string,
+  list: JiraReportIssueEntry['list'],
+  initial: number | null,
+  current: number | null,
+  addedDuringSprint = false,
+): JiraReportIssueEntry => ({
+  key,
+  summary: key,
+  statusId: '1',
+  statusName: 'Done',
+  done: list === 'COMPLETED' || list === 'COMPLETED_IN_ANOTHER_SPRINT',
+  list,
+  addedDuringSprint,
+  initialEstimate: initial,
+  currentEstimate: current,
 });
 
 function analysis(issues: AnalysedIssueEntry[], figures: Partial<AnalysisRow> = {}): AnalysisRow {
   const sum = (cls: AnalysedIssueEntry['class']) => issues.filter((i) => i.class === cls).reduce((a, i) => a + (i.pointsAtEnd ?? 0), 0);
   return {
-    committedPoints: issues.filter((i) => (i.commitment ? i.commitment === 'IN_COMMITMENT' : !i.addedAfterStart)).reduce((a, i) => a + (i.pointsAtStart ?? 0), 0),
+    committedPoints: issues
+      .filter((i) => (i.commitment ? i.commitment === 'IN_COMMITMENT' : !i.addedAfterStart))
+      .reduce((a, i) => a + (i.pointsAtStart ?? 0), 0),
     completedPoints: sum('COMPLETED'),
     notCompletedPoints: sum('NOT_COMPLETED'),
     removedPoints: sum('REMOVED'),
@@ -40,10 +65,26 @@ describe('reconcile: our analysis beside JIRA’s sprint report', () => {
   });
 
   test('an issue we leave out at the start (done, cancelled, unmapped) that JIRA lists as completed, not completed or punted: out of both commitments (the KB rule), no difference', () => {
-    const left = (key: string, cls: AnalysedIssueEntry['class'], commitment: AnalysedIssueEntry['commitment']) => ({ ...ours(key, cls, 3, 3), commitment, pointsCommitted: 0 });
+    const left = (key: string, cls: AnalysedIssueEntry['class'], commitment: AnalysedIssueEntry['commitment']) => ({
+      ...ours(key, cls, 3, 3),
+      commitment,
+      pointsCommitted: 0,
+    });
     // HOLD-1: done at the start, reopened, done again; HOLD-4: done at the start, reopened, removed.
-    const a = analysis([left('HOLD-1', 'COMPLETED', 'DONE_AT_START'), left('HOLD-2', 'COMPLETED', 'CANCELLED_AT_START'), left('HOLD-3', 'NOT_COMPLETED', 'UNMAPPED_AT_START'), left('HOLD-4', 'REMOVED', 'DONE_AT_START'), ours('HOLD-5', 'NOT_COMPLETED', 2, 2)]);
-    const r = report([jira('HOLD-1', 'COMPLETED', 3, 3), jira('HOLD-2', 'COMPLETED', 3, 3), jira('HOLD-3', 'NOT_COMPLETED', 3, 3), jira('HOLD-4', 'PUNTED', 3, 3), jira('HOLD-5', 'NOT_COMPLETED', 2, 2)]);
+    const a = analysis([
+      left('HOLD-1', 'COMPLETED', 'DONE_AT_START'),
+      left('HOLD-2', 'COMPLETED', 'CANCELLED_AT_START'),
+      left('HOLD-3', 'NOT_COMPLETED', 'UNMAPPED_AT_START'),
+      left('HOLD-4', 'REMOVED', 'DONE_AT_START'),
+      ours('HOLD-5', 'NOT_COMPLETED', 2, 2),
+    ]);
+    const r = report([
+      jira('HOLD-1', 'COMPLETED', 3, 3),
+      jira('HOLD-2', 'COMPLETED', 3, 3),
+      jira('HOLD-3', 'NOT_COMPLETED', 3, 3),
+      jira('HOLD-4', 'PUNTED', 3, 3),
+      jira('HOLD-5', 'NOT_COMPLETED', 2, 2),
+    ]);
     expect(a.committedPoints).toBe(2);
     expect(reconcile(a, r)).toEqual([]);
     expect(jiraFigures(r, leftOutAtStart(a)).COMMITTED).toBe(2);
@@ -62,7 +103,9 @@ describe('reconcile: our analysis beside JIRA’s sprint report', () => {
     const a = analysis([old(ours('HOLD-7', 'COMPLETED_OUTSIDE', 3, 3)), old(ours('HOLD-8', 'COMPLETED', 2, 2))]);
     expect(reconcile(a, report([jira('HOLD-7', 'COMPLETED_IN_ANOTHER_SPRINT', 3, 3), jira('HOLD-8', 'COMPLETED', 2, 2)]))).toEqual([
       {
-        figure: 'COMMITTED', ours: 5, jira: 2,
+        figure: 'COMMITTED',
+        ours: 5,
+        jira: 2,
         issues: [{ key: 'HOLD-7', issueId: 'id-HOLD-7', reason: 'HOLD-7 was done before the start: JIRA leaves it out of the commitment' }],
         reason: 'HOLD-7 was done before the start: JIRA leaves it out of the commitment',
       },
@@ -86,7 +129,11 @@ describe('reconcile: our analysis beside JIRA’s sprint report', () => {
   });
 
   test('sub-tasks the board counts (INCLUDE): their own reason, none when they count 0; still DIFFERS', () => {
-    const sub = (key: string, cls: AnalysedIssueEntry['class'], points: number | null) => ({ ...ours(key, cls, points, points), subtask: true, unestimated: points === null });
+    const sub = (key: string, cls: AnalysedIssueEntry['class'], points: number | null) => ({
+      ...ours(key, cls, points, points),
+      subtask: true,
+      unestimated: points === null,
+    });
     const a = analysis([ours('ATL-1', 'COMPLETED', 5, 5), sub('ATL-5', 'COMPLETED', 3), sub('ATL-6', 'COMPLETED', 0), sub('ATL-7', 'NOT_COMPLETED', null)]);
     const diffs = reconcile(a, report([jira('ATL-1', 'COMPLETED', 5, 5)]));
     expect(diffs.map((d) => [d.figure, d.ours, d.jira, d.reason])).toEqual([

@@ -30,7 +30,9 @@ describe('refreshing analyses when capacity fails', () => {
     // The capacity subgraph unreachable (as a network failure surfaces); every other call goes through.
     const client = Object.assign(Object.create(runtime.client) as SubgraphClient, {
       entities: (name: string, ...rest: unknown[]) =>
-        name === 'capacity' ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:4004')) : (runtime.client.entities as (...a: unknown[]) => Promise<unknown>)(name, ...rest),
+        name === 'capacity'
+          ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:4004'))
+          : (runtime.client.entities as (...a: unknown[]) => Promise<unknown>)(name, ...rest),
     });
     const warnings: string[] = [];
     const log = { warn: (_o: unknown, msg: string) => warnings.push(msg) } as unknown as Logger;

@@ -56,8 +56,19 @@ describe("JIRA's sprint report rules", () => {
   });
 
   test('estimate raised and lowered mid-sprint: committed keeps the start value, completed takes the last, both changes listed', () => {
-    const raised = issue({ estimates: [{ at: t(1), value: 3 }, { at: t(12), value: 5 }], done: t(20) });
-    const lowered = issue({ estimates: [{ at: t(1), value: 8 }, { at: t(13), value: 3.5 }] });
+    const raised = issue({
+      estimates: [
+        { at: t(1), value: 3 },
+        { at: t(12), value: 5 },
+      ],
+      done: t(20),
+    });
+    const lowered = issue({
+      estimates: [
+        { at: t(1), value: 8 },
+        { at: t(13), value: 3.5 },
+      ],
+    });
     const report = classify(window, [raised, lowered]);
     expect(report).toMatchObject({ committed: 11, completed: 5, notCompleted: 3.5 });
     expect(report.estimateChanges.map((c) => [c.key, c.from, c.to])).toEqual([
@@ -94,16 +105,38 @@ describe("JIRA's sprint report rules", () => {
 
   test('in the sprint while planned, out before the start, done outside, dragged back in done: completed outside (the join that led to the close counts)', () => {
     // B-1: in from day 8, out on day 9 (before the start), done on day 14 while outside, back in on day 16 already done.
-    const b1 = issue({ points: 8, spans: [{ addedAt: t(8), removedAt: t(9) }, { addedAt: t(16), removedAt: null }], done: t(14) });
+    const b1 = issue({
+      points: 8,
+      spans: [
+        { addedAt: t(8), removedAt: t(9) },
+        { addedAt: t(16), removedAt: null },
+      ],
+      done: t(14),
+    });
     // Same path, but done on day 18 after it came back: completed.
-    const back = issue({ points: 2, spans: [{ addedAt: t(8), removedAt: t(9) }, { addedAt: t(16), removedAt: null }], done: t(18) });
+    const back = issue({
+      points: 2,
+      spans: [
+        { addedAt: t(8), removedAt: t(9) },
+        { addedAt: t(16), removedAt: null },
+      ],
+      done: t(18),
+    });
     const report = classify(window, [b1, back]);
     expect([classOf(report, b1), classOf(report, back)]).toEqual(['COMPLETED_OUTSIDE', 'COMPLETED']);
     expect(report).toMatchObject({ committed: 0, completed: 2, completedOutside: 8, added: 10 });
   });
 
   test('done at the start, reopened and done again during the sprint: completed (the last move into done counts), still out of the commitment', () => {
-    const redone = issue({ points: 5, statuses: [{ at: t(1), ...TODO }, { at: t(5), ...DONE }, { at: t(12), ...DOING }, { at: t(20), ...DONE }] });
+    const redone = issue({
+      points: 5,
+      statuses: [
+        { at: t(1), ...TODO },
+        { at: t(5), ...DONE },
+        { at: t(12), ...DOING },
+        { at: t(20), ...DONE },
+      ],
+    });
     const report = classify(window, [redone, issue({ points: 1 })]);
     expect(report.issues.find((i) => i.issueId === redone.issueId)).toMatchObject({ class: 'COMPLETED', commitment: 'DONE_AT_START', committed: 0 });
     expect(report).toMatchObject({ committed: 1, completed: 5, completedOutside: 0 });
@@ -117,38 +150,89 @@ describe("JIRA's sprint report rules", () => {
     expect([atStart, justAfter].map((h) => report.issues.find((i) => i.issueId === h.issueId)?.commitment)).toEqual(['DONE_AT_START', 'IN_COMMITMENT']);
   });
 
-  test("cancelled before the start: not in the commitment, and still cancelled at the close", () => {
+  test('cancelled before the start: not in the commitment, and still cancelled at the close', () => {
     const policy: BoardPolicy = { ...DEFAULT_POLICY, cancelledResolutions: new Set(["won't do"]) };
-    const dropped = issue({ points: 8, done: t(6), resolutions: [{ at: t(1), resolution: null }, { at: t(6), resolution: "Won't Do" }] });
+    const dropped = issue({
+      points: 8,
+      done: t(6),
+      resolutions: [
+        { at: t(1), resolution: null },
+        { at: t(6), resolution: "Won't Do" },
+      ],
+    });
     const open = issue({ points: 3, done: t(20) });
     const report = classify(window, [dropped, open], policy);
     expect(report).toMatchObject({ committed: 3, completed: 3, cancelled: 8, notCompleted: 0 });
-    expect(report.issues.find((i) => i.issueId === dropped.issueId)).toMatchObject({ class: 'CANCELLED', commitment: 'CANCELLED_AT_START', committed: 0, atStart: 8 });
+    expect(report.issues.find((i) => i.issueId === dropped.issueId)).toMatchObject({
+      class: 'CANCELLED',
+      commitment: 'CANCELLED_AT_START',
+      committed: 0,
+      atStart: 8,
+    });
   });
 
   test("an unmapped status at the start counts 0 in the commitment (when the board's columns are known)", () => {
     const BACKLOG = { statusId: '10100', category: 'TODO' as const };
-    const columns: BoardPolicy = { ...DEFAULT_POLICY, doneStatusIds: new Set([DONE.statusId]), mappedStatusIds: new Set([TODO.statusId, DOING.statusId, DONE.statusId]) };
+    const columns: BoardPolicy = {
+      ...DEFAULT_POLICY,
+      doneStatusIds: new Set([DONE.statusId]),
+      mappedStatusIds: new Set([TODO.statusId, DOING.statusId, DONE.statusId]),
+    };
     // In an unmapped status at the start, moved onto the board and finished during the sprint.
-    const offBoard = issue({ points: 5, statuses: [{ at: t(1), ...BACKLOG }, { at: t(12), ...TODO }, { at: t(18), ...DONE }] });
+    const offBoard = issue({
+      points: 5,
+      statuses: [
+        { at: t(1), ...BACKLOG },
+        { at: t(12), ...TODO },
+        { at: t(18), ...DONE },
+      ],
+    });
     const onBoard = issue({ points: 3 });
     const report = classify(window, [offBoard, onBoard], columns);
     expect(report).toMatchObject({ committed: 3, completed: 5, notCompleted: 3 });
-    expect(report.issues.find((i) => i.issueId === offBoard.issueId)).toMatchObject({ class: 'COMPLETED', commitment: 'UNMAPPED_AT_START', committed: 0, atStart: 5 });
+    expect(report.issues.find((i) => i.issueId === offBoard.issueId)).toMatchObject({
+      class: 'COMPLETED',
+      commitment: 'UNMAPPED_AT_START',
+      committed: 0,
+      atStart: 5,
+    });
     // Columns unknown: every status is on the board.
     expect(classify(window, [offBoard, onBoard], { ...columns, mappedStatusIds: null })).toMatchObject({ committed: 8 });
   });
 
   test('reopened after done: what counts is the status at completion', () => {
-    const reopened = issue({ statuses: [{ at: t(1), ...TODO }, { at: t(12), ...DONE }, { at: t(15), ...DOING }] });
-    const redone = issue({ statuses: [{ at: t(1), ...TODO }, { at: t(12), ...DONE }, { at: t(15), ...DOING }, { at: t(20), ...DONE }] });
+    const reopened = issue({
+      statuses: [
+        { at: t(1), ...TODO },
+        { at: t(12), ...DONE },
+        { at: t(15), ...DOING },
+      ],
+    });
+    const redone = issue({
+      statuses: [
+        { at: t(1), ...TODO },
+        { at: t(12), ...DONE },
+        { at: t(15), ...DOING },
+        { at: t(20), ...DONE },
+      ],
+    });
     const report = classify(window, [reopened, redone]);
     expect([classOf(report, reopened), classOf(report, redone)]).toEqual(['NOT_COMPLETED', 'COMPLETED']);
   });
 
   test("done is the board's right-most column when it has one, not any DONE-category status", () => {
-    const merged = issue({ statuses: [{ at: t(1), ...TODO }, { at: t(12), ...DONE }] });
-    const verified = issue({ statuses: [{ at: t(1), ...TODO }, { at: t(12), ...VERIFIED }] });
+    const merged = issue({
+      statuses: [
+        { at: t(1), ...TODO },
+        { at: t(12), ...DONE },
+      ],
+    });
+    const verified = issue({
+      statuses: [
+        { at: t(1), ...TODO },
+        { at: t(12), ...VERIFIED },
+      ],
+    });
     const policy: BoardPolicy = { ...DEFAULT_POLICY, doneStatusIds: new Set([VERIFIED.statusId]) };
     const report = classify(window, [merged, verified], policy);
     expect([classOf(report, merged), classOf(report, verified)]).toEqual(['NOT_COMPLETED', 'COMPLETED']);
@@ -173,8 +257,22 @@ describe("JIRA's sprint report rules", () => {
   });
 
   test("cancelled (won't do): neither completed nor not completed", () => {
-    const wontDo = issue({ points: 3, done: t(15), resolutions: [{ at: t(1), resolution: null }, { at: t(15), resolution: "Won't Do" }] });
-    const fixed = issue({ points: 2, done: t(15), resolutions: [{ at: t(1), resolution: null }, { at: t(15), resolution: 'Done' }] });
+    const wontDo = issue({
+      points: 3,
+      done: t(15),
+      resolutions: [
+        { at: t(1), resolution: null },
+        { at: t(15), resolution: "Won't Do" },
+      ],
+    });
+    const fixed = issue({
+      points: 2,
+      done: t(15),
+      resolutions: [
+        { at: t(1), resolution: null },
+        { at: t(15), resolution: 'Done' },
+      ],
+    });
     const report = classify(window, [wontDo, fixed], { ...DEFAULT_POLICY, cancelledResolutions: new Set(["won't do"]) });
     expect(classOf(report, wontDo)).toBe('CANCELLED');
     expect(report).toMatchObject({ committed: 5, completed: 2, notCompleted: 0, cancelled: 3 });
@@ -188,14 +286,29 @@ describe("JIRA's sprint report rules", () => {
   });
 
   test('issue-count mode: every issue counts one, estimates or not', () => {
-    const report = classify(window, [issue({ points: null, done: t(20) }), issue({ points: 8 }), issue({ spans: [{ addedAt: t(12), removedAt: null }] })], { ...DEFAULT_POLICY, statistic: 'ISSUE_COUNT' });
+    const report = classify(window, [issue({ points: null, done: t(20) }), issue({ points: 8 }), issue({ spans: [{ addedAt: t(12), removedAt: null }] })], {
+      ...DEFAULT_POLICY,
+      statistic: 'ISSUE_COUNT',
+    });
     expect(report).toMatchObject({ committed: 2, completed: 1, notCompleted: 2, added: 1 });
     expect(report.estimateChanges).toEqual([]);
   });
 
   test('a change one second before the start is committed; one second after is an addition and an estimate change', () => {
-    const before = issue({ spans: [{ addedAt: window.start - 1000, removedAt: null }], estimates: [{ at: t(1), value: 1 }, { at: window.start - 1000, value: 2 }] });
-    const after = issue({ spans: [{ addedAt: window.start + 1000, removedAt: null }], estimates: [{ at: t(1), value: 1 }, { at: window.start + 1000, value: 4 }] });
+    const before = issue({
+      spans: [{ addedAt: window.start - 1000, removedAt: null }],
+      estimates: [
+        { at: t(1), value: 1 },
+        { at: window.start - 1000, value: 2 },
+      ],
+    });
+    const after = issue({
+      spans: [{ addedAt: window.start + 1000, removedAt: null }],
+      estimates: [
+        { at: t(1), value: 1 },
+        { at: window.start + 1000, value: 4 },
+      ],
+    });
     const report = classify(window, [before, after]);
     expect(report).toMatchObject({ committed: 2, added: 4 });
     expect(report.estimateChanges.map((c) => [c.key, c.from, c.to])).toEqual([[after.key, 1, 4]]);
@@ -259,7 +372,10 @@ describe('properties over generated histories', () => {
         expect(report.issues.map((i) => i.issueId).sort()).toEqual(everIn.map((h) => h.issueId).sort());
         for (const i of report.issues) expect(CLASSES).toContain(i.class);
         // The commitment is what its issues count for, and only issues in the commitment count.
-        expect(report.committed).toBeCloseTo(report.issues.reduce((sum, i) => sum + i.committed, 0), 6);
+        expect(report.committed).toBeCloseTo(
+          report.issues.reduce((sum, i) => sum + i.committed, 0),
+          6,
+        );
         for (const i of report.issues) {
           expect(i.commitment === 'ADDED_AFTER_START').toBe(i.addedAfterStart);
           if (i.commitment !== 'IN_COMMITMENT') expect(i.committed).toBe(0);
@@ -271,13 +387,15 @@ describe('properties over generated histories', () => {
           expect(report.completed + report.notCompleted + report.removed + report.completedOutside + report.cancelled).toBe(report.issues.length);
           expect(report.completed).toBeLessThanOrEqual(report.committed + report.added + leftOut);
         }
-        expect(report.issues.filter((i) => !i.addedAfterStart).length).toBe(everIn.filter((h) => h.spans.some((s) => s.addedAt <= window.start && (s.removedAt === null || s.removedAt > window.start))).length);
+        expect(report.issues.filter((i) => !i.addedAfterStart).length).toBe(
+          everIn.filter((h) => h.spans.some((s) => s.addedAt <= window.start && (s.removedAt === null || s.removedAt > window.start))).length,
+        );
       }),
       { numRuns: 500, seed: 5 },
     );
   });
 
-  test("the scope events account for every change of scope: what was in the sprint at the start (committed or left out) plus the events is what is in it at its end", () => {
+  test('the scope events account for every change of scope: what was in the sprint at the start (committed or left out) plus the events is what is in it at its end', () => {
     const running = { ...window, running: true };
     fc.assert(
       fc.property(fc.array(history, { maxLength: 25 }), policy, (histories, p) => {

@@ -47,6 +47,14 @@ export function auditRowsFrom(ctx: Context, entries: readonly AuditEntryInput[])
       }
       if (!details || typeof details !== 'object' || Array.isArray(details)) throw badInput('Audit details must be a JSON object', 'details');
     }
-    return { tenantId, actorUserId: e.actorUserId ?? null, actorEmail: e.actorEmail ?? null, action: e.action, targetType: e.targetType, targetId: e.targetId ?? null, details };
+    return {
+      tenantId,
+      actorUserId: e.actorUserId ?? null,
+      actorEmail: e.actorEmail ?? null,
+      action: e.action,
+      targetType: e.targetType,
+      targetId: e.targetId ?? null,
+      details,
+    };
   });
 }

@@ -11,4 +11,5 @@ type Publisher = Pick<Context, 'tenantId' | 'runtime'>;
 export const announceAccessChanged = (ctx: Publisher, userId: string) => ctx.runtime.events.publish({ type: 'ACCESS_CHANGED', tenantId: ctx.tenantId, userId });
 
 /** TEAM_MEMBERS_CHANGED: a team's members were added, changed (discipline, allocation) or removed. */
-export const announceTeamMembersChanged = (ctx: Publisher, teamId: string) => ctx.runtime.events.publish({ type: 'TEAM_MEMBERS_CHANGED', tenantId: ctx.tenantId, teamId });
+export const announceTeamMembersChanged = (ctx: Publisher, teamId: string) =>
+  ctx.runtime.events.publish({ type: 'TEAM_MEMBERS_CHANGED', tenantId: ctx.tenantId, teamId });

@@ -5,11 +5,26 @@ import * as data from './data/index.ts';
 export function createLoaders(db: Database, tenantId: string) {
   return {
     // Every lookup of the request is for its own tenant, so this finds one row at most.
-    tenant: rowById(() => data.tenantById(db, tenantId), (r) => r.id),
-    user: rowById((ids) => data.usersByIds(db, tenantId, ids), (r) => r.id),
-    team: rowById((ids) => data.teamsByIds(db, tenantId, ids), (r) => r.id),
-    membersByTeam: rowsById((teamIds) => data.membersByTeamIds(db, tenantId, teamIds), (r) => r.teamId),
-    teamsByUser: rowsById((userIds) => data.teamsByUserIds(db, tenantId, userIds), (r) => r.userId),
+    tenant: rowById(
+      () => data.tenantById(db, tenantId),
+      (r) => r.id,
+    ),
+    user: rowById(
+      (ids) => data.usersByIds(db, tenantId, ids),
+      (r) => r.id,
+    ),
+    team: rowById(
+      (ids) => data.teamsByIds(db, tenantId, ids),
+      (r) => r.id,
+    ),
+    membersByTeam: rowsById(
+      (teamIds) => data.membersByTeamIds(db, tenantId, teamIds),
+      (r) => r.teamId,
+    ),
+    teamsByUser: rowsById(
+      (userIds) => data.teamsByUserIds(db, tenantId, userIds),
+      (r) => r.userId,
+    ),
   };
 }
 

@@ -41,7 +41,12 @@ export async function createUser(
     role: input.role ?? 'VIEWER',
     passwordHash: password ? await hashPassword(password) : null,
   });
-  await audit(ctx, { action: 'user.created', targetType: 'User', targetId: user.id, details: { email, displayName, role: user.role, password: !!password, ...(jiraAccountId ? { jiraAccountId } : {}) } });
+  await audit(ctx, {
+    action: 'user.created',
+    targetType: 'User',
+    targetId: user.id,
+    details: { email, displayName, role: user.role, password: !!password, ...(jiraAccountId ? { jiraAccountId } : {}) },
+  });
   return user;
 }
 
@@ -92,7 +97,12 @@ export async function updateUser(
   if (changes.role || changes.disabled) await accessChanged(ctx, user.id);
   loaders.user.clear(user.id).prime(user.id, updated);
   // Capacity lists a team's members by name, from its own copy.
-  if (changes.displayName) await capacityTeamsChanged(ctx.runtime.client, tenantId, (await loaders.teamsByUser.load(user.id)).map((m) => m.team.id));
+  if (changes.displayName)
+    await capacityTeamsChanged(
+      ctx.runtime.client,
+      tenantId,
+      (await loaders.teamsByUser.load(user.id)).map((m) => m.team.id),
+    );
   await audit(ctx, { action: 'user.updated', targetType: 'User', targetId: user.id, details: { email: user.email, ...changes } });
   return updated;
 }
@@ -154,7 +164,10 @@ async function checkAllocation(ctx: Context, team: TeamRow, user: UserRow, alloc
   const taken = elsewhere.reduce((sum, a) => sum + a.allocationPercent, 0);
   if (taken + allocationPercent <= 100) return;
   const teams = elsewhere.map((a) => `${a.team} ${a.allocationPercent} %`).join(', ');
-  throw badInput(`${user.displayName} is already allocated ${taken} % to other teams (${teams}): at most ${Math.max(0, 100 - taken)} % is left`, 'allocationPercent');
+  throw badInput(
+    `${user.displayName} is already allocated ${taken} % to other teams (${teams}): at most ${Math.max(0, 100 - taken)} % is left`,
+    'allocationPercent',
+  );
 }
 
 /**
@@ -243,7 +256,12 @@ export async function updateTeamMember(
   await data.updateTeamMemberRow(db, tenantId, team!.id, user!.id, set);
   if (changes.role) await accessChanged(ctx, user!.id);
   loaders.membersByTeam.clear(team!.id);
-  await audit(ctx, { action: 'team_member.updated', targetType: 'Team', targetId: team!.id, details: { team: team!.name, userId: user!.id, email: user!.email, ...changes } });
+  await audit(ctx, {
+    action: 'team_member.updated',
+    targetType: 'Team',
+    targetId: team!.id,
+    details: { team: team!.name, userId: user!.id, email: user!.email, ...changes },
+  });
   if (changes.discipline || changes.allocationPercent) await teamChanged(ctx, team!.id, user!.id);
   return team!;
 }

@@ -36,7 +36,8 @@ export async function createOrganisation<T = undefined>(
   const email = validEmail(input.email);
   const password = validPassword(input.password);
   const displayName = validName(input.displayName, 'displayName', 'Your name');
-  const taken = () => badInput(`The organisation "${slug}" already exists: choose another name${slugField === 'tenantName' ? ' (or tenantSlug)' : ''}`, slugField);
+  const taken = () =>
+    badInput(`The organisation "${slug}" already exists: choose another name${slugField === 'tenantName' ? ' (or tenantSlug)' : ''}`, slugField);
   if (await asSystem(runtime.db, (tx) => data.tenantBySlug(tx, slug))) throw taken();
   const passwordHash = await hashPassword(password);
   const created: CreatedOrganisation = { tenantId: randomUUID(), slug, userId: randomUUID(), email };

@@ -1,6 +1,17 @@
 import { DateTimeScalar, badInput, forbidden, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { auditEntries, auditKinds, emailDomainsOf, insertAuditEntries, listTeams, listUsers, MAX_AUDIT_PAGE, providerByIssuer, providersOfTenant, usersByJiraAccountIds } from './data/index.ts';
+import {
+  auditEntries,
+  auditKinds,
+  emailDomainsOf,
+  insertAuditEntries,
+  listTeams,
+  listUsers,
+  MAX_AUDIT_PAGE,
+  providerByIssuer,
+  providersOfTenant,
+  usersByJiraAccountIds,
+} from './data/index.ts';
 import { addTeamMember, createTeam, createUser, removeTeamMember, setDisciplines, updateTeamMember, updateUser } from './mutations.ts';
 import { userAccess } from './access.ts';
 import { auditRowsFrom, validKind } from './audit-entries.ts';

@@ -76,7 +76,8 @@ export function validDisciplines(names: readonly string[], field: string): strin
   const list = new Map<string, string>();
   names.forEach((name, i) => {
     const trimmed = name.trim();
-    if (trimmed.length > MAX_DISCIPLINE_LENGTH) throw badInput(`A discipline may have at most ${MAX_DISCIPLINE_LENGTH} characters ("${trimmed.slice(0, 20)}…" has ${trimmed.length})`, `${field}.${i}`);
+    if (trimmed.length > MAX_DISCIPLINE_LENGTH)
+      throw badInput(`A discipline may have at most ${MAX_DISCIPLINE_LENGTH} characters ("${trimmed.slice(0, 20)}…" has ${trimmed.length})`, `${field}.${i}`);
     const key = trimmed.toLowerCase();
     if (trimmed && !list.has(key)) list.set(key, trimmed);
   });
@@ -119,7 +120,15 @@ function isPrivateHost(hostname: string): boolean {
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || host.endsWith('.local')) return true;
   if (isIP(host) === 4) {
     const [a, b] = host.split('.').map(Number);
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+    return (
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
   }
   if (isIP(host) === 6) return host === '::' || host === '::1' || /^f[cd]/.test(host) || /^fe[89ab]/.test(host) || host.startsWith('::ffff:');
   return false;

@@ -24,7 +24,12 @@ describe('users and roles', () => {
     expect(identityOf(login.accessToken)).toMatchObject({ userId: user.id, role: 'MANAGER', tenantId: admin.tenantId });
 
     const bad = async (input: Record<string, unknown>) => h.run(CREATE_USER, { input: { email: 'x@roles.test', displayName: 'X', ...input } }, admin);
-    for (const [input, field] of [[{ email: 'nope' }, 'email'], [{ password: 'short' }, 'password'], [{ displayName: '' }, 'displayName'], [{ email: 'MIA@roles.test' }, 'email']] as const) {
+    for (const [input, field] of [
+      [{ email: 'nope' }, 'email'],
+      [{ password: 'short' }, 'password'],
+      [{ displayName: '' }, 'displayName'],
+      [{ email: 'MIA@roles.test' }, 'email'],
+    ] as const) {
       const result = await bad(input);
       expect(codeOf(result), JSON.stringify(input)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].extensions!.field).toBe(field);
@@ -61,7 +66,10 @@ describe('users and roles', () => {
     expect(codeOf(await h.run(UPDATE_USER, { id: admin.userId, input: { role: 'VIEWER' } }, admin))).toBe('BAD_USER_INPUT');
     await h.ok(UPDATE_USER, { id: second.id, input: { disabled: false } }, admin);
     const secondAdmin = identityOf((await h.ok(LOGIN, { email: 'second@admins.test', password: 'long enough' })).login.accessToken);
-    expect((await h.ok(UPDATE_USER, { id: admin.userId, input: { role: 'VIEWER', displayName: 'Former admin' } }, secondAdmin)).updateUser).toMatchObject({ role: 'VIEWER', displayName: 'Former admin' });
+    expect((await h.ok(UPDATE_USER, { id: admin.userId, input: { role: 'VIEWER', displayName: 'Former admin' } }, secondAdmin)).updateUser).toMatchObject({
+      role: 'VIEWER',
+      displayName: 'Former admin',
+    });
     const last = await h.run(UPDATE_USER, { id: second.id, input: { role: 'MEMBER' } }, secondAdmin);
     expect(codeOf(last)).toBe('BAD_USER_INPUT');
     expect(last.errors![0].message).toMatch(/last admin/);
@@ -81,7 +89,11 @@ describe('users and roles', () => {
       expect(result.errors![0]).toMatchObject({ message, extensions: { field } });
     }
     // Their own name is theirs to change; nothing was written for the refusals.
-    expect((await h.ok(UPDATE_USER, { id: admin.userId, input: { displayName: 'Still Admin' } }, admin)).updateUser).toMatchObject({ role: 'ADMIN', disabled: false, displayName: 'Still Admin' });
+    expect((await h.ok(UPDATE_USER, { id: admin.userId, input: { displayName: 'Still Admin' } }, admin)).updateUser).toMatchObject({
+      role: 'ADMIN',
+      disabled: false,
+      displayName: 'Still Admin',
+    });
     const log = (await h.ok(AUDIT, { limit: 1 }, admin)).auditLog;
     expect(JSON.parse(log[0].details)).toEqual({ email: admin.email, displayName: { from: 'First Admin', to: 'Still Admin' } });
     // Another admin may do both.
@@ -121,14 +133,21 @@ describe('teams', () => {
       teamRoles: [{ team: { id: team.id }, role: 'MANAGER' }],
     });
 
-    for (const [vars, field] of [[{ a: 101 }, 'allocationPercent'], [{ a: -1 }, 'allocationPercent'], [{ d: ' ' }, 'discipline'], [{ t: 'nope' }, 'teamId']] as const) {
+    for (const [vars, field] of [
+      [{ a: 101 }, 'allocationPercent'],
+      [{ a: -1 }, 'allocationPercent'],
+      [{ d: ' ' }, 'discipline'],
+      [{ t: 'nope' }, 'teamId'],
+    ] as const) {
       const defaults: Record<string, unknown> = { t: team.id, u: dev.id, role: 'MEMBER', d: 'Backend', a: 50 };
       const result = await h.run(ADD_MEMBER, { ...defaults, ...vars }, admin);
       expect(codeOf(result), JSON.stringify(vars)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].extensions!.field).toBe(field);
     }
     expect(codeOf(await h.run(CREATE_TEAM, { name: '  ' }, admin))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await h.run(ADD_MEMBER, { t: team.id, u: '00000000-0000-4000-8000-000000000000', role: 'MEMBER', d: 'Backend', a: 50 }, admin))).toBe('NOT_FOUND');
+    expect(codeOf(await h.run(ADD_MEMBER, { t: team.id, u: '00000000-0000-4000-8000-000000000000', role: 'MEMBER', d: 'Backend', a: 50 }, admin))).toBe(
+      'NOT_FOUND',
+    );
 
     const remove = `mutation($t: ID!, $u: ID!) { removeTeamMember(teamId: $t, userId: $u) }`;
     expect((await h.ok(remove, { t: team.id, u: dev.id }, admin)).removeTeamMember).toBe(true);
@@ -256,7 +275,10 @@ describe('the audit log', () => {
     const b = await signUpTenant(h);
     const asUser = { runtime: h.runtime, identity: a.admin };
     await audit(asUser, { action: 'jira_connection.created', targetType: 'JiraConnection', targetId: 'c1', details: { name: 'Acme JIRA' } });
-    await audit({ runtime: h.runtime, identity: serviceIdentity(a.tenantId) }, { action: 'jira_connection.deleted', targetType: 'JiraConnection', targetId: 'c1' });
+    await audit(
+      { runtime: h.runtime, identity: serviceIdentity(a.tenantId) },
+      { action: 'jira_connection.deleted', targetType: 'JiraConnection', targetId: 'c1' },
+    );
     await audit({ runtime: h.runtime, identity: serviceIdentity(null) }, { tenantId: a.tenantId, action: 'sync.reaped', targetType: 'SyncRun' });
     const log = (await h.ok(AUDIT, { limit: 3 }, a.admin)).auditLog;
     expect(log.map((e: { action: string; actorEmail: string | null }) => [e.action, e.actorEmail])).toEqual([

@@ -24,13 +24,17 @@ describe('the demo accounts of `npm start`', () => {
     await seedDemoAccounts(h.database.db, ds);
     const { teams } = await h.ok(`{ teams { members { user { email } role allocationPercent } } }`, {}, admin);
     for (const team of teams) {
-      expect(team.members.filter((m: { user: { email: string } }) => m.user.email === 'manager@demo.test')).toEqual([{ user: { email: 'manager@demo.test' }, role: 'MANAGER', allocationPercent: 0 }]);
+      expect(team.members.filter((m: { user: { email: string } }) => m.user.email === 'manager@demo.test')).toEqual([
+        { user: { email: 'manager@demo.test' }, role: 'MANAGER', allocationPercent: 0 },
+      ]);
     }
     expect((await h.ok(`{ users { email } }`, {}, admin)).users.filter((u: { email: string }) => u.email.startsWith('admin@'))).toHaveLength(1);
     // The tenant's disciplines include every one its members work in, the manager's Management too.
     const { tenant } = await h.ok(`{ tenant { disciplines } }`, {}, admin);
     expect(tenant.disciplines).toEqual(['Frontend', 'Backend', 'QA', 'Design', 'DevOps', 'Management']);
-    const used = (await h.ok(`{ teams { members { discipline } } }`, {}, admin)).teams.flatMap((t: { members: { discipline: string }[] }) => t.members.map((m) => m.discipline));
+    const used = (await h.ok(`{ teams { members { discipline } } }`, {}, admin)).teams.flatMap((t: { members: { discipline: string }[] }) =>
+      t.members.map((m) => m.discipline),
+    );
     expect(used.filter((d: string) => !tenant.disciplines.includes(d))).toEqual([]);
   });
 });

@@ -68,7 +68,12 @@ describe("the tenant's disciplines", () => {
     expect((await h.ok(SET_DISCIPLINES, { names: [...fifty, 'discipline 50'] }, admin)).setDisciplines).toEqual(fifty);
     expect((await h.ok(SET_DISCIPLINES, { names: ['x'.repeat(60)] }, admin)).setDisciplines).toEqual(['x'.repeat(60)]);
     const after = await stateOf(admin);
-    for (const [names, field] of [[[], 'names'], [[' ', ''], 'names'], [[...fifty, 'One more'], 'names'], [['QA', 'y'.repeat(61)], 'names.1']] as const) {
+    for (const [names, field] of [
+      [[], 'names'],
+      [[' ', ''], 'names'],
+      [[...fifty, 'One more'], 'names'],
+      [['QA', 'y'.repeat(61)], 'names.1'],
+    ] as const) {
       expect(refusal(await h.run(SET_DISCIPLINES, { names }, admin)), JSON.stringify(names).slice(0, 40)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     expect(await stateOf(admin)).toEqual(after);
@@ -123,7 +128,9 @@ describe('addTeamMember checks discipline and allocation', () => {
     expect(await stateOf(admin)).toEqual(before);
 
     await h.ok(ADD_MEMBER, { t: team, u: ada.id, d: '  backend ' }, admin);
-    expect((await h.ok(MEMBERS, {}, admin)).teams[0].members).toEqual([{ user: { displayName: 'Ada Lovelace' }, role: 'MEMBER', discipline: 'Backend', allocationPercent: 100 }]);
+    expect((await h.ok(MEMBERS, {}, admin)).teams[0].members).toEqual([
+      { user: { displayName: 'Ada Lovelace' }, role: 'MEMBER', discipline: 'Backend', allocationPercent: 100 },
+    ]);
     // A discipline the tenant adds can be used at once.
     await h.ok(SET_DISCIPLINES, { names: [...DEFAULTS, 'Data'] }, admin);
     await h.ok(ADD_MEMBER, { t: team, u: ada.id, d: 'DATA' }, admin);
@@ -151,7 +158,9 @@ describe('addTeamMember checks discipline and allocation', () => {
     );
     await h.ok(ADD_MEMBER, { t: platform, u: ada.id, d: 'QA', a: 70 }, admin);
     await h.ok(ADD_MEMBER, { t: platform, u: ada.id, d: 'QA', a: 60 }, admin);
-    expect((await h.ok(MEMBERS, {}, admin)).teams.map((t: { name: string; members: { allocationPercent: number }[] }) => [t.name, t.members[0].allocationPercent])).toEqual([
+    expect(
+      (await h.ok(MEMBERS, {}, admin)).teams.map((t: { name: string; members: { allocationPercent: number }[] }) => [t.name, t.members[0].allocationPercent]),
+    ).toEqual([
       ['Atlas', 30],
       ['Platform', 60],
     ]);
@@ -163,7 +172,9 @@ describe('addTeamMember checks discipline and allocation', () => {
     const ada = await createUser(admin, 'Ada Lovelace');
     const results = await Promise.all([atlas, borealis].map((t) => h.run(ADD_MEMBER, { t, u: ada.id, d: 'QA', a: 60 }, admin)));
     expect(results.map((r) => codeOf(r) ?? 'OK').sort()).toEqual(['BAD_USER_INPUT', 'OK']);
-    const allocated = (await h.ok(MEMBERS, {}, admin)).teams.flatMap((t: { members: { allocationPercent: number }[] }) => t.members.map((m) => m.allocationPercent));
+    const allocated = (await h.ok(MEMBERS, {}, admin)).teams.flatMap((t: { members: { allocationPercent: number }[] }) =>
+      t.members.map((m) => m.allocationPercent),
+    );
     expect(allocated).toEqual([60]);
   });
 
@@ -202,7 +213,12 @@ describe('updateTeamMember', () => {
   test("the team's manager changes a member's discipline, allocation and role; audited with from and to", async () => {
     const { admin, atlas, ada, mo } = await setUp();
     const { updateTeamMember } = await h.ok(UPDATE_MEMBER, { t: atlas, u: ada.id, input: { discipline: 'design', allocationPercent: 70, role: 'VIEWER' } }, mo);
-    expect(updateTeamMember.members.find((m: { user: { id: string } }) => m.user.id === ada.id)).toEqual({ user: { id: ada.id }, role: 'VIEWER', discipline: 'Design', allocationPercent: 70 });
+    expect(updateTeamMember.members.find((m: { user: { id: string } }) => m.user.id === ada.id)).toEqual({
+      user: { id: ada.id },
+      role: 'VIEWER',
+      discipline: 'Design',
+      allocationPercent: 70,
+    });
     const [entry] = (await h.ok(AUDIT, {}, admin)).auditLog;
     expect(entry).toMatchObject({ action: 'team_member.updated', actorEmail: mo.email, targetType: 'Team', targetId: atlas });
     expect(JSON.parse(entry.details)).toMatchObject({
@@ -225,14 +241,18 @@ describe('updateTeamMember', () => {
     const { admin, atlas, ada, ben, bo } = await setUp();
     const [plain, tenantManager] = [await signIn(ada.email), await signIn(ben.email)];
     const before = await stateOf(admin);
-    for (const [who, identity] of [['plain member', plain], ['member with the MANAGER tenant role', tenantManager], ['manager of Borealis', bo]] as const) {
+    for (const [who, identity] of [
+      ['plain member', plain],
+      ['member with the MANAGER tenant role', tenantManager],
+      ['manager of Borealis', bo],
+    ] as const) {
       expect(codeOf(await h.run(UPDATE_MEMBER, { t: atlas, u: ben.id, input: { allocationPercent: 10 } }, identity)), who).toBe('FORBIDDEN');
     }
     expect(codeOf(await h.run(UPDATE_MEMBER, { t: atlas, u: ben.id, input: { allocationPercent: 10 } }))).toBe('UNAUTHENTICATED');
     expect(await stateOf(admin)).toEqual(before);
   });
 
-  test("a manager cannot change their own team role (they could lose the team); their other fields, another manager or an admin can", async () => {
+  test('a manager cannot change their own team role (they could lose the team); their other fields, another manager or an admin can', async () => {
     const { admin, atlas, mo } = await setUp();
     const moId = mo.kind === 'user' ? mo.userId : '';
     const before = await stateOf(admin);

@@ -26,7 +26,8 @@ export function useUsersSubgraph() {
     h.database = await createTestDatabase();
     h.runtime = testRuntime(h.database, { modules: [subgraph] });
     await startSubgraphs(h.runtime);
-    h.run = (query, variables, identity = ANONYMOUS) => executeInProcess({ module: subgraph, runtime: h.runtime }, identity, query, variables) as Promise<Result>;
+    h.run = (query, variables, identity = ANONYMOUS) =>
+      executeInProcess({ module: subgraph, runtime: h.runtime }, identity, query, variables) as Promise<Result>;
     h.ok = async (query, variables, identity) => {
       const result = await h.run(query, variables, identity);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
@@ -42,7 +43,13 @@ export function useUsersSubgraph() {
 
 /** The identity the router derives from one of our access tokens (router/src/sign-in.ts). */
 export function identityOf(accessToken: string): Extract<Identity, { kind: 'user' }> {
-  const claims = decodeJwt(accessToken) as { sub: string; tid: string; role: 'ADMIN' | 'MANAGER' | 'MEMBER' | 'VIEWER'; email: string; teams: Record<string, TeamRole> };
+  const claims = decodeJwt(accessToken) as {
+    sub: string;
+    tid: string;
+    role: 'ADMIN' | 'MANAGER' | 'MEMBER' | 'VIEWER';
+    email: string;
+    teams: Record<string, TeamRole>;
+  };
   return { kind: 'user', tenantId: claims.tid, userId: claims.sub, role: claims.role, email: claims.email, teams: claims.teams };
 }
 

@@ -21,11 +21,11 @@ const REMOVE_MEMBER = /* GraphQL */ `mutation($t: ID!, $u: ID!) { removeTeamMemb
 let people = 0;
 async function setUp() {
   const { admin, tenantId } = await signUpTenant(h);
-  const user = async () => (await h.ok(CREATE_USER, { input: { email: `live${++people}@users.test`, displayName: `Person ${people}` } }, admin)).createUser.id as string;
+  const user = async () =>
+    (await h.ok(CREATE_USER, { input: { email: `live${++people}@users.test`, displayName: `Person ${people}` } }, admin)).createUser.id as string;
   const team = (await h.ok(CREATE_TEAM, { name: `Team ${people}` }, admin)).createTeam.id as string;
   return { admin, tenantId, team, user };
 }
-
 
 describe('TEAM_MEMBERS_CHANGED and ACCESS_CHANGED from memberships and users', () => {
   test('a member added, their allocation or discipline changed, and removed: the team, every sprint', async () => {
@@ -58,7 +58,8 @@ describe('TEAM_MEMBERS_CHANGED and ACCESS_CHANGED from memberships and users', (
     const ann = await user();
     const events = eventRecorder(h.runtime);
     const access = [{ type: 'ACCESS_CHANGED', tenantId, userId: ann, at: expect.any(Number) }];
-    const update = (input: Record<string, unknown>) => h.ok(`mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }`, { id: ann, input }, admin);
+    const update = (input: Record<string, unknown>) =>
+      h.ok(`mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }`, { id: ann, input }, admin);
     await update({ role: 'MANAGER' });
     expect(await events.take()).toEqual(access);
     await update({ disabled: true });
@@ -87,7 +88,7 @@ describe('TEAM_MEMBERS_CHANGED and ACCESS_CHANGED from memberships and users', (
 });
 
 describe.skipIf(!process.env.REDIS_URL)('on Redis', () => {
-  test('a membership change reaches another process\'s bus through the stream, once it commits', async () => {
+  test("a membership change reaches another process's bus through the stream, once it commits", async () => {
     const log = createLogger('silent');
     const prefix = `sr-test-live-users-${randomUUID()}`;
     // This process publishes on its bus; "another router" reads the same stream with its own.

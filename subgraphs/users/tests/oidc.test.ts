@@ -24,7 +24,15 @@ describe('OIDC providers', () => {
     const { admin } = await signUpTenant(h);
     const issuer = issuerFor();
     const set = (await h.ok(SET, { input: provider(issuer) }, admin)).setOidcProvider;
-    expect(set).toMatchObject({ tenantId: admin.tenantId, issuer, emailClaim: 'email', roleClaim: null, roleMapping: [], defaultRole: 'VIEWER', autoProvision: false });
+    expect(set).toMatchObject({
+      tenantId: admin.tenantId,
+      issuer,
+      emailClaim: 'email',
+      roleClaim: null,
+      roleMapping: [],
+      defaultRole: 'VIEWER',
+      autoProvision: false,
+    });
     const changed = (
       await h.ok(SET, { input: provider(issuer, { roleClaim: 'groups', roleMapping: [{ claimValue: 'leads', role: 'MANAGER' }], autoProvision: true }) }, admin)
     ).setOidcProvider;
@@ -32,7 +40,12 @@ describe('OIDC providers', () => {
     expect(changed).toMatchObject({ roleClaim: 'groups', roleMapping: [{ claimValue: 'leads', role: 'MANAGER' }], autoProvision: true });
     expect((await h.ok(`{ oidcProviders { issuer } }`, {}, admin)).oidcProviders).toEqual([{ issuer }]);
 
-    expect((await h.ok(PROVIDER, { issuer }, system)).oidcProvider).toEqual({ tenantId: admin.tenantId, issuer, audience: 'sprint-reports', jwksUrl: `${issuer}/protocol/openid-connect/certs` });
+    expect((await h.ok(PROVIDER, { issuer }, system)).oidcProvider).toEqual({
+      tenantId: admin.tenantId,
+      issuer,
+      audience: 'sprint-reports',
+      jwksUrl: `${issuer}/protocol/openid-connect/certs`,
+    });
     expect((await h.ok(PROVIDER, { issuer: 'https://unknown.example.test' }, system)).oidcProvider).toBeNull();
     expect(codeOf(await h.run(PROVIDER, { issuer }, admin))).toBe('FORBIDDEN');
 
@@ -61,7 +74,15 @@ describe('OIDC providers', () => {
       [{ jwksUrl: 'nope' }, 'jwksUrl'],
       [{ audience: ' ' }, 'audience'],
       [{ emailClaim: '' }, 'emailClaim'],
-      [{ roleMapping: [{ claimValue: 'x', role: 'ADMIN' }, { claimValue: 'x', role: 'VIEWER' }] }, 'roleMapping'],
+      [
+        {
+          roleMapping: [
+            { claimValue: 'x', role: 'ADMIN' },
+            { claimValue: 'x', role: 'VIEWER' },
+          ],
+        },
+        'roleMapping',
+      ],
     ];
     for (const [change, field] of cases) {
       const result = await h.run(SET, { input: { ...provider(issuerFor()), ...change } }, b.admin);
@@ -82,7 +103,13 @@ describe('signInExternal', () => {
     await h.ok(`mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, discipline: "QA") { id } }`, { t: team.id, u: user.id }, admin);
 
     const session = (await h.ok(SIGN_IN, { issuer, claims: JSON.stringify({ iss: issuer, sub: 'x', upn: 'Eve@SSO.test' }) }, system)).signInExternal;
-    expect(session).toEqual({ tenantId: admin.tenantId, userId: user.id, role: 'MEMBER', email: 'eve@sso.test', teams: JSON.stringify({ [team.id]: 'MEMBER' }) });
+    expect(session).toEqual({
+      tenantId: admin.tenantId,
+      userId: user.id,
+      role: 'MEMBER',
+      email: 'eve@sso.test',
+      teams: JSON.stringify({ [team.id]: 'MEMBER' }),
+    });
 
     const unknown = await signIn(issuer, { upn: 'stranger@sso.test' });
     expect(codeOf(unknown)).toBe('FORBIDDEN');
@@ -112,7 +139,13 @@ describe('signInExternal', () => {
       },
       admin,
     );
-    const lead = (await h.ok(SIGN_IN, { issuer, claims: JSON.stringify({ iss: issuer, email: 'lead@sso.test', name: 'Lee Lead', realm_access: { roles: ['offline', 'sr-leads'] } }) }, system)).signInExternal;
+    const lead = (
+      await h.ok(
+        SIGN_IN,
+        { issuer, claims: JSON.stringify({ iss: issuer, email: 'lead@sso.test', name: 'Lee Lead', realm_access: { roles: ['offline', 'sr-leads'] } }) },
+        system,
+      )
+    ).signInExternal;
     expect(lead).toMatchObject({ tenantId: admin.tenantId, role: 'MANAGER', email: 'lead@sso.test', teams: '{}' });
     const plain = (await signIn(issuer, { email: 'plain@sso.test', realm_access: { roles: ['offline'] } })).data!.signInExternal;
     expect(plain.role).toBe('MEMBER');
@@ -161,13 +194,27 @@ describe('single sign-on on the sign-in page (singleSignOn: home-realm discovery
     const { admin } = await signUpTenant(h);
     const issuer = issuerFor();
     const domain = domainFor();
-    const set = await h.ok(SET.replace('autoProvision }', 'autoProvision clientId displayName emailDomains }'), {
-      input: provider(issuer, { clientId: 'sprint-reports-spa', displayName: 'Acme Okta', emailDomains: [` ${domain.toUpperCase()} `, `@${domain}`, `eu.${domain}`] }),
-    }, admin);
+    const set = await h.ok(
+      SET.replace('autoProvision }', 'autoProvision clientId displayName emailDomains }'),
+      {
+        input: provider(issuer, {
+          clientId: 'sprint-reports-spa',
+          displayName: 'Acme Okta',
+          emailDomains: [` ${domain.toUpperCase()} `, `@${domain}`, `eu.${domain}`],
+        }),
+      },
+      admin,
+    );
     expect(set.setOidcProvider).toMatchObject({ clientId: 'sprint-reports-spa', displayName: 'Acme Okta', emailDomains: [domain, `eu.${domain}`].sort() });
     await h.ok(`mutation($e: String!) { createUser(input: { email: $e, displayName: "Known", role: MEMBER }) { id } }`, { e: `known@${domain}` }, admin);
 
-    const expected = { issuer, clientId: 'sprint-reports-spa', audience: 'sprint-reports', displayName: 'Acme Okta', scopes: ['openid', 'email', 'profile', 'offline_access'] };
+    const expected = {
+      issuer,
+      clientId: 'sprint-reports-spa',
+      audience: 'sprint-reports',
+      displayName: 'Acme Okta',
+      scopes: ['openid', 'email', 'profile', 'offline_access'],
+    };
     const known = (await h.ok(SSO, { email: `known@${domain}` })).singleSignOn;
     const unknown = (await h.ok(SSO, { email: `Nobody@${domain.toUpperCase()}` })).singleSignOn;
     expect(known).toEqual(expected);

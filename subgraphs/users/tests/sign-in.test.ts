@@ -81,7 +81,11 @@ describe('login', () => {
 
   test('a disabled user cannot sign in', async () => {
     const { admin } = await signUpTenant(h, 'Disabled Co', 'boss@disabled.test');
-    const created = await h.ok(`mutation { createUser(input: { email: "gone@disabled.test", displayName: "Gone", role: MEMBER, password: "long enough" }) { id } }`, {}, admin);
+    const created = await h.ok(
+      `mutation { createUser(input: { email: "gone@disabled.test", displayName: "Gone", role: MEMBER, password: "long enough" }) { id } }`,
+      {},
+      admin,
+    );
     await h.ok(`mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { disabled } }`, { id: created.createUser.id }, admin);
     const result = await h.run(LOGIN, { email: 'gone@disabled.test', password: 'long enough' });
     expect(codeOf(result)).toBe('UNAUTHENTICATED');
@@ -111,7 +115,11 @@ describe('access tokens', () => {
   test('are ES256 JWTs with a kid, verifiable with jose against accessTokenKeys, carrying the contract claims', async () => {
     const { admin, session } = await signUpTenant(h, 'Claims Co', 'cleo@claims.test');
     const team = await h.ok(`mutation { createTeam(name: "Atlas") { id } }`, {}, admin);
-    await h.ok(`mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, role: MANAGER, discipline: "Backend") { id } }`, { t: team.createTeam.id, u: admin.userId }, admin);
+    await h.ok(
+      `mutation($t: ID!, $u: ID!) { addTeamMember(teamId: $t, userId: $u, role: MANAGER, discipline: "Backend") { id } }`,
+      { t: team.createTeam.id, u: admin.userId },
+      admin,
+    );
     const { login } = await h.ok(LOGIN, { email: 'cleo@claims.test', password: 'correct horse' });
 
     const { accessTokenKeys } = await h.ok(`{ accessTokenKeys }`, {}, system);
@@ -125,8 +133,18 @@ describe('access tokens', () => {
     expect(header.alg).toBe('ES256');
     expect(jwks.keys.map((k: { kid: string }) => k.kid)).toContain(header.kid);
 
-    const { payload } = await jwtVerify(login.accessToken, createLocalJWKSet(jwks), { algorithms: ['ES256'], issuer: ACCESS_TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE });
-    expect(payload).toMatchObject({ sub: session.user.id, tid: admin.tenantId, role: 'ADMIN', email: 'cleo@claims.test', teams: { [team.createTeam.id]: 'MANAGER' } });
+    const { payload } = await jwtVerify(login.accessToken, createLocalJWKSet(jwks), {
+      algorithms: ['ES256'],
+      issuer: ACCESS_TOKEN_ISSUER,
+      audience: ACCESS_TOKEN_AUDIENCE,
+    });
+    expect(payload).toMatchObject({
+      sub: session.user.id,
+      tid: admin.tenantId,
+      role: 'ADMIN',
+      email: 'cleo@claims.test',
+      teams: { [team.createTeam.id]: 'MANAGER' },
+    });
     expect(payload.exp! - payload.iat!).toBe(ACCESS_TOKEN_TTL_SECONDS);
     expect(payload.nbf).toBe(payload.iat);
     expect(payload.jti).toMatch(/^[0-9a-f-]{36}$/);
@@ -168,7 +186,11 @@ describe('refresh tokens', () => {
 
   test('reflect the current role, refuse disabled users, and reject made-up tokens', async () => {
     const { admin } = await signUpTenant(h);
-    const member = await h.ok(`mutation { createUser(input: { email: "m@refresh.test", displayName: "M", role: MEMBER, password: "long enough" }) { id } }`, {}, admin);
+    const member = await h.ok(
+      `mutation { createUser(input: { email: "m@refresh.test", displayName: "M", role: MEMBER, password: "long enough" }) { id } }`,
+      {},
+      admin,
+    );
     const { login } = await h.ok(LOGIN, { email: 'm@refresh.test', password: 'long enough' });
     await h.ok(`mutation($id: ID!) { updateUser(id: $id, input: { role: MANAGER }) { role } }`, { id: member.createUser.id }, admin);
     const refreshed = (await h.ok(REFRESH, { t: login.refreshToken })).refreshToken;
@@ -210,7 +232,12 @@ describe('logout', () => {
 describe('me', () => {
   test('is the signed-in user; nobody for a service', async () => {
     const { admin } = await signUpTenant(h);
-    expect((await h.ok(`{ me { id email role tenant { id } } }`, {}, admin)).me).toEqual({ id: admin.userId, email: admin.email, role: 'ADMIN', tenant: { id: admin.tenantId } });
+    expect((await h.ok(`{ me { id email role tenant { id } } }`, {}, admin)).me).toEqual({
+      id: admin.userId,
+      email: admin.email,
+      role: 'ADMIN',
+      tenant: { id: admin.tenantId },
+    });
     expect(codeOf(await h.run(`{ me { id } }`))).toBe('UNAUTHENTICATED');
   });
 });

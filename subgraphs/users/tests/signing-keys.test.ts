@@ -83,7 +83,13 @@ describe('signing keys', () => {
   });
 
   test('without an encryption key the users subgraph refuses to start, saying ENCRYPTION_KEY is needed', async () => {
-    const runtime = createRuntime({ config: loadConfig({ NODE_ENV: 'test' }), db: h.database.db, log: createLogger('silent'), modules: [subgraph], secrets: null });
+    const runtime = createRuntime({
+      config: loadConfig({ NODE_ENV: 'test' }),
+      db: h.database.db,
+      log: createLogger('silent'),
+      modules: [subgraph],
+      secrets: null,
+    });
     await expect(startSubgraphs(runtime)).rejects.toThrow(/ENCRYPTION_KEY/);
     await runtime.jobs.close();
   });

@@ -22,7 +22,13 @@ const MANAGER_DISCIPLINE = 'Management';
 export async function seedDemoAccounts(db: Database, ds: Dataset, log?: Logger) {
   const tenantId = ds.tenant.id;
   const accounts = DEMO_ACCOUNTS.map((a) => ({ ...a, id: stableId(tenantId, 'user', a.email), tenantId }));
-  const existing = await withTenant(db, tenantId, (tx) => usersData.usersByIds(tx, tenantId, accounts.map((a) => a.id)));
+  const existing = await withTenant(db, tenantId, (tx) =>
+    usersData.usersByIds(
+      tx,
+      tenantId,
+      accounts.map((a) => a.id),
+    ),
+  );
   const missing = accounts.filter((a) => !existing.some((e) => e.id === a.id));
   // Hashed before the transaction: scrypt is slow on purpose.
   const rows = await Promise.all(missing.map(async (a) => ({ ...a, jiraAccountId: null, passwordHash: await hashPassword(DEMO_PASSWORD) })));
@@ -31,7 +37,10 @@ export async function seedDemoAccounts(db: Database, ds: Dataset, log?: Logger) 
     const managing = missing.includes(manager) ? ds.teams : [];
     await withTenant(db, tenantId, async (tx) => {
       await usersData.upsertUsers(tx, rows);
-      await usersData.upsertTeamMembers(tx, managing.map((t) => ({ tenantId, teamId: t.id, userId: manager.id, discipline: MANAGER_DISCIPLINE, role: 'MANAGER', allocationPercent: 0 })));
+      await usersData.upsertTeamMembers(
+        tx,
+        managing.map((t) => ({ tenantId, teamId: t.id, userId: manager.id, discipline: MANAGER_DISCIPLINE, role: 'MANAGER', allocationPercent: 0 })),
+      );
     });
   }
   // The tenant's disciplines include the manager's (on a first start the tenant row, written last, gains them then).

@@ -46,10 +46,51 @@ export interface Dataset {
 }
 
 const DISCIPLINES = ['Backend', 'Frontend', 'QA', 'Design', 'Backend', 'Frontend', 'DevOps', 'QA'];
-const FIRST = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elif', 'Femi', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tara', 'Uma', 'Viktor', 'Wen', 'Yusuf'];
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Elif',
+  'Femi',
+  'Greta',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tara',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Yusuf',
+];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Patel', 'Yilmaz', 'Adeyemi', 'Novak', 'Tanaka', 'Silva', 'Becker', 'Mensah', 'Kowalski'];
 const VERBS = ['Add', 'Fix', 'Refactor', 'Support', 'Improve', 'Remove', 'Migrate', 'Document', 'Speed up', 'Validate'];
-const THINGS = ['login flow', 'sprint export', 'billing webhook', 'search index', 'audit log', 'dark mode', 'rate limiter', 'CSV import', 'onboarding email', 'burndown chart', 'API pagination', 'team settings page', 'cache invalidation', 'mobile layout', 'SSO config'];
+const THINGS = [
+  'login flow',
+  'sprint export',
+  'billing webhook',
+  'search index',
+  'audit log',
+  'dark mode',
+  'rate limiter',
+  'CSV import',
+  'onboarding email',
+  'burndown chart',
+  'API pagination',
+  'team settings page',
+  'cache invalidation',
+  'mobile layout',
+  'SSO config',
+];
 const POINTS = [1, 2, 2, 3, 3, 3, 5, 5, 8, 13];
 /** What a team takes into a sprint: work split into pieces of 5 points at most. */
 const SPRINT_POINTS = [1, 1, 2, 2, 2, 3, 3, 3, 5, 5];
@@ -124,7 +165,20 @@ function mondayMorning(t: number): number {
 export function generateDataset(opts: DatasetOptions): Dataset {
   const tenantId = opts.tenant.id;
   const now = opts.now.getTime();
-  const ds: Dataset = { tenant: opts.tenant, users: [], teams: [], members: [], boards: [], sprints: [], issues: [], memberships: [], statusChanges: [], estimateChanges: [], capacitySettings: [], daysOff: [] };
+  const ds: Dataset = {
+    tenant: opts.tenant,
+    users: [],
+    teams: [],
+    members: [],
+    boards: [],
+    sprints: [],
+    issues: [],
+    memberships: [],
+    statusChanges: [],
+    estimateChanges: [],
+    capacitySettings: [],
+    daysOff: [],
+  };
   let personIndex = 0;
 
   opts.teams.forEach((spec, teamIndex) => {
@@ -158,8 +212,16 @@ export function generateDataset(opts: DatasetOptions): Dataset {
     const jiraBoardId = teamIndex + 1;
     const boardId = jiraObjectId(tenantId, opts.connectionId, 'board', jiraBoardId);
     ds.boards.push({
-      id: boardId, tenantId, connectionId: opts.connectionId, jiraBoardId, name: spec.boardName, projectKey: spec.projectKey, teamId,
-      columns: BOARD_COLUMNS, estimationField: STORY_POINTS_FIELD, createdAt: new Date(now - 400 * DAY),
+      id: boardId,
+      tenantId,
+      connectionId: opts.connectionId,
+      jiraBoardId,
+      name: spec.boardName,
+      projectKey: spec.projectKey,
+      teamId,
+      columns: BOARD_COLUMNS,
+      estimationField: STORY_POINTS_FIELD,
+      createdAt: new Date(now - 400 * DAY),
     });
 
     // Sprints: two weeks each, Monday 09:00 to the Friday after, 17:00; the second to last is running now.
@@ -173,7 +235,9 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       const jiraSprintId = jiraBoardId * 1000 + i + 1;
       return {
         id: jiraObjectId(tenantId, opts.connectionId, 'sprint', jiraSprintId),
-        tenantId, boardId, jiraSprintId,
+        tenantId,
+        boardId,
+        jiraSprintId,
         name: `${spec.projectKey} Sprint ${i + 1}`,
         state,
         goal: state === 'FUTURE' ? null : `${rnd.pick(VERBS)} the ${rnd.pick(THINGS)}`,
@@ -201,10 +265,16 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       const type = kind.type ?? (rnd.chance(0.6) ? 'Story' : rnd.chance(0.6) ? 'Bug' : 'Task');
       const issue: IssueRow = {
         id: jiraObjectId(tenantId, opts.connectionId, 'issue', jiraId),
-        tenantId, connectionId: opts.connectionId, jiraId, key, projectKey: spec.projectKey,
+        tenantId,
+        connectionId: opts.connectionId,
+        jiraId,
+        key,
+        projectKey: spec.projectKey,
         summary: `${rnd.pick(VERBS)} ${rnd.pick(THINGS)}`,
         issueType: type,
-        status: STATUS.todo[0], statusId: STATUS.todo[2], statusCategory: STATUS.todo[1],
+        status: STATUS.todo[0],
+        statusId: STATUS.todo[2],
+        statusCategory: STATUS.todo[1],
         priority: rnd.pick(['Highest', 'High', 'Medium', 'Medium', 'Low']),
         rank: `0|i${String(++rankCounter).padStart(5, '0')}:`,
         storyPoints: points,
@@ -215,15 +285,34 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         components: [person.discipline],
         labels: rnd.chance(0.15) ? ['customer'] : [],
         discipline: person.discipline,
-        parentKey: null, epicKey: null, isSubtask: false, resolution: null, links: [], estimateWarning: null, rawFields: null,
-        deletedAt: null, lastSeenRunId: null,
-        createdAt: new Date(createdAt), updatedAt: new Date(createdAt), resolvedAt: null,
+        parentKey: null,
+        epicKey: null,
+        isSubtask: false,
+        resolution: null,
+        links: [],
+        estimateWarning: null,
+        rawFields: null,
+        deletedAt: null,
+        lastSeenRunId: null,
+        createdAt: new Date(createdAt),
+        updatedAt: new Date(createdAt),
+        resolvedAt: null,
       };
       teamIssues.push(issue);
       return issue;
     };
     const setStatus = (issue: IssueRow, at: number, to: (typeof STATUS)[keyof typeof STATUS]) => {
-      ds.statusChanges.push({ tenantId, issueId: issue.id, at: new Date(at), fromStatus: issue.status, fromStatusId: issue.statusId, fromCategory: issue.statusCategory, toStatus: to[0], toStatusId: to[2], toCategory: to[1] });
+      ds.statusChanges.push({
+        tenantId,
+        issueId: issue.id,
+        at: new Date(at),
+        fromStatus: issue.status,
+        fromStatusId: issue.statusId,
+        fromCategory: issue.statusCategory,
+        toStatus: to[0],
+        toStatusId: to[2],
+        toCategory: to[1],
+      });
       issue.status = to[0];
       issue.statusId = to[2];
       issue.statusCategory = to[1];
@@ -247,7 +336,8 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       return m;
     };
     /** An issue created some time before `before`, in working time (people file issues at work). */
-    const createdBefore = (before: number, minDays: number, maxDays: number) => Math.min(intoWorkingTime(before - rnd.between(minDays, maxDays) * DAY), before - HOUR);
+    const createdBefore = (before: number, minDays: number, maxDays: number) =>
+      Math.min(intoWorkingTime(before - rnd.between(minDays, maxDays) * DAY), before - HOUR);
 
     // Unfinished work each person carries from one sprint to the next, with the points of work left.
     let carried = new Map<string, Work[]>();
@@ -268,7 +358,11 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       const daysOff = new Map<string, number>();
       if (sprint.state !== 'CLOSED') {
         // Days off in the running and the next sprint for two members.
-        for (const [k, days] of [[1, 2], [2, 3]] as const) daysOff.set(people[k % people.length].id, days);
+        for (const [k, days] of [
+          [1, 2],
+          [2, 3],
+        ] as const)
+          daysOff.set(people[k % people.length].id, days);
       } else {
         for (const p of people) if (rnd.chance(0.15)) daysOff.set(p.id, rnd.int(1, 3));
       }
@@ -313,7 +407,12 @@ export function generateDataset(opts: DatasetOptions): Dataset {
       for (let held = [...lists.values()].reduce((n, l) => n + l.length, 0); held < spec.issuesPerSprint; held++) {
         const p = people.reduce((a, b) => (free.get(b.id)! > free.get(a.id)! ? b : a));
         const issue = newIssue(createdBefore(start, 1, 30), p, { points: SPRINT_POINTS });
-        lists.get(p.id)!.push({ issue, left: work(issue), membership: join(issue, sprint, start - rnd.between(0.25, 1) * HOUR), removeAt: rnd.chance(0.08) ? rnd.between(0.2, 0.7) * sprintHours : null });
+        lists.get(p.id)!.push({
+          issue,
+          left: work(issue),
+          membership: join(issue, sprint, start - rnd.between(0.25, 1) * HOUR),
+          removeAt: rnd.chance(0.08) ? rnd.between(0.2, 0.7) * sprintHours : null,
+        });
         free.set(p.id, free.get(p.id)! - work(issue));
       }
       for (const p of people) {
@@ -326,7 +425,10 @@ export function generateDataset(opts: DatasetOptions): Dataset {
         const perHour = Math.max(pace, 0.1) / workHours;
         // Unplanned work (about one issue in twenty planned): small bugs that jump the queue when they come in.
         const urgent: { hours: number; w: Work }[] = [];
-        for (const hours of list.filter(() => rnd.chance(0.05)).map(() => rnd.between(0.1, 0.6) * sprintHours).sort((a, b) => a - b)) {
+        for (const hours of list
+          .filter(() => rnd.chance(0.05))
+          .map(() => rnd.between(0.1, 0.6) * sprintHours)
+          .sort((a, b) => a - b)) {
           if (at(hours) > until) break;
           const issue = newIssue(createdBefore(at(hours), 0.1, 2), p, { points: [1, 2, 3], type: 'Bug' });
           urgent.push({ hours, w: { issue, left: work(issue), membership: join(issue, sprint, at(hours)), removeAt: null } });
@@ -413,7 +515,17 @@ export function generateDataset(opts: DatasetOptions): Dataset {
     // factor, so it is the members' usual pace before that discount.
     const focusFactor = 0.8;
     const average = Math.round((people.reduce((a, p) => a + p.pointsPerDay, 0) / people.length / focusFactor) * 10) / 10;
-    ds.capacitySettings.push({ id: stableId(tenantId, 'capacity', teamId), tenantId, teamId, sprintId: null, focusFactor, defaultPointsPerDay: average, historySprints: null, hoursPerDay: null, holidays: [] });
+    ds.capacitySettings.push({
+      id: stableId(tenantId, 'capacity', teamId),
+      tenantId,
+      teamId,
+      sprintId: null,
+      focusFactor,
+      defaultPointsPerDay: average,
+      historySprints: null,
+      hoursPerDay: null,
+      holidays: [],
+    });
   });
   return ds;
 }

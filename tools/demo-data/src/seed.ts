@@ -38,7 +38,10 @@ export async function seedDataset(db: Database, client: SubgraphClient, ds: Data
     await sprintsData.upsertBoards(t, ds.boards);
     await sprintsData.upsertSprints(t, ds.sprints);
     // Seeded straight, not synced: no JIRA connection row owns these issues.
-    await issuesData.upsertIssues(t, ds.issues.map((i) => ({ ...i, connectionId: null })));
+    await issuesData.upsertIssues(
+      t,
+      ds.issues.map((i) => ({ ...i, connectionId: null })),
+    );
     await issuesData.upsertMemberships(t, ds.memberships);
     await issuesData.insertStatusChanges(t, ds.statusChanges);
     await issuesData.insertEstimateChanges(t, ds.estimateChanges);
@@ -48,7 +51,12 @@ export async function seedDataset(db: Database, client: SubgraphClient, ds: Data
   // Written straight, not through the owners' mutations: capacity copies what it reads of them (its
   // read model), as their mutations would have it do (the refresh told it of the analysed sprints
   // already; every sprint again covers future ones and any left without an analysis).
-  await capacityCopies(client, ds.tenant.id, ds.sprints.map((s) => s.id), ds.teams.map((t) => t.id));
+  await capacityCopies(
+    client,
+    ds.tenant.id,
+    ds.sprints.map((s) => s.id),
+    ds.teams.map((t) => t.id),
+  );
   return { teams: ds.teams.length, boards: ds.boards.length, sprints: ds.sprints.length, issues: ds.issues.length, analyses };
 }
 

@@ -33,7 +33,14 @@ test('every status change happens on a weekday between 09:00 and 17:00 (the boar
 
 describe('the running sprint has burnt down about as far as its working days have gone, wherever "now" falls in it', () => {
   // From the first Tuesday afternoon to the last Friday morning, the second weekend included.
-  const moments = ['2026-03-03T15:00:00Z', '2026-03-05T12:00:00Z', '2026-03-07T12:00:00Z', '2026-03-09T14:00:00Z', FIXED_NOW.toISOString(), '2026-03-13T11:00:00Z'];
+  const moments = [
+    '2026-03-03T15:00:00Z',
+    '2026-03-05T12:00:00Z',
+    '2026-03-07T12:00:00Z',
+    '2026-03-09T14:00:00Z',
+    FIXED_NOW.toISOString(),
+    '2026-03-13T11:00:00Z',
+  ];
   test.each(moments)('now = %s', (now) => {
     const at = new Date(now);
     for (const { sprint, progress, guideline } of activeSprintProgress(generateDataset(demoOptions(at)), at)) {

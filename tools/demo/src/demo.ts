@@ -1,5 +1,14 @@
 import { jiraSimPort, signupModeChosen, withTenant, type Config, type Database, type Logger, type Runtime } from '@sprint-reports/core';
-import { DEMO_ACCOUNTS, DEMO_CONNECTION_ID, DEMO_PASSWORD, DEMO_TENANT_ID, demoOptions, generateDataset, seedDemoAccounts, seedPeople } from '@sprint-reports/demo-data';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_CONNECTION_ID,
+  DEMO_PASSWORD,
+  DEMO_TENANT_ID,
+  demoOptions,
+  generateDataset,
+  seedDemoAccounts,
+  seedPeople,
+} from '@sprint-reports/demo-data';
 import { createConnection, issuesData, queueRun, runSync, setConnectionFields } from '@sprint-reports/issues';
 import { DEFAULT_CLOUD_AUTH, siteFromDataset, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import { usersData } from '@sprint-reports/users';
@@ -13,7 +22,6 @@ import { SetBoardTeamDocument } from './remote/__generated__/sprints.ts';
 export function demoSignupMode(config: Config, env?: NodeJS.ProcessEnv): Config {
   return signupModeChosen(env) ? config : { ...config, signupMode: 'open' };
 }
-
 
 /**
  * The demo of `npm start`: a JIRA Cloud simulator in this process serves the demo dataset, and the
@@ -50,7 +58,14 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
         runtime,
         DEMO_TENANT_ID,
         // No scheduled syncs: the simulator's site never changes, and it lives only in this process.
-        { name: 'Demo JIRA (simulator)', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },
+        {
+          name: 'Demo JIRA (simulator)',
+          baseUrl: sim.url,
+          flavor: 'CLOUD',
+          email: DEFAULT_CLOUD_AUTH.email,
+          apiToken: DEFAULT_CLOUD_AUTH.apiToken,
+          syncIntervalMinutes: 0,
+        },
         { id: DEMO_CONNECTION_ID, createdAt: now },
       ));
     const { run } = await inDemo((tx) => queueRun(tx, DEMO_TENANT_ID, connection.id, true));
@@ -101,11 +116,11 @@ export async function planDemoQueues(url: string, log: Logger): Promise<number> 
     const future = boards.flatMap((b) => b.sprints.filter((s) => s.state === 'FUTURE'));
     for (const sprint of future) {
       const { generateQueue } = await post<{ generateQueue: { items: unknown[] } }>(GENERATE_QUEUE, { sprintId: sprint.id }, login.accessToken);
-      log.info({ sprint: sprint.name, items: generateQueue.items.length }, 'Planned the demo sprint\'s queue as the demo manager');
+      log.info({ sprint: sprint.name, items: generateQueue.items.length }, "Planned the demo sprint's queue as the demo manager");
     }
     return future.length;
   } catch (err) {
-    log.warn({ err }, 'Could not plan the demo\'s future sprints; a manager can generate their queues (generateQueue)');
+    log.warn({ err }, "Could not plan the demo's future sprints; a manager can generate their queues (generateQueue)");
     return 0;
   }
 }

@@ -20,7 +20,9 @@ if (seed) {
     config: demo.config,
     log,
     extension: demoExtension(),
-    emailNote: demo.sink ? "Email is caught by the demo's local mail sink: each report email is logged here, nothing leaves the machine (set SMTP_URL to really send)" : undefined,
+    emailNote: demo.sink
+      ? "Email is caught by the demo's local mail sink: each report email is logged here, nothing leaves the machine (set SMTP_URL to really send)"
+      : undefined,
     onStop: () => demo.sink?.close() ?? Promise.resolve(),
   });
 } else {

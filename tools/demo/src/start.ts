@@ -40,7 +40,10 @@ export interface DemoEmbedded extends Embedded {
 }
 
 /** startEmbedded with the demo: what `npm start` runs, for tests and benchmarks. */
-export async function startWithDemo(config: Config, opts: Omit<NonNullable<Parameters<typeof startEmbedded>[1]>, 'extension'> & { now?: Date } = {}): Promise<DemoEmbedded> {
+export async function startWithDemo(
+  config: Config,
+  opts: Omit<NonNullable<Parameters<typeof startEmbedded>[1]>, 'extension'> & { now?: Date } = {},
+): Promise<DemoEmbedded> {
   const { now, ...rest } = opts;
   const extension = demoExtension({ now });
   const app = await startEmbedded(config, { ...rest, extension });

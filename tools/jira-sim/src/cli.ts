@@ -26,24 +26,28 @@ if (flavor !== 'CLOUD' && flavor !== 'SERVER') throw new Error(`--flavor must be
 const timeZone = values['time-zone'];
 if (timeZone && !isValidTimeZone(timeZone)) throw new Error(`--time-zone ${timeZone} is not an IANA time zone`);
 
-const site = values.fixtures
-  ? siteFromDevlakeFixtures(values.fixtures)
-  : largeSite({ issues: Number(values.issues), seed: Number(values.seed), timeZone });
+const site = values.fixtures ? siteFromDevlakeFixtures(values.fixtures) : largeSite({ issues: Number(values.issues), seed: Number(values.seed), timeZone });
 const sim = await startJiraSim({ site, flavor, port: Number(values.port), host: values.host, latencyMs: Number(values.latency) });
 
-const auth = flavor === 'CLOUD'
-  ? `email ${DEFAULT_CLOUD_AUTH.email}, API token ${DEFAULT_CLOUD_AUTH.apiToken} (basic auth)`
-  : `personal access token ${DEFAULT_SERVER_AUTH.pat} (Authorization: Bearer)`;
+const auth =
+  flavor === 'CLOUD'
+    ? `email ${DEFAULT_CLOUD_AUTH.email}, API token ${DEFAULT_CLOUD_AUTH.apiToken} (basic auth)`
+    : `personal access token ${DEFAULT_SERVER_AUTH.pat} (Authorization: Bearer)`;
 console.log(`JIRA ${flavor === 'CLOUD' ? 'Cloud' : 'Server/DC'} simulator at ${sim.url}`);
 console.log(`  credentials: ${auth}`);
-console.log(`  site: ${site.issues.length} issues, ${site.sprints.length} sprints, boards ${site.boards.map((b) => `${b.id} (${b.projectKey}, filter ${b.filterId})`).join(', ')}; time zone ${site.timeZone}`);
+console.log(
+  `  site: ${site.issues.length} issues, ${site.sprints.length} sprints, boards ${site.boards.map((b) => `${b.id} (${b.projectKey}, filter ${b.filterId})`).join(', ')}; time zone ${site.timeZone}`,
+);
 
 let stopping = false;
 const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: stopping`);
-  sim.close().then(() => process.exit(0), () => process.exit(1));
+  sim.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 };
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));

@@ -64,7 +64,7 @@ export class FaultInjector {
       due('serverError', p.serverErrorEvery) && 'serverError',
       due('malformed', p.malformedEvery) && 'malformed',
     ].find(Boolean) as FaultKind | undefined;
-    const kind = p.forbidden ? 'forbidden' : p.notFound ? 'notFound' : p.wrongShape ? 'wrongShape' : fired ?? null;
+    const kind = p.forbidden ? 'forbidden' : p.notFound ? 'notFound' : p.wrongShape ? 'wrongShape' : (fired ?? null);
     if (kind) {
       this.stats.injected += 1;
       this.stats.byKind[kind] += 1;

@@ -1,12 +1,25 @@
 import { SPRINT_FIELD_TYPE, type JiraField } from './site.ts';
 
 const system = (id: string, name: string, type: string, items?: string): JiraField => ({
-  id, key: id, name, custom: false, orderable: true, navigable: true, searchable: true, clauseNames: [id],
+  id,
+  key: id,
+  name,
+  custom: false,
+  orderable: true,
+  navigable: true,
+  searchable: true,
+  clauseNames: [id],
   schema: { type, ...(items ? { items } : {}), system: id },
 });
 
 const custom = (num: number, name: string, type: string, customType: string, items?: string): JiraField => ({
-  id: `customfield_${num}`, key: `customfield_${num}`, name, custom: true, orderable: true, navigable: true, searchable: true,
+  id: `customfield_${num}`,
+  key: `customfield_${num}`,
+  name,
+  custom: true,
+  orderable: true,
+  navigable: true,
+  searchable: true,
   clauseNames: [`cf[${num}]`, name],
   schema: { type, ...(items ? { items } : {}), custom: customType, customId: num },
 });

@@ -2,8 +2,18 @@ import { STATUSES, STORY_POINTS_FIELD, type Dataset } from '@sprint-reports/demo
 import { cloudFields, RANK_FIELD } from './fields.ts';
 import { sprintValue } from './mutate.ts';
 import {
-  CATEGORY, cloudUser, jiraDate, sprintFieldId,
-  type JiraChangelogItem, type JiraHistory, type JiraSite, type SimBoard, type SimIssue, type SimSprint, type SimStatus, type SimUser,
+  CATEGORY,
+  cloudUser,
+  jiraDate,
+  sprintFieldId,
+  type JiraChangelogItem,
+  type JiraHistory,
+  type JiraSite,
+  type SimBoard,
+  type SimIssue,
+  type SimSprint,
+  type SimStatus,
+  type SimUser,
 } from './site.ts';
 
 type DsUser = Dataset['users'][number];
@@ -59,8 +69,13 @@ export function siteFromDataset(ds: Dataset, opts: { timeZone?: string } = {}): 
   const teamName = new Map(ds.teams.map((t) => [t.id, t.name]));
 
   const boards: SimBoard[] = ds.boards.map((b) => ({
-    id: b.jiraBoardId!, name: b.name, type: 'scrum', projectKey: b.projectKey!, filterId: 10000 + b.jiraBoardId!,
-    columns: (b.columns ?? []).map((c) => ({ name: c.name, statusIds: [...c.statusIds] })), estimationFieldId: b.estimationField ?? STORY_POINTS_FIELD,
+    id: b.jiraBoardId!,
+    name: b.name,
+    type: 'scrum',
+    projectKey: b.projectKey!,
+    filterId: 10000 + b.jiraBoardId!,
+    columns: (b.columns ?? []).map((c) => ({ name: c.name, statusIds: [...c.statusIds] })),
+    estimationFieldId: b.estimationField ?? STORY_POINTS_FIELD,
   }));
   const projects = ds.boards.map((b) => ({ id: String(10000 + b.jiraBoardId!), key: b.projectKey!, name: (b.teamId && teamName.get(b.teamId)) || b.name }));
   const boardByProject = new Map(boards.map((b) => [b.projectKey, b]));
@@ -68,8 +83,13 @@ export function siteFromDataset(ds: Dataset, opts: { timeZone?: string } = {}): 
   const sprintByUuid = new Map<string, SimSprint>();
   const sprints: SimSprint[] = ds.sprints.map((s) => {
     const sprint: SimSprint = {
-      id: s.jiraSprintId!, originBoardId: s.originJiraBoardId!, name: s.name, state: s.state.toLowerCase() as SimSprint['state'],
-      startDate: iso(s.startDate), endDate: iso(s.endDate), completeDate: iso(s.completeDate),
+      id: s.jiraSprintId!,
+      originBoardId: s.originJiraBoardId!,
+      name: s.name,
+      state: s.state.toLowerCase() as SimSprint['state'],
+      startDate: iso(s.startDate),
+      endDate: iso(s.endDate),
+      completeDate: iso(s.completeDate),
       // Sprints are created some weeks before they start.
       createdDate: s.startDate ? new Date(s.startDate.getTime() - 21 * 24 * HOUR).toISOString() : undefined,
       goal: s.goal ?? '',
@@ -95,18 +115,42 @@ export function siteFromDataset(ds: Dataset, opts: { timeZone?: string } = {}): 
   const sprintById = new Map(sprints.map((s) => [s.id, s]));
   const sprintName = (id: number) => sprintById.get(id)?.name ?? String(id);
   const sprintItem = (before: number[], after: number[]): JiraChangelogItem => ({
-    field: 'Sprint', fieldtype: 'custom', fieldId: sprintField,
-    from: before.join(', '), fromString: before.map(sprintName).join(', '),
-    to: after.join(', '), toString: after.map(sprintName).join(', '),
+    field: 'Sprint',
+    fieldtype: 'custom',
+    fieldId: sprintField,
+    from: before.join(', '),
+    fromString: before.map(sprintName).join(', '),
+    to: after.join(', '),
+    toString: after.map(sprintName).join(', '),
   });
   const statusItems = (fromId: string, toId: string): JiraChangelogItem[] => {
     const from = statusOf.get(fromId)!;
     const to = statusOf.get(toId)!;
-    const items: JiraChangelogItem[] = [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: from.id, fromString: from.name, to: to.id, toString: to.name }];
+    const items: JiraChangelogItem[] = [
+      { field: 'status', fieldtype: 'jira', fieldId: 'status', from: from.id, fromString: from.name, to: to.id, toString: to.name },
+    ];
     const wasDone = from.statusCategory.key === 'done';
     const isDone = to.statusCategory.key === 'done';
-    if (!wasDone && isDone) items.push({ field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', from: null, fromString: null, to: DONE_RESOLUTION.id, toString: DONE_RESOLUTION.name });
-    if (wasDone && !isDone) items.push({ field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', from: DONE_RESOLUTION.id, fromString: DONE_RESOLUTION.name, to: null, toString: null });
+    if (!wasDone && isDone)
+      items.push({
+        field: 'resolution',
+        fieldtype: 'jira',
+        fieldId: 'resolution',
+        from: null,
+        fromString: null,
+        to: DONE_RESOLUTION.id,
+        toString: DONE_RESOLUTION.name,
+      });
+    if (wasDone && !isDone)
+      items.push({
+        field: 'resolution',
+        fieldtype: 'jira',
+        fieldId: 'resolution',
+        from: DONE_RESOLUTION.id,
+        fromString: DONE_RESOLUTION.name,
+        to: null,
+        toString: null,
+      });
     return items;
   };
   const componentIds = new Map<string, string>();
@@ -131,7 +175,8 @@ export function siteFromDataset(ds: Dataset, opts: { timeZone?: string } = {}): 
     const changes: Change[] = [];
     for (const m of ms) {
       const id = sprintId(m.sprintId);
-      if (m.addedAt.getTime() > created) changes.push({ at: m.addedAt.getTime(), order: changes.length, apply: (s) => ((s.sprints = [...s.sprints.filter((x) => x !== id), id]), []) });
+      if (m.addedAt.getTime() > created)
+        changes.push({ at: m.addedAt.getTime(), order: changes.length, apply: (s) => ((s.sprints = [...s.sprints.filter((x) => x !== id), id]), []) });
       if (m.removedAt) changes.push({ at: m.removedAt.getTime(), order: changes.length, apply: (s) => ((s.sprints = s.sprints.filter((x) => x !== id)), []) });
     }
     for (const c of sc) {
@@ -139,7 +184,15 @@ export function siteFromDataset(ds: Dataset, opts: { timeZone?: string } = {}): 
       changes.push({ at: c.at.getTime(), order: changes.length, apply: (s) => statusItems(s.statusId, (s.statusId = toId)) });
     }
     for (const c of ec) {
-      const item: JiraChangelogItem = { field: estimateField.name, fieldtype: 'custom', fieldId: estimateField.id, from: null, fromString: num(c.fromPoints), to: null, toString: num(c.toPoints) };
+      const item: JiraChangelogItem = {
+        field: estimateField.name,
+        fieldtype: 'custom',
+        fieldId: estimateField.id,
+        from: null,
+        fromString: num(c.fromPoints),
+        to: null,
+        toString: num(c.toPoints),
+      };
       changes.push({ at: c.at.getTime(), order: changes.length, apply: (s) => ((s.points = c.toPoints), [item]) });
     }
     changes.sort((a, b) => a.at - b.at || a.order - b.order);
@@ -148,7 +201,7 @@ export function siteFromDataset(ds: Dataset, opts: { timeZone?: string } = {}): 
     const author = userValue(row.assigneeAccountId) ?? bot;
     const histories: JiraHistory[] = [];
     let lastCategoryChange = created;
-    for (let i = 0; i < changes.length; ) {
+    for (let i = 0; i < changes.length;) {
       const at = changes[i].at;
       const sprintsBefore = state.sprints;
       const categoryBefore = statusOf.get(state.statusId)!.statusCategory.key;

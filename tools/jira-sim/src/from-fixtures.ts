@@ -45,18 +45,33 @@ export function siteFromDevlakeFixtures(dir: string): JiraSite {
   });
 
   // Every sprint the board's sprint list returned, sprints of other boards (15, of board 13) included.
-  const sprints: SimSprint[] = readRows(dir, 'sprints').map((row) => {
-    const s = JSON.parse(row.data) as SimSprint & { self?: string };
-    return {
-      id: s.id, originBoardId: s.originBoardId, name: s.name, state: s.state, goal: s.goal ?? '',
-      startDate: s.startDate, endDate: s.endDate, completeDate: s.completeDate, createdDate: s.createdDate,
-      boardIds: [BOARD_ID],
-    };
-  }).sort((a, b) => a.id - b.id);
+  const sprints: SimSprint[] = readRows(dir, 'sprints')
+    .map((row) => {
+      const s = JSON.parse(row.data) as SimSprint & { self?: string };
+      return {
+        id: s.id,
+        originBoardId: s.originBoardId,
+        name: s.name,
+        state: s.state,
+        goal: s.goal ?? '',
+        startDate: s.startDate,
+        endDate: s.endDate,
+        completeDate: s.completeDate,
+        createdDate: s.createdDate,
+        boardIds: [BOARD_ID],
+      };
+    })
+    .sort((a, b) => a.id - b.id);
 
   const statuses: SimStatus[] = readRows(dir, 'status').map((row) => {
     const s = JSON.parse(row.data) as SimStatus;
-    return { id: s.id, name: s.name, statusCategory: { id: s.statusCategory.id, key: s.statusCategory.key, name: s.statusCategory.name }, description: s.description, ...(s.scope ? { scope: s.scope } : {}) };
+    return {
+      id: s.id,
+      name: s.name,
+      statusCategory: { id: s.statusCategory.id, key: s.statusCategory.key, name: s.statusCategory.name },
+      description: s.description,
+      ...(s.scope ? { scope: s.scope } : {}),
+    };
   });
 
   const projects = new Map<string, { id: string; key: string; name: string }>();
@@ -91,7 +106,9 @@ export function siteFromDevlakeFixtures(dir: string): JiraSite {
     // points field "Story Points" (10024); the fixtures' own field table is from a Server site.
     fields: cloudFields(),
     statuses,
-    boards: [{ id: BOARD_ID, name: `${projectKey} board`, type: 'scrum', projectKey, filterId: 10000 + BOARD_ID, columns, estimationFieldId: STORY_POINTS_FIELD.id }],
+    boards: [
+      { id: BOARD_ID, name: `${projectKey} board`, type: 'scrum', projectKey, filterId: 10000 + BOARD_ID, columns, estimationFieldId: STORY_POINTS_FIELD.id },
+    ],
     sprints,
     issues,
     projects: [...projects.values()],

@@ -113,9 +113,11 @@ export function compileJql(jql: string, site: JiraSite, now = Date.now()): Compi
   const peek = () => tokens[pos];
   const isWord = (t: Token | undefined, w: string) => t?.kind === 'word' && t.text.toLowerCase() === w;
   const fail = (t: Token | undefined, expected: string): never => {
-    throw new JqlError(t
-      ? `Error in the JQL Query: Expecting ${expected} but got '${t.text}'. (line 1, character ${t.at + 1})`
-      : `Error in the JQL Query: Expecting ${expected} but got the end of the query.`);
+    throw new JqlError(
+      t
+        ? `Error in the JQL Query: Expecting ${expected} but got '${t.text}'. (line 1, character ${t.at + 1})`
+        : `Error in the JQL Query: Expecting ${expected} but got the end of the query.`,
+    );
   };
   const value = (): string => {
     const t = tokens[pos];
@@ -164,7 +166,8 @@ export function compileJql(jql: string, site: JiraSite, now = Date.now()): Compi
     const values = operator.endsWith('in') ? list() : [value()];
     const negate = operator === '!=' || operator === 'not in';
     const setClause = (test: (issue: SimIssue) => boolean) => {
-      if (!['=', '!=', 'in', 'not in'].includes(operator)) throw new JqlError(`Error in the JQL Query: The operator '${operator}' is not supported by the '${fieldToken.text}' field.`);
+      if (!['=', '!=', 'in', 'not in'].includes(operator))
+        throw new JqlError(`Error in the JQL Query: The operator '${operator}' is not supported by the '${fieldToken.text}' field.`);
       clauses.push(negate ? (i) => !test(i) : test);
     };
 
@@ -195,9 +198,16 @@ export function compileJql(jql: string, site: JiraSite, now = Date.now()): Compi
       if (values.some((v) => !/^\d+$/.test(v))) throw new JqlError(`Error in the JQL Query: The value for field 'id' must be a number.`);
       setClause((i) => values.includes(i.id));
     } else if (field === 'updated' || field === 'created') {
-      if (values.length !== 1 || !['=', '>', '>=', '<', '<='].includes(operator)) throw new JqlError(`Error in the JQL Query: The operator '${operator}' is not supported by the '${fieldToken.text}' field.`);
+      if (values.length !== 1 || !['=', '>', '>=', '<', '<='].includes(operator))
+        throw new JqlError(`Error in the JQL Query: The operator '${operator}' is not supported by the '${fieldToken.text}' field.`);
       const t = parseDateValue(values[0], field, site, now);
-      const cmp = { '=': (x: number) => x === t, '>': (x: number) => x > t, '>=': (x: number) => x >= t, '<': (x: number) => x < t, '<=': (x: number) => x <= t }[operator]!;
+      const cmp = {
+        '=': (x: number) => x === t,
+        '>': (x: number) => x > t,
+        '>=': (x: number) => x >= t,
+        '<': (x: number) => x < t,
+        '<=': (x: number) => x <= t,
+      }[operator]!;
       clauses.push((i) => cmp(dateOf(i, field)));
     } else {
       throw new JqlError(`Error in the JQL Query: Field '${fieldToken.text}' is not supported by the JIRA simulator.`);

@@ -1,6 +1,17 @@
 import {
-  cloudUser, findIssue, jiraDate, nextHistoryId, sprintFieldId, touchSite, CATEGORY,
-  type JiraChangelogItem, type JiraHistory, type JiraSite, type SimIssue, type SimSprint, type SimStatus,
+  cloudUser,
+  findIssue,
+  jiraDate,
+  nextHistoryId,
+  sprintFieldId,
+  touchSite,
+  CATEGORY,
+  type JiraChangelogItem,
+  type JiraHistory,
+  type JiraSite,
+  type SimIssue,
+  type SimSprint,
+  type SimStatus,
 } from './site.ts';
 
 /** Changes made the way a user makes them in JIRA: each records history as JIRA would. */
@@ -64,15 +75,23 @@ function requireSprint(site: JiraSite, id: number): SimSprint {
 }
 
 function statusByName(site: JiraSite, name: string): SimStatus {
-  const status = site.statuses.find((s) => s.name.toLowerCase() === name.toLowerCase() && !s.scope) ?? site.statuses.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const status =
+    site.statuses.find((s) => s.name.toLowerCase() === name.toLowerCase() && !s.scope) ??
+    site.statuses.find((s) => s.name.toLowerCase() === name.toLowerCase());
   if (!status) throw new Error(`No status '${name}' in the simulated site`);
   return status;
 }
 
 export function sprintValue(s: SimSprint): SprintValue {
   return {
-    id: s.id, name: s.name, state: s.state, boardId: s.originBoardId, goal: s.goal,
-    ...(s.startDate ? { startDate: s.startDate } : {}), ...(s.endDate ? { endDate: s.endDate } : {}), ...(s.completeDate ? { completeDate: s.completeDate } : {}),
+    id: s.id,
+    name: s.name,
+    state: s.state,
+    boardId: s.originBoardId,
+    goal: s.goal,
+    ...(s.startDate ? { startDate: s.startDate } : {}),
+    ...(s.endDate ? { endDate: s.endDate } : {}),
+    ...(s.completeDate ? { completeDate: s.completeDate } : {}),
   };
 }
 
@@ -94,7 +113,15 @@ export function changeIssue(site: JiraSite, key: string, change: IssueChange, at
   const when = jiraDate(at);
 
   if (change.summary !== undefined && change.summary !== f.summary) {
-    items.push({ field: 'summary', fieldtype: 'jira', fieldId: 'summary', from: null, fromString: String(f.summary ?? ''), to: null, toString: change.summary });
+    items.push({
+      field: 'summary',
+      fieldtype: 'jira',
+      fieldId: 'summary',
+      from: null,
+      fromString: String(f.summary ?? ''),
+      to: null,
+      toString: change.summary,
+    });
     f.summary = change.summary;
   }
 
@@ -104,9 +131,15 @@ export function changeIssue(site: JiraSite, key: string, change: IssueChange, at
     if ((from?.accountId ?? null) !== (to?.accountId ?? null)) {
       // Cloud's items carry the account ids twice (tmp*AccountId); Server/DC's renderer drops them.
       items.push({
-        field: 'assignee', fieldtype: 'jira', fieldId: 'assignee',
-        from: from?.accountId ?? null, fromString: from?.displayName ?? null, to: to?.accountId ?? null, toString: to?.displayName ?? null,
-        tmpFromAccountId: from?.accountId ?? null, tmpToAccountId: to?.accountId ?? null,
+        field: 'assignee',
+        fieldtype: 'jira',
+        fieldId: 'assignee',
+        from: from?.accountId ?? null,
+        fromString: from?.displayName ?? null,
+        to: to?.accountId ?? null,
+        toString: to?.displayName ?? null,
+        tmpFromAccountId: from?.accountId ?? null,
+        tmpToAccountId: to?.accountId ?? null,
       });
       f.assignee = to ? cloudUser(to, site.timeZone) : null;
     }
@@ -116,17 +149,41 @@ export function changeIssue(site: JiraSite, key: string, change: IssueChange, at
     const to = statusByName(site, change.status);
     const from = f.status as { id: string; name: string; statusCategory?: { key: string } } | undefined;
     if (from?.id !== to.id) {
-      items.push({ field: 'status', fieldtype: 'jira', fieldId: 'status', from: from?.id ?? null, fromString: from?.name ?? null, to: to.id, toString: to.name });
+      items.push({
+        field: 'status',
+        fieldtype: 'jira',
+        fieldId: 'status',
+        from: from?.id ?? null,
+        fromString: from?.name ?? null,
+        to: to.id,
+        toString: to.name,
+      });
       const fromCategory = (from && site.statuses.find((s) => s.id === from.id)?.statusCategory.key) ?? from?.statusCategory?.key;
       const wasDone = fromCategory === 'done';
       const isDone = to.statusCategory.key === 'done';
       if (!wasDone && isDone) {
-        items.push({ field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', from: null, fromString: null, to: DONE_RESOLUTION.id, toString: DONE_RESOLUTION.name });
+        items.push({
+          field: 'resolution',
+          fieldtype: 'jira',
+          fieldId: 'resolution',
+          from: null,
+          fromString: null,
+          to: DONE_RESOLUTION.id,
+          toString: DONE_RESOLUTION.name,
+        });
         f.resolution = { ...DONE_RESOLUTION };
         f.resolutiondate = when;
       } else if (wasDone && !isDone) {
         const old = f.resolution as { id?: string; name?: string } | null;
-        items.push({ field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', from: old?.id ?? null, fromString: old?.name ?? null, to: null, toString: null });
+        items.push({
+          field: 'resolution',
+          fieldtype: 'jira',
+          fieldId: 'resolution',
+          from: old?.id ?? null,
+          fromString: old?.name ?? null,
+          to: null,
+          toString: null,
+        });
         f.resolution = null;
         f.resolutiondate = null;
       }
@@ -140,7 +197,15 @@ export function changeIssue(site: JiraSite, key: string, change: IssueChange, at
     const before = f[field.id] ?? null;
     if (before !== change.points) {
       // JIRA puts number fields' values in fromString/toString.
-      items.push({ field: field.name, fieldtype: 'custom', fieldId: field.id, from: null, fromString: numberString(before), to: null, toString: numberString(change.points) });
+      items.push({
+        field: field.name,
+        fieldtype: 'custom',
+        fieldId: field.id,
+        from: null,
+        fromString: numberString(before),
+        to: null,
+        toString: numberString(change.points),
+      });
       f[field.id] = change.points;
     }
   }
@@ -159,9 +224,13 @@ export function changeIssue(site: JiraSite, key: string, change: IssueChange, at
     }
     if (after.map((s) => s.id).join() !== before.map((s) => s.id).join()) {
       items.push({
-        field: 'Sprint', fieldtype: 'custom', fieldId,
-        from: before.map((s) => s.id).join(', '), fromString: before.map((s) => s.name).join(', '),
-        to: after.map((s) => s.id).join(', '), toString: after.map((s) => s.name).join(', '),
+        field: 'Sprint',
+        fieldtype: 'custom',
+        fieldId,
+        from: before.map((s) => s.id).join(', '),
+        fromString: before.map((s) => s.name).join(', '),
+        to: after.map((s) => s.id).join(', '),
+        toString: after.map((s) => s.name).join(', '),
       });
       f[fieldId] = after.length ? after : null;
       // Its sub-tasks' Sprint field follows, with no history of theirs and no update (as in JIRA).
@@ -185,12 +254,17 @@ const subtasksOf = (site: JiraSite, parentKey: string) =>
 /** Creates an issue: the next id, and the next key in its project. */
 export function addIssue(site: JiraSite, input: NewIssue, at: Date = new Date()): SimIssue {
   if (input.parentKey !== undefined) return addSubtask(site, input, at);
-  const board = input.boardId !== undefined ? site.boards.find((b) => b.id === input.boardId) : site.boards.find((b) => b.projectKey === (input.projectKey ?? site.boards[0]?.projectKey));
+  const board =
+    input.boardId !== undefined
+      ? site.boards.find((b) => b.id === input.boardId)
+      : site.boards.find((b) => b.projectKey === (input.projectKey ?? site.boards[0]?.projectKey));
   const projectKey = input.projectKey ?? board?.projectKey;
   if (!projectKey) throw new Error('createIssue needs a projectKey or a boardId');
   const maxId = site.issues.reduce((m, i) => Math.max(m, Number(i.id)), 10000);
   const maxNumber = site.issues.filter((i) => i.key.startsWith(`${projectKey}-`)).reduce((m, i) => Math.max(m, Number(i.key.slice(projectKey.length + 1))), 0);
-  const status = input.status ? statusByName(site, input.status) : site.statuses.find((s) => s.id === board?.columns[0]?.statusIds[0]) ?? site.statuses.find((s) => s.statusCategory.key === 'new')!;
+  const status = input.status
+    ? statusByName(site, input.status)
+    : (site.statuses.find((s) => s.id === board?.columns[0]?.statusIds[0]) ?? site.statuses.find((s) => s.statusCategory.key === 'new')!);
   const project = site.projects?.find((p) => p.key === projectKey) ?? { id: '10000', key: projectKey, name: projectKey };
   const boardIds = site.boards.filter((b) => b.projectKey === projectKey || b.id === board?.id).map((b) => b.id);
   const when = jiraDate(at);
@@ -233,7 +307,7 @@ export function addIssue(site: JiraSite, input: NewIssue, at: Date = new Date())
 function addSubtask(site: JiraSite, input: NewIssue, at: Date): SimIssue {
   const parent = requireIssue(site, input.parentKey!);
   if (isSubtask(parent)) throw new Error(`${parent.key} is a sub-task: a sub-task cannot have sub-tasks`);
-  if (input.sprintId !== undefined) throw new Error('A sub-task is in its parent\'s sprint: give no sprintId');
+  if (input.sprintId !== undefined) throw new Error("A sub-task is in its parent's sprint: give no sprintId");
   const projectKey = (parent.fields.project as { key: string }).key;
   const issue = addIssue(site, { ...input, parentKey: undefined, projectKey, boardId: parent.boardIds[0] }, at);
   const p = parent.fields;
@@ -259,7 +333,12 @@ export function removeIssue(site: JiraSite, key: string): SimIssue {
  * the dates JIRA fills: starting records when (activatedDate), and the planned start when it had
  * none; a test makes them differ by giving a startDate other than the change's time.
  */
-export function changeSprint(site: JiraSite, id: number, change: SprintChange, at: Date = new Date()): { sprint: SimSprint; previousState: SimSprint['state'] } {
+export function changeSprint(
+  site: JiraSite,
+  id: number,
+  change: SprintChange,
+  at: Date = new Date(),
+): { sprint: SimSprint; previousState: SimSprint['state'] } {
   const sprint = requireSprint(site, id);
   const previousState = sprint.state;
   Object.assign(sprint, Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)));
@@ -274,11 +353,20 @@ export function changeSprint(site: JiraSite, id: number, change: SprintChange, a
   return { sprint, previousState };
 }
 
-export function addSprint(site: JiraSite, input: { originBoardId: number; name: string; goal?: string; startDate?: string; endDate?: string }, at: Date = new Date()): SimSprint {
+export function addSprint(
+  site: JiraSite,
+  input: { originBoardId: number; name: string; goal?: string; startDate?: string; endDate?: string },
+  at: Date = new Date(),
+): SimSprint {
   const sprint: SimSprint = {
     id: site.sprints.reduce((m, s) => Math.max(m, s.id), 0) + 1,
-    originBoardId: input.originBoardId, name: input.name, state: 'future', goal: input.goal ?? '',
-    startDate: input.startDate, endDate: input.endDate, createdDate: at.toISOString(),
+    originBoardId: input.originBoardId,
+    name: input.name,
+    state: 'future',
+    goal: input.goal ?? '',
+    startDate: input.startDate,
+    endDate: input.endDate,
+    createdDate: at.toISOString(),
   };
   site.sprints.push(sprint);
   touchSite(site);
@@ -305,6 +393,7 @@ function refreshSprintValues(site: JiraSite, sprint: SimSprint) {
   const fieldId = sprintFieldId(site);
   for (const issue of site.issues) {
     const value = issue.fields[fieldId] as SprintValue[] | null | undefined;
-    if (value?.some((s) => s.id === sprint.id)) issue.fields[fieldId] = value.map((s) => (s.id === sprint.id ? { ...sprintValue(sprint), boardId: s.boardId ?? sprint.originBoardId } : s));
+    if (value?.some((s) => s.id === sprint.id))
+      issue.fields[fieldId] = value.map((s) => (s.id === sprint.id ? { ...sprintValue(sprint), boardId: s.boardId ?? sprint.originBoardId } : s));
   }
 }

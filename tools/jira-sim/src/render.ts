@@ -1,6 +1,16 @@
 import {
-  CATEGORY, projectOf, sprintFieldId,
-  type JiraChangelogItem, type JiraField, type JiraFlavor, type JiraHistory, type JiraSite, type SimBoard, type SimIssue, type SimSprint, type SimStatus,
+  CATEGORY,
+  projectOf,
+  sprintFieldId,
+  type JiraChangelogItem,
+  type JiraField,
+  type JiraFlavor,
+  type JiraHistory,
+  type JiraSite,
+  type SimBoard,
+  type SimIssue,
+  type SimSprint,
+  type SimStatus,
 } from './site.ts';
 
 /** Turns the site's Cloud-shaped objects into the JSON a JIRA of either flavour returns. */
@@ -20,7 +30,10 @@ export interface FieldSelection {
 
 /** Parses `fields` (comma-separated, repeatable, or a JSON array): `*all`, `*navigable`, ids, `-id` exclusions. */
 export function parseFieldSelection(values: string[] | undefined): FieldSelection | null {
-  const names = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const names = (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (names.length === 0) return null;
   const sel: FieldSelection = { all: false, include: new Set(), exclude: new Set() };
   for (const n of names) {
@@ -81,7 +94,16 @@ function serverValue(ctx: RenderContext, id: string, value: unknown, sprintField
   return value;
 }
 
-type SprintValue = { id: number; name: string; state: string; boardId?: number; goal?: string | null; startDate?: string; endDate?: string; completeDate?: string };
+type SprintValue = {
+  id: number;
+  name: string;
+  state: string;
+  boardId?: number;
+  goal?: string | null;
+  startDate?: string;
+  endDate?: string;
+  completeDate?: string;
+};
 
 /**
  * Server/DC's Sprint field value: the toString() of GreenHopper's Sprint object. Names may hold
@@ -104,7 +126,12 @@ function serverUser(ctx: RenderContext, u: CloudUser) {
   const name = u.emailAddress ? u.emailAddress.split('@')[0] : u.accountId;
   return {
     self: `${ctx.baseUrl}/rest/api/2/user?username=${encodeURIComponent(name)}`,
-    name, key: name, emailAddress: u.emailAddress, displayName: u.displayName, active: u.active ?? true, timeZone: u.timeZone ?? ctx.site.timeZone,
+    name,
+    key: name,
+    emailAddress: u.emailAddress,
+    displayName: u.displayName,
+    active: u.active ?? true,
+    timeZone: u.timeZone ?? ctx.site.timeZone,
   };
 }
 
@@ -175,7 +202,13 @@ export function renderStatus(ctx: RenderContext, s: SimStatus) {
     name: s.name,
     ...(ctx.flavor === 'CLOUD' ? { untranslatedName: s.name } : {}),
     id: s.id,
-    statusCategory: { self: `${ctx.baseUrl}/rest/api/${api(ctx)}/statuscategory/${c.id}`, id: c.id, key: c.key, colorName: CATEGORY[c.key]?.colorName ?? 'medium-gray', name: c.name },
+    statusCategory: {
+      self: `${ctx.baseUrl}/rest/api/${api(ctx)}/statuscategory/${c.id}`,
+      id: c.id,
+      key: c.key,
+      colorName: CATEGORY[c.key]?.colorName ?? 'medium-gray',
+      name: c.name,
+    },
     ...(ctx.flavor === 'CLOUD' && s.scope ? { scope: s.scope } : {}),
   };
 }
@@ -190,21 +223,47 @@ export function renderMyself(ctx: RenderContext) {
   const u = ctx.site.myself;
   return ctx.flavor === 'CLOUD'
     ? {
-      self: `${ctx.baseUrl}/rest/api/3/user?accountId=${encodeURIComponent(u.accountId)}`,
-      accountId: u.accountId, accountType: 'atlassian', emailAddress: u.emailAddress, displayName: u.displayName,
-      active: true, timeZone: ctx.site.timeZone, locale: 'en_US',
-    }
+        self: `${ctx.baseUrl}/rest/api/3/user?accountId=${encodeURIComponent(u.accountId)}`,
+        accountId: u.accountId,
+        accountType: 'atlassian',
+        emailAddress: u.emailAddress,
+        displayName: u.displayName,
+        active: true,
+        timeZone: ctx.site.timeZone,
+        locale: 'en_US',
+      }
     : {
-      self: `${ctx.baseUrl}/rest/api/2/user?username=${encodeURIComponent(u.name)}`,
-      key: u.key, name: u.name, emailAddress: u.emailAddress, displayName: u.displayName,
-      active: true, deleted: false, timeZone: ctx.site.timeZone, locale: 'en_US',
-    };
+        self: `${ctx.baseUrl}/rest/api/2/user?username=${encodeURIComponent(u.name)}`,
+        key: u.key,
+        name: u.name,
+        emailAddress: u.emailAddress,
+        displayName: u.displayName,
+        active: true,
+        deleted: false,
+        timeZone: ctx.site.timeZone,
+        locale: 'en_US',
+      };
 }
 
 /** The webhook `user`: who made the change. */
 export function renderWebhookUser(ctx: RenderContext) {
   const u = ctx.site.myself;
   return ctx.flavor === 'CLOUD'
-    ? { self: `${ctx.baseUrl}/rest/api/2/user?accountId=${encodeURIComponent(u.accountId)}`, accountId: u.accountId, displayName: u.displayName, active: true, timeZone: ctx.site.timeZone, accountType: 'atlassian' }
-    : { self: `${ctx.baseUrl}/rest/api/2/user?username=${encodeURIComponent(u.name)}`, name: u.name, key: u.key, emailAddress: u.emailAddress, displayName: u.displayName, active: true, timeZone: ctx.site.timeZone };
+    ? {
+        self: `${ctx.baseUrl}/rest/api/2/user?accountId=${encodeURIComponent(u.accountId)}`,
+        accountId: u.accountId,
+        displayName: u.displayName,
+        active: true,
+        timeZone: ctx.site.timeZone,
+        accountType: 'atlassian',
+      }
+    : {
+        self: `${ctx.baseUrl}/rest/api/2/user?username=${encodeURIComponent(u.name)}`,
+        name: u.name,
+        key: u.key,
+        emailAddress: u.emailAddress,
+        displayName: u.displayName,
+        active: true,
+        timeZone: ctx.site.timeZone,
+      };
 }

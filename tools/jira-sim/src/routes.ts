@@ -1,8 +1,17 @@
 import { errorBody, HttpError, ISSUE_NOT_FOUND, jiraError } from './errors.ts';
 import { TRUNCATED_CHANGELOG } from './faults.ts';
 import {
-  parseFieldSelection, renderBoard, renderBoardConfiguration, renderField, renderHistory, renderIssue, renderMyself, renderSprint, renderStatus,
-  ALL_FIELDS, type RenderContext,
+  parseFieldSelection,
+  renderBoard,
+  renderBoardConfiguration,
+  renderField,
+  renderHistory,
+  renderIssue,
+  renderMyself,
+  renderSprint,
+  renderStatus,
+  ALL_FIELDS,
+  type RenderContext,
 } from './render.ts';
 import { approximateCount, cloudSearch, serverSearch, CLOUD_ISSUE_CHANGELOG_CAP, type SearchCache, type SearchParams } from './search.ts';
 import { findIssue, type SimIssue } from './site.ts';
@@ -98,7 +107,8 @@ const routes: Route[] = [
   { method: 'GET', pattern: new RegExp(`^${API}/status$`), handle: (req) => req.ctx.site.statuses.map((s) => renderStatus(req.ctx, s)) },
 
   {
-    method: 'GET', pattern: /^\/rest\/agile\/1\.0\/board$/,
+    method: 'GET',
+    pattern: /^\/rest\/agile\/1\.0\/board$/,
     handle: (req) => {
       const type = req.query.get('type');
       const project = req.query.get('projectKeyOrId');
@@ -112,10 +122,14 @@ const routes: Route[] = [
   { method: 'GET', pattern: /^\/rest\/agile\/1\.0\/board\/(\d+)$/, handle: (req, [id]) => renderBoard(req.ctx, board(req, id)) },
   { method: 'GET', pattern: /^\/rest\/agile\/1\.0\/board\/(\d+)\/configuration$/, handle: (req, [id]) => renderBoardConfiguration(req.ctx, board(req, id)) },
   {
-    method: 'GET', pattern: /^\/rest\/agile\/1\.0\/board\/(\d+)\/sprint$/,
+    method: 'GET',
+    pattern: /^\/rest\/agile\/1\.0\/board\/(\d+)\/sprint$/,
     handle: (req, [id]) => {
       const b = board(req, id);
-      const states = req.query.get('state')?.split(',').map((s) => s.trim().toLowerCase());
+      const states = req.query
+        .get('state')
+        ?.split(',')
+        .map((s) => s.trim().toLowerCase());
       const sprints = req.ctx.site.sprints
         .filter((s) => (s.boardIds ?? [s.originBoardId]).includes(b.id) && (!states || states.includes(s.state)))
         .sort((x, y) => x.id - y.id)
@@ -124,7 +138,8 @@ const routes: Route[] = [
     },
   },
   {
-    method: 'GET', pattern: /^\/rest\/agile\/1\.0\/sprint\/(\d+)$/,
+    method: 'GET',
+    pattern: /^\/rest\/agile\/1\.0\/sprint\/(\d+)$/,
     handle: (req, [id]) => {
       const s = req.ctx.site.sprints.find((x) => String(x.id) === id);
       if (!s) throw jiraError(404, 'The requested sprint cannot be viewed because it either does not exist or you do not have permission to view it.');
@@ -134,13 +149,16 @@ const routes: Route[] = [
 
   // Undocumented, on Cloud and Server/DC alike.
   {
-    method: 'GET', pattern: /^\/rest\/greenhopper\/1\.0\/rapid\/charts\/sprintreport$/,
+    method: 'GET',
+    pattern: /^\/rest\/greenhopper\/1\.0\/rapid\/charts\/sprintreport$/,
     handle: (req) => sprintReport(req.ctx, req.query.get('rapidViewId'), req.query.get('sprintId')),
   },
 
   // Cloud: the enhanced search. The old /search is gone there.
   ...(['GET', 'POST'] as const).map((method): Route => ({
-    method, pattern: new RegExp(`^${API}/search/jql$`), flavor: 'CLOUD',
+    method,
+    pattern: new RegExp(`^${API}/search/jql$`),
+    flavor: 'CLOUD',
     handle: (req) => {
       const p = searchParams(req);
       requireBounded(p.jql);
@@ -148,7 +166,9 @@ const routes: Route[] = [
     },
   })),
   {
-    method: 'POST', pattern: new RegExp(`^${API}/search/approximate-count$`), flavor: 'CLOUD',
+    method: 'POST',
+    pattern: new RegExp(`^${API}/search/approximate-count$`),
+    flavor: 'CLOUD',
     handle: (req) => {
       const jql = String(req.body?.jql ?? '');
       requireBounded(jql);
@@ -156,13 +176,17 @@ const routes: Route[] = [
     },
   },
   ...(['GET', 'POST'] as const).map((method): Route => ({
-    method, pattern: new RegExp(`^${API}/search$`), flavor: 'CLOUD',
+    method,
+    pattern: new RegExp(`^${API}/search$`),
+    flavor: 'CLOUD',
     handle: () => {
       throw new HttpError(410, errorBody('The requested API has been removed. Please migrate to the /rest/api/3/search/jql API.'));
     },
   })),
   {
-    method: 'GET', pattern: new RegExp(`^${API}/issue/([^/]+)/changelog$`), flavor: 'CLOUD',
+    method: 'GET',
+    pattern: new RegExp(`^${API}/issue/([^/]+)/changelog$`),
+    flavor: 'CLOUD',
     handle: (req, [idOrKey]) => {
       const issue = liveIssue(req, idOrKey);
       const startAt = Math.max(0, int(req.query.get('startAt'), 0));
@@ -173,12 +197,17 @@ const routes: Route[] = [
       return {
         self: `${self}?maxResults=${maxResults}&startAt=${startAt}`,
         ...(isLast ? {} : { nextPage: `${self}?maxResults=${maxResults}&startAt=${startAt + values.length}` }),
-        maxResults, startAt, total: issue.histories.length, isLast, values,
+        maxResults,
+        startAt,
+        total: issue.histories.length,
+        isLast,
+        values,
       };
     },
   },
   {
-    method: 'GET', pattern: new RegExp(`^${API}/issue/([^/]+)$`),
+    method: 'GET',
+    pattern: new RegExp(`^${API}/issue/([^/]+)$`),
     handle: (req, [idOrKey]) => {
       const issue = liveIssue(req, idOrKey);
       // GET issue returns all fields by default; its changelog is whole on Server/DC, capped on Cloud.
@@ -191,7 +220,9 @@ const routes: Route[] = [
 
   // Server/DC: offset search with a total.
   ...(['GET', 'POST'] as const).map((method): Route => ({
-    method, pattern: /^\/rest\/api\/(?:2|latest)\/search$/, flavor: 'SERVER',
+    method,
+    pattern: /^\/rest\/api\/(?:2|latest)\/search$/,
+    flavor: 'SERVER',
     handle: (req) => serverSearch(req.ctx, req.cache, searchParams(req), req.truncateChangelogs, req.searchPageSize),
   })),
 ];

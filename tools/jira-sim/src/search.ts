@@ -65,7 +65,13 @@ function decodeToken(token: string, jql: string): { offset: number; page: number
   throw jiraError(400, 'The provided next page token is invalid or expired.');
 }
 
-const wantsChangelog = (p: SearchParams) => (p.expand ?? []).some((e) => e.split(',').map((x) => x.trim()).includes('changelog'));
+const wantsChangelog = (p: SearchParams) =>
+  (p.expand ?? []).some((e) =>
+    e
+      .split(',')
+      .map((x) => x.trim())
+      .includes('changelog'),
+  );
 
 /**
  * Cloud's /rest/api/3/search/jql: token paging without a total. Like the real one it returns short

@@ -108,7 +108,14 @@ export class JiraSim extends EventEmitter {
 
   updateSprint(id: number, change: SprintChange, at: Date = new Date()): SprintWebhookBody {
     const { sprint, previousState } = changeSprint(this.site, id, change, at);
-    const event = sprint.state === previousState ? 'sprint_updated' : sprint.state === 'active' ? 'sprint_started' : sprint.state === 'closed' ? 'sprint_closed' : 'sprint_updated';
+    const event =
+      sprint.state === previousState
+        ? 'sprint_updated'
+        : sprint.state === 'active'
+          ? 'sprint_started'
+          : sprint.state === 'closed'
+            ? 'sprint_closed'
+            : 'sprint_updated';
     return sprintWebhook(this.ctx, event, sprint, at);
   }
 
@@ -159,7 +166,10 @@ export class JiraSim extends EventEmitter {
     try {
       if (!url.pathname.startsWith('/rest/')) throw new HttpError(404, errorBody(`No resource at ${url.pathname}`));
       if (req.headers.authorization !== this.expectedAuth) {
-        throw new HttpError(401, errorBody(NOT_AUTHENTICATED), { 'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED', 'WWW-Authenticate': 'Basic realm="protected-area"' });
+        throw new HttpError(401, errorBody(NOT_AUTHENTICATED), {
+          'X-Seraph-LoginReason': 'AUTHENTICATED_FAILED',
+          'WWW-Authenticate': 'Basic realm="protected-area"',
+        });
       }
       const fault = this.injector.next(url.pathname);
       if (fault === 'timeout') {
@@ -187,7 +197,16 @@ export class JiraSim extends EventEmitter {
           throw new HttpError(400, errorBody('Invalid request payload. Refer to the REST API documentation and try again.'));
         }
       }
-      body = route({ method, path: url.pathname, query: url.searchParams, body: json, ctx: this.ctx, cache: this.cache, truncateChangelogs: !!this.faults.truncateChangelogs, searchPageSize: this.searchPageSize });
+      body = route({
+        method,
+        path: url.pathname,
+        query: url.searchParams,
+        body: json,
+        ctx: this.ctx,
+        cache: this.cache,
+        truncateChangelogs: !!this.faults.truncateChangelogs,
+        searchPageSize: this.searchPageSize,
+      });
       // JSON, but not what the endpoint returns (a proxy's or another version's answer).
       if (fault === 'wrongShape') body = { contents: { completedIssues: 'unavailable' }, message: 'This resource has moved' };
       if (fault === 'malformed') {
@@ -227,7 +246,8 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 export async function startJiraSim(opts: JiraSimOptions): Promise<JiraSim> {
   const host = opts.host ?? '127.0.0.1';
   const auth = opts.auth ?? (opts.flavor === 'CLOUD' ? DEFAULT_CLOUD_AUTH : DEFAULT_SERVER_AUTH);
-  if (opts.flavor === 'CLOUD' ? !('email' in auth) : !('pat' in auth)) throw new Error(`auth for a ${opts.flavor} sim must be ${opts.flavor === 'CLOUD' ? '{ email, apiToken }' : '{ pat }'}`);
+  if (opts.flavor === 'CLOUD' ? !('email' in auth) : !('pat' in auth))
+    throw new Error(`auth for a ${opts.flavor} sim must be ${opts.flavor === 'CLOUD' ? '{ email, apiToken }' : '{ pat }'}`);
   let sim: JiraSim | undefined;
   const server = http.createServer((req, res) => {
     sim!.handle(req, res).catch((e: unknown) => {

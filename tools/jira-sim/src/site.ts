@@ -117,7 +117,12 @@ export interface JiraSite {
 
 /** A user as Cloud embeds users in fields and histories. */
 export const cloudUser = (u: Pick<SimUser, 'accountId' | 'displayName' | 'emailAddress'>, timeZone: string) => ({
-  accountId: u.accountId, emailAddress: u.emailAddress, displayName: u.displayName, active: true, timeZone, accountType: 'atlassian',
+  accountId: u.accountId,
+  emailAddress: u.emailAddress,
+  displayName: u.displayName,
+  active: true,
+  timeZone,
+  accountType: 'atlassian',
 });
 
 /** The Sprint field: JIRA Software's gh-sprint custom field. */
@@ -202,8 +207,7 @@ export function projectOf(site: JiraSite, key: string): { id: string; key: strin
   const known = site.projects?.find((p) => p.key === key);
   if (known) return known;
   const fromIssue = site.issues.find((i) => (i.fields.project as { key?: string } | undefined)?.key === key)?.fields.project as
-    | { id: string; key: string; name: string }
-    | undefined;
+    { id: string; key: string; name: string } | undefined;
   return fromIssue ? { id: fromIssue.id, key, name: fromIssue.name } : { id: '10000', key, name: key };
 }
 

@@ -35,11 +35,22 @@ function valueAt<T>(t: Timeline<T>, when: number): T {
   return v;
 }
 
-const ids = (s: string | null | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean).map(Number);
+const ids = (s: string | null | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map(Number);
 const num = (s: string | null | undefined) => (s === null || s === undefined || s === '' ? null : Number(s));
 
 /** A field's value through time, from its current value and the histories' items for it. */
-function timeline<T>(issue: SimIssue, matches: (field: string, fieldId?: string) => boolean, current: T, from: (i: { from: string | null; fromString: string | null }) => T, to: (i: { to: string | null; toString: string | null }) => T): Timeline<T> {
+function timeline<T>(
+  issue: SimIssue,
+  matches: (field: string, fieldId?: string) => boolean,
+  current: T,
+  from: (i: { from: string | null; fromString: string | null }) => T,
+  to: (i: { to: string | null; toString: string | null }) => T,
+): Timeline<T> {
   const changes: { at: number; value: T }[] = [];
   let initial: T | undefined;
   for (const h of issue.histories) {
@@ -67,9 +78,27 @@ function timelines(site: JiraSite, board: SimBoard, issue: SimIssue): IssueTimel
   const currentSprints = ((f[sprintField] as { id: number }[] | null) ?? []).map((s) => s.id);
   const currentEstimate = typeof f[board.estimationFieldId] === 'number' ? (f[board.estimationFieldId] as number) : null;
   return {
-    sprints: timeline(issue, (field, id) => id === sprintField || field === 'Sprint', currentSprints, (i) => ids(i.from), (i) => ids(i.to)),
-    status: timeline(issue, (field) => field === 'status', (f.status as { id?: string } | undefined)?.id ?? null, (i) => i.from, (i) => i.to),
-    estimate: timeline(issue, (field, id) => id === board.estimationFieldId || (!id && field === estimateName), currentEstimate, (i) => num(i.fromString), (i) => num(i.toString)),
+    sprints: timeline(
+      issue,
+      (field, id) => id === sprintField || field === 'Sprint',
+      currentSprints,
+      (i) => ids(i.from),
+      (i) => ids(i.to),
+    ),
+    status: timeline(
+      issue,
+      (field) => field === 'status',
+      (f.status as { id?: string } | undefined)?.id ?? null,
+      (i) => i.from,
+      (i) => i.to,
+    ),
+    estimate: timeline(
+      issue,
+      (field, id) => id === board.estimationFieldId || (!id && field === estimateName),
+      currentEstimate,
+      (i) => num(i.fromString),
+      (i) => num(i.toString),
+    ),
     created: parseJiraDate(String(f.created)),
   };
 }
@@ -189,7 +218,8 @@ export function sprintReport(ctx: RenderContext, rapidViewId: string | null, spr
       if (!everIn) continue;
       const atStart = inAt(start);
       const joined = atStart ? start : Math.min(...member.filter((s) => s.from > start).map((s) => s.from));
-      const inAtClose = inAt(end) || (closed && member.some((s) => s.from <= end - CLOSE_MARGIN_MS && s.to !== null && Math.abs(s.to - end) <= CLOSE_MARGIN_MS));
+      const inAtClose =
+        inAt(end) || (closed && member.some((s) => s.from <= end - CLOSE_MARGIN_MS && s.to !== null && Math.abs(s.to - end) <= CLOSE_MARGIN_MS));
       const initial = valueAt(t.estimate, joined);
       if (!atStart) added[issue.key] = true;
       const doneAt = (when: number) => {
@@ -224,7 +254,8 @@ export function sprintReport(ctx: RenderContext, rapidViewId: string | null, spr
     }
   }
   const initialOf = (l: Entry[]) => l.map((e) => ('value' in e.estimateStatistic.statFieldValue ? (e.estimateStatistic.statFieldValue.value as number) : null));
-  const currentOf = (l: Entry[]) => l.map((e) => ('value' in e.currentEstimateStatistic.statFieldValue ? (e.currentEstimateStatistic.statFieldValue.value as number) : null));
+  const currentOf = (l: Entry[]) =>
+    l.map((e) => ('value' in e.currentEstimateStatistic.statFieldValue ? (e.currentEstimateStatistic.statFieldValue.value as number) : null));
   const byKey = (a: Entry, b: Entry) => a.key.localeCompare(b.key, 'en', { numeric: true });
   for (const l of Object.values(lists)) l.sort(byKey);
   return {

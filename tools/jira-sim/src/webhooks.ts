@@ -25,10 +25,15 @@ export interface SprintWebhookBody {
 export type WebhookBody = IssueWebhookBody | SprintWebhookBody;
 
 export function issueWebhook(ctx: RenderContext, event: IssueWebhookEvent, issue: SimIssue, at: Date, history?: JiraHistory): IssueWebhookBody {
-  const eventType = event === 'jira:issue_created' ? 'issue_created'
-    : event === 'jira:issue_deleted' ? 'issue_deleted'
-      // JIRA names workflow transitions "issue_generic", field edits "issue_updated".
-      : history?.items.some((i) => i.field === 'status') ? 'issue_generic' : 'issue_updated';
+  const eventType =
+    event === 'jira:issue_created'
+      ? 'issue_created'
+      : event === 'jira:issue_deleted'
+        ? 'issue_deleted'
+        : // JIRA names workflow transitions "issue_generic", field edits "issue_updated".
+          history?.items.some((i) => i.field === 'status')
+          ? 'issue_generic'
+          : 'issue_updated';
   return {
     timestamp: at.getTime(),
     webhookEvent: event,

@@ -65,7 +65,10 @@ describe('Cloud', () => {
   test('deleted issues: 404 on GET and on the changelog', async () => {
     const victim = site.issues.find((i) => i.key === 'BOR-2')!;
     cloud.deleteIssue(victim.key);
-    expect((await call(cloud, `/rest/api/3/issue/${victim.key}`)).json).toEqual({ errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
+    expect((await call(cloud, `/rest/api/3/issue/${victim.key}`)).json).toEqual({
+      errorMessages: ['Issue does not exist or you do not have permission to see it.'],
+      errors: {},
+    });
     expect((await call(cloud, `/rest/api/3/issue/${victim.id}/changelog`)).status).toBe(404);
   });
 });
@@ -96,21 +99,37 @@ describe('Server/DC', () => {
   });
 
   test('the Sprint field is GreenHopper’s Sprint strings; names may hold commas; nulls are <null>', async () => {
-    const issue = site.issues.find((i) => Array.isArray(i.fields.customfield_10020) && (i.fields.customfield_10020 as any[]).some((s) => s.state === 'active'))!;
+    const issue = site.issues.find(
+      (i) => Array.isArray(i.fields.customfield_10020) && (i.fields.customfield_10020 as any[]).some((s) => s.state === 'active'),
+    )!;
     const sprint = site.sprints.find((s) => s.state === 'active' && s.originBoardId === issue.boardIds[0])!;
     server.updateSprint(sprint.id, { name: 'Sprint 7, the big one' });
     const r = (await call(server, `/rest/api/2/issue/${issue.key}?fields=customfield_10020`)).json;
     const value: string[] = r.fields.customfield_10020;
     const active = value.find((s) => s.includes(`[id=${sprint.id},`))!;
-    expect(active).toMatch(/^com\.atlassian\.greenhopper\.service\.sprint\.Sprint@[0-9a-f]+\[id=\d+,rapidViewId=\d+,state=ACTIVE,name=Sprint 7, the big one,startDate=\S+Z,endDate=\S+Z,completeDate=<null>,activatedDate=\S+Z,sequence=\d+,goal=.*\]$/);
+    expect(active).toMatch(
+      /^com\.atlassian\.greenhopper\.service\.sprint\.Sprint@[0-9a-f]+\[id=\d+,rapidViewId=\d+,state=ACTIVE,name=Sprint 7, the big one,startDate=\S+Z,endDate=\S+Z,completeDate=<null>,activatedDate=\S+Z,sequence=\d+,goal=.*\]$/,
+    );
     expect(active).toContain(`rapidViewId=${sprint.originBoardId}`);
     // Cloud renders the same value as objects.
     const c = (await call(cloud, `/rest/api/3/issue/${issue.key}?fields=customfield_10020`)).json;
-    expect(c.fields.customfield_10020).toEqual(expect.arrayContaining([expect.objectContaining({ id: sprint.id, name: 'Sprint 7, the big one', state: 'active', boardId: sprint.originBoardId })]));
+    expect(c.fields.customfield_10020).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: sprint.id, name: 'Sprint 7, the big one', state: 'active', boardId: sprint.originBoardId })]),
+    );
   });
 
   test('serverSprintString renders the documented shape', () => {
-    const s = serverSprintString(site, { id: 12, name: 'Sprint 1, the big one', state: 'closed', boardId: 3, goal: '', startDate: '2026-03-02T09:00:00.000Z', endDate: '2026-03-13T17:00:00.000Z' });
-    expect(s).toMatch(/^com\.atlassian\.greenhopper\.service\.sprint\.Sprint@[0-9a-f]+\[id=12,rapidViewId=3,state=CLOSED,name=Sprint 1, the big one,startDate=2026-03-02T09:00:00\.000Z,endDate=2026-03-13T17:00:00\.000Z,completeDate=<null>,activatedDate=[^,]+,sequence=12,goal=\]$/);
+    const s = serverSprintString(site, {
+      id: 12,
+      name: 'Sprint 1, the big one',
+      state: 'closed',
+      boardId: 3,
+      goal: '',
+      startDate: '2026-03-02T09:00:00.000Z',
+      endDate: '2026-03-13T17:00:00.000Z',
+    });
+    expect(s).toMatch(
+      /^com\.atlassian\.greenhopper\.service\.sprint\.Sprint@[0-9a-f]+\[id=12,rapidViewId=3,state=CLOSED,name=Sprint 1, the big one,startDate=2026-03-02T09:00:00\.000Z,endDate=2026-03-13T17:00:00\.000Z,completeDate=<null>,activatedDate=[^,]+,sequence=12,goal=\]$/,
+    );
   });
 });

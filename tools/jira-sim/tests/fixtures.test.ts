@@ -19,7 +19,9 @@ describe.runIf(fs.existsSync(FIXTURES_DIR))('siteFromDevlakeFixtures (real JIRA 
     expect(site.issues).toHaveLength(33);
     expect(site.sprints).toHaveLength(30);
     expect(site.statuses).toHaveLength(53);
-    expect(site.boards).toEqual([expect.objectContaining({ id: 8, name: 'EE board', projectKey: 'EE', filterId: 10008, estimationFieldId: 'customfield_10024' })]);
+    expect(site.boards).toEqual([
+      expect.objectContaining({ id: 8, name: 'EE board', projectKey: 'EE', filterId: 10008, estimationFieldId: 'customfield_10024' }),
+    ]);
     expect(site.timeZone).toBe('Asia/Shanghai');
     expect(site.fields.map((f) => f.id)).toEqual(expect.arrayContaining(['customfield_10020', 'customfield_10024', 'customfield_10019']));
   });

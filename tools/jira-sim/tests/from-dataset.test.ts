@@ -8,7 +8,9 @@ type Interval = { sprintId: number; addedAt: number | null; removedAt: number | 
 /** Replays an issue's Sprint items into membership intervals (addedAt null: in the value at creation). */
 function intervalsOf(issue: SimIssue): Interval[] {
   const ids = (s: string | null) => (s ? s.split(', ').map(Number) : []);
-  const items = issue.histories.flatMap((h) => h.items.filter((i) => i.field === 'Sprint').map((i) => ({ at: parseJiraDate(h.created), from: ids(i.from), to: ids(i.to) })));
+  const items = issue.histories.flatMap((h) =>
+    h.items.filter((i) => i.field === 'Sprint').map((i) => ({ at: parseJiraDate(h.created), from: ids(i.from), to: ids(i.to) })),
+  );
   const final = ((issue.fields.customfield_10020 as { id: number }[] | null) ?? []).map((s) => s.id);
   const open: Interval[] = (items.length ? items[0].from : final).map((sprintId) => ({ sprintId, addedAt: null, removedAt: null }));
   const done: Interval[] = [];
@@ -41,7 +43,9 @@ describe('siteFromDataset', () => {
     const closed = site.sprints.find((s) => s.state === 'closed')!;
     expect(closed.completeDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(site.sprints.find((s) => s.state === 'future')).not.toHaveProperty('completeDate', expect.anything());
-    expect(site.statuses.map((s) => [s.id, s.statusCategory.key])).toEqual(STATUSES.map((s) => [s.id, { TODO: 'new', IN_PROGRESS: 'indeterminate', DONE: 'done' }[s.category]]));
+    expect(site.statuses.map((s) => [s.id, s.statusCategory.key])).toEqual(
+      STATUSES.map((s) => [s.id, { TODO: 'new', IN_PROGRESS: 'indeterminate', DONE: 'done' }[s.category]]),
+    );
     expect(site.timeZone).toBe('Europe/Berlin');
   });
 

@@ -35,7 +35,12 @@ export async function call(sim: JiraSim, pathAndQuery: string, init: { method?: 
   const auth = init.auth === undefined ? sim.authorization : init.auth;
   if (auth) headers.Authorization = auth;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${sim.url}${pathAndQuery}`, { method: init.method ?? (init.body === undefined ? 'GET' : 'POST'), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body), signal: init.signal });
+  const res = await fetch(`${sim.url}${pathAndQuery}`, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    signal: init.signal,
+  });
   const text = await res.text();
   let json: any = null;
   try {
@@ -52,7 +57,9 @@ export async function cloudPages(sim: JiraSim, params: Record<string, string>, p
   let token: string | undefined;
   for (let guard = 0; guard < 1000; guard++) {
     const r = post
-      ? await call(sim, '/rest/api/3/search/jql', { body: { ...params, fields: params.fields?.split(','), maxResults: params.maxResults ? Number(params.maxResults) : undefined, nextPageToken: token } })
+      ? await call(sim, '/rest/api/3/search/jql', {
+          body: { ...params, fields: params.fields?.split(','), maxResults: params.maxResults ? Number(params.maxResults) : undefined, nextPageToken: token },
+        })
       : await call(sim, `/rest/api/3/search/jql?${new URLSearchParams({ ...params, ...(token ? { nextPageToken: token } : {}) })}`);
     if (r.status !== 200) throw new Error(`search failed: ${r.status} ${r.text}`);
     pages.push(r.json);

@@ -68,7 +68,15 @@ describe('the supported subset', () => {
   });
 
   test('anything else is a JQL error', () => {
-    for (const q of ['status = Done', 'project = ATL OR project = BOR', 'project = NOPE', 'updated >= "yesterday"', 'project = ATL ORDER BY summary', 'project in (ATL', 'project = "ATL']) {
+    for (const q of [
+      'status = Done',
+      'project = ATL OR project = BOR',
+      'project = NOPE',
+      'updated >= "yesterday"',
+      'project = ATL ORDER BY summary',
+      'project in (ATL',
+      'project = "ATL',
+    ]) {
       expect(() => compileJql(q, site), q).toThrow(JqlError);
     }
   });

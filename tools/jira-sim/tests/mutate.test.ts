@@ -26,7 +26,12 @@ describe('changes as a JIRA user makes them', () => {
       webhookEvent: 'jira:issue_updated',
       issue_event_type_name: 'issue_generic',
       user: { accountId: sim.site.myself.accountId },
-      issue: { id: issue.id, key: issue.key, self: `${sim.url}/rest/api/2/issue/${issue.id}`, fields: { status: { name: 'Done' }, customfield_10016: 8, updated: '2026-03-04T12:05:00.000+0000' } },
+      issue: {
+        id: issue.id,
+        key: issue.key,
+        self: `${sim.url}/rest/api/2/issue/${issue.id}`,
+        fields: { status: { name: 'Done' }, customfield_10016: 8, updated: '2026-03-04T12:05:00.000+0000' },
+      },
     });
     const oldPoints = issue.histories.at(-1)!.items.find((i) => i.field === 'Story point estimate')!.fromString;
     expect(body.changelog!.items).toEqual([
@@ -48,7 +53,17 @@ describe('changes as a JIRA user makes them', () => {
     const dana = { accountId: 'acc-dana', displayName: 'Dana Reyes', emailAddress: 'dana@example.com' };
     const body = sim.updateIssue(issue.key, { assignee: dana }, later(1));
     expect(body.changelog!.items).toEqual([
-      { field: 'assignee', fieldtype: 'jira', fieldId: 'assignee', from: from.accountId, fromString: from.displayName, to: dana.accountId, toString: dana.displayName, tmpFromAccountId: from.accountId, tmpToAccountId: dana.accountId },
+      {
+        field: 'assignee',
+        fieldtype: 'jira',
+        fieldId: 'assignee',
+        from: from.accountId,
+        fromString: from.displayName,
+        to: dana.accountId,
+        toString: dana.displayName,
+        tmpFromAccountId: from.accountId,
+        tmpToAccountId: dana.accountId,
+      },
     ]);
     expect(body.issue.fields.assignee).toMatchObject({ accountId: dana.accountId, displayName: dana.displayName });
     // The same assignee again changes nothing; unassigning does.
@@ -61,7 +76,11 @@ describe('changes as a JIRA user makes them', () => {
     sim = await withSim({ flavor: 'CLOUD' });
     const active = sim.site.sprints.find((s) => s.state === 'active' && s.originBoardId === 1)!;
     const future = sim.site.sprints.find((s) => s.state === 'future' && s.originBoardId === 1)!;
-    const issue = sim.site.issues.find((i) => ((i.fields.customfield_10020 as any[]) ?? []).some((s) => s.id === active.id) && (i.fields.customfield_10020 as any[]).some((s) => s.state === 'closed'))!;
+    const issue = sim.site.issues.find(
+      (i) =>
+        ((i.fields.customfield_10020 as any[]) ?? []).some((s) => s.id === active.id) &&
+        (i.fields.customfield_10020 as any[]).some((s) => s.state === 'closed'),
+    )!;
     const closedIds = (issue.fields.customfield_10020 as any[]).filter((s) => s.state === 'closed').map((s) => s.id);
     const body = sim.updateIssue(issue.key, { addToSprint: future.id }, later(1));
     expect(body.changelog!.items[0]).toMatchObject({ field: 'Sprint', from: [...closedIds, active.id].join(', '), to: [...closedIds, future.id].join(', ') });
@@ -72,7 +91,11 @@ describe('changes as a JIRA user makes them', () => {
   test('createIssue and deleteIssue', async () => {
     sim = await withSim({ flavor: 'SERVER' });
     const created = sim.createIssue({ boardId: 2, summary: 'A new one', points: 3 }, later(1));
-    expect(created).toMatchObject({ webhookEvent: 'jira:issue_created', issue_event_type_name: 'issue_created', issue: { key: expect.stringMatching(/^BOR-\d+$/), fields: { summary: 'A new one', customfield_10016: 3 } } });
+    expect(created).toMatchObject({
+      webhookEvent: 'jira:issue_created',
+      issue_event_type_name: 'issue_created',
+      issue: { key: expect.stringMatching(/^BOR-\d+$/), fields: { summary: 'A new one', customfield_10016: 3 } },
+    });
     expect(created.user).toHaveProperty('name');
     const search = (await call(sim, `/rest/api/2/search?jql=${encodeURIComponent(`key = ${created.issue.key}`)}`)).json;
     expect(search.total).toBe(1);
@@ -91,7 +114,14 @@ describe('changes as a JIRA user makes them', () => {
     expect(closed).toEqual({
       timestamp: later(1).getTime(),
       webhookEvent: 'sprint_closed',
-      sprint: expect.objectContaining({ id: active.id, self: `${sim.url}/rest/agile/1.0/sprint/${active.id}`, state: 'closed', completeDate: later(1).toISOString(), originBoardId: 1, goal: active.goal }),
+      sprint: expect.objectContaining({
+        id: active.id,
+        self: `${sim.url}/rest/agile/1.0/sprint/${active.id}`,
+        state: 'closed',
+        completeDate: later(1).toISOString(),
+        originBoardId: 1,
+        goal: active.goal,
+      }),
     });
     expect(sim.updateSprint(future.id, { state: 'active' }, later(2)).webhookEvent).toBe('sprint_started');
     expect(sim.updateSprint(future.id, { goal: 'Ship it' }, later(3)).webhookEvent).toBe('sprint_updated');

@@ -48,7 +48,12 @@ describe('Cloud /rest/api/3/search/jql', () => {
     expect(Object.keys(named.fields).sort()).toEqual(['customfield_10020', 'summary']);
     expect(named).toMatchObject({ id: expect.any(String), key: expect.stringMatching(/^ATL-/), self: expect.stringContaining('/rest/api/3/issue/') });
     const all = (await call(cloud, '/rest/api/3/search/jql?jql=project%3DATL&maxResults=1&fields=*all')).json.issues[0];
-    expect(all.fields).toMatchObject({ summary: expect.any(String), status: expect.any(Object), created: expect.stringMatching(/\+0000$/), customfield_10019: expect.any(String) });
+    expect(all.fields).toMatchObject({
+      summary: expect.any(String),
+      status: expect.any(Object),
+      created: expect.stringMatching(/\+0000$/),
+      customfield_10019: expect.any(String),
+    });
     const except = (await call(cloud, '/rest/api/3/search/jql?jql=project%3DATL&maxResults=1&fields=*all,-summary')).json.issues[0];
     expect(except.fields).not.toHaveProperty('summary');
   });
@@ -73,7 +78,9 @@ describe('Cloud /rest/api/3/search/jql', () => {
     const bad = await call(cloud, `/rest/api/3/search/jql?jql=${encodeURIComponent('status = Done')}`);
     expect(bad.status).toBe(400);
     expect(bad.json.errorMessages[0]).toMatch(/^Error in the JQL Query: /);
-    expect((await call(cloud, `/rest/api/3/search/jql?jql=${encodeURIComponent('filter = 999')}`)).json.errorMessages[0]).toBe("A value with ID '999' does not exist for the field 'filter'.");
+    expect((await call(cloud, `/rest/api/3/search/jql?jql=${encodeURIComponent('filter = 999')}`)).json.errorMessages[0]).toBe(
+      "A value with ID '999' does not exist for the field 'filter'.",
+    );
     expect((await call(cloud, `/rest/api/3/search/jql?jql=${encodeURIComponent('ORDER BY created')}`)).status).toBe(400);
   });
 
@@ -89,7 +96,9 @@ describe('Server/DC /rest/api/2/search', () => {
     let startAt = 0;
     let total = Infinity;
     while (startAt < total) {
-      const r = (await call(server, `/rest/api/2/search?jql=${encodeURIComponent('filter = 10001 ORDER BY Rank ASC')}&startAt=${startAt}&maxResults=40&fields=summary`)).json;
+      const r = (
+        await call(server, `/rest/api/2/search?jql=${encodeURIComponent('filter = 10001 ORDER BY Rank ASC')}&startAt=${startAt}&maxResults=40&fields=summary`)
+      ).json;
       expect(r).toMatchObject({ startAt, maxResults: 40, total: boardIssues().length });
       keys.push(...r.issues.map((i: any) => i.key));
       total = r.total;
@@ -103,8 +112,14 @@ describe('Server/DC /rest/api/2/search', () => {
     const r = (await call(server, '/rest/api/2/search?jql=project%3DATL&maxResults=5000')).json;
     expect(r.maxResults).toBe(1000);
     expect(r.issues[0].fields).toMatchObject({ summary: expect.any(String), customfield_10019: expect.any(String) });
-    const posted = (await call(server, '/rest/api/2/search', { body: { jql: 'project = BOR ORDER BY key ASC', startAt: 10, maxResults: 5, fields: ['summary'] } })).json;
-    expect(posted.issues.map((i: any) => i.key)).toEqual(runJql(site, 'project = BOR ORDER BY key ASC').slice(10, 15).map((i) => i.key));
+    const posted = (
+      await call(server, '/rest/api/2/search', { body: { jql: 'project = BOR ORDER BY key ASC', startAt: 10, maxResults: 5, fields: ['summary'] } })
+    ).json;
+    expect(posted.issues.map((i: any) => i.key)).toEqual(
+      runJql(site, 'project = BOR ORDER BY key ASC')
+        .slice(10, 15)
+        .map((i) => i.key),
+    );
   });
 
   test('searchPageSize makes pages smaller than asked for, as JIRA may', async () => {

@@ -79,25 +79,42 @@ describe('endpoints', () => {
   test('fields, statuses, boards and board configuration', async () => {
     sim = await withSim({ flavor: 'CLOUD' });
     const fields = (await call(sim, '/rest/api/2/field')).json;
-    expect(fields).toEqual(expect.arrayContaining([
-      expect.objectContaining({ id: 'customfield_10020', name: 'Sprint', schema: expect.objectContaining({ custom: 'com.pyxis.greenhopper.jira:gh-sprint' }) }),
-      expect.objectContaining({ id: 'customfield_10019', name: 'Rank' }),
-      expect.objectContaining({ id: 'customfield_10016', name: 'Story point estimate' }),
-    ]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: 'customfield_10020',
+          name: 'Sprint',
+          schema: expect.objectContaining({ custom: 'com.pyxis.greenhopper.jira:gh-sprint' }),
+        }),
+        expect.objectContaining({ id: 'customfield_10019', name: 'Rank' }),
+        expect.objectContaining({ id: 'customfield_10016', name: 'Story point estimate' }),
+      ]),
+    );
     expect((await call(sim, '/rest/api/3/field')).json).toEqual(fields);
 
     const statuses = (await call(sim, '/rest/api/3/status')).json;
-    expect(statuses.map((s: any) => [s.name, s.statusCategory.key])).toEqual([['To Do', 'new'], ['In Progress', 'indeterminate'], ['In Review', 'indeterminate'], ['Done', 'done']]);
+    expect(statuses.map((s: any) => [s.name, s.statusCategory.key])).toEqual([
+      ['To Do', 'new'],
+      ['In Progress', 'indeterminate'],
+      ['In Review', 'indeterminate'],
+      ['Done', 'done'],
+    ]);
     expect(statuses[3].statusCategory).toMatchObject({ id: 3, colorName: 'green', self: expect.stringContaining('/statuscategory/3') });
 
     const boards = (await call(sim, '/rest/agile/1.0/board?maxResults=1')).json;
     expect(boards).toMatchObject({ maxResults: 1, startAt: 0, total: 2, isLast: false });
-    expect(boards.values[0]).toMatchObject({ id: 1, name: 'Atlas board', type: 'scrum', location: { projectKey: 'ATL', projectName: 'Atlas', displayName: 'Atlas (ATL)' } });
+    expect(boards.values[0]).toMatchObject({
+      id: 1,
+      name: 'Atlas board',
+      type: 'scrum',
+      location: { projectKey: 'ATL', projectName: 'Atlas', displayName: 'Atlas (ATL)' },
+    });
     expect((await call(sim, '/rest/agile/1.0/board?startAt=1')).json).toMatchObject({ isLast: true, values: [{ id: 2 }] });
 
     const config = (await call(sim, '/rest/agile/1.0/board/1/configuration')).json;
     expect(config).toMatchObject({
-      id: 1, filter: { id: '10001' },
+      id: 1,
+      filter: { id: '10001' },
       columnConfig: { constraintType: 'issueCount' },
       estimation: { type: 'field', field: { fieldId: 'customfield_10016', displayName: 'Story point estimate' } },
       ranking: { rankCustomFieldId: 10019 },
@@ -114,7 +131,11 @@ describe('endpoints', () => {
     expect(page.values.map((s: any) => s.id)).toEqual([1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008]);
     expect(page.values.map((s: any) => s.state)).toEqual(['closed', 'closed', 'closed', 'closed', 'closed', 'closed', 'active', 'future']);
     const active = page.values[6];
-    expect(active).toMatchObject({ originBoardId: 1, startDate: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), createdDate: expect.any(String) });
+    expect(active).toMatchObject({
+      originBoardId: 1,
+      startDate: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      createdDate: expect.any(String),
+    });
     expect(active).not.toHaveProperty('completeDate');
     expect((await call(sim, '/rest/agile/1.0/board/1/sprint?state=active,future')).json.values.map((s: any) => s.id)).toEqual([1007, 1008]);
     expect((await call(sim, '/rest/agile/1.0/board/1/sprint?startAt=6&maxResults=1')).json).toMatchObject({ isLast: false, values: [{ id: 1007 }] });

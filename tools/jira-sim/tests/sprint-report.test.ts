@@ -54,10 +54,12 @@ describe("the sprint report (greenhopper's rapid/charts/sprintreport)", () => {
     const r = await call(sim, `/rest/greenhopper/1.0/rapid/charts/sprintreport?rapidViewId=${board.id}&sprintId=${sprint.id}`);
     expect(r.status).toBe(200);
     const c = r.json.contents;
-    expect(summary(c.completedIssues)).toEqual([
-      { key: k.done, initial: 3, current: 5, done: true },
-      { key: k.added, initial: 2, current: 3, done: true },
-    ].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true })));
+    expect(summary(c.completedIssues)).toEqual(
+      [
+        { key: k.done, initial: 3, current: 5, done: true },
+        { key: k.added, initial: 2, current: 3, done: true },
+      ].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true })),
+    );
     expect(summary(c.issuesNotCompletedInCurrentSprint)).toEqual([
       { key: k.open, initial: 8, current: 8, done: false },
       { key: k.bare, initial: null, current: null, done: false },
@@ -73,15 +75,29 @@ describe("the sprint report (greenhopper's rapid/charts/sprintreport)", () => {
     expect(c.issuesCompletedInAnotherSprintEstimateSum).toEqual({ value: 3, text: '3' });
     expect(c.allIssuesEstimateSum).toEqual({ value: 16, text: '16' });
     expect(c.completedIssues[0]).toMatchObject({ statusId: expect.any(String), statusName: 'Done', summary: expect.any(String), typeName: expect.any(String) });
-    expect(r.json.sprint).toMatchObject({ id: sprint.id, name: 'Story sprint', state: 'CLOSED', isoStartDate: '2026-01-05T09:00:00+0000', isoCompleteDate: '2026-01-16T17:30:00+0000' });
+    expect(r.json.sprint).toMatchObject({
+      id: sprint.id,
+      name: 'Story sprint',
+      state: 'CLOSED',
+      isoStartDate: '2026-01-05T09:00:00+0000',
+      isoCompleteDate: '2026-01-16T17:30:00+0000',
+    });
   });
 
   test('the last move into done decides: done at the start, reopened and done again is completed; done while out and dragged back done is completed outside', async () => {
     const site = smallSite();
     const board = site.boards[0];
     const s = addSprint(site, { originBoardId: board.id, name: 'Reopen sprint' }, at('02T08:00:00'));
-    const redone = addIssue(site, { summary: 'done at the start, reopened, done again', boardId: board.id, points: 5, sprintId: s.id, status: 'Done' }, at('03T08:00:00')).key;
-    const b1 = addIssue(site, { summary: 'planned, out before the start, done outside, back in done', boardId: board.id, points: 8, sprintId: s.id }, at('03T08:00:00')).key;
+    const redone = addIssue(
+      site,
+      { summary: 'done at the start, reopened, done again', boardId: board.id, points: 5, sprintId: s.id, status: 'Done' },
+      at('03T08:00:00'),
+    ).key;
+    const b1 = addIssue(
+      site,
+      { summary: 'planned, out before the start, done outside, back in done', boardId: board.id, points: 8, sprintId: s.id },
+      at('03T08:00:00'),
+    ).key;
     changeIssue(site, b1, { removeFromSprint: s.id }, at('04T08:00:00'));
     changeSprint(site, s.id, { state: 'active', startDate: at('05T09:00:00').toISOString(), endDate: at('16T17:00:00').toISOString() }, at('05T09:00:00'));
     changeIssue(site, redone, { status: 'In Progress' }, at('06T10:00:00'));

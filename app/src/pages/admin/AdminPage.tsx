@@ -24,7 +24,9 @@ function AdminSections() {
       <h1>Administration</h1>
       <ul className="admin-sections">
         {sections.map((s) => (
-          <li key={s.path} className="card"><Link to={s.path}>{s.title}</Link> <span className="muted small">{s.what}</span></li>
+          <li key={s.path} className="card">
+            <Link to={s.path}>{s.title}</Link> <span className="muted small">{s.what}</span>
+          </li>
         ))}
       </ul>
     </section>

@@ -34,7 +34,9 @@ export default function CapacityPage() {
   return (
     <section className="capacity">
       <Breadcrumbs trail={boardTrail(board, 'Capacity')} />
-      <h1>Capacity<span className="muted"> · {board.name}</span></h1>
+      <h1>
+        Capacity<span className="muted"> · {board.name}</span>
+      </h1>
       {!board.team ? (
         <p className="card empty">This board has no team: capacity is a team's. An administrator gives the board a team in its settings.</p>
       ) : (
@@ -49,7 +51,11 @@ export default function CapacityPage() {
               <p className="picker">
                 <label htmlFor="capacity-sprint">Sprint</label>{' '}
                 <select id="capacity-sprint" value={sprint.id} onChange={(e) => setParams({ sprint: e.target.value })}>
-                  {open.map((s) => <option key={s.id} value={s.id}>{s.name} ({s.state === 'FUTURE' ? 'future' : 'active'})</option>)}
+                  {open.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name} ({s.state === 'FUTURE' ? 'future' : 'active'})
+                    </option>
+                  ))}
                 </select>
               </p>
               <SprintCapacity boardId={board.id} team={board.team} sprintId={sprint.id} />
@@ -67,10 +73,14 @@ function SprintCapacity({ boardId, team, sprintId }: { boardId: string; team: Te
   const { data, loading, error, refetch } = useQuery(SprintCapacityQuery, { variables: { sprintId } });
   // A sprint's change arrives with its figures (merged by the cache); a team-wide one changes every sprint: read ours again.
   const updatedAt = useLiveUpdates([
-    live(CapacityUpdated, { teamId: team.id }, {
-      onData: (d) => void (d.capacityUpdated.sprint ? undefined : refetch().catch(() => undefined)),
-      shows: (d) => !d.capacityUpdated.sprint || d.capacityUpdated.sprint.id === sprintId,
-    }),
+    live(
+      CapacityUpdated,
+      { teamId: team.id },
+      {
+        onData: (d) => void (d.capacityUpdated.sprint ? undefined : refetch().catch(() => undefined)),
+        shows: (d) => !d.capacityUpdated.sprint || d.capacityUpdated.sprint.id === sprintId,
+      },
+    ),
   ]);
   const sprint = data?.sprint;
   return (
@@ -107,9 +117,8 @@ function SprintCapacityView({ boardId, team, sprint, editable }: { boardId: stri
           <CapacityFigures capacity={capacity} boardId={boardId} />
           <p className="capacity-basis">
             Focus factor {amount(capacity.focusFactor)}
-            {capacity.adjustment !== 1 && <> · measured rates × {amount(capacity.adjustment)} (this sprint's focus factor ÷ the team's)</>}
-            {' '}· {amount(capacity.hoursPerDay)} hours a person-day · holidays on working days:{' '}
-            <HolidayList holidays={capacity.holidays} none="none" />
+            {capacity.adjustment !== 1 && <> · measured rates × {amount(capacity.adjustment)} (this sprint's focus factor ÷ the team's)</>} ·{' '}
+            {amount(capacity.hoursPerDay)} hours a person-day · holidays on working days: <HolidayList holidays={capacity.holidays} none="none" />
           </p>
           <h2>By discipline</h2>
           <DisciplineTable capacity={capacity} />
@@ -117,12 +126,20 @@ function SprintCapacityView({ boardId, team, sprint, editable }: { boardId: stri
           <MemberTable capacity={capacity} sprintId={sprint.id} editable={editable} />
           <div className="capacity-settings-pair">
             {editable ? (
-              <SprintSettingsForm key={sprint.id} sprint={{ id: sprint.id, name: sprint.name, startDate: sprint.startDate, endDate: sprint.endDate }} override={override} teamFocus={teamFocus} />
+              <SprintSettingsForm
+                key={sprint.id}
+                sprint={{ id: sprint.id, name: sprint.name, startDate: sprint.startDate, endDate: sprint.endDate }}
+                override={override}
+                teamFocus={teamFocus}
+              />
             ) : (
               <SettingsSummary
                 title="This sprint's settings"
                 items={[
-                  { label: 'Focus factor of this sprint', value: override?.focusFactor != null ? amount(override.focusFactor) : `the team's (${amount(teamFocus)})` },
+                  {
+                    label: 'Focus factor of this sprint',
+                    value: override?.focusFactor != null ? amount(override.focusFactor) : `the team's (${amount(teamFocus)})`,
+                  },
                   { label: 'Extra non-working days', value: <HolidayList holidays={override?.holidays ?? []} /> },
                 ]}
               />

@@ -35,10 +35,15 @@ export function CapacityFigures({ capacity, boardId }: { capacity: Capacity; boa
           <>
             Delivered on average: the completed points of the last {capacity.history.length === 1 ? 'sprint' : `${capacity.history.length} sprints`} (
             {capacity.history.map((s, i) => (
-              <span key={s.id}>{i > 0 && ', '}<Link to={`/boards/${boardId}/sprints/${s.id}`}>{s.name}</Link></span>
+              <span key={s.id}>
+                {i > 0 && ', '}
+                <Link to={`/boards/${boardId}/sprints/${s.id}`}>{s.name}</Link>
+              </span>
             ))}
             ) in the disciplines the team has people in today.
-            {capacity.historyUnstaffedCompletedPoints ? ` Another ${amount(capacity.historyUnstaffedCompletedPoints)} points a sprint were done in disciplines nobody on the team is in now.` : ''}
+            {capacity.historyUnstaffedCompletedPoints
+              ? ` Another ${amount(capacity.historyUnstaffedCompletedPoints)} points a sprint were done in disciplines nobody on the team is in now.`
+              : ''}
           </>
         )}
       </p>
@@ -55,15 +60,31 @@ export function DisciplineTable({ capacity }: { capacity: Capacity }) {
         <thead>
           <tr>
             <th scope="col">Discipline</th>
-            <th scope="col" className="num">Members</th>
-            <th scope="col" className="num">Person-days</th>
-            <th scope="col" className="num">Hours</th>
-            <th scope="col" className="num">Points per person-day</th>
+            <th scope="col" className="num">
+              Members
+            </th>
+            <th scope="col" className="num">
+              Person-days
+            </th>
+            <th scope="col" className="num">
+              Hours
+            </th>
+            <th scope="col" className="num">
+              Points per person-day
+            </th>
             <th scope="col">Source</th>
-            <th scope="col" className="num">Factor</th>
-            <th scope="col" className="num">Points</th>
-            <th scope="col" className="num">Delivered on average</th>
-            <th scope="col" className="num">Committed</th>
+            <th scope="col" className="num">
+              Factor
+            </th>
+            <th scope="col" className="num">
+              Points
+            </th>
+            <th scope="col" className="num">
+              Delivered on average
+            </th>
+            <th scope="col" className="num">
+              Committed
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -76,7 +97,9 @@ export function DisciplineTable({ capacity }: { capacity: Capacity }) {
               <td className="num">{amount(d.pointsPerDay)}</td>
               <td>{sourceWords(d.pointsPerDaySource, d.historySprints)}</td>
               <td className="num">{amount(d.factor)}</td>
-              <td className="num" data-points>{amount(d.points)}</td>
+              <td className="num" data-points>
+                {amount(d.points)}
+              </td>
               <td className="num">{amount(d.historyAverageCompletedPoints)}</td>
               <td className="num">{amount(d.committedPoints)}</td>
             </tr>
@@ -91,7 +114,9 @@ export function DisciplineTable({ capacity }: { capacity: Capacity }) {
             <td />
             <td />
             <td />
-            <td className="num" data-points>{amount(capacity.totalPoints)}</td>
+            <td className="num" data-points>
+              {amount(capacity.totalPoints)}
+            </td>
             <td className="num">{amount(capacity.historyAverageCompletedPoints)}</td>
             <td className="num">{amount(capacity.committedPoints)}</td>
           </tr>
@@ -113,13 +138,25 @@ export function MemberTable({ capacity, sprintId, editable }: { capacity: Capaci
           <tr>
             <th scope="col">Member</th>
             <th scope="col">Discipline</th>
-            <th scope="col" className="num">Allocation</th>
-            <th scope="col" className="num">Working days</th>
-            <th scope="col" className={editable ? undefined : 'num'}>Days off</th>
-            <th scope="col" className="num">Person-days</th>
-            <th scope="col" className="num">Points per person-day</th>
+            <th scope="col" className="num">
+              Allocation
+            </th>
+            <th scope="col" className="num">
+              Working days
+            </th>
+            <th scope="col" className={editable ? undefined : 'num'}>
+              Days off
+            </th>
+            <th scope="col" className="num">
+              Person-days
+            </th>
+            <th scope="col" className="num">
+              Points per person-day
+            </th>
             <th scope="col">Source</th>
-            <th scope="col" className="num">Points</th>
+            <th scope="col" className="num">
+              Points
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -135,10 +172,14 @@ export function MemberTable({ capacity, sprintId, editable }: { capacity: Capaci
                 <td className={editable ? undefined : 'num'} data-days-off>
                   {editable && m.user ? <DaysOffForm sprintId={sprintId} userId={m.user.id} name={name} daysOff={m.daysOff} /> : amount(m.daysOff)}
                 </td>
-                <td className="num" data-person-days>{amount(m.availableDays)}</td>
+                <td className="num" data-person-days>
+                  {amount(m.availableDays)}
+                </td>
                 <td className="num">{d ? amount(d.pointsPerDay) : '—'}</td>
                 <td>{d ? sourceWords(d.pointsPerDaySource, d.historySprints) : '—'}</td>
-                <td className="num" data-points>{amount(m.points)}</td>
+                <td className="num" data-points>
+                  {amount(m.points)}
+                </td>
               </tr>
             );
           })}

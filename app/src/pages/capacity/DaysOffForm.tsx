@@ -28,7 +28,10 @@ export function DaysOffForm({ sprintId, userId, name, daysOff }: { sprintId: str
           return;
         }
         void save({ variables: { sprintId, userId, daysOff } }).then(
-          () => { setDraft(null); setErrors(noErrors); },
+          () => {
+            setDraft(null);
+            setErrors(noErrors);
+          },
           (error: unknown) => setErrors(formErrors(error, ['daysOff'])),
         );
       }}

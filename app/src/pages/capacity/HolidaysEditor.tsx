@@ -6,7 +6,15 @@ import { Field } from '../../forms.tsx';
  * Holidays as rows of a form (a date and a name each), added and removed in place; the API's
  * refusal of one row ("holidays.2.date") shows at that row's field.
  */
-export function HolidaysEditor({ legend, hint, rows, onChange, errors, min, max }: {
+export function HolidaysEditor({
+  legend,
+  hint,
+  rows,
+  onChange,
+  errors,
+  min,
+  max,
+}: {
   legend: string;
   hint: string;
   rows: HolidayRow[];
@@ -38,7 +46,9 @@ export function HolidaysEditor({ legend, hint, rows, onChange, errors, min, max 
         ))}
       </ul>
       {listError && <p className="field-error">{listError}</p>}
-      <button type="button" className="secondary" onClick={() => onChange([...rows, newHolidayRow()])}>Add a holiday</button>
+      <button type="button" className="secondary" onClick={() => onChange([...rows, newHolidayRow()])}>
+        Add a holiday
+      </button>
     </fieldset>
   );
 }
@@ -48,7 +58,11 @@ export function HolidayList({ holidays, none = 'None.' }: { holidays: readonly {
   if (holidays.length === 0) return <span className="muted">{none}</span>;
   return (
     <ul className="holiday-list">
-      {holidays.map((h) => <li key={h.date}><time dateTime={h.date}>{h.date}</time> {h.name}</li>)}
+      {holidays.map((h) => (
+        <li key={h.date}>
+          <time dateTime={h.date}>{h.date}</time> {h.name}
+        </li>
+      ))}
     </ul>
   );
 }

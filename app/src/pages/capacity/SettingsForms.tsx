@@ -26,12 +26,29 @@ function useDrafts<K extends string>() {
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [saved, setSaved] = useState(false);
   return {
-    drafts, rows, errors, saved,
+    drafts,
+    rows,
+    errors,
+    saved,
     value: (key: K, held: number | null | undefined) => drafts[key] ?? shown(held),
-    set: (key: K, text: string) => { setDrafts((d) => ({ ...d, [key]: text })); setSaved(false); },
-    setRows: (r: HolidayRow[]) => { setRows(r); setSaved(false); },
-    done: () => { setDrafts({}); setRows(null); setErrors(noErrors); setSaved(true); },
-    refused: (error: unknown, fields: string[]) => { setErrors(formErrors(error, fields)); setSaved(false); },
+    set: (key: K, text: string) => {
+      setDrafts((d) => ({ ...d, [key]: text }));
+      setSaved(false);
+    },
+    setRows: (r: HolidayRow[]) => {
+      setRows(r);
+      setSaved(false);
+    },
+    done: () => {
+      setDrafts({});
+      setRows(null);
+      setErrors(noErrors);
+      setSaved(true);
+    },
+    refused: (error: unknown, fields: string[]) => {
+      setErrors(formErrors(error, fields));
+      setSaved(false);
+    },
   };
 }
 
@@ -47,7 +64,11 @@ const submitting = (run: () => Promise<void>) => (e: FormEvent) => {
 };
 
 /** The sprint's own focus factor and extra non-working days (setSprintCapacity). */
-export function SprintSettingsForm({ sprint, override, teamFocus }: {
+export function SprintSettingsForm({
+  sprint,
+  override,
+  teamFocus,
+}: {
   sprint: { id: string; name: string; startDate: string; endDate: string };
   override: Setting | undefined;
   teamFocus: number;
@@ -58,7 +79,12 @@ export function SprintSettingsForm({ sprint, override, teamFocus }: {
   const rows = form.rows ?? held;
   const run = async () => {
     try {
-      await save({ variables: { sprintId: sprint.id, input: { focusFactor: numberOrNull(form.value('focusFactor', override?.focusFactor)), holidays: holidayInput(rows) } } });
+      await save({
+        variables: {
+          sprintId: sprint.id,
+          input: { focusFactor: numberOrNull(form.value('focusFactor', override?.focusFactor)), holidays: holidayInput(rows) },
+        },
+      });
       form.done();
     } catch (error) {
       form.refused(error, ['focusFactor', 'holidays']);
@@ -72,7 +98,16 @@ export function SprintSettingsForm({ sprint, override, teamFocus }: {
         hint={`More than 0, at most 1. Empty: the team's (${teamFocus}). A measured rate is multiplied by this ÷ the team's.`}
         error={errorAt(form.errors, 'focusFactor')}
       >
-        {(control) => <input {...control} type="number" step="0.05" inputMode="decimal" value={form.value('focusFactor', override?.focusFactor)} onChange={(e) => form.set('focusFactor', e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            step="0.05"
+            inputMode="decimal"
+            value={form.value('focusFactor', override?.focusFactor)}
+            onChange={(e) => form.set('focusFactor', e.target.value)}
+          />
+        )}
       </Field>
       <HolidaysEditor
         legend="Extra non-working days in this sprint"
@@ -85,8 +120,15 @@ export function SprintSettingsForm({ sprint, override, teamFocus }: {
       />
       <FormError errors={form.errors} />
       <p className="actions">
-        <button type="submit" disabled={loading}>Save this sprint's settings</button>
-        {form.saved && <span role="status" className="muted small"> Saved.</span>}
+        <button type="submit" disabled={loading}>
+          Save this sprint's settings
+        </button>
+        {form.saved && (
+          <span role="status" className="muted small">
+            {' '}
+            Saved.
+          </span>
+        )}
       </p>
     </form>
   );
@@ -95,7 +137,12 @@ export function SprintSettingsForm({ sprint, override, teamFocus }: {
 type TeamField = 'focusFactor' | 'defaultPointsPerDay' | 'historySprints' | 'hoursPerDay';
 
 const teamFields: { key: TeamField; label: string; hint: string; step: string }[] = [
-  { key: 'focusFactor', label: 'Focus factor', hint: 'The share of available time that goes to sprint work: more than 0, at most 1. It discounts the default points per day.', step: '0.05' },
+  {
+    key: 'focusFactor',
+    label: 'Focus factor',
+    hint: 'The share of available time that goes to sprint work: more than 0, at most 1. It discounts the default points per day.',
+    step: '0.05',
+  },
   { key: 'defaultPointsPerDay', label: 'Default points per person-day', hint: 'For a discipline without enough analysed history: 0 to 100.', step: '0.1' },
   { key: 'historySprints', label: 'History sprints', hint: 'How many of the last analysed sprints the points per person-day average over.', step: '1' },
   { key: 'hoursPerDay', label: 'Hours per person-day', hint: 'Working hours in a day: more than 0, at most 24.', step: '0.5' },
@@ -135,16 +182,36 @@ export function TeamDefaultsForm({ teamId, teamName, defaults }: { teamId: strin
         {teamFields.map((f) => (
           <Field key={f.key} label={f.label} hint={`${f.hint} Built-in: ${BUILT_IN[f.key]}.`} error={errorAt(form.errors, f.key)}>
             {(control) => (
-              <input {...control} type="number" step={f.step} inputMode={f.key === 'historySprints' ? 'numeric' : 'decimal'} value={form.value(f.key, defaults?.[f.key])} onChange={(e) => form.set(f.key, e.target.value)} />
+              <input
+                {...control}
+                type="number"
+                step={f.step}
+                inputMode={f.key === 'historySprints' ? 'numeric' : 'decimal'}
+                value={form.value(f.key, defaults?.[f.key])}
+                onChange={(e) => form.set(f.key, e.target.value)}
+              />
             )}
           </Field>
         ))}
       </div>
-      <HolidaysEditor legend="Team holidays" hint="Non-working days of the team in every sprint (public holidays)." rows={rows} onChange={form.setRows} errors={form.errors} />
+      <HolidaysEditor
+        legend="Team holidays"
+        hint="Non-working days of the team in every sprint (public holidays)."
+        rows={rows}
+        onChange={form.setRows}
+        errors={form.errors}
+      />
       <FormError errors={form.errors} />
       <p className="actions">
-        <button type="submit" disabled={loading}>Save the team's defaults</button>
-        {form.saved && <span role="status" className="muted small"> Saved.</span>}
+        <button type="submit" disabled={loading}>
+          Save the team's defaults
+        </button>
+        {form.saved && (
+          <span role="status" className="muted small">
+            {' '}
+            Saved.
+          </span>
+        )}
       </p>
     </form>
   );
@@ -157,7 +224,10 @@ export function SettingsSummary({ title, items }: { title: string; items: { labe
       <h2>{title}</h2>
       <dl className="settings-list">
         {items.map((i) => (
-          <div key={i.label}><dt>{i.label}</dt><dd>{i.value}</dd></div>
+          <div key={i.label}>
+            <dt>{i.label}</dt>
+            <dd>{i.value}</dd>
+          </div>
         ))}
       </dl>
     </section>

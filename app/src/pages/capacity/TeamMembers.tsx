@@ -25,18 +25,59 @@ export function allocationOf(text: string): { value: number } | { error: string 
  * them. `me`: the signed-in user, who changes their own team role only as an admin (the API refuses a
  * manager's: they could lose the team).
  */
-export function MemberList({ team, disciplines, me, admin, canEdit, canRemove, onRemoved }: { team: Team; disciplines: string[]; me: string | null; admin: boolean; canEdit: boolean; canRemove: boolean; onRemoved: () => void }) {
+export function MemberList({
+  team,
+  disciplines,
+  me,
+  admin,
+  canEdit,
+  canRemove,
+  onRemoved,
+}: {
+  team: Team;
+  disciplines: string[];
+  me: string | null;
+  admin: boolean;
+  canEdit: boolean;
+  canRemove: boolean;
+  onRemoved: () => void;
+}) {
   if (team.members.length === 0) return <p className="card empty">This team has no members yet.</p>;
   return (
     <ul className="team-members">
       {team.members.map((m) => (
-        <MemberCard key={m.user.id} teamId={team.id} member={m} disciplines={disciplines} ownRole={m.user.id === me && !admin} canEdit={canEdit} canRemove={canRemove} onRemoved={onRemoved} />
+        <MemberCard
+          key={m.user.id}
+          teamId={team.id}
+          member={m}
+          disciplines={disciplines}
+          ownRole={m.user.id === me && !admin}
+          canEdit={canEdit}
+          canRemove={canRemove}
+          onRemoved={onRemoved}
+        />
       ))}
     </ul>
   );
 }
 
-function MemberCard({ teamId, member, disciplines, ownRole, canEdit, canRemove, onRemoved }: { teamId: string; member: Member; disciplines: string[]; ownRole: boolean; canEdit: boolean; canRemove: boolean; onRemoved: () => void }) {
+function MemberCard({
+  teamId,
+  member,
+  disciplines,
+  ownRole,
+  canEdit,
+  canRemove,
+  onRemoved,
+}: {
+  teamId: string;
+  member: Member;
+  disciplines: string[];
+  ownRole: boolean;
+  canEdit: boolean;
+  canRemove: boolean;
+  onRemoved: () => void;
+}) {
   const [editing, setEditing] = useState(false);
   const [removeError, setRemoveError] = useState<FormErrors>(noErrors);
   const [remove] = useMutation(RemoveTeamMember);
@@ -47,14 +88,19 @@ function MemberCard({ teamId, member, disciplines, ownRole, canEdit, canRemove, 
         <strong>{name}</strong> <span className="muted small">{member.user.email}</span>
       </div>
       <p className="member-facts">
-        <span data-discipline>{member.discipline}</span> · <span data-role>{roleWords[member.role]}</span> · <span data-allocation>{member.allocationPercent} %</span> of their time
+        <span data-discipline>{member.discipline}</span> · <span data-role>{roleWords[member.role]}</span> ·{' '}
+        <span data-allocation>{member.allocationPercent} %</span> of their time
       </p>
       {editing ? (
         <MemberEditForm teamId={teamId} member={member} disciplines={disciplines} ownRole={ownRole} onDone={() => setEditing(false)} />
       ) : (
         (canEdit || canRemove) && (
           <p className="member-actions">
-            {canEdit && <button type="button" className="secondary" onClick={() => setEditing(true)}>Edit<span className="visually-hidden"> {name}</span></button>}{' '}
+            {canEdit && (
+              <button type="button" className="secondary" onClick={() => setEditing(true)}>
+                Edit<span className="visually-hidden"> {name}</span>
+              </button>
+            )}{' '}
             {canRemove && (
               <ConfirmButton
                 question={`Remove ${name} from the team?`}
@@ -78,7 +124,19 @@ function MemberCard({ teamId, member, disciplines, ownRole, canEdit, canRemove, 
 }
 
 /** `ownRole`: the signed-in manager's own membership, whose team role another manager or an admin changes. */
-function MemberEditForm({ teamId, member, disciplines, ownRole, onDone }: { teamId: string; member: Member; disciplines: string[]; ownRole: boolean; onDone: () => void }) {
+function MemberEditForm({
+  teamId,
+  member,
+  disciplines,
+  ownRole,
+  onDone,
+}: {
+  teamId: string;
+  member: Member;
+  disciplines: string[];
+  ownRole: boolean;
+  onDone: () => void;
+}) {
   const [form, setForm] = useState({ discipline: member.discipline, allocation: String(member.allocationPercent), role: member.role });
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [update, { loading }] = useMutation(UpdateTeamMember);
@@ -103,9 +161,23 @@ function MemberEditForm({ teamId, member, disciplines, ownRole, onDone }: { team
       }}
     >
       <div className="settings-grid">
-        <DisciplineField value={form.discipline} disciplines={disciplines} error={errorAt(errors, 'discipline')} onChange={(discipline) => setForm({ ...form, discipline })} />
+        <DisciplineField
+          value={form.discipline}
+          disciplines={disciplines}
+          error={errorAt(errors, 'discipline')}
+          onChange={(discipline) => setForm({ ...form, discipline })}
+        />
         <Field label="Allocation (%)" hint="Of their time, with their other teams at most 100 %." error={errorAt(errors, 'allocationPercent')}>
-          {(control) => <input {...control} type="number" step="5" inputMode="numeric" value={form.allocation} onChange={(e) => setForm({ ...form, allocation: e.target.value })} />}
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              step="5"
+              inputMode="numeric"
+              value={form.allocation}
+              onChange={(e) => setForm({ ...form, allocation: e.target.value })}
+            />
+          )}
         </Field>
         {ownRole ? (
           <p className="muted small">Your own team role is changed by another manager or an admin.</p>
@@ -113,7 +185,11 @@ function MemberEditForm({ teamId, member, disciplines, ownRole, onDone }: { team
           <Field label="Team role" error={errorAt(errors, 'role')}>
             {(control) => (
               <select {...control} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as TeamRole })}>
-                {TEAM_ROLES.map((r) => <option key={r} value={r}>{roleWords[r]}</option>)}
+                {TEAM_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {roleWords[r]}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -121,8 +197,12 @@ function MemberEditForm({ teamId, member, disciplines, ownRole, onDone }: { team
       </div>
       <FormError errors={errors} />
       <p className="actions">
-        <button type="submit" disabled={loading}>Save<span className="visually-hidden"> {name}</span></button>{' '}
-        <button type="button" className="secondary" onClick={onDone}>Cancel</button>
+        <button type="submit" disabled={loading}>
+          Save<span className="visually-hidden"> {name}</span>
+        </button>{' '}
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
       </p>
     </form>
   );
@@ -152,48 +232,95 @@ export function AddMemberForm({ team, disciplines }: { team: Team; disciplines: 
           setErrors({ fields, general: null });
           return;
         }
-        void add({ variables: { teamId: team.id, userId: form.userId, discipline: form.discipline, role: form.role, allocationPercent: allocation.value } }).then(
-          () => { setForm({ ...form, userId: '' }); setErrors(noErrors); },
+        void add({
+          variables: { teamId: team.id, userId: form.userId, discipline: form.discipline, role: form.role, allocationPercent: allocation.value },
+        }).then(
+          () => {
+            setForm({ ...form, userId: '' });
+            setErrors(noErrors);
+          },
           (error: unknown) => setErrors(formErrors(error, ['userId', 'discipline', 'allocationPercent', 'role'])),
         );
       }}
     >
       <h2 id="add-member-title">Add a member</h2>
-      {usersError && <p role="alert" className="error">The organisation's people could not be read: {usersError.message}</p>}
+      {usersError && (
+        <p role="alert" className="error">
+          The organisation's people could not be read: {usersError.message}
+        </p>
+      )}
       <div className="settings-grid">
         <Field label="Person" error={errorAt(errors, 'userId')}>
           {(control) => (
             <select {...control} value={form.userId} onChange={(e) => setForm({ ...form, userId: e.target.value })}>
               <option value="">{loadingUsers ? 'Loading…' : candidates.length ? 'Choose a person' : 'Everyone is in the team already'}</option>
-              {candidates.map((u) => <option key={u.id} value={u.id}>{u.displayName} ({u.email})</option>)}
+              {candidates.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.displayName} ({u.email})
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <DisciplineField value={form.discipline} disciplines={disciplines} error={errorAt(errors, 'discipline')} onChange={(discipline) => setForm({ ...form, discipline })} />
+        <DisciplineField
+          value={form.discipline}
+          disciplines={disciplines}
+          error={errorAt(errors, 'discipline')}
+          onChange={(discipline) => setForm({ ...form, discipline })}
+        />
         <Field label="Team role" error={errorAt(errors, 'role')}>
           {(control) => (
             <select {...control} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as TeamRole })}>
-              {TEAM_ROLES.map((r) => <option key={r} value={r}>{roleWords[r]}</option>)}
+              {TEAM_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {roleWords[r]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label="Allocation (%)" hint="Of their time, with their other teams at most 100 %." error={errorAt(errors, 'allocationPercent')}>
-          {(control) => <input {...control} type="number" step="5" inputMode="numeric" value={form.allocation} onChange={(e) => setForm({ ...form, allocation: e.target.value })} />}
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              step="5"
+              inputMode="numeric"
+              value={form.allocation}
+              onChange={(e) => setForm({ ...form, allocation: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <FormError errors={errors} />
-      <p className="actions"><button type="submit" disabled={loading}>Add to the team</button></p>
+      <p className="actions">
+        <button type="submit" disabled={loading}>
+          Add to the team
+        </button>
+      </p>
     </form>
   );
 }
 
 /** The organisation's disciplines to choose a membership's from (adding a member and editing one). */
-function DisciplineField({ value, disciplines, error, onChange }: { value: string; disciplines: readonly string[]; error: string | undefined; onChange: (discipline: string) => void }) {
+function DisciplineField({
+  value,
+  disciplines,
+  error,
+  onChange,
+}: {
+  value: string;
+  disciplines: readonly string[];
+  error: string | undefined;
+  onChange: (discipline: string) => void;
+}) {
   return (
     <Field label="Discipline" error={error}>
       {(control) => (
         <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
-          {disciplines.map((d) => <option key={d}>{d}</option>)}
+          {disciplines.map((d) => (
+            <option key={d}>{d}</option>
+          ))}
         </select>
       )}
     </Field>

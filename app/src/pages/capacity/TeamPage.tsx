@@ -24,7 +24,11 @@ export default function TeamPage() {
   const { data, loading, error, refetch } = useQuery(TeamPageQuery, { variables: { teamId } });
   // Members changed (the team's capacity, every sprint: `sprint` null): read them again.
   const updatedAt = useLiveUpdates([
-    live(TeamCapacityUpdated, { teamId }, { onData: (d) => void (!d.capacityUpdated.sprint && refetch().catch(() => undefined)), shows: (d) => !d.capacityUpdated.sprint }),
+    live(
+      TeamCapacityUpdated,
+      { teamId },
+      { onData: (d) => void (!d.capacityUpdated.sprint && refetch().catch(() => undefined)), shows: (d) => !d.capacityUpdated.sprint },
+    ),
   ]);
   if (loading && !data) return <Loading what="the team" />;
   if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
@@ -42,12 +46,25 @@ export default function TeamPage() {
       {boards.length > 0 && (
         <ul className="team-boards">
           {boards.map((b) => (
-            <li key={b.id}><Link to={`/boards/${b.id}`}>{b.name}</Link> · <Link to={`/boards/${b.id}/capacity`}>Capacity<span className="visually-hidden"> of {b.name}</span></Link></li>
+            <li key={b.id}>
+              <Link to={`/boards/${b.id}`}>{b.name}</Link> ·{' '}
+              <Link to={`/boards/${b.id}/capacity`}>
+                Capacity<span className="visually-hidden"> of {b.name}</span>
+              </Link>
+            </li>
           ))}
         </ul>
       )}
       <h2>Members</h2>
-      <MemberList team={team} disciplines={disciplines} me={me?.id ?? null} admin={admin} canEdit={managesTeam(me, team.id)} canRemove={admin} onRemoved={() => void refetch()} />
+      <MemberList
+        team={team}
+        disciplines={disciplines}
+        me={me?.id ?? null}
+        admin={admin}
+        canEdit={managesTeam(me, team.id)}
+        canRemove={admin}
+        onRemoved={() => void refetch()}
+      />
       {admin && <AddMemberForm key={disciplines.join('|')} team={team} disciplines={disciplines} />}
       <section className="disciplines" aria-labelledby="disciplines-title">
         <h2 id="disciplines-title">Disciplines of the organisation</h2>
@@ -74,16 +91,27 @@ function DisciplinesForm({ disciplines, onSaved }: { disciplines: string[]; onSa
       onSubmit={(e) => {
         e.preventDefault();
         void save({ variables: { names: disciplineNames(text) } }).then(
-          () => { setErrors(noErrors); onSaved(); },
+          () => {
+            setErrors(noErrors);
+            onSaved();
+          },
           (error: unknown) => setErrors(formErrors(error, ['names'])),
         );
       }}
     >
-      <Field label="Disciplines, one a line" hint="In the order pages list them. One that team members work in cannot be removed." error={errorAt(errors, 'names')}>
+      <Field
+        label="Disciplines, one a line"
+        hint="In the order pages list them. One that team members work in cannot be removed."
+        error={errorAt(errors, 'names')}
+      >
         {(control) => <textarea {...control} rows={Math.max(4, disciplineNames(text).length + 1)} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
       <FormError errors={errors} />
-      <p className="actions"><button type="submit" disabled={loading}>Save the disciplines</button></p>
+      <p className="actions">
+        <button type="submit" disabled={loading}>
+          Save the disciplines
+        </button>
+      </p>
     </form>
   );
 }

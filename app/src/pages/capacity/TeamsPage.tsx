@@ -28,7 +28,9 @@ export default function TeamsPage() {
         <ul className="team-list">
           {teams.map((t) => (
             <li key={t.id} className="card">
-              <strong><Link to={`/teams/${t.id}`}>{t.name}</Link></strong>
+              <strong>
+                <Link to={`/teams/${t.id}`}>{t.name}</Link>
+              </strong>
               <p className="muted small">
                 {plural(t.members.length, 'member')}
                 {(t.boards ?? []).length > 0 && <> · {(t.boards ?? []).map((b) => b.name).join(', ')}</>}
@@ -78,8 +80,18 @@ export function NewTeamForm() {
         {(control) => <input {...control} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
       <FormError errors={errors} />
-      <p className="actions"><button type="submit" disabled={loading}>{loading ? 'Creating…' : 'Create the team'}</button></p>
-      <p role="status" className="muted small">{made && <>Team <Link to={`/teams/${made.id}`}>{made.name}</Link> created: add its members on its page.</>}</p>
+      <p className="actions">
+        <button type="submit" disabled={loading}>
+          {loading ? 'Creating…' : 'Create the team'}
+        </button>
+      </p>
+      <p role="status" className="muted small">
+        {made && (
+          <>
+            Team <Link to={`/teams/${made.id}`}>{made.name}</Link> created: add its members on its page.
+          </>
+        )}
+      </p>
     </form>
   );
 }

@@ -40,7 +40,8 @@ export interface HolidayRow {
 }
 
 let nextKey = 0;
-export const holidayRows = (holidays: readonly { date: string; name: string }[]): HolidayRow[] => holidays.map((h) => ({ key: nextKey++, date: h.date, name: h.name }));
+export const holidayRows = (holidays: readonly { date: string; name: string }[]): HolidayRow[] =>
+  holidays.map((h) => ({ key: nextKey++, date: h.date, name: h.name }));
 export const newHolidayRow = (): HolidayRow => ({ key: nextKey++, date: '', name: '' });
 /** The rows as the API takes them, in order (the API's errors name rows by index: holidays.2.date). */
 export const holidayInput = (rows: readonly HolidayRow[]) => rows.map(({ date, name }) => ({ date, name }));
@@ -52,4 +53,8 @@ export function sourceWords(source: 'HISTORY' | 'DEFAULT', sprints: number): str
 }
 
 /** The discipline list as typed, one per line: blank lines left out, so the API's "names.3" is the fourth line shown. */
-export const disciplineNames = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter(Boolean);
+export const disciplineNames = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);

@@ -39,10 +39,12 @@ export function ConnectForm() {
   // The same connection keeps its key until saved: a retry after a lost answer saves it once.
   const createKey = useIdempotencyKey();
 
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setFound(null); // what was found is for the values tested, not these
-  };
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) => {
+      setValues((v) => ({ ...v, [key]: value }));
+      setFound(null); // what was found is for the values tested, not these
+    };
   const credentials = () => ({
     baseUrl: values.baseUrl.trim(),
     flavor: values.flavor,
@@ -82,14 +84,20 @@ export function ConnectForm() {
   if (made) {
     return (
       <div className="connect-done">
-        <p role="status" className="card success">JIRA connection “{made.name}” saved.</p>
+        <p role="status" className="card success">
+          JIRA connection “{made.name}” saved.
+        </p>
         {made.webhookSecret && (
           <SecretOnce secret={made.webhookSecret}>
             <p>Point JIRA's webhook at:</p>
             <CopyValue label="Webhook URL" value={made.webhookUrl} />
           </SecretOnce>
         )}
-        <p><Link to={`/admin/connections/${made.id}`} className="button">Open the connection and start its first sync</Link></p>
+        <p>
+          <Link to={`/admin/connections/${made.id}`} className="button">
+            Open the connection and start its first sync
+          </Link>
+        </p>
       </div>
     );
   }
@@ -97,12 +105,27 @@ export function ConnectForm() {
   const busy = testing || saving;
   const cloud = values.flavor === 'CLOUD';
   return (
-    <form className="card connect-form" aria-label="Connect JIRA" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="card connect-form"
+      aria-label="Connect JIRA"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <fieldset className="choice">
         <legend>Which JIRA</legend>
-        <label><input type="radio" name="flavor" value="CLOUD" checked={cloud} onChange={() => set('flavor')('CLOUD')} /> JIRA Cloud (…atlassian.net)</label>
-        <label><input type="radio" name="flavor" value="SERVER" checked={!cloud} onChange={() => set('flavor')('SERVER')} /> JIRA Server or Data Center</label>
-        {errorAt(errors, 'flavor') && <span className="field-error" role="alert">{errorAt(errors, 'flavor')}</span>}
+        <label>
+          <input type="radio" name="flavor" value="CLOUD" checked={cloud} onChange={() => set('flavor')('CLOUD')} /> JIRA Cloud (…atlassian.net)
+        </label>
+        <label>
+          <input type="radio" name="flavor" value="SERVER" checked={!cloud} onChange={() => set('flavor')('SERVER')} /> JIRA Server or Data Center
+        </label>
+        {errorAt(errors, 'flavor') && (
+          <span className="field-error" role="alert">
+            {errorAt(errors, 'flavor')}
+          </span>
+        )}
       </fieldset>
       <Field label="Name" hint="How this site is called here, e.g. Acme JIRA." error={errorAt(errors, 'name')}>
         {(c) => <input {...c} value={values.name} onChange={(e) => set('name')(e.target.value)} autoComplete="off" />}
@@ -117,23 +140,43 @@ export function ConnectForm() {
       )}
       <Field
         label={cloud ? 'API token' : 'Personal access token'}
-        hint={cloud ? 'Made at id.atlassian.com, Security, API tokens. Stored encrypted, never shown again.' : 'Made in JIRA under your profile, Personal Access Tokens. Stored encrypted, never shown again.'}
+        hint={
+          cloud
+            ? 'Made at id.atlassian.com, Security, API tokens. Stored encrypted, never shown again.'
+            : 'Made in JIRA under your profile, Personal Access Tokens. Stored encrypted, never shown again.'
+        }
         error={errorAt(errors, 'apiToken')}
       >
         {(c) => <input {...c} type="password" value={values.apiToken} onChange={(e) => set('apiToken')(e.target.value)} autoComplete="off" />}
       </Field>
-      <Field label="Story points field (optional)" hint="A field id (customfield_10016) or name; left empty, the one most boards estimate in is used." error={errorAt(errors, 'storyPointsField')}>
+      <Field
+        label="Story points field (optional)"
+        hint="A field id (customfield_10016) or name; left empty, the one most boards estimate in is used."
+        error={errorAt(errors, 'storyPointsField')}
+      >
         {(c) => <input {...c} value={values.storyPointsField} onChange={(e) => set('storyPointsField')(e.target.value)} autoComplete="off" />}
       </Field>
-      <Field label="Webhook secret (optional)" hint="Only if JIRA made one for you (16 to 256 characters); left empty, a strong one is generated and shown once." error={errorAt(errors, 'webhookSecret')}>
+      <Field
+        label="Webhook secret (optional)"
+        hint="Only if JIRA made one for you (16 to 256 characters); left empty, a strong one is generated and shown once."
+        error={errorAt(errors, 'webhookSecret')}
+      >
         {(c) => <input {...c} type="password" value={values.webhookSecret} onChange={(e) => set('webhookSecret')(e.target.value)} autoComplete="off" />}
       </Field>
       <FormError errors={errors} />
-      {testing && <p role="status" className="muted">Asking JIRA…</p>}
+      {testing && (
+        <p role="status" className="muted">
+          Asking JIRA…
+        </p>
+      )}
       {found && <TestResult found={found} />}
       <div className="actions">
-        <button type="button" className="secondary" disabled={busy} onClick={() => void test()}>Test connection</button>
-        <button type="submit" disabled={busy}>{saving ? 'Connecting…' : 'Connect'}</button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void test()}>
+          Test connection
+        </button>
+        <button type="submit" disabled={busy}>
+          {saving ? 'Connecting…' : 'Connect'}
+        </button>
       </div>
     </form>
   );

@@ -50,7 +50,12 @@ function Connection() {
   if (!data && loading) return <Loading what="the JIRA connection" />;
   if (error && !data) return <ErrorMessage error={error} retry={() => void refetch()} />;
   const c = data?.jiraConnection;
-  if (!c) return <p className="card">No such JIRA connection: it may have been deleted. <Link to="/admin/connections">All connections</Link></p>;
+  if (!c)
+    return (
+      <p className="card">
+        No such JIRA connection: it may have been deleted. <Link to="/admin/connections">All connections</Link>
+      </p>
+    );
 
   return (
     <section className="connection">
@@ -64,7 +69,10 @@ function Connection() {
 
       <section className="card" aria-labelledby="connection-boards">
         <h2 id="connection-boards">Boards</h2>
-        <p className="muted small">Story points are read from {c.effectiveStoryPointsField ? <strong>{c.effectiveStoryPointsField}</strong> : 'the field the first sync chooses'}{c.storyPointsField ? ' (set in the settings)' : ''}.</p>
+        <p className="muted small">
+          Story points are read from {c.effectiveStoryPointsField ? <strong>{c.effectiveStoryPointsField}</strong> : 'the field the first sync chooses'}
+          {c.storyPointsField ? ' (set in the settings)' : ''}.
+        </p>
         {c.boards.length === 0 ? (
           <p className="muted">No boards yet: they arrive with the first sync.</p>
         ) : (
@@ -72,7 +80,9 @@ function Connection() {
             {c.boards.map((b) => (
               <li key={b.id}>
                 <Link to={`/boards/${b.id}`}>{b.name}</Link>{' '}
-                <span className="muted small">{[b.projectKey && `project ${b.projectKey}`, b.team ? `team ${b.team.name}` : 'no team'].filter(Boolean).join(' · ')}</span>
+                <span className="muted small">
+                  {[b.projectKey && `project ${b.projectKey}`, b.team ? `team ${b.team.name}` : 'no team'].filter(Boolean).join(' · ')}
+                </span>
               </li>
             ))}
           </ul>
@@ -87,7 +97,8 @@ function Connection() {
         <section className="card" aria-labelledby="connection-delete">
           <h2 id="connection-delete">Delete the connection</h2>
           <p>
-            Deleting it removes {c.boards.length > 0 ? <>{c.boards.length === 1 ? 'its board' : `its ${c.boards.length} boards`} with their sprints and analyses, </> : null}
+            Deleting it removes{' '}
+            {c.boards.length > 0 ? <>{c.boards.length === 1 ? 'its board' : `its ${c.boards.length} boards`} with their sprints and analyses, </> : null}
             every issue synced through it, and its sync history here. JIRA itself is not changed.
           </p>
           <FormError errors={errors} />

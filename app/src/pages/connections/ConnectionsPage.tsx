@@ -33,30 +33,42 @@ function Connections() {
     <section className="connections">
       <Breadcrumbs trail={adminTrail(admin, { label: 'JIRA connections' })} />
       <h1>JIRA connections</h1>
-      {admin && <p><Link className="button" to="/admin/connections/new">Connect JIRA</Link></p>}
+      {admin && (
+        <p>
+          <Link className="button" to="/admin/connections/new">
+            Connect JIRA
+          </Link>
+        </p>
+      )}
       {connections.length === 0 ? (
-        <p className="card empty">No JIRA site is connected yet.{admin ? ' Connect one, sync it, and its boards show on the boards page.' : ' Ask an administrator to connect JIRA.'}</p>
+        <p className="card empty">
+          No JIRA site is connected yet.{admin ? ' Connect one, sync it, and its boards show on the boards page.' : ' Ask an administrator to connect JIRA.'}
+        </p>
       ) : (
         <TableScroll label="JIRA connections" card flush>
           <table className="connections-table">
             <thead>
-              <tr><th scope="col">Name</th><th scope="col">JIRA</th><th scope="col">Base URL</th><th scope="col">Last synced</th><th scope="col">Latest sync</th></tr>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">JIRA</th>
+                <th scope="col">Base URL</th>
+                <th scope="col">Last synced</th>
+                <th scope="col">Latest sync</th>
+              </tr>
             </thead>
             <tbody>
               {connections.map((c) => {
                 const run = c.syncRuns[0];
                 return (
                   <tr key={c.id}>
-                    <th scope="row"><Link to={`/admin/connections/${c.id}`}>{c.name}</Link></th>
+                    <th scope="row">
+                      <Link to={`/admin/connections/${c.id}`}>{c.name}</Link>
+                    </th>
                     <td>{flavorWords(c.flavor)}</td>
                     <td className="url">{c.baseUrl}</td>
                     <td>{c.lastSyncedAt ? formatDateTime(c.lastSyncedAt) : 'Never'}</td>
                     <td>
-                      {run ? (
-                        <span className={`badge run-${run.status.toLowerCase()}`}>{STATUS_WORDS[run.status]}</span>
-                      ) : (
-                        'None yet'
-                      )}
+                      {run ? <span className={`badge run-${run.status.toLowerCase()}`}>{STATUS_WORDS[run.status]}</span> : 'None yet'}
                       {run && run.errors.length > 0 && <span className="muted small"> {plural(run.errors.length, 'error')}</span>}
                     </td>
                   </tr>

@@ -12,7 +12,11 @@ export function CopyValue({ label, value }: { label: string; value: string }) {
         onClick={() => {
           // The clipboard may be missing (not a secure page) or refused: then it says to select the text.
           if (!navigator.clipboard) setCopied('no');
-          else navigator.clipboard.writeText(value).then(() => setCopied('yes'), () => setCopied('no'));
+          else
+            navigator.clipboard.writeText(value).then(
+              () => setCopied('yes'),
+              () => setCopied('no'),
+            );
         }}
       >
         Copy {label.charAt(0).toLowerCase() + label.slice(1)}
@@ -28,7 +32,10 @@ export function CopyValue({ label, value }: { label: string; value: string }) {
 export function SecretOnce({ secret, children }: { secret: string; children?: ReactNode }) {
   return (
     <div className="card secret-once" role="region" aria-label="Webhook secret">
-      <p><strong>The webhook secret, shown this once.</strong> Give it to JIRA's webhook (its Secret field) now: it cannot be read back. If it is lost, rotate it to get a new one.</p>
+      <p>
+        <strong>The webhook secret, shown this once.</strong> Give it to JIRA's webhook (its Secret field) now: it cannot be read back. If it is lost, rotate it
+        to get a new one.
+      </p>
       <CopyValue label="Webhook secret" value={secret} />
       {children}
     </div>

@@ -25,8 +25,16 @@ export function FirstRun() {
     return (
       <div className="card first-run">
         <h2>Sync JIRA to see your boards</h2>
-        <p>{first.lastSyncedAt ? `The last sync of “${first.name}” found no boards: check that its JIRA user can see them, then sync again.` : `“${first.name}” is connected but has not been synced yet.`}</p>
-        <p><Link className="button" to={`/admin/connections/${first.id}`}>Open “{first.name}” and sync it</Link></p>
+        <p>
+          {first.lastSyncedAt
+            ? `The last sync of “${first.name}” found no boards: check that its JIRA user can see them, then sync again.`
+            : `“${first.name}” is connected but has not been synced yet.`}
+        </p>
+        <p>
+          <Link className="button" to={`/admin/connections/${first.id}`}>
+            Open “{first.name}” and sync it
+          </Link>
+        </p>
       </div>
     );
   }
@@ -40,7 +48,11 @@ export function FirstRun() {
           <li>Test the connection: you see the boards JIRA shows and the story points field it would use.</li>
           <li>Save it and start the first sync: your boards appear here.</li>
         </ol>
-        <p><Link className="button" to="/admin/connections/new">Connect JIRA</Link></p>
+        <p>
+          <Link className="button" to="/admin/connections/new">
+            Connect JIRA
+          </Link>
+        </p>
       </div>
     );
   }

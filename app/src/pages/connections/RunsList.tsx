@@ -22,15 +22,26 @@ export function RunsList({ runs }: { runs: SyncRunFieldsFragment[] }) {
                 </span>
               </p>
               <p className="small">
-                {plural(r.issuesSynced, 'issue')} · {plural(r.sprintsSynced, 'sprint')} · {plural(r.boardsSynced, 'board')}{r.issuesDeleted > 0 && ` · ${r.issuesDeleted} marked deleted`}
+                {plural(r.issuesSynced, 'issue')} · {plural(r.sprintsSynced, 'sprint')} · {plural(r.boardsSynced, 'board')}
+                {r.issuesDeleted > 0 && ` · ${r.issuesDeleted} marked deleted`}
               </p>
               {r.errors.length > 0 && (
-                <ul className="run-errors" aria-label="Errors">{r.errors.map((e, i) => <li key={i} className="error-text">{e}</li>)}</ul>
+                <ul className="run-errors" aria-label="Errors">
+                  {r.errors.map((e, i) => (
+                    <li key={i} className="error-text">
+                      {e}
+                    </li>
+                  ))}
+                </ul>
               )}
               {r.warnings.length > 0 && (
                 <details>
                   <summary>{r.warnings.length === 1 ? '1 warning' : `${r.warnings.length} warnings`}</summary>
-                  <ul>{r.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+                  <ul>
+                    {r.warnings.map((w, i) => (
+                      <li key={i}>{w}</li>
+                    ))}
+                  </ul>
                 </details>
               )}
             </li>

@@ -54,7 +54,14 @@ export function SettingsForm({ connection }: { connection: Connection }) {
   };
 
   return (
-    <form className="card settings-form" aria-labelledby="connection-settings" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="card settings-form"
+      aria-labelledby="connection-settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <h2 id="connection-settings">Settings</h2>
       <Field label="Name" error={errorAt(errors, 'name')}>
         {(c) => <input {...c} value={values.name} onChange={(e) => set('name')(e.target.value)} autoComplete="off" />}
@@ -64,20 +71,47 @@ export function SettingsForm({ connection }: { connection: Connection }) {
           {(c) => <input {...c} type="email" value={values.email} onChange={(e) => set('email')(e.target.value)} autoComplete="off" />}
         </Field>
       )}
-      <Field label={cloud ? 'New API token' : 'New personal access token'} hint="Left empty, the stored one stays. A new one is checked with JIRA first." error={errorAt(errors, 'apiToken')}>
+      <Field
+        label={cloud ? 'New API token' : 'New personal access token'}
+        hint="Left empty, the stored one stays. A new one is checked with JIRA first."
+        error={errorAt(errors, 'apiToken')}
+      >
         {(c) => <input {...c} type="password" value={values.apiToken} onChange={(e) => set('apiToken')(e.target.value)} autoComplete="off" />}
       </Field>
       <Field
         label="Story points field override"
-        hint={<>In use: {connection.effectiveStoryPointsField ?? 'none yet (the first sync chooses)'}. Left empty, the sync chooses; changing it re-derives every estimate from the stored history.</>}
+        hint={
+          <>
+            In use: {connection.effectiveStoryPointsField ?? 'none yet (the first sync chooses)'}. Left empty, the sync chooses; changing it re-derives every
+            estimate from the stored history.
+          </>
+        }
         error={errorAt(errors, 'storyPointsField')}
       >
         {(c) => <input {...c} value={values.storyPointsField} onChange={(e) => set('storyPointsField')(e.target.value)} autoComplete="off" />}
       </Field>
-      <Field label="Minutes between scheduled syncs" hint="0 turns scheduled syncs off (webhooks and manual syncs still work)." error={errorAt(errors, 'syncIntervalMinutes')}>
-        {(c) => <input {...c} type="number" min={0} max={10080} inputMode="numeric" value={values.syncIntervalMinutes} onChange={(e) => set('syncIntervalMinutes')(e.target.value)} />}
+      <Field
+        label="Minutes between scheduled syncs"
+        hint="0 turns scheduled syncs off (webhooks and manual syncs still work)."
+        error={errorAt(errors, 'syncIntervalMinutes')}
+      >
+        {(c) => (
+          <input
+            {...c}
+            type="number"
+            min={0}
+            max={10080}
+            inputMode="numeric"
+            value={values.syncIntervalMinutes}
+            onChange={(e) => set('syncIntervalMinutes')(e.target.value)}
+          />
+        )}
       </Field>
-      <Field label="Webhook signing" hint="Off accepts unsigned webhooks from anyone who knows the webhook URL: only for a JIRA that cannot sign them." error={errorAt(errors, 'webhookSigning')}>
+      <Field
+        label="Webhook signing"
+        hint="Off accepts unsigned webhooks from anyone who knows the webhook URL: only for a JIRA that cannot sign them."
+        error={errorAt(errors, 'webhookSigning')}
+      >
         {(c) => (
           <select {...c} value={values.webhookSigning} onChange={(e) => set('webhookSigning')(e.target.value as WebhookSigning)}>
             <option value="REQUIRED">Required: unsigned webhooks are refused</option>
@@ -86,8 +120,16 @@ export function SettingsForm({ connection }: { connection: Connection }) {
         )}
       </Field>
       <FormError errors={errors} />
-      {saved && <p role="status" className="success">Settings saved.</p>}
-      <div className="actions"><button type="submit" disabled={loading}>{loading ? 'Saving…' : 'Save settings'}</button></div>
+      {saved && (
+        <p role="status" className="success">
+          Settings saved.
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={loading}>
+          {loading ? 'Saving…' : 'Save settings'}
+        </button>
+      </div>
     </form>
   );
 }

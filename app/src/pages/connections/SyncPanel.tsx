@@ -37,7 +37,9 @@ export function SyncPanel({ connectionId, latest, onFinished }: { connectionId: 
   // Told once per run, when it ends.
   const told = useRef<string | null>(null);
   const tell = useRef(onFinished);
-  useEffect(() => { tell.current = onFinished; });
+  useEffect(() => {
+    tell.current = onFinished;
+  });
   useEffect(() => {
     if (!shown || active || told.current === shown.id) return;
     told.current = shown.id;
@@ -72,12 +74,21 @@ export function SyncPanel({ connectionId, latest, onFinished }: { connectionId: 
           </ConfirmButton>
         ) : (
           <>
-            <button type="button" disabled={starting} onClick={() => void startSync(false)}>Sync changes</button>
-            <button type="button" className="secondary" disabled={starting} onClick={() => void startSync(true)}>Full sync</button>
+            <button type="button" disabled={starting} onClick={() => void startSync(false)}>
+              Sync changes
+            </button>
+            <button type="button" className="secondary" disabled={starting} onClick={() => void startSync(true)}>
+              Full sync
+            </button>
           </>
         )}
       </div>
-      {!active && <p className="muted small">Sync changes reads what changed since the last sync (a first sync is always full); a full sync reads everything again and finds what was deleted in JIRA.</p>}
+      {!active && (
+        <p className="muted small">
+          Sync changes reads what changed since the last sync (a first sync is always full); a full sync reads everything again and finds what was deleted in
+          JIRA.
+        </p>
+      )}
     </section>
   );
 }
@@ -92,16 +103,28 @@ function RunProgress({ run, heardAt }: { run: SyncRunFieldsFragment; heardAt: nu
   return (
     <div className="run-progress" data-run={run.id} data-status={run.status}>
       <label htmlFor={`${id}-bar`} className="progress-label">
-        {run.full ? 'Full sync' : 'Sync of changes'}: {STATUS_WORDS[run.status].toLowerCase()}{done != null && `, ${amount(done)} %`}
+        {run.full ? 'Full sync' : 'Sync of changes'}: {STATUS_WORDS[run.status].toLowerCase()}
+        {done != null && `, ${amount(done)} %`}
       </label>
       {/* Without a total the bar is indeterminate (no value) until JIRA's count is known. */}
-      {done != null ? <progress id={`${id}-bar`} max={100} value={done}>{amount(done)} %</progress> : <progress id={`${id}-bar`} max={100} />}
+      {done != null ? (
+        <progress id={`${id}-bar`} max={100} value={done}>
+          {amount(done)} %
+        </progress>
+      ) : (
+        <progress id={`${id}-bar`} max={100} />
+      )}
       <p role="status" className={run.status === 'FAILED' ? 'error' : undefined}>
         {active ? phaseWords(run.phase) : STATUS_WORDS[run.status]} · {issues} · {plural(run.sprintsSynced, 'sprint')} · {plural(run.boardsSynced, 'board')}
         {perSecond != null && ` · ${rate(perSecond)} issues a second`}
         {secondsLeft != null && ` · about ${duration(secondsLeft)} left`}
       </p>
-      {!active && run.errors.map((e) => <p key={e} className="error">{e}</p>)}
+      {!active &&
+        run.errors.map((e) => (
+          <p key={e} className="error">
+            {e}
+          </p>
+        ))}
     </div>
   );
 }

@@ -17,7 +17,9 @@ export function TestResult({ found }: { found: Found }) {
       <p>
         Story points field:{' '}
         {found.storyPointsField ? (
-          <><strong>{found.storyPointsField.name}</strong> ({found.storyPointsField.id}), {SOURCE_WORDS[found.storyPointsField.source]}.</>
+          <>
+            <strong>{found.storyPointsField.name}</strong> ({found.storyPointsField.id}), {SOURCE_WORDS[found.storyPointsField.source]}.
+          </>
         ) : (
           <>none found.</>
         )}
@@ -32,7 +34,11 @@ export function TestResult({ found }: { found: Found }) {
           ))}
         </ul>
       )}
-      {found.warnings.map((w) => <p key={w} className="warning">{w}</p>)}
+      {found.warnings.map((w) => (
+        <p key={w} className="warning">
+          {w}
+        </p>
+      ))}
     </div>
   );
 }

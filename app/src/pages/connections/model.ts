@@ -3,12 +3,22 @@ import type { SyncRunFieldsFragment, SyncStatus } from '../../gql/graphql.ts';
 
 /** The JIRA webhook events the issues subgraph applies (subgraphs/issues/src/jira/webhook-payload.ts HANDLED_EVENTS). */
 export const WEBHOOK_EVENTS: { group: string; events: { name: string; label: string }[] }[] = [
-  { group: 'Issue', events: [{ name: 'jira:issue_created', label: 'created' }, { name: 'jira:issue_updated', label: 'updated' }, { name: 'jira:issue_deleted', label: 'deleted' }] },
+  {
+    group: 'Issue',
+    events: [
+      { name: 'jira:issue_created', label: 'created' },
+      { name: 'jira:issue_updated', label: 'updated' },
+      { name: 'jira:issue_deleted', label: 'deleted' },
+    ],
+  },
   {
     group: 'Sprint',
     events: [
-      { name: 'sprint_created', label: 'created' }, { name: 'sprint_updated', label: 'updated' }, { name: 'sprint_started', label: 'started' },
-      { name: 'sprint_closed', label: 'closed' }, { name: 'sprint_deleted', label: 'deleted' },
+      { name: 'sprint_created', label: 'created' },
+      { name: 'sprint_updated', label: 'updated' },
+      { name: 'sprint_started', label: 'started' },
+      { name: 'sprint_closed', label: 'closed' },
+      { name: 'sprint_deleted', label: 'deleted' },
     ],
   },
 ];
@@ -43,7 +53,10 @@ export const flavorWords = (flavor: string) => (flavor === 'CLOUD' ? 'Cloud' : '
  * Issues per second since the run started, and the seconds left at that rate (null when unknown:
  * not started, nothing read yet, or no total). `now` is when the figures were announced.
  */
-export function pace(run: Pick<SyncRunFieldsFragment, 'startedAt' | 'issuesSynced' | 'issuesTotal'>, now: number): { perSecond: number | null; secondsLeft: number | null } {
+export function pace(
+  run: Pick<SyncRunFieldsFragment, 'startedAt' | 'issuesSynced' | 'issuesTotal'>,
+  now: number,
+): { perSecond: number | null; secondsLeft: number | null } {
   if (!run.startedAt || run.issuesSynced <= 0) return { perSecond: null, secondsLeft: null };
   const elapsed = (now - new Date(run.startedAt).getTime()) / 1000;
   if (elapsed <= 0) return { perSecond: null, secondsLeft: null };
@@ -63,4 +76,3 @@ export function duration(seconds: number): string {
 
 /** Rates under 10 a second keep one decimal. */
 export const rate = (perSecond: number) => (perSecond < 10 ? String(Math.round(perSecond * 10) / 10) : String(Math.round(perSecond)));
-

@@ -41,7 +41,8 @@ const keyOf = (items: readonly QueueItemData[], id: UniqueIdentifier | undefined
 const placeOf = (items: readonly QueueItemData[], id: UniqueIdentifier | undefined) => items.findIndex((i) => i.issue?.id === id) + 1;
 
 const instructions: ScreenReaderInstructions = {
-  draggable: 'To move an item, press Space or Enter on its handle, move it with the up and down arrow keys, then press Space or Enter to drop it there, or Escape to cancel.',
+  draggable:
+    'To move an item, press Space or Enter on its handle, move it with the up and down arrow keys, then press Space or Enter to drop it there, or Escape to cancel.',
 };
 
 /**
@@ -60,7 +61,8 @@ function announcements(items: readonly QueueItemData[], drag: { moved: boolean }
       drag.moved = true;
       return over ? `${keyOf(items, active.id)} is over ${at(over.id)}.` : `${keyOf(items, active.id)} is no longer over the queue.`;
     },
-    onDragEnd: ({ active, over }) => (over ? `${keyOf(items, active.id)} dropped at ${at(over.id)}: saving.` : `${keyOf(items, active.id)} dropped outside the queue: not moved.`),
+    onDragEnd: ({ active, over }) =>
+      over ? `${keyOf(items, active.id)} dropped at ${at(over.id)}: saving.` : `${keyOf(items, active.id)} dropped outside the queue: not moved.`,
     onDragCancel: ({ active }) => `Moving ${keyOf(items, active.id)} was cancelled: it stays at ${at(active.id)}.`,
   };
 }
@@ -83,7 +85,9 @@ export function QueueItems({ items, editing }: { items: readonly QueueItemData[]
   if (!editing) {
     return (
       <ol className="queue-items">
-        {items.map((item) => <QueueItemRow key={item.issue?.id ?? item.position} item={item} />)}
+        {items.map((item) => (
+          <QueueItemRow key={item.issue?.id ?? item.position} item={item} />
+        ))}
       </ol>
     );
   }
@@ -99,7 +103,12 @@ export function QueueItems({ items, editing }: { items: readonly QueueItemData[]
   };
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements: announcements(shown, drag.current), screenReaderInstructions: instructions }}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements: announcements(shown, drag.current), screenReaderInstructions: instructions }}
+    >
       <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={editing.busy}>
         <ol className="queue-items editable" aria-busy={pending != null}>
           {shown.map((item, index) => (
@@ -119,7 +128,14 @@ export function QueueItems({ items, editing }: { items: readonly QueueItemData[]
   );
 }
 
-function SortableQueueItem({ id, item, index, count, editing, onMove }: {
+function SortableQueueItem({
+  id,
+  item,
+  index,
+  count,
+  editing,
+  onMove,
+}: {
   id: string;
   item: QueueItemData;
   index: number;
@@ -139,16 +155,38 @@ function SortableQueueItem({ id, item, index, count, editing, onMove }: {
       position={index + 1}
       controls={
         <div className="queue-item-controls">
-          <button type="button" ref={setActivatorNodeRef} className="drag-handle secondary" {...attributes} {...listeners} aria-label={`Drag ${key} (position ${index + 1} of ${count})`} disabled={editing.busy}>
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className="drag-handle secondary"
+            {...attributes}
+            {...listeners}
+            aria-label={`Drag ${key} (position ${index + 1} of ${count})`}
+            disabled={editing.busy}
+          >
             <span aria-hidden="true">⠿</span>
           </button>
-          <button type="button" className="secondary" disabled={editing.busy || index === 0} onClick={() => onMove(index - 1)}>{'Move up '}<span className="visually-hidden">{key}</span></button>
-          <button type="button" className="secondary" disabled={editing.busy || index === count - 1} onClick={() => onMove(index + 1)}>{'Move down '}<span className="visually-hidden">{key}</span></button>
+          <button type="button" className="secondary" disabled={editing.busy || index === 0} onClick={() => onMove(index - 1)}>
+            {'Move up '}
+            <span className="visually-hidden">{key}</span>
+          </button>
+          <button type="button" className="secondary" disabled={editing.busy || index === count - 1} onClick={() => onMove(index + 1)}>
+            {'Move down '}
+            <span className="visually-hidden">{key}</span>
+          </button>
           {issueId &&
             (item.pinned ? (
-              <button type="button" className="secondary" disabled={editing.busy} onClick={() => void editing.unpin(issueId)}>{'Unpin '}<span className="visually-hidden">{key}</span></button>
+              <button type="button" className="secondary" disabled={editing.busy} onClick={() => void editing.unpin(issueId)}>
+                {'Unpin '}
+                <span className="visually-hidden">{key}</span>
+              </button>
             ) : (
-              <button type="button" className="secondary" disabled={editing.busy} onClick={() => void editing.pin(issueId)}>{'Pin '}<span className="visually-hidden">{key} at position {index + 1}</span></button>
+              <button type="button" className="secondary" disabled={editing.busy} onClick={() => void editing.pin(issueId)}>
+                {'Pin '}
+                <span className="visually-hidden">
+                  {key} at position {index + 1}
+                </span>
+              </button>
             ))}
         </div>
       }
@@ -156,7 +194,14 @@ function SortableQueueItem({ id, item, index, count, editing, onMove }: {
   );
 }
 
-function QueueItemRow({ item, itemRef, style, dragging, position, controls }: {
+function QueueItemRow({
+  item,
+  itemRef,
+  style,
+  dragging,
+  position,
+  controls,
+}: {
   item: QueueItemData;
   itemRef?: (node: HTMLElement | null) => void;
   style?: React.CSSProperties;
@@ -167,16 +212,30 @@ function QueueItemRow({ item, itemRef, style, dragging, position, controls }: {
   return (
     <li ref={itemRef} style={style} className={`queue-item card${dragging ? ' dragging' : ''}${item.pinned ? ' pinned' : ''}`} data-issue-key={item.issue?.key}>
       <div className="queue-item-head">
-        <span className="queue-position" aria-hidden="true">{position ?? item.position}</span>
+        <span className="queue-position" aria-hidden="true">
+          {position ?? item.position}
+        </span>
         {item.issue ? <IssueKey issueKey={item.issue.key} url={item.issue.url} /> : <span>An issue no longer in JIRA</span>}
         <span className="queue-summary">{item.issue?.summary}</span>
         {item.pinned && <span className="badge pinned-badge">pinned</span>}
       </div>
       <dl className="queue-item-facts">
-        <div><dt>Why</dt><dd>{reasonWords[item.reason]}</dd></div>
-        <div><dt>Discipline</dt><dd>{item.discipline ?? 'none'}</dd></div>
-        <div><dt>Points</dt><dd>{amount(item.points)}</dd></div>
-        <div><dt>Assignee</dt><dd>{item.issue?.assigneeName ?? 'Unassigned'}</dd></div>
+        <div>
+          <dt>Why</dt>
+          <dd>{reasonWords[item.reason]}</dd>
+        </div>
+        <div>
+          <dt>Discipline</dt>
+          <dd>{item.discipline ?? 'none'}</dd>
+        </div>
+        <div>
+          <dt>Points</dt>
+          <dd>{amount(item.points)}</dd>
+        </div>
+        <div>
+          <dt>Assignee</dt>
+          <dd>{item.issue?.assigneeName ?? 'Unassigned'}</dd>
+        </div>
       </dl>
       {controls}
     </li>

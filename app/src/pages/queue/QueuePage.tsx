@@ -39,7 +39,9 @@ export default function QueuePage() {
   return (
     <section className="queue-page">
       <Breadcrumbs trail={boardTrail(board, 'Queue')} />
-      <h1>Queue <span className="muted">· {board.name}</span></h1>
+      <h1>
+        Queue <span className="muted">· {board.name}</span>
+      </h1>
       {!sprint ? (
         <p className="card empty">
           {board.name} has no future sprint to plan. Create the next sprint in JIRA: once it is synced, its queue can be generated here.
@@ -51,7 +53,9 @@ export default function QueuePage() {
               <label htmlFor={pickerId}>Sprint</label>{' '}
               <select id={pickerId} value={sprint.id} onChange={(e) => setParams(e.target.value === next?.id ? {} : { sprint: e.target.value })}>
                 {sprints.map((s) => (
-                  <option key={s.id} value={s.id}>{s.name} ({s.id === next?.id ? 'next' : stateWords[s.state]})</option>
+                  <option key={s.id} value={s.id}>
+                    {s.name} ({s.id === next?.id ? 'next' : stateWords[s.state]})
+                  </option>
                 ))}
               </select>
             </p>
@@ -76,16 +80,20 @@ function SprintQueue({ sprintId, editable }: { sprintId: string; editable: boole
   const lastGenerated = useRef<string | null>(null);
   lastGenerated.current ??= queue?.generatedAt ?? null;
   const updatedAt = useLiveUpdates([
-    live(QueueUpdatedSubscription, { sprintId }, {
-      onData: ({ queueUpdated }) => {
-        const q = queueUpdated.queue;
-        // The background's regenerations, in words, announced once each (the time it was generated tells them apart).
-        if (q.status === 'DRAFT' && regeneratedByItself(q.trigger) && q.generatedAt !== lastGenerated.current) {
-          setNews(`Regenerated at ${formatDateTime(q.generatedAt)} because ${causeWords(q.trigger, q.cause)}.`);
-        }
-        lastGenerated.current = q.generatedAt;
+    live(
+      QueueUpdatedSubscription,
+      { sprintId },
+      {
+        onData: ({ queueUpdated }) => {
+          const q = queueUpdated.queue;
+          // The background's regenerations, in words, announced once each (the time it was generated tells them apart).
+          if (q.status === 'DRAFT' && regeneratedByItself(q.trigger) && q.generatedAt !== lastGenerated.current) {
+            setNews(`Regenerated at ${formatDateTime(q.generatedAt)} because ${causeWords(q.trigger, q.cause)}.`);
+          }
+          lastGenerated.current = q.generatedAt;
+        },
       },
-    }),
+    ),
   ]);
 
   if (loading && !data) return <Loading what="the queue" />;
@@ -96,12 +104,26 @@ function SprintQueue({ sprintId, editable }: { sprintId: string; editable: boole
   return (
     <>
       <UpdatedAgo at={updatedAt} />
-      <p role="status" className="queue-news">{news ?? ''}</p>
+      <p role="status" className="queue-news">
+        {news ?? ''}
+      </p>
       {actions.error != null && <ErrorMessage error={actions.error} />}
-      {editable && <GenerateForm key={queue?.id ?? 'none'} accepted={queue?.status === 'ACCEPTED'} exists={queue != null} includeCarryOver={queue?.options.includeCarryOver ?? true} busy={actions.busy} onGenerate={actions.generate} />}
+      {editable && (
+        <GenerateForm
+          key={queue?.id ?? 'none'}
+          accepted={queue?.status === 'ACCEPTED'}
+          exists={queue != null}
+          includeCarryOver={queue?.options.includeCarryOver ?? true}
+          busy={actions.busy}
+          onGenerate={actions.generate}
+        />
+      )}
       {!queue ? (
         <p className="card empty">
-          No queue yet for this sprint.{editable ? ' Generate one: it fills each discipline’s capacity from the carry-over, the work planned in JIRA and the backlog in rank order.' : ' A manager of the team can generate one.'}
+          No queue yet for this sprint.
+          {editable
+            ? ' Generate one: it fills each discipline’s capacity from the carry-over, the work planned in JIRA and the backlog in rank order.'
+            : ' A manager of the team can generate one.'}
         </p>
       ) : (
         <>
@@ -112,25 +134,48 @@ function SprintQueue({ sprintId, editable }: { sprintId: string; editable: boole
               {queue.status === 'DRAFT' && ' A draft regenerates by itself when the team’s capacity or the backlog changes.'}
             </p>
             {queue.status === 'ACCEPTED' && (
-              <p>Accepted as the sprint’s plan by {queue.acceptedBy?.displayName ?? 'someone'} on {queue.acceptedAt ? formatDateTime(queue.acceptedAt) : '—'}: it no longer regenerates by itself.</p>
+              <p>
+                Accepted as the sprint’s plan by {queue.acceptedBy?.displayName ?? 'someone'} on {queue.acceptedAt ? formatDateTime(queue.acceptedAt) : '—'}: it
+                no longer regenerates by itself.
+              </p>
             )}
             {queue.outdatedAt && (
-              <p className="warning">Outdated since {formatDateTime(queue.outdatedAt)}: the team’s capacity or the backlog changed after it was accepted, so it may no longer fit. Generate it again to re-plan, or accept it again as it is.</p>
+              <p className="warning">
+                Outdated since {formatDateTime(queue.outdatedAt)}: the team’s capacity or the backlog changed after it was accepted, so it may no longer fit.
+                Generate it again to re-plan, or accept it again as it is.
+              </p>
             )}
             {editable && queue.status === 'DRAFT' && (
-              <button type="button" disabled={actions.busy} onClick={() => void actions.accept()}>Accept this queue</button>
+              <button type="button" disabled={actions.busy} onClick={() => void actions.accept()}>
+                Accept this queue
+              </button>
             )}
             {editable && queue.status === 'ACCEPTED' && queue.outdatedAt && (
-              <ConfirmButton tone="normal" question="Accept it again as it is? This replaces the earlier acceptance." confirm="Accept again" disabled={actions.busy} onConfirm={actions.accept}>Accept again</ConfirmButton>
+              <ConfirmButton
+                tone="normal"
+                question="Accept it again as it is? This replaces the earlier acceptance."
+                confirm="Accept again"
+                disabled={actions.busy}
+                onConfirm={actions.accept}
+              >
+                Accept again
+              </ConfirmButton>
             )}
           </div>
           <Utilisation utilisation={queue.utilisation} />
-          <h2>Items <span className="muted">({queue.items.length})</span></h2>
+          <h2>
+            Items <span className="muted">({queue.items.length})</span>
+          </h2>
           {queue.items.length === 0 ? (
             <p className="card empty">Nothing fitted in the queue: see what was left out and why.</p>
           ) : (
             <>
-              {editing && <p className="muted small">Reorder with the handle (drag it, or focus it and press Space, then the arrow keys, then Space) or with Move up and Move down. A moved item is pinned at its new place, and the queue is planned again around it.</p>}
+              {editing && (
+                <p className="muted small">
+                  Reorder with the handle (drag it, or focus it and press Space, then the arrow keys, then Space) or with Move up and Move down. A moved item is
+                  pinned at its new place, and the queue is planned again around it.
+                </p>
+              )}
               <QueueItems items={queue.items} editing={editing} />
             </>
           )}
@@ -143,7 +188,13 @@ function SprintQueue({ sprintId, editable }: { sprintId: string; editable: boole
 }
 
 /** Generate (again): with the options the API takes. Replacing an accepted queue asks once. */
-function GenerateForm({ accepted, exists, includeCarryOver, busy, onGenerate }: {
+function GenerateForm({
+  accepted,
+  exists,
+  includeCarryOver,
+  busy,
+  onGenerate,
+}: {
   accepted: boolean;
   exists: boolean;
   includeCarryOver: boolean;
@@ -154,15 +205,31 @@ function GenerateForm({ accepted, exists, includeCarryOver, busy, onGenerate }: 
   const id = useId();
   const label = exists ? 'Generate again' : 'Generate the queue';
   return (
-    <form className="card queue-generate" onSubmit={(e) => { e.preventDefault(); if (!accepted) void onGenerate(carryOver); }}>
+    <form
+      className="card queue-generate"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!accepted) void onGenerate(carryOver);
+      }}
+    >
       <p className="choice">
         <input id={id} type="checkbox" checked={carryOver} onChange={(e) => setCarryOver(e.target.checked)} />{' '}
         <label htmlFor={id}>Plan the current sprint’s unfinished work first (carry-over)</label>
       </p>
       {accepted ? (
-        <ConfirmButton tone="normal" question="Generate again? The accepted queue becomes a new draft." confirm="Generate a new draft" disabled={busy} onConfirm={() => onGenerate(carryOver)}>{label}</ConfirmButton>
+        <ConfirmButton
+          tone="normal"
+          question="Generate again? The accepted queue becomes a new draft."
+          confirm="Generate a new draft"
+          disabled={busy}
+          onConfirm={() => onGenerate(carryOver)}
+        >
+          {label}
+        </ConfirmButton>
       ) : (
-        <button type="submit" disabled={busy}>{busy ? 'Working…' : label}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Working…' : label}
+        </button>
       )}
     </form>
   );

@@ -21,7 +21,9 @@ export function Utilisation({ utilisation }: { utilisation: readonly { disciplin
         <p className="card empty">The team has no capacity in this sprint.</p>
       ) : (
         <ul className="fill-bars card">
-          {utilisation.map((u) => <FillBar key={u.discipline} {...u} />)}
+          {utilisation.map((u) => (
+            <FillBar key={u.discipline} {...u} />
+          ))}
         </ul>
       )}
     </>
@@ -38,27 +40,52 @@ function FillBar({ discipline, capacityPoints, plannedPoints }: { discipline: st
   const words = `${amount(plannedPoints)} of ${amount(capacityPoints)} points${capacityPoints > 0 ? ` (${percent(plannedPoints / capacityPoints)})` : ''}`;
   return (
     <li className={over ? 'over' : undefined}>
-      <label htmlFor={id} className="fill-label"><strong>{discipline}</strong> {words}{over && `: over capacity by ${amount(plannedPoints - capacityPoints)} points`}</label>
-      <progress id={id} max={1} value={share}>{percent(share)}</progress>
+      <label htmlFor={id} className="fill-label">
+        <strong>{discipline}</strong> {words}
+        {over && `: over capacity by ${amount(plannedPoints - capacityPoints)} points`}
+      </label>
+      <progress id={id} max={1} value={share}>
+        {percent(share)}
+      </progress>
     </li>
   );
 }
 
 /** Candidates not in the queue, and why; planners may pin one into the queue (at its end). */
-export function LeftOut({ leftOut, onPin, busy }: { leftOut: readonly { reason: LeftOutReason; issue?: IssueLink | null }[]; onPin?: (issueId: string) => Promise<unknown>; busy: boolean }) {
+export function LeftOut({
+  leftOut,
+  onPin,
+  busy,
+}: {
+  leftOut: readonly { reason: LeftOutReason; issue?: IssueLink | null }[];
+  onPin?: (issueId: string) => Promise<unknown>;
+  busy: boolean;
+}) {
   return (
     <>
-      <h2>Left out <span className="muted">({leftOut.length})</span></h2>
+      <h2>
+        Left out <span className="muted">({leftOut.length})</span>
+      </h2>
       {leftOut.length === 0 ? (
         <p className="card empty">Every candidate is in the queue.</p>
       ) : (
         <ul className="left-out card">
           {leftOut.map((l, i) => (
             <li key={l.issue?.id ?? i}>
-              <span>{l.issue ? <IssueKey issueKey={l.issue.key} url={l.issue.url} /> : 'An issue no longer in JIRA'} {l.issue?.summary}</span>
-              <span className="muted"> · {amount(l.issue?.storyPoints)} points · {leftOutWords[l.reason]}</span>
+              <span>
+                {l.issue ? <IssueKey issueKey={l.issue.key} url={l.issue.url} /> : 'An issue no longer in JIRA'} {l.issue?.summary}
+              </span>
+              <span className="muted">
+                {' '}
+                · {amount(l.issue?.storyPoints)} points · {leftOutWords[l.reason]}
+              </span>
               {onPin && l.issue && (
-                <> <button type="button" className="secondary" disabled={busy} onClick={() => void onPin(l.issue!.id)}>Pin into the queue<span className="visually-hidden">: {l.issue.key}</span></button></>
+                <>
+                  {' '}
+                  <button type="button" className="secondary" disabled={busy} onClick={() => void onPin(l.issue!.id)}>
+                    Pin into the queue<span className="visually-hidden">: {l.issue.key}</span>
+                  </button>
+                </>
               )}
             </li>
           ))}
@@ -72,7 +99,9 @@ export function LeftOut({ leftOut, onPin, busy }: { leftOut: readonly { reason: 
 export function Conflicts({ conflicts }: { conflicts: readonly { kind: ConflictKind; message: string; issues?: readonly IssueLink[] | null }[] }) {
   return (
     <>
-      <h2>Conflicts <span className="muted">({conflicts.length})</span></h2>
+      <h2>
+        Conflicts <span className="muted">({conflicts.length})</span>
+      </h2>
       {conflicts.length === 0 ? (
         <p className="card empty">No conflicts: the queue fits the team’s capacity and its dependencies.</p>
       ) : (
@@ -85,7 +114,10 @@ export function Conflicts({ conflicts }: { conflicts: readonly { kind: ConflictK
                 <p className="small">
                   {c.issues.length === 1 ? 'Issue: ' : 'Issues: '}
                   {c.issues.map((issue, n) => (
-                    <span key={issue.id}>{n > 0 && ', '}<IssueKey issueKey={issue.key} url={issue.url} /> <span className="muted">{issue.summary}</span></span>
+                    <span key={issue.id}>
+                      {n > 0 && ', '}
+                      <IssueKey issueKey={issue.key} url={issue.url} /> <span className="muted">{issue.summary}</span>
+                    </span>
                   ))}
                 </p>
               )}

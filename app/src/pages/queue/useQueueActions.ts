@@ -22,21 +22,24 @@ export function useQueueActions(sprintId: string, queueId: string | null, say: (
   // A generation keeps its key until answered: a double click or a retry generates once.
   const generateKey = useIdempotencyKey();
 
-  const run = useCallback(async (change: () => Promise<string>) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    setError(null);
-    try {
-      say(await change());
-    } catch (err) {
-      say(null);
-      setError(err);
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
-  }, [say]);
+  const run = useCallback(
+    async (change: () => Promise<string>) => {
+      if (inFlight.current) return;
+      inFlight.current = true;
+      setBusy(true);
+      setError(null);
+      try {
+        say(await change());
+      } catch (err) {
+        say(null);
+        setError(err);
+      } finally {
+        inFlight.current = false;
+        setBusy(false);
+      }
+    },
+    [say],
+  );
 
   const generate = (includeCarryOver: boolean) =>
     run(async () => {
@@ -66,7 +69,9 @@ export function useQueueActions(sprintId: string, queueId: string | null, say: (
     run(async () => {
       const { data } = await unpinMutation({ variables: { queueId: queueId!, issueId } });
       const item = data?.unpinQueueItem.items.find((i) => i.issue?.id === issueId);
-      return item ? `${item.issue?.key} is no longer pinned: now at position ${item.position}.` : 'Unpinned: the issue was left out when the queue was planned again.';
+      return item
+        ? `${item.issue?.key} is no longer pinned: now at position ${item.position}.`
+        : 'Unpinned: the issue was left out when the queue was planned again.';
     });
 
   const accept = () =>

@@ -59,7 +59,11 @@ export function DownloadButton({ report }: { report: Report }) {
         <span className="visually-hidden"> of {reportTitle(report)}</span>
         {size && ` (${size})`}
       </button>
-      {error != null && <span role="alert" className="error inline">{errorWords(error)}</span>}
+      {error != null && (
+        <span role="alert" className="error inline">
+          {errorWords(error)}
+        </span>
+      )}
     </span>
   );
 }

@@ -11,14 +11,21 @@ export interface FormBoard {
 }
 
 /** The sprint a team lead most likely wants: the active one, else the latest closed, else the newest. */
-const likelySprint = (sprints: FormBoard['sprints']) => (sprints.find((s) => s.state === 'ACTIVE') ?? sprints.find((s) => s.state === 'CLOSED') ?? sprints[0])?.id ?? '';
+const likelySprint = (sprints: FormBoard['sprints']) =>
+  (sprints.find((s) => s.state === 'ACTIVE') ?? sprints.find((s) => s.state === 'CLOSED') ?? sprints[0])?.id ?? '';
 
 /**
  * Generate any kind of report about the board (its sprint, its velocity, its team's capacity or
  * history) in any format; then the job's progress and its file. What was typed stays after an error.
  */
 export function GenerateReportForm({ board, onChange }: { board: FormBoard; onChange: () => void }) {
-  const [form, setForm] = useState<ReportForm>(() => ({ kind: 'SPRINT', format: 'PDF', sprintId: likelySprint(board.sprints), last: '7', ...defaultRange(new Date()) }));
+  const [form, setForm] = useState<ReportForm>(() => ({
+    kind: 'SPRINT',
+    format: 'PDF',
+    sprintId: likelySprint(board.sprints),
+    last: '7',
+    ...defaultRange(new Date()),
+  }));
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const set = (change: Partial<ReportForm>) => {
@@ -66,7 +73,9 @@ export function GenerateReportForm({ board, onChange }: { board: FormBoard; onCh
               />
               <span>
                 <label htmlFor={`${id}-${k.kind}`}>{k.label}</label>{' '}
-                <span id={`${id}-${k.kind}-hint`} className="muted small">{needsTeam ? 'This board has no team: this report is about a team.' : k.hint}</span>
+                <span id={`${id}-${k.kind}-hint`} className="muted small">
+                  {needsTeam ? 'This board has no team: this report is about a team.' : k.hint}
+                </span>
               </span>
             </div>
           );
@@ -77,7 +86,9 @@ export function GenerateReportForm({ board, onChange }: { board: FormBoard; onCh
           <label htmlFor={`${id}-sprint`}>Sprint</label>
           <select id={`${id}-sprint`} value={form.sprintId} onChange={(e) => set({ sprintId: e.target.value })}>
             {board.sprints.map((s) => (
-              <option key={s.id} value={s.id}>{s.name} ({s.state.toLowerCase()})</option>
+              <option key={s.id} value={s.id}>
+                {s.name} ({s.state.toLowerCase()})
+              </option>
             ))}
           </select>
         </div>
@@ -85,12 +96,23 @@ export function GenerateReportForm({ board, onChange }: { board: FormBoard; onCh
       {form.kind === 'VELOCITY' && (
         <div className="field">
           <label htmlFor={`${id}-last`}>Closed sprints to show (1 to 50)</label>
-          <input id={`${id}-last`} type="number" min={1} max={50} step={1} inputMode="numeric" value={form.last} onChange={(e) => set({ last: e.target.value })} />
+          <input
+            id={`${id}-last`}
+            type="number"
+            min={1}
+            max={50}
+            step={1}
+            inputMode="numeric"
+            value={form.last}
+            onChange={(e) => set({ last: e.target.value })}
+          />
         </div>
       )}
       {ranged && board.team && (
         <div className="range">
-          <p className="muted small">About team {board.team.name}: the sprints that {form.kind === 'CAPACITY' ? 'started' : 'closed'} in the range (at most 730 days).</p>
+          <p className="muted small">
+            About team {board.team.name}: the sprints that {form.kind === 'CAPACITY' ? 'started' : 'closed'} in the range (at most 730 days).
+          </p>
           <div className="field">
             <label htmlFor={`${id}-from`}>First day</label>
             <input id={`${id}-from`} type="date" value={form.from} max={form.to || undefined} onChange={(e) => set({ from: e.target.value })} />

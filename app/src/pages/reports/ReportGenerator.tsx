@@ -11,7 +11,17 @@ import { useGenerateReport } from './useGenerateReport.ts';
  * form has said (in `problem`) what to fix first. `onChange`: the list of reports has news (a new
  * report queued, or one finished).
  */
-export function ReportGenerator({ className, labelledBy, submitLabel, format, onFormat, ask, problem, onChange, children }: {
+export function ReportGenerator({
+  className,
+  labelledBy,
+  submitLabel,
+  format,
+  onFormat,
+  ask,
+  problem,
+  onChange,
+  children,
+}: {
   className: string;
   labelledBy?: string;
   submitLabel: string;
@@ -38,14 +48,22 @@ export function ReportGenerator({ className, labelledBy, submitLabel, format, on
           <label htmlFor={`${id}-format`}>Format</label>
           <select id={`${id}-format`} value={format} onChange={(e) => onFormat(e.target.value as ReportFormat)}>
             {FORMATS.map((f) => (
-              <option key={f.format} value={f.format}>{f.label}</option>
+              <option key={f.format} value={f.format}>
+                {f.label}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <button type="submit" disabled={busy}>{sending ? 'Asking for the report…' : busy ? 'Generating…' : submitLabel}</button>
+          <button type="submit" disabled={busy}>
+            {sending ? 'Asking for the report…' : busy ? 'Generating…' : submitLabel}
+          </button>
         </div>
-        {problem && <p role="alert" className="error">{problem}</p>}
+        {problem && (
+          <p role="alert" className="error">
+            {problem}
+          </p>
+        )}
         {error != null && <ErrorMessage error={error} />}
       </form>
       {reportId && (

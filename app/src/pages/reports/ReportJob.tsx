@@ -45,14 +45,25 @@ export function ReportJob({ reportId, onFinished }: { reportId: string; onFinish
   const done = r.status === 'READY' ? 1 : r.progress;
   return (
     <div className="card report-job" data-report={r.id}>
-      <h3>{reportTitle(r)} <span className="muted small">({formatName(r.format)})</span></h3>
+      <h3>
+        {reportTitle(r)} <span className="muted small">({formatName(r.format)})</span>
+      </h3>
       <label htmlFor={`${id}-progress`} className="progress-label">
         Progress of the {formatName(r.format)} report: {percentOf(done)} %
       </label>
-      <progress id={`${id}-progress`} max={1} value={done}>{percentOf(done)} %</progress>
-      <p role="status" className={r.status === 'FAILED' ? 'error' : undefined}>{phaseWords(r)}</p>
+      <progress id={`${id}-progress`} max={1} value={done}>
+        {percentOf(done)} %
+      </progress>
+      <p role="status" className={r.status === 'FAILED' ? 'error' : undefined}>
+        {phaseWords(r)}
+      </p>
       {r.status === 'READY' && <DownloadButton report={r} />}
-      {ready.error && !finished && <p className="muted small">Live updates are unavailable ({errorWords(ready.error)}); the progress is checked every few seconds instead, and the report joins the list below when it is done.</p>}
+      {ready.error && !finished && (
+        <p className="muted small">
+          Live updates are unavailable ({errorWords(ready.error)}); the progress is checked every few seconds instead, and the report joins the list below when
+          it is done.
+        </p>
+      )}
     </div>
   );
 }

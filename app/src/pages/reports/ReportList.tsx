@@ -15,18 +15,34 @@ export function ReportList({ reports, empty, caption }: { reports: Report[]; emp
         <caption className="visually-hidden">{caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            {COLUMNS.map((c) => <th key={c} scope="col" role="columnheader">{c}</th>)}
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col" role="columnheader">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup">
           {reports.map((r) => (
             <tr key={r.id} role="row" data-report={r.id}>
-              <td role="cell" data-label="Report">{reportTitle(r)}</td>
-              <td role="cell" data-label="Format">{formatName(r.format)}</td>
-              <td role="cell" data-label="Asked for"><time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time></td>
-              <td role="cell" data-label="By">{requestedByWords(r)}</td>
-              <td role="cell" data-label="Status" className={r.status === 'FAILED' ? 'error-text' : undefined}>{phaseWords(r)}</td>
-              <td role="cell" data-label="File">{r.status === 'READY' ? <DownloadButton report={r} /> : '—'}</td>
+              <td role="cell" data-label="Report">
+                {reportTitle(r)}
+              </td>
+              <td role="cell" data-label="Format">
+                {formatName(r.format)}
+              </td>
+              <td role="cell" data-label="Asked for">
+                <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+              </td>
+              <td role="cell" data-label="By">
+                {requestedByWords(r)}
+              </td>
+              <td role="cell" data-label="Status" className={r.status === 'FAILED' ? 'error-text' : undefined}>
+                {phaseWords(r)}
+              </td>
+              <td role="cell" data-label="File">
+                {r.status === 'READY' ? <DownloadButton report={r} /> : '—'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,11 +20,17 @@ export default function ReportsPage() {
   const role = data?.me?.role;
   // The API lists sprints oldest first; people look for the latest.
   const sprints = [...board.sprints].reverse();
-  const reports = boardReports(board.id, board.team?.reports, board.sprints.map((s) => s.reports));
+  const reports = boardReports(
+    board.id,
+    board.team?.reports,
+    board.sprints.map((s) => s.reports),
+  );
   return (
     <section className="reports-page">
       <Breadcrumbs trail={boardTrail(board, 'Reports')} />
-      <h1>Reports <span className="muted">· {board.name}</span></h1>
+      <h1>
+        Reports <span className="muted">· {board.name}</span>
+      </h1>
       {canGenerateReports(role) ? (
         <GenerateReportForm board={{ id: board.id, team: board.team ? { id: board.team.id, name: board.team.name } : null, sprints }} onChange={reload} />
       ) : (

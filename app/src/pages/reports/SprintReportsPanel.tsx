@@ -27,7 +27,9 @@ export function SprintReportsPanel({ boardId, sprintId }: { boardId: string; spr
         <>
           {canGenerateReports(data?.me?.role) && <GenerateSprintReport key={sprint.id} sprintId={sprint.id} onChange={reload} />}
           <ReportList reports={newestFirst(sprint.reports ?? [])} empty={`No report of ${sprint.name} has been generated yet.`} caption="Past reports" />
-          <p><Link to={`/boards/${boardId}/reports`}>All of the board's reports, and velocity, capacity and history reports</Link></p>
+          <p>
+            <Link to={`/boards/${boardId}/reports`}>All of the board's reports, and velocity, capacity and history reports</Link>
+          </p>
         </>
       )}
     </section>
@@ -37,6 +39,13 @@ export function SprintReportsPanel({ boardId, sprintId }: { boardId: string; spr
 function GenerateSprintReport({ sprintId, onChange }: { sprintId: string; onChange: () => void }) {
   const [format, setFormat] = useState<ReportFormat>('PDF');
   return (
-    <ReportGenerator className="inline-form" submitLabel="Generate the sprint report" format={format} onFormat={setFormat} ask={() => ({ kind: 'SPRINT', format, sprintId })} onChange={onChange} />
+    <ReportGenerator
+      className="inline-form"
+      submitLabel="Generate the sprint report"
+      format={format}
+      onFormat={setFormat}
+      ask={() => ({ kind: 'SPRINT', format, sprintId })}
+      onChange={onChange}
+    />
   );
 }

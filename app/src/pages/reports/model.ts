@@ -10,9 +10,13 @@ export const canGenerateReports = (role: Role | null | undefined) => role === 'A
 
 export const KINDS: { kind: ReportKind; label: string; hint: string }[] = [
   { kind: 'SPRINT', label: 'Sprint report', hint: 'One sprint: its figures, every issue, burndown, capacity and queue.' },
-  { kind: 'VELOCITY', label: 'Velocity', hint: 'The board\'s last closed sprints, committed vs. completed, with rolling averages.' },
-  { kind: 'CAPACITY', label: 'Capacity', hint: 'The team\'s capacity vs. committed vs. completed per discipline, over the sprints that started in a date range.' },
-  { kind: 'HISTORY', label: 'History', hint: 'The team\'s trends over the sprints that closed in a date range.' },
+  { kind: 'VELOCITY', label: 'Velocity', hint: "The board's last closed sprints, committed vs. completed, with rolling averages." },
+  {
+    kind: 'CAPACITY',
+    label: 'Capacity',
+    hint: "The team's capacity vs. committed vs. completed per discipline, over the sprints that started in a date range.",
+  },
+  { kind: 'HISTORY', label: 'History', hint: "The team's trends over the sprints that closed in a date range." },
 ];
 
 export const FORMATS: { format: ReportFormat; label: string }[] = [
@@ -72,7 +76,11 @@ export function sizeWords(bytes: number | null | undefined): string {
  * A board's reports, newest first and each once: its sprints' reports, and those of its team about
  * this board or the whole team (Team.reports also holds the team's other boards' reports).
  */
-export function boardReports(boardId: string, teamReports: readonly Report[] | null | undefined, sprintReports: readonly (readonly Report[] | null | undefined)[]): Report[] {
+export function boardReports(
+  boardId: string,
+  teamReports: readonly Report[] | null | undefined,
+  sprintReports: readonly (readonly Report[] | null | undefined)[],
+): Report[] {
   const byId = new Map<string, Report>();
   for (const r of teamReports ?? []) if (!r.board || r.board.id === boardId) byId.set(r.id, r);
   for (const list of sprintReports) for (const r of list ?? []) byId.set(r.id, r);

@@ -4,7 +4,6 @@ import type { GenerateReportInput } from '../../gql/graphql.ts';
 import { GenerateReportMutation } from './operations.ts';
 import { useIdempotencyKey } from '../../idempotency.ts';
 
-
 /**
  * Asks for a report, at most once per request: the same request keeps its idempotency key until its
  * report is finished, so a double click, or a retry after an error whose outcome is unknown, answers

@@ -42,10 +42,12 @@ export function ScheduleForm({ teamId, schedule, onDone, onCancel }: { teamId: s
     } catch (err) {
       const found = formErrors(err, FIELDS);
       // The API numbers the addresses it was sent; blank rows were not: back to the row typed.
-      const fields = Object.fromEntries(Object.entries(found.fields).map(([k, v]) => {
-        const m = /^recipients\.(\d+)$/.exec(k);
-        return [m ? `recipients.${rowOf(Number(m[1]))}` : k, v];
-      }));
+      const fields = Object.fromEntries(
+        Object.entries(found.fields).map(([k, v]) => {
+          const m = /^recipients\.(\d+)$/.exec(k);
+          return [m ? `recipients.${rowOf(Number(m[1]))}` : k, v];
+        }),
+      );
       setErrors({ ...found, fields });
     }
   }
@@ -58,14 +60,22 @@ export function ScheduleForm({ teamId, schedule, onDone, onCancel }: { teamId: s
         <Field label="Report" error={errorAt(errors, 'kind')}>
           {(control) => (
             <select {...control} value={form.kind} onChange={(e) => set('kind', e.target.value as ReportKind)}>
-              {KINDS.map((k) => <option key={k.kind} value={k.kind}>{k.label}</option>)}
+              {KINDS.map((k) => (
+                <option key={k.kind} value={k.kind}>
+                  {k.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label="Format" error={errorAt(errors, 'format')}>
           {(control) => (
             <select {...control} value={form.format} onChange={(e) => set('format', e.target.value as ReportFormat)}>
-              {FORMATS.map((f) => <option key={f.format} value={f.format}>{f.label}</option>)}
+              {FORMATS.map((f) => (
+                <option key={f.format} value={f.format}>
+                  {f.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -81,13 +91,33 @@ export function ScheduleForm({ teamId, schedule, onDone, onCancel }: { teamId: s
                 {(control) => <input {...control} type="email" autoComplete="off" value={r} onChange={(e) => setRecipient(row, e.target.value)} />}
               </Field>
               {form.recipients.length > 1 && (
-                <button type="button" className="secondary" aria-label={`Remove recipient ${row + 1}${r ? ` (${r})` : ''}`} onClick={() => set('recipients', form.recipients.filter((_, i) => i !== row))}>Remove</button>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Remove recipient ${row + 1}${r ? ` (${r})` : ''}`}
+                  onClick={() =>
+                    set(
+                      'recipients',
+                      form.recipients.filter((_, i) => i !== row),
+                    )
+                  }
+                >
+                  Remove
+                </button>
               )}
             </li>
           ))}
         </ul>
-        {recipientsError && <p id={`${id}-recipients-error`} className="field-error">{recipientsError}</p>}
-        {form.recipients.length < 50 && <button type="button" className="secondary" onClick={() => set('recipients', [...form.recipients, ''])}>Add a recipient</button>}
+        {recipientsError && (
+          <p id={`${id}-recipients-error`} className="field-error">
+            {recipientsError}
+          </p>
+        )}
+        {form.recipients.length < 50 && (
+          <button type="button" className="secondary" onClick={() => set('recipients', [...form.recipients, ''])}>
+            Add a recipient
+          </button>
+        )}
       </fieldset>
 
       <fieldset className="when">
@@ -99,10 +129,17 @@ export function ScheduleForm({ teamId, schedule, onDone, onCancel }: { teamId: s
         {form.useCron && (
           <Field
             label="Cron expression"
-            hint={<>Five fields: minute hour day-of-month month day-of-week, read in the time zone below; at most hourly. {explanation ? <strong className="cron-words">{explanation}</strong> : form.cron.trim() ? 'Not an expression these words can read yet.' : null}</>}
+            hint={
+              <>
+                Five fields: minute hour day-of-month month day-of-week, read in the time zone below; at most hourly.{' '}
+                {explanation ? <strong className="cron-words">{explanation}</strong> : form.cron.trim() ? 'Not an expression these words can read yet.' : null}
+              </>
+            }
             error={errorAt(errors, 'cron')}
           >
-            {(control) => <input {...control} className="mono" spellCheck={false} autoComplete="off" value={form.cron} onChange={(e) => set('cron', e.target.value)} />}
+            {(control) => (
+              <input {...control} className="mono" spellCheck={false} autoComplete="off" value={form.cron} onChange={(e) => set('cron', e.target.value)} />
+            )}
           </Field>
         )}
         {!form.useCron && errorAt(errors, 'cron') && <p className="field-error">{errorAt(errors, 'cron')}</p>}
@@ -110,19 +147,39 @@ export function ScheduleForm({ teamId, schedule, onDone, onCancel }: { teamId: s
           <input id={`${id}-at-close`} type="checkbox" checked={form.atSprintClose} onChange={(e) => set('atSprintClose', e.target.checked)} />
           <label htmlFor={`${id}-at-close`}>When a sprint of the team closes</label>
         </div>
-        <TimeZoneField hint="IANA name, e.g. Europe/Berlin, America/New_York, UTC." error={errorAt(errors, 'timeZone')} value={form.timeZone} onChange={(zone) => set('timeZone', zone)} />
+        <TimeZoneField
+          hint="IANA name, e.g. Europe/Berlin, America/New_York, UTC."
+          error={errorAt(errors, 'timeZone')}
+          value={form.timeZone}
+          onChange={(zone) => set('timeZone', zone)}
+        />
       </fieldset>
 
       {usesRange(form.kind) && (
         <Field label="Range (days)" hint="Each report covers this many days up to the day it is sent (1 to 730)." error={errorAt(errors, 'rangeDays')}>
-          {(control) => <input {...control} type="number" inputMode="numeric" min={1} max={730} step={1} value={form.rangeDays} onChange={(e) => set('rangeDays', e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={730}
+              step={1}
+              value={form.rangeDays}
+              onChange={(e) => set('rangeDays', e.target.value)}
+            />
+          )}
         </Field>
       )}
 
       <FormError errors={errors} />
       <div className="actions">
-        <button type="submit" disabled={busy}>{busy ? 'Saving…' : schedule ? 'Save changes' : 'Create the schedule'}</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : schedule ? 'Save changes' : 'Create the schedule'}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -32,23 +32,48 @@ export default function SchedulesPage() {
   return (
     <section className="schedules-page">
       <Breadcrumbs trail={boardTrail(board, 'Report schedules')} />
-      <h1>Report schedules <span className="muted">· {board.name}</span></h1>
+      <h1>
+        Report schedules <span className="muted">· {board.name}</span>
+      </h1>
       {!team ? (
         <p className="card empty">This board has no team, and schedules belong to a team: an admin sets the board's team first.</p>
       ) : (
         <>
-          <p className="muted">Reports of team {team.name} emailed on a schedule or when a sprint closes.{!manage && ' The team’s managers and admins change them and read their delivery logs.'}</p>
-          {manage && !email && <p className="card empty" role="note">Email is off on this server (no SMTP_URL is set), so schedules cannot be created or sent now. Existing ones can still be edited, paused or deleted.</p>}
-          {manage && email && (creating ? (
-            <ScheduleForm teamId={team.id} onDone={() => { setCreating(false); reload(); }} onCancel={() => setCreating(false)} />
-          ) : (
-            <p><button type="button" onClick={() => setCreating(true)}>New schedule</button></p>
-          ))}
+          <p className="muted">
+            Reports of team {team.name} emailed on a schedule or when a sprint closes.
+            {!manage && ' The team’s managers and admins change them and read their delivery logs.'}
+          </p>
+          {manage && !email && (
+            <p className="card empty" role="note">
+              Email is off on this server (no SMTP_URL is set), so schedules cannot be created or sent now. Existing ones can still be edited, paused or
+              deleted.
+            </p>
+          )}
+          {manage &&
+            email &&
+            (creating ? (
+              <ScheduleForm
+                teamId={team.id}
+                onDone={() => {
+                  setCreating(false);
+                  reload();
+                }}
+                onCancel={() => setCreating(false)}
+              />
+            ) : (
+              <p>
+                <button type="button" onClick={() => setCreating(true)}>
+                  New schedule
+                </button>
+              </p>
+            ))}
           {schedules.length === 0 ? (
             <p className="card empty">Team {team.name} has no report schedules yet.</p>
           ) : (
             <div className="schedule-list">
-              {schedules.map((s) => <ScheduleCard key={s.id} schedule={s} teamId={team.id} manage={manage} canSend={email} onChange={reload} />)}
+              {schedules.map((s) => (
+                <ScheduleCard key={s.id} schedule={s} teamId={team.id} manage={manage} canSend={email} onChange={reload} />
+              ))}
             </div>
           )}
         </>

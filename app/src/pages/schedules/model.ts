@@ -54,7 +54,16 @@ export interface ScheduleForm {
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 export function newForm(): ScheduleForm {
-  return { kind: 'SPRINT', format: 'PDF', recipients: [''], useCron: true, cron: '0 9 * * 1', timeZone: localTimeZone(), atSprintClose: false, rangeDays: '90' };
+  return {
+    kind: 'SPRINT',
+    format: 'PDF',
+    recipients: [''],
+    useCron: true,
+    cron: '0 9 * * 1',
+    timeZone: localTimeZone(),
+    atSprintClose: false,
+    rangeDays: '90',
+  };
 }
 
 export function formOf(s: Schedule): ScheduleForm {

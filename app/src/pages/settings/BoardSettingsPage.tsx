@@ -28,8 +28,12 @@ export function BoardSettingsPage() {
   return (
     <section className="board-settings">
       <Breadcrumbs trail={boardTrail(board, 'Settings')} />
-      <h1>Board settings <span className="muted">· {board.name}</span></h1>
-      <p className="muted">How {board.name}'s sprints are analysed. {canEdit && 'The preview shows what a closed sprint\'s figures become before you save.'}</p>
+      <h1>
+        Board settings <span className="muted">· {board.name}</span>
+      </h1>
+      <p className="muted">
+        How {board.name}'s sprints are analysed. {canEdit && "The preview shows what a closed sprint's figures become before you save."}
+      </p>
       {canEdit ? (
         <SettingsForm
           key={board.id}
@@ -45,7 +49,9 @@ export function BoardSettingsPage() {
       {me.role === 'ADMIN' ? (
         <TeamField boardId={board.id} team={board.team ?? null} />
       ) : (
-        <p className="card">Team: {board.team?.name ?? 'none'}. <span className="muted small">Administrators choose a board's team.</span></p>
+        <p className="card">
+          Team: {board.team?.name ?? 'none'}. <span className="muted small">Administrators choose a board's team.</span>
+        </p>
       )}
     </section>
   );
@@ -61,9 +67,14 @@ function ReadOnlySettings({ board }: { board: Board }) {
       <p className="muted small">Only {board.team ? `managers of team ${board.team.name}` : 'managers'} and administrators change these settings.</p>
       <dl className="settings-summary">
         <dt>Estimation statistic</dt>
-        <dd>{statisticWords[s.estimationStatistic]}{s.estimationStatisticOverridden ? ' (chosen here)' : " (JIRA's estimation field)"}</dd>
+        <dd>
+          {statisticWords[s.estimationStatistic]}
+          {s.estimationStatisticOverridden ? ' (chosen here)' : " (JIRA's estimation field)"}
+        </dd>
         <dt>Sub-tasks</dt>
-        <dd>{subtaskWords[s.subtaskPolicy].title}: {subtaskWords[s.subtaskPolicy].detail}</dd>
+        <dd>
+          {subtaskWords[s.subtaskPolicy].title}: {subtaskWords[s.subtaskPolicy].detail}
+        </dd>
         <dt>Won't-do resolutions</dt>
         <dd>{s.cancelledResolutions.length ? s.cancelledResolutions.join(', ') : 'None'}</dd>
         <dt>Discipline rules</dt>
@@ -72,11 +83,21 @@ function ReadOnlySettings({ board }: { board: Board }) {
             <ol>
               {s.disciplineRules.map((r, i) => (
                 <li key={i}>
-                  {r.discipline}: {[['components', r.components], ['labels', r.labels], ['issue types', r.issueTypes]].filter(([, v]) => v.length).map(([k, v]) => `${k} ${(v as string[]).join(', ')}`).join('; ')}
+                  {r.discipline}:{' '}
+                  {[
+                    ['components', r.components],
+                    ['labels', r.labels],
+                    ['issue types', r.issueTypes],
+                  ]
+                    .filter(([, v]) => v.length)
+                    .map(([k, v]) => `${k} ${(v as string[]).join(', ')}`)
+                    .join('; ')}
                 </li>
               ))}
             </ol>
-          ) : 'None: disciplines come from the assignees.'}
+          ) : (
+            'None: disciplines come from the assignees.'
+          )}
         </dd>
         <dt>Time zone</dt>
         <dd>{s.timeZone}</dd>

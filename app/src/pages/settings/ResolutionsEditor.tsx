@@ -26,13 +26,17 @@ export function ResolutionsEditor({ values, onChange, error }: { values: string[
           {values.map((v) => (
             <li key={v}>
               <span>{v}</span>
-              <button type="button" className="secondary small" onClick={() => onChange(values.filter((x) => x !== v))} aria-label={`Remove ${v}`}>Remove</button>
+              <button type="button" className="secondary small" onClick={() => onChange(values.filter((x) => x !== v))} aria-label={`Remove ${v}`}>
+                Remove
+              </button>
             </li>
           ))}
         </ul>
       )}
       <div className="inline-add">
-        <label htmlFor={id} className="visually-hidden">Add a won't-do resolution</label>
+        <label htmlFor={id} className="visually-hidden">
+          Add a won't-do resolution
+        </label>
         <input
           id={id}
           value={typed}
@@ -48,9 +52,15 @@ export function ResolutionsEditor({ values, onChange, error }: { values: string[
             }
           }}
         />
-        <button type="button" className="secondary" onClick={add} disabled={!typed.trim()}>Add resolution</button>
+        <button type="button" className="secondary" onClick={add} disabled={!typed.trim()}>
+          Add resolution
+        </button>
       </div>
-      {error && <span id={`${id}-error`} className="field-error">{error}</span>}
+      {error && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
     </fieldset>
   );
 }

@@ -6,7 +6,12 @@ import { moved, newRule, type RuleDraft } from './model.ts';
  * maps components, labels or issue types to one of the organisation's disciplines. Rules are added,
  * removed and moved up or down with buttons (keyboard usable as they are).
  */
-export function RulesEditor({ rules, disciplines, onChange, errors }: {
+export function RulesEditor({
+  rules,
+  disciplines,
+  onChange,
+  errors,
+}: {
   rules: RuleDraft[];
   disciplines: readonly string[];
   onChange: (rules: RuleDraft[]) => void;
@@ -17,8 +22,8 @@ export function RulesEditor({ rules, disciplines, onChange, errors }: {
     <fieldset className="settings-group">
       <legend>Discipline rules</legend>
       <p className="muted small">
-        Which discipline an issue counts for in the per-discipline figures. The first rule that matches wins; an issue no rule matches
-        takes its assignee's discipline in the board's team, else Unassigned. Separate several values with commas.
+        Which discipline an issue counts for in the per-discipline figures. The first rule that matches wins; an issue no rule matches takes its assignee's
+        discipline in the board's team, else Unassigned. Separate several values with commas.
       </p>
       {rules.length === 0 && <p className="empty small">No rules: disciplines come from the assignees.</p>}
       <ol className="rules">
@@ -32,7 +37,11 @@ export function RulesEditor({ rules, disciplines, onChange, errors }: {
                   {(c) => (
                     <select {...c} value={r.discipline} onChange={(e) => set(i, { discipline: e.target.value })}>
                       <option value="">Choose a discipline</option>
-                      {options.map((d) => <option key={d} value={d}>{d}</option>)}
+                      {options.map((d) => (
+                        <option key={d} value={d}>
+                          {d}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </Field>
@@ -48,9 +57,27 @@ export function RulesEditor({ rules, disciplines, onChange, errors }: {
               </div>
               {errors.fields[at] && <p className="field-error">{errors.fields[at]}</p>}
               <div className="rule-actions">
-                <button type="button" className="secondary small" disabled={i === 0} onClick={() => onChange(moved(rules, i, i - 1))} aria-label={`Move up: rule ${i + 1}`}>Move up</button>
-                <button type="button" className="secondary small" disabled={i === rules.length - 1} onClick={() => onChange(moved(rules, i, i + 1))} aria-label={`Move down: rule ${i + 1}`}>Move down</button>
-                <button type="button" className="secondary small" onClick={() => onChange(rules.filter((_, j) => j !== i))} aria-label={`Remove rule ${i + 1}`}>Remove</button>
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={i === 0}
+                  onClick={() => onChange(moved(rules, i, i - 1))}
+                  aria-label={`Move up: rule ${i + 1}`}
+                >
+                  Move up
+                </button>
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={i === rules.length - 1}
+                  onClick={() => onChange(moved(rules, i, i + 1))}
+                  aria-label={`Move down: rule ${i + 1}`}
+                >
+                  Move down
+                </button>
+                <button type="button" className="secondary small" onClick={() => onChange(rules.filter((_, j) => j !== i))} aria-label={`Remove rule ${i + 1}`}>
+                  Remove
+                </button>
               </div>
             </li>
           );
@@ -59,7 +86,9 @@ export function RulesEditor({ rules, disciplines, onChange, errors }: {
       {errorAt(errors, 'settings.disciplineRules') && !rules.some((_, i) => errorAt(errors, `settings.disciplineRules.${i}`)) && (
         <p className="field-error">{errorAt(errors, 'settings.disciplineRules')}</p>
       )}
-      <button type="button" className="secondary" onClick={() => onChange([...rules, newRule(disciplines[0] ?? '')])}>Add a rule</button>
+      <button type="button" className="secondary" onClick={() => onChange([...rules, newRule(disciplines[0] ?? '')])}>
+        Add a rule
+      </button>
     </fieldset>
   );
 }

@@ -12,7 +12,14 @@ import { RulesEditor } from './RulesEditor.tsx';
 import { PreviewTable } from './SettingsPreview.tsx';
 
 /** The fields whose refusals the form shows where they belong; the rest above the buttons. */
-const FIELDS = ['settings.estimationStatistic', 'settings.subtaskPolicy', 'settings.cancelledResolutions', 'settings.disciplineRules', 'settings.timeZone', 'sprintId'];
+const FIELDS = [
+  'settings.estimationStatistic',
+  'settings.subtaskPolicy',
+  'settings.cancelledResolutions',
+  'settings.disciplineRules',
+  'settings.timeZone',
+  'sprintId',
+];
 /** How long typing settles before the preview asks again. */
 const PREVIEW_DELAY_MS = 350;
 
@@ -82,7 +89,15 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
 
   const followed = statisticWords[followedStatistic(estimationField)];
   return (
-    <form className="settings-form form" aria-label="Board settings" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      className="settings-form form"
+      aria-label="Board settings"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <div className="settings-layout">
         <div className="settings-fields">
           <div className="card settings-group">
@@ -94,7 +109,11 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
               {(c) => (
                 <select {...c} value={draft.statistic} onChange={(e) => edit({ statistic: e.target.value as EstimationStatistic | 'FOLLOW' })}>
                   <option value="FOLLOW">Follow JIRA's estimation field ({followed})</option>
-                  {(Object.keys(statisticWords) as EstimationStatistic[]).map((s) => <option key={s} value={s}>{statisticWords[s]}</option>)}
+                  {(Object.keys(statisticWords) as EstimationStatistic[]).map((s) => (
+                    <option key={s} value={s}>
+                      {statisticWords[s]}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -104,10 +123,20 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
             <legend>Sub-tasks</legend>
             {(Object.keys(subtaskWords) as SubtaskPolicy[]).map((p) => (
               <div key={p} className="choice">
-                <input type="radio" id={`subtasks-${p}`} name="subtaskPolicy" value={p} checked={draft.subtaskPolicy === p} onChange={() => edit({ subtaskPolicy: p })} aria-describedby={`subtasks-${p}-detail`} />
+                <input
+                  type="radio"
+                  id={`subtasks-${p}`}
+                  name="subtaskPolicy"
+                  value={p}
+                  checked={draft.subtaskPolicy === p}
+                  onChange={() => edit({ subtaskPolicy: p })}
+                  aria-describedby={`subtasks-${p}-detail`}
+                />
                 <label htmlFor={`subtasks-${p}`}>
                   {subtaskWords[p].title}
-                  <span id={`subtasks-${p}-detail`} className="muted small choice-detail">{subtaskWords[p].detail}</span>
+                  <span id={`subtasks-${p}-detail`} className="muted small choice-detail">
+                    {subtaskWords[p].detail}
+                  </span>
                 </label>
               </div>
             ))}
@@ -115,7 +144,11 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
           </fieldset>
 
           <div className="card">
-            <ResolutionsEditor values={draft.cancelledResolutions} onChange={(cancelledResolutions) => edit({ cancelledResolutions })} error={Object.entries(errors.fields).find(([k]) => k.startsWith('settings.cancelledResolutions'))?.[1]} />
+            <ResolutionsEditor
+              values={draft.cancelledResolutions}
+              onChange={(cancelledResolutions) => edit({ cancelledResolutions })}
+              error={Object.entries(errors.fields).find(([k]) => k.startsWith('settings.cancelledResolutions'))?.[1]}
+            />
           </div>
 
           <div className="card">
@@ -123,7 +156,12 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
           </div>
 
           <div className="card settings-group">
-            <TimeZoneField hint="An IANA name such as Europe/Berlin: the board's days (burndown) begin and end in it." error={errors.fields['settings.timeZone']} value={draft.timeZone} onChange={(timeZone) => edit({ timeZone })} />
+            <TimeZoneField
+              hint="An IANA name such as Europe/Berlin: the board's days (burndown) begin and end in it."
+              error={errors.fields['settings.timeZone']}
+              value={draft.timeZone}
+              onChange={(timeZone) => edit({ timeZone })}
+            />
           </div>
         </div>
 
@@ -136,19 +174,41 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
               <Field label="Sprint to preview" error={errors.fields.sprintId}>
                 {(c) => (
                   <select {...c} value={sprintId} onChange={(e) => setSprintId(e.target.value)}>
-                    {closedSprints.map((s) => <option key={s.id} value={s.id}>{s.name} (closed {formatDate(s.completeDate)})</option>)}
+                    {closedSprints.map((s) => (
+                      <option key={s.id} value={s.id}>
+                        {s.name} (closed {formatDate(s.completeDate)})
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
               <p role="status" className="muted small preview-state">
-                {pending ? 'Working out the figures…' : notReady ? formErrors(preview.error).general : errors.general || Object.keys(errors.fields).length ? 'Fix what is marked to see the preview.' : dirty ? 'With your unsaved changes.' : 'No unsaved changes: both sides agree.'}
+                {pending
+                  ? 'Working out the figures…'
+                  : notReady
+                    ? formErrors(preview.error).general
+                    : errors.general || Object.keys(errors.fields).length
+                      ? 'Fix what is marked to see the preview.'
+                      : dirty
+                        ? 'With your unsaved changes.'
+                        : 'No unsaved changes: both sides agree.'}
               </p>
-              {preview.error && !notReady && !Object.keys(errors.fields).length && !saveError && <p role="alert" className="error-text">{formErrors(preview.error).general}</p>}
-              {notReady && !pending && <button type="button" className="secondary" onClick={() => void preview.refetch()}>Try the preview again</button>}
+              {preview.error && !notReady && !Object.keys(errors.fields).length && !saveError && (
+                <p role="alert" className="error-text">
+                  {formErrors(preview.error).general}
+                </p>
+              )}
+              {notReady && !pending && (
+                <button type="button" className="secondary" onClick={() => void preview.refetch()}>
+                  Try the preview again
+                </button>
+              )}
               {result && (
                 <div aria-busy={pending}>
                   <PreviewTable sprintName={result.sprint.name} current={result.current} preview={result.preview} />
-                  <p className="small"><Link to={`/boards/${boardId}/sprints/${result.sprint.id}`}>Open {result.sprint.name}'s report</Link></p>
+                  <p className="small">
+                    <Link to={`/boards/${boardId}/sprints/${result.sprint.id}`}>Open {result.sprint.name}'s report</Link>
+                  </p>
                 </div>
               )}
             </>
@@ -158,14 +218,20 @@ export function SettingsForm({ boardId, estimationField, settings, disciplines, 
 
       <FormError errors={{ ...errors, general: saveError ? errors.general : null }} />
       <div className="actions settings-actions">
-        <button type="submit" disabled={!dirty || saving.loading}>{saving.loading ? 'Saving…' : 'Save settings'}</button>
+        <button type="submit" disabled={!dirty || saving.loading}>
+          {saving.loading ? 'Saving…' : 'Save settings'}
+        </button>
         {dirty && (
           <ConfirmButton question="Discard your unsaved changes?" confirm="Discard" onConfirm={() => edit(draftOf(settings))}>
             Discard changes
           </ConfirmButton>
         )}
         {dirty && !saving.loading && <span className="muted small">Unsaved changes.</span>}
-        {savedNote && <span role="status" className="saved-note">{savedNote}</span>}
+        {savedNote && (
+          <span role="status" className="saved-note">
+            {savedNote}
+          </span>
+        )}
       </div>
     </form>
   );

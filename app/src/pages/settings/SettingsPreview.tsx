@@ -38,8 +38,12 @@ export function PreviewTable({ sprintName, current, preview }: { sprintName: str
           <thead>
             <tr>
               <th scope="col">Figure</th>
-              <th scope="col">Today <span className="muted small">({unitOf(current.statistic)})</span></th>
-              <th scope="col">Preview <span className="muted small">({unitOf(preview.statistic)})</span></th>
+              <th scope="col">
+                Today <span className="muted small">({unitOf(current.statistic)})</span>
+              </th>
+              <th scope="col">
+                Preview <span className="muted small">({unitOf(preview.statistic)})</span>
+              </th>
               <th scope="col">Difference</th>
             </tr>
           </thead>
@@ -62,7 +66,8 @@ export function PreviewTable({ sprintName, current, preview }: { sprintName: str
       </TableScroll>
       {unitsDiffer && (
         <p className="muted small table-note">
-          Today the sprint counts in {unitOf(current.statistic)}; with these settings it counts in {unitOf(preview.statistic)}, so amounts change unit too and have no difference to show; say/do differs in percentage points (pp).
+          Today the sprint counts in {unitOf(current.statistic)}; with these settings it counts in {unitOf(preview.statistic)}, so amounts change unit too and
+          have no difference to show; say/do differs in percentage points (pp).
         </p>
       )}
     </>

@@ -27,19 +27,34 @@ export function TeamField({ boardId, team }: { boardId: string; team: { id: stri
       }}
     >
       <h2 id="team-heading">Team</h2>
-      <Field label="The board's team" hint="Its managers change these settings; its members' disciplines are the fallback of the discipline rules." error={errors.fields.teamId}>
+      <Field
+        label="The board's team"
+        hint="Its managers change these settings; its members' disciplines are the fallback of the discipline rules."
+        error={errors.fields.teamId}
+      >
         {(c) => (
           <select {...c} value={chosen} onChange={(e) => setChosen(e.target.value)} disabled={teams.loading && !teams.data}>
             <option value="">No team</option>
-            {(teams.data?.teams ?? (team ? [team] : [])).map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            {(teams.data?.teams ?? (team ? [team] : [])).map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       {teams.error && <p className="error-text small">Could not load the teams: {teams.error.message}</p>}
       <FormError errors={errors} />
       <p>
-        <button type="submit" disabled={loading || chosen === saved}>{loading ? 'Saving…' : 'Change team'}</button>
-        {data && !loading && <span role="status" className="muted small"> Team saved. The board's sprints are being analysed anew.</span>}
+        <button type="submit" disabled={loading || chosen === saved}>
+          {loading ? 'Saving…' : 'Change team'}
+        </button>
+        {data && !loading && (
+          <span role="status" className="muted small">
+            {' '}
+            Team saved. The board's sprints are being analysed anew.
+          </span>
+        )}
       </p>
     </form>
   );

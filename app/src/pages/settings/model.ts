@@ -41,14 +41,18 @@ export const statisticWords: Record<EstimationStatistic, string> = {
 export const subtaskWords: Record<SubtaskPolicy, { title: string; detail: string }> = {
   EXCLUDE: { title: 'Leave sub-tasks out', detail: "Sub-tasks count nothing; their parents count as usual. JIRA's own rule." },
   INCLUDE: { title: 'Count sub-tasks as issues', detail: 'Each sub-task counts on its own, with its own estimate, like any other issue.' },
-  ROLL_UP: { title: "Add sub-tasks to their parent", detail: "A sub-task's estimate is added to its parent's; the sub-task itself is not counted apart." },
+  ROLL_UP: { title: 'Add sub-tasks to their parent', detail: "A sub-task's estimate is added to its parent's; the sub-task itself is not counted apart." },
 };
 
 /** JIRA's estimation field as the board follows it: original estimate, else a points field. */
 export const followedStatistic = (estimationField: string | null | undefined): EstimationStatistic =>
   estimationField === 'timeoriginalestimate' ? 'ORIGINAL_ESTIMATE' : 'STORY_POINTS';
 
-const list = (text: string) => text.split(',').map((v) => v.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 const text = (values: readonly string[]) => values.join(', ');
 
 let nextKey = 0;
@@ -85,4 +89,3 @@ export function moved<T>(items: readonly T[], from: number, to: number): T[] {
   next.splice(to, 0, item);
   return next;
 }
-

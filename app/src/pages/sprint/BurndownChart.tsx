@@ -12,17 +12,17 @@ export default function BurndownChart(chart: { points: Point[]; changes: Numbere
   const { points, changes, unit } = chart;
   if (points.length === 0) return <p className="empty">No burndown yet.</p>;
   const last = points.filter((p) => p.remainingPoints != null).at(-1);
-  const summary = `Burndown from ${points[0].date} to ${points.at(-1)!.date}: ${amount(points[0].idealPoints)} ${unit} committed` +
-    (last ? `, ${amount(last.remainingPoints)} remaining on ${last.date}` : '') + markedWords(changes.length);
+  const summary =
+    `Burndown from ${points[0].date} to ${points.at(-1)!.date}: ${amount(points[0].idealPoints)} ${unit} committed` +
+    (last ? `, ${amount(last.remainingPoints)} remaining on ${last.date}` : '') +
+    markedWords(changes.length);
   return (
     <DayChart<Point>
       {...chart}
       name="burndown"
       markOn={(p) => p.remainingPoints}
       summary={summary}
-      lines={[
-        { field: 'remainingPoints', name: `Remaining ${unit}`, colour: '#c62828', width: 2 },
-      ]}
+      lines={[{ field: 'remainingPoints', name: `Remaining ${unit}`, colour: '#c62828', width: 2 }]}
       columns={[
         { label: 'Remaining', cell: (p) => amount(p.remainingPoints) },
         { label: 'Guideline', cell: (p) => amount(p.idealPoints) },

@@ -12,7 +12,8 @@ export default function BurnupChart(chart: { points: Point[]; changes: NumberedC
   const { points, changes, unit } = chart;
   if (points.length === 0) return <p className="empty">No burnup yet.</p>;
   const last = points.filter((p) => p.completedPoints != null).at(-1);
-  const summary = `Burnup from ${points[0].date} to ${points.at(-1)!.date}` +
+  const summary =
+    `Burnup from ${points[0].date} to ${points.at(-1)!.date}` +
     (last ? `: ${amount(last.completedPoints)} of ${amount(last.scopePoints ?? 0)} ${unit} in scope done on ${last.date}` : '') +
     markedWords(changes.length, ' on the scope line');
   return (

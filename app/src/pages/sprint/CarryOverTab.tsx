@@ -31,16 +31,25 @@ export function CarryOverTab({ sprint, boardId }: TabProps) {
           <TableScroll card label="Carried issues">
             <table className="issues" data-table="carry-over">
               <thead>
-                <tr><th scope="col">Key</th><th scope="col">Summary</th><th scope="col">Points</th><th scope="col">Sprints spent</th><th scope="col">Carried</th></tr>
+                <tr>
+                  <th scope="col">Key</th>
+                  <th scope="col">Summary</th>
+                  <th scope="col">Points</th>
+                  <th scope="col">Sprints spent</th>
+                  <th scope="col">Carried</th>
+                </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.key}>
-                    <td className="key"><IssueKey issueKey={r.key} url={r.issue?.url} /></td>
+                    <td className="key">
+                      <IssueKey issueKey={r.key} url={r.issue?.url} />
+                    </td>
                     <td>{r.issue?.summary ?? '—'}</td>
                     <td>{amount(r.points)}</td>
                     <td>
-                      <span data-field="sprintCount">{r.sprintCount}</span>{': '}
+                      <span data-field="sprintCount">{r.sprintCount}</span>
+                      {': '}
                       {r.sprints.map((s, i) => (
                         <Fragment key={s.id}>
                           {i > 0 && ' → '}

@@ -11,7 +11,11 @@ const BurnupChart = lazy(() => import('./BurnupChart.tsx'));
 
 /** Burndown and burnup, with the scope changes marked on both and listed in words below. */
 export function ChartsTab({ analysis: a, timeZone, unit }: AnalysisTabProps) {
-  const changes = numberChanges(a.scopeChanges, a.burndown.map((p) => p.date), timeZone);
+  const changes = numberChanges(
+    a.scopeChanges,
+    a.burndown.map((p) => p.date),
+    timeZone,
+  );
   return (
     <>
       <h2>Burndown</h2>
@@ -40,7 +44,8 @@ function ScopeChangeList({ changes, issues, unit }: { changes: NumberedChange[];
         const words = changeWords(c, unit, amount).slice(c.key.length);
         return (
           <li key={c.n} value={c.n} data-change={c.kind}>
-            <IssueKey issueKey={c.key} url={issue?.url} />{words}, <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+            <IssueKey issueKey={c.key} url={issue?.url} />
+            {words}, <time dateTime={c.at}>{formatDateTime(c.at)}</time>
             {issue?.summary && <span className="muted"> — {issue.summary}</span>}
           </li>
         );

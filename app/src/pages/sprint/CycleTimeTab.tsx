@@ -20,8 +20,8 @@ export function CycleTimeTab({ analysis: a }: AnalysisTabProps) {
     <>
       <h2>Cycle time</h2>
       <p className="muted small">
-        Cycle time: from an issue's first move into progress to done. Lead time: from its creation to done. Of the issues completed in
-        the sprint, in hours of the clock (days in brackets); nearest-rank percentiles: 85 % of the issues took at most the 85th.
+        Cycle time: from an issue's first move into progress to done. Lead time: from its creation to done. Of the issues completed in the sprint, in hours of
+        the clock (days in brackets); nearest-rank percentiles: 85 % of the issues took at most the 85th.
       </p>
       <PercentileTable
         caption="Cycle and lead time"
@@ -31,10 +31,19 @@ export function CycleTimeTab({ analysis: a }: AnalysisTabProps) {
         ]}
       />
       {a.disciplineBreakdown.length > 0 && (
-        <PercentileTable caption="Cycle time per discipline" rows={a.disciplineBreakdown.map((d) => ({ name: d.discipline, id: `discipline-${d.discipline}`, p: d.cycleTime }))} />
+        <PercentileTable
+          caption="Cycle time per discipline"
+          rows={a.disciplineBreakdown.map((d) => ({ name: d.discipline, id: `discipline-${d.discipline}`, p: d.cycleTime }))}
+        />
       )}
       <h3>Completed issues, slowest first</h3>
-      {completed.length === 0 ? <p className="card empty">No issue was completed in this sprint.</p> : <div className="card"><IssueTable issues={completed} label="Completed issues" leadTime /></div>}
+      {completed.length === 0 ? (
+        <p className="card empty">No issue was completed in this sprint.</p>
+      ) : (
+        <div className="card">
+          <IssueTable issues={completed} label="Completed issues" leadTime />
+        </div>
+      )}
     </>
   );
 }
@@ -45,7 +54,17 @@ function PercentileTable({ caption, rows }: { caption: string; rows: { name: str
       <table className="issues percentiles">
         <caption>{caption}</caption>
         <thead>
-          <tr><th scope="col"><span className="visually-hidden">Measure</span></th><th scope="col">Issues</th>{levels.map((l) => <th key={l.field} scope="col">{l.label}</th>)}</tr>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Measure</span>
+            </th>
+            <th scope="col">Issues</th>
+            {levels.map((l) => (
+              <th key={l.field} scope="col">
+                {l.label}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map(({ name, id, p }) => (
@@ -54,10 +73,16 @@ function PercentileTable({ caption, rows }: { caption: string; rows: { name: str
               {p ? (
                 <>
                   <td data-field="count">{p.count}</td>
-                  {levels.map((l) => <td key={l.field} data-field={l.field}>{hours(p[l.field])}</td>)}
+                  {levels.map((l) => (
+                    <td key={l.field} data-field={l.field}>
+                      {hours(p[l.field])}
+                    </td>
+                  ))}
                 </>
               ) : (
-                <td colSpan={4} className="empty">No completed issue to measure.</td>
+                <td colSpan={4} className="empty">
+                  No completed issue to measure.
+                </td>
               )}
             </tr>
           ))}

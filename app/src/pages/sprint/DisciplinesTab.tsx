@@ -23,7 +23,9 @@ export function DisciplinesTab({ analysis: a, unit }: AnalysisTabProps) {
   const rows = a.disciplineBreakdown;
   return (
     <>
-      <h2>Disciplines <span className="muted small">({unit})</span></h2>
+      <h2>
+        Disciplines <span className="muted small">({unit})</span>
+      </h2>
       {rows.length === 0 ? (
         <p className="card empty">No issue was in this sprint, so no discipline has figures.</p>
       ) : (
@@ -33,13 +35,20 @@ export function DisciplinesTab({ analysis: a, unit }: AnalysisTabProps) {
             <table className="issues figures-table" data-table="disciplines">
               <thead>
                 <tr>
-                  <th scope="col">Discipline</th><th scope="col">Issues</th>
-                  {disciplineColumns.map((c) => <th key={c.field} scope="col">{c.label}</th>)}
+                  <th scope="col">Discipline</th>
+                  <th scope="col">Issues</th>
+                  {disciplineColumns.map((c) => (
+                    <th key={c.field} scope="col">
+                      {c.label}
+                    </th>
+                  ))}
                   <th scope="col">Say/do</th>
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r) => <FiguresRow key={r.discipline} name={r.discipline} figures={r} />)}
+                {rows.map((r) => (
+                  <FiguresRow key={r.discipline} name={r.discipline} figures={r} />
+                ))}
               </tbody>
               <tfoot>
                 {/* The sprint's own figures, not a sum here: the Total must read as the Figures tab does. */}
@@ -61,7 +70,11 @@ function FiguresRow({ name, figures }: { name: string; figures: Omit<DisciplineR
     <tr data-discipline={name}>
       <th scope="row">{name}</th>
       <td data-field="issueCount">{figures.issueCount}</td>
-      {disciplineColumns.map((c) => <td key={c.field} data-field={c.field}>{amount(figures[c.field])}</td>)}
+      {disciplineColumns.map((c) => (
+        <td key={c.field} data-field={c.field}>
+          {amount(figures[c.field])}
+        </td>
+      ))}
       <td data-field="sayDoRatio">{percent(figures.sayDoRatio)}</td>
     </tr>
   );

@@ -23,12 +23,19 @@ export function FiguresTab({ analysis: a, unit }: AnalysisTabProps) {
   const opened = figures.find((f) => f.id === open);
   return (
     <>
-      <h2>Figures <span className="muted small">({unit}; {a.issueCount} issues)</span></h2>
+      <h2>
+        Figures{' '}
+        <span className="muted small">
+          ({unit}; {a.issueCount} issues)
+        </span>
+      </h2>
       <ul className="figure-grid">
         {figures.map((f) => (
           <li key={f.id} className="card figure">
             <span className="label">{f.label}</span>
-            <span className="value" data-figure={f.id}>{f.value}</span>
+            <span className="value" data-figure={f.id}>
+              {f.value}
+            </span>
             {f.issues?.length === 0 && <span className="muted small">No issues</span>}
             {f.issues && f.issues.length > 0 && (
               <button type="button" aria-expanded={open === f.id} aria-controls="figure-issues" onClick={() => setOpen(open === f.id ? null : f.id)}>
@@ -40,11 +47,15 @@ export function FiguresTab({ analysis: a, unit }: AnalysisTabProps) {
       </ul>
       {opened?.issues && (
         <div id="figure-issues" className="card">
-          <h3>{opened.label}: {opened.issues.length} {opened.issues.length === 1 ? 'issue' : 'issues'}</h3>
+          <h3>
+            {opened.label}: {opened.issues.length} {opened.issues.length === 1 ? 'issue' : 'issues'}
+          </h3>
           <IssueTable issues={opened.issues} label={`${opened.label}: issues`} />
         </div>
       )}
-      <p className="muted small">Computed <time dateTime={a.computedAt}>{formatDateTime(a.computedAt)}</time></p>
+      <p className="muted small">
+        Computed <time dateTime={a.computedAt}>{formatDateTime(a.computedAt)}</time>
+      </p>
     </>
   );
 }

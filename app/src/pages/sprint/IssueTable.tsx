@@ -50,21 +50,30 @@ export function IssueTable({ issues, label, leadTime = false }: { issues: readon
       <table className="issues">
         <thead>
           <tr>
-            <th scope="col">Key</th><th scope="col">Summary</th><th scope="col">Points</th><th scope="col">Discipline</th><th scope="col">Assignee</th>
-            <th scope="col">Cycle time</th>{leadTime && <th scope="col">Lead time</th>}<th scope="col">Commitment</th>
+            <th scope="col">Key</th>
+            <th scope="col">Summary</th>
+            <th scope="col">Points</th>
+            <th scope="col">Discipline</th>
+            <th scope="col">Assignee</th>
+            <th scope="col">Cycle time</th>
+            {leadTime && <th scope="col">Lead time</th>}
+            <th scope="col">Commitment</th>
           </tr>
         </thead>
         <tbody>
           {issues.map((i) => (
             <tr key={i.key}>
-              <td className="key"><IssueKey issueKey={i.key} url={i.issue?.url} />{i.addedAfterStart && <abbr title="added after the sprint started">*</abbr>}</td>
+              <td className="key">
+                <IssueKey issueKey={i.key} url={i.issue?.url} />
+                {i.addedAfterStart && <abbr title="added after the sprint started">*</abbr>}
+              </td>
               <td>{i.issue?.summary ?? '—'}</td>
               <td>{points(i)}</td>
               <td>{i.discipline}</td>
               <td>{i.issue?.assigneeName ?? 'Unassigned'}</td>
               <td>{hours(i.cycleTimeHours)}</td>
               {leadTime && <td>{hours(i.leadTimeHours)}</td>}
-              <td>{i.commitment === 'IN_COMMITMENT' ? '' : commitmentWords[i.commitment] ?? i.commitment}</td>
+              <td>{i.commitment === 'IN_COMMITMENT' ? '' : (commitmentWords[i.commitment] ?? i.commitment)}</td>
             </tr>
           ))}
         </tbody>

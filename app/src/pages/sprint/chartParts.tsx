@@ -20,7 +20,9 @@ export function changeMarker(m: ChangeMarker, unit: string) {
         <g className="change-marker" data-changes={m.label}>
           <title>{words}</title>
           <path d={`M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z`} fill="#fff4d6" stroke="#7a5200" strokeWidth={1.5} />
-          <text x={cx} y={cy - 11} textAnchor="middle" fontSize={11} fontWeight={700} fill="#5c3d00">{m.label}</text>
+          <text x={cx} y={cy - 11} textAnchor="middle" fontSize={11} fontWeight={700} fill="#5c3d00">
+            {m.label}
+          </text>
         </g>
       )}
     />
@@ -45,13 +47,17 @@ export function DayTooltip({ active, payload, label, unit }: DayTooltipProps): R
       <p className="day">{formatDay(String(label))}</p>
       <ul>
         {payload.map((p) => (
-          <li key={String(p.dataKey)}>{String(p.name)}: {p.value == null ? '—' : amount(Number(p.value))}</li>
+          <li key={String(p.dataKey)}>
+            {String(p.name)}: {p.value == null ? '—' : amount(Number(p.value))}
+          </li>
         ))}
       </ul>
       {changes.length > 0 && (
         <ul className="changes">
           {changes.map((c) => (
-            <li key={c.n}>{c.n}. {changeWords(c, unit, amount)}, {formatDateTime(c.at)}</li>
+            <li key={c.n}>
+              {c.n}. {changeWords(c, unit, amount)}, {formatDateTime(c.at)}
+            </li>
           ))}
         </ul>
       )}
@@ -78,7 +84,16 @@ export interface DayLine<P> {
  * and its caption) and the numbers as a table. `lines`: its own lines, steps from day to day (dash and width as well
  * as colour tell them apart); `columns`: the table's columns between the date and the changes.
  */
-export function DayChart<P extends { date: string; idealPoints: number }>({ name, points, changes, markOn, summary, unit, lines, columns }: {
+export function DayChart<P extends { date: string; idealPoints: number }>({
+  name,
+  points,
+  changes,
+  markOn,
+  summary,
+  unit,
+  lines,
+  columns,
+}: {
   name: string;
   points: readonly P[];
   changes: readonly NumberedChange[];
@@ -100,9 +115,30 @@ export function DayChart<P extends { date: string; idealPoints: number }>({ name
             <YAxis />
             <Tooltip content={(t) => <DayTooltip active={t.active} payload={t.payload} label={t.label} unit={unit} />} />
             <Legend itemSorter={null} />
-            <Line legendType="plainline" type="linear" dataKey="idealPoints" name="Guideline" stroke="#6b7383" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+            <Line
+              legendType="plainline"
+              type="linear"
+              dataKey="idealPoints"
+              name="Guideline"
+              stroke="#6b7383"
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+            />
             {lines.map((l) => (
-              <Line key={l.field} legendType="plainline" type="stepAfter" dataKey={l.field} name={l.name} stroke={l.colour} strokeWidth={l.width} strokeDasharray={l.dash} dot={false} connectNulls={false} isAnimationActive={false} />
+              <Line
+                key={l.field}
+                legendType="plainline"
+                type="stepAfter"
+                dataKey={l.field}
+                name={l.name}
+                stroke={l.colour}
+                strokeWidth={l.width}
+                strokeDasharray={l.dash}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             ))}
             {markers.map((m) => changeMarker(m, unit))}
           </LineChart>
@@ -113,12 +149,24 @@ export function DayChart<P extends { date: string; idealPoints: number }>({ name
         <summary>The {name} as a table</summary>
         <table className="issues">
           <thead>
-            <tr><th scope="col">Date</th>{columns.map((c) => <th key={c.label} scope="col">{c.label}</th>)}<th scope="col">Scope changes</th></tr>
+            <tr>
+              <th scope="col">Date</th>
+              {columns.map((c) => (
+                <th key={c.label} scope="col">
+                  {c.label}
+                </th>
+              ))}
+              <th scope="col">Scope changes</th>
+            </tr>
           </thead>
           <tbody>
             {data.map((p) => (
               <tr key={p.date}>
-                <td>{p.date}</td>{columns.map((c) => <td key={c.label}>{c.cell(p)}</td>)}<td>{p.changes.map((c) => c.n).join(', ')}</td>
+                <td>{p.date}</td>
+                {columns.map((c) => (
+                  <td key={c.label}>{c.cell(p)}</td>
+                ))}
+                <td>{p.changes.map((c) => c.n).join(', ')}</td>
               </tr>
             ))}
           </tbody>

@@ -51,7 +51,11 @@ export function numberChanges(changes: readonly ScopeChange[], dates: readonly s
  * One marker per day with changes, on the line the changes move (`y` of that day's point). A day
  * whose line has no value (a day still to come) gets no marker; its changes stay in the list.
  */
-export function changeMarkers<P extends { date: string }>(points: readonly P[], changes: readonly NumberedChange[], y: (p: P) => number | null | undefined): ChangeMarker[] {
+export function changeMarkers<P extends { date: string }>(
+  points: readonly P[],
+  changes: readonly NumberedChange[],
+  y: (p: P) => number | null | undefined,
+): ChangeMarker[] {
   const byDate = new Map<string, NumberedChange[]>();
   for (const c of changes) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
   return points.flatMap((p) => {

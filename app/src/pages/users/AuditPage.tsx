@@ -29,7 +29,11 @@ function AuditLog() {
   const kind = params.get('kind') ?? '';
   const filters = useQuery(AuditFiltersQuery, { fetchPolicy: 'cache-and-network' });
   const variables = { limit: PAGE, actorId: person || null, kind: kind || null };
-  const { data, loading, error, refetch, fetchMore } = useQuery(AuditLogQuery, { variables, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch, fetchMore } = useQuery(AuditLogQuery, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
   const entries = data?.auditLog ?? [];
   const setFilter = (name: 'person' | 'kind', value: string) => {
     const next = new URLSearchParams(params);
@@ -66,7 +70,11 @@ function AuditLog() {
           <label htmlFor="audit-person">Person</label>
           <select id="audit-person" value={person} onChange={(e) => setFilter('person', e.target.value)}>
             <option value="">Everyone</option>
-            {filters.data?.users.map((u) => <option key={u.id} value={u.id}>{u.displayName} ({u.email})</option>)}
+            {filters.data?.users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.displayName} ({u.email})
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -74,10 +82,18 @@ function AuditLog() {
           <select id="audit-kind" value={kind} onChange={(e) => setFilter('kind', e.target.value)}>
             <option value="">Everything</option>
             {/* A kind in the URL the log no longer has still shows as chosen. */}
-            {(kind && !kinds.includes(kind) ? [...kinds, kind] : kinds).map((k) => <option key={k} value={k}>{kindWords(k)}</option>)}
+            {(kind && !kinds.includes(kind) ? [...kinds, kind] : kinds).map((k) => (
+              <option key={k} value={k}>
+                {kindWords(k)}
+              </option>
+            ))}
           </select>
         </div>
-        {filtered && <button type="button" className="secondary" onClick={() => setParams(new URLSearchParams())}>Show everything</button>}
+        {filtered && (
+          <button type="button" className="secondary" onClick={() => setParams(new URLSearchParams())}>
+            Show everything
+          </button>
+        )}
       </form>
       {error && !data ? <ErrorMessage error={error} retry={() => void refetch()} /> : null}
       {loading && !data ? <Loading what="the audit log" /> : null}
@@ -86,15 +102,29 @@ function AuditLog() {
         <TableScroll label="Audit log" card>
           <table className="audit">
             <thead>
-              <tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Target</th><th scope="col">Details</th></tr>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Target</th>
+                <th scope="col">Details</th>
+              </tr>
             </thead>
             <tbody>
-              {entries.map((e) => <AuditRow key={e.id} entry={e} names={names} />)}
+              {entries.map((e) => (
+                <AuditRow key={e.id} entry={e} names={names} />
+              ))}
             </tbody>
           </table>
         </TableScroll>
       ) : null}
-      {more && <p><button type="button" className="secondary" disabled={loading} onClick={loadOlder}>{loading ? 'Loading…' : 'Load older entries'}</button></p>}
+      {more && (
+        <p>
+          <button type="button" className="secondary" disabled={loading} onClick={loadOlder}>
+            {loading ? 'Loading…' : 'Load older entries'}
+          </button>
+        </p>
+      )}
     </section>
   );
 }
@@ -103,16 +133,25 @@ function AuditRow({ entry: e, names }: { entry: Entry; names: Names }) {
   const details = detailLines(e.details, names);
   return (
     <tr>
-      <td data-label="When"><time dateTime={e.at}>{formatDateTime(e.at)}</time></td>
-      <td data-label="Who">{e.actor ? e.actor.displayName : e.actorEmail ?? <span className="muted">Sprint Reports</span>}</td>
+      <td data-label="When">
+        <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+      </td>
+      <td data-label="Who">{e.actor ? e.actor.displayName : (e.actorEmail ?? <span className="muted">Sprint Reports</span>)}</td>
       <td data-label="What">{actionWords(e.action)}</td>
       <td data-label="Target">{targetWords(e)}</td>
       <td data-label="Details">
         {details.length ? (
           <dl className="audit-details">
-            {details.map(([k, v]) => <div key={k}><dt>{k}:</dt><dd>{v}</dd></div>)}
+            {details.map(([k, v]) => (
+              <div key={k}>
+                <dt>{k}:</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
           </dl>
-        ) : <span className="muted">—</span>}
+        ) : (
+          <span className="muted">—</span>
+        )}
       </td>
     </tr>
   );

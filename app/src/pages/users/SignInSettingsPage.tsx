@@ -34,8 +34,32 @@ interface ProviderForm {
   emailDomains: string;
 }
 
-const EMPTY: ProviderForm = { issuer: '', audience: '', jwksUrl: '', emailClaim: 'email', roleClaim: '', roleMapping: [], defaultRole: 'VIEWER', autoProvision: false, clientId: '', displayName: '', emailDomains: '' };
-const FIELDS = ['issuer', 'audience', 'jwksUrl', 'emailClaim', 'roleClaim', 'roleMapping', 'defaultRole', 'autoProvision', 'clientId', 'displayName', 'emailDomains'];
+const EMPTY: ProviderForm = {
+  issuer: '',
+  audience: '',
+  jwksUrl: '',
+  emailClaim: 'email',
+  roleClaim: '',
+  roleMapping: [],
+  defaultRole: 'VIEWER',
+  autoProvision: false,
+  clientId: '',
+  displayName: '',
+  emailDomains: '',
+};
+const FIELDS = [
+  'issuer',
+  'audience',
+  'jwksUrl',
+  'emailClaim',
+  'roleClaim',
+  'roleMapping',
+  'defaultRole',
+  'autoProvision',
+  'clientId',
+  'displayName',
+  'emailDomains',
+];
 
 const formOf = (p: Provider): ProviderForm => ({
   issuer: p.issuer,
@@ -91,8 +115,13 @@ function SignInSettings() {
     <section className="sign-in-settings">
       <Breadcrumbs trail={adminTrail(true, { label: 'Single sign-on' })} />
       <h1>Single sign-on</h1>
-      <p className="muted">People of your organisation sign in with its identity provider (OpenID Connect). Its tokens are accepted by the API; with a client id, the sign-in page offers a button for it to people of its email domains.</p>
-      <p role="status" className="muted">{done}</p>
+      <p className="muted">
+        People of your organisation sign in with its identity provider (OpenID Connect). Its tokens are accepted by the API; with a client id, the sign-in page
+        offers a button for it to people of its email domains.
+      </p>
+      <p role="status" className="muted">
+        {done}
+      </p>
       {error && !data ? <ErrorMessage error={error} retry={() => void refetch()} /> : null}
       {loading && !data ? <Loading what="the identity providers" /> : null}
       {data && !data.oidcProviders.length && editing !== 'new' ? <p className="empty">No identity provider yet: people sign in with their password.</p> : null}
@@ -100,17 +129,57 @@ function SignInSettings() {
         <ul className="provider-list">
           {data.oidcProviders.map((p) =>
             editing !== 'new' && editing?.id === p.id ? (
-              <li key={p.id} className="card"><ProviderEditor initial={formOf(p)} existing onDone={(message) => { setEditing(null); setDone(message); }} /></li>
+              <li key={p.id} className="card">
+                <ProviderEditor
+                  initial={formOf(p)}
+                  existing
+                  onDone={(message) => {
+                    setEditing(null);
+                    setDone(message);
+                  }}
+                />
+              </li>
             ) : (
-              <ProviderCard key={p.id} provider={p} onEdit={() => { setEditing(p); setDone(null); }} onRemoved={() => { setDone(`${p.displayName ?? p.issuer} was removed: its people sign in with a password again.`); void refetch(); }} />
+              <ProviderCard
+                key={p.id}
+                provider={p}
+                onEdit={() => {
+                  setEditing(p);
+                  setDone(null);
+                }}
+                onRemoved={() => {
+                  setDone(`${p.displayName ?? p.issuer} was removed: its people sign in with a password again.`);
+                  void refetch();
+                }}
+              />
             ),
           )}
         </ul>
       ) : null}
       {editing === 'new' ? (
-        <div className="card"><ProviderEditor initial={EMPTY} existing={false} onDone={(message) => { setEditing(null); setDone(message); void refetch(); }} /></div>
+        <div className="card">
+          <ProviderEditor
+            initial={EMPTY}
+            existing={false}
+            onDone={(message) => {
+              setEditing(null);
+              setDone(message);
+              void refetch();
+            }}
+          />
+        </div>
       ) : (
-        <p><button type="button" onClick={() => { setEditing('new'); setDone(null); }}>Add an identity provider</button></p>
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              setEditing('new');
+              setDone(null);
+            }}
+          >
+            Add an identity provider
+          </button>
+        </p>
       )}
     </section>
   );
@@ -125,25 +194,60 @@ function ProviderCard({ provider: p, onEdit, onRemoved }: { provider: Provider; 
     <li className="card provider" aria-labelledby={`provider-${p.id}`}>
       <h2 id={`provider-${p.id}`}>{name}</h2>
       <dl className="user-facts">
-        <div><dt>Issuer</dt><dd>{p.issuer}</dd></div>
-        <div><dt>Audience</dt><dd>{p.audience}</dd></div>
-        <div><dt>JWKS URL</dt><dd>{p.jwksUrl}</dd></div>
-        <div><dt>Sign-in button</dt><dd>{p.clientId ? `Sign in with ${name} (client id ${p.clientId})` : 'None (no client id): tokens are still accepted'}</dd></div>
-        <div><dt>Email domains</dt><dd>{p.emailDomains.length ? p.emailDomains.join(', ') : <span className="muted">none</span>}</dd></div>
-        <div><dt>Roles</dt><dd>{p.roleClaim ? `From the claim ${p.roleClaim}${p.roleMapping.length ? `: ${p.roleMapping.map((m) => `${m.claimValue} → ${roleWords[m.role]}`).join(', ')}` : ''}; otherwise ${roleWords[p.defaultRole]}` : `Managed here; new users are ${roleWords[p.defaultRole]}`}</dd></div>
-        <div><dt>New people</dt><dd>{p.autoProvision ? 'Their first sign-in creates their account' : 'Only existing users may sign in'}</dd></div>
+        <div>
+          <dt>Issuer</dt>
+          <dd>{p.issuer}</dd>
+        </div>
+        <div>
+          <dt>Audience</dt>
+          <dd>{p.audience}</dd>
+        </div>
+        <div>
+          <dt>JWKS URL</dt>
+          <dd>{p.jwksUrl}</dd>
+        </div>
+        <div>
+          <dt>Sign-in button</dt>
+          <dd>{p.clientId ? `Sign in with ${name} (client id ${p.clientId})` : 'None (no client id): tokens are still accepted'}</dd>
+        </div>
+        <div>
+          <dt>Email domains</dt>
+          <dd>{p.emailDomains.length ? p.emailDomains.join(', ') : <span className="muted">none</span>}</dd>
+        </div>
+        <div>
+          <dt>Roles</dt>
+          <dd>
+            {p.roleClaim
+              ? `From the claim ${p.roleClaim}${p.roleMapping.length ? `: ${p.roleMapping.map((m) => `${m.claimValue} → ${roleWords[m.role]}`).join(', ')}` : ''}; otherwise ${roleWords[p.defaultRole]}`
+              : `Managed here; new users are ${roleWords[p.defaultRole]}`}
+          </dd>
+        </div>
+        <div>
+          <dt>New people</dt>
+          <dd>{p.autoProvision ? 'Their first sign-in creates their account' : 'Only existing users may sign in'}</dd>
+        </div>
       </dl>
       <div className="actions">
-        <button type="button" className="secondary" onClick={onEdit}>Edit</button>
-        <button type="button" className="secondary" disabled={test.running} onClick={() => void test.run(inputOf(formOf(p)))}>{test.running ? 'Testing…' : 'Test'}</button>
-        <ConfirmButton question={`Remove ${name}? Its people can no longer sign in with it.`} confirm="Remove" onConfirm={async () => {
-          try {
-            await remove({ variables: { issuer: p.issuer } });
-            onRemoved();
-          } catch (err) {
-            setFailure(formErrors(err, []));
-          }
-        }}>Remove</ConfirmButton>
+        <button type="button" className="secondary" onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" className="secondary" disabled={test.running} onClick={() => void test.run(inputOf(formOf(p)))}>
+          {test.running ? 'Testing…' : 'Test'}
+        </button>
+        <ConfirmButton
+          question={`Remove ${name}? Its people can no longer sign in with it.`}
+          confirm="Remove"
+          onConfirm={async () => {
+            try {
+              await remove({ variables: { issuer: p.issuer } });
+              onRemoved();
+            } catch (err) {
+              setFailure(formErrors(err, []));
+            }
+          }}
+        >
+          Remove
+        </ConfirmButton>
       </div>
       <FormError errors={failure} />
       <FormError errors={test.errors} />
@@ -158,7 +262,8 @@ function ProviderEditor({ initial, existing, onDone }: { initial: ProviderForm; 
   const [save, { loading }] = useMutation(SetOidcProviderMutation);
   const test = useProviderTest();
   const set = (change: Partial<ProviderForm>) => setForm((f) => ({ ...f, ...change }));
-  const setMapping = (i: number, change: Partial<ProviderForm['roleMapping'][number]>) => set({ roleMapping: form.roleMapping.map((m, j) => (j === i ? { ...m, ...change } : m)) });
+  const setMapping = (i: number, change: Partial<ProviderForm['roleMapping'][number]>) =>
+    set({ roleMapping: form.roleMapping.map((m, j) => (j === i ? { ...m, ...change } : m)) });
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -178,19 +283,45 @@ function ProviderEditor({ initial, existing, onDone }: { initial: ProviderForm; 
     <form className="form provider-form" aria-labelledby="provider-form-title" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="provider-form-title">{existing ? `Edit ${initial.displayName || initial.issuer}` : 'Add an identity provider'}</h2>
       <div className="form-row">
-        <Field label="Issuer" hint="Exactly as its tokens' iss says; its discovery document is at <issuer>/.well-known/openid-configuration." error={errorAt(shown, 'issuer')}>
+        <Field
+          label="Issuer"
+          hint="Exactly as its tokens' iss says; its discovery document is at <issuer>/.well-known/openid-configuration."
+          error={errorAt(shown, 'issuer')}
+        >
           {(c) => <input {...c} type="url" value={form.issuer} readOnly={existing} onChange={(e) => set({ issuer: e.target.value })} />}
         </Field>
-        <Field label="Audience" hint="The aud its tokens for this API carry." error={errorAt(shown, 'audience')}>{(c) => <input {...c} value={form.audience} onChange={(e) => set({ audience: e.target.value })} />}</Field>
-        <Field label="JWKS URL" hint="Where it publishes its signing keys." error={errorAt(shown, 'jwksUrl')}>{(c) => <input {...c} type="url" value={form.jwksUrl} onChange={(e) => set({ jwksUrl: e.target.value })} />}</Field>
-        <Field label="Email claim" error={errorAt(shown, 'emailClaim')}>{(c) => <input {...c} value={form.emailClaim} onChange={(e) => set({ emailClaim: e.target.value })} />}</Field>
-        <Field label="Client id" hint="The web app's public client at the provider; empty: no sign-in button." error={errorAt(shown, 'clientId')}>{(c) => <input {...c} value={form.clientId} onChange={(e) => set({ clientId: e.target.value })} />}</Field>
-        <Field label="Button name" hint={'"Sign in with …"; empty: the issuer\'s host name.'} error={errorAt(shown, 'displayName')}>{(c) => <input {...c} value={form.displayName} onChange={(e) => set({ displayName: e.target.value })} />}</Field>
-        <Field label="Email domains" hint="Separated by commas: people of these domains are offered this provider." error={errorAt(shown, 'emailDomains')}>{(c) => <input {...c} value={form.emailDomains} onChange={(e) => set({ emailDomains: e.target.value })} />}</Field>
-        <Field label="Default role" hint="For people the role claim does not map, and new people." error={errorAt(shown, 'defaultRole')}>
-          {(c) => <select {...c} value={form.defaultRole} onChange={(e) => set({ defaultRole: e.target.value as Role })}>{ROLES.map((r) => <option key={r} value={r}>{roleWords[r]}</option>)}</select>}
+        <Field label="Audience" hint="The aud its tokens for this API carry." error={errorAt(shown, 'audience')}>
+          {(c) => <input {...c} value={form.audience} onChange={(e) => set({ audience: e.target.value })} />}
         </Field>
-        <Field label="Role claim" hint="A claim (dotted path) whose values map to roles; empty: roles are managed here." error={errorAt(shown, 'roleClaim')}>{(c) => <input {...c} value={form.roleClaim} onChange={(e) => set({ roleClaim: e.target.value })} />}</Field>
+        <Field label="JWKS URL" hint="Where it publishes its signing keys." error={errorAt(shown, 'jwksUrl')}>
+          {(c) => <input {...c} type="url" value={form.jwksUrl} onChange={(e) => set({ jwksUrl: e.target.value })} />}
+        </Field>
+        <Field label="Email claim" error={errorAt(shown, 'emailClaim')}>
+          {(c) => <input {...c} value={form.emailClaim} onChange={(e) => set({ emailClaim: e.target.value })} />}
+        </Field>
+        <Field label="Client id" hint="The web app's public client at the provider; empty: no sign-in button." error={errorAt(shown, 'clientId')}>
+          {(c) => <input {...c} value={form.clientId} onChange={(e) => set({ clientId: e.target.value })} />}
+        </Field>
+        <Field label="Button name" hint={'"Sign in with …"; empty: the issuer\'s host name.'} error={errorAt(shown, 'displayName')}>
+          {(c) => <input {...c} value={form.displayName} onChange={(e) => set({ displayName: e.target.value })} />}
+        </Field>
+        <Field label="Email domains" hint="Separated by commas: people of these domains are offered this provider." error={errorAt(shown, 'emailDomains')}>
+          {(c) => <input {...c} value={form.emailDomains} onChange={(e) => set({ emailDomains: e.target.value })} />}
+        </Field>
+        <Field label="Default role" hint="For people the role claim does not map, and new people." error={errorAt(shown, 'defaultRole')}>
+          {(c) => (
+            <select {...c} value={form.defaultRole} onChange={(e) => set({ defaultRole: e.target.value as Role })}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {roleWords[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Role claim" hint="A claim (dotted path) whose values map to roles; empty: roles are managed here." error={errorAt(shown, 'roleClaim')}>
+          {(c) => <input {...c} value={form.roleClaim} onChange={(e) => set({ roleClaim: e.target.value })} />}
+        </Field>
       </div>
       {form.roleClaim.trim() && (
         <fieldset className="role-mapping">
@@ -198,13 +329,31 @@ function ProviderEditor({ initial, existing, onDone }: { initial: ProviderForm; 
           {form.roleMapping.length ? null : <p className="muted small">No mapping yet: everyone gets the default role.</p>}
           {form.roleMapping.map((m, i) => (
             <div key={i} className="mapping-row">
-              <Field label={`Claim value ${i + 1}`}>{(c) => <input {...c} value={m.claimValue} onChange={(e) => setMapping(i, { claimValue: e.target.value })} />}</Field>
-              <Field label={`Role ${i + 1}`}>{(c) => <select {...c} value={m.role} onChange={(e) => setMapping(i, { role: e.target.value as Role })}>{ROLES.map((r) => <option key={r} value={r}>{roleWords[r]}</option>)}</select>}</Field>
-              <button type="button" className="secondary" onClick={() => set({ roleMapping: form.roleMapping.filter((_, j) => j !== i) })}>Remove mapping {i + 1}</button>
+              <Field label={`Claim value ${i + 1}`}>
+                {(c) => <input {...c} value={m.claimValue} onChange={(e) => setMapping(i, { claimValue: e.target.value })} />}
+              </Field>
+              <Field label={`Role ${i + 1}`}>
+                {(c) => (
+                  <select {...c} value={m.role} onChange={(e) => setMapping(i, { role: e.target.value as Role })}>
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {roleWords[r]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <button type="button" className="secondary" onClick={() => set({ roleMapping: form.roleMapping.filter((_, j) => j !== i) })}>
+                Remove mapping {i + 1}
+              </button>
             </div>
           ))}
           {errorAt(shown, 'roleMapping') && <p className="field-error">{errorAt(shown, 'roleMapping')}</p>}
-          <div><button type="button" className="secondary" onClick={() => set({ roleMapping: [...form.roleMapping, { claimValue: '', role: 'MEMBER' }] })}>Add a mapping</button></div>
+          <div>
+            <button type="button" className="secondary" onClick={() => set({ roleMapping: [...form.roleMapping, { claimValue: '', role: 'MEMBER' }] })}>
+              Add a mapping
+            </button>
+          </div>
         </fieldset>
       )}
       <div className="choice">
@@ -213,9 +362,23 @@ function ProviderEditor({ initial, existing, onDone }: { initial: ProviderForm; 
       </div>
       <FormError errors={shown} />
       <div className="actions">
-        <button type="submit" disabled={loading}>{loading ? 'Saving…' : 'Save'}</button>
-        <button type="button" className="secondary" disabled={test.running} onClick={() => { setErrors(noErrors); void test.run(inputOf(form)); }}>{test.running ? 'Testing…' : 'Test these settings'}</button>
-        <button type="button" className="secondary" onClick={() => onDone(null)}>Cancel</button>
+        <button type="submit" disabled={loading}>
+          {loading ? 'Saving…' : 'Save'}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={test.running}
+          onClick={() => {
+            setErrors(noErrors);
+            void test.run(inputOf(form));
+          }}
+        >
+          {test.running ? 'Testing…' : 'Test these settings'}
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone(null)}>
+          Cancel
+        </button>
       </div>
       {test.result && <TestReport result={test.result} />}
     </form>
@@ -234,11 +397,18 @@ const checkTitle: Record<string, string> = {
 function TestReport({ result }: { result: TestResult }) {
   return (
     <div className={`test-report${result.ok ? '' : ' failed'}`} role="status" aria-label="Test result">
-      <p><strong>{result.ok ? 'Test passed: the API can verify this provider’s tokens.' : 'Test failed: see what went wrong below.'}</strong></p>
+      <p>
+        <strong>{result.ok ? 'Test passed: the API can verify this provider’s tokens.' : 'Test failed: see what went wrong below.'}</strong>
+      </p>
       <ul>
         {result.checks.map((c) => (
           <li key={c.kind} className={c.passed ? 'passed' : 'failed'}>
-            <span aria-hidden="true">{c.passed ? '✓' : '✗'}</span> <strong>{checkTitle[c.kind] ?? c.kind}{c.passed ? '' : ' (failed)'}:</strong> {c.message}
+            <span aria-hidden="true">{c.passed ? '✓' : '✗'}</span>{' '}
+            <strong>
+              {checkTitle[c.kind] ?? c.kind}
+              {c.passed ? '' : ' (failed)'}:
+            </strong>{' '}
+            {c.message}
             {c.code && <span className="muted small"> [{c.code}]</span>}
           </li>
         ))}

@@ -29,15 +29,25 @@ function Users() {
     <section className="users-page">
       <Breadcrumbs trail={adminTrail(true, { label: 'Users' })} />
       <h1>Users</h1>
-      <CreateUserForm onSubmit={() => setCreated(null)} onCreated={(user) => { setCreated(`${user.displayName} (${user.email}) can now sign in.`); void refetch(); }} />
-      <p role="status" className="muted">{created}</p>
+      <CreateUserForm
+        onSubmit={() => setCreated(null)}
+        onCreated={(user) => {
+          setCreated(`${user.displayName} (${user.email}) can now sign in.`);
+          void refetch();
+        }}
+      />
+      <p role="status" className="muted">
+        {created}
+      </p>
       <h2>People of the organisation</h2>
       {error && !data ? <ErrorMessage error={error} retry={() => void refetch()} /> : null}
       {loading && !data ? <Loading what="the users" /> : null}
       {data && !data.users.length ? <p className="empty">No users yet.</p> : null}
       {data?.users.length ? (
         <ul className="user-list">
-          {data.users.map((u) => <UserCard key={u.id} user={u} self={u.id === me?.id} />)}
+          {data.users.map((u) => (
+            <UserCard key={u.id} user={u} self={u.id === me?.id} />
+          ))}
         </ul>
       ) : null}
     </section>
@@ -89,10 +99,22 @@ function CreateUserForm({ onSubmit, onCreated }: { onSubmit: () => void; onCreat
     <form className="card form user-form" aria-labelledby="create-user-title" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="create-user-title">Create a user</h2>
       <div className="form-row">
-        <Field label="Email" error={errorAt(errors, 'email')}>{(c) => <input {...c} type="email" autoComplete="off" value={form.email} onChange={(e) => set({ email: e.target.value })} required />}</Field>
-        <Field label="Name" error={errorAt(errors, 'displayName')}>{(c) => <input {...c} autoComplete="off" value={form.displayName} onChange={(e) => set({ displayName: e.target.value })} required />}</Field>
+        <Field label="Email" error={errorAt(errors, 'email')}>
+          {(c) => <input {...c} type="email" autoComplete="off" value={form.email} onChange={(e) => set({ email: e.target.value })} required />}
+        </Field>
+        <Field label="Name" error={errorAt(errors, 'displayName')}>
+          {(c) => <input {...c} autoComplete="off" value={form.displayName} onChange={(e) => set({ displayName: e.target.value })} required />}
+        </Field>
         <Field label="Role" hint="What they may do in the organisation." error={errorAt(errors, 'role')}>
-          {(c) => <select {...c} value={form.role} onChange={(e) => set({ role: e.target.value as Role })}>{ROLES.map((r) => <option key={r} value={r}>{roleWords[r]}</option>)}</select>}
+          {(c) => (
+            <select {...c} value={form.role} onChange={(e) => set({ role: e.target.value as Role })}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {roleWords[r]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label="JIRA account id" hint="Optional: the issues assigned to this account are theirs." error={errorAt(errors, 'jiraAccountId')}>
           {(c) => <input {...c} autoComplete="off" value={form.jiraAccountId} onChange={(e) => set({ jiraAccountId: e.target.value })} />}
@@ -101,7 +123,13 @@ function CreateUserForm({ onSubmit, onCreated }: { onSubmit: () => void; onCreat
       <fieldset>
         <legend>How they sign in</legend>
         <div className="choice">
-          <input type="radio" id="new-user-password" name="new-user-sign-in" checked={form.signIn === 'password'} onChange={() => set({ signIn: 'password' })} />
+          <input
+            type="radio"
+            id="new-user-password"
+            name="new-user-sign-in"
+            checked={form.signIn === 'password'}
+            onChange={() => set({ signIn: 'password' })}
+          />
           <label htmlFor="new-user-password">With a password</label>
         </div>
         <div className="choice">
@@ -115,7 +143,11 @@ function CreateUserForm({ onSubmit, onCreated }: { onSubmit: () => void; onCreat
         </Field>
       )}
       <FormError errors={errors} />
-      <div><button type="submit" disabled={loading}>{loading ? 'Creating…' : 'Create user'}</button></div>
+      <div>
+        <button type="submit" disabled={loading}>
+          {loading ? 'Creating…' : 'Create user'}
+        </button>
+      </div>
     </form>
   );
 }
@@ -137,28 +169,70 @@ function UserCard({ user, self }: { user: User; self: boolean }) {
   return (
     <li className={`card user${user.disabled ? ' disabled' : ''}`} aria-labelledby={`user-${user.id}`}>
       <div className="user-head">
-        <h3 id={`user-${user.id}`}>{user.displayName}{self && <span className="muted"> (you)</span>}</h3>
+        <h3 id={`user-${user.id}`}>
+          {user.displayName}
+          {self && <span className="muted"> (you)</span>}
+        </h3>
         <span className="badge">{roleWords[user.role]}</span>
         {user.disabled && <span className="badge warn">Deactivated</span>}
       </div>
       <dl className="user-facts">
-        <div><dt>Email</dt><dd>{user.email}</dd></div>
-        <div><dt>JIRA account</dt><dd>{user.jiraAccountId ?? <span className="muted">none</span>}</dd></div>
-        <div><dt>Teams</dt><dd>{user.teams.length ? user.teams.map((t) => t.name).join(', ') : <span className="muted">none</span>}</dd></div>
+        <div>
+          <dt>Email</dt>
+          <dd>{user.email}</dd>
+        </div>
+        <div>
+          <dt>JIRA account</dt>
+          <dd>{user.jiraAccountId ?? <span className="muted">none</span>}</dd>
+        </div>
+        <div>
+          <dt>Teams</dt>
+          <dd>{user.teams.length ? user.teams.map((t) => t.name).join(', ') : <span className="muted">none</span>}</dd>
+        </div>
       </dl>
       <div className="actions">
-        {!editing && <button type="button" className="secondary" onClick={() => { setEditing(true); setDone(null); }}>Edit {user.displayName}</button>}
+        {!editing && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setEditing(true);
+              setDone(null);
+            }}
+          >
+            Edit {user.displayName}
+          </button>
+        )}
         {/* No one deactivates themselves (the API refuses it): another admin can. */}
         {!self && !user.disabled && (
-          <ConfirmButton question={`Deactivate ${user.displayName}? Their sessions end at once and they can no longer sign in.`} confirm="Deactivate" onConfirm={() => setDisabled(true)}>
+          <ConfirmButton
+            question={`Deactivate ${user.displayName}? Their sessions end at once and they can no longer sign in.`}
+            confirm="Deactivate"
+            onConfirm={() => setDisabled(true)}
+          >
             Deactivate
           </ConfirmButton>
         )}
-        {!self && user.disabled && <button type="button" className="secondary" onClick={() => void setDisabled(false)}>Reactivate</button>}
+        {!self && user.disabled && (
+          <button type="button" className="secondary" onClick={() => void setDisabled(false)}>
+            Reactivate
+          </button>
+        )}
       </div>
       <FormError errors={failure} />
-      {editing && <EditUserForm user={user} self={self} onDone={(message) => { setEditing(false); setDone(message); }} />}
-      <p role="status" className="muted small">{done}</p>
+      {editing && (
+        <EditUserForm
+          user={user}
+          self={self}
+          onDone={(message) => {
+            setEditing(false);
+            setDone(message);
+          }}
+        />
+      )}
+      <p role="status" className="muted small">
+        {done}
+      </p>
     </li>
   );
 }
@@ -184,20 +258,36 @@ function EditUserForm({ user, self, onDone }: { user: User; self: boolean; onDon
   return (
     <form className="form edit-user" aria-label={`Edit ${user.displayName}`} onSubmit={(e) => void submit(e)} noValidate>
       <div className="form-row">
-        <Field label="Name" error={errorAt(errors, 'displayName')}>{(c) => <input {...c} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />}</Field>
-        <Field label="JIRA account id" hint="Empty: none." error={errorAt(errors, 'jiraAccountId')}>{(c) => <input {...c} value={form.jiraAccountId} onChange={(e) => setForm({ ...form, jiraAccountId: e.target.value })} />}</Field>
+        <Field label="Name" error={errorAt(errors, 'displayName')}>
+          {(c) => <input {...c} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} />}
+        </Field>
+        <Field label="JIRA account id" hint="Empty: none." error={errorAt(errors, 'jiraAccountId')}>
+          {(c) => <input {...c} value={form.jiraAccountId} onChange={(e) => setForm({ ...form, jiraAccountId: e.target.value })} />}
+        </Field>
         {self ? (
           <p className="muted small">Your own role is changed by another administrator.</p>
         ) : (
           <Field label="Role" error={errorAt(errors, 'role')}>
-            {(c) => <select {...c} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>{ROLES.map((r) => <option key={r} value={r}>{roleWords[r]}</option>)}</select>}
+            {(c) => (
+              <select {...c} value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {roleWords[r]}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
         )}
       </div>
       <FormError errors={errors} />
       <div className="actions">
-        <button type="submit" disabled={loading}>{loading ? 'Saving…' : 'Save'}</button>
-        <button type="button" className="secondary" onClick={() => onDone(null)}>Cancel</button>
+        <button type="submit" disabled={loading}>
+          {loading ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="secondary" onClick={() => onDone(null)}>
+          Cancel
+        </button>
       </div>
     </form>
   );

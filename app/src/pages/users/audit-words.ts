@@ -8,7 +8,11 @@ const THINGS: Record<string, string> = {
   tenant: 'organisation',
 };
 
-const words = (s: string) => s.replace(/_/g, ' ').replace(/\bjira\b/gi, 'JIRA').replace(/\boidc\b/gi, 'OIDC');
+const words = (s: string) =>
+  s
+    .replace(/_/g, ' ')
+    .replace(/\bjira\b/gi, 'JIRA')
+    .replace(/\boidc\b/gi, 'OIDC');
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A kind (user, jira_connection) as a label: "Users", "JIRA connections". */
@@ -34,7 +38,10 @@ export function actionWords(action: string): string {
 export function targetWords(e: { targetType: string; details: string }): string {
   const d = parse(e.details);
   const name = [d.email, d.name, d.team, d.issuer].find((v) => typeof v === 'string') as string | undefined;
-  const type = words(e.targetType.replace(/([a-z])([A-Z])/g, '$1_$2')).toLowerCase().replace(/\bjira\b/, 'JIRA').replace(/\boidc\b/, 'OIDC');
+  const type = words(e.targetType.replace(/([a-z])([A-Z])/g, '$1_$2'))
+    .toLowerCase()
+    .replace(/\bjira\b/, 'JIRA')
+    .replace(/\boidc\b/, 'OIDC');
   return name ? `${name} (${type})` : capital(type);
 }
 
@@ -59,7 +66,11 @@ function valueWords(v: unknown, names: Names = noNames): string {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('from' in o && 'to' in o && Object.keys(o).length === 2) return `${valueWords(o.from, names)} → ${valueWords(o.to, names)}`;
-    return Object.entries(o).map(([k, x]) => `${words(k)}: ${valueWords(x, names)}`).join('; ') || 'none';
+    return (
+      Object.entries(o)
+        .map(([k, x]) => `${words(k)}: ${valueWords(x, names)}`)
+        .join('; ') || 'none'
+    );
   }
   return String(v);
 }
@@ -67,7 +78,9 @@ function valueWords(v: unknown, names: Names = noNames): string {
 /** The details as label and value lines: {"role":{"from":"MEMBER","to":"MANAGER"}} is role: MEMBER → MANAGER. */
 export function detailLines(json: string, names: Names = noNames): [string, string][] {
   return Object.entries(parse(json)).map(([k, v]) => {
-    const label = words(k.replace(/([a-z])([A-Z])/g, '$1_$2')).toLowerCase().replace(/\bjira\b/, 'JIRA');
+    const label = words(k.replace(/([a-z])([A-Z])/g, '$1_$2'))
+      .toLowerCase()
+      .replace(/\bjira\b/, 'JIRA');
     // "team id: 3c35…" reads "team: Atlas" once the id is known.
     const named = typeof v === 'string' && names.has(v) && / id$/.test(label);
     return [named ? label.replace(/ id$/, '') : label, valueWords(v, names)];

@@ -8,7 +8,10 @@ const { issues, issueSprints, issueStatusChanges, issueEstimateChanges, issueCha
 // Reads: scoped to the tenant, batched by key.
 
 export const issuesByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
+  db
+    .select()
+    .from(issues)
+    .where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
 
 /**
  * A project's open issues (see Query.openIssues), in board rank order, as queue planning reads
@@ -23,7 +26,9 @@ export const openIssuesOfProject = (db: Database, tenantId: string, projectKey: 
       rank: issues.rank,
       priority: issues.priority,
       storyPoints: issues.storyPoints,
-      originalEstimate: sql<number | null>`case when jsonb_typeof(${issues.rawFields}->'timeoriginalestimate') = 'number' and (${issues.rawFields}->>'timeoriginalestimate')::float8 >= 0
+      originalEstimate: sql<
+        number | null
+      >`case when jsonb_typeof(${issues.rawFields}->'timeoriginalestimate') = 'number' and (${issues.rawFields}->>'timeoriginalestimate')::float8 >= 0
         then (${issues.rawFields}->>'timeoriginalestimate')::float8 / 3600 end`,
       statusId: issues.statusId,
       statusCategory: issues.statusCategory,
@@ -33,10 +38,20 @@ export const openIssuesOfProject = (db: Database, tenantId: string, projectKey: 
       discipline: issues.discipline,
       assigneeId: issues.assigneeId,
       links: issues.links,
-      openSprintIds: sql<string[]>`coalesce((select array_agg(m.sprint_id::text order by m.sprint_id) from ${issueSprints} m where m.issue_id = ${issues.id} and m.removed_at is null), '{}')`,
+      openSprintIds: sql<
+        string[]
+      >`coalesce((select array_agg(m.sprint_id::text order by m.sprint_id) from ${issueSprints} m where m.issue_id = ${issues.id} and m.removed_at is null), '{}')`,
     })
     .from(issues)
-    .where(and(eq(issues.tenantId, tenantId), eq(issues.projectKey, projectKey), isNull(issues.deletedAt), eq(issues.isSubtask, false), sql`${issues.statusCategory} <> 'DONE'`))
+    .where(
+      and(
+        eq(issues.tenantId, tenantId),
+        eq(issues.projectKey, projectKey),
+        isNull(issues.deletedAt),
+        eq(issues.isSubtask, false),
+        sql`${issues.statusCategory} <> 'DONE'`,
+      ),
+    )
     .orderBy(sql`${issues.rank} asc nulls last`, asc(issues.key));
 
 /** Two connected sites may share a key: the loader keeps the last row, so live and recent rows sort last. */
@@ -95,7 +110,10 @@ export const membershipsOfSprintIssues = (db: Database, tenantId: string, sprint
         eq(issueSprints.tenantId, tenantId),
         inArray(
           issueSprints.issueId,
-          db.select({ issueId: issueSprints.issueId }).from(issueSprints).where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds]))),
+          db
+            .select({ issueId: issueSprints.issueId })
+            .from(issueSprints)
+            .where(and(eq(issueSprints.tenantId, tenantId), inArray(issueSprints.sprintId, [...sprintIds]))),
         ),
       ),
     )
@@ -133,7 +151,9 @@ export const factChangelog = (db: Database, tenantId: string, issueIds: readonly
       toString: issueChangelog.toString,
     })
     .from(issueChangelog)
-    .where(and(eq(issueChangelog.tenantId, tenantId), inArray(issueChangelog.issueId, [...issueIds]), inArray(issueChangelog.field, [...FACT_CHANGELOG_FIELDS])))
+    .where(
+      and(eq(issueChangelog.tenantId, tenantId), inArray(issueChangelog.issueId, [...issueIds]), inArray(issueChangelog.field, [...FACT_CHANGELOG_FIELDS])),
+    )
     .orderBy(asc(issueChangelog.at), asc(issueChangelog.itemIndex));
 
 // Writes: idempotent upserts, in chunks that stay under Postgres' bind-parameter limit.
@@ -143,15 +163,33 @@ export const upsertIssues = (db: Database, rows: IssueRow[]) =>
     db
       .insert(issues)
       .values(chunk)
-      .onConflictDoUpdate(upsertOn(issues, issues.id, [
-          'summary', 'issueType', 'status', 'statusCategory', 'priority', 'rank', 'storyPoints', 'assigneeId',
-          'components', 'labels', 'discipline', 'parentKey', 'epicKey', 'updatedAt', 'resolvedAt',
-        ])),
+      .onConflictDoUpdate(
+        upsertOn(issues, issues.id, [
+          'summary',
+          'issueType',
+          'status',
+          'statusCategory',
+          'priority',
+          'rank',
+          'storyPoints',
+          'assigneeId',
+          'components',
+          'labels',
+          'discipline',
+          'parentKey',
+          'epicKey',
+          'updatedAt',
+          'resolvedAt',
+        ]),
+      ),
   );
 
 export const upsertMemberships = (db: Database, rows: MembershipRow[]) =>
   inChunks(rows, 1000, (chunk) =>
-    db.insert(issueSprints).values(chunk).onConflictDoUpdate(upsertOn(issueSprints, [issueSprints.issueId, issueSprints.sprintId, issueSprints.addedAt], ['removedAt'])),
+    db
+      .insert(issueSprints)
+      .values(chunk)
+      .onConflictDoUpdate(upsertOn(issueSprints, [issueSprints.issueId, issueSprints.sprintId, issueSprints.addedAt], ['removedAt'])),
   );
 
 export const insertStatusChanges = (db: Database, rows: StatusChangeRow[]) =>
@@ -167,7 +205,10 @@ export const connectionsOfTenant = (db: Database, tenantId: string) =>
   db.select().from(jiraConnections).where(eq(jiraConnections.tenantId, tenantId)).orderBy(asc(jiraConnections.name));
 
 export const connectionsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(jiraConnections).where(and(eq(jiraConnections.tenantId, tenantId), inArray(jiraConnections.id, [...ids])));
+  db
+    .select()
+    .from(jiraConnections)
+    .where(and(eq(jiraConnections.tenantId, tenantId), inArray(jiraConnections.id, [...ids])));
 
 /** By id alone: in the system scope, to learn a connection's tenant (webhooks, old jobs); in a tenant's scope, row-level security keeps it to that tenant's. */
 export const connectionById = async (db: Database, id: string) => (await db.select().from(jiraConnections).where(eq(jiraConnections.id, id)))[0] ?? null;
@@ -179,7 +220,10 @@ export { runById as syncRunById, recentRuns } from './sync-runs.ts';
 
 /** The project of each stored issue (deleted ones too), for live events (events.ts placesOf). */
 export const projectsOfIssues = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select({ id: issues.id, projectKey: issues.projectKey }).from(issues).where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
+  db
+    .select({ id: issues.id, projectKey: issues.projectKey })
+    .from(issues)
+    .where(and(eq(issues.tenantId, tenantId), inArray(issues.id, [...ids])));
 
 /** Every sprint each issue has been in (deleted issues too), for live events. */
 export const sprintsOfIssueIds = (db: Database, tenantId: string, ids: readonly string[]) =>
@@ -217,7 +261,10 @@ export const rawFieldsAfter = (db: Database, tenantId: string, connectionId: str
     .limit(limit);
 
 export const changelogOfIssues = (db: Database, tenantId: string, issueIds: readonly string[]) =>
-  db.select().from(issueChangelog).where(and(eq(issueChangelog.tenantId, tenantId), inArray(issueChangelog.issueId, [...issueIds])));
+  db
+    .select()
+    .from(issueChangelog)
+    .where(and(eq(issueChangelog.tenantId, tenantId), inArray(issueChangelog.issueId, [...issueIds])));
 
 /** An issue's stored change items, in JIRA's order. */
 export const changelogOfIssue = (db: Database, tenantId: string, issueId: string) =>
@@ -234,7 +281,12 @@ export const deleteEstimateChanges = (db: Database, tenantId: string, issueIds: 
   db.delete(issueEstimateChanges).where(and(eq(issueEstimateChanges.tenantId, tenantId), inArray(issueEstimateChanges.issueId, [...issueIds])));
 
 /** An issue's estimate as derived again, and its estimate changes (the old ones deleted first). */
-export async function rewriteEstimates(db: Database, issueId: string, estimate: Pick<IssueRow, 'storyPoints' | 'estimateWarning'>, changes: (typeof issueEstimateChanges.$inferInsert)[]) {
+export async function rewriteEstimates(
+  db: Database,
+  issueId: string,
+  estimate: Pick<IssueRow, 'storyPoints' | 'estimateWarning'>,
+  changes: (typeof issueEstimateChanges.$inferInsert)[],
+) {
   await db.update(issues).set(estimate).where(eq(issues.id, issueId));
   if (changes.length) await db.insert(issueEstimateChanges).values(changes);
 }
@@ -242,9 +294,17 @@ export async function rewriteEstimates(db: Database, issueId: string, estimate: 
 // JIRA connections' writes (sync/connections.ts).
 
 export const updateConnectionRow = async (db: Database, tenantId: string, id: string, set: Partial<ConnectionRow>): Promise<ConnectionRow> =>
-  (await db.update(jiraConnections).set(set).where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id))).returning())[0];
+  (
+    await db
+      .update(jiraConnections)
+      .set(set)
+      .where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)))
+      .returning()
+  )[0];
 
 /** By id alone: call it in the connection's tenant's scope (row-level security keeps it there). */
-export const setConnectionFields = (db: Database, id: string, set: Partial<ConnectionRow>) => db.update(jiraConnections).set(set).where(eq(jiraConnections.id, id));
+export const setConnectionFields = (db: Database, id: string, set: Partial<ConnectionRow>) =>
+  db.update(jiraConnections).set(set).where(eq(jiraConnections.id, id));
 
-export const insertConnection = async (db: Database, row: typeof jiraConnections.$inferInsert): Promise<ConnectionRow> => (await db.insert(jiraConnections).values(row).returning())[0];
+export const insertConnection = async (db: Database, row: typeof jiraConnections.$inferInsert): Promise<ConnectionRow> =>
+  (await db.insert(jiraConnections).values(row).returning())[0];

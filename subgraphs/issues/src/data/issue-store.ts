@@ -98,9 +98,32 @@ const toRow = (scope: StoreScope, { derived: d, rawFields, assigneeId }: IssueTo
 });
 
 const UPDATED_COLUMNS = [
-  'key', 'projectKey', 'summary', 'issueType', 'status', 'statusId', 'statusCategory', 'priority', 'rank', 'storyPoints',
-  'assigneeAccountId', 'assigneeName', 'components', 'labels', 'discipline', 'parentKey', 'epicKey', 'isSubtask',
-  'resolution', 'links', 'estimateWarning', 'rawFields', 'createdAt', 'updatedAt', 'resolvedAt', 'deletedAt',
+  'key',
+  'projectKey',
+  'summary',
+  'issueType',
+  'status',
+  'statusId',
+  'statusCategory',
+  'priority',
+  'rank',
+  'storyPoints',
+  'assigneeAccountId',
+  'assigneeName',
+  'components',
+  'labels',
+  'discipline',
+  'parentKey',
+  'epicKey',
+  'isSubtask',
+  'resolution',
+  'links',
+  'estimateWarning',
+  'rawFields',
+  'createdAt',
+  'updatedAt',
+  'resolvedAt',
+  'deletedAt',
 ] as const;
 
 const UPSERT_SET = {
@@ -154,7 +177,13 @@ export function prepareIssues(db: Database, scope: StoreScope, page: IssueToStor
     return {
       row,
       changelog: d.changelog.map((c) => ({ tenantId, issueId, ...c })),
-      memberships: d.memberships.map((m) => ({ tenantId, issueId, sprintId: jiraObjectId(tenantId, connectionId, 'sprint', m.jiraSprintId), addedAt: m.addedAt, removedAt: m.removedAt })),
+      memberships: d.memberships.map((m) => ({
+        tenantId,
+        issueId,
+        sprintId: jiraObjectId(tenantId, connectionId, 'sprint', m.jiraSprintId),
+        addedAt: m.addedAt,
+        removedAt: m.removedAt,
+      })),
       statuses: d.statusChanges.map((s) => ({ tenantId, issueId, ...s })),
       estimates: d.estimateChanges.map((e) => ({ tenantId, issueId, ...e })),
     };
@@ -162,7 +191,10 @@ export function prepareIssues(db: Database, scope: StoreScope, page: IssueToStor
   const chunks = [];
   for (let i = 0; i < all.length; i += ISSUES_PER_STATEMENT) {
     const chunk = all.slice(i, i + ISSUES_PER_STATEMENT);
-    const upsert = upsertIssues(db, chunk.map((c) => c.row));
+    const upsert = upsertIssues(
+      db,
+      chunk.map((c) => c.row),
+    );
     const ofInserted = (table: PgTable) => sql`where (r->>${sql.raw(String(positionOf(table, 'issueId')))})::uuid in (select id from up where inserted)`;
     const histories = historyInserts(db, chunk, ofInserted);
     const ctes = [sql`up (id, inserted) as (${upsert})`, ...histories.map((q, n) => sql`${sql.raw(`h${n}`)} as (${q})`)];
@@ -173,17 +205,19 @@ export function prepareIssues(db: Database, scope: StoreScope, page: IssueToStor
 
 /** The issues' upsert: a row is replaced only by one JIRA updated at the same time or later. */
 function upsertIssues(db: Database, rows: IssueRow[]): SQL {
-  return db
-    .insert(issues)
-    .select(jsonRows(issues, rows))
-    .onConflictDoUpdate({
-      target: issues.id,
-      set: UPSERT_SET,
-      setWhere: sql`${issues.tenantId} = excluded.tenant_id and excluded.updated_at >= ${issues.updatedAt}`,
-    })
-    // xmax is 0 on a row this statement inserted; a row it updated carries the lock ON CONFLICT took.
-    .returning({ id: issues.id, inserted: sql<boolean>`xmax = 0` })
-    .getSQL();
+  return (
+    db
+      .insert(issues)
+      .select(jsonRows(issues, rows))
+      .onConflictDoUpdate({
+        target: issues.id,
+        set: UPSERT_SET,
+        setWhere: sql`${issues.tenantId} = excluded.tenant_id and excluded.updated_at >= ${issues.updatedAt}`,
+      })
+      // xmax is 0 on a row this statement inserted; a row it updated carries the lock ON CONFLICT took.
+      .returning({ id: issues.id, inserted: sql<boolean>`xmax = 0` })
+      .getSQL()
+  );
 }
 
 /** Inserts of the issues' change items and derived histories, each selecting its rows `where`. */
@@ -204,7 +238,12 @@ function historyInserts(db: Database, of: IssueRows[], where?: (table: PgTable) 
 /** One statement for several inserts (data-modifying WITH; different tables, so their order does not matter). */
 function allOf(inserts: SQL[]): SQL {
   const last = inserts.at(-1)!;
-  return inserts.length > 1 ? sql`with ${sql.join(inserts.slice(0, -1).map((q, n) => sql`${sql.raw(`w${n}`)} as (${q})`), sql`, `)} ${last}` : last;
+  return inserts.length > 1
+    ? sql`with ${sql.join(
+        inserts.slice(0, -1).map((q, n) => sql`${sql.raw(`w${n}`)} as (${q})`),
+        sql`, `,
+      )} ${last}`
+    : last;
 }
 
 /**
@@ -236,7 +275,11 @@ export async function writeIssues(db: Database, scope: StoreScope, prepared: Pre
     }
     written.push(...writtenHere);
     if (scope.runId && writtenHere.size < chunk.issues.length) {
-      await markSeen(db, scope, chunk.issues.map((c) => c.row.id).filter((id) => !writtenHere.has(id)));
+      await markSeen(
+        db,
+        scope,
+        chunk.issues.map((c) => c.row.id).filter((id) => !writtenHere.has(id)),
+      );
     }
     for (const c of chunk.issues) if (writtenHere.has(c.row.id)) for (const m of c.memberships) sprintIds.add(m.sprintId);
     if (!updated.size) continue;
@@ -244,12 +287,16 @@ export async function writeIssues(db: Database, scope: StoreScope, prepared: Pre
     // Derived histories are a function of the raw history: replace them whole. The sprints the
     // issues were in come back from the delete (their analyses may change too).
     const idArray = `{${[...updated].join(',')}}`; // uuids: one array parameter rather than one parameter per id
-    const where = (t: typeof issueSprints | typeof issueStatusChanges | typeof issueEstimateChanges) => and(eq(t.tenantId, tenantId), sql`${t.issueId} = any(${idArray}::uuid[])`);
+    const where = (t: typeof issueSprints | typeof issueStatusChanges | typeof issueEstimateChanges) =>
+      and(eq(t.tenantId, tenantId), sql`${t.issueId} = any(${idArray}::uuid[])`);
     const deleted = await db.execute(sql`with status_changes as (delete from ${issueStatusChanges} where ${where(issueStatusChanges)}),
       estimate_changes as (delete from ${issueEstimateChanges} where ${where(issueEstimateChanges)})
       delete from ${issueSprints} where ${where(issueSprints)} returning ${issueSprints.sprintId}`);
     for (const r of rowsOf<{ sprint_id: string }>(deleted)) sprintIds.add(r.sprint_id);
-    const inserts = historyInserts(db, chunk.issues.filter((c) => updated.has(c.row.id)));
+    const inserts = historyInserts(
+      db,
+      chunk.issues.filter((c) => updated.has(c.row.id)),
+    );
     if (inserts.length) await db.execute(allOf(inserts));
   }
   return { written, sprintIds: [...sprintIds] };
@@ -293,7 +340,10 @@ const unseen = (scope: StoreScope & { runId: string }, startedAt: Date) =>
   );
 
 export async function unseenIssueCount(db: Database, scope: StoreScope & { runId: string }, startedAt: Date) {
-  const [{ gone }] = await db.select({ gone: sql<number>`count(*)::int` }).from(issues).where(unseen(scope, startedAt));
+  const [{ gone }] = await db
+    .select({ gone: sql<number>`count(*)::int` })
+    .from(issues)
+    .where(unseen(scope, startedAt));
   const [{ live }] = await db
     .select({ live: sql<number>`count(*)::int` })
     .from(issues)

@@ -18,7 +18,11 @@ const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (r
  * synced) keeps what its own fields say. Returns the sub-tasks whose memberships changed, and the
  * sprints of the memberships changed, for their analyses.
  */
-export async function followParents(db: Database, scope: StoreScope, written: { subtaskIds: string[]; parentKeys: string[] }): Promise<{ subtaskIds: string[]; sprintIds: string[] }> {
+export async function followParents(
+  db: Database,
+  scope: StoreScope,
+  written: { subtaskIds: string[]; parentKeys: string[] },
+): Promise<{ subtaskIds: string[]; sprintIds: string[] }> {
   if (!written.subtaskIds.length && !written.parentKeys.length) return { subtaskIds: [], sprintIds: [] };
   const { tenantId, connectionId } = scope;
   // One array parameter each: uuids as they are, keys quoted.

@@ -15,16 +15,33 @@ export const tenantOfRun = async (db: Database, id: string) =>
   (await db.select({ tenantId: syncRuns.tenantId }).from(syncRuns).where(eq(syncRuns.id, id)))[0]?.tenantId ?? null;
 
 export const runsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(syncRuns).where(and(eq(syncRuns.tenantId, tenantId), inArray(syncRuns.id, [...ids])));
+  db
+    .select()
+    .from(syncRuns)
+    .where(and(eq(syncRuns.tenantId, tenantId), inArray(syncRuns.id, [...ids])));
 
 export const recentRuns = (db: Database, tenantId: string, connectionId: string, limit: number) =>
-  db.select().from(syncRuns).where(and(eq(syncRuns.tenantId, tenantId), eq(syncRuns.connectionId, connectionId))).orderBy(desc(syncRuns.queuedAt)).limit(limit);
+  db
+    .select()
+    .from(syncRuns)
+    .where(and(eq(syncRuns.tenantId, tenantId), eq(syncRuns.connectionId, connectionId)))
+    .orderBy(desc(syncRuns.queuedAt))
+    .limit(limit);
 
 export const activeRun = async (db: Database, connectionId: string) =>
-  (await db.select().from(syncRuns).where(and(eq(syncRuns.connectionId, connectionId), inArray(syncRuns.status, [...ACTIVE]))))[0] ?? null;
+  (
+    await db
+      .select()
+      .from(syncRuns)
+      .where(and(eq(syncRuns.connectionId, connectionId), inArray(syncRuns.status, [...ACTIVE])))
+  )[0] ?? null;
 
 /** Runs a crash or restart left unfinished, in every tenant (system scope): they resume from their checkpoint. */
-export const unfinishedRuns = (db: Database) => db.select().from(syncRuns).where(inArray(syncRuns.status, [...ACTIVE]));
+export const unfinishedRuns = (db: Database) =>
+  db
+    .select()
+    .from(syncRuns)
+    .where(inArray(syncRuns.status, [...ACTIVE]));
 
 /**
  * Queues a run unless the connection has one queued or running, which is returned instead: one
@@ -51,7 +68,12 @@ async function updateRun(db: Database, id: string, set: Partial<SyncRunRow>) {
  * Counters add up across pages and resumes; the checkpoint moves with the data it describes.
  * Answers whether a cancel was requested: the engine learns it with each page, at no extra statement.
  */
-export async function recordPage(db: Database, id: string, owner: string, page: { checkpoint: SyncCheckpoint; issues: number }): Promise<{ cancelRequested: boolean }> {
+export async function recordPage(
+  db: Database,
+  id: string,
+  owner: string,
+  page: { checkpoint: SyncCheckpoint; issues: number },
+): Promise<{ cancelRequested: boolean }> {
   const rows = await db
     .update(syncRuns)
     .set({
@@ -72,7 +94,9 @@ export async function appendWarnings(db: Database, id: string, warnings: string[
   // Keep the first 200: a site with thousands of bad estimates should not bloat the run row.
   await db
     .update(syncRuns)
-    .set({ warnings: sql`(select coalesce(jsonb_agg(w), '[]'::jsonb) from (select w from jsonb_array_elements(${syncRuns.warnings} || ${JSON.stringify(warnings)}::jsonb) w limit 200) t)` })
+    .set({
+      warnings: sql`(select coalesce(jsonb_agg(w), '[]'::jsonb) from (select w from jsonb_array_elements(${syncRuns.warnings} || ${JSON.stringify(warnings)}::jsonb) w limit 200) t)`,
+    })
     .where(eq(syncRuns.id, id));
 }
 

@@ -5,8 +5,18 @@
 import { JiraHttp, type JiraHttpOptions } from './http.ts';
 import { sortHistories } from './parse.ts';
 import type {
-  JiraAgilePage, JiraBoard, JiraBoardConfiguration, JiraChangelogPage, JiraCloudSearchPage, JiraField, JiraHistory, JiraIssue,
-  JiraMyself, JiraServerSearchPage, JiraSprint, JiraStatus,
+  JiraAgilePage,
+  JiraBoard,
+  JiraBoardConfiguration,
+  JiraChangelogPage,
+  JiraCloudSearchPage,
+  JiraField,
+  JiraHistory,
+  JiraIssue,
+  JiraMyself,
+  JiraServerSearchPage,
+  JiraSprint,
+  JiraStatus,
 } from './types.ts';
 
 export { JiraError, type JiraErrorCode, type RetryInfo } from './http.ts';
@@ -89,7 +99,7 @@ export class JiraClient {
 
   /** Agile 1.0 lists: startAt paging until isLast (or, on versions without it, total / an empty page). */
   private async *agilePages<T>(path: string): AsyncGenerator<T> {
-    for (let startAt = 0; ; ) {
+    for (let startAt = 0; ;) {
       const page = await this.http.get<JiraAgilePage<T>>(path, { startAt, maxResults: AGILE_PAGE });
       const values = page.values ?? [];
       yield* values;
@@ -146,7 +156,7 @@ export class JiraClient {
       return sortHistories([...(full.changelog?.histories ?? []), ...(inline?.histories ?? [])]);
     }
     const all: JiraHistory[] = [...(inline?.histories ?? [])];
-    for (let startAt = 0; ; ) {
+    for (let startAt = 0; ;) {
       const page = await this.http.get<JiraChangelogPage>(`/rest/api/3/issue/${id}/changelog`, { startAt, maxResults: CHANGELOG_PAGE });
       const values = page.values ?? [];
       all.push(...values);

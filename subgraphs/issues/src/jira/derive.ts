@@ -3,8 +3,15 @@
  * membership over time, status and estimate changes, and every changelog item as it came.
  */
 import {
-  parseEstimate, parseJiraDate, parseJiraDateOrUndefined, parseSprintField, parseSprintIds, sortHistories, statusCategoryOf,
-  type ParsedSprint, type StatusCategory,
+  parseEstimate,
+  parseJiraDate,
+  parseJiraDateOrUndefined,
+  parseSprintField,
+  parseSprintIds,
+  sortHistories,
+  statusCategoryOf,
+  type ParsedSprint,
+  type StatusCategory,
 } from './parse.ts';
 import type { JiraHistory, JiraIssue } from './types.ts';
 
@@ -97,8 +104,7 @@ export interface DerivedIssue {
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : null);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
-const names = (v: unknown): string[] =>
-  Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : str(obj(x)?.name))).filter((x): x is string => !!x) : [];
+const names = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : str(obj(x)?.name))).filter((x): x is string => !!x) : []);
 
 /** Every item of every history, oldest first: stored raw so derived histories can be rebuilt. */
 function changelogRows(histories: JiraHistory[], warnings: string[]): ChangelogRow[] {
@@ -111,8 +117,15 @@ function changelogRows(histories: JiraHistory[], warnings: string[]): ChangelogR
     }
     (h.items ?? []).forEach((it, itemIndex) =>
       rows.push({
-        historyId: String(h.id), itemIndex, at, field: it.field, fieldId: it.fieldId ?? null,
-        fromValue: it.from ?? null, fromString: it.fromString ?? null, toValue: it.to ?? null, toString: it.toString ?? null,
+        historyId: String(h.id),
+        itemIndex,
+        at,
+        field: it.field,
+        fieldId: it.fieldId ?? null,
+        fromValue: it.from ?? null,
+        fromString: it.fromString ?? null,
+        toValue: it.to ?? null,
+        toString: it.toString ?? null,
       }),
     );
   }
@@ -130,7 +143,12 @@ const isField = (row: ChangelogRow, id: string | null | undefined, name: string)
  * Ids only: a closed sprint stays in `from`/`to` when an issue rolls over ("38" → "38, 40").
  */
 function deriveMemberships(
-  rows: ChangelogRow[], site: SiteFields, createdAt: Date, updatedAt: Date, current: number[] | null, warnings: string[],
+  rows: ChangelogRow[],
+  site: SiteFields,
+  createdAt: Date,
+  updatedAt: Date,
+  current: number[] | null,
+  warnings: string[],
 ): Membership[] {
   const items = rows.filter((r) => isField(r, site.sprintField, 'Sprint'));
   const out: Membership[] = [];
@@ -196,7 +214,15 @@ function deriveStatusChanges(rows: ChangelogRow[], site: SiteFields, warnings: s
     if (last && last.at.getTime() === r.at.getTime() && last.toStatus === toStatus) continue;
     // A later change's "from" is the status an earlier one went to, already warned about.
     const fromCategory = r.fromValue || r.fromString ? categoryFor(site, r.fromValue, r.fromString, out.length ? [] : warnings) : null;
-    out.push({ at: r.at, fromStatus: r.fromString, fromStatusId: r.fromValue, fromCategory, toStatus, toStatusId: r.toValue, toCategory: categoryFor(site, r.toValue, toStatus, warnings) });
+    out.push({
+      at: r.at,
+      fromStatus: r.fromString,
+      fromStatusId: r.fromValue,
+      fromCategory,
+      toStatus,
+      toStatusId: r.toValue,
+      toCategory: categoryFor(site, r.toValue, toStatus, warnings),
+    });
   }
   return out;
 }
@@ -215,7 +241,9 @@ export interface DerivedEstimates {
  * are dropped, and changes in one instant collapse into one (the store keys them by time).
  */
 export function deriveEstimates(
-  rawFields: Record<string, unknown> | null | undefined, changelogRows: ChangelogRow[], storyPointsField: { id: string; name: string } | null,
+  rawFields: Record<string, unknown> | null | undefined,
+  changelogRows: ChangelogRow[],
+  storyPointsField: { id: string; name: string } | null,
 ): DerivedEstimates {
   if (!storyPointsField) return { storyPoints: null, estimateWarning: null, estimateChanges: [], warnings: [] };
   const current = parseEstimate(rawFields?.[storyPointsField.id]);
@@ -226,7 +254,11 @@ export function deriveEstimates(
     return e.points;
   };
   const rows = changelogRows.filter((r) => isField(r, storyPointsField.id, storyPointsField.name));
-  const changes = fieldChanges(rows, (r) => read(r.fromString, r.at), (r) => read(r.toString, r.at)).map((c) => ({ at: c.at, fromPoints: c.from, toPoints: c.to }));
+  const changes = fieldChanges(
+    rows,
+    (r) => read(r.fromString, r.at),
+    (r) => read(r.toString, r.at),
+  ).map((c) => ({ at: c.at, fromPoints: c.from, toPoints: c.to }));
   return {
     storyPoints: current.points,
     estimateWarning: current.warning ?? null,
@@ -240,7 +272,11 @@ export function deriveEstimates(
  * into the last (the store keys them by time), and changes that leave the value as it was (e.g.
  * "" → "-1" for points) are dropped.
  */
-export function fieldChanges<R extends { at: Date; historyId: string; itemIndex: number }, T>(rows: R[], from: (r: R) => T, to: (r: R) => T): { at: Date; from: T; to: T }[] {
+export function fieldChanges<R extends { at: Date; historyId: string; itemIndex: number }, T>(
+  rows: R[],
+  from: (r: R) => T,
+  to: (r: R) => T,
+): { at: Date; from: T; to: T }[] {
   const sorted = [...rows].sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.historyId) - Number(b.historyId) || a.itemIndex - b.itemIndex);
   const changes: { at: Date; from: T; to: T }[] = [];
   for (const r of sorted) {

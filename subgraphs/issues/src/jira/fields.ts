@@ -27,8 +27,12 @@ const lower = (s: string | undefined) => (s ?? '').trim().toLowerCase();
 // Time tracking fields are `number` fields too, and boards can estimate in them; they hold
 // seconds, not points.
 const TIME_TRACKING = new Set([
-  'timeoriginalestimate', 'timeestimate', 'timespent',
-  'aggregatetimeoriginalestimate', 'aggregatetimeestimate', 'aggregatetimespent',
+  'timeoriginalestimate',
+  'timeestimate',
+  'timespent',
+  'aggregatetimeoriginalestimate',
+  'aggregatetimeestimate',
+  'aggregatetimespent',
 ]);
 
 const isNumberField = (f: JiraField) => f.schema?.type === 'number' && !TIME_TRACKING.has(f.id);
@@ -53,7 +57,10 @@ function fromOverride(fields: JiraField[], override: string): JiraField {
   const candidates = named.length > 1 ? named.filter(isNumberField) : named;
   if (candidates.length === 1) return candidates[0];
   if (named.length === 0) {
-    throw badInput(`No JIRA field has the id or name "${override}"; give the story points field's id (e.g. customfield_10016) or exact name`, 'storyPointsField');
+    throw badInput(
+      `No JIRA field has the id or name "${override}"; give the story points field's id (e.g. customfield_10016) or exact name`,
+      'storyPointsField',
+    );
   }
   throw badInput(
     `Several JIRA fields are named "${override}" (${named.map((f) => f.id).join(', ')}); give the story points field's id instead`,

@@ -11,8 +11,17 @@ import { Semaphore } from './semaphore.ts';
 import type { JiraFlavor } from './types.ts';
 
 export type JiraErrorCode =
-  | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST' | 'HTTP_ERROR'
-  | 'UNREACHABLE' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'TIMEOUT' | 'BAD_RESPONSE' | 'CANCELLED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_REQUEST'
+  | 'HTTP_ERROR'
+  | 'UNREACHABLE'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
+  | 'TIMEOUT'
+  | 'BAD_RESPONSE'
+  | 'CANCELLED'
   /** The site is at an address the outgoing policy refuses (private or local network). */
   | 'REFUSED';
 
@@ -82,7 +91,11 @@ interface Retry {
 }
 
 const GIVE_UP_CODE: Record<RetryReason, JiraErrorCode> = {
-  'rate-limited': 'RATE_LIMITED', 'server-error': 'UNAVAILABLE', network: 'UNREACHABLE', timeout: 'TIMEOUT', 'bad-json': 'BAD_RESPONSE',
+  'rate-limited': 'RATE_LIMITED',
+  'server-error': 'UNAVAILABLE',
+  network: 'UNREACHABLE',
+  timeout: 'TIMEOUT',
+  'bad-json': 'BAD_RESPONSE',
 };
 
 // Connection failures that mean "wrong address or nothing listening" when the site has never
@@ -278,7 +291,8 @@ export class JiraHttp {
       const code = errorCode(err);
       this.log?.warn({ request: label, code: code ?? (err as Error).message }, 'JIRA could not be reached');
       const where = this.base.hostname;
-      if (code && TLS_CODE.test(code)) throw new JiraError('UNREACHABLE', `cannot reach ${where}: the TLS connection failed (is the certificate trusted?)`, { cause: err });
+      if (code && TLS_CODE.test(code))
+        throw new JiraError('UNREACHABLE', `cannot reach ${where}: the TLS connection failed (is the certificate trusted?)`, { cause: err });
       if (!this.answered && code && UNREACHABLE_CODES.has(code)) {
         throw new JiraError('UNREACHABLE', `cannot reach ${where}: check the JIRA base URL`, { cause: err });
       }
@@ -307,7 +321,11 @@ export class JiraHttp {
     if (status === 401) throw new JiraError('UNAUTHENTICATED', `JIRA rejected the credentials (${hint})`, { status });
     if (status === 403 && res.headers.get('x-authentication-denied-reason')) {
       // Server/DC after repeated failed logins: a CAPTCHA must be solved in the browser first.
-      throw new JiraError('UNAUTHENTICATED', `JIRA rejected the credentials: the login is locked behind a CAPTCHA (log in to JIRA in a browser once, then ${hint})`, { status });
+      throw new JiraError(
+        'UNAUTHENTICATED',
+        `JIRA rejected the credentials: the login is locked behind a CAPTCHA (log in to JIRA in a browser once, then ${hint})`,
+        { status },
+      );
     }
     if (status === 403) throw new JiraError('FORBIDDEN', `the JIRA user lacks permission for ${label}${detail}`, { status });
     if (status === 404) throw new JiraError('NOT_FOUND', `JIRA has no ${label}, or the user cannot see it${detail}`, { status });

@@ -63,8 +63,12 @@ export function parseJiraDate(s: string): Date {
   const check = new Date(Date.UTC(+y, +mo - 1, +d, +(h ?? 0), +(mi ?? 0), +(sec ?? 0)));
   const valid =
     !Number.isNaN(date.getTime()) &&
-    check.getUTCFullYear() === +y && check.getUTCMonth() === +mo - 1 && check.getUTCDate() === +d &&
-    check.getUTCHours() === +(h ?? 0) && check.getUTCMinutes() === +(mi ?? 0) && check.getUTCSeconds() === +(sec ?? 0);
+    check.getUTCFullYear() === +y &&
+    check.getUTCMonth() === +mo - 1 &&
+    check.getUTCDate() === +d &&
+    check.getUTCHours() === +(h ?? 0) &&
+    check.getUTCMinutes() === +(mi ?? 0) &&
+    check.getUTCSeconds() === +(sec ?? 0);
   if (!valid) throw new Error(`not a valid JIRA date: ${JSON.stringify(s)}`);
   return date;
 }
@@ -87,8 +91,19 @@ export function sprintStateOf(state: unknown): SprintState {
 // The keys of Server's `com.atlassian.greenhopper.service.sprint.Sprint@hash[...]`. Their order
 // differs across versions (2014-era sites put id last), so we don't rely on it; see below.
 const SERVER_SPRINT_KEYS = [
-  'id', 'rapidViewId', 'state', 'name', 'startDate', 'endDate', 'completeDate', 'activatedDate',
-  'sequence', 'goal', 'autoStartStop', 'synced', 'incompleteIssuesDestinationId',
+  'id',
+  'rapidViewId',
+  'state',
+  'name',
+  'startDate',
+  'endDate',
+  'completeDate',
+  'activatedDate',
+  'sequence',
+  'goal',
+  'autoStartStop',
+  'synced',
+  'incompleteIssuesDestinationId',
 ];
 
 /**

@@ -23,7 +23,10 @@ const reportIssue = z.looseObject({
 });
 
 /** JIRA's sums: `{ value, text }`, or `{ text: "null" }` without a value when nothing is estimated. */
-const estimateSum = z.looseObject({ value: z.number().nullish() }).nullish().transform((s) => s?.value ?? null);
+const estimateSum = z
+  .looseObject({ value: z.number().nullish() })
+  .nullish()
+  .transform((s) => s?.value ?? null);
 
 const list = z.array(reportIssue, { error: 'expected a list of issues' });
 
@@ -78,7 +81,8 @@ export interface ParsedSprintReport {
 }
 
 function faultsOf(error: z.ZodError, limit = 3): string {
-  const where = (path: PropertyKey[]) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(the body)';
+  const where = (path: PropertyKey[]) =>
+    path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(the body)';
   const lines = error.issues.slice(0, limit).map((i) => `${where(i.path)}: ${i.message}`);
   if (error.issues.length > limit) lines.push(`and ${error.issues.length - limit} more`);
   return lines.join('; ');

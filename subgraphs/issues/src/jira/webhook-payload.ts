@@ -11,8 +11,14 @@ import { parseJiraDate } from './parse.ts';
 
 /** The events applied; any other `webhookEvent` (board_*, comment_*, worklog_*, …) is acknowledged and ignored. */
 export const HANDLED_EVENTS = [
-  'jira:issue_created', 'jira:issue_updated', 'jira:issue_deleted',
-  'sprint_created', 'sprint_updated', 'sprint_started', 'sprint_closed', 'sprint_deleted',
+  'jira:issue_created',
+  'jira:issue_updated',
+  'jira:issue_deleted',
+  'sprint_created',
+  'sprint_updated',
+  'sprint_started',
+  'sprint_closed',
+  'sprint_deleted',
 ] as const;
 export type HandledEvent = (typeof HANDLED_EVENTS)[number];
 
@@ -32,7 +38,9 @@ const isJiraDate = (s: string) => {
 };
 
 /** A real calendar date in JIRA's form (2026-02-27T10:15:00.000+0000, or a bare 2026-02-27): 2026-02-30 is refused. */
-const jiraDate = z.string().refine(isJiraDate, { error: (i) => `not a real date in JIRA's form (e.g. 2026-02-27T10:15:00.000+0000): ${JSON.stringify(i.input)}` });
+const jiraDate = z
+  .string()
+  .refine(isJiraDate, { error: (i) => `not a real date in JIRA's form (e.g. 2026-02-27T10:15:00.000+0000): ${JSON.stringify(i.input)}` });
 
 const timestamp = z
   .number({ error: 'expected the event time in epoch milliseconds' })
@@ -41,8 +49,14 @@ const timestamp = z
     error: (i) => `${String(i.input)} is not a plausible event time (epoch milliseconds between 2000 and a day from now)`,
   });
 
-const digits = (what: string) => z.string({ error: `expected ${what} as a string of digits` }).regex(/^\d{1,18}$/, { error: `expected ${what} as a string of digits` });
-const jiraInt = (what: string) => z.number({ error: `expected ${what} as a number` }).int().min(1).max(INT32_MAX, { error: `${what} is out of range` });
+const digits = (what: string) =>
+  z.string({ error: `expected ${what} as a string of digits` }).regex(/^\d{1,18}$/, { error: `expected ${what} as a string of digits` });
+const jiraInt = (what: string) =>
+  z
+    .number({ error: `expected ${what} as a number` })
+    .int()
+    .min(1)
+    .max(INT32_MAX, { error: `${what} is out of range` });
 
 const named = z.looseObject({ name: z.string() });
 const nullableString = z.string().nullable().default(null);
@@ -57,7 +71,9 @@ const issueFields = z.looseObject({
   issuetype: z.looseObject({ name: z.string().optional(), subtask: z.boolean().optional(), hierarchyLevel: z.number().int().optional() }).nullish(),
   project: z.looseObject({ key: z.string() }).nullish(),
   parent: z.looseObject({ key: z.string() }).nullish(),
-  assignee: z.looseObject({ accountId: z.string().optional(), key: z.string().optional(), name: z.string().optional(), displayName: z.string().nullish() }).nullish(),
+  assignee: z
+    .looseObject({ accountId: z.string().optional(), key: z.string().optional(), name: z.string().optional(), displayName: z.string().nullish() })
+    .nullish(),
   priority: named.nullish(),
   resolution: named.nullish(),
   components: z.array(named).nullish(),
@@ -118,7 +134,8 @@ export type ParsedWebhook = { ok: true; event: WebhookEvent } | { ok: true; igno
 
 /** `changelog.items[0].from: expected …`: where in the body, and what is wrong. */
 function faultsOf(error: z.ZodError, limit = 5): string {
-  const where = (path: PropertyKey[]) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(the body)';
+  const where = (path: PropertyKey[]) =>
+    path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(the body)';
   const lines = error.issues.slice(0, limit).map((i) => `${where(i.path)}: ${i.message}`);
   if (error.issues.length > limit) lines.push(`and ${error.issues.length - limit} more`);
   return lines.join('; ');
@@ -137,7 +154,10 @@ export function parseWebhookBody(body: Buffer): ParsedWebhook {
       constructorAction: 'error',
     });
   } catch (err) {
-    return { ok: false, reason: /prototype/.test((err as Error).message) ? 'The webhook body has a __proto__ or constructor.prototype key' : 'The webhook body is not JSON' };
+    return {
+      ok: false,
+      reason: /prototype/.test((err as Error).message) ? 'The webhook body has a __proto__ or constructor.prototype key' : 'The webhook body is not JSON',
+    };
   }
   if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, reason: 'Not a JIRA webhook: the body is not a JSON object' };
   const head = eventName.safeParse(json);

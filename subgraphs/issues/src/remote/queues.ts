@@ -8,6 +8,12 @@ import { QueueInputsChangedDocument, type QueueCauseInput, type QueueTrigger } f
  * transaction commits, so the regeneration reads the change; sent again by a job if queues fails
  * it. A process that runs without the queues subgraph (a subgraph alone, in tests) skips it.
  */
-export function queueInputsChanged(client: SubgraphClient, tenantId: string, teamIds: string[] | null, trigger: QueueTrigger, cause?: QueueCauseInput): Promise<void> {
+export function queueInputsChanged(
+  client: SubgraphClient,
+  tenantId: string,
+  teamIds: string[] | null,
+  trigger: QueueTrigger,
+  cause?: QueueCauseInput,
+): Promise<void> {
   return sendNotice(client, { subgraph: 'queues', tenantId, document: QueueInputsChangedDocument, variables: { teamIds, trigger, cause: cause ?? null } });
 }

@@ -7,7 +7,11 @@ import { UsersByJiraAccountDocument } from '../remote/__generated__/users.ts';
  * Assignees who are not users here keep their JIRA name on the issue.
  */
 export async function withAssignees(runtime: Runtime, tenantId: string, page: IssueToStore[]): Promise<IssueToStore[]> {
-  const byAccount = await usersByAccount(runtime, tenantId, page.map((p) => p.derived.assigneeAccountId));
+  const byAccount = await usersByAccount(
+    runtime,
+    tenantId,
+    page.map((p) => p.derived.assigneeAccountId),
+  );
   return page.map((p) => ({ ...p, assigneeId: p.derived.assigneeAccountId ? (byAccount.get(p.derived.assigneeAccountId) ?? null) : null }));
 }
 

@@ -39,7 +39,8 @@ export function normalizeBaseUrl(raw: string): string {
     throw badInput(`"${raw}" is not a URL: give the site's address, e.g. https://acme.atlassian.net`, 'baseUrl');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badInput('The JIRA URL must start with https:// (or http://)', 'baseUrl');
-  if (url.username || url.password) throw badInput('The JIRA URL must not contain a user name or password: give the credentials in their own fields', 'baseUrl');
+  if (url.username || url.password)
+    throw badInput('The JIRA URL must not contain a user name or password: give the credentials in their own fields', 'baseUrl');
   const path = url.pathname.replace(/\/(secure|browse|projects|jira\/software).*$/i, '').replace(/\/+$/, '');
   return `${url.origin}${path}`;
 }
@@ -52,7 +53,8 @@ function validate(input: { [K in keyof ConnectionInput]?: ConnectionInput[K] | n
   if (input.webhookSecret != null && (input.webhookSecret.trim().length < 16 || input.webhookSecret.length > 256))
     throw badInput('A webhook secret has 16 to 256 characters; leave it out to have one generated (rotateJiraWebhookSecret makes a new one)', 'webhookSecret');
   if (input.name !== undefined && !input.name?.trim()) throw badInput('A connection needs a name', 'name');
-  if (input.apiToken !== undefined && !input.apiToken?.trim()) throw badInput('An API token (Cloud) or personal access token (Server/DC) is required', 'apiToken');
+  if (input.apiToken !== undefined && !input.apiToken?.trim())
+    throw badInput('An API token (Cloud) or personal access token (Server/DC) is required', 'apiToken');
   if (input.syncIntervalMinutes != null && (input.syncIntervalMinutes < 0 || input.syncIntervalMinutes > 7 * 24 * 60))
     throw badInput('syncIntervalMinutes must be between 0 (off) and 10080 (a week)', 'syncIntervalMinutes');
 }
@@ -71,7 +73,8 @@ async function checkSiteAddress(runtime: Runtime, baseUrl: string) {
 }
 
 /** The same words for a name that does not resolve, a closed port, a silent one and one that speaks no HTTP. */
-const unreachable = (baseUrl: string) => `JIRA at ${new URL(baseUrl).hostname} could not be reached: check the URL, and that the site is reachable from this server`;
+const unreachable = (baseUrl: string) =>
+  `JIRA at ${new URL(baseUrl).hostname} could not be reached: check the URL, and that the site is reachable from this server`;
 
 /** The client for a stored connection: the token is unsealed only here, in memory, for the request. */
 export function clientFor(runtime: Runtime, connection: ConnectionRow, opts: { signal?: AbortSignal } = {}) {
@@ -88,7 +91,15 @@ export function clientFor(runtime: Runtime, connection: ConnectionRow, opts: { s
 
 /** Asks JIRA who the credentials belong to; maps its answers to errors a user can act on. */
 async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken'>) {
-  const client = new JiraClient({ baseUrl: input.baseUrl, flavor: input.flavor, email: input.email ?? undefined, apiToken: input.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 2 });
+  const client = new JiraClient({
+    baseUrl: input.baseUrl,
+    flavor: input.flavor,
+    email: input.email ?? undefined,
+    apiToken: input.apiToken,
+    outgoing: runtime.outgoing,
+    log: runtime.log,
+    maxAttempts: 2,
+  });
   try {
     return await client.myself();
   } catch (err) {
@@ -105,11 +116,19 @@ async function checkCredentials(runtime: Runtime, input: Pick<ConnectionInput, '
             { field: 'flavor', reason: 'WRONG_FLAVOR' },
           );
         }
-        throw appError('BAD_USER_INPUT', `JIRA at ${where} rejected the credentials: check the ${input.flavor === 'CLOUD' ? 'email and API token' : 'personal access token'}`, { field: 'apiToken', reason: 'BAD_CREDENTIALS' });
+        throw appError(
+          'BAD_USER_INPUT',
+          `JIRA at ${where} rejected the credentials: check the ${input.flavor === 'CLOUD' ? 'email and API token' : 'personal access token'}`,
+          { field: 'apiToken', reason: 'BAD_CREDENTIALS' },
+        );
       case 'FORBIDDEN':
         throw appError('BAD_USER_INPUT', `The JIRA user has no permission to use the REST API at ${where}`, { field: 'apiToken', reason: 'FORBIDDEN' });
       case 'NOT_FOUND':
-        throw appError('BAD_USER_INPUT', `${input.baseUrl} does not answer like JIRA ${input.flavor === 'CLOUD' ? 'Cloud' : 'Server/Data Center'} (no /rest/api/${input.flavor === 'CLOUD' ? 3 : 2}/myself): check the URL and flavor`, { field: 'baseUrl', reason: 'NOT_JIRA' });
+        throw appError(
+          'BAD_USER_INPUT',
+          `${input.baseUrl} does not answer like JIRA ${input.flavor === 'CLOUD' ? 'Cloud' : 'Server/Data Center'} (no /rest/api/${input.flavor === 'CLOUD' ? 3 : 2}/myself): check the URL and flavor`,
+          { field: 'baseUrl', reason: 'NOT_JIRA' },
+        );
       case 'REFUSED':
         throw appError('BAD_USER_INPUT', outgoingRefusal(err)?.describe('The JIRA URL') ?? err.message, { field: 'baseUrl', reason: 'UNREACHABLE' });
       case 'UNREACHABLE':
@@ -145,14 +164,25 @@ export const TEST_LIMITS = { boardsExamined: 50, concurrency: 4, deadlineMs: 20_
  * field list, the boards and the estimation fields of the first of them), so the field shown is
  * the one a sync picks (but on sites of more boards than it examines).
  */
-export async function testConnection(runtime: Runtime, input: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken' | 'storyPointsField'>): Promise<ConnectionTest> {
+export async function testConnection(
+  runtime: Runtime,
+  input: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken' | 'storyPointsField'>,
+): Promise<ConnectionTest> {
   validate({ apiToken: input.apiToken });
   const baseUrl = normalizeBaseUrl(input.baseUrl);
   if (input.flavor === 'CLOUD' && !input.email?.trim()) throw badInput('JIRA Cloud needs the email of the account the API token belongs to', 'email');
   await checkSiteAddress(runtime, baseUrl);
   const site = { ...input, baseUrl, email: input.email?.trim() || null, apiToken: input.apiToken.trim() };
   const me = await checkCredentials(runtime, site);
-  const client = new JiraClient({ baseUrl, flavor: site.flavor, email: site.email ?? undefined, apiToken: site.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 2 });
+  const client = new JiraClient({
+    baseUrl,
+    flavor: site.flavor,
+    email: site.email ?? undefined,
+    apiToken: site.apiToken,
+    outgoing: runtime.outgoing,
+    log: runtime.log,
+    maxAttempts: 2,
+  });
   const where = new URL(baseUrl).hostname;
   try {
     const fields = await client.fields();
@@ -168,16 +198,24 @@ export async function testConnection(runtime: Runtime, input: Pick<ConnectionInp
     }
     // The story points field a sync would choose, from the estimation fields of the first boards only:
     // a test answers while the admin waits, a sync reads every board's.
-    const configured = await mapLimited(boards.slice(0, TEST_LIMITS.boardsExamined), TEST_LIMITS.concurrency, deadline, async (b) => (await client.boardConfiguration(b.jiraBoardId)).estimation?.field?.fieldId);
+    const configured = await mapLimited(
+      boards.slice(0, TEST_LIMITS.boardsExamined),
+      TEST_LIMITS.concurrency,
+      deadline,
+      async (b) => (await client.boardConfiguration(b.jiraBoardId)).estimation?.field?.fieldId,
+    );
     const estimationFields = configured.filter((f): f is string => !!f);
     const resolved = resolveSiteFields({ fields, boardEstimationFields: estimationFields, override: input.storyPointsField?.trim() || null });
     const warnings: string[] = [];
     if (!boards.length) warnings.push(`JIRA at ${where} shows this user no boards: a sync would bring in nothing (check the user's permissions)`);
     if (!listedAll) warnings.push(`JIRA at ${where} took too long to list its boards: ${boards.length} are shown, and more were not listed`);
     if (boards.length > configured.length) {
-      warnings.push(`The story points field was chosen from the estimation fields of the first ${configured.length} boards, and ${boards.length - configured.length} more were not examined: a sync reads them all`);
+      warnings.push(
+        `The story points field was chosen from the estimation fields of the first ${configured.length} boards, and ${boards.length - configured.length} more were not examined: a sync reads them all`,
+      );
     }
-    if (!resolved.storyPointsField) warnings.push(`JIRA at ${where} has no story points field: issues would have no points (name one in the story points field)`);
+    if (!resolved.storyPointsField)
+      warnings.push(`JIRA at ${where} has no story points field: issues would have no points (name one in the story points field)`);
     boards.sort((a, b) => a.name.localeCompare(b.name));
     return {
       baseUrl,
@@ -186,15 +224,19 @@ export async function testConnection(runtime: Runtime, input: Pick<ConnectionInp
       userAccount: me.emailAddress || me.name || null,
       siteTimeZone: me.timeZone || 'UTC',
       boards,
-      storyPointsField: resolved.storyPointsField && resolved.source !== 'none'
-        ? { ...resolved.storyPointsField, source: resolved.source.toUpperCase() as 'OVERRIDE' | 'BOARD' | 'NAME' }
-        : null,
+      storyPointsField:
+        resolved.storyPointsField && resolved.source !== 'none'
+          ? { ...resolved.storyPointsField, source: resolved.source.toUpperCase() as 'OVERRIDE' | 'BOARD' | 'NAME' }
+          : null,
       warnings,
     };
   } catch (err) {
     if (!(err instanceof JiraError)) throw err;
     // The credentials passed /myself: what fails now is reading the site with them.
-    throw appError('BAD_USER_INPUT', `JIRA at ${where} accepted the credentials but refused to list its fields or boards: ${err.message}`, { field: 'apiToken', reason: err.code === 'FORBIDDEN' || err.code === 'UNAUTHENTICATED' ? 'FORBIDDEN' : 'NOT_JIRA' });
+    throw appError('BAD_USER_INPUT', `JIRA at ${where} accepted the credentials but refused to list its fields or boards: ${err.message}`, {
+      field: 'apiToken',
+      reason: err.code === 'FORBIDDEN' || err.code === 'UNAUTHENTICATED' ? 'FORBIDDEN' : 'NOT_JIRA',
+    });
   }
 }
 
@@ -203,13 +245,23 @@ export async function testConnection(runtime: Runtime, input: Pick<ConnectionInp
  * the re-derivation runs in the background and every sync would fail on it.
  */
 async function checkStoryPointsField(runtime: Runtime, site: Pick<ConnectionInput, 'baseUrl' | 'flavor' | 'email' | 'apiToken'>, override: string) {
-  const client = new JiraClient({ baseUrl: site.baseUrl, flavor: site.flavor, email: site.email ?? undefined, apiToken: site.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 2 });
+  const client = new JiraClient({
+    baseUrl: site.baseUrl,
+    flavor: site.flavor,
+    email: site.email ?? undefined,
+    apiToken: site.apiToken,
+    outgoing: runtime.outgoing,
+    log: runtime.log,
+    maxAttempts: 2,
+  });
   let fields;
   try {
     fields = await client.fields();
   } catch (err) {
     if (!(err instanceof JiraError)) throw err;
-    throw appError('BAD_USER_INPUT', `Cannot read the fields of JIRA at ${new URL(site.baseUrl).hostname} to check the story points field: ${err.message}`, { field: 'storyPointsField' });
+    throw appError('BAD_USER_INPUT', `Cannot read the fields of JIRA at ${new URL(site.baseUrl).hostname} to check the story points field: ${err.message}`, {
+      field: 'storyPointsField',
+    });
   }
   resolveSiteFields({ fields, boardEstimationFields: [], override }); // throws BAD_USER_INPUT naming what is wrong
 }
@@ -222,7 +274,15 @@ async function isOtherFlavor(runtime: Runtime, input: Pick<ConnectionInput, 'bas
   if (input.flavor === 'SERVER' && /\.atlassian\.net$/i.test(new URL(input.baseUrl).hostname)) return true;
   const flavor: JiraFlavor = input.flavor === 'CLOUD' ? 'SERVER' : 'CLOUD';
   if (flavor === 'CLOUD' && !input.email?.trim()) return false;
-  const client = new JiraClient({ baseUrl: input.baseUrl, flavor, email: input.email?.trim() || undefined, apiToken: input.apiToken, outgoing: runtime.outgoing, log: runtime.log, maxAttempts: 1 });
+  const client = new JiraClient({
+    baseUrl: input.baseUrl,
+    flavor,
+    email: input.email?.trim() || undefined,
+    apiToken: input.apiToken,
+    outgoing: runtime.outgoing,
+    log: runtime.log,
+    maxAttempts: 1,
+  });
   return client.myself().then(
     () => true,
     () => false,
@@ -234,7 +294,12 @@ async function isOtherFlavor(runtime: Runtime, input: Pick<ConnectionInput, 'bas
  * own, which this joins, or one of its own). `opts.id` and `opts.createdAt` let the demo keep one
  * stable connection across restarts.
  */
-export async function createConnection(runtime: Runtime, tenantId: string, input: ConnectionInput, opts: { id?: string; createdAt?: Date } = {}): Promise<ConnectionModel> {
+export async function createConnection(
+  runtime: Runtime,
+  tenantId: string,
+  input: ConnectionInput,
+  opts: { id?: string; createdAt?: Date } = {},
+): Promise<ConnectionModel> {
   validate(input);
   const secrets = requireSecrets(runtime);
   const baseUrl = normalizeBaseUrl(input.baseUrl);
@@ -267,7 +332,9 @@ export async function createConnection(runtime: Runtime, tenantId: string, input
 /** A new webhook secret replaces the old one at once (JIRA must be given the new one); answered once. */
 export async function rotateWebhookSecret(runtime: Runtime, existing: ConnectionRow): Promise<ConnectionModel> {
   const webhookSecret = generateWebhookSecret();
-  const row = await withTenant(runtime.db, existing.tenantId, (tx) => data.updateConnectionRow(tx, existing.tenantId, existing.id, { webhookSecretSealed: requireSecrets(runtime).seal(webhookSecret) }));
+  const row = await withTenant(runtime.db, existing.tenantId, (tx) =>
+    data.updateConnectionRow(tx, existing.tenantId, existing.id, { webhookSecretSealed: requireSecrets(runtime).seal(webhookSecret) }),
+  );
   runtime.log.info({ tenantId: existing.tenantId, connection: existing.id }, 'JIRA webhook secret rotated');
   return { ...row, issuedWebhookSecret: webhookSecret };
 }
@@ -277,7 +344,10 @@ export type ConnectionUpdate = { [K in keyof ConnectionInput]?: ConnectionInput[
 export async function updateConnection(runtime: Runtime, existing: ConnectionRow, input: ConnectionUpdate): Promise<ConnectionRow> {
   // Removing the secret used to turn signing off silently; that is now said out loud, with webhookSigning OFF.
   if (input.webhookSecret === null || input.webhookSecret === '')
-    throw badInput('A connection always has a webhook secret: rotateJiraWebhookSecret replaces it; to accept unsigned webhooks set webhookSigning to OFF', 'webhookSecret');
+    throw badInput(
+      'A connection always has a webhook secret: rotateJiraWebhookSecret replaces it; to accept unsigned webhooks set webhookSigning to OFF',
+      'webhookSecret',
+    );
   validate(input);
   const secrets = requireSecrets(runtime);
   const email = input.email !== undefined ? input.email?.trim() || null : existing.email;

@@ -18,7 +18,17 @@ import { REDERIVE_JOB } from './rederive.ts';
 import { syncSprintReports, type ListedSprint } from './sprint-reports.ts';
 import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from '../data/sync-runs.ts';
 import { followParents, writtenFamilies } from '../data/subtasks.ts';
-import { analyzeSyncedTables, idsByJiraIds, markSeen, markUnseenDeleted, prepareIssues, sprintsOfIssues, unseenIssueCount, writeIssues, type StoreScope } from '../data/issue-store.ts';
+import {
+  analyzeSyncedTables,
+  idsByJiraIds,
+  markSeen,
+  markUnseenDeleted,
+  prepareIssues,
+  sprintsOfIssues,
+  unseenIssueCount,
+  writeIssues,
+  type StoreScope,
+} from '../data/issue-store.ts';
 
 /** Disciplines an issue's component or label can name; per-board mappings come with sprint analysis. */
 export const DEFAULT_DISCIPLINES = ['Frontend', 'Backend', 'QA', 'Design', 'DevOps', 'Mobile', 'Data'];
@@ -27,8 +37,20 @@ export const DEFAULT_DISCIPLINES = ['Frontend', 'Backend', 'QA', 'Design', 'DevO
 const ANALYZE_AFTER_ISSUES = 1000;
 
 const BASE_FIELDS = [
-  'summary', 'issuetype', 'status', 'priority', 'assignee', 'created', 'updated', 'resolution', 'resolutiondate',
-  'project', 'parent', 'labels', 'components', 'issuelinks',
+  'summary',
+  'issuetype',
+  'status',
+  'priority',
+  'assignee',
+  'created',
+  'updated',
+  'resolution',
+  'resolutiondate',
+  'project',
+  'parent',
+  'labels',
+  'components',
+  'issuelinks',
   // Kept in the raw fields only: an estimate set at creation writes no changelog item (facts' originalEstimates).
   'timeoriginalestimate',
 ];
@@ -86,14 +108,16 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
 
     await own({ phase: 'site' });
     const site = await readSite(client, connection);
-    await inTenant((tx) => connectionFields(tx, connection.id, {
-      siteTimeZone: site.timeZone,
-      sprintField: site.fields.sprintField,
-      rankField: site.fields.rankField,
-      effectiveStoryPointsField: site.fields.storyPointsField?.id ?? null,
-      effectiveStoryPointsFieldName: site.fields.storyPointsField?.name ?? null,
-      statuses: [...site.fields.statuses].map(([id, s]) => ({ id, name: s.name, category: s.category })),
-    }));
+    await inTenant((tx) =>
+      connectionFields(tx, connection.id, {
+        siteTimeZone: site.timeZone,
+        sprintField: site.fields.sprintField,
+        rankField: site.fields.rankField,
+        effectiveStoryPointsField: site.fields.storyPointsField?.id ?? null,
+        effectiveStoryPointsFieldName: site.fields.storyPointsField?.name ?? null,
+        statuses: [...site.fields.statuses].map(([id, s]) => ({ id, name: s.name, category: s.category })),
+      }),
+    );
 
     await own({ phase: 'boards' });
     await runtime.client.execute('sprints', scope.tenantId, SyncBoardsDocument, {
@@ -157,7 +181,14 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     await checkCancel();
     const readPage = async (index: number, cursor: Cursor) => {
       if (signal?.aborted) throw signal.reason ?? new Error('aborted');
-      const search = (c: Cursor) => client.searchPage({ jql: jqlOf(boards[index].config.filter!.id), fields: site.requested, expandChangelog: true, pageToken: c.pageToken, startAt: c.startAt });
+      const search = (c: Cursor) =>
+        client.searchPage({
+          jql: jqlOf(boards[index].config.filter!.id),
+          fields: site.requested,
+          expandChangelog: true,
+          pageToken: c.pageToken,
+          startAt: c.startAt,
+        });
       const page = await search(cursor).catch((err: unknown) => {
         // A resumed run's page token may have expired: JIRA answers 400. Read the board again from
         // its first page; pages already written are written again, which changes nothing.
@@ -180,10 +211,23 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
         reading?.catch(() => {}); // a failure surfaces when it is awaited (or in the finally below)
         const { board } = boards[index];
         const warnings = derived.flatMap((d) => d.derived.warnings.map((w) => `${d.derived.key}: ${w}`));
-        const maxUpdated = derived.reduce((m, d) => (d.derived.updatedAt.getTime() > m ? d.derived.updatedAt.getTime() : m), checkpoint.maxUpdated ? Date.parse(checkpoint.maxUpdated) : 0);
+        const maxUpdated = derived.reduce(
+          (m, d) => (d.derived.updatedAt.getTime() > m ? d.derived.updatedAt.getTime() : m),
+          checkpoint.maxUpdated ? Date.parse(checkpoint.maxUpdated) : 0,
+        );
         checkpoint = next
-          ? { ...checkpoint, board: board.id, nextPageToken: next.pageToken, startAt: next.startAt, maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined }
-          : { boardsDone: [...checkpoint.boardsDone, board.id], touchedSprints: checkpoint.touchedSprints, maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined };
+          ? {
+              ...checkpoint,
+              board: board.id,
+              nextPageToken: next.pageToken,
+              startAt: next.startAt,
+              maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined,
+            }
+          : {
+              boardsDone: [...checkpoint.boardsDone, board.id],
+              touchedSprints: checkpoint.touchedSprints,
+              maxUpdated: maxUpdated ? new Date(maxUpdated).toISOString() : undefined,
+            };
         const cp = checkpoint;
         const { cancelRequested } = await inTenant(async (tx) => {
           const { written, sprintIds: touched } = await writeIssues(tx, scope, prepared);
@@ -212,11 +256,24 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
 
     await own({ phase: 'analysis', issuesDeleted: deleted.length });
     if (run.issuesSynced + issuesWritten >= ANALYZE_AFTER_ISSUES) await inTenant(analyzeSyncedTables); // this run's pages, resumed ones included
-    const touched = run.full ? sprintIds : [...new Set([...(checkpoint.touchedSprints ?? []), ...(await inTenant((tx) => sprintsOfIssues(tx, scope.tenantId, deleted)))])];
+    const touched = run.full
+      ? sprintIds
+      : [...new Set([...(checkpoint.touchedSprints ?? []), ...(await inTenant((tx) => sprintsOfIssues(tx, scope.tenantId, deleted)))])];
     await runtime.client.execute('sprints', scope.tenantId, SprintsChangedDocument, { sprintIds: touched, wait: true });
     // JIRA's own reports of the closed sprints, for reconciliation: never fails the run.
-    await syncSprintReports({ runtime, client, inTenant, tenantId: scope.tenantId, connectionId: connection.id, boards: site.boards, sprints: sprintInputs, log: rlog, signal });
-    if (run.full || run.issuesSynced + issuesWritten > 0 || deleted.length) await queueInputsChanged(runtime.client, scope.tenantId, null, 'BACKLOG_CHANGED', { kind: 'BACKLOG' });
+    await syncSprintReports({
+      runtime,
+      client,
+      inTenant,
+      tenantId: scope.tenantId,
+      connectionId: connection.id,
+      boards: site.boards,
+      sprints: sprintInputs,
+      log: rlog,
+      signal,
+    });
+    if (run.full || run.issuesSynced + issuesWritten > 0 || deleted.length)
+      await queueInputsChanged(runtime.client, scope.tenantId, null, 'BACKLOG_CHANGED', { kind: 'BACKLOG' });
 
     // The next incremental run starts from when this one started (less the overlap), or from the
     // newest change it saw if that is older (our clock may run ahead of JIRA's): an issue changed
@@ -227,7 +284,10 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     // The cursor moves with the run's success, in one transaction.
     const { done, now } = await inTenant(async (tx) => {
       await connectionFields(tx, connection.id, { lastSyncedAt: new Date(), syncCursor: cursorAt });
-      return { done: await progressed(await updateOwnedRun(tx, runId, owner, { status: 'SUCCEEDED', phase: 'done', finishedAt: new Date() })), now: await connectionById(tx, connection.id) };
+      return {
+        done: await progressed(await updateOwnedRun(tx, runId, owner, { status: 'SUCCEEDED', phase: 'done', finishedAt: new Date() })),
+        now: await connectionById(tx, connection.id),
+      };
     });
     rlog.info({ issues: done.issuesSynced, pages: done.pages, sprints: done.sprintsSynced, deleted: deleted.length }, 'Sync succeeded');
     // The story points field changed while the run read pages with the old one: derive again.
@@ -250,7 +310,9 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
     const message = failureMessage(err);
     rlog.error({ err: message }, 'Sync failed');
     const current = await inTenant((tx) => runById(tx, runId));
-    return own({ status: 'FAILED', phase: 'failed', finishedAt: new Date(), errors: [...(current?.errors ?? []), message] }).catch(() => inTenant((tx) => runById(tx, runId)));
+    return own({ status: 'FAILED', phase: 'failed', finishedAt: new Date(), errors: [...(current?.errors ?? []), message] }).catch(() =>
+      inTenant((tx) => runById(tx, runId)),
+    );
   }
 }
 
@@ -274,7 +336,7 @@ async function sweep(
 ): Promise<string[]> {
   const startedAt = run.startedAt ?? new Date();
   if (!site.boards.length) {
-    await inTenant((tx) => appendWarnings(tx, run.id, ['JIRA shows this connection no boards: nothing was marked deleted (check the user\'s permissions)']));
+    await inTenant((tx) => appendWarnings(tx, run.id, ["JIRA shows this connection no boards: nothing was marked deleted (check the user's permissions)"]));
     return [];
   }
   if (!run.full) await sweepIds(client, site, scope, checkCancel, inTenant);
@@ -319,9 +381,9 @@ async function readSite(client: JiraClient, connection: ConnectionRow): Promise<
     disciplines: DEFAULT_DISCIPLINES,
   };
   // Every number field, not only today's story points field: re-deriving after a switch (rederive.ts) reads the stored values.
-  const requested = [...new Set([...BASE_FIELDS, resolved.sprintField, resolved.rankField, resolved.storyPointsField?.id, ...estimateFieldCandidates(fields)])].filter(
-    (f): f is string => !!f,
-  );
+  const requested = [
+    ...new Set([...BASE_FIELDS, resolved.sprintField, resolved.rankField, resolved.storyPointsField?.id, ...estimateFieldCandidates(fields)]),
+  ].filter((f): f is string => !!f);
   return { timeZone: me.timeZone || connection.siteTimeZone, fields: siteFields, requested, boards };
 }
 
@@ -331,7 +393,10 @@ async function readSite(client: JiraClient, connection: ConnectionRow): Promise<
  * run. A stopping process still stops.
  */
 async function countIssues(
-  client: JiraClient, boards: Site['boards'], jqlOf: (filterId: string) => string, signal?: AbortSignal,
+  client: JiraClient,
+  boards: Site['boards'],
+  jqlOf: (filterId: string) => string,
+  signal?: AbortSignal,
 ): Promise<{ count: number; error?: undefined } | { count: null; error: string }> {
   try {
     let count = 0;
@@ -367,4 +432,3 @@ async function sweepIds(client: JiraClient, site: Site, scope: StoreScope & { ru
     }
   }
 }
-

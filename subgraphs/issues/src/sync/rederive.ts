@@ -42,7 +42,9 @@ export async function rederiveEstimates(runtime: Runtime, job: RederiveJob) {
   }
   const resolved = resolveSiteFields({ fields: await client.fields(), boardEstimationFields, override: connection.storyPointsField });
   const field = resolved.storyPointsField;
-  await inTenant((tx) => connectionFields(tx, connection.id, { effectiveStoryPointsField: field?.id ?? null, effectiveStoryPointsFieldName: field?.name ?? null }));
+  await inTenant((tx) =>
+    connectionFields(tx, connection.id, { effectiveStoryPointsField: field?.id ?? null, effectiveStoryPointsFieldName: field?.name ?? null }),
+  );
   let after = '00000000-0000-0000-0000-000000000000';
   let count = 0;
   const touched = new Set<string>();
@@ -56,7 +58,11 @@ export async function rederiveEstimates(runtime: Runtime, job: RederiveJob) {
       const items = await data.changelogOfIssues(t, connection.tenantId, ids);
       await data.deleteEstimateChanges(t, connection.tenantId, ids);
       for (const b of batch) {
-        const d = deriveEstimates(b.rawFields ?? {}, items.filter((i) => i.issueId === b.id), field);
+        const d = deriveEstimates(
+          b.rawFields ?? {},
+          items.filter((i) => i.issueId === b.id),
+          field,
+        );
         const rows = [...new Map(d.estimateChanges.map((e) => [e.at.toISOString(), { tenantId: connection.tenantId, issueId: b.id, ...e }])).values()];
         await data.rewriteEstimates(t, b.id, { storyPoints: d.storyPoints, estimateWarning: d.estimateWarning }, rows);
       }

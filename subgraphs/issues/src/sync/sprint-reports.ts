@@ -49,9 +49,15 @@ const REPORTS_PER_CALL = 50;
  */
 function refusal(err: unknown): { reason: string; transient: boolean; retry?: boolean } {
   if (err instanceof JiraError) {
-    if (err.code === 'NOT_FOUND') return { reason: "This JIRA does not answer the sprint report (404): the endpoint is undocumented, and this site does not serve it", transient: false };
+    if (err.code === 'NOT_FOUND')
+      return { reason: 'This JIRA does not answer the sprint report (404): the endpoint is undocumented, and this site does not serve it', transient: false };
     // Permission may be granted later (an admin fixes it): asked again at every sync, not only when the sprint changes.
-    if (err.code === 'FORBIDDEN') return { reason: "JIRA refused the sprint report (403): the sync's user may not view this board's reports; the next sync asks again", transient: false, retry: true };
+    if (err.code === 'FORBIDDEN')
+      return {
+        reason: "JIRA refused the sprint report (403): the sync's user may not view this board's reports; the next sync asks again",
+        transient: false,
+        retry: true,
+      };
     return { reason: `JIRA gave no sprint report: ${err.message}`, transient: err.transient };
   }
   return { reason: `JIRA's sprint report could not be read: ${err instanceof Error ? err.message : String(err)}`, transient: true };
@@ -84,13 +90,20 @@ export async function syncSprintReports(opts: {
     const stats = await inTenant((tx) => data.issueStatsOfSprints(tx, tenantId, [...closed.keys()].map(idOf)));
     const fingerprint = (s: ListedSprint & { boardId: number }) => {
       const config = configOf.get(s.boardId);
-      const board = { id: s.boardId, columns: config?.columnConfig?.columns.map((c) => c.statuses.map((x) => String(x.id))), estimation: config?.estimation?.field?.fieldId ?? null };
+      const board = {
+        id: s.boardId,
+        columns: config?.columnConfig?.columns.map((c) => c.statuses.map((x) => String(x.id))),
+        estimation: config?.estimation?.field?.fieldId ?? null,
+      };
       const sprint = [s.name, s.state, s.startDate, s.endDate, s.completeDate, ...(s.activatedDate ? [s.activatedDate] : [])];
-      return createHash('sha256').update(JSON.stringify({ board, sprint, issues: stats.get(idOf(s.jiraSprintId)) ?? '' })).digest('base64url');
+      return createHash('sha256')
+        .update(JSON.stringify({ board, sprint, issues: stats.get(idOf(s.jiraSprintId)) ?? '' }))
+        .digest('base64url');
     };
-    const { jiraSprintReportFingerprints: stored } = await runtime.client.execute(
-      'sprints', tenantId, SprintReportFingerprintsDocument, { connectionId, jiraSprintIds: [...closed.keys()] },
-    );
+    const { jiraSprintReportFingerprints: stored } = await runtime.client.execute('sprints', tenantId, SprintReportFingerprintsDocument, {
+      connectionId,
+      jiraSprintIds: [...closed.keys()],
+    });
     const storedOf = new Map(stored.map((f) => [f.jiraSprintId, f.fingerprint]));
     const due = [...closed.values()].map((s) => ({ s, fingerprint: fingerprint(s) })).filter(({ s, fingerprint: f }) => storedOf.get(s.jiraSprintId) !== f);
     if (!due.length) return { fetched: 0, unavailable: 0 };
@@ -113,7 +126,11 @@ export async function syncSprintReports(opts: {
       await runtime.client.execute('sprints', tenantId, SyncSprintReportsDocument, { connectionId, reports: reports.slice(i, i + REPORTS_PER_CALL) });
     }
     const unavailable = reports.filter((r) => 'unavailableReason' in r);
-    if (unavailable.length) log.warn({ sprints: unavailable.length, reason: (unavailable[0] as { unavailableReason: string }).unavailableReason }, "JIRA's sprint report is unavailable for some sprints");
+    if (unavailable.length)
+      log.warn(
+        { sprints: unavailable.length, reason: (unavailable[0] as { unavailableReason: string }).unavailableReason },
+        "JIRA's sprint report is unavailable for some sprints",
+      );
     return { fetched: reports.length - unavailable.length, unavailable: unavailable.length };
   } catch (err) {
     if (signal?.aborted || (err instanceof JiraError && err.code === 'CANCELLED')) throw err;

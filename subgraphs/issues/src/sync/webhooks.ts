@@ -16,7 +16,6 @@ import { markDeleted, sprintsOfIssues, storeIssues } from '../data/issue-store.t
 import { followParents } from '../data/subtasks.ts';
 import { announceIssues } from '../events.ts';
 
-
 /** JIRA signs webhook bodies with the connection's secret: `X-Hub-Signature: sha256=<hex HMAC>`. */
 export function verifySignature(secret: string, body: Buffer, signature: string | null | undefined): boolean {
   const match = /^sha256=([0-9a-f]{64})$/i.exec(signature?.trim() ?? '');
@@ -25,7 +24,8 @@ export function verifySignature(secret: string, body: Buffer, signature: string 
   return timingSafeEqual(expected, Buffer.from(match[1], 'hex'));
 }
 
-const UNSIGNED = 'The webhook must be signed: X-Hub-Signature (sha256=<hex HMAC-SHA256 of the body with the connection\'s webhook secret>) is missing or does not match';
+const UNSIGNED =
+  "The webhook must be signed: X-Hub-Signature (sha256=<hex HMAC-SHA256 of the body with the connection's webhook secret>) is missing or does not match";
 
 /**
  * Signing is required unless an admin turned it off for this connection (webhookSigning OFF): then
@@ -36,7 +36,10 @@ const UNSIGNED = 'The webhook must be signed: X-Hub-Signature (sha256=<hex HMAC-
 function checkSignature(runtime: Runtime, connection: ConnectionRow, body: Buffer, signature: string | null | undefined) {
   if (connection.webhookSigning === 'OFF') return;
   if (!connection.webhookSecretSealed) {
-    runtime.log.warn({ connection: connection.id, tenant: connection.tenantId }, 'JIRA webhook refused: the connection requires signed webhooks but has no secret yet (rotateJiraWebhookSecret makes one)');
+    runtime.log.warn(
+      { connection: connection.id, tenant: connection.tenantId },
+      'JIRA webhook refused: the connection requires signed webhooks but has no secret yet (rotateJiraWebhookSecret makes one)',
+    );
     throw appError('UNAUTHENTICATED', UNSIGNED);
   }
   const secret = requireSecrets(runtime).open(connection.webhookSecretSealed);
@@ -120,10 +123,21 @@ export async function receiveWebhook(
       const date = (d: string | null | undefined) => (d ? parseJiraDate(d).toISOString() : null);
       const { syncJiraSprints } = await runtime.client.execute('sprints', tenantId, SyncSprintsDocument, {
         connectionId,
-        sprints: [{
-          jiraSprintId: s.id, jiraBoardId: s.originBoardId ?? 0, originBoardId: s.originBoardId ?? null, name: s.name, state: s.state,
-          goal: s.goal || null, startDate: date(s.startDate), activatedDate: date(s.activatedDate), endDate: date(s.endDate), completeDate: date(s.completeDate), eventAt: at.toISOString(),
-        }],
+        sprints: [
+          {
+            jiraSprintId: s.id,
+            jiraBoardId: s.originBoardId ?? 0,
+            originBoardId: s.originBoardId ?? null,
+            name: s.name,
+            state: s.state,
+            goal: s.goal || null,
+            startDate: date(s.startDate),
+            activatedDate: date(s.activatedDate),
+            endDate: date(s.endDate),
+            completeDate: date(s.completeDate),
+            eventAt: at.toISOString(),
+          },
+        ],
       });
       touched = syncJiraSprints;
       outcome = `${event.webhookEvent} ${s.id}`;
@@ -143,7 +157,13 @@ export async function receiveWebhook(
 }
 
 /** Stores the event's issue; answers the issues written (none, or the one) and the sprints whose analyses they touch. */
-async function applyIssueEvent(runtime: Runtime, t: Database, connection: ConnectionRow, event: IssueWebhookEvent, at: Date): Promise<{ written: string[]; sprintIds: string[] }> {
+async function applyIssueEvent(
+  runtime: Runtime,
+  t: Database,
+  connection: ConnectionRow,
+  event: IssueWebhookEvent,
+  at: Date,
+): Promise<{ written: string[]; sprintIds: string[] }> {
   const payload = event.issue;
   const tenantId = connection.tenantId;
   const issueId = jiraObjectId(tenantId, connection.id, 'issue', payload.id);
@@ -164,10 +184,22 @@ async function applyIssueEvent(runtime: Runtime, t: Database, connection: Connec
   let histories = change;
   if (stored) {
     if (change.length) {
-      await data.addChangelogItems(t, change[0].items.map((item, itemIndex) => ({
-        tenantId, issueId, historyId: change[0].id, itemIndex, at,
-        field: item.field, fieldId: item.fieldId ?? null, fromValue: item.from, fromString: item.fromString, toValue: item.to, toString: item.toString,
-      })));
+      await data.addChangelogItems(
+        t,
+        change[0].items.map((item, itemIndex) => ({
+          tenantId,
+          issueId,
+          historyId: change[0].id,
+          itemIndex,
+          at,
+          field: item.field,
+          fieldId: item.fieldId ?? null,
+          fromValue: item.from,
+          fromString: item.fromString,
+          toValue: item.to,
+          toString: item.toString,
+        })),
+      );
     }
     histories = await storedHistories(t, tenantId, issueId);
   }
@@ -194,4 +226,3 @@ export async function storedHistories(db: Database, tenantId: string, issueId: s
   }
   return [...histories.values()];
 }
-

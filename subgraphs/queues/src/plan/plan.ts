@@ -25,13 +25,7 @@ export const PLANNER_VERSION = 1;
 export type ItemReason = 'CARRY_OVER' | 'PLANNED_IN_JIRA' | 'RANK' | 'DEPENDENCY' | 'PINNED';
 export type LeftOutReason = 'CAPACITY' | 'UNESTIMATED' | 'NO_CAPACITY' | 'BLOCKED_OUTSIDE_QUEUE' | 'BLOCKER_LEFT_OUT' | 'DEPENDENCY_CYCLE';
 export type ConflictKind =
-  | 'OVER_CAPACITY'
-  | 'UNESTIMATED'
-  | 'BLOCKED_OUTSIDE_QUEUE'
-  | 'DEPENDENCY_CYCLE'
-  | 'ASSIGNEE_OVER_CAPACITY'
-  | 'NO_CAPACITY'
-  | 'PINNED_BEFORE_BLOCKER';
+  'OVER_CAPACITY' | 'UNESTIMATED' | 'BLOCKED_OUTSIDE_QUEUE' | 'DEPENDENCY_CYCLE' | 'ASSIGNEE_OVER_CAPACITY' | 'NO_CAPACITY' | 'PINNED_BEFORE_BLOCKER';
 
 export interface Candidate {
   issueId: string;
@@ -344,7 +338,9 @@ export function planQueue(input: PlanInput): Plan {
   // blocks. A pin is placed early only when everything left is waiting for pins. Items of one cycle
   // (only work planned in JIRA is queued in one) do not wait for each other: they keep the fill's
   // order.
-  const pins = Array.from(order).filter((i) => pinned(i)).sort((a, b) => pinnedAt[a] - pinnedAt[b] || byBoard(a, b));
+  const pins = Array.from(order)
+    .filter((i) => pinned(i))
+    .sort((a, b) => pinnedAt[a] - pinnedAt[b] || byBoard(a, b));
   const total = queuedCount + pins.length;
   const fillIndex = new Int32Array(n);
   for (let q = 0; q < queuedCount; q++) fillIndex[queued[q]] = q;
@@ -441,13 +437,21 @@ export function planQueue(input: PlanInput): Plan {
     }
   }
   if (unestimated.length > 0) {
-    conflicts.push({ kind: 'UNESTIMATED', message: `${plural(unestimated.length, 'issue has', 'issues have')} no estimate: ${keys(unestimated)}`, issueIds: ids(unestimated) });
+    conflicts.push({
+      kind: 'UNESTIMATED',
+      message: `${plural(unestimated.length, 'issue has', 'issues have')} no estimate: ${keys(unestimated)}`,
+      issueIds: ids(unestimated),
+    });
   }
   for (const d of disciplinesByName) {
     const list = withoutCapacity[d];
     if (list.length === 0) continue;
     const given = capacityEntries.has(d) ? `capacity ${num(capacity[d])}` : 'no capacity';
-    conflicts.push({ kind: 'NO_CAPACITY', message: `${disciplineNames[d]}: ${given} for ${plural(list.length, 'candidate')} (${keys(list)})`, issueIds: ids(list) });
+    conflicts.push({
+      kind: 'NO_CAPACITY',
+      message: `${disciplineNames[d]}: ${given} for ${plural(list.length, 'candidate')} (${keys(list)})`,
+      issueIds: ids(list),
+    });
   }
   for (const i of blockedOutside) {
     const blockerKeys = [...new Set(candidates[i].blockedByOutside)].sort(compareNatural);

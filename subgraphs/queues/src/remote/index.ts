@@ -8,4 +8,5 @@ import { RequireIssueDocument } from './__generated__/issues.ts';
  */
 
 /** NOT_FOUND unless the caller's tenant has the issue. */
-export const requireIssue = (client: SubgraphClient, tenantId: string, issueId: string) => client.requireEntity('issues', tenantId, RequireIssueDocument, 'Issue', issueId);
+export const requireIssue = (client: SubgraphClient, tenantId: string, issueId: string) =>
+  client.requireEntity('issues', tenantId, RequireIssueDocument, 'Issue', issueId);

@@ -52,7 +52,8 @@ export async function planningInputs(
   known?: WireSprint,
 ): Promise<PlanningInputs> {
   const sprint = known ?? (await plannedSprint(client, tenantId, sprintId));
-  if (sprint.state !== 'FUTURE') throw badInput(`${sprint.name} has ${sprint.state === 'ACTIVE' ? 'started' : 'closed'}: queues plan future sprints`, 'sprintId');
+  if (sprint.state !== 'FUTURE')
+    throw badInput(`${sprint.name} has ${sprint.state === 'ACTIVE' ? 'started' : 'closed'}: queues plan future sprints`, 'sprintId');
   if (!sprint.team) throw badInput(`The board of ${sprint.name} has no team: assign it to one (setBoardTeam) so its capacity is known`, 'sprintId');
   if (!sprint.startDate || !sprint.endDate) throw badInput(`${sprint.name} has no start and end dates in JIRA yet: capacity is counted over them`, 'sprintId');
   if (!sprint.board.projectKey) throw badInput(`The board of ${sprint.name} has no project: its backlog is unknown`, 'sprintId');
@@ -60,7 +61,9 @@ export async function planningInputs(
 
   const [team, capacity, open] = await Promise.all([
     teamMembers(client, tenantId, [teamId]),
-    client.entities('capacity', tenantId, QueueCapacityDocument, 'Sprint', [{ id: sprint.id, startDate: sprint.startDate, endDate: sprint.endDate, team: { id: teamId } }]),
+    client.entities('capacity', tenantId, QueueCapacityDocument, 'Sprint', [
+      { id: sprint.id, startDate: sprint.startDate, endDate: sprint.endDate, team: { id: teamId } },
+    ]),
     client.execute('issues', tenantId, QueueCandidatesDocument, { projectKey: sprint.board.projectKey }),
   ]);
   const teamDisciplines = new Map((team[0] ?? []).map((m) => [m.userId, m.discipline]));
@@ -70,13 +73,20 @@ export async function planningInputs(
 
   // Done is the board's right-most column (else the status category), as in sprint analysis.
   const doneStatuses = new Set(sprint.board.columns.at(-1)?.statusIds ?? []);
-  const isDone = (i: { statusId: string | null; statusCategory: string }) => (doneStatuses.size ? !!i.statusId && doneStatuses.has(i.statusId) : i.statusCategory === 'DONE');
+  const isDone = (i: { statusId: string | null; statusCategory: string }) =>
+    doneStatuses.size ? !!i.statusId && doneStatuses.has(i.statusId) : i.statusCategory === 'DONE';
 
   // Which sprints are active: the board's, and any other board's the issues are in.
   const states = new Map(sprint.board.sprints.map((s) => [s.id, s.state]));
   const unknown = [...new Set(open.openIssues.flatMap((i) => i.openSprintIds))].filter((id) => !states.has(id));
   if (unknown.length) {
-    const other = await client.entities('sprints', tenantId, QueueSprintStatesDocument, 'Sprint', unknown.map((id) => ({ id })));
+    const other = await client.entities(
+      'sprints',
+      tenantId,
+      QueueSprintStatesDocument,
+      'Sprint',
+      unknown.map((id) => ({ id })),
+    );
     for (const s of other) if (s) states.set(s.id, s.state);
   }
   const boardSprints = new Set(sprint.board.sprints.map((s) => s.id));
@@ -110,7 +120,13 @@ export async function planningInputs(
   const outsideKeys = [...new Set([...blockersOf.values()].flatMap((keys) => [...keys]).filter((k) => !idByKey.has(k)))];
   const resolved = new Set<string>();
   if (outsideKeys.length) {
-    const found = await client.entities('issues', tenantId, QueueBlockersDocument, 'Issue', outsideKeys.map((key) => ({ key })));
+    const found = await client.entities(
+      'issues',
+      tenantId,
+      QueueBlockersDocument,
+      'Issue',
+      outsideKeys.map((key) => ({ key })),
+    );
     for (const b of found) if (b && (isDone(b) || b.statusCategory === 'DONE')) resolved.add(b.key);
   }
 

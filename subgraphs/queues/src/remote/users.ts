@@ -10,6 +10,12 @@ export interface TeamMember {
 
 /** The teams' members (users subgraph, `_entities`), in the order of `teamIds`; null for a team the tenant does not have. */
 export async function teamMembers(client: SubgraphClient, tenantId: string, teamIds: readonly string[]): Promise<(TeamMember[] | null)[]> {
-  const teams = await client.entities('users', tenantId, QueueTeamMembersDocument, 'Team', teamIds.map((id) => ({ id })));
+  const teams = await client.entities(
+    'users',
+    tenantId,
+    QueueTeamMembersDocument,
+    'Team',
+    teamIds.map((id) => ({ id })),
+  );
   return teams.map((t) => t?.members.map((m) => ({ userId: m.user.id, displayName: m.user.displayName, discipline: m.discipline })) ?? null);
 }

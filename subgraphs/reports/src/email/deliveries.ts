@@ -94,7 +94,8 @@ export async function emailReport(ctx: Context, reportIdArg: string, to: readonl
   const reportId = parseId(reportIdArg, 'reportId');
   const report = orNotFound(await loaders.report.load(reportId), 'Report', reportIdArg);
   if (report.teamId) requireTeamRole(identity, report.teamId);
-  if (report.status === 'FAILED') throw badInput(`Report ${reportIdArg} failed, so it has no file to send (${report.error ?? 'unknown error'}): generate it again`, 'reportId');
+  if (report.status === 'FAILED')
+    throw badInput(`Report ${reportIdArg} failed, so it has no file to send (${report.error ?? 'unknown error'}): generate it again`, 'reportId');
   const recipients = recipientList(to, 'to');
   const rows = await createDeliveries(db, tenantId, reportId, recipients, { scheduleId: null, requestedBy: identity.kind === 'user' ? identity.userId : null });
   await audit(ctx, { action: 'report.emailed', targetType: 'Report', targetId: reportId, details: { recipients } });
@@ -164,7 +165,10 @@ export async function deliver(runtime: Runtime, job: DeliverJob): Promise<void> 
     log.info({ tenantId, deliveryId, reportId: delivery.reportId, attempts: delivery.attempts }, 'Report email sent');
   } catch (err) {
     outcome = afterFailure(err as SmtpError, delivery.attempts, config.mailRetryDelayMs, new Date());
-    log.warn({ tenantId, deliveryId, reportId: delivery.reportId, attempts: delivery.attempts, status: outcome.status, err: outcome.smtpResponse }, 'Report email not sent');
+    log.warn(
+      { tenantId, deliveryId, reportId: delivery.reportId, attempts: delivery.attempts, status: outcome.status, err: outcome.smtpResponse },
+      'Report email not sent',
+    );
   }
   await withTenant(db, tenantId, async (tx) => {
     const updated = await data.updateDelivery(tx, tenantId, deliveryId, outcome);

@@ -33,7 +33,10 @@ const footerText = (schedule: string | null) =>
 
 function html({ document, unsubscribeUrl, schedule }: MessageInput): string {
   const rows = document.headline
-    .map((f: HeadlineFigure) => `<tr><th style="text-align:left;padding:4px 16px 4px 0;font-weight:normal;color:#444">${escapeXml(f.label)}</th><td style="text-align:right;padding:4px 0;font-weight:bold">${escapeXml(f.value)}</td></tr>`)
+    .map(
+      (f: HeadlineFigure) =>
+        `<tr><th style="text-align:left;padding:4px 16px 4px 0;font-weight:normal;color:#444">${escapeXml(f.label)}</th><td style="text-align:right;padding:4px 0;font-weight:bold">${escapeXml(f.value)}</td></tr>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en">

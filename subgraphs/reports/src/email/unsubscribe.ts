@@ -46,7 +46,11 @@ async function linkOf(db: Database, tenantId: string, token: string) {
   return link;
 }
 
-async function describeLink({ db, tenantId, runtime }: Pick<Context, 'db' | 'tenantId' | 'runtime'>, link: { email: string; scheduleId: string | null }, withTeam: boolean): Promise<Unsubscribed> {
+async function describeLink(
+  { db, tenantId, runtime }: Pick<Context, 'db' | 'tenantId' | 'runtime'>,
+  link: { email: string; scheduleId: string | null },
+  withTeam: boolean,
+): Promise<Unsubscribed> {
   return { email: link.email, scope: link.scheduleId ? await scheduleScope(db, runtime, tenantId, link.scheduleId, withTeam) : null };
 }
 

@@ -40,7 +40,13 @@ const byCompleteDate = (a: TeamSprint, b: TeamSprint) => Date.parse(a.completeDa
  * email would carry the numbers from before the close. The next tick finds it ready.
  */
 async function analysedAfterClose(runtime: Runtime, tenantId: string, closed: TeamSprint[]): Promise<TeamSprint[]> {
-  const found = await runtime.client.entities('sprints', tenantId, ReportScheduleAnalysedAtDocument, 'Sprint', closed.map((s) => ({ id: s.id })));
+  const found = await runtime.client.entities(
+    'sprints',
+    tenantId,
+    ReportScheduleAnalysedAtDocument,
+    'Sprint',
+    closed.map((s) => ({ id: s.id })),
+  );
   const analysedAt = new Map(found.filter((s) => s?.analysis).map((s) => [s!.id, Date.parse(s!.analysis!.computedAt)]));
   return closed.filter((s) => (analysedAt.get(s.id) ?? -Infinity) >= Date.parse(s.completeDate!));
 }
@@ -66,7 +72,8 @@ function checkSettings(s: ScheduleSettings, now: Date): ScheduleSettings {
     nextRun(cron, timeZone, now, 'input.cron');
     assertNotTooOften(cron, timeZone, now);
   }
-  if (!Number.isInteger(s.rangeDays) || s.rangeDays < 1 || s.rangeDays > MAX_RANGE_DAYS) throw badInput(`rangeDays is 1 to ${MAX_RANGE_DAYS} (got ${s.rangeDays})`, 'input.rangeDays');
+  if (!Number.isInteger(s.rangeDays) || s.rangeDays < 1 || s.rangeDays > MAX_RANGE_DAYS)
+    throw badInput(`rangeDays is 1 to ${MAX_RANGE_DAYS} (got ${s.rangeDays})`, 'input.rangeDays');
   return { ...s, recipients, timeZone, cron };
 }
 
@@ -101,7 +108,12 @@ export async function createReportSchedule(ctx: Context, input: CreateReportSche
     createdAt: now,
   });
   const { kind, format, recipients, cron, timeZone, atSprintClose, rangeDays } = schedule;
-  await audit(ctx, { action: 'report_schedule.created', targetType: 'ReportSchedule', targetId: schedule.id, details: { teamId, kind, format, recipients, cron, timeZone, atSprintClose, rangeDays } });
+  await audit(ctx, {
+    action: 'report_schedule.created',
+    targetType: 'ReportSchedule',
+    targetId: schedule.id,
+    details: { teamId, kind, format, recipients, cron, timeZone, atSprintClose, rangeDays },
+  });
   return schedule;
 }
 
@@ -134,7 +146,8 @@ export async function updateReportSchedule(ctx: Context, idArg: string, input: U
   const paused = keep(input.paused, current.paused);
   const resumed = current.paused && !paused;
   const timesChanged = settings.cron !== current.cron || settings.timeZone !== current.timeZone;
-  const nextRunAt = paused || !settings.cron ? null : resumed || timesChanged || !current.nextRunAt ? nextRun(settings.cron, settings.timeZone, now) : current.nextRunAt;
+  const nextRunAt =
+    paused || !settings.cron ? null : resumed || timesChanged || !current.nextRunAt ? nextRun(settings.cron, settings.timeZone, now) : current.nextRunAt;
   const closedAfter = resumed || (settings.atSprintClose && !current.atSprintClose) ? now : current.closedAfter;
   const updated = orNotFound(await data.updateSchedule(db, tenantId, id, { ...settings, paused, nextRunAt, closedAfter }), 'ReportSchedule', idArg);
   // What changed, before and after: the audit log says who paused what.
@@ -159,7 +172,10 @@ export async function runReportSchedule(ctx: Context, idArg: string): Promise<Re
   requireTeamRole(identity, schedule.teamId);
   requireMailer(runtime);
   const now = new Date();
-  const requests = schedule.kind === 'SPRINT' ? currentSprints(await teamSprints(runtime, tenantId, schedule.teamId)).map((s) => ({ kind: schedule.kind, format: schedule.format, sprintId: s.id })) : [teamRequest(schedule, now)];
+  const requests =
+    schedule.kind === 'SPRINT'
+      ? currentSprints(await teamSprints(runtime, tenantId, schedule.teamId)).map((s) => ({ kind: schedule.kind, format: schedule.format, sprintId: s.id }))
+      : [teamRequest(schedule, now)];
   if (!requests.length) throw appError('PRECONDITION_FAILED', 'The team has no active or closed sprint: there is no sprint report to send yet');
   const reports: ReportRow[] = [];
   for (const request of requests) {
@@ -170,7 +186,12 @@ export async function runReportSchedule(ctx: Context, idArg: string): Promise<Re
     reports.push(report);
   }
   await data.updateSchedule(db, tenantId, id, { lastRunAt: now });
-  await audit(ctx, { action: 'report_schedule.run', targetType: 'ReportSchedule', targetId: id, details: { teamId: schedule.teamId, reports: reports.map((r) => r.id), recipients: schedule.recipients } });
+  await audit(ctx, {
+    action: 'report_schedule.run',
+    targetType: 'ReportSchedule',
+    targetId: id,
+    details: { teamId: schedule.teamId, reports: reports.map((r) => r.id), recipients: schedule.recipients },
+  });
   return reports;
 }
 
@@ -181,7 +202,12 @@ export async function deleteReportSchedule(ctx: Context, idArg: string): Promise
   requireTeamRole(ctx.identity, schedule.teamId);
   await data.deleteSchedule(ctx.db, ctx.tenantId, id);
   await data.failWaitingDeliveriesOfSchedule(ctx.db, ctx.tenantId, id, 'The schedule was deleted');
-  await audit(ctx, { action: 'report_schedule.deleted', targetType: 'ReportSchedule', targetId: id, details: { teamId: schedule.teamId, kind: schedule.kind } });
+  await audit(ctx, {
+    action: 'report_schedule.deleted',
+    targetType: 'ReportSchedule',
+    targetId: id,
+    details: { teamId: schedule.teamId, kind: schedule.kind },
+  });
   return true;
 }
 
@@ -232,19 +258,33 @@ export async function fireSchedule(deps: { db: Database; runtime: Runtime }, ten
     sprints = await teamSprints(runtime, tenantId, schedule.teamId);
     const closedAfter = schedule.closedAfter?.getTime() ?? -Infinity;
     const candidates = sprints.filter((s) => s.state === 'CLOSED' && s.completeDate && Date.parse(s.completeDate) > closedAfter);
-    const reported = await data.reportedSprints(db, tenantId, schedule.id, candidates.map((s) => s.id));
+    const reported = await data.reportedSprints(
+      db,
+      tenantId,
+      schedule.id,
+      candidates.map((s) => s.id),
+    );
     const unreported = candidates.filter((s) => !reported.has(s.id));
     const closed = (unreported.length ? await analysedAfterClose(runtime, tenantId, unreported) : []).sort(byCompleteDate);
     if (closed.length) {
       if (schedule.kind === 'SPRINT') requests.push(...closed.map((s) => ({ kind: schedule.kind, format: schedule.format, sprintId: s.id })));
       else requests.push(teamRequest(schedule, now, closed.at(-1)!.completeDate!.slice(0, 10)));
-      await data.markSprintsReported(db, tenantId, schedule.id, closed.map((s) => s.id));
+      await data.markSprintsReported(
+        db,
+        tenantId,
+        schedule.id,
+        closed.map((s) => s.id),
+      );
     }
   }
   if (cronDue) {
     if (schedule.kind === 'SPRINT') {
       const current = currentSprints(sprints ?? (await teamSprints(runtime, tenantId, schedule.teamId)));
-      if (!current.length) runtime.log.info({ tenantId, scheduleId, teamId: schedule.teamId }, 'Report schedule fired, but its team has no active or closed sprint: nothing to report');
+      if (!current.length)
+        runtime.log.info(
+          { tenantId, scheduleId, teamId: schedule.teamId },
+          'Report schedule fired, but its team has no active or closed sprint: nothing to report',
+        );
       // A sprint whose close was just reported is not reported twice in one firing.
       for (const s of current) if (!requests.some((r) => r.sprintId === s.id)) requests.push({ kind: schedule.kind, format: schedule.format, sprintId: s.id });
     } else if (!requests.length) {

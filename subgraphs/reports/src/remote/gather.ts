@@ -68,13 +68,21 @@ const BATCH = 10;
 
 export const unitOf = (statistic: Statistic) => (statistic === 'ORIGINAL_ESTIMATE' ? 'hours' : statistic === 'ISSUE_COUNT' ? 'issues' : 'points');
 
-const sprintRef = (s: SprintRef): SprintRef => ({ id: s.id, name: s.name, state: s.state, startDate: s.startDate, endDate: s.endDate, completeDate: s.completeDate });
+const sprintRef = (s: SprintRef): SprintRef => ({
+  id: s.id,
+  name: s.name,
+  state: s.state,
+  startDate: s.startDate,
+  endDate: s.endDate,
+  completeDate: s.completeDate,
+});
 const dateOf = (iso: string | null) => iso?.slice(0, 10) ?? null;
 const inRange = (iso: string | null, from: string, to: string) => {
   const day = dateOf(iso);
   return !!day && day >= from && day <= to;
 };
-const byStart = (a: { sprint: SprintRef }, b: { sprint: SprintRef }) => (a.sprint.startDate ?? '').localeCompare(b.sprint.startDate ?? '') || a.sprint.name.localeCompare(b.sprint.name);
+const byStart = (a: { sprint: SprintRef }, b: { sprint: SprintRef }) =>
+  (a.sprint.startDate ?? '').localeCompare(b.sprint.startDate ?? '') || a.sprint.name.localeCompare(b.sprint.name);
 
 async function team(client: SubgraphClient, tenantId: string, teamId: string): Promise<TeamRef> {
   const found = await teamById(client, tenantId, teamId);
@@ -122,7 +130,6 @@ function disciplineCapacity(capacity: WireCapacity, disciplines: DisciplineFigur
   }));
 }
 
-
 /**
  * A sprint not started, its issues as the analysis would count them: sub-tasks by the board's
  * policy (EXCLUDE: not counted; INCLUDE: issues of their own; ROLL_UP: their estimates in their
@@ -152,10 +159,24 @@ function plannedIssues(
     const points = children === undefined ? own : (own ?? 0) + children;
     const discipline =
       queued.get(i.id) ??
-      disciplineOf({ components: i.components, labels: i.labels, issueType: i.type, discipline: i.discipline, assigneeId: i.assignee?.id ?? null }, settings.disciplineRules, teamDisciplines);
+      disciplineOf(
+        { components: i.components, labels: i.labels, issueType: i.type, discipline: i.discipline, assigneeId: i.assignee?.id ?? null },
+        settings.disciplineRules,
+        teamDisciplines,
+      );
     return {
-      issue: { id: i.id }, key: i.key, outcome: null, addedAfterStart: false, pointsAtStart: null, pointsAtJoin: null, pointsAtEnd: points,
-      unestimated: points == null, discipline, cycleTimeHours: null, leadTimeHours: null, ...(i.isSubtask ? { subtask: true } : {}),
+      issue: { id: i.id },
+      key: i.key,
+      outcome: null,
+      addedAfterStart: false,
+      pointsAtStart: null,
+      pointsAtJoin: null,
+      pointsAtEnd: points,
+      unestimated: points == null,
+      discipline,
+      cycleTimeHours: null,
+      leadTimeHours: null,
+      ...(i.isSubtask ? { subtask: true } : {}),
     };
   });
 }
@@ -184,7 +205,14 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
   // since was not done then); a running or future sprint's, their status now.
   const statusAsOf = sprint.state === 'CLOSED' ? sprint.completeDate : null;
   const found = issueIds.length
-    ? await client.entities('issues', tenantId, ReportIssuesDocument, 'Issue', issueIds.map((id) => ({ id })), { history: !!statusAsOf })
+    ? await client.entities(
+        'issues',
+        tenantId,
+        ReportIssuesDocument,
+        'Issue',
+        issueIds.map((id) => ({ id })),
+        { history: !!statusAsOf },
+      )
     : [];
   const details = new Map(found.filter((i): i is WireIssue => !!i).map((i) => [i.id, i]));
   await progress(0.8);
@@ -266,7 +294,14 @@ async function sprintReport(client: SubgraphClient, tenantId: string, sprintId: 
 async function velocityReport(client: SubgraphClient, tenantId: string, req: ReportRequest, progress: Progress): Promise<VelocityReportModel> {
   const last = req.last ?? 7;
   const boardIds = req.boardId ? [req.boardId] : (await teamBoards(client, tenantId, req.teamId!)).map((b) => b.id);
-  const boards = await client.entities('sprints', tenantId, ReportVelocityDocument, 'Board', boardIds.map((id) => ({ id })), { last });
+  const boards = await client.entities(
+    'sprints',
+    tenantId,
+    ReportVelocityDocument,
+    'Board',
+    boardIds.map((id) => ({ id })),
+    { last },
+  );
   if (req.boardId && !boards[0]) throw notFound('Board', req.boardId);
   await progress(0.7);
   const found = boards.filter((b) => !!b);
@@ -303,7 +338,13 @@ type Trend = EntityOf<ReportSprintTrendsQuery>;
 async function trends(client: SubgraphClient, tenantId: string, ids: string[], progress: Progress, span: [number, number]): Promise<Map<string, Trend>> {
   const out = new Map<string, Trend>();
   for (let i = 0; i < ids.length; i += BATCH) {
-    const batch = await client.entities('sprints', tenantId, ReportSprintTrendsDocument, 'Sprint', ids.slice(i, i + BATCH).map((id) => ({ id })));
+    const batch = await client.entities(
+      'sprints',
+      tenantId,
+      ReportSprintTrendsDocument,
+      'Sprint',
+      ids.slice(i, i + BATCH).map((id) => ({ id })),
+    );
     for (const t of batch) if (t) out.set(t.id, t);
     await progress(span[0] + ((span[1] - span[0]) * Math.min(ids.length, i + BATCH)) / ids.length);
   }
@@ -315,10 +356,22 @@ async function capacityReport(client: SubgraphClient, tenantId: string, req: Rep
   const teamRef = await team(client, tenantId, req.teamId!);
   const located = await sprintsOfTeam(client, tenantId, teamRef.id, (s) => s.state !== 'FUTURE' && inRange(s.startDate, from, to));
   await progress(0.2);
-  const analyses = await trends(client, tenantId, located.map((l) => l.sprint.id), progress, [0.2, 0.5]);
+  const analyses = await trends(
+    client,
+    tenantId,
+    located.map((l) => l.sprint.id),
+    progress,
+    [0.2, 0.5],
+  );
   const caps: (WireCapacity | null)[] = [];
   for (let i = 0; i < located.length; i += BATCH) {
-    caps.push(...(await capacities(client, tenantId, located.slice(i, i + BATCH).map((l) => l.sprint))));
+    caps.push(
+      ...(await capacities(
+        client,
+        tenantId,
+        located.slice(i, i + BATCH).map((l) => l.sprint),
+      )),
+    );
     await progress(0.5 + (0.3 * Math.min(located.length, i + BATCH)) / Math.max(located.length, 1));
   }
   const sprints: CapacitySprintRow[] = [];
@@ -375,7 +428,13 @@ async function historyReport(client: SubgraphClient, tenantId: string, req: Repo
   const teamRef = await team(client, tenantId, req.teamId!);
   const located = await sprintsOfTeam(client, tenantId, teamRef.id, (s) => s.state === 'CLOSED' && inRange(s.completeDate ?? s.endDate, from, to));
   await progress(0.2);
-  const analyses = await trends(client, tenantId, located.map((l) => l.sprint.id), progress, [0.2, 0.85]);
+  const analyses = await trends(
+    client,
+    tenantId,
+    located.map((l) => l.sprint.id),
+    progress,
+    [0.2, 0.85],
+  );
   const sprints: HistorySprintRow[] = [];
   for (const { sprint, board } of located) {
     const trend = analyses.get(sprint.id);

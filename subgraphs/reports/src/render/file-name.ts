@@ -3,7 +3,12 @@ import { date } from './format.ts';
 
 /** Lower-case ASCII words joined by hyphens: "Übersicht Board #2" → "ubersicht-board-2". */
 const slug = (text: string) =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /** A name with nothing ASCII in it ("日本") falls back to its id, so the file name still says whose it is. */
 const part = (subject: { id: string; name: string }) => slug(subject.name) || slug(subject.id);

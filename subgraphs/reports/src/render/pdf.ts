@@ -20,7 +20,7 @@ const BOLD = 'DejaVuSans-Bold';
 const MARGIN = 40;
 const PAD = 3;
 const GREY = '#4b5563';
-const TABLE_FONT_SIZE = 8;/** Charts a little narrower than the page, so their text is about the tables' size. */
+const TABLE_FONT_SIZE = 8; /** Charts a little narrower than the page, so their text is about the tables' size. */
 const CHART_PT = 480;
 /** A chart may be drawn down to this share of its height to fit the rest of a page rather than leave it empty. */
 const CHART_SHRINK = 0.6;
@@ -85,7 +85,10 @@ function tableLayout(doc: Doc, table: Table, available: number) {
   const widths = columnWidths(doc, table, available);
   const height = (cells: string[], font: string) =>
     Math.max(...cells.map((text, i) => doc.font(font).heightOfString(text, { width: widths[i] - 2 * PAD }))) + 2 * PAD;
-  const header = height(table.columns.map((c) => c.title), BOLD);
+  const header = height(
+    table.columns.map((c) => c.title),
+    BOLD,
+  );
   const rows = table.rows.map((row) => height(row, REGULAR));
   return { table, widths, width: widths.reduce((a, b) => a + b, 0), header, rows, total: rows.reduce((a, b) => a + b, header) };
 }
@@ -103,7 +106,13 @@ function drawTable(doc: Doc, { table, widths, width, header, rows }: TableLayout
     doc.x = left;
     doc.y = y + height;
   };
-  const drawHeader = () => draw(table.columns.map((c) => c.title), BOLD, header, '#e5e7eb');
+  const drawHeader = () =>
+    draw(
+      table.columns.map((c) => c.title),
+      BOLD,
+      header,
+      '#e5e7eb',
+    );
 
   room(doc, header + (rows[0] ?? 0));
   drawHeader();
@@ -158,7 +167,11 @@ function firstBlock(doc: Doc, section: Section, table: TableLayout | null, width
   const notes = section.notes.reduce((sum, note) => sum + doc.font(REGULAR).fontSize(NOTE_SIZE).heightOfString(note, { width }), 0);
   const chart = section.charts.length ? chartHeightAt(section.charts.length > 1 ? (contentWidth(doc) - GAP) / 2 : CHART_PT) * CHART_SHRINK : 0;
   // A short table moves whole; a long one starts wherever its header and a few rows fit, so no page is left mostly empty.
-  const tableStart = table ? (table.total <= usableHeight(doc) * KEEP_WHOLE ? table.total : table.header + table.rows.slice(0, 3).reduce((a, b) => a + b, 0)) : 0;
+  const tableStart = table
+    ? table.total <= usableHeight(doc) * KEEP_WHOLE
+      ? table.total
+      : table.header + table.rows.slice(0, 3).reduce((a, b) => a + b, 0)
+    : 0;
   return HEADING_ROOM + notes + (chart || tableStart);
 }
 
@@ -228,7 +241,7 @@ function drawRow(doc: Doc, row: InRow[]) {
 }
 
 function drawSections(doc: Doc, sections: Section[]) {
-  for (let i = 0; i < sections.length; ) {
+  for (let i = 0; i < sections.length;) {
     // A row that does not fit below what is drawn already goes section by section instead, so its tables may break.
     const row = narrowRow(doc, sections, i);
     if (row.length && (doc.y + rowHeight(row) <= doc.page.maxY() || doc.y <= doc.page.margins.top)) {

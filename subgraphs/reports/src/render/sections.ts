@@ -3,8 +3,18 @@
  * cells and charts. Markdown, HTML and PDF only lay this out, so they cannot disagree.
  */
 import type {
-  CapacityReportModel, DisciplineCapacityRow, FlowPercentiles, Headline, HistoryReportModel, IssueOutcome, QueueOutcome, ReportIssue, ReportModel,
-  SprintCapacitySummary, SprintReportModel, VelocityReportModel,
+  CapacityReportModel,
+  DisciplineCapacityRow,
+  FlowPercentiles,
+  Headline,
+  HistoryReportModel,
+  IssueOutcome,
+  QueueOutcome,
+  ReportIssue,
+  ReportModel,
+  SprintCapacitySummary,
+  SprintReportModel,
+  VelocityReportModel,
 } from '../report-model.ts';
 import { burndownChart, capacityChart, historyCompletedChart, sayDoChart, velocityChart } from './charts.ts';
 import { count, date, dateRange, dateTime, hours, label, percent, points, reason, text, yesNo } from './format.ts';
@@ -46,7 +56,8 @@ const section = (title: string, parts: Partial<Omit<Section, 'title'>> = {}): Se
 const rowsSection = (title: string, columns: Column[], rows: string[][], empty: string, parts: Partial<Omit<Section, 'title'>> = {}) =>
   rows.length ? section(title, { ...parts, table: { columns, rows } }) : section(title, { notes: [...(parts.notes ?? []), empty] });
 
-const figures = (title: string, rows: Headline) => section(title, { table: { columns: [left('Figure'), right('Value')], rows: rows.map((r) => [r.label, r.value]) } });
+const figures = (title: string, rows: Headline) =>
+  section(title, { table: { columns: [left('Figure'), right('Value')], rows: rows.map((r) => [r.label, r.value]) } });
 
 /** The unit(s) of figures that span boards: "points / hours" when boards count differently (they are not converted). */
 const unitsOf = (units: string[]) => [...new Set(units)].join(' / ') || 'points';
@@ -100,16 +111,22 @@ export function headline(model: ReportModel): Headline {
 /** The estimates of a sprint's issues now: what a sprint not started holds in JIRA. */
 // JIRA's "2 → 1" for an issue added after the start and re-estimated: the Added figure counts the first.
 const atEnd = (i: ReportIssue) =>
-  i.addedAfterStart && i.pointsAtJoin !== null && i.pointsAtJoin !== i.pointsAtEnd ? `${points(i.pointsAtJoin)} → ${points(i.pointsAtEnd)}` : points(i.pointsAtEnd);
+  i.addedAfterStart && i.pointsAtJoin !== null && i.pointsAtJoin !== i.pointsAtEnd
+    ? `${points(i.pointsAtJoin)} → ${points(i.pointsAtEnd)}`
+    : points(i.pointsAtEnd);
 const estimated = (issues: ReportIssue[]) => issues.reduce((sum, i) => sum + (i.pointsAtEnd ?? 0), 0);
 
 function sprintHeadline({ figures: f, unit, capacity, sprint, issues, queue }: SprintReportModel): Headline {
   const utilisation = capacity ? [{ label: 'Capacity utilisation', value: percent(capacity.utilisation) }] : [];
   if (!f) {
     // Nothing is committed before the start: what the sprint holds in JIRA, and the queue's plan against capacity, each called so.
-    const planned = queue && capacity
-      ? [{ label: `Planned in the queue (${unit})`, value: points(capacity.committedPoints) }, { label: 'Planned utilisation', value: percent(capacity.utilisation) }]
-      : [];
+    const planned =
+      queue && capacity
+        ? [
+            { label: `Planned in the queue (${unit})`, value: points(capacity.committedPoints) },
+            { label: 'Planned utilisation', value: percent(capacity.utilisation) },
+          ]
+        : [];
     return [
       { label: 'State', value: `${label(sprint.state)}: not started` },
       { label: 'Issues in the sprint', value: count(issues.length) },
@@ -160,7 +177,9 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
     { label: 'Sprint', value: `${sprint.name} (${label(sprint.state)})` },
     { label: 'Dates', value: dateRange(sprint.startDate, sprint.endDate) },
     // Server/DC: started later than planned (the dates above run from when Start was pressed).
-    ...(sprint.plannedStartDate && sprint.startDate && sprint.plannedStartDate !== sprint.startDate ? [{ label: 'Planned start', value: date(sprint.plannedStartDate) }] : []),
+    ...(sprint.plannedStartDate && sprint.startDate && sprint.plannedStartDate !== sprint.startDate
+      ? [{ label: 'Planned start', value: date(sprint.plannedStartDate) }]
+      : []),
     ...(sprint.completeDate ? [{ label: 'Completed', value: date(sprint.completeDate) }] : []),
     ...(sprint.goal ? [{ label: 'Goal', value: sprint.goal }] : []),
     { label: 'Statistic', value: label(model.statistic) },
@@ -194,49 +213,107 @@ function sprintDocument(model: SprintReportModel, summary: Section): ReportDocum
   const queued = new Map(queue?.items.map((q) => [q.key, q.position]));
   const issueColumns = f
     ? [
-        left('Key'), wide('Summary'), left('Type'), status, left('Assignee'), left('Discipline'),
-        right(`At start (${unit})`), right(`At end (${unit})`), left('Added'), right('Cycle time'), right('Lead time'),
+        left('Key'),
+        wide('Summary'),
+        left('Type'),
+        status,
+        left('Assignee'),
+        left('Discipline'),
+        right(`At start (${unit})`),
+        right(`At end (${unit})`),
+        left('Added'),
+        right('Cycle time'),
+        right('Lead time'),
       ]
     : // Not started: no start, no flow yet; each issue's estimate now and its place in the queue.
       [left('Key'), wide('Summary'), left('Type'), status, left('Assignee'), left('Discipline'), right(`Estimate (${unit})`), left('In the queue')];
   const issueRow = (i: ReportIssue) =>
     f
       ? [
-          i.key, text(i.summary), text(i.type), text(i.status), text(i.assignee), i.discipline,
-          points(i.pointsAtStart), atEnd(i), yesNo(i.addedAfterStart), hours(i.cycleTimeHours), hours(i.leadTimeHours),
+          i.key,
+          text(i.summary),
+          text(i.type),
+          text(i.status),
+          text(i.assignee),
+          i.discipline,
+          points(i.pointsAtStart),
+          atEnd(i),
+          yesNo(i.addedAfterStart),
+          hours(i.cycleTimeHours),
+          hours(i.leadTimeHours),
         ]
-      : [i.key, text(i.summary), text(i.type), text(i.status), text(i.assignee), i.discipline, points(i.pointsAtEnd), queued.has(i.key) ? `#${queued.get(i.key)}` : 'no'];
-  const issueTable = (title: string, issues: ReportIssue[]) => section(`${title} (${issues.length})`, { table: { columns: issueColumns, rows: issues.map(issueRow) } });
+      : [
+          i.key,
+          text(i.summary),
+          text(i.type),
+          text(i.status),
+          text(i.assignee),
+          i.discipline,
+          points(i.pointsAtEnd),
+          queued.has(i.key) ? `#${queued.get(i.key)}` : 'no',
+        ];
+  const issueTable = (title: string, issues: ReportIssue[]) =>
+    section(`${title} (${issues.length})`, { table: { columns: issueColumns, rows: issues.map(issueRow) } });
   // Classes come from the analysis: a sprint without one lists its issues unclassed.
   const issueSections = f
     ? CLASSES.flatMap(([outcome, name]) => {
         const issues = model.issues.filter((i) => i.outcome === outcome);
         return issues.length ? [issueTable(`Issues: ${name}`, issues)] : [];
       })
-    : model.issues.length ? [issueTable('Issues in the sprint', model.issues)] : [];
+    : model.issues.length
+      ? [issueTable('Issues in the sprint', model.issues)]
+      : [];
 
   const disciplines = rowsSection(
     'Disciplines',
-    [left('Discipline'), right('Issues'), right(`Committed (${unit})`), right(`Added (${unit})`), right(`Removed (${unit})`), right(`Completed (${unit})`), right(`Not completed (${unit})`), right('Say/do ratio'), right('Cycle time p50')],
+    [
+      left('Discipline'),
+      right('Issues'),
+      right(`Committed (${unit})`),
+      right(`Added (${unit})`),
+      right(`Removed (${unit})`),
+      right(`Completed (${unit})`),
+      right(`Not completed (${unit})`),
+      right('Say/do ratio'),
+      right('Cycle time p50'),
+    ],
     model.disciplines.map((d) => [
-      d.discipline, count(d.issueCount), points(d.committedPoints), points(d.addedPoints), points(d.removedPoints),
-      points(d.completedPoints), points(d.notCompletedPoints), percent(d.sayDoRatio), hours(d.cycleTime?.p50 ?? null),
+      d.discipline,
+      count(d.issueCount),
+      points(d.committedPoints),
+      points(d.addedPoints),
+      points(d.removedPoints),
+      points(d.completedPoints),
+      points(d.notCompletedPoints),
+      percent(d.sayDoRatio),
+      hours(d.cycleTime?.p50 ?? null),
     ]),
     'No discipline figures: the sprint has not started.',
   );
 
-  const capacitySection = capacity ? sprintCapacitySection(capacity, unit, !!f, !!queue) : section('Capacity', { notes: ['No capacity: the sprint has no dates, or its board no team.'] });
+  const capacitySection = capacity
+    ? sprintCapacitySection(capacity, unit, !!f, !!queue)
+    : section('Capacity', { notes: ['No capacity: the sprint has no dates, or its board no team.'] });
 
   const queueSection = queue
     ? rowsSection(
         f ? 'Queue outcome' : 'Queue',
         [right('#'), left('Key'), right(unit), left('Discipline'), wide('Reason'), left(f ? 'Outcome' : 'In the sprint')],
         queue.items.map((q) => [
-          count(q.position), q.key, points(q.points), q.discipline, reason(q.reason),
+          count(q.position),
+          q.key,
+          points(q.points),
+          q.discipline,
+          reason(q.reason),
           f ? (q.outcome ? label(q.outcome) : 'Never in the sprint') : yesNo(q.inSprint),
         ]),
         'The queue was empty.',
-        { notes: [`${label(queue.status)} queue, generated ${dateTime(queue.generatedAt)}${queue.acceptedAt ? `, accepted ${dateTime(queue.acceptedAt)}` : ''}.`, queuePlan(model, queue)] },
+        {
+          notes: [
+            `${label(queue.status)} queue, generated ${dateTime(queue.generatedAt)}${queue.acceptedAt ? `, accepted ${dateTime(queue.acceptedAt)}` : ''}.`,
+            queuePlan(model, queue),
+          ],
+        },
       )
     : section(f ? 'Queue outcome' : 'Queue', { notes: ['No queue was generated for the sprint.'] });
 
@@ -288,7 +365,9 @@ function queuePlan({ unit, issues }: SprintReportModel, queue: QueueOutcome): st
   return (
     `${planned} in ${count(queue.items.length)} issues: ${are(inSprint.length)} in the sprint in JIRA (${points(inSprint.reduce((sum, q) => sum + (q.points ?? 0), 0))} ${unit}), ` +
     `${are(queue.items.length - inSprint.length)} not yet. ` +
-    (unqueued ? `Of the sprint's ${count(queueable.length)} issues${besides}, ${are(unqueued)} not in the queue.` : `Every issue of the sprint is in the queue${besides}.`)
+    (unqueued
+      ? `Of the sprint's ${count(queueable.length)} issues${besides}, ${are(unqueued)} not in the queue.`
+      : `Every issue of the sprint is in the queue${besides}.`)
   );
 }
 
@@ -301,8 +380,13 @@ function queuePlan({ unit, issues }: SprintReportModel, queue: QueueOutcome): st
 function capacityRule(capacity: SprintCapacitySummary, unit: string): string {
   const factor = `default points per person-day × focus factor ${points(capacity.focusFactor)}`;
   if (capacity.measured === 'NONE') return `Capacity: ${factor} (no history yet).`;
-  const unstaffed = capacity.historyUnstaffedCompletedPoints ? ` (and ${points(capacity.historyUnstaffedCompletedPoints)} more in disciplines nobody on the team is in)` : '';
-  const average = capacity.historyAverageCompletedPoints === null ? '' : `; the last sprints completed ${points(capacity.historyAverageCompletedPoints)} ${unit} on average${unstaffed}`;
+  const unstaffed = capacity.historyUnstaffedCompletedPoints
+    ? ` (and ${points(capacity.historyUnstaffedCompletedPoints)} more in disciplines nobody on the team is in)`
+    : '';
+  const average =
+    capacity.historyAverageCompletedPoints === null
+      ? ''
+      : `; the last sprints completed ${points(capacity.historyAverageCompletedPoints)} ${unit} on average${unstaffed}`;
   const some = capacity.measured === 'SOME' ? `, else ${factor}` : '';
   const adjusted = capacity.adjustment !== 1 ? `, × ${points(capacity.adjustment)} for this sprint's focus` : '';
   return `Capacity: measured points per person-day (focus already in them)${some}${adjusted}${average}.`;
@@ -312,21 +396,51 @@ function sprintCapacitySection(capacity: SprintCapacitySummary, unit: string, st
   const rows = capacity.byDiscipline;
   const sum = (pick: (d: DisciplineCapacityRow) => number | null) => rows.reduce((total, d) => total + (pick(d) ?? 0), 0);
   const columns = [
-    left('Discipline'), right('Members'), right('Available days'), right(`Capacity (${unit})`),
-    right(started ? `Committed (${unit})` : `Planned (${unit})`), ...(started ? [right(`Completed (${unit})`)] : []), right('Utilisation'),
+    left('Discipline'),
+    right('Members'),
+    right('Available days'),
+    right(`Capacity (${unit})`),
+    right(started ? `Committed (${unit})` : `Planned (${unit})`),
+    ...(started ? [right(`Completed (${unit})`)] : []),
+    right('Utilisation'),
   ];
-  const line = (name: string, members: number, d: Pick<DisciplineCapacityRow, 'availableDays' | 'capacityPoints' | 'committedPoints' | 'completedPoints' | 'utilisation'>) => [
-    name, count(members), points(d.availableDays), points(d.capacityPoints), points(d.committedPoints), ...(started ? [points(d.completedPoints)] : []), percent(d.utilisation),
+  const line = (
+    name: string,
+    members: number,
+    d: Pick<DisciplineCapacityRow, 'availableDays' | 'capacityPoints' | 'committedPoints' | 'completedPoints' | 'utilisation'>,
+  ) => [
+    name,
+    count(members),
+    points(d.availableDays),
+    points(d.capacityPoints),
+    points(d.committedPoints),
+    ...(started ? [points(d.completedPoints)] : []),
+    percent(d.utilisation),
   ];
   const total = {
-    availableDays: capacity.totalDays, capacityPoints: capacity.totalPoints, committedPoints: capacity.committedPoints,
-    completedPoints: rows.some((d) => d.completedPoints !== null) ? sum((d) => d.completedPoints) : null, utilisation: capacity.utilisation,
+    availableDays: capacity.totalDays,
+    capacityPoints: capacity.totalPoints,
+    committedPoints: capacity.committedPoints,
+    completedPoints: rows.some((d) => d.completedPoints !== null) ? sum((d) => d.completedPoints) : null,
+    utilisation: capacity.utilisation,
   };
-  const plan = started ? [] : [queued ? "Planned: the generated queue's points per discipline." : 'Planned: no queue was generated yet, so nothing is planned against the capacity.'];
+  const plan = started
+    ? []
+    : [queued ? "Planned: the generated queue's points per discipline." : 'Planned: no queue was generated yet, so nothing is planned against the capacity.'];
   return section('Capacity', {
     notes: [`${count(capacity.workingDays)} working days. ${capacityRule(capacity, unit)}`, ...plan],
     charts: rows.length ? [capacityChart(rows, unit, started ? 'Committed' : 'Planned')] : [],
-    table: { columns, rows: [...rows.map((d) => line(d.discipline, d.members, d)), line('Total', sum((d) => d.members), total)] },
+    table: {
+      columns,
+      rows: [
+        ...rows.map((d) => line(d.discipline, d.members, d)),
+        line(
+          'Total',
+          sum((d) => d.members),
+          total,
+        ),
+      ],
+    },
   });
 }
 
@@ -336,10 +450,27 @@ function velocityDocument(model: VelocityReportModel, summary: Section): ReportD
     return [
       rowsSection(
         board.name,
-        [left('Sprint'), left('Start'), left('End'), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Say/do ratio'), right('Scope change'), right('Rolling average (3)'), right('Rolling average (5)')],
+        [
+          left('Sprint'),
+          left('Start'),
+          left('End'),
+          right(`Committed (${unit})`),
+          right(`Completed (${unit})`),
+          right('Say/do ratio'),
+          right('Scope change'),
+          right('Rolling average (3)'),
+          right('Rolling average (5)'),
+        ],
         sprints.map((s) => [
-          s.sprint.name, date(s.sprint.startDate), date(s.sprint.endDate), points(s.committedPoints), points(s.completedPoints),
-          percent(s.sayDoRatio), percent(s.scopeChangeRate), points(s.rollingAverage3), points(s.rollingAverage5),
+          s.sprint.name,
+          date(s.sprint.startDate),
+          date(s.sprint.endDate),
+          points(s.committedPoints),
+          points(s.completedPoints),
+          percent(s.sayDoRatio),
+          percent(s.scopeChangeRate),
+          points(s.rollingAverage3),
+          points(s.rollingAverage5),
         ]),
         'No closed sprints.',
         { notes: [`Statistic: ${label(entry.statistic)}.`], charts: sprints.length ? [velocityChart(entry)] : [] },
@@ -357,7 +488,11 @@ function velocityDocument(model: VelocityReportModel, summary: Section): ReportD
   });
   return {
     title: model.title,
-    facts: [...(model.team ? [{ label: 'Team', value: model.team.name }] : []), { label: 'Closed sprints per board', value: count(model.last) }, generated(model)],
+    facts: [
+      ...(model.team ? [{ label: 'Team', value: model.team.name }] : []),
+      { label: 'Closed sprints per board', value: count(model.last) },
+      generated(model),
+    ],
     sections: [summary, ...(boards.length ? boards : [section('Boards', { notes: ['No boards.'] })])],
   };
 }
@@ -373,22 +508,52 @@ function capacityDocument(model: CapacityReportModel, summary: Section): ReportD
       rowsSection(
         'Planned vs. actual per discipline',
         [left('Discipline'), right(`Capacity (${unit})`), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Utilisation'), right('Delivery')],
-        model.totals.map((t) => [t.discipline, points(t.capacityPoints), points(t.committedPoints), points(t.completedPoints), percent(t.utilisation), percent(t.delivery)]),
+        model.totals.map((t) => [
+          t.discipline,
+          points(t.capacityPoints),
+          points(t.committedPoints),
+          points(t.completedPoints),
+          percent(t.utilisation),
+          percent(t.delivery),
+        ]),
         none,
         { charts: model.totals.length ? [capacityChart(model.totals, unit)] : [] },
       ),
       rowsSection(
         'Sprints',
         [left('Sprint'), left('Board'), left('Start'), right(`Capacity (${unit})`), right(`Committed (${unit})`), right(`Completed (${unit})`)],
-        model.sprints.map((s) => [s.sprint.name, s.board.name, date(s.sprint.startDate), points(s.totalPoints), points(s.committedPoints), points(s.completedPoints)]),
+        model.sprints.map((s) => [
+          s.sprint.name,
+          s.board.name,
+          date(s.sprint.startDate),
+          points(s.totalPoints),
+          points(s.committedPoints),
+          points(s.completedPoints),
+        ]),
         none,
       ),
       rowsSection(
         'Sprints by discipline',
-        [left('Sprint'), left('Discipline'), right('Members'), right('Available days'), right(`Capacity (${unit})`), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Utilisation')],
+        [
+          left('Sprint'),
+          left('Discipline'),
+          right('Members'),
+          right('Available days'),
+          right(`Capacity (${unit})`),
+          right(`Committed (${unit})`),
+          right(`Completed (${unit})`),
+          right('Utilisation'),
+        ],
         model.sprints.flatMap((s) =>
           s.byDiscipline.map((d) => [
-            s.sprint.name, d.discipline, count(d.members), points(d.availableDays), points(d.capacityPoints), points(d.committedPoints), points(d.completedPoints), percent(d.utilisation),
+            s.sprint.name,
+            d.discipline,
+            count(d.members),
+            points(d.availableDays),
+            points(d.capacityPoints),
+            points(d.committedPoints),
+            points(d.completedPoints),
+            percent(d.utilisation),
           ]),
         ),
         none,
@@ -407,25 +572,74 @@ function historyDocument(model: HistoryReportModel, summary: Section): ReportDoc
       summary,
       rowsSection(
         'Sprints',
-        [left('Sprint'), left('Board'), left('Closed'), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Say/do ratio'), right('Scope change'), right('Carried out issues'), right(`Carried out (${unit})`), right('Cycle time p50')],
+        [
+          left('Sprint'),
+          left('Board'),
+          left('Closed'),
+          right(`Committed (${unit})`),
+          right(`Completed (${unit})`),
+          right('Say/do ratio'),
+          right('Scope change'),
+          right('Carried out issues'),
+          right(`Carried out (${unit})`),
+          right('Cycle time p50'),
+        ],
         model.sprints.map((s) => [
-          s.sprint.name, s.board.name, date(s.sprint.completeDate), points(s.committedPoints), points(s.completedPoints), percent(s.sayDoRatio),
-          percent(s.scopeChangeRate), count(s.carriedOutIssues), points(s.carriedOutPoints), hours(s.cycleTime?.p50 ?? null),
+          s.sprint.name,
+          s.board.name,
+          date(s.sprint.completeDate),
+          points(s.committedPoints),
+          points(s.completedPoints),
+          percent(s.sayDoRatio),
+          percent(s.scopeChangeRate),
+          count(s.carriedOutIssues),
+          points(s.carriedOutPoints),
+          hours(s.cycleTime?.p50 ?? null),
         ]),
         none,
         { charts: model.sprints.length ? [historyCompletedChart(model, unit), sayDoChart(model)] : [] },
       ),
       rowsSection(
         'By discipline',
-        [left('Discipline'), right('Sprints'), right(`Completed (${unit})`), right(`Average completed (${unit})`), right('Average say/do ratio'), right('Cycle time p50')],
-        model.byDiscipline.map((d) => [d.discipline, count(d.sprints), points(d.completedPoints), points(d.averageCompletedPoints), percent(d.averageSayDoRatio), hours(d.cycleTimeP50)]),
+        [
+          left('Discipline'),
+          right('Sprints'),
+          right(`Completed (${unit})`),
+          right(`Average completed (${unit})`),
+          right('Average say/do ratio'),
+          right('Cycle time p50'),
+        ],
+        model.byDiscipline.map((d) => [
+          d.discipline,
+          count(d.sprints),
+          points(d.completedPoints),
+          points(d.averageCompletedPoints),
+          percent(d.averageSayDoRatio),
+          hours(d.cycleTimeP50),
+        ]),
         none,
       ),
       rowsSection(
         'Sprints by discipline',
-        [left('Sprint'), left('Discipline'), right('Issues'), right(`Committed (${unit})`), right(`Completed (${unit})`), right('Say/do ratio'), right('Cycle time p50')],
+        [
+          left('Sprint'),
+          left('Discipline'),
+          right('Issues'),
+          right(`Committed (${unit})`),
+          right(`Completed (${unit})`),
+          right('Say/do ratio'),
+          right('Cycle time p50'),
+        ],
         model.sprints.flatMap((s) =>
-          s.disciplines.map((d) => [s.sprint.name, d.discipline, count(d.issueCount), points(d.committedPoints), points(d.completedPoints), percent(d.sayDoRatio), hours(d.cycleTime?.p50 ?? null)]),
+          s.disciplines.map((d) => [
+            s.sprint.name,
+            d.discipline,
+            count(d.issueCount),
+            points(d.committedPoints),
+            points(d.completedPoints),
+            percent(d.sayDoRatio),
+            hours(d.cycleTime?.p50 ?? null),
+          ]),
         ),
         none,
       ),

@@ -2,7 +2,19 @@ import { disciplineOf, flowTimes, percentiles, round2, HOUR_MS, type EntityOf } 
 import type { SprintIssueFactsQuery } from '../remote/__generated__/issues.ts';
 import type { AnalysedIssueEntry, BurndownDay, CarryOverEntry, DisciplineFigures } from '@sprint-reports/drizzle';
 import type { AnalysisRow, BoardRow, SprintRow } from '../models.ts';
-import { CLOSE_MARGIN_MS, classify, doneAt, doneSince, inSprintAt, valuation, DEFAULT_POLICY, type BoardPolicy, type ClassifiedIssue, type IssueHistory, type Statistic } from './rules.ts';
+import {
+  CLOSE_MARGIN_MS,
+  classify,
+  doneAt,
+  doneSince,
+  inSprintAt,
+  valuation,
+  DEFAULT_POLICY,
+  type BoardPolicy,
+  type ClassifiedIssue,
+  type IssueHistory,
+  type Statistic,
+} from './rules.ts';
 import { isWorkingDay, localDate, nextDate, startOfDay } from './days.ts';
 
 /**
@@ -24,11 +36,22 @@ export type IssueFact = Dated<WireFact>;
 /** Times off the wire (ISO strings) as dates: `at`, `createdAt`, `addedAt`, `removedAt`, at any depth. */
 type DateKey = 'at' | 'createdAt' | 'addedAt' | 'removedAt';
 type Dated<T> = {
-  [K in keyof T]: K extends DateKey ? (null extends T[K] ? Date | null : Date) : T[K] extends readonly (infer E)[] ? (E extends object ? Dated<E>[] : T[K]) : T[K];
+  [K in keyof T]: K extends DateKey
+    ? null extends T[K]
+      ? Date | null
+      : Date
+    : T[K] extends readonly (infer E)[]
+      ? E extends object
+        ? Dated<E>[]
+        : T[K]
+      : T[K];
 };
 
 /** The board's analysis settings (sprints.boards). */
-export type BoardSettingsRow = Pick<BoardRow, 'columns' | 'estimationField' | 'estimationStatistic' | 'subtaskPolicy' | 'cancelledResolutions' | 'disciplineRules' | 'timeZone'>;
+export type BoardSettingsRow = Pick<
+  BoardRow,
+  'columns' | 'estimationField' | 'estimationStatistic' | 'subtaskPolicy' | 'cancelledResolutions' | 'disciplineRules' | 'timeZone'
+>;
 
 /** What else the analysis of a sprint reads: the assignees' disciplines in the board's team, the other sprints its issues were in, and the team's holidays. */
 export interface AnalysisExtra {
@@ -98,7 +121,13 @@ export { disciplineOf };
  * with what JIRA lacks: per-discipline figures, burnup, scope events, carry-over, cycle times.
  * Returns null for a sprint that has not started.
  */
-export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date, board?: Partial<BoardSettingsRow>, extra: AnalysisExtra = {}): AnalysisRow | null {
+export function computeAnalysis(
+  sprint: SprintRow,
+  facts: IssueFact[],
+  now: Date,
+  board?: Partial<BoardSettingsRow>,
+  extra: AnalysisExtra = {},
+): AnalysisRow | null {
   if (!sprint.startDate || sprint.state === 'FUTURE') return null;
   const start = sprint.startDate.getTime();
   const running = !sprint.completeDate && sprint.state === 'ACTIVE';
@@ -113,7 +142,11 @@ export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date
     const fact = factOf.get(issue.issueId)!;
     const h = historyOf.get(issue.issueId)!;
     // Times are measured to the sprint's completion: a later reopening is another sprint's story.
-    const flow = flowTimes(fact.createdAt.getTime(), h.statuses.map((s) => ({ at: s.at, category: s.category, done: isDone(s, policy) })), end);
+    const flow = flowTimes(
+      fact.createdAt.getTime(),
+      h.statuses.map((s) => ({ at: s.at, category: s.category, done: isDone(s, policy) })),
+      end,
+    );
     const done = issue.class === 'COMPLETED' || issue.class === 'COMPLETED_OUTSIDE' || issue.class === 'CANCELLED';
     return {
       issueId: issue.issueId,
@@ -163,7 +196,8 @@ export function computeAnalysis(sprint: SprintRow, facts: IssueFact[], now: Date
   };
 }
 
-const isDone = (s: IssueHistory['statuses'][number], policy: BoardPolicy) => (policy.doneStatusIds ? policy.doneStatusIds.has(s.statusId) : s.category === 'DONE');
+const isDone = (s: IssueHistory['statuses'][number], policy: BoardPolicy) =>
+  policy.doneStatusIds ? policy.doneStatusIds.has(s.statusId) : s.category === 'DONE';
 
 /** Every figure of the report, per discipline, in discipline order. */
 function disciplineBreakdown(classified: ClassifiedIssue[], issues: AnalysedIssueEntry[]): DisciplineFigures[] {
@@ -172,7 +206,19 @@ function disciplineBreakdown(classified: ClassifiedIssue[], issues: AnalysedIssu
     const { discipline, cycleTimeHours } = issues[i];
     let d = byDiscipline.get(discipline);
     if (!d) {
-      d = { discipline, committedPoints: 0, completedPoints: 0, addedPoints: 0, removedPoints: 0, notCompletedPoints: 0, completedOutsidePoints: 0, cancelledPoints: 0, issueCount: 0, cycleTime: null, cycles: [] };
+      d = {
+        discipline,
+        committedPoints: 0,
+        completedPoints: 0,
+        addedPoints: 0,
+        removedPoints: 0,
+        notCompletedPoints: 0,
+        completedOutsidePoints: 0,
+        cancelledPoints: 0,
+        issueCount: 0,
+        cycleTime: null,
+        cycles: [],
+      };
       byDiscipline.set(discipline, d);
     }
     d.issueCount++;
@@ -213,7 +259,16 @@ function disciplineBreakdown(classified: ClassifiedIssue[], issues: AnalysedIssu
  * falling only on working days (not Saturday or Sunday, not a team holiday) and flat on the
  * others, then zero. A planned window with no working day after its first falls day by day.
  */
-function days(sprint: SprintRow, all: IssueHistory[], policy: BoardPolicy, start: number, end: number, committed: number, timeZone: string, holidays: ReadonlySet<string>): BurndownDay[] {
+function days(
+  sprint: SprintRow,
+  all: IssueHistory[],
+  policy: BoardPolicy,
+  start: number,
+  end: number,
+  committed: number,
+  timeZone: string,
+  holidays: ReadonlySet<string>,
+): BurndownDay[] {
   const plannedEnd = Math.max(sprint.endDate?.getTime() ?? end, start);
   const lastDay = Math.max(plannedEnd, end);
   const dates: string[] = [];
@@ -277,7 +332,9 @@ function carryOver(
       const s = sprints.get(other)!;
       const close = s.completeDate?.getTime();
       if (close === undefined || close > firstHere + CLOSE_MARGIN_MS) return false;
-      const inAtClose = memberships.some((m) => m.sprintId === other && m.addedAt.getTime() <= close && (m.removedAt === null || m.removedAt.getTime() >= close - CLOSE_MARGIN_MS));
+      const inAtClose = memberships.some(
+        (m) => m.sprintId === other && m.addedAt.getTime() <= close && (m.removedAt === null || m.removedAt.getTime() >= close - CLOSE_MARGIN_MS),
+      );
       return inAtClose && !doneAt(h, close, policy);
     };
     const carriedIn = chain.some((id) => id !== sprint.id && spilledFrom(id));

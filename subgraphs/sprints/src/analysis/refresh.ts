@@ -35,7 +35,13 @@ async function teamDisciplines(client: SubgraphClient, tenantId: string, boards:
  * Holidays only shape the burndown's guideline: a capacity subgraph that fails (down, timed out)
  * must not fail the refresh, and with it a JIRA sync. Weekends only then, with a warning.
  */
-async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints: readonly SprintRow[], boards: ReadonlyMap<string, BoardRow>, log?: Logger): Promise<Map<string, string[]>> {
+async function sprintHolidays(
+  client: SubgraphClient,
+  tenantId: string,
+  sprints: readonly SprintRow[],
+  boards: ReadonlyMap<string, BoardRow>,
+  log?: Logger,
+): Promise<Map<string, string[]>> {
   const teamed = sprints.flatMap((s) => {
     const teamId = boards.get(s.boardId)?.teamId;
     return teamId ? [{ sprint: s, teamId }] : [];
@@ -43,9 +49,18 @@ async function sprintHolidays(client: SubgraphClient, tenantId: string, sprints:
   if (!teamed.length || !client.reaches('capacity')) return new Map();
   let found: ({ holidays: { date: string }[] } | null)[];
   try {
-    found = await client.entities('capacity', tenantId, SprintHolidaysDocument, 'Sprint', teamed.map(({ sprint, teamId }) => ({ id: sprint.id, team: { id: teamId } })));
+    found = await client.entities(
+      'capacity',
+      tenantId,
+      SprintHolidaysDocument,
+      'Sprint',
+      teamed.map(({ sprint, teamId }) => ({ id: sprint.id, team: { id: teamId } })),
+    );
   } catch (err) {
-    log?.warn({ tenantId, sprints: teamed.length, err: err instanceof Error ? err.message : String(err) }, "Could not read the teams' holidays from the capacity subgraph; the burndown guideline counts weekends only");
+    log?.warn(
+      { tenantId, sprints: teamed.length, err: err instanceof Error ? err.message : String(err) },
+      "Could not read the teams' holidays from the capacity subgraph; the burndown guideline counts weekends only",
+    );
     return new Map();
   }
   return new Map(teamed.map(({ sprint }, i) => [sprint.id, [...new Set((found[i]?.holidays ?? []).map((h) => h.date))]]));
@@ -71,8 +86,18 @@ export const storedInputs = (row: AnalysisInputsRow): AnalysisInputs => ({ ...ro
 
 /** Only the fields of a fact that computeAnalysis reads, in the order of SprintIssueFacts (whatever else the wire carried). */
 const wireFact = (w: WireFact): WireFact => ({
-  issueId: w.issueId, key: w.key, parentKey: w.parentKey, subtask: w.subtask, discipline: w.discipline, issueType: w.issueType, components: w.components, labels: w.labels,
-  assigneeId: w.assigneeId, createdAt: w.createdAt, addedAt: w.addedAt, removedAt: w.removedAt,
+  issueId: w.issueId,
+  key: w.key,
+  parentKey: w.parentKey,
+  subtask: w.subtask,
+  discipline: w.discipline,
+  issueType: w.issueType,
+  components: w.components,
+  labels: w.labels,
+  assigneeId: w.assigneeId,
+  createdAt: w.createdAt,
+  addedAt: w.addedAt,
+  removedAt: w.removedAt,
   estimates: w.estimates.map(({ at, points }) => ({ at, points })),
   originalEstimates: w.originalEstimates.map(({ at, points }) => ({ at, points })),
   statusCategories: w.statusCategories.map(({ at, statusId, category }) => ({ at, statusId, category })),
@@ -84,8 +109,19 @@ const wireFact = (w: WireFact): WireFact => ({
  * Gathers the inputs of these started sprints' analyses from the other subgraphs (issues, users,
  * capacity): the calls of a refresh, never of a read. `tx` (scoped to the tenant) reads the boards' teams.
  */
-export async function gatherAnalysisInputs(deps: Pick<RefreshDeps, 'client' | 'log'>, tx: Database, tenantId: string, batch: readonly SprintRow[]): Promise<AnalysisInputs[]> {
-  const found = await deps.client.entities('issues', tenantId, SprintIssueFactsDocument, 'Sprint', batch.map((s) => ({ id: s.id })));
+export async function gatherAnalysisInputs(
+  deps: Pick<RefreshDeps, 'client' | 'log'>,
+  tx: Database,
+  tenantId: string,
+  batch: readonly SprintRow[],
+): Promise<AnalysisInputs[]> {
+  const found = await deps.client.entities(
+    'issues',
+    tenantId,
+    SprintIssueFactsDocument,
+    'Sprint',
+    batch.map((s) => ({ id: s.id })),
+  );
   const boardRows = await boardsByIds(tx, tenantId, [...new Set(batch.map((s) => s.boardId))]);
   const boards = new Map(boardRows.map((b) => [b.id, b]));
   const disciplines = await teamDisciplines(deps.client, tenantId, boardRows);
@@ -130,7 +166,11 @@ export async function computeAnalysesFrom(
   for (const sprint of sprintsIn) {
     const input = inputOf.get(sprint.id)!;
     const teamDisciplines = input.teamDisciplines ? new Map(Object.entries(input.teamDisciplines)) : undefined;
-    const row = computeAnalysis(sprint, facts.get(sprint.id)!, now, boards.get(sprint.boardId), { teamDisciplines, sprints, holidays: input.holidays ? new Set(input.holidays) : undefined });
+    const row = computeAnalysis(sprint, facts.get(sprint.id)!, now, boards.get(sprint.boardId), {
+      teamDisciplines,
+      sprints,
+      holidays: input.holidays ? new Set(input.holidays) : undefined,
+    });
     if (row) rows.push(row);
   }
   return rows;
@@ -156,12 +196,7 @@ export interface RefreshDeps {
  * (or that had no analysis) are announced once their batch commits. Returns how many analyses were
  * written.
  */
-export async function refreshSprintAnalyses(
-  deps: RefreshDeps,
-  tenantId: string,
-  sprintIds?: readonly string[],
-  batchSize = 50,
-): Promise<number> {
+export async function refreshSprintAnalyses(deps: RefreshDeps, tenantId: string, sprintIds?: readonly string[], batchSize = 50): Promise<number> {
   const inTenant = <T>(fn: (tx: Database) => Promise<T>) => withTenant(deps.db, tenantId, fn);
   const sprints = await inTenant((tx) => startedSprints(tx, tenantId, sprintIds));
   let written = 0;
@@ -171,16 +206,39 @@ export async function refreshSprintAnalyses(
       const inputs = await gatherAnalysisInputs(deps, tx, tenantId, batch);
       const rows = await computeAnalysesFrom(tx, tenantId, batch, inputs, deps.now?.() ?? new Date());
       // What was stored before, to announce only the sprints whose figures move (one read per batch).
-      const before = deps.events && rows.length ? new Map((await analysesBySprintIds(tx, tenantId, rows.map((r) => r.sprintId))).map((r) => [r.sprintId, r])) : null;
+      const before =
+        deps.events && rows.length
+          ? new Map(
+              (
+                await analysesBySprintIds(
+                  tx,
+                  tenantId,
+                  rows.map((r) => r.sprintId),
+                )
+              ).map((r) => [r.sprintId, r]),
+            )
+          : null;
       await upsertAnalyses(tx, rows);
       // What they were computed from, for reads that compute again (the settings preview).
       const analysed = new Set(rows.map((r) => r.sprintId));
-      await upsertAnalysisInputs(tx, inputs.filter((i) => analysed.has(i.sprintId)));
+      await upsertAnalysisInputs(
+        tx,
+        inputs.filter((i) => analysed.has(i.sprintId)),
+      );
       // Capacity keeps its own copy of the stored figures (its history and commitment): once this commits.
-      await capacitySprintsChanged(deps.client, tenantId, rows.map((r) => r.sprintId));
+      await capacitySprintsChanged(
+        deps.client,
+        tenantId,
+        rows.map((r) => r.sprintId),
+      );
       if (before) {
         const changed = new Set(rows.filter((r) => figuresChanged(before.get(r.sprintId), r)).map((r) => r.sprintId));
-        await announceSprints(deps.events, tenantId, batch.filter((s) => changed.has(s.id)), 'analysis');
+        await announceSprints(
+          deps.events,
+          tenantId,
+          batch.filter((s) => changed.has(s.id)),
+          'analysis',
+        );
       }
       return rows.length;
     });
@@ -198,6 +256,7 @@ export async function refreshSprintAnalyses(
  */
 export async function refreshDueAnalyses(deps: RefreshDeps): Promise<number> {
   let written = 0;
-  for (const [tenantId, ids] of await asSystem(deps.db, (tx) => sprintsDueForAnalysis(tx, ANALYSIS_VERSION))) written += await refreshSprintAnalyses(deps, tenantId, ids);
+  for (const [tenantId, ids] of await asSystem(deps.db, (tx) => sprintsDueForAnalysis(tx, ANALYSIS_VERSION)))
+    written += await refreshSprintAnalyses(deps, tenantId, ids);
   return written;
 }

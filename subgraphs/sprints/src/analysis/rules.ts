@@ -46,7 +46,13 @@ export interface BoardPolicy {
   cancelledResolutions: ReadonlySet<string>;
 }
 
-export const DEFAULT_POLICY: BoardPolicy = { statistic: 'STORY_POINTS', doneStatusIds: null, mappedStatusIds: null, subtasks: 'EXCLUDE', cancelledResolutions: new Set() };
+export const DEFAULT_POLICY: BoardPolicy = {
+  statistic: 'STORY_POINTS',
+  doneStatusIds: null,
+  mappedStatusIds: null,
+  subtasks: 'EXCLUDE',
+  cancelledResolutions: new Set(),
+};
 
 /** One issue's history as far as one sprint is concerned. Times in ms since the epoch; histories oldest first. */
 export interface IssueHistory {
@@ -131,7 +137,6 @@ function at<T extends { at: number }>(history: readonly T[], t: number): T | und
  */
 export const CLOSE_MARGIN_MS = 60_000;
 
-
 export const inSprintAt = (h: IssueHistory, t: number) => h.spans.some((s) => s.addedAt <= t && (s.removedAt === null || s.removedAt > t));
 
 /** Whether the issue is done at `t`: the right-most column's statuses when the board has one, else category DONE. */
@@ -187,7 +192,8 @@ function unmappedAt(h: IssueHistory, t: number, policy: BoardPolicy): boolean {
  * issue in a status mapped to none of the board's columns as 0.
  */
 function commitmentAt(h: IssueHistory, start: number, policy: BoardPolicy, cancelled: ReadonlySet<string>): CommitmentReason {
-  if (doneAt(h, start, policy)) return cancelled.size && cancelled.has((at(h.resolutions, start)?.resolution ?? '').toLowerCase()) ? 'CANCELLED_AT_START' : 'DONE_AT_START';
+  if (doneAt(h, start, policy))
+    return cancelled.size && cancelled.has((at(h.resolutions, start)?.resolution ?? '').toLowerCase()) ? 'CANCELLED_AT_START' : 'DONE_AT_START';
   if (unmappedAt(h, start, policy)) return 'UNMAPPED_AT_START';
   return 'IN_COMMITMENT';
 }
@@ -203,7 +209,18 @@ export function classify(
   const valueAt = valuation(histories, policy);
   const points = (v: number | null) => v ?? 0;
 
-  const report: SprintReport = { committed: 0, completed: 0, added: 0, removed: 0, notCompleted: 0, completedOutside: 0, cancelled: 0, issues: [], estimateChanges: [], scopeEvents: [] };
+  const report: SprintReport = {
+    committed: 0,
+    completed: 0,
+    added: 0,
+    removed: 0,
+    notCompleted: 0,
+    completedOutside: 0,
+    cancelled: 0,
+    issues: [],
+    estimateChanges: [],
+    scopeEvents: [],
+  };
   const subtasksOf = new Map<string, IssueHistory[]>();
   for (const h of histories) if (h.parentId) subtasksOf.set(h.parentId, [...(subtasksOf.get(h.parentId) ?? []), h]);
   for (const h of histories) {
@@ -219,7 +236,8 @@ export function classify(
     const atStart = inAtStart ? valueAt(h, start) : null;
     const commitment = inAtStart ? commitmentAt(h, start, policy, cancelled) : 'ADDED_AFTER_START';
     const committed = commitment === 'IN_COMMITMENT' ? points(atStart) : 0;
-    const movedAtClose = !window.running && h.spans.some((s) => s.addedAt <= end - CLOSE_MARGIN_MS && s.removedAt !== null && Math.abs(s.removedAt - end) <= CLOSE_MARGIN_MS);
+    const movedAtClose =
+      !window.running && h.spans.some((s) => s.addedAt <= end - CLOSE_MARGIN_MS && s.removedAt !== null && Math.abs(s.removedAt - end) <= CLOSE_MARGIN_MS);
     const inAtEnd = inSprintAt(h, end) || movedAtClose;
     const atEnd = valueAt(h, inAtEnd ? end : Math.min(end, lastRemoval(h, end)));
 
@@ -247,9 +265,28 @@ export function classify(
     const share = (t: number) => round2((subtasksOf.get(h.issueId) ?? []).reduce((a, c) => a + (at(c.estimates, t)?.value ?? 0), 0));
     // When it was added after the start: the moment of its first ADDED scope event.
     const addedAt = h.spans.find((s) => s.addedAt > start && s.addedAt <= end)?.addedAt;
-    const rolledUp = rollsUp ? { atStart: inAtStart ? share(start) : 0, atJoin: addedAt !== undefined ? share(addedAt) : 0, atEnd: share(inAtEnd ? end : Math.min(end, lastRemoval(h, end))) } : null;
+    const rolledUp = rollsUp
+      ? {
+          atStart: inAtStart ? share(start) : 0,
+          atJoin: addedAt !== undefined ? share(addedAt) : 0,
+          atEnd: share(inAtEnd ? end : Math.min(end, lastRemoval(h, end))),
+        }
+      : null;
     const unestimated = policy.statistic !== 'ISSUE_COUNT' && !(h.parentId && policy.subtasks !== 'INCLUDE') && valueAt(h, inAtEnd ? end : start) === null;
-    report.issues.push({ issueId: h.issueId, key: h.key, class: cls, addedAfterStart, commitment, committed, atStart, atEnd, atJoin, unestimated, subtask: h.parentId !== null, rolledUp: rolledUp && (rolledUp.atStart || rolledUp.atJoin || rolledUp.atEnd) ? rolledUp : null });
+    report.issues.push({
+      issueId: h.issueId,
+      key: h.key,
+      class: cls,
+      addedAfterStart,
+      commitment,
+      committed,
+      atStart,
+      atEnd,
+      atJoin,
+      unestimated,
+      subtask: h.parentId !== null,
+      rolledUp: rolledUp && (rolledUp.atStart || rolledUp.atJoin || rolledUp.atEnd) ? rolledUp : null,
+    });
     report.scopeEvents.push(...scopeEvents(h, window, valueAt, policy.subtasks === 'ROLL_UP' ? (subtasksOf.get(h.issueId) ?? []) : []));
 
     if (policy.statistic !== 'ISSUE_COUNT') {
@@ -273,7 +310,12 @@ export function classify(
  * move at the close), and each change of what it counts for while in the sprint (its own
  * estimate, or a rolled-up sub-task's).
  */
-function scopeEvents(h: IssueHistory, window: { start: number; end: number; running?: boolean }, valueAt: (h: IssueHistory, t: number) => number | null, rolledUp: IssueHistory[]): ScopeEvent[] {
+function scopeEvents(
+  h: IssueHistory,
+  window: { start: number; end: number; running?: boolean },
+  valueAt: (h: IssueHistory, t: number) => number | null,
+  rolledUp: IssueHistory[],
+): ScopeEvent[] {
   const { start, end } = window;
   const events: ScopeEvent[] = [];
   const push = (at: number, kind: ScopeEvent['kind'], points: number) => {
@@ -282,7 +324,8 @@ function scopeEvents(h: IssueHistory, window: { start: number; end: number; runn
   for (const span of h.spans) {
     if (span.addedAt > start && span.addedAt <= end) push(span.addedAt, 'ADDED', valueAt(h, span.addedAt) ?? 0);
     const atClose = !window.running && span.removedAt !== null && Math.abs(span.removedAt - end) <= CLOSE_MARGIN_MS;
-    if (span.removedAt !== null && span.removedAt > start && span.removedAt <= end && !atClose) push(span.removedAt, 'REMOVED', -(valueAt(h, span.removedAt - 1) ?? 0));
+    if (span.removedAt !== null && span.removedAt > start && span.removedAt <= end && !atClose)
+      push(span.removedAt, 'REMOVED', -(valueAt(h, span.removedAt - 1) ?? 0));
   }
   const changes = new Set([...h.estimates.slice(1), ...rolledUp.flatMap((c) => c.estimates.slice(1))].map((e) => e.at));
   for (const t of changes) {

@@ -32,8 +32,7 @@ export function predictability(analyses: AnalysisRow[]) {
   const scope = analyses.flatMap((a) => (a.scopeChangeRate === null ? [] : [a.scopeChangeRate]));
   const completed = analyses.map((a) => a.completedPoints);
   const avgCompleted = mean(completed);
-  const variation =
-    avgCompleted === null || avgCompleted === 0 ? null : Math.sqrt(mean(completed.map((c) => (c - avgCompleted) ** 2))!) / avgCompleted;
+  const variation = avgCompleted === null || avgCompleted === 0 ? null : Math.sqrt(mean(completed.map((c) => (c - avgCompleted) ** 2))!) / avgCompleted;
   const opt = (n: number | null) => (n === null ? null : round(n));
   return {
     sprints: analyses.length,

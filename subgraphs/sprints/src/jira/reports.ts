@@ -10,7 +10,15 @@ import type { JiraSprintReportInput } from '../__generated__/resolvers-types.ts'
  */
 export async function syncJiraReports(db: Database, tenantId: string, connectionId: string, input: JiraSprintReportInput[]): Promise<number> {
   const idOf = (jiraSprintId: number) => jiraObjectId(tenantId, connectionId, 'sprint', jiraSprintId);
-  const known = new Set((await sprintsByIds(db, tenantId, input.map((r) => idOf(r.jiraSprintId)))).map((s) => s.id));
+  const known = new Set(
+    (
+      await sprintsByIds(
+        db,
+        tenantId,
+        input.map((r) => idOf(r.jiraSprintId)),
+      )
+    ).map((s) => s.id),
+  );
   const now = new Date();
   const rows = input
     .filter((r) => known.has(idOf(r.jiraSprintId)))
@@ -21,28 +29,33 @@ export async function syncJiraReports(db: Database, tenantId: string, connection
       reason: r.unavailableReason ?? null,
       // A transient failure is fetched again at the next sync, whatever the sprint does.
       fingerprint: r.unavailableReason && r.transient ? '' : r.fingerprint,
-      sums: r.unavailableReason || !r.sums ? null : {
-        completed: r.sums.completed ?? null,
-        completedInitial: r.sums.completedInitial ?? null,
-        notCompleted: r.sums.notCompleted ?? null,
-        notCompletedInitial: r.sums.notCompletedInitial ?? null,
-        punted: r.sums.punted ?? null,
-        puntedInitial: r.sums.puntedInitial ?? null,
-        completedInAnotherSprint: r.sums.completedInAnotherSprint ?? null,
-        completedInAnotherSprintInitial: r.sums.completedInAnotherSprintInitial ?? null,
-        all: r.sums.all ?? null,
-      },
-      issues: r.unavailableReason ? [] : (r.issues ?? []).map((i) => ({
-        key: i.key,
-        summary: i.summary,
-        statusId: i.statusId ?? null,
-        statusName: i.statusName ?? null,
-        done: i.done,
-        list: i.list,
-        addedDuringSprint: i.addedDuringSprint,
-        initialEstimate: i.initialEstimate ?? null,
-        currentEstimate: i.currentEstimate ?? null,
-      })),
+      sums:
+        r.unavailableReason || !r.sums
+          ? null
+          : {
+              completed: r.sums.completed ?? null,
+              completedInitial: r.sums.completedInitial ?? null,
+              notCompleted: r.sums.notCompleted ?? null,
+              notCompletedInitial: r.sums.notCompletedInitial ?? null,
+              punted: r.sums.punted ?? null,
+              puntedInitial: r.sums.puntedInitial ?? null,
+              completedInAnotherSprint: r.sums.completedInAnotherSprint ?? null,
+              completedInAnotherSprintInitial: r.sums.completedInAnotherSprintInitial ?? null,
+              all: r.sums.all ?? null,
+            },
+      issues: r.unavailableReason
+        ? []
+        : (r.issues ?? []).map((i) => ({
+            key: i.key,
+            summary: i.summary,
+            statusId: i.statusId ?? null,
+            statusName: i.statusName ?? null,
+            done: i.done,
+            list: i.list,
+            addedDuringSprint: i.addedDuringSprint,
+            initialEstimate: i.initialEstimate ?? null,
+            currentEstimate: i.currentEstimate ?? null,
+          })),
       fetchedAt: now,
       transient: !!r.unavailableReason && !!r.transient,
     }));

@@ -13,7 +13,12 @@ import type { JiraBoardInput, JiraSprintInput } from '../__generated__/resolvers
  * started sprints are analysed anew: done is the right-most column, the commitment leaves out
  * statuses on no column, and the estimation field may set the statistic.
  */
-export async function syncBoards(db: Database, tenantId: string, connectionId: string, input: JiraBoardInput[]): Promise<{ count: number; reshaped: string[] }> {
+export async function syncBoards(
+  db: Database,
+  tenantId: string,
+  connectionId: string,
+  input: JiraBoardInput[],
+): Promise<{ count: number; reshaped: string[] }> {
   const stored = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.id, b]));
   const rows: BoardInsert[] = input.map((b) => ({
     id: jiraObjectId(tenantId, connectionId, 'board', b.jiraBoardId),
@@ -30,7 +35,9 @@ export async function syncBoards(db: Database, tenantId: string, connectionId: s
   await upsertBoards(db, rows, { keepTeam: true });
   const reshaped = rows.filter((r) => {
     const before = stored.get(r.id);
-    return !!before && (JSON.stringify(columnsOf(before.columns)) !== JSON.stringify(columnsOf(r.columns)) || (before.estimationField ?? null) !== r.estimationField);
+    return (
+      !!before && (JSON.stringify(columnsOf(before.columns)) !== JSON.stringify(columnsOf(r.columns)) || (before.estimationField ?? null) !== r.estimationField)
+    );
   });
   return { count: rows.length, reshaped: reshaped.map((r) => r.id) };
 }
@@ -52,7 +59,15 @@ const columnsOf = (columns: BoardInsert['columns']) => (columns ?? []).map((c) =
 export async function syncSprints(db: Database, tenantId: string, connectionId: string, input: JiraSprintInput[], events?: EventBus) {
   const boards = new Map((await boardsOfConnection(db, tenantId, connectionId)).map((b) => [b.jiraBoardId, b.id]));
   // A webhook names only the origin board: a sprint of an unsynced board stays where a sync put it.
-  const known = new Map((await sprintsByIds(db, tenantId, input.map((s) => jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId)))).map((s) => [s.id, s]));
+  const known = new Map(
+    (
+      await sprintsByIds(
+        db,
+        tenantId,
+        input.map((s) => jiraObjectId(tenantId, connectionId, 'sprint', s.jiraSprintId)),
+      )
+    ).map((s) => [s.id, s]),
+  );
   // The same rule the sync uses to ask JIRA's sprint report on the sprint's board.
   const boardOf = sprintBoards(input, (jiraBoardId) => boards.has(jiraBoardId));
   const rows: SprintRow[] = [];
@@ -84,7 +99,12 @@ export async function syncSprints(db: Database, tenantId: string, connectionId: 
   // The same sprint may be listed by several boards: write it once.
   const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
   const written = new Set(await upsertSprints(db, unique, { ifNewer: true }));
-  await announceSprints(events, tenantId, unique.filter((r) => written.has(r.id) && sprintChanged(known.get(r.id), r)), 'sprint');
+  await announceSprints(
+    events,
+    tenantId,
+    unique.filter((r) => written.has(r.id) && sprintChanged(known.get(r.id), r)),
+    'sprint',
+  );
   // A started sprint whose dates moved (Server/DC's activation read for the first time, a closed
   // sprint's dates corrected in JIRA) is measured anew, whether or not its issues changed.
   const redated = unique.filter((r) => written.has(r.id) && r.state !== 'FUTURE' && datesMoved(known.get(r.id), r)).map((r) => r.id);

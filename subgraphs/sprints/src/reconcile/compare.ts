@@ -39,7 +39,11 @@ export function inHours(row: Pick<JiraReportRow, 'sums' | 'issues'>): Pick<JiraR
 export function jiraFigures(row: Pick<JiraReportRow, 'sums' | 'issues'>, leftOutAtStart: ReadonlySet<string> = new Set()): Record<Figure, number> {
   const add = (entries: JiraReportIssueEntry[], pick: (e: JiraReportIssueEntry) => number | null) => round2(entries.reduce((a, e) => a + (pick(e) ?? 0), 0));
   const members = jiraMembers(leftOutAtStart);
-  const sum = (f: Figure) => add(row.issues.filter((e) => members[f](e)), f === 'COMMITTED' || f === 'ADDED' ? (e) => e.initialEstimate : (e) => e.currentEstimate);
+  const sum = (f: Figure) =>
+    add(
+      row.issues.filter((e) => members[f](e)),
+      f === 'COMMITTED' || f === 'ADDED' ? (e) => e.initialEstimate : (e) => e.currentEstimate,
+    );
   const s = row.sums;
   return {
     COMMITTED: sum('COMMITTED'),
@@ -126,13 +130,22 @@ const rolledUpShare = (figure: Figure, e: AnalysedIssueEntry): number =>
   !e.rolledUp ? 0 : figure === 'COMMITTED' ? e.rolledUp.atStart : figure === 'ADDED' ? e.rolledUp.atJoin : e.rolledUp.atEnd;
 
 /** Why one issue is counted differently by the two sides for one figure. */
-function issueReason(figure: Figure, key: string, ours: AnalysedIssueEntry | undefined, jira: JiraReportIssueEntry | undefined, inOurs: boolean, inJira: boolean, values: { ours: number | null; jira: number | null }): string {
+function issueReason(
+  figure: Figure,
+  key: string,
+  ours: AnalysedIssueEntry | undefined,
+  jira: JiraReportIssueEntry | undefined,
+  inOurs: boolean,
+  inJira: boolean,
+  values: { ours: number | null; jira: number | null },
+): string {
   if (!ours) return `${key} is in JIRA's report but not in our data of the sprint (the board's filter does not show it, or it is not synced yet)`;
   // Known policy differences: JIRA's report never lists sub-tasks nor counts their estimates.
   if (!jira && ours.subtask) return `${key} is a sub-task: this board counts sub-tasks (INCLUDE); JIRA's reports never do`;
   if (!jira) return `${key} is not in JIRA's report`;
   const share = rolledUpShare(figure, ours);
-  if (inOurs && inJira && share && same((values.ours ?? 0) - share, values.jira)) return `${key} includes its sub-tasks' ${fmt(share)} points (roll-up); JIRA's report counts the parent alone`;
+  if (inOurs && inJira && share && same((values.ours ?? 0) - share, values.jira))
+    return `${key} includes its sub-tasks' ${fmt(share)} points (roll-up); JIRA's report counts the parent alone`;
   if (inOurs && inJira) {
     const when = figure === 'COMMITTED' ? 'at the start' : figure === 'ADDED' ? 'when it was added' : figure === 'REMOVED' ? 'when it left' : 'at the close';
     // JIRA's estimate differs from our history's at the same moment: JIRA read another value (one changed later, or a change we have not synced).
@@ -140,7 +153,8 @@ function issueReason(figure: Figure, key: string, ours: AnalysedIssueEntry | und
     return `${key} counts ${fmt(values.ours)} in our history (its estimate ${when}) but ${fmt(values.jira)} in JIRA's report (${fmt(values.ours)} → ${fmt(values.jira)}${hint})`;
   }
   // In one side's figure only.
-  if (figure === 'COMMITTED' && inOurs && jira.list === 'COMPLETED_IN_ANOTHER_SPRINT') return `${key} was done before the start: JIRA leaves it out of the commitment`;
+  if (figure === 'COMMITTED' && inOurs && jira.list === 'COMPLETED_IN_ANOTHER_SPRINT')
+    return `${key} was done before the start: JIRA leaves it out of the commitment`;
   if (figure === 'ADDED' || figure === 'COMMITTED') {
     return inOurs === (figure === 'ADDED')
       ? `${key} joined the sprint after the start in our history, but JIRA counts it from the start`
@@ -154,7 +168,8 @@ function issueReason(figure: Figure, key: string, ours: AnalysedIssueEntry | und
 export function reconcile(analysis: AnalysisRow, report: Pick<JiraReportRow, 'sums' | 'issues'>): Difference[] {
   const jiraByKey = new Map(report.issues.map((e) => [e.key, e]));
   // A sub-task the board does not count (JIRA's rule) has no value and is not "unestimated"; JIRA's report does not list sub-tasks.
-  const uncountedSubtask = (e: AnalysedIssueEntry) => analysis.statistic !== 'ISSUE_COUNT' && !e.unestimated && e.pointsAtStart === null && e.pointsAtEnd === null;
+  const uncountedSubtask = (e: AnalysedIssueEntry) =>
+    analysis.statistic !== 'ISSUE_COUNT' && !e.unestimated && e.pointsAtStart === null && e.pointsAtEnd === null;
   const oursByKey = new Map(analysis.issues.filter((e) => jiraByKey.has(e.key) || !uncountedSubtask(e)).map((e) => [e.key, e]));
   // Our estimate when an issue joined after the start: the scope event of its addition.
   const atJoin = new Map<string, number>();

@@ -20,9 +20,10 @@ export async function reconciliation(sprint: SprintRow, { loaders }: Context) {
   const [row, analysis] = await Promise.all([loaders.jiraReport.load(sprint.id), loaders.freshAnalysis.load(sprint)]);
   const unavailable = (reason: string) => ({ status: 'UNAVAILABLE' as const, reason, jiraReportFetchedAt: row?.fetchedAt ?? null, differences: [] });
   if (!row) return unavailable("JIRA's sprint report has not been fetched yet: the next sync fetches it");
-  if (row.outcome === 'UNAVAILABLE') return unavailable(row.reason ?? "JIRA did not give its sprint report");
+  if (row.outcome === 'UNAVAILABLE') return unavailable(row.reason ?? 'JIRA did not give its sprint report');
   if (!analysis) return unavailable('Our analysis of the sprint is not computed yet');
-  if (analysis.statistic === 'ISSUE_COUNT') return unavailable("The board counts issues, while JIRA's report counts its estimation field: the figures do not compare");
+  if (analysis.statistic === 'ISSUE_COUNT')
+    return unavailable("The board counts issues, while JIRA's report counts its estimation field: the figures do not compare");
   const differences = reconcile(analysis, analysis.statistic === 'ORIGINAL_ESTIMATE' ? inHours(row) : row).map((d) => ({
     ...d,
     issues: d.issues.map((i) => ({ key: i.key, reason: i.reason, issue: i.issueId ? { __typename: 'Issue' as const, id: i.issueId } : null })),

@@ -36,7 +36,10 @@ const TIMEOUT_MS = 5_000;
 const MAX_BYTES = 512 * 1024;
 
 class FetchFailure extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -61,7 +64,8 @@ async function fetchJson(ctx: Context, url: string, subject: string): Promise<Re
   try {
     text = await readTextCapped(res, MAX_BYTES);
   } catch (err) {
-    if (err instanceof BodyTooLargeError) throw new FetchFailure('NOT_JSON', `${subject} answered more than ${MAX_BYTES / 1024} KB: too large for what it should be`);
+    if (err instanceof BodyTooLargeError)
+      throw new FetchFailure('NOT_JSON', `${subject} answered more than ${MAX_BYTES / 1024} KB: too large for what it should be`);
     if ((err as Error).name === 'TimeoutError') throw new FetchFailure('TIMEOUT', `${subject} did not answer within ${TIMEOUT_MS / 1000} seconds`);
     throw new FetchFailure('UNREACHABLE', `${subject} stopped answering part way`);
   }
@@ -119,7 +123,12 @@ export async function testOidcProvider(ctx: Context, input: OidcProviderInput): 
 
   if (discovery) {
     if (discovery.issuer === issuer) pass('ISSUER', `The issuer matches: ${issuer}`);
-    else fail('ISSUER', 'ISSUER_MISMATCH', `The provider calls itself ${JSON.stringify(discovery.issuer ?? null)}, not ${issuer}: its tokens' issuer would not match`);
+    else
+      fail(
+        'ISSUER',
+        'ISSUER_MISMATCH',
+        `The provider calls itself ${JSON.stringify(discovery.issuer ?? null)}, not ${issuer}: its tokens' issuer would not match`,
+      );
     if (typeof discovery.jwks_uri !== 'string') fail('JWKS_URL', 'JWKS_URL_MISMATCH', 'The discovery document names no jwks_uri');
     else if (discovery.jwks_uri === jwksUrl) pass('JWKS_URL', 'The discovery document publishes its keys at this JWKS URL');
     else fail('JWKS_URL', 'JWKS_URL_MISMATCH', `The discovery document publishes its keys at ${discovery.jwks_uri}, not at ${jwksUrl}`);
@@ -131,7 +140,10 @@ export async function testOidcProvider(ctx: Context, input: OidcProviderInput): 
     const accepted = keys.filter((k) => k.accepted);
     if (accepted.length) {
       const others = keys.length - accepted.length;
-      pass('SIGNING_KEYS', `${plural(accepted.length, 'signing key')} found: ${accepted.map(describeKey).join(', ')}${others ? `; ${plural(others, 'other key')} in algorithms the API does not accept` : ''}`);
+      pass(
+        'SIGNING_KEYS',
+        `${plural(accepted.length, 'signing key')} found: ${accepted.map(describeKey).join(', ')}${others ? `; ${plural(others, 'other key')} in algorithms the API does not accept` : ''}`,
+      );
     } else {
       const found = keys.length ? `only keys in algorithms the API does not accept (${keys.map(describeKey).join(', ')})` : 'no signing keys';
       fail('SIGNING_KEYS', 'NO_SIGNING_KEYS', `The JWKS URL has ${found}: the API verifies ${EXTERNAL_TOKEN_ALGORITHMS.join(' and ')} tokens`);
@@ -145,7 +157,8 @@ export async function testOidcProvider(ctx: Context, input: OidcProviderInput): 
   if (clientId && discovery) {
     const missing = ['authorization_endpoint', 'token_endpoint'].filter((k) => typeof discovery[k] !== 'string');
     if (!missing.length) pass('AUTHORIZATION_ENDPOINT', `The sign-in button can use it: people sign in at ${String(discovery.authorization_endpoint)}`);
-    else fail('AUTHORIZATION_ENDPOINT', 'NO_AUTHORIZATION_ENDPOINT', `The discovery document has no ${missing.join(' or ')}: the sign-in button would not work`);
+    else
+      fail('AUTHORIZATION_ENDPOINT', 'NO_AUTHORIZATION_ENDPOINT', `The discovery document has no ${missing.join(' or ')}: the sign-in button would not work`);
   }
 
   return { ok: checks.every((c) => c.passed), checks, keys };

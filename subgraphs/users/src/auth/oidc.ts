@@ -57,7 +57,13 @@ export async function singleSignOn(ctx: Context, email: string): Promise<SingleS
   if (!domain) return null;
   const row = await asSystem(ctx.runtime.db, (tx) => data.providerOfEmailDomain(tx, domain));
   if (!row?.clientId) return null;
-  return { issuer: row.issuer, clientId: row.clientId, audience: row.audience, displayName: row.displayName ?? new URL(row.issuer).host, scopes: SINGLE_SIGN_ON_SCOPES };
+  return {
+    issuer: row.issuer,
+    clientId: row.clientId,
+    audience: row.audience,
+    displayName: row.displayName ?? new URL(row.issuer).host,
+    scopes: SINGLE_SIGN_ON_SCOPES,
+  };
 }
 
 /**
@@ -117,7 +123,12 @@ export async function setOidcProvider(ctx: Context, input: OidcProviderInput): P
   }
   await setEmailDomains(db, tenantId, row.id, emailDomains);
   const { roleMapping: mapping, ...shown } = values;
-  await audit(ctx, { action: 'oidc_provider.set', targetType: 'OidcProvider', targetId: row.id, details: { ...shown, roleMapping: mapping, emailDomains, created: !existing } });
+  await audit(ctx, {
+    action: 'oidc_provider.set',
+    targetType: 'OidcProvider',
+    targetId: row.id,
+    details: { ...shown, roleMapping: mapping, emailDomains, created: !existing },
+  });
   return row;
 }
 
@@ -139,7 +150,9 @@ export function mappedRole(provider: Pick<OidcProviderRow, 'roleClaim' | 'roleMa
   if (!provider.roleClaim) return provider.defaultRole;
   const value = claim(claims, provider.roleClaim);
   const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
-  const mapped = values.map((v) => (Object.hasOwn(provider.roleMapping, v) ? provider.roleMapping[v] : undefined)).filter((r): r is Role => !!r && roles.includes(r));
+  const mapped = values
+    .map((v) => (Object.hasOwn(provider.roleMapping, v) ? provider.roleMapping[v] : undefined))
+    .filter((r): r is Role => !!r && roles.includes(r));
   return mapped.length ? roles.find((r) => mapped.includes(r))! : provider.defaultRole;
 }
 
@@ -162,7 +175,8 @@ export async function signInExternal(ctx: Context, issuer: string, claimsJson: s
   if (!provider) throw forbidden('No organisation uses this identity provider');
   if (claims.iss !== undefined && claims.iss !== provider.issuer) throw forbidden("The token's issuer is not the provider's");
   const rawEmail = claim(claims, provider.emailClaim);
-  if (typeof rawEmail !== 'string' || !rawEmail.includes('@')) throw forbidden(`The identity provider's token carries no email (claim "${provider.emailClaim}")`);
+  if (typeof rawEmail !== 'string' || !rawEmail.includes('@'))
+    throw forbidden(`The identity provider's token carries no email (claim "${provider.emailClaim}")`);
   if (claims.email_verified === false) throw forbidden('The identity provider has not verified this email address');
   const email = normalizeEmail(rawEmail);
   const { tenantId } = provider;

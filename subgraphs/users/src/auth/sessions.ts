@@ -32,7 +32,11 @@ function requireSignedOut(ctx: Context, field: string) {
 async function openSession(tx: Database, tenantId: string, userId: string, now: Date, familyId?: string) {
   const [user] = await data.usersByIds(tx, tenantId, [userId]);
   if (!user || user.disabledAt) return null;
-  const [[tenant], memberships, teamRoles] = await Promise.all([data.tenantById(tx, tenantId), data.teamsByUserIds(tx, tenantId, [userId]), data.teamRolesOf(tx, tenantId, userId)]);
+  const [[tenant], memberships, teamRoles] = await Promise.all([
+    data.tenantById(tx, tenantId),
+    data.teamsByUserIds(tx, tenantId, [userId]),
+    data.teamRolesOf(tx, tenantId, userId),
+  ]);
   const { token, stored } = await insertRefreshToken(tx, { tenantId, userId, familyId, now });
   return { user, tenant, memberships, teamRoles, refreshToken: token, refreshTokenId: stored.id };
 }
@@ -42,7 +46,18 @@ type OpenedSession = NonNullable<Awaited<ReturnType<typeof openSession>>>;
 async function sessionFor(runtime: Runtime, opened: OpenedSession, now = new Date()): Promise<SessionModel> {
   const { user, tenant, memberships, teamRoles } = opened;
   const key = await activeSigningKey(runtime);
-  const { token, expiresAt } = await signAccessToken(key, { sub: user.id, tid: user.tenantId, role: user.role, email: user.email, teams: teamRoles as Record<string, 'MANAGER' | 'MEMBER' | 'VIEWER'>, ver: user.accessVersion }, now);
+  const { token, expiresAt } = await signAccessToken(
+    key,
+    {
+      sub: user.id,
+      tid: user.tenantId,
+      role: user.role,
+      email: user.email,
+      teams: teamRoles as Record<string, 'MANAGER' | 'MEMBER' | 'VIEWER'>,
+      ver: user.accessVersion,
+    },
+    now,
+  );
   return { accessToken: token, refreshToken: opened.refreshToken, expiresAt, user: { ...user, signedIn: { tenant, memberships } } };
 }
 
@@ -113,7 +128,10 @@ export async function refresh(ctx: Context, token: string): Promise<SessionModel
     case 'ok':
       return sessionFor(runtime, outcome.opened, now);
     case 'reused':
-      runtime.log.warn({ tenantId, userId: outcome.row.userId, family: outcome.row.familyId }, 'A used refresh token was presented again: its sessions are revoked');
+      runtime.log.warn(
+        { tenantId, userId: outcome.row.userId, family: outcome.row.familyId },
+        'A used refresh token was presented again: its sessions are revoked',
+      );
       throw unauthenticated('The refresh token was already used: for safety every session it belongs to has ended; sign in again');
     case 'expired':
       throw unauthenticated('The refresh token has expired: sign in again');

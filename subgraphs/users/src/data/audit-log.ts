@@ -39,11 +39,18 @@ const kindOf = sql<string>`split_part(${auditLog.action}, '.', 1)`;
  * page, compared in the database at its full precision: the API's times have milliseconds, so paging
  * by `before` alone would skip the older entries of the boundary's millisecond.
  */
-export async function auditEntries(db: Database, tenantId: string, opts: { limit: number; before?: Date | null; beforeId?: string | null; actorId?: string | null; kind?: string | null }) {
+export async function auditEntries(
+  db: Database,
+  tenantId: string,
+  opts: { limit: number; before?: Date | null; beforeId?: string | null; actorId?: string | null; kind?: string | null },
+) {
   let boundary: { id: string; at: string } | undefined;
   if (opts.beforeId) {
     // The time as text keeps its microseconds (a Date would round them to milliseconds).
-    [boundary] = await db.select({ id: auditLog.id, at: sql<string>`${auditLog.at}::text` }).from(auditLog).where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.id, opts.beforeId)));
+    [boundary] = await db
+      .select({ id: auditLog.id, at: sql<string>`${auditLog.at}::text` })
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.id, opts.beforeId)));
     if (!boundary) throw badInput(`The audit log has no entry ${opts.beforeId} to page from`, 'beforeId');
   }
   return db

@@ -10,12 +10,18 @@ const { tenants, users, teams, teamMembers } = usersTables;
 export const tenantById = (db: Database, tenantId: string) => db.select().from(tenants).where(eq(tenants.id, tenantId));
 
 export const usersByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, [...ids])));
+  db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), inArray(users.id, [...ids])));
 
 export const listTeams = (db: Database, tenantId: string) => db.select().from(teams).where(eq(teams.tenantId, tenantId)).orderBy(asc(teams.name));
 
 export const teamsByIds = (db: Database, tenantId: string, ids: readonly string[]) =>
-  db.select().from(teams).where(and(eq(teams.tenantId, tenantId), inArray(teams.id, [...ids])));
+  db
+    .select()
+    .from(teams)
+    .where(and(eq(teams.tenantId, tenantId), inArray(teams.id, [...ids])));
 
 export const membersByTeamIds = (db: Database, tenantId: string, teamIds: readonly string[]) =>
   db
@@ -38,7 +44,10 @@ export const teamsByUserIds = (db: Database, tenantId: string, userIds: readonly
 
 /** Seeds write a tenant after its members: its discipline list gains those they work in (see addUsedDisciplines). */
 export async function upsertTenant(db: Database, row: Pick<TenantRow, 'id' | 'name' | 'slug'>) {
-  await db.insert(tenants).values(row).onConflictDoUpdate({ target: tenants.id, set: { name: row.name, slug: row.slug } });
+  await db
+    .insert(tenants)
+    .values(row)
+    .onConflictDoUpdate({ target: tenants.id, set: { name: row.name, slug: row.slug } });
   await addUsedDisciplines(db, row.id);
 }
 
@@ -68,7 +77,10 @@ export async function upsertUsers(db: Database, rows: NewUserRow[]) {
 
 export async function upsertTeams(db: Database, rows: Omit<TeamRow, 'createdAt'>[]) {
   if (!rows.length) return;
-  await db.insert(teams).values(rows).onConflictDoUpdate(upsertOn(teams, teams.id, ['name']));
+  await db
+    .insert(teams)
+    .values(rows)
+    .onConflictDoUpdate(upsertOn(teams, teams.id, ['name']));
 }
 
 export async function upsertTeamMembers(db: Database, rows: TeamMemberRow[]) {
@@ -85,7 +97,10 @@ export const allTenants = (db: Database) => db.select({ id: tenants.id, slug: te
 export const tenantExists = async (db: Database, tenantId: string) => (await tenantById(db, tenantId)).length > 0;
 
 export const usersByJiraAccountIds = (db: Database, tenantId: string, accountIds: readonly string[]) =>
-  db.select().from(users).where(and(eq(users.tenantId, tenantId), inArray(users.jiraAccountId, [...accountIds])));
+  db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), inArray(users.jiraAccountId, [...accountIds])));
 
 // Sign-in and administration.
 
@@ -95,7 +110,8 @@ export const isUniqueViolation = (err: unknown): boolean => {
   return !!e && (e.code === '23505' || isUniqueViolation(e.cause));
 };
 
-export const listUsers = (db: Database, tenantId: string) => db.select().from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.displayName), asc(users.email));
+export const listUsers = (db: Database, tenantId: string) =>
+  db.select().from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.displayName), asc(users.email));
 
 /** Every account with this email, in any tenant the scope can see (system scope: all), with its tenant's slug. */
 export const accountsByEmail = (db: Database, email: string, tenantSlug?: string | null) =>
@@ -106,7 +122,12 @@ export const accountsByEmail = (db: Database, email: string, tenantSlug?: string
     .where(and(eq(users.email, email), tenantSlug ? eq(tenants.slug, tenantSlug) : undefined));
 
 export const userByEmail = async (db: Database, tenantId: string, email: string) =>
-  (await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.email, email))))[0] ?? null;
+  (
+    await db
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.email, email)))
+  )[0] ?? null;
 
 export const tenantBySlug = async (db: Database, slug: string) => (await db.select().from(tenants).where(eq(tenants.slug, slug)))[0] ?? null;
 
@@ -120,7 +141,12 @@ export async function insertUser(db: Database, row: NewUserRow) {
   return user;
 }
 
-export async function updateUserRow(db: Database, tenantId: string, id: string, set: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabledAt' | 'jiraAccountId'>>) {
+export async function updateUserRow(
+  db: Database,
+  tenantId: string,
+  id: string,
+  set: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabledAt' | 'jiraAccountId'>>,
+) {
   const [user] = await db
     .update(users)
     .set(set)
@@ -193,7 +219,13 @@ export const allocationsElsewhere = (db: Database, tenantId: string, userId: str
     .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.userId, userId), ne(teamMembers.teamId, teamId)))
     .orderBy(asc(teams.name));
 
-export async function updateTeamMemberRow(db: Database, tenantId: string, teamId: string, userId: string, set: Partial<Pick<TeamMemberRow, 'discipline' | 'role' | 'allocationPercent'>>) {
+export async function updateTeamMemberRow(
+  db: Database,
+  tenantId: string,
+  teamId: string,
+  userId: string,
+  set: Partial<Pick<TeamMemberRow, 'discipline' | 'role' | 'allocationPercent'>>,
+) {
   const [member] = await db
     .update(teamMembers)
     .set(set)
@@ -216,10 +248,12 @@ export const removeTeamMember = async (db: Database, tenantId: string, teamId: s
   ).length > 0;
 
 export const memberOf = async (db: Database, tenantId: string, teamId: string, userId: string) =>
-  (await db
-    .select()
-    .from(teamMembers)
-    .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId))))[0] ?? null;
+  (
+    await db
+      .select()
+      .from(teamMembers)
+      .where(and(eq(teamMembers.tenantId, tenantId), eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId)))
+  )[0] ?? null;
 
 // Access versions (the `ver` of access tokens).
 
@@ -232,7 +266,12 @@ export const bumpAccessVersion = (db: Database, tenantId: string, userId: string
 
 /** What decides whether the user's tokens still hold: their access version and whether they are disabled. */
 export const accessOf = async (db: Database, tenantId: string, userId: string) =>
-  (await db.select({ version: users.accessVersion, disabledAt: users.disabledAt }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, userId))))[0] ?? null;
+  (
+    await db
+      .select({ version: users.accessVersion, disabledAt: users.disabledAt })
+      .from(users)
+      .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)))
+  )[0] ?? null;
 
 // The rest of the subgraph's SQL, by table: one data module (usersData) for the subgraph.
 export * from './audit-log.ts';

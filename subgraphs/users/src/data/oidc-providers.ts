@@ -12,23 +12,42 @@ export const providerByIssuer = async (db: Database, issuer: string): Promise<Oi
   (await db.select().from(oidcProviders).where(eq(oidcProviders.issuer, issuer)))[0] ?? null;
 
 export const providerOfTenantByIssuer = async (db: Database, tenantId: string, issuer: string): Promise<{ id: string } | null> =>
-  (await db.select({ id: oidcProviders.id }).from(oidcProviders).where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.issuer, issuer))))[0] ?? null;
+  (
+    await db
+      .select({ id: oidcProviders.id })
+      .from(oidcProviders)
+      .where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.issuer, issuer)))
+  )[0] ?? null;
 
 type ProviderValues = Omit<typeof oidcProviders.$inferInsert, 'id' | 'tenantId'>;
 
 export const updateProvider = async (db: Database, tenantId: string, id: string, set: Partial<ProviderValues>): Promise<OidcProviderRow> =>
-  (await db.update(oidcProviders).set(set).where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.id, id))).returning())[0];
+  (
+    await db
+      .update(oidcProviders)
+      .set(set)
+      .where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.id, id)))
+      .returning()
+  )[0];
 
-export const insertProvider = async (db: Database, row: typeof oidcProviders.$inferInsert): Promise<OidcProviderRow> => (await db.insert(oidcProviders).values(row).returning())[0];
+export const insertProvider = async (db: Database, row: typeof oidcProviders.$inferInsert): Promise<OidcProviderRow> =>
+  (await db.insert(oidcProviders).values(row).returning())[0];
 
 export const deleteProvider = (db: Database, tenantId: string, issuer: string) =>
-  db.delete(oidcProviders).where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.issuer, issuer))).returning({ id: oidcProviders.id });
+  db
+    .delete(oidcProviders)
+    .where(and(eq(oidcProviders.tenantId, tenantId), eq(oidcProviders.issuer, issuer)))
+    .returning({ id: oidcProviders.id });
 
 /** The email domains of each provider, sorted. */
 export async function emailDomainsOf(db: Database, providerIds: readonly string[]): Promise<Map<string, string[]>> {
   const byProvider = new Map<string, string[]>(providerIds.map((id) => [id, []]));
   if (!providerIds.length) return byProvider;
-  const rows = await db.select().from(oidcEmailDomains).where(inArray(oidcEmailDomains.providerId, [...providerIds])).orderBy(asc(oidcEmailDomains.domain));
+  const rows = await db
+    .select()
+    .from(oidcEmailDomains)
+    .where(inArray(oidcEmailDomains.providerId, [...providerIds]))
+    .orderBy(asc(oidcEmailDomains.domain));
   for (const row of rows) byProvider.get(row.providerId)?.push(row.domain);
   return byProvider;
 }
@@ -51,7 +70,12 @@ export async function replaceEmailDomains(db: Database, tenantId: string, provid
 
 /** The tenant's row of an email domain (row-level security hides other tenants'). */
 export const emailDomainOfTenant = async (db: Database, tenantId: string, domain: string) =>
-  (await db.select().from(oidcEmailDomains).where(and(eq(oidcEmailDomains.tenantId, tenantId), eq(oidcEmailDomains.domain, domain))))[0];
+  (
+    await db
+      .select()
+      .from(oidcEmailDomains)
+      .where(and(eq(oidcEmailDomains.tenantId, tenantId), eq(oidcEmailDomains.domain, domain)))
+  )[0];
 
 /** The provider people of an email domain sign in with (system scope: before the tenant is known). */
 export const providerOfEmailDomain = async (db: Database, domain: string) =>
@@ -64,4 +88,5 @@ export const providerOfEmailDomain = async (db: Database, domain: string) =>
   )[0];
 
 /** A user provisioned at their first sign-in; null when a concurrent first sign-in created them. */
-export const insertUserUnlessTaken = async (db: Database, row: typeof users.$inferInsert): Promise<UserRow | null> => (await db.insert(users).values(row).onConflictDoNothing().returning())[0] ?? null;
+export const insertUserUnlessTaken = async (db: Database, row: typeof users.$inferInsert): Promise<UserRow | null> =>
+  (await db.insert(users).values(row).onConflictDoNothing().returning())[0] ?? null;

@@ -32,11 +32,22 @@ export async function insertRefreshToken(db: Database, row: { tenantId: string; 
 
 /** Which tenant a token belongs to (system scope: before the tenant is known). */
 export const tenantOfRefreshToken = async (db: Database, token: string) =>
-  (await db.select({ tenantId: refreshTokens.tenantId }).from(refreshTokens).where(eq(refreshTokens.tokenHash, hashRefreshToken(token))))[0]?.tenantId ?? null;
+  (
+    await db
+      .select({ tenantId: refreshTokens.tenantId })
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, hashRefreshToken(token)))
+  )[0]?.tenantId ?? null;
 
 /** The token's row, locked: two refreshes with one token are serialised, and the second is a reuse. */
 export const lockRefreshToken = async (db: Database, token: string): Promise<RefreshTokenRow | null> =>
-  (await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hashRefreshToken(token))).for('update'))[0] ?? null;
+  (
+    await db
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, hashRefreshToken(token)))
+      .for('update')
+  )[0] ?? null;
 
 export const markReplaced = (db: Database, id: string, replacedBy: string) => db.update(refreshTokens).set({ replacedBy }).where(eq(refreshTokens.id, id));
 

@@ -17,7 +17,8 @@ export const retireSigningKeysCreatedBy = (db: Database, createdBy: Date, now: D
     .returning({ kid: signingKeys.kid });
 
 /** Inserts a new active key unless one is active already (the database holds at most one). */
-export const insertSigningKey = (db: Database, key: typeof signingKeys.$inferInsert) => db.insert(signingKeys).values(key).onConflictDoNothing().returning({ kid: signingKeys.kid });
+export const insertSigningKey = (db: Database, key: typeof signingKeys.$inferInsert) =>
+  db.insert(signingKeys).values(key).onConflictDoNothing().returning({ kid: signingKeys.kid });
 
 /** The public keys of the active key and of keys retired after `retiredAfter`, oldest first. */
 export const signingKeysInUseSince = (db: Database, retiredAfter: Date) =>

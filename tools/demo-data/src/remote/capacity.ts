@@ -6,6 +6,8 @@ import { CapacitySprintInputsChangedDocument, CapacityTeamMembersChangedDocument
  * mutations would have (the seed writes the owners' tables straight). Notices, as theirs are.
  */
 export async function capacityCopies(client: SubgraphClient, tenantId: string, sprintIds: readonly string[], teamIds: readonly string[]): Promise<void> {
-  if (sprintIds.length) await sendNotice(client, { subgraph: 'capacity', tenantId, document: CapacitySprintInputsChangedDocument, variables: { ids: [...new Set(sprintIds)] } });
-  if (teamIds.length) await sendNotice(client, { subgraph: 'capacity', tenantId, document: CapacityTeamMembersChangedDocument, variables: { ids: [...new Set(teamIds)] } });
+  if (sprintIds.length)
+    await sendNotice(client, { subgraph: 'capacity', tenantId, document: CapacitySprintInputsChangedDocument, variables: { ids: [...new Set(sprintIds)] } });
+  if (teamIds.length)
+    await sendNotice(client, { subgraph: 'capacity', tenantId, document: CapacityTeamMembersChangedDocument, variables: { ids: [...new Set(teamIds)] } });
 }
