@@ -9,11 +9,9 @@
 import { useContext, useSyncExternalStore } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from './gql/index.ts';
-import type { Role } from './gql/graphql.ts';
+import type { Role, TeamRole } from './gql/graphql.ts';
 
 import { SessionContext } from './session-context.ts';
-
-type TeamRole = 'MANAGER' | 'MEMBER' | 'VIEWER';
 
 const MeQuery = graphql(`
   query Me { me { id email role teamRoles { team { id } role } } }

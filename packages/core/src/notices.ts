@@ -74,6 +74,13 @@ async function deliver(client: SubgraphClient, { notice, attempt }: NoticeJob): 
     const reason = err instanceof Error ? err.message : String(err);
     // No runner to retry with: fail as before (tenancy.ts logs what fails after a commit).
     if (!client.jobs) throw err;
+    // The receiver no longer takes this mutation (renamed since the retry was queued, as queues'
+    // queueInputsChanged was): no attempt can succeed. Dropped knowingly; notices are idempotent,
+    // so the receiver catches up with the next change.
+    if ((err as { extensions?: { code?: unknown } }).extensions?.code === 'GRAPHQL_VALIDATION_FAILED') {
+      log.error({ ...described(notice), attempt, err: reason }, 'Notice dropped: the receiver does not take this mutation');
+      return;
+    }
     if (attempt >= NOTICE_ATTEMPTS) {
       log.error({ ...described(notice), attempts: attempt, err: reason }, 'Notice not delivered: the receiver keeps a stale copy until the next change');
       return;

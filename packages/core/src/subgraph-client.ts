@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { GraphQLError, execute, getOperationAST, parse, print, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, Kind, execute, getOperationAST, parse, print, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { logLevel, type SubgraphName } from './config.ts';
 import { IDENTITY_HEADER, serviceIdentity, type Identity, type IdentitySigner } from './identity.ts';
@@ -48,6 +48,22 @@ export type InternalOperation<R = unknown, V = Record<string, unknown>> = TypedD
 type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
 /** The entity an `_entities` answer `R` holds: what its `... on X` selects (codegen types the `_Entity` members it does not select as empty records). */
+/** The types a document's `_entities` selection asks for (its `... on X` parts), read once per document. */
+const entityTypesOf = new WeakMap<DocumentNode, ReadonlySet<string>>();
+function entityTypes(document: DocumentNode): ReadonlySet<string> {
+  let types = entityTypesOf.get(document);
+  if (!types) {
+    const found = new Set<string>();
+    const entities = getOperationAST(document)?.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
+    for (const s of entities?.kind === Kind.FIELD ? (entities.selectionSet?.selections ?? []) : []) {
+      if (s.kind === Kind.INLINE_FRAGMENT && s.typeCondition) found.add(s.typeCondition.name.value);
+    }
+    types = found;
+    entityTypesOf.set(document, types);
+  }
+  return types;
+}
+
 export type EntityOf<R> = R extends { _entities: readonly (infer E)[] } ? Exclude<NonNullable<E>, Record<PropertyKey, never>> : never;
 
 /**
@@ -133,6 +149,10 @@ export class SubgraphClient {
     representations: readonly Record<string, unknown>[],
     variables?: Omit<V, 'representations'>,
   ): Promise<(EntityOf<R> | null)[]> {
+    // A representation typed unlike the document's `... on X` answers an empty object, not an error: refuse the mismatch (a caller's bug).
+    if (!entityTypes(document).has(typename)) {
+      throw new Error(`${getOperationAST(document)?.name?.value ?? '_entities'} selects no \`... on ${typename}\` under _entities`);
+    }
     if (!representations.length) return [];
     const all = { ...variables, representations: representations.map((r) => ({ __typename: typename, ...r })) } as unknown as V;
     return (await this.execute<R, V>(name, tenantId, document, ...([all] as VariablesArg<V>)))._entities as (EntityOf<R> | null)[];

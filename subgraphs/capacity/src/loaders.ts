@@ -1,11 +1,13 @@
 import { type Database, type Runtime, isUuid, loader, orderByKeys, rowById, rowsById } from '@sprint-reports/core';
 import * as data from './data.ts';
 import type { Member } from './models.ts';
+import type { SprintState } from './remote/__generated__/sprints.ts';
 
 /** A sprint as capacity reads it from its read model (read-model.ts keeps it current). */
 export interface SprintContext {
   id: string;
-  state: 'FUTURE' | 'ACTIVE' | 'CLOSED';
+  /** The sprints subgraph's SprintState (its served SDL). */
+  state: SprintState;
   startDate: Date | null;
   endDate: Date | null;
   teamId: string | null;

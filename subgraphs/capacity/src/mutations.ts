@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { audit, badInput, notFound, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
-import { queueInputsChanged } from './remote/queues.ts';
+import { capacityChanged as tellQueuesCapacityChanged } from './remote/queues.ts';
 import type { QueueCauseInput as QueueInputCause } from './remote/__generated__/queues.ts';
 import { teamHolidaysChanged } from './remote/sprints.ts';
 import type { HolidayInput, SprintCapacityInput, TeamCapacityInput } from './__generated__/resolvers-types.ts';
@@ -81,7 +81,7 @@ async function saveSettings(ctx: Context, teamId: string, sprintId: string | nul
  * its draft queues re-plan and live dashboards hear of it (CAPACITY_UPDATED).
  */
 async function capacityChanged(ctx: Context, teamId: string, sprintId: string | null, cause: QueueInputCause) {
-  await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED', cause);
+  await tellQueuesCapacityChanged(ctx.runtime.client, ctx.tenantId, teamId, cause);
   await capacityUpdated(ctx.runtime.events, ctx.tenantId, teamId, sprintId);
 }
 

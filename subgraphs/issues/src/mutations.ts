@@ -1,13 +1,16 @@
-import { audit, notFound, orNotFound, parseId } from '@sprint-reports/core';
+import { audit, forbidden, notFound, orNotFound, parseId } from '@sprint-reports/core';
 import type { CreateJiraConnectionInput, UpdateJiraConnectionInput } from './__generated__/resolvers-types.ts';
 import type { Context } from './context.ts';
-import { scheduleConnection } from './jobs.ts';
+import { requestCancel } from './data/sync-runs.ts';
+import { syncProgress } from './events.ts';
+import { scheduleConnection, startSync } from './jobs.ts';
 import { createConnection, deleteConnection, rotateWebhookSecret, updateConnection } from './sync/connections.ts';
 import { REDERIVE_JOB } from './sync/rederive.ts';
+import { receiveWebhook } from './sync/webhooks.ts';
 
 /*
- * The JIRA connection mutations, audited: who connected what, never the credentials. Syncs
- * (startSync, cancelSync) and webhooks (receiveJiraWebhook) are the sync's, in sync/.
+ * The JIRA connection mutations, audited: who connected what, never the credentials; and the
+ * requests to the sync (startSync, cancelSync, receiveJiraWebhook), whose work is in sync/.
  */
 
 export async function createJiraConnection(ctx: Context, input: CreateJiraConnectionInput) {
@@ -64,4 +67,22 @@ export async function deleteJiraConnection(ctx: Context, id: string) {
   await audit(ctx, { action: 'jira_connection.deleted', targetType: 'JiraConnection', targetId: id, details: { name } });
   await scheduleConnection(runtime, { id, tenantId, syncIntervalMinutes: 0 });
   return true;
+}
+
+/** Queues a sync of the connection. The first sync of a connection is full whatever was asked: there is nothing to be incremental to. */
+export async function requestSync({ runtime, tenantId, loaders }: Context, connectionId: string, full: boolean | null | undefined) {
+  const connection = orNotFound(await loaders.connection.load(parseId(connectionId, 'connectionId')), 'JIRA connection', connectionId);
+  return startSync(runtime, tenantId, connection.id, full === true || !connection.lastSyncedAt);
+}
+
+export async function cancelSync({ db, tenantId, runtime }: Context, id: string) {
+  const run = orNotFound(await requestCancel(db, tenantId, parseId(id)), 'Sync run', id);
+  await syncProgress(runtime, run);
+  return run;
+}
+
+/** The whole webhook is the tenant's work, in its scope: the router finds the tenant first (jiraWebhookTenant). */
+export function receiveJiraWebhook({ runtime, db, identity }: Context, connectionId: string, bodyBase64: string, signature: string | null | undefined) {
+  if (!identity.tenantId) throw forbidden("receiveJiraWebhook runs as the connection's tenant: ask jiraWebhookTenant for it first");
+  return receiveWebhook(runtime, db, identity.tenantId, connectionId, Buffer.from(bodyBase64, 'base64'), signature);
 }

@@ -1,14 +1,20 @@
-import { DateTimeScalar, MAX_ISSUES_PER_EVENT, appError, badInput, forbidden, orNotFound, parseId } from '@sprint-reports/core';
+import { DateTimeScalar, MAX_ISSUES_PER_EVENT, appError, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { IssueLink } from '@sprint-reports/drizzle';
 import { connectionsOfTenant, openIssuesOfProject } from './data/index.ts';
 import { issueFlow, secondsToHours } from './facts.ts';
-import { syncProgress } from './events.ts';
-import { createJiraConnection, deleteJiraConnection, rotateJiraWebhookSecret, updateJiraConnection } from './mutations.ts';
+import {
+  cancelSync,
+  createJiraConnection,
+  deleteJiraConnection,
+  receiveJiraWebhook,
+  requestSync,
+  rotateJiraWebhookSecret,
+  updateJiraConnection,
+} from './mutations.ts';
 import { testConnection } from './sync/connections.ts';
-import { startSync } from './jobs.ts';
-import { recentRuns, requestCancel } from './data/sync-runs.ts';
-import { receiveWebhook, webhookTenant } from './sync/webhooks.ts';
+import { recentRuns } from './data/sync-runs.ts';
+import { webhookTenant } from './sync/webhooks.ts';
 
 const linksOf = (links: IssueLink[]) =>
   links.map((l) => ({ type: l.type, direction: l.direction === 'inward' ? ('INWARD' as const) : ('OUTWARD' as const), issueKey: l.key }));
@@ -36,21 +42,9 @@ export const resolvers: Resolvers = {
     updateJiraConnection: (_, { id, input }, ctx) => updateJiraConnection(ctx, id, input),
     rotateJiraWebhookSecret: (_, { connectionId }, ctx) => rotateJiraWebhookSecret(ctx, connectionId),
     deleteJiraConnection: (_, { id }, ctx) => deleteJiraConnection(ctx, id),
-    startSync: async (_, { connectionId, full }, { runtime, tenantId, loaders }) => {
-      const connection = orNotFound(await loaders.connection.load(parseId(connectionId, 'connectionId')), 'JIRA connection', connectionId);
-      // The first sync of a connection is full whatever was asked: there is nothing to be incremental to.
-      return startSync(runtime, tenantId, connection.id, full === true || !connection.lastSyncedAt);
-    },
-    cancelSync: async (_, { id }, { db, tenantId, runtime }) => {
-      const run = orNotFound(await requestCancel(db, tenantId, parseId(id)), 'Sync run', id);
-      await syncProgress(runtime, run);
-      return run;
-    },
-    receiveJiraWebhook: (_, { connectionId, bodyBase64, signature }, { runtime, db, identity }) => {
-      // The whole webhook is the tenant's work, in its scope: the router finds the tenant first (jiraWebhookTenant).
-      if (!identity.tenantId) throw forbidden("receiveJiraWebhook runs as the connection's tenant: ask jiraWebhookTenant for it first");
-      return receiveWebhook(runtime, db, identity.tenantId, connectionId, Buffer.from(bodyBase64, 'base64'), signature);
-    },
+    startSync: (_, { connectionId, full }, ctx) => requestSync(ctx, connectionId, full),
+    cancelSync: (_, { id }, ctx) => cancelSync(ctx, id),
+    receiveJiraWebhook: (_, { connectionId, bodyBase64, signature }, ctx) => receiveJiraWebhook(ctx, connectionId, bodyBase64, signature),
   },
   JiraConnection: {
     __resolveReference: (ref, { loaders }) => loaders.connection.load(ref.id),

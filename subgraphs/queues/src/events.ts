@@ -3,7 +3,8 @@ import type { QueueRow } from './models.ts';
 
 /*
  * What the queues subgraph announces on the event bus. It consumes no events: other subgraphs tell
- * it of changes to its inputs with the internal mutation queueInputsChanged (jobs.ts inputsChanged).
+ * it of changes to its inputs with internal notices named for their facts (teamMembershipChanged,
+ * capacityChanged, backlogChanged; all re-plan through jobs.ts inputsChanged).
  */
 
 /**

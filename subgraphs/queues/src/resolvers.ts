@@ -14,20 +14,21 @@ export const resolvers: Resolvers = {
     unpinQueueItem: (_, { queueId, issueId }, ctx) => unpinQueueItem(ctx, queueId, issueId),
     moveQueueItem: (_, { queueId, issueId, position }, ctx) => moveQueueItem(ctx, queueId, issueId, position),
     acceptQueue: (_, { queueId }, ctx) => acceptQueue(ctx, queueId),
-    queueInputsChanged: (_, { teamIds, trigger, cause }, { db, tenantId, runtime }) =>
-      inputsChanged(
-        { db, runtime },
-        tenantId,
-        teamIds?.map((id) => parseId(id, 'teamIds')) ?? null,
-        trigger,
-        cause
-          ? {
-              kind: cause.kind,
-              userId: cause.userId ? parseId(cause.userId, 'cause.userId') : null,
-              sprintId: cause.sprintId ? parseId(cause.sprintId, 'cause.sprintId') : null,
-            }
-          : null,
-      ),
+    // Notices (docs/architecture.md): each names its sender's fact; all re-plan through inputsChanged.
+    teamMembershipChanged: (_, { teamId, userId }, { db, tenantId, runtime }) =>
+      inputsChanged({ db, runtime }, tenantId, [parseId(teamId, 'teamId')], 'CAPACITY_CHANGED', {
+        kind: 'TEAM_MEMBERS',
+        userId: parseId(userId, 'userId'),
+        sprintId: null,
+      }),
+    capacityChanged: (_, { teamId, cause }, { db, tenantId, runtime }) =>
+      inputsChanged({ db, runtime }, tenantId, [parseId(teamId, 'teamId')], 'CAPACITY_CHANGED', {
+        kind: cause.kind,
+        userId: cause.userId ? parseId(cause.userId, 'cause.userId') : null,
+        sprintId: cause.sprintId ? parseId(cause.sprintId, 'cause.sprintId') : null,
+      }),
+    backlogChanged: (_, __, { db, tenantId, runtime }) =>
+      inputsChanged({ db, runtime }, tenantId, null, 'BACKLOG_CHANGED', { kind: 'BACKLOG', userId: null, sprintId: null }),
   },
   Queue: {
     __resolveReference: (ref, { loaders }) => loaders.queue.load(ref.id),

@@ -23,7 +23,7 @@ const call = <T = any>(query: string, variables: Record<string, unknown> = {}) =
 const updated = () => [{ type: 'QUEUE_UPDATED', tenantId: tenant, sprintId, queueId, at: expect.any(Number) }];
 const QUEUE = 'id status items { issue { id } } leftOut { issue { id } }';
 type QueueView = { id: string; status: string; items: { issue: { id: string } }[]; leftOut: { issue: { id: string } }[] };
-const changed = (teamIds: string[]) => call(`mutation($t: [ID!]) { queueInputsChanged(teamIds: $t, trigger: CAPACITY_CHANGED) }`, { t: teamIds });
+const changed = (teamId: string) => call(`mutation($t: ID!) { capacityChanged(teamId: $t, cause: { kind: TEAM_CAPACITY }) }`, { t: teamId });
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -82,7 +82,7 @@ describe('QUEUE_UPDATED', () => {
   });
 
   test("the team's capacity changed: the draft queue regenerates in the background and is announced", async () => {
-    expect(await changed([ds.teams[0].id])).toEqual({ queueInputsChanged: 1 });
+    expect(await changed(ds.teams[0].id)).toEqual({ capacityChanged: 1 });
     expect(await take()).toEqual(updated());
   });
 
@@ -105,10 +105,7 @@ describe('QUEUE_UPDATED', () => {
     });
 
     // Told by the users subgraph (a member added or changed): whose, and no sprint.
-    await call(`mutation($t: [ID!], $c: QueueCauseInput) { queueInputsChanged(teamIds: $t, trigger: CAPACITY_CHANGED, cause: $c) }`, {
-      t: [ds.teams[0].id],
-      c: { kind: 'TEAM_MEMBERS', userId: member },
-    });
+    await call(`mutation($t: ID!, $u: ID!) { teamMembershipChanged(teamId: $t, userId: $u) }`, { t: ds.teams[0].id, u: member });
     expect(await take()).toEqual(updated());
     expect((await causeOf()).cause).toEqual({ kind: 'TEAM_MEMBERS', user: { id: member }, sprint: null });
 
@@ -124,10 +121,10 @@ describe('QUEUE_UPDATED', () => {
     await call(`mutation($q: ID!) { acceptQueue(queueId: $q) { id } }`, { q: queueId });
     expect(await take()).toEqual([]);
 
-    expect(await changed([ds.teams[0].id])).toEqual({ queueInputsChanged: 1 });
+    expect(await changed(ds.teams[0].id)).toEqual({ capacityChanged: 1 });
     expect(await take()).toEqual(updated());
     // Already outdated: nothing changes.
-    expect(await changed([ds.teams[0].id])).toEqual({ queueInputsChanged: 1 });
+    expect(await changed(ds.teams[0].id)).toEqual({ capacityChanged: 1 });
     expect(await take()).toEqual([]);
   });
 });

@@ -1,7 +1,21 @@
-import { appError, audit, badInput, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
-import type { BoardSettingsInput } from './__generated__/resolvers-types.ts';
+import { appError, audit, badInput, jiraObjectId, orNotFound, parseId, requireTeamRole } from '@sprint-reports/core';
+import type { BoardSettingsInput, JiraBoardInput, JiraSprintInput, JiraSprintReportInput } from './__generated__/resolvers-types.ts';
 import type { Context } from './context.ts';
-import { analysisInputsBySprintIds, boardsByIds, sprintsByBoardIds, startedSprints, updateBoard } from './data.ts';
+import {
+  analysisInputsBySprintIds,
+  boardsByIds,
+  boardsByTeamIds,
+  boardsOfConnection,
+  deleteBoardsOfConnection,
+  setBoardTeam as storeBoardTeam,
+  sprintsByBoardIds,
+  startedSprints,
+  updateBoard,
+} from './data.ts';
+import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';
+import { syncJiraReports } from './jira/reports.ts';
+import { capacitySprintsChanged } from './remote/capacity.ts';
+import { requireTeam } from './remote.ts';
 import { computeAnalysesFrom, refreshSprintAnalyses, storedInputs } from './analysis/refresh.ts';
 import { REFRESH_JOB } from './jobs.ts';
 import { isTimeZone } from './analysis/days.ts';
@@ -114,4 +128,99 @@ export async function previewBoardSettings(
     computeAnalysesFrom(db, tenantId, [sprint], inputs, now, (b) => (b.id === board.id ? { ...b, ...set } : b)),
   ]);
   return current && preview ? { sprint, current, preview } : null;
+}
+
+/** Sets (or clears) the board's team; its analyses and capacity's copy of its sprints follow. */
+export async function setBoardTeam(ctx: Context, boardId: string, teamId: string | null | undefined): Promise<BoardRow> {
+  const { db, tenantId, runtime } = ctx;
+  const board = parseId(boardId, 'boardId');
+  const team = teamId ? parseId(teamId, 'teamId') : null;
+  // The team is the users subgraph's: stored unchecked, another tenant's id would dangle.
+  if (team) await requireTeam(runtime.client, tenantId, team);
+  const [updated] = await storeBoardTeam(db, tenantId, board, team);
+  orNotFound(updated, 'Board', boardId);
+  // Disciplines fall back to the team's: the board's analyses follow its new team, in the background.
+  const sprintIds = (await startedSprints(db, tenantId, undefined, updated.id)).map((s) => s.id);
+  if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
+  // Capacity reads each sprint's team from its copy: every sprint of the board, future ones too.
+  await capacitySprintsChanged(
+    runtime.client,
+    tenantId,
+    (await sprintsByBoardIds(db, tenantId, [updated.id])).map((s) => s.id),
+  );
+  await audit(ctx, { action: 'board.team_set', targetType: 'Board', targetId: updated.id, details: { name: updated.name, teamId: team } });
+  return updated;
+}
+
+/*
+ * Internal: the issues subgraph's JIRA sync hands over boards, sprints and JIRA's sprint reports,
+ * and says when a connection's data goes.
+ */
+
+export async function syncJiraBoards({ db, tenantId, runtime }: Context, connectionId: string, boards: JiraBoardInput[]): Promise<number> {
+  const { count, reshaped } = await syncBoards(db, tenantId, parseId(connectionId), boards);
+  // JIRA changed a board's columns or estimation field: its started sprints are measured anew.
+  const sprintIds = (await Promise.all(reshaped.map((boardId) => startedSprints(db, tenantId, undefined, boardId)))).flat().map((s) => s.id);
+  if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
+  return count;
+}
+
+export async function syncJiraSprints({ db, tenantId, runtime }: Context, connectionId: string, sprints: JiraSprintInput[]): Promise<string[]> {
+  const { ids, redated } = await syncSprints(db, tenantId, parseId(connectionId), sprints, runtime.events);
+  if (redated.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: redated });
+  await capacitySprintsChanged(runtime.client, tenantId, ids);
+  return ids;
+}
+
+export async function deleteJiraSprint(
+  { db, tenantId, runtime }: Context,
+  connectionId: string,
+  jiraSprintId: number,
+  eventAt: string | Date | null | undefined,
+): Promise<boolean> {
+  const connection = parseId(connectionId);
+  const deleted = await deleteSprint(db, tenantId, connection, jiraSprintId, eventAt ? new Date(eventAt) : new Date(), runtime.events);
+  if (deleted) await capacitySprintsChanged(runtime.client, tenantId, [jiraObjectId(tenantId, connection, 'sprint', jiraSprintId)]);
+  return deleted;
+}
+
+export function syncJiraSprintReports({ db, tenantId }: Context, connectionId: string, reports: JiraSprintReportInput[]): Promise<number> {
+  return syncJiraReports(db, tenantId, parseId(connectionId), reports);
+}
+
+export async function deleteJiraConnectionData({ db, tenantId, runtime }: Context, connectionId: string): Promise<number> {
+  const connection = parseId(connectionId);
+  // The sprints go with their boards: capacity forgets its copies of them.
+  const boardIds = (await boardsOfConnection(db, tenantId, connection)).map((b) => b.id);
+  const gone = boardIds.length ? await sprintsByBoardIds(db, tenantId, boardIds) : [];
+  const count = await deleteBoardsOfConnection(db, tenantId, connection);
+  await capacitySprintsChanged(
+    runtime.client,
+    tenantId,
+    gone.map((s) => s.id),
+  );
+  return count;
+}
+
+/*
+ * Internal notices (named for the sender's fact): analyses of started sprints refresh, in the
+ * background unless the sender waits for them.
+ */
+
+/** The issues of these sprints changed (issues subgraph). */
+export async function sprintsChanged({ db, tenantId, runtime }: Context, sprintIds: readonly string[], wait: boolean | null | undefined): Promise<number> {
+  const ids = sprintIds.map((id) => parseId(id));
+  if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, ids);
+  await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: ids });
+  return 0;
+}
+
+/** A team's holidays changed (capacity subgraph): its boards' started sprints (or only `sprintId`) are analysed anew. */
+export async function teamHolidaysChanged({ db, tenantId, runtime }: Context, teamId: string, sprintId: string | null | undefined): Promise<number> {
+  const boardIds = new Set((await boardsByTeamIds(db, tenantId, [parseId(teamId, 'teamId')])).map((b) => b.id));
+  if (!boardIds.size) return 0;
+  const only = sprintId ? [parseId(sprintId, 'sprintId')] : undefined;
+  const sprintIds = (await startedSprints(db, tenantId, only)).filter((s) => boardIds.has(s.boardId)).map((s) => s.id);
+  if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
+  return sprintIds.length;
 }

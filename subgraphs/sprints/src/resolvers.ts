@@ -1,16 +1,22 @@
-import { DateScalar, DateTimeScalar, audit, badInput, jiraObjectId, orNotFound, parseId } from '@sprint-reports/core';
-import { capacitySprintsChanged } from './remote/capacity.ts';
+import { DateScalar, DateTimeScalar, badInput, orNotFound, parseId } from '@sprint-reports/core';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { boardsByTeamIds, boardsOfConnection, deleteBoardsOfConnection, listBoards, setBoardTeam, sprintsByBoardIds, startedSprints } from './data.ts';
-import { deleteSprint, syncBoards, syncSprints } from './jira/sync.ts';
-import { storedFingerprints, syncJiraReports } from './jira/reports.ts';
+import { listBoards } from './data.ts';
+import { storedFingerprints } from './jira/reports.ts';
 import { jiraReport, reconciliation } from './reconcile/resolve.ts';
-import { refreshSprintAnalyses } from './analysis/refresh.ts';
 import { boardStatistic, ratio, round } from './analysis/compute.ts';
 import { predictability, velocity } from './analysis/velocity.ts';
-import { requireTeam } from './remote.ts';
-import { previewBoardSettings, updateBoardSettings } from './mutations.ts';
-import { REFRESH_JOB } from './jobs.ts';
+import {
+  deleteJiraConnectionData,
+  deleteJiraSprint,
+  previewBoardSettings,
+  setBoardTeam,
+  sprintsChanged,
+  syncJiraBoards,
+  syncJiraSprintReports,
+  syncJiraSprints,
+  teamHolidaysChanged,
+  updateBoardSettings,
+} from './mutations.ts';
 import { jiraFigures } from './reconcile/compare.ts';
 import type { AnalysedIssueEntry, AnalysisRow, BoardRow, BurndownDay, JiraReportIssueEntry, JiraReportView, SprintRow } from './models.ts';
 import type { Context } from './context.ts';
@@ -93,74 +99,15 @@ export const resolvers: Resolvers = {
       storedFingerprints(db, tenantId, parseId(connectionId), jiraSprintIds),
   },
   Mutation: {
-    setBoardTeam: async (_, { boardId, teamId }, ctx) => {
-      const { db, tenantId, runtime } = ctx;
-      const board = parseId(boardId, 'boardId');
-      const team = teamId ? parseId(teamId, 'teamId') : null;
-      // The team is the users subgraph's: stored unchecked, another tenant's id would dangle.
-      if (team) await requireTeam(runtime.client, tenantId, team);
-      const [updated] = await setBoardTeam(db, tenantId, board, team);
-      orNotFound(updated, 'Board', boardId);
-      // Disciplines fall back to the team's: the board's analyses follow its new team, in the background.
-      const sprintIds = (await startedSprints(db, tenantId, undefined, updated.id)).map((s) => s.id);
-      if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
-      // Capacity reads each sprint's team from its copy: every sprint of the board, future ones too.
-      await capacitySprintsChanged(
-        runtime.client,
-        tenantId,
-        (await sprintsByBoardIds(db, tenantId, [updated.id])).map((s) => s.id),
-      );
-      await audit(ctx, { action: 'board.team_set', targetType: 'Board', targetId: updated.id, details: { name: updated.name, teamId: team } });
-      return updated;
-    },
+    setBoardTeam: (_, { boardId, teamId }, ctx) => setBoardTeam(ctx, boardId, teamId),
     updateBoardSettings: (_, { boardId, settings }, ctx) => updateBoardSettings(ctx, boardId, settings),
-    syncJiraBoards: async (_, { connectionId, boards }, { db, tenantId, runtime }) => {
-      const { count, reshaped } = await syncBoards(db, tenantId, parseId(connectionId), boards);
-      // JIRA changed a board's columns or estimation field: its started sprints are measured anew.
-      const sprintIds = (await Promise.all(reshaped.map((boardId) => startedSprints(db, tenantId, undefined, boardId)))).flat().map((s) => s.id);
-      if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
-      return count;
-    },
-    syncJiraSprints: async (_, { connectionId, sprints }, { db, tenantId, runtime }) => {
-      const { ids, redated } = await syncSprints(db, tenantId, parseId(connectionId), sprints, runtime.events);
-      if (redated.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: redated });
-      await capacitySprintsChanged(runtime.client, tenantId, ids);
-      return ids;
-    },
-    deleteJiraSprint: async (_, { connectionId, jiraSprintId, eventAt }, { db, tenantId, runtime }) => {
-      const connection = parseId(connectionId);
-      const deleted = await deleteSprint(db, tenantId, connection, jiraSprintId, eventAt ? new Date(eventAt) : new Date(), runtime.events);
-      if (deleted) await capacitySprintsChanged(runtime.client, tenantId, [jiraObjectId(tenantId, connection, 'sprint', jiraSprintId)]);
-      return deleted;
-    },
-    syncJiraSprintReports: (_, { connectionId, reports }, { db, tenantId }) => syncJiraReports(db, tenantId, parseId(connectionId), reports),
-    deleteJiraConnectionData: async (_, { connectionId }, { db, tenantId, runtime }) => {
-      const connection = parseId(connectionId);
-      // The sprints go with their boards: capacity forgets its copies of them.
-      const boardIds = (await boardsOfConnection(db, tenantId, connection)).map((b) => b.id);
-      const gone = boardIds.length ? await sprintsByBoardIds(db, tenantId, boardIds) : [];
-      const count = await deleteBoardsOfConnection(db, tenantId, connection);
-      await capacitySprintsChanged(
-        runtime.client,
-        tenantId,
-        gone.map((s) => s.id),
-      );
-      return count;
-    },
-    sprintsChanged: async (_, { sprintIds, wait }, { db, tenantId, runtime }) => {
-      const ids = sprintIds.map((id) => parseId(id));
-      if (wait) return refreshSprintAnalyses({ db, client: runtime.client, events: runtime.events, log: runtime.log }, tenantId, ids);
-      await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds: ids });
-      return 0;
-    },
-    teamHolidaysChanged: async (_, { teamId, sprintId }, { db, tenantId, runtime }) => {
-      const boardIds = new Set((await boardsByTeamIds(db, tenantId, [parseId(teamId, 'teamId')])).map((b) => b.id));
-      if (!boardIds.size) return 0;
-      const only = sprintId ? [parseId(sprintId, 'sprintId')] : undefined;
-      const sprintIds = (await startedSprints(db, tenantId, only)).filter((s) => boardIds.has(s.boardId)).map((s) => s.id);
-      if (sprintIds.length) await runtime.jobs.enqueue(REFRESH_JOB, { tenantId, sprintIds });
-      return sprintIds.length;
-    },
+    syncJiraBoards: (_, { connectionId, boards }, ctx) => syncJiraBoards(ctx, connectionId, boards),
+    syncJiraSprints: (_, { connectionId, sprints }, ctx) => syncJiraSprints(ctx, connectionId, sprints),
+    deleteJiraSprint: (_, { connectionId, jiraSprintId, eventAt }, ctx) => deleteJiraSprint(ctx, connectionId, jiraSprintId, eventAt),
+    syncJiraSprintReports: (_, { connectionId, reports }, ctx) => syncJiraSprintReports(ctx, connectionId, reports),
+    deleteJiraConnectionData: (_, { connectionId }, ctx) => deleteJiraConnectionData(ctx, connectionId),
+    sprintsChanged: (_, { sprintIds, wait }, ctx) => sprintsChanged(ctx, sprintIds, wait),
+    teamHolidaysChanged: (_, { teamId, sprintId }, ctx) => teamHolidaysChanged(ctx, teamId, sprintId),
   },
   Board: {
     __resolveReference: (ref, { loaders }) => loaders.board.load(ref.id),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appError, audit, badInput, orNotFound, parseId, requireTeamRole, type Role, type TeamRole } from '@sprint-reports/core';
 import { capacityTeamsChanged } from './remote/capacity.ts';
-import { queueInputsChanged } from './remote/queues.ts';
+import { teamMembershipChanged } from './remote/queues.ts';
 import { hashPassword } from './auth/passwords.ts';
 import { accessChanged } from './access.ts';
 import type { Context } from './context.ts';
@@ -178,7 +178,7 @@ async function checkAllocation(ctx: Context, team: TeamRow, user: UserRow, alloc
 async function teamChanged(ctx: Context, teamId: string, userId: string) {
   // Capacity's copy of the members first: the queues re-plan from the capacity it answers.
   await capacityTeamsChanged(ctx.runtime.client, ctx.tenantId, [teamId]);
-  await queueInputsChanged(ctx.runtime.client, ctx.tenantId, [teamId], 'CAPACITY_CHANGED', { kind: 'TEAM_MEMBERS', userId });
+  await teamMembershipChanged(ctx.runtime.client, ctx.tenantId, teamId, userId);
   await announceTeamMembersChanged(ctx, teamId);
 }
 

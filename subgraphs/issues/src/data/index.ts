@@ -306,5 +306,11 @@ export const updateConnectionRow = async (db: Database, tenantId: string, id: st
 export const setConnectionFields = (db: Database, id: string, set: Partial<ConnectionRow>) =>
   db.update(jiraConnections).set(set).where(eq(jiraConnections.id, id));
 
+/** A connection and the issues synced through it (their sprints, changes and changelog go with them by cascade). */
+export async function deleteConnectionRows(db: Database, tenantId: string, id: string): Promise<void> {
+  await db.delete(issues).where(and(eq(issues.tenantId, tenantId), eq(issues.connectionId, id)));
+  await db.delete(jiraConnections).where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
+}
+
 export const insertConnection = async (db: Database, row: typeof jiraConnections.$inferInsert): Promise<ConnectionRow> =>
   (await db.insert(jiraConnections).values(row).returning())[0];

@@ -1,19 +1,12 @@
 import { sendNotice, type SubgraphClient } from '@sprint-reports/core';
-import { QueueInputsChangedDocument, type QueueCauseInput, type QueueTrigger } from './__generated__/queues.ts';
+import { BacklogChangedDocument } from './__generated__/queues.ts';
 
 /**
- * Tells the queues subgraph that what its draft queues are planned from changed: a team's capacity
- * (its settings or members; `teamIds`) or the backlog (null: every queue of the tenant), and why
- * (`cause`, kept with the regenerated queue). A notice (core's sendNotice): sent once the caller's
- * transaction commits, so the regeneration reads the change; sent again by a job if queues fails
- * it. A process that runs without the queues subgraph (a subgraph alone, in tests) skips it.
+ * Tells the queues subgraph that the tenant's backlog changed (issues synced or deleted): every
+ * draft queue of the tenant re-plans. A notice (core's sendNotice): sent once the caller's transaction commits, so the
+ * regeneration reads the change; sent again by a job if queues fails it. A process that runs
+ * without the queues subgraph (a subgraph alone, in tests) skips it.
  */
-export function queueInputsChanged(
-  client: SubgraphClient,
-  tenantId: string,
-  teamIds: string[] | null,
-  trigger: QueueTrigger,
-  cause?: QueueCauseInput,
-): Promise<void> {
-  return sendNotice(client, { subgraph: 'queues', tenantId, document: QueueInputsChangedDocument, variables: { teamIds, trigger, cause: cause ?? null } });
+export function backlogChanged(client: SubgraphClient, tenantId: string): Promise<void> {
+  return sendNotice(client, { subgraph: 'queues', tenantId, document: BacklogChangedDocument, variables: {} });
 }

@@ -1,7 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { appError, asSystem, badInput, outgoingRefusal, OutgoingRefusedError, withTenant, type Runtime, type SecretBox } from '@sprint-reports/core';
-import { issuesTables } from '@sprint-reports/drizzle';
 import * as data from '../data/index.ts';
 import { connectionById } from '../data/index.ts';
 import { JiraClient, JiraError } from '../jira/client.ts';
@@ -10,8 +8,6 @@ import type { JiraFlavor } from '../jira/types.ts';
 import type { ConnectionModel, ConnectionRow } from '../models.ts';
 import { mapLimited } from './map-limited.ts';
 import { DeleteJiraConnectionDataDocument } from '../remote/__generated__/sprints.ts';
-
-const { jiraConnections } = issuesTables;
 
 export interface ConnectionInput {
   name: string;
@@ -384,14 +380,10 @@ export async function updateConnection(runtime: Runtime, existing: ConnectionRow
  */
 export async function deleteConnection(runtime: Runtime, tenantId: string, id: string) {
   const deleted = await withTenant(runtime.db, tenantId, async (tx) => {
-    const [existing] = await tx
-      .select({ id: jiraConnections.id })
-      .from(jiraConnections)
-      .where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
+    const [existing] = await data.connectionsByIds(tx, tenantId, [id]);
     if (!existing) return false;
     await runtime.client.execute('sprints', tenantId, DeleteJiraConnectionDataDocument, { connectionId: id });
-    await tx.delete(issuesTables.issues).where(and(eq(issuesTables.issues.tenantId, tenantId), eq(issuesTables.issues.connectionId, id)));
-    await tx.delete(jiraConnections).where(and(eq(jiraConnections.tenantId, tenantId), eq(jiraConnections.id, id)));
+    await data.deleteConnectionRows(tx, tenantId, id);
     return true;
   });
   if (deleted) runtime.log.info({ tenantId, connection: id }, 'JIRA connection deleted with its synced data');

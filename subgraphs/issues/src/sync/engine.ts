@@ -13,7 +13,7 @@ import { withAssignees } from './assignees.ts';
 import { clientFor, connectionFields } from './connections.ts';
 import { boardIssuesJql, INCREMENTAL_OVERLAP_MS } from './jql.ts';
 import { SprintsChangedDocument, SyncBoardsDocument, SyncSprintsDocument } from '../remote/__generated__/sprints.ts';
-import { queueInputsChanged } from '../remote/queues.ts';
+import { backlogChanged } from '../remote/queues.ts';
 import { REDERIVE_JOB } from './rederive.ts';
 import { syncSprintReports, type ListedSprint } from './sprint-reports.ts';
 import { appendWarnings, claimRun, isCancelRequested, LostRun, PROCESS_OWNER, recordPage, runById, tenantOfRun, updateOwnedRun } from '../data/sync-runs.ts';
@@ -272,8 +272,7 @@ export async function runSync(runtime: Runtime, runId: string, signal?: AbortSig
       log: rlog,
       signal,
     });
-    if (run.full || run.issuesSynced + issuesWritten > 0 || deleted.length)
-      await queueInputsChanged(runtime.client, scope.tenantId, null, 'BACKLOG_CHANGED', { kind: 'BACKLOG' });
+    if (run.full || run.issuesSynced + issuesWritten > 0 || deleted.length) await backlogChanged(runtime.client, scope.tenantId);
 
     // The next incremental run starts from when this one started (less the overlap), or from the
     // newest change it saw if that is older (our clock may run ahead of JIRA's): an issue changed

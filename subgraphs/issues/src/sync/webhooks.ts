@@ -10,7 +10,7 @@ import type { ConnectionRow } from '../models.ts';
 import { requireSecrets } from './connections.ts';
 import { DEFAULT_DISCIPLINES } from './engine.ts';
 import { DeleteSprintDocument, SprintsChangedDocument, SyncSprintsDocument } from '../remote/__generated__/sprints.ts';
-import { queueInputsChanged } from '../remote/queues.ts';
+import { backlogChanged } from '../remote/queues.ts';
 import { usersByAccount } from './assignees.ts';
 import { markDeleted, sprintsOfIssues, storeIssues } from '../data/issue-store.ts';
 import { followParents } from '../data/subtasks.ts';
@@ -151,7 +151,7 @@ export async function receiveWebhook(
   }
   if (touched.length) await runtime.client.execute('sprints', tenantId, SprintsChangedDocument, { sprintIds: touched, wait: false });
   await announceIssues(runtime, tenantId, written);
-  await queueInputsChanged(runtime.client, tenantId, null, 'BACKLOG_CHANGED', { kind: 'BACKLOG' });
+  await backlogChanged(runtime.client, tenantId);
   runtime.log.info({ connection: connectionId, tenant: tenantId, outcome, sprints: touched.length }, 'JIRA webhook applied');
   return outcome;
 }

@@ -58,6 +58,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts the queue as the sprint's plan: it stops regenerating. */
   acceptQueue: Queue;
+  /** Internal (issues): the tenant's backlog changed (JIRA issues synced or deleted): every queue of the tenant. */
+  backlogChanged: Scalars['Int']['output'];
+  /** Internal (capacity): the team's capacity changed (its defaults, a sprint's settings, a member's days off). */
+  capacityChanged: Scalars['Int']['output'];
   /**
    * Generates (or regenerates) the queue of a future sprint of a team's board. Pins are kept; the same
    * inputs always give the same queue. Team managers and admins.
@@ -67,18 +71,20 @@ export type Mutation = {
   moveQueueItem: Queue;
   /** Fixes an issue (queued or left out) at a position (default: where it is, or last) and regenerates. */
   pinQueueItem: Queue;
-  /**
-   * Internal: a team's capacity (or, without teams, the tenant's backlog) changed. Draft queues of
-   * future sprints regenerate in the background; accepted ones are marked outdated. Answers how many
-   * queues were affected.
-   */
-  queueInputsChanged: Scalars['Int']['output'];
+  /** Internal (users): a member joined or left the team, or their discipline or allocation changed. */
+  teamMembershipChanged: Scalars['Int']['output'];
   unpinQueueItem: Queue;
 };
 
 
 export type MutationAcceptQueueArgs = {
   queueId: Scalars['ID']['input'];
+};
+
+
+export type MutationCapacityChangedArgs = {
+  cause: QueueCauseInput;
+  teamId: Scalars['ID']['input'];
 };
 
 
@@ -103,10 +109,9 @@ export type MutationPinQueueItemArgs = {
 };
 
 
-export type MutationQueueInputsChangedArgs = {
-  cause?: InputMaybe<QueueCauseInput>;
-  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  trigger: QueueTrigger;
+export type MutationTeamMembershipChangedArgs = {
+  teamId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -174,7 +179,7 @@ export type QueueCause = {
   user?: Maybe<User>;
 };
 
-/** What changed, as the subgraph that saw it tells the queues subgraph (queueInputsChanged). */
+/** What changed in a team's capacity, as the capacity subgraph tells the queues subgraph (capacityChanged). */
 export type QueueCauseInput = {
   kind: QueueCauseKind;
   sprintId?: InputMaybe<Scalars['ID']['input']>;
@@ -414,8 +419,8 @@ export type ResolversTypes = ResolversObject<{
   LeftOutIssue: ResolverTypeWrapper<LeftOutRow>;
   LeftOutReason: LeftOutReason;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueRow>;
   QueueCause: ResolverTypeWrapper<QueueCauseRow>;
@@ -446,8 +451,8 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   LeftOutIssue: LeftOutRow;
   Mutation: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
   Queue: QueueRow;
   QueueCause: QueueCauseRow;
@@ -487,10 +492,12 @@ export type LeftOutIssueResolvers<ContextType = Context, ParentType extends Reso
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationAcceptQueueArgs, 'queueId'>>;
+  backlogChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacityChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationCapacityChangedArgs, 'cause' | 'teamId'>>;
   generateQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationGenerateQueueArgs, 'sprintId'>>;
   moveQueueItem?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationMoveQueueItemArgs, 'issueId' | 'position' | 'queueId'>>;
   pinQueueItem?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationPinQueueItemArgs, 'issueId' | 'queueId'>>;
-  queueInputsChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationQueueInputsChangedArgs, 'trigger'>>;
+  teamMembershipChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationTeamMembershipChangedArgs, 'teamId' | 'userId'>>;
   unpinQueueItem?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationUnpinQueueItemArgs, 'issueId' | 'queueId'>>;
 }>;
 

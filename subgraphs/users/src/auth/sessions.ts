@@ -1,4 +1,4 @@
-import { asSystem, badInput, unauthenticated, withTenant, type Database, type Runtime } from '@sprint-reports/core';
+import { asSystem, badInput, unauthenticated, withTenant, type Database, type Runtime, type TeamRole } from '@sprint-reports/core';
 import * as data from '../data/index.ts';
 import { createOrganisation, type NewOrganisation } from '../organisations.ts';
 import { requireOpenSignUp } from '../signup-policy.ts';
@@ -53,7 +53,7 @@ async function sessionFor(runtime: Runtime, opened: OpenedSession, now = new Dat
       tid: user.tenantId,
       role: user.role,
       email: user.email,
-      teams: teamRoles as Record<string, 'MANAGER' | 'MEMBER' | 'VIEWER'>,
+      teams: teamRoles as Record<string, TeamRole>,
       ver: user.accessVersion,
     },
     now,

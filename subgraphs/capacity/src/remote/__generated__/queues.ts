@@ -3,7 +3,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What changed, as the subgraph that saw it tells the queues subgraph (queueInputsChanged). */
+/** What changed in a team's capacity, as the capacity subgraph tells the queues subgraph (capacityChanged). */
 export type QueueCauseInput = {
   kind: QueueCauseKind;
   sprintId?: string | number | null | undefined;
@@ -23,15 +23,6 @@ export type QueueCauseKind =
   /** The team's members changed (added, removed, discipline or allocation): user says who. */
   | 'TEAM_MEMBERS';
 
-/** What made the queue as it is. */
-export type QueueTrigger =
-  | 'BACKLOG_CHANGED'
-  | 'CAPACITY_CHANGED'
-  /** An item was pinned, unpinned or moved. */
-  | 'PINS_CHANGED'
-  /** Someone generated it (generateQueue). */
-  | 'REQUESTED';
-
 export type CapacityQueueInputsQueryVariables = Exact<{
   representations: Array<Record<string, unknown>> | Record<string, unknown>;
 }>;
@@ -42,15 +33,14 @@ export type CapacityQueueInputsQuery = { _entities: Array<
     | Record<PropertyKey, never>
    | null> };
 
-export type QueueInputsChangedMutationVariables = Exact<{
-  teamIds?: Array<string | number> | string | number | null | undefined;
-  trigger: QueueTrigger;
-  cause?: QueueCauseInput | null | undefined;
+export type CapacityChangedMutationVariables = Exact<{
+  teamId: string | number;
+  cause: QueueCauseInput;
 }>;
 
 
-export type QueueInputsChangedMutation = { queueInputsChanged: number };
+export type CapacityChangedMutation = { capacityChanged: number };
 
 
 export const CapacityQueueInputsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CapacityQueueInputs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"representations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"representations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Sprint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"utilisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"plannedPoints"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CapacityQueueInputsQuery, CapacityQueueInputsQueryVariables>;
-export const QueueInputsChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QueueInputsChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trigger"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QueueTrigger"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cause"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCauseInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueInputsChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"trigger"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trigger"}}},{"kind":"Argument","name":{"kind":"Name","value":"cause"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cause"}}}]}]}}]} as unknown as DocumentNode<QueueInputsChangedMutation, QueueInputsChangedMutationVariables>;
+export const CapacityChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CapacityChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cause"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QueueCauseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacityChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"cause"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cause"}}}]}]}}]} as unknown as DocumentNode<CapacityChangedMutation, CapacityChangedMutationVariables>;
