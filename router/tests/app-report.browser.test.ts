@@ -6,7 +6,8 @@ import { eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 import { APP_DIST } from '../src/web-app.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -33,16 +34,19 @@ const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100
 
 // A team lead reading a sprint report in the browser: the API's figures, their issues, the burndown, live.
 describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html')))('the sprint report in a browser', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let router: TestRouter;
   let browser: BrowserContext;
   let lead: TestUser;
   let tenantId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const ds = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 3, issues: 60 })]);
-    router = await startTestRouter(database, { config: { production: true } });
+    let ds: Dataset;
+    ({
+      database,
+      router,
+      tenants: { acme: ds },
+    } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 3, issues: 60 })] }, { as: null, router: { config: { production: true } } }));
     tenantId = ds.tenant.id;
     lead = await router.signIn(ds.tenant.id, 'VIEWER');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });

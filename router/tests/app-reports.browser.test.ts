@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 import { APP_DIST } from '../src/web-app.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -14,7 +15,7 @@ type Board = { id: string; name: string; sprints: { id: string; name: string; st
 // A team lead generating and downloading reports in the browser, against a real router whose
 // in-process job runner makes them; a viewer who may only download.
 describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html')))('reports in a browser', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let router: TestRouter;
   let browser: BrowserContext;
   let member: TestUser;
@@ -24,9 +25,12 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   let closed: Board['sprints'][number];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const ds = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 3, issues: 60 })]);
-    router = await startTestRouter(database, { config: { production: true } });
+    let ds: Dataset;
+    ({
+      database,
+      router,
+      tenants: { acme: ds },
+    } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 3, issues: 60 })] }, { as: null, router: { config: { production: true } } }));
     // generateReport needs the MEMBER role: the least role that may, so the UI is tried with it.
     member = await router.signIn(ds.tenant.id, 'MEMBER');
     viewer = await router.signIn(ds.tenant.id, 'VIEWER');

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { hasChromium, launchChromium, watchOffMachineRequests, watchProblems } from './browser.ts';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 import { APP_DIST } from '../src/web-app.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -16,16 +17,19 @@ const KEY = 'sprint-reports.session';
  * both tabs would land on "session expired"), and both tabs carry on with the renewed pair.
  */
 describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html')))('a duplicated tab of the web app', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let router: TestRouter;
   let browser: BrowserContext;
   let lead: TestUser;
   let appUrl: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const ds = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 3, issues: 40 })]);
-    router = await startTestRouter(database, { config: { production: true } });
+    let ds: Dataset;
+    ({
+      database,
+      router,
+      tenants: { acme: ds },
+    } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 3, issues: 40 })] }, { as: null, router: { config: { production: true } } }));
     appUrl = router.router.appUrl;
     lead = await router.signIn(ds.tenant.id, 'VIEWER');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { accessibilityViolations, hasChromium, launchChromium, watchProblems } from './browser.ts';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 import { APP_DIST } from '../src/web-app.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -18,7 +19,7 @@ type BoardFigures = {
 // A team lead opening the router's root in a browser: the web app from the router's own build,
 // sign-in, their boards with the figures the API gives, a board's sprints; nothing from elsewhere.
 describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html')))('the web app in a browser', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let router: TestRouter;
   let browser: BrowserContext;
   let lead: TestUser;
@@ -26,9 +27,15 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   let tenantId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const ds = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 3, issues: 60 }), smallTeam('Borealis', { sprints: 2, issues: 40 })]);
-    router = await startTestRouter(database, { config: { production: true } });
+    let ds: Dataset;
+    ({
+      database,
+      router,
+      tenants: { acme: ds },
+    } = await seededRouter(
+      { acme: [smallTeam('Atlas', { sprints: 3, issues: 60 }), smallTeam('Borealis', { sprints: 2, issues: 40 })] },
+      { as: null, router: { config: { production: true } } },
+    ));
     appUrl = router.router.appUrl;
     tenantId = ds.tenant.id;
     lead = await router.signIn(ds.tenant.id, 'VIEWER');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { connectJiraSim, seededRouter, simSite, syncThroughRouter, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * JIRA's commitment and burndown guideline through the supergraph. Sprint "Rules 1" runs from
@@ -13,7 +13,7 @@ import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThrou
 const TENANT = tenantNamed('commitment-guideline');
 const at = (s: string) => new Date(`2026-01-${s}Z`);
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let boardId: string;
@@ -44,8 +44,7 @@ const ANALYSIS = /* GraphQL */ `
 const analysis = async () => (await gql(ANALYSIS, { id: sprintId })).sprint;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   const site = simSite('rules-site', 7, { sprints: 2, issuesPerSprint: 3, issues: 10 });
   const board = site.boards[0];
   const rules1 = addSprint(site, { originBoardId: board.id, name: 'Rules 1' }, at('01T08:00:00'));

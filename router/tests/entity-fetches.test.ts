@@ -8,8 +8,7 @@ import { IDENTITY_HEADER, IdentitySigner, subgraphNames, type Identity, type Sub
 import { supergraphPath } from '../src/gateway.ts';
 import { representationKey } from '../src/distinct-representations.ts';
 import {
-  createTestDatabase,
-  seedTenant,
+  seededDatabase,
   smallTeam,
   startSubgraphProcesses,
   startTestRouter,
@@ -17,6 +16,7 @@ import {
   testInternalSecret,
   type GraphQLResponse,
   type SubgraphProcesses,
+  type TestDatabase,
   type TestRouter,
   type TestUser,
 } from '@sprint-reports/testing';
@@ -119,7 +119,7 @@ const total = (fetches: EntityFetch[], subgraph: SubgraphName) =>
 
 // Separate processes share one database server, so this needs PostgreSQL (CI sets it).
 describe.runIf(testDatabaseUrl)('entity fetches: each distinct representation once per fetch', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let acme: Dataset;
   let processes: SubgraphProcesses;
   let proxies: Awaited<ReturnType<typeof startRecordingProxies>>;
@@ -130,8 +130,10 @@ describe.runIf(testDatabaseUrl)('entity fetches: each distinct representation on
   let identity: Identity;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    acme = await seedTenant(database, 'acme', [smallTeam('Atlas')]);
+    ({
+      database,
+      tenants: { acme },
+    } = await seededDatabase({ acme: [smallTeam('Atlas')] }));
     // Stored analyses are served as they are (no recomputation mid-test): the answers stay comparable.
     processes = await startSubgraphProcesses(database.url!, { env: { ANALYSIS_TTL_SECONDS: '3600' } });
     proxies = await startRecordingProxies(processes.urls);

@@ -1,22 +1,26 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext } from 'playwright-core';
 import { hasChromium, launchChromium } from './browser.ts';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 
 // An analyst opening the router in a browser: GraphiQL from the router's own bundle, a sign-in
 // form, the schema loaded through the gateway once signed in, and not one request leaving the machine.
 // In production mode: there only signed-in users may introspect.
 describe.runIf(hasChromium())('GraphiQL in a browser', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let router: TestRouter;
   let browser: BrowserContext;
   let analyst: TestUser;
   let tenantId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const ds = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 2, issues: 30 })]);
-    router = await startTestRouter(database, { config: { production: true } });
+    let ds: Dataset;
+    ({
+      database,
+      router,
+      tenants: { acme: ds },
+    } = await seededRouter({ acme: [smallTeam('Atlas', { sprints: 2, issues: 30 })] }, { as: null, router: { config: { production: true } } }));
     tenantId = ds.tenant.id;
     analyst = await router.signIn(tenantId, 'VIEWER');
     browser = await launchChromium();

@@ -5,16 +5,7 @@ import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/
 import { withTenant, type LiveEvent } from '@sprint-reports/core';
 import { queuesData } from '@sprint-reports/queues';
 import { reportsTables } from '@sprint-reports/drizzle';
-import {
-  createTestDatabase,
-  liveClient,
-  simSite,
-  startTestRouter,
-  tenantNamed,
-  type LiveClient,
-  type TestRouter,
-  type TestUser,
-} from '@sprint-reports/testing';
+import { liveClient, seededRouter, simSite, tenantNamed, type LiveClient, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
  * Subscribers of one operation with the same variables share one resolved answer only when their
@@ -25,7 +16,7 @@ import {
  */
 const TENANT = tenantNamed('live-permissions');
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 const clients: LiveClient[] = [];
@@ -39,8 +30,7 @@ async function gql<T = any>(query: string, variables: Record<string, unknown> = 
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   sim = await startJiraSim({ site: simSite('live-permissions-site', 41, { sprints: 2, issuesPerSprint: 5, issues: 12 }), flavor: 'CLOUD' });
   const { createJiraConnection } = await gql(`mutation($input: CreateJiraConnectionInput!) { createJiraConnection(input: $input) { id } }`, {
     input: { name: 'Sim', baseUrl: sim.url, flavor: 'CLOUD', email: DEFAULT_CLOUD_AUTH.email, apiToken: DEFAULT_CLOUD_AUTH.apiToken, syncIntervalMinutes: 0 },

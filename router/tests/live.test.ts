@@ -7,13 +7,14 @@ import { createEventBus, createLogger, withTenant, type EventBus } from '@sprint
 import { reportsTables } from '@sprint-reports/drizzle';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET } from '../src/live/server.ts';
 import {
-  createTestDatabase,
   liveClient,
+  seededRouter,
   simSite,
   startTestRedis,
   startTestRouter,
   tenantNamed,
   type LiveClient,
+  type TestDatabase,
   type TestRouter,
   type TestUser,
 } from '@sprint-reports/testing';
@@ -30,7 +31,7 @@ const redisUrl = process.env.REDIS_URL || undefined;
 const log = createLogger(process.env.LOG_LEVEL ?? 'silent');
 const prefix = `test-live-${randomUUID()}`;
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 /** A second router over the same database and Redis (with Redis only). */
 let second: TestRouter | undefined;
@@ -74,8 +75,7 @@ const ANALYSIS = /* GraphQL */ `
 `;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT, events: bus() });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT, events: bus() } }));
   if (redisUrl) second = await startTestRouter(database, { tenantId: TENANT, events: bus() });
   sim = await startJiraSim({ site: simSite('live-site', 31, { sprints: 3, issuesPerSprint: 20, issues: 70 }), flavor: 'CLOUD' });
   const { createJiraConnection } = await gql(

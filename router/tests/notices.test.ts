@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { noticeJob } from '@sprint-reports/core';
 import {
-  createTestDatabase,
-  seedTenant,
+  seededDatabase,
   smallTeam,
   startSubgraphProcesses,
   startTestRouter,
   testDatabaseUrl,
   type SubgraphProcesses,
+  type TestDatabase,
   type TestRouter,
 } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
@@ -23,7 +23,7 @@ const ALLOCATE = /* GraphQL */ `mutation($t: ID!, $u: ID!, $a: Int!) { updateTea
 
 // The capacity subgraph runs as its own process (it shares the database), so it needs PostgreSQL.
 describe.runIf(testDatabaseUrl)('notices after a commit', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let ds: Dataset;
   let processes: SubgraphProcesses;
   let router: TestRouter;
@@ -39,8 +39,10 @@ describe.runIf(testDatabaseUrl)('notices after a commit', () => {
     (await gql(CAPACITY, { id: sprintId })).sprint.capacity.members.find((m: { user: { id: string } }) => m.user.id === userId)?.allocationPercent;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    ds = await seedTenant(database, 'notices', [smallTeam('Atlas')]);
+    ({
+      database,
+      tenants: { notices: ds },
+    } = await seededDatabase({ notices: [smallTeam('Atlas')] }));
     processes = await startSubgraphProcesses(database.url!);
     // Only capacity is another process: users (the sender) runs in the router's, with its jobs.
     router = await startTestRouter(database, { tenantId: ds.tenant.id, subgraphUrls: { capacity: processes.urls.capacity } });

@@ -6,14 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SubgraphName } from '@sprint-reports/core';
 import {
-  createTestDatabase,
-  seedTenant,
+  seededDatabase,
+  seededRouter,
   smallTeam,
   startSubgraphProcesses,
   startTestRouter,
   testDatabaseUrl,
   type GraphQLResponse,
   type SubgraphProcesses,
+  type TestDatabase,
   type TestRouter,
   type TestUser,
 } from '@sprint-reports/testing';
@@ -36,7 +37,7 @@ const failures = (res: GraphQLResponse) => [...new Set(res.errors?.map((e) => `$
 
 // Separate processes share one database server, so this needs PostgreSQL (CI sets it).
 describe.runIf(testDatabaseUrl)('a subgraph process that dies costs only its own fields', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let demo: Dataset;
   let processes: SubgraphProcesses;
   let router: TestRouter;
@@ -59,8 +60,10 @@ describe.runIf(testDatabaseUrl)('a subgraph process that dies costs only its own
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    demo = await seedTenant(database, 'demo', [smallTeam('Atlas')]);
+    ({
+      database,
+      tenants: { demo },
+    } = await seededDatabase({ demo: [smallTeam('Atlas')] }));
     // Stored analyses are served as they are (no recomputation mid-test): the answers stay comparable.
     processes = await startSubgraphProcesses(database.url!, { env: { ANALYSIS_TTL_SECONDS: '3600' } });
     router = await startTestRouter(database, { tenantId: demo.tenant.id, subgraphUrls: processes.urls });
@@ -176,7 +179,7 @@ describe.runIf(testDatabaseUrl)('a subgraph process that dies costs only its own
  * production: the same partial answer, with a code and no stack trace.
  */
 describe('a subgraph behind a proxy, or too slow', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let demo: Dataset;
   let router: TestRouter;
   let behaviour: 'unavailable' | 'silent' = 'unavailable';
@@ -190,11 +193,16 @@ describe('a subgraph behind a proxy, or too slow', () => {
   });
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    demo = await seedTenant(database, 'proxied', [smallTeam('Atlas', { sprints: 3 })]);
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const reports = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
-    router = await startTestRouter(database, { tenantId: demo.tenant.id, subgraphUrls: { reports }, config: { production: true, subgraphTimeoutMs: 300 } });
+    ({
+      database,
+      router,
+      tenants: { proxied: demo },
+    } = await seededRouter(
+      { proxied: [smallTeam('Atlas', { sprints: 3 })] },
+      { router: { subgraphUrls: { reports }, config: { production: true, subgraphTimeoutMs: 300 } } },
+    ));
   }, 120_000);
   afterAll(async () => {
     await router?.stop();

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeSprint, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
 import {
   connectJiraSim,
-  createTestDatabase,
+  seededRouter,
   simSite,
-  startTestRouter,
   syncThroughRouter,
   tenantNamed,
+  type TestDatabase,
   type TestRouter,
   type TestUser,
 } from '@sprint-reports/testing';
@@ -33,7 +33,7 @@ const TENANT = tenantNamed('queues-jira-sprint');
 const at = (s: string) => new Date(`2026-${s}Z`);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let site: JiraSite;
@@ -60,8 +60,7 @@ const QUEUE = /* GraphQL */ `
 const plan = (q: { items: { issue: { key: string }; reason: string }[] }) => q.items.map((i) => `${i.issue.key}:${i.reason}`);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
 
   const { createTeam } = await gql(`mutation { createTeam(name: "Sprint starters") { id } }`);
   teamId = createTeam.id;

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { queuesTables } from '@sprint-reports/drizzle';
 import { generateQueue, PLANNER_VERSION, replanStaleQueues } from '@sprint-reports/queues';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, simSite, tenantNamed, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
 
 /**
  * Next-sprint planning through the supergraph, as a team manager does it: the team's capacity set
@@ -30,7 +30,7 @@ import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRou
 const TENANT = tenantNamed('queues');
 const at = (s: string) => new Date(`2026-${s}Z`);
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let site: JiraSite;
@@ -75,8 +75,7 @@ async function sync() {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
 
   // People: the team, its members with their disciplines and JIRA accounts (assignees map to them).
   const { createTeam } = await gql(`mutation { createTeam(name: "Planners") { id } }`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, startTestRouter, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import type { Dataset } from '@sprint-reports/demo-data';
 import { publicMutations, publicQueries } from '../src/rate-limit.ts';
 
 /**
@@ -8,7 +9,7 @@ import { publicMutations, publicQueries } from '../src/rate-limit.ts';
  * one for sign-in attempts. Over a limit: HTTP 429, Retry-After, RATE_LIMITED. Users are created and
  * signed in at a router without limits over the same database: their tokens are good at every router.
  */
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let setup: TestRouter;
 let tenantId: string;
 let alice: TestUser;
@@ -25,9 +26,13 @@ const limited = async (opts: { perMinute?: number; loginPerMinute?: number; pref
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  tenantId = (await seedTenant(database, 'limits', [smallTeam('Atlas', { sprints: 1, issues: 10 })])).tenant.id;
-  setup = await startTestRouter(database);
+  let limits: Dataset;
+  ({
+    database,
+    router: setup,
+    tenants: { limits },
+  } = await seededRouter({ limits: [smallTeam('Atlas', { sprints: 1, issues: 10 })] }, { as: null }));
+  tenantId = limits.tenant.id;
   alice = await setup.signIn(tenantId, 'VIEWER');
   bob = await setup.signIn(tenantId, 'VIEWER');
 });

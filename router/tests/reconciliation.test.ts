@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim, type JiraSite, type SimSprint } from '@sprint-reports/jira-sim';
-import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { connectJiraSim, seededRouter, simSite, syncThroughRouter, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * Our analysis beside JIRA's own sprint report, through the supergraph. Two sprints are played out
@@ -12,7 +12,7 @@ import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThrou
 const TENANT = tenantNamed('reconciliation');
 const at = (s: string) => new Date(`2026-${s}Z`);
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let site: JiraSite;
@@ -60,8 +60,7 @@ const RECONCILIATION = /* GraphQL */ `
 const reconciliationOf = async (jiraSprintId: number) => (await gql(RECONCILIATION, { id: await sprintId(jiraSprintId) })).sprint;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   site = simSite('reconciliation-site', 5, { sprints: 4, issuesPerSprint: 4, issues: 16 });
   const board = site.boards[0];
 

@@ -4,11 +4,11 @@ import { PDFParse } from 'pdf-parse';
 import { addIssue, changeIssue, changeSprint, startJiraSim, type JiraSim, type JiraSite } from '@sprint-reports/jira-sim';
 import {
   connectJiraSim,
-  createTestDatabase,
+  seededRouter,
   simSite,
-  startTestRouter,
   syncThroughRouter,
   tenantNamed,
+  type TestDatabase,
   type TestRouter,
   type TestUser,
 } from '@sprint-reports/testing';
@@ -30,7 +30,7 @@ import {
 const TENANT = tenantNamed('report-content');
 const at = (s: string) => new Date(`2026-${s}Z`);
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let site: JiraSite;
@@ -107,8 +107,7 @@ function htmlTables(html: string): Map<string, { header: string[]; rows: string[
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
 
   const { createTeam } = await gql(`mutation { createTeam(name: "Content") { id } }`);
   for (const name of ['ada', 'bob']) {

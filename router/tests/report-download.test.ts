@@ -7,7 +7,7 @@ import { asSystem, withTenant } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
 import { reportsData } from '@sprint-reports/reports';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, simSite, startTestRouter, tenantNamed, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
 import { linkKey, unsubscribeUrl } from '../../subgraphs/reports/src/links.ts';
 
 /**
@@ -19,7 +19,7 @@ import { linkKey, unsubscribeUrl } from '../../subgraphs/reports/src/links.ts';
 const TENANT = tenantNamed('report-download');
 const OTHER = tenantNamed('report-download-other');
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let viewer: TestUser;
@@ -72,8 +72,7 @@ async function signLink(tenantId: string, claims: { sub: string; exp: number; ti
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   // Links point at this router (PUBLIC_URL).
   router.runtime.config.publicUrl = `http://127.0.0.1:${router.router.port}`;
   sim = await startJiraSim({ site: simSite('report-download-site', 3, { sprints: 3, issuesPerSprint: 6, issues: 20 }), flavor: 'CLOUD' });

@@ -9,12 +9,13 @@ import { reportsTables } from '@sprint-reports/drizzle';
 import { REPORT_LEASE_MS, reportsData, requeueStalledReports, runReport } from '@sprint-reports/reports';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import {
-  createTestDatabase,
   liveClient,
+  seededRouter,
   simSite,
   startTestRouter,
   tenantNamed,
   type LiveClient,
+  type TestDatabase,
   type TestRouter,
   type TestUser,
 } from '@sprint-reports/testing';
@@ -44,7 +45,7 @@ const CONTENT_TYPE: Record<Format, string> = {
   PDF: 'application/pdf',
 };
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let viewer: TestUser;
@@ -263,8 +264,7 @@ const documentCount = () =>
   );
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   router.runtime.config.publicUrl = `http://127.0.0.1:${router.router.port}`;
 
   // The team: people in two disciplines, so capacity has rows per discipline.

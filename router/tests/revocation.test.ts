@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createEventBus, createLogger, type EventBus } from '@sprint-reports/core';
-import { createTestDatabase, liveClient, startTestRouter, tenantNamed, type LiveClient, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import {
+  liveClient,
+  seededRouter,
+  startTestRouter,
+  tenantNamed,
+  type LiveClient,
+  type TestDatabase,
+  type TestRouter,
+  type TestUser,
+} from '@sprint-reports/testing';
 import { startIdentityProvider } from './identity-provider.ts';
 
 /**
@@ -17,7 +26,7 @@ const redisUrl = process.env.REDIS_URL || undefined;
 const log = createLogger(process.env.LOG_LEVEL ?? 'silent');
 const prefix = `test-revocation-${randomUUID()}`;
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 /** A second router over the same database and Redis (with Redis only): it hears of changes made through the first. */
 let second: TestRouter | undefined;
@@ -33,8 +42,7 @@ const bus = () => {
 const routers = () => [router, ...(second ? [second] : [])];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT, events: bus() });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT, events: bus() } }));
   if (redisUrl) second = await startTestRouter(database, { tenantId: TENANT, events: bus() });
   const { data } = await router.query(`mutation { createTeam(name: "Revokers") { id } }`);
   teamId = data.createTeam.id;

@@ -17,15 +17,15 @@ import {
   type SubgraphName,
 } from '@sprint-reports/core';
 import {
-  createTestDatabase,
   freePort,
   liveClient,
-  seedTenant,
+  seededDatabase,
   smallTeam,
   startTestRouter,
   testDatabaseUrl,
   testEncryptionKey,
   testInternalSecret,
+  type TestDatabase,
   type TestRouter,
 } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
@@ -77,7 +77,7 @@ function startSubgraphProcess(
 
 // Separate processes share one database server, so this mode needs PostgreSQL (CI sets it).
 describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let database: TestDatabase;
   let acme: Dataset;
   let distributed: TestRouter;
   let embedded: TestRouter;
@@ -87,8 +87,10 @@ describe.runIf(testDatabaseUrl)('subgraphs as separate processes', () => {
   let events: EventBus | undefined;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    acme = await seedTenant(database, 'acme', [smallTeam('Atlas')]);
+    ({
+      database,
+      tenants: { acme },
+    } = await seededDatabase({ acme: [smallTeam('Atlas')] }));
     // Free ports first: subgraphs must know each other's URLs before they start.
     const ports = await Promise.all(subgraphNames.map(() => freePort()));
     urls = Object.fromEntries(subgraphNames.map((name, i) => [name, `http://127.0.0.1:${ports[i]}/graphql`])) as Record<SubgraphName, string>;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { seededRouter, simSite, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * A sprint played out in the JIRA simulator the way a team plays it in JIRA (issues created,
@@ -11,7 +11,7 @@ import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRou
 const TENANT = tenantNamed('sprint-analysis');
 const at = (s: string) => new Date(`2026-01-${s}Z`);
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let boardId: string;
@@ -51,8 +51,7 @@ const ANALYSIS = /* GraphQL */ `
 const analysis = async (id: string) => (await gql(ANALYSIS, { id })).sprint;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   const site = simSite('analysis-site', 5, { sprints: 5, issuesPerSprint: 4, issues: 20 });
   const board = site.boards[0];
 

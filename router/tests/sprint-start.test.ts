@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { connectJiraSim, seededRouter, simSite, syncThroughRouter, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * When a sprint starts, by flavour. Server/Data Center keep two dates: the planned start
@@ -17,7 +17,7 @@ const at = (s: string) => new Date(`2026-01-${s}Z`);
 const PLANNED = at('05T09:00:00');
 const ACTIVATED = at('06T14:00:00');
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 const sims: Partial<Record<Flavor, JiraSim>> = {};
 const webhookUrls: Partial<Record<Flavor, string>> = {};
@@ -81,8 +81,7 @@ async function connect(flavor: Flavor) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   await connect('SERVER');
   await connect('CLOUD');
 });

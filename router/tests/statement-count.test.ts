@@ -3,28 +3,39 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { stableId, withTenant } from '@sprint-reports/core';
 import { queuesData } from '@sprint-reports/queues';
 import { reportsData } from '@sprint-reports/reports';
-import { createTestDatabase, FIXED_NOW, seedTenant, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { FIXED_NOW, seededRouter, smallTeam, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');
 // The same query over every sprint and the whole velocity history: the strongest N+1 probe.
 const WHOLE_BOARD = DASHBOARD.replace('sprints(last: 6)', 'sprints').replace('velocity(last: 6)', 'velocity(last: 1000)');
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let small: Dataset;
 let large: Dataset;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  small = await seedTenant(database, 'small', [smallTeam('Small', { sprints: 6, issuesPerSprint: 20, issues: 130 })]);
-  large = await seedTenant(database, 'large', [smallTeam('Large', { members: 8, sprints: 60, issuesPerSprint: 200, issues: 12_500 })]);
-  for (const ds of [small, large]) await planEverySprint(ds);
-  router = await startTestRouter(database);
+  ({
+    database,
+    router,
+    tenants: { small, large },
+  } = await seededRouter(
+    {
+      small: [smallTeam('Small', { sprints: 6, issuesPerSprint: 20, issues: 130 })],
+      large: [smallTeam('Large', { members: 8, sprints: 60, issuesPerSprint: 200, issues: 12_500 })],
+    },
+    {
+      as: null,
+      beforeRouter: async (db, tenants) => {
+        for (const ds of [tenants.small, tenants.large]) await planEverySprint(db, ds);
+      },
+    },
+  ));
 }, 300_000);
 
 /** Gives every sprint a queue (items, a conflict) and a report, so those paths count too (in the tenant's scope, as the app role may). */
-async function planEverySprint(ds: Dataset) {
+async function planEverySprint(database: TestDatabase, ds: Dataset) {
   const tenantId = ds.tenant.id;
   await withTenant(database.db, tenantId, async (tx) => {
     for (const [n, sprint] of ds.sprints.entries()) {

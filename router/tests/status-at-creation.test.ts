@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { connectJiraSim, seededRouter, simSite, syncThroughRouter, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * The status an issue was created in, through a sync and the supergraph. JIRA records no change
@@ -13,7 +13,7 @@ import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThrou
 const TENANT = tenantNamed('status-at-creation');
 const at = (s: string) => new Date(`2026-01-${s}Z`);
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let sprintId: string;
@@ -27,8 +27,7 @@ async function gql<T = any>(query: string, variables: Record<string, unknown> = 
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   const site = simSite('creation-site', 11, { sprints: 2, issuesPerSprint: 3, issues: 10 });
   const board = site.boards[0];
   const sprint = addSprint(site, { originBoardId: board.id, name: 'Creation' }, at('01T08:00:00'));

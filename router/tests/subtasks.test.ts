@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { connectJiraSim, createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { connectJiraSim, seededRouter, simSite, syncThroughRouter, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * Sub-tasks have no Sprint history of their own in JIRA: they are in their parent's sprint (the
@@ -16,7 +16,7 @@ const SECRET = 'subtasks-webhook-secret';
 const at = (s: string) => new Date(`2026-01-${s}Z`);
 const iso = (s: string) => at(s).toISOString();
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let webhookUrl: string;
@@ -37,8 +37,7 @@ const analysis = async (id: string) =>
     .sprint;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   const site = simSite('subtask-site', 13, { sprints: 3, issuesPerSprint: 3, issues: 12 });
   const board = site.boards[0];
   const sprint = addSprint(site, { originBoardId: board.id, name: 'With sub-tasks' }, at('02T08:00:00'));

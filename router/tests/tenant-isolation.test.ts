@@ -24,7 +24,7 @@ import { queuesData } from '@sprint-reports/queues';
 import { reportsData } from '@sprint-reports/reports';
 import { sprintsData, subgraph as sprints } from '@sprint-reports/sprints';
 import { usersData, subgraph as users } from '@sprint-reports/users';
-import { createTestDatabase, seedTenant, smallTeam, testRuntime } from '@sprint-reports/testing';
+import { seededDatabase, smallTeam, testRuntime, type TestDatabase } from '@sprint-reports/testing';
 
 /**
  * Tenant isolation, from the catalog to the API. Two tenants, A and B, with rows in every table.
@@ -42,7 +42,7 @@ const NOT_TENANT_OWNED: Record<string, string> = {
   'users.signing_keys': "the keys that sign every tenant's access tokens: the system role only",
 };
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let runtime: Runtime;
 let a: Dataset;
 let b: Dataset;
@@ -217,9 +217,13 @@ const failure = (promise: Promise<unknown>) =>
 const rlsRefusal = (err: Error | null) => (err?.cause as Error | undefined)?.message ?? err?.message ?? 'no error';
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  a = await seedTenant(database, 'isolation-a', [smallTeam('Atlas', { sprints: 4, issuesPerSprint: 10, issues: 60 })]);
-  b = await seedTenant(database, 'isolation-b', [smallTeam('Zeta', { sprints: 4, issuesPerSprint: 10, issues: 60 })]);
+  ({
+    database,
+    tenants: { 'isolation-a': a, 'isolation-b': b },
+  } = await seededDatabase({
+    'isolation-a': [smallTeam('Atlas', { sprints: 4, issuesPerSprint: 10, issues: 60 })],
+    'isolation-b': [smallTeam('Zeta', { sprints: 4, issuesPerSprint: 10, issues: 60 })],
+  }));
   for (const ds of [a, b]) await fillEveryTable(ds);
   runtime = testRuntime(database);
 }, 120_000);

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, webhookSignature, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, snapshot, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { seededRouter, simSite, snapshot, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
 
 /**
  * JIRA webhooks through the real router: `POST /webhooks/jira/:connectionId`, signed with the
@@ -16,7 +16,7 @@ import { createTestDatabase, simSite, snapshot, startTestRouter, tenantNamed, ty
 const TENANT = tenantNamed('webhooks');
 const SECRET = 'webhook-secret-for-tests';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TestDatabase;
 let router: TestRouter;
 let sim: JiraSim;
 let connectionId: string;
@@ -103,8 +103,7 @@ const openIssue = () => take(openKeys);
 const otherIssue = () => take(otherKeys);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  router = await startTestRouter(database, { tenantId: TENANT });
+  ({ database, router } = await seededRouter({}, { router: { tenantId: TENANT } }));
   sim = await startJiraSim({ site: simSite('webhook-site', 23, { sprints: 4, issuesPerSprint: 24, issues: 90 }), flavor: 'CLOUD' });
 
   const created = await gql<{ createJiraConnection: { id: string; hasWebhookSecret: boolean; webhookPath: string } }>(
