@@ -17,6 +17,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
     env: { NODE_ENV: 'test', APOLLO_TELEMETRY_DISABLED: '1' },
+    // Migrates one PGlite database and dumps it: each file's PGlite starts from it (packages/testing/src/pglite-template.ts).
+    globalSetup: ['packages/testing/src/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [

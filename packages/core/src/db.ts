@@ -36,6 +36,8 @@ export async function openDatabase(opts: {
   url?: string;
   migrationUrl?: string;
   dataDir?: string;
+  /** In memory, from a dump of a PGlite database (dumpMigratedPglite) instead of an empty one: no initdb. */
+  pgliteDump?: Blob;
   migrate?: boolean;
   maxConnections?: number;
 }): Promise<DatabaseHandle> {
@@ -52,7 +54,7 @@ export async function openDatabase(opts: {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
     const unlock = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
-    const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
+    const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite(opts.pgliteDump ? { loadDataDir: opts.pgliteDump } : {});
     const db = drizzle({ client, logger: statements });
     handle = { db, kind: 'pglite', statements, close: () => client.close().finally(unlock) };
     if (opts.migrate !== false) {
@@ -62,6 +64,20 @@ export async function openDatabase(opts: {
   }
   statements.count = 0;
   return handle;
+}
+
+/** A new in-memory PGlite database with the committed migrations applied, dumped (uncompressed): what tests start from. */
+export async function dumpMigratedPglite(): Promise<Blob> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const client = new PGlite();
+  try {
+    await migrate(drizzle({ client }), { migrationsFolder });
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
 }
 
 /**

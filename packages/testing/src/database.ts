@@ -1,5 +1,6 @@
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '@sprint-reports/core';
+import { openTemplatePglite } from './pglite-template.ts';
 
 /** The PostgreSQL tests run against when CI sets one; PGlite otherwise. */
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
@@ -26,11 +27,11 @@ export type TestDatabase = DatabaseHandle & {
 /**
  * A fresh, migrated database for one test file: a new database on the PostgreSQL server (dropped
  * on close) when a URL is set, migrated by the server's user, used by the application role; else an
- * in-memory PGlite (one superuser connection: there row-level security shows only under the
- * roles a scope sets). `serverUrl`: another server than the tests' (one the test starts itself).
+ * in-memory PGlite started from the migrated template (one superuser connection: there row-level
+ * security shows only under the roles a scope sets). `serverUrl`: another server than the tests' (one the test starts itself).
  */
 export async function createTestDatabase(serverUrl: string | undefined = testDatabaseUrl): Promise<TestDatabase> {
-  if (!serverUrl) return openDatabase({});
+  if (!serverUrl) return openTemplatePglite();
   const name = `sr_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
