@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { accessibilityViolations, hasChromium, launchChromium, watchOffMachineRequests, watchProblems } from './browser.ts';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import { APP_DIST } from '../src/web-app.ts';
 import { startIdentityProvider, type IdentityProvider } from './identity-provider.ts';
 
@@ -99,7 +99,11 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
     await page.reload();
     await page.getByRole('link', { name: 'Atlas board' }).waitFor();
 
+    // Sign-out goes to the provider, which redirects back to /sign-in: a new document, whose load
+    // is the end of it (the app shows its sign-in page before it leaves, so the heading is not).
+    const backFromProvider = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await backFromProvider;
     await page.waitForSelector('h1:has-text("Sign in")');
     expect(idp.signOuts).toBe(1);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
