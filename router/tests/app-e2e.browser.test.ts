@@ -14,7 +14,7 @@ import {
   testDatabaseUrl,
   type TestRouter,
   type TestUser,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import { accessibilityViolations, hasChromium, launchChromium, watchOffMachineRequests, watchProblems } from './browser.ts';
 import { APP_DIST } from '../src/web-app.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page, type WebSocket as PageSocket } from 'playwright-core';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, simSite, startTestRouter, syncThroughRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
 import { APP_DIST } from '../src/web-app.ts';
 

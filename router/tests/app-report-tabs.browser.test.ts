@@ -12,7 +12,7 @@ import {
   tenantNamed,
   type TestRouter,
   type TestUser,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
 import { APP_DIST } from '../src/web-app.ts';
 

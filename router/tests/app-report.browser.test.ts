@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
-import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { APP_DIST } from '../src/web-app.ts';
 

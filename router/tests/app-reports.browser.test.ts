@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
-import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { APP_DIST } from '../src/web-app.ts';
 

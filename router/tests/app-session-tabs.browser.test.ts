@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { hasChromium, launchChromium, watchOffMachineRequests, watchProblems } from './browser.ts';
-import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { APP_DIST } from '../src/web-app.ts';
 

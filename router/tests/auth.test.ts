@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SignJWT, decodeJwt, decodeProtectedHeader, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@sprint-reports/core';
-import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { activeSigningKey } from '../../subgraphs/users/src/auth/signing-keys.ts';
 import { SignIn } from '../src/sign-in.ts';

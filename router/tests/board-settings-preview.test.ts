@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { sprintsTables, usersTables } from '@sprint-reports/drizzle';
-import { createTestDatabase, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 /**

@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Role, TeamRole } from '@sprint-reports/core';
 import type { Config } from '@sprint-reports/core';
 import type { Dataset, TeamSpec } from '@sprint-reports/demo-data';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import { APP_DIST } from '../src/web-app.ts';
 
 /** Debian's Chromium, which the browser tests drive (`.ci/run` installs it; the tests skip without it). */

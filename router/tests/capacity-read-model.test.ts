@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { withTenant, type SubgraphName } from '@sprint-reports/core';
 import { capacityTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
-import { createTestDatabase, eventRecorder, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, eventRecorder, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing/router';
 
 /**
  * Capacity answers `Sprint.capacity` from its own read model (subgraphs/capacity/src/read-model.ts):

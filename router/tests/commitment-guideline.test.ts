@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { connectJiraSim, seededRouter, simSite, syncThroughRouter, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
+import { connectJiraSim, seededRouter, simSite, syncThroughRouter, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing/router';
 
 /**
  * JIRA's commitment and burndown guideline through the supergraph. Sprint "Rules 1" runs from

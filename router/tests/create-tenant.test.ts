@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { asSystem, openDatabase, type DatabaseHandle } from '@sprint-reports/core';
 import { usersData } from '@sprint-reports/users';
-import { createTestDatabase, login, startTestRouter, testDatabaseUrl, testEncryptionKey, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, login, startTestRouter, testDatabaseUrl, testEncryptionKey, type TestRouter } from '@sprint-reports/testing/router';
 
 /**
  * How an operator creates an organisation where sign-up is closed (SIGNUP_MODE invite, the default

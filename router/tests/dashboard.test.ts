@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');

@@ -16,7 +16,7 @@ import {
   type TestDatabase,
   type TestPostgres,
   type TestRouter,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

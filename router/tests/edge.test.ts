@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { EDGE_LIMITS } from '../src/armor.ts';
 

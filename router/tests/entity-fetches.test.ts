@@ -19,7 +19,7 @@ import {
   type TestDatabase,
   type TestRouter,
   type TestUser,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');

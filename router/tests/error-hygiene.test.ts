@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '@sprint-reports/core';
-import { createTestDatabase, seededRouter, smallTeam, testDatabaseUrl, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, testDatabaseUrl, type TestRouter } from '@sprint-reports/testing/router';
 
 /**
  * What a client sees when something goes wrong, in production mode: a coded GraphQL error in JSON,

@@ -5,7 +5,7 @@ import { asSystem, stableId, withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { SCHEDULES_JOB } from '@sprint-reports/reports';
-import { createTestDatabase, seededRouter, smallTeam, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 
 /**
  * Every id a write names must exist in the caller's tenant. Two tenants, A and B, seeded through the

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext } from 'playwright-core';
 import { hasChromium, launchChromium } from './browser.ts';
-import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 // An analyst opening the router in a browser: GraphiQL from the router's own bundle, a sign-in

@@ -13,7 +13,7 @@ import {
   testDatabaseUrl,
   type FaultProxy,
   type TestRouter,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import { DEFAULT_CLOUD_AUTH, startJiraSim } from '@sprint-reports/jira-sim';
 import type { Dataset } from '@sprint-reports/demo-data';
 

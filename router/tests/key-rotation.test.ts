@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SignJWT, createLocalJWKSet, decodeProtectedHeader, generateKeyPair, jwtVerify } from 'jose';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '@sprint-reports/core';
-import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { rotateSigningKeys } from '../../subgraphs/users/src/auth/signing-keys.ts';
 import { AccessTokenKeys, loadAccessTokenKeys } from '../src/access-token-keys.ts';

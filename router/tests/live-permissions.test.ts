@@ -5,7 +5,16 @@ import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/
 import { withTenant, type LiveEvent } from '@sprint-reports/core';
 import { queuesData } from '@sprint-reports/queues';
 import { reportsTables } from '@sprint-reports/drizzle';
-import { liveClient, seededRouter, simSite, tenantNamed, type LiveClient, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import {
+  liveClient,
+  seededRouter,
+  simSite,
+  tenantNamed,
+  type LiveClient,
+  type TestDatabase,
+  type TestRouter,
+  type TestUser,
+} from '@sprint-reports/testing/router';
 
 /**
  * Subscribers of one operation with the same variables share one resolved answer only when their

@@ -17,7 +17,7 @@ import {
   type TestDatabase,
   type TestRouter,
   type TestUser,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 
 /**
  * Live dashboards through the router: real graphql-ws clients on /graphql, events from real

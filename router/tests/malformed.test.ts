@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, smallTeam, type TestRouter } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 /**

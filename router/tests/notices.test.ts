@@ -9,7 +9,7 @@ import {
   type SubgraphProcesses,
   type TestDatabase,
   type TestRouter,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 /**

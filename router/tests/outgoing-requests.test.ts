@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { withTenant } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, seededRouter, simSite, smallTeam, startTestRouter, SYNC_RUN_FIELDS, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, simSite, smallTeam, startTestRouter, SYNC_RUN_FIELDS, type TestRouter } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { startIdentityProvider, type IdentityProvider } from './identity-provider.ts';
 

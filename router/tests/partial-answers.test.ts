@@ -17,7 +17,7 @@ import {
   type TestDatabase,
   type TestRouter,
   type TestUser,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -9,7 +9,7 @@ import {
   type TestDatabase,
   type TestRouter,
   type TestUser,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 
 /**
  * A queue starts from what JIRA already has in the sprint (issue 18), through the supergraph.

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { queuesTables } from '@sprint-reports/drizzle';
 import { generateQueue, PLANNER_VERSION, replanStaleQueues } from '@sprint-reports/queues';
-import { seededRouter, simSite, tenantNamed, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, simSite, tenantNamed, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 
 /**
  * Next-sprint planning through the supergraph, as a team manager does it: the team's capacity set

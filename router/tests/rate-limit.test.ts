@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { seededRouter, smallTeam, startTestRouter, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, smallTeam, startTestRouter, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 import { publicMutations, publicQueries } from '../src/rate-limit.ts';
 

@@ -3,7 +3,7 @@ import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SubgraphCall } from '@sprint-reports/core';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, seededRouter, simSite, smallTeam, startSmtpSink, type SmtpSink, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, seededRouter, simSite, smallTeam, startSmtpSink, type SmtpSink, type TestRouter } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 import * as documents from '../../app/src/gql/graphql.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, startJiraSim, type JiraSim, type JiraSite, type SimSprint } from '@sprint-reports/jira-sim';
-import { connectJiraSim, seededRouter, simSite, syncThroughRouter, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
+import { connectJiraSim, seededRouter, simSite, syncThroughRouter, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing/router';
 
 /**
  * Our analysis beside JIRA's own sprint report, through the supergraph. Two sprints are played out

@@ -11,7 +11,7 @@ import {
   type TestDatabase,
   type TestRouter,
   type TestUser,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 
 /**
  * What a SPRINT report says of its issues, through the real router on data synced from the JIRA

@@ -7,7 +7,7 @@ import { asSystem, withTenant } from '@sprint-reports/core';
 import { reportsTables } from '@sprint-reports/drizzle';
 import { reportsData } from '@sprint-reports/reports';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { seededRouter, simSite, startTestRouter, tenantNamed, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { seededRouter, simSite, startTestRouter, tenantNamed, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import { linkKey, unsubscribeUrl } from '../../subgraphs/reports/src/links.ts';
 
 /**

@@ -18,7 +18,7 @@ import {
   type TestDatabase,
   type TestRouter,
   type TestUser,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import { count, hours, percent, points } from '../../subgraphs/reports/src/render/format.ts';
 
 /**

@@ -10,7 +10,7 @@ import {
   type TestDatabase,
   type TestRouter,
   type TestUser,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import { startIdentityProvider } from './identity-provider.ts';
 
 /**

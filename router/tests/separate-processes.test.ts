@@ -27,7 +27,7 @@ import {
   testInternalSecret,
   type TestDatabase,
   type TestRouter,
-} from '@sprint-reports/testing';
+} from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { asSystem, loadConfig, type SignupMode } from '@sprint-reports/core';
 import { usersData } from '@sprint-reports/users';
-import { createTestDatabase, login, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing';
+import { createTestDatabase, login, startTestRouter, tenantNamed, type TestRouter } from '@sprint-reports/testing/router';
 import { demoSignupMode } from '@sprint-reports/demo';
 
 /**

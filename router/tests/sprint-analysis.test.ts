@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addIssue, addSprint, changeIssue, changeSprint, DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { seededRouter, simSite, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
+import { seededRouter, simSite, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing/router';
 
 /**
  * A sprint played out in the JIRA simulator the way a team plays it in JIRA (issues created,

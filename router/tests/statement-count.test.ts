@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { stableId, withTenant } from '@sprint-reports/core';
 import { queuesData } from '@sprint-reports/queues';
 import { reportsData } from '@sprint-reports/reports';
-import { FIXED_NOW, seededRouter, smallTeam, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
+import { FIXED_NOW, seededRouter, smallTeam, type TestDatabase, type TestRouter } from '@sprint-reports/testing/router';
 import type { Dataset } from '@sprint-reports/demo-data';
 
 const DASHBOARD = fs.readFileSync(new URL('../../tests/dashboard.graphql', import.meta.url), 'utf8');

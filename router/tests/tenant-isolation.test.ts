@@ -24,7 +24,7 @@ import { queuesData } from '@sprint-reports/queues';
 import { reportsData } from '@sprint-reports/reports';
 import { sprintsData, subgraph as sprints } from '@sprint-reports/sprints';
 import { usersData, subgraph as users } from '@sprint-reports/users';
-import { seededDatabase, smallTeam, testRuntime, type TestDatabase } from '@sprint-reports/testing';
+import { seededDatabase, smallTeam, testRuntime, type TestDatabase } from '@sprint-reports/testing/router';
 
 /**
  * Tenant isolation, from the catalog to the API. Two tenants, A and B, with rows in every table.

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { withTenant } from '@sprint-reports/core';
 import { issuesTables } from '@sprint-reports/drizzle';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, webhookSignature, type JiraSim } from '@sprint-reports/jira-sim';
-import { seededRouter, simSite, snapshot, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing';
+import { seededRouter, simSite, snapshot, tenantNamed, type TestDatabase, type TestRouter } from '@sprint-reports/testing/router';
 
 /**
  * JIRA webhooks through the real router: `POST /webhooks/jira/:connectionId`, signed with the

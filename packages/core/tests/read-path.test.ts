@@ -21,7 +21,7 @@ import {
   type SubgraphModule,
 } from '@sprint-reports/core';
 import { usersTables } from '@sprint-reports/drizzle';
-import { createTestDatabase, testDatabaseUrl } from '@sprint-reports/testing';
+import { createTestDatabase, testDatabaseUrl } from '@sprint-reports/testing/router';
 
 /**
  * The one-way read path in core: a query's transaction refuses writes (on PostgreSQL and on

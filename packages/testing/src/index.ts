@@ -1,6 +1,8 @@
+// The harness for unit and single-subgraph tests: databases, seeding, runtimes, fakes. It does not
+// load the router (the gateway, the HTTP edge): tests of the whole supergraph import
+// '@sprint-reports/testing/router', which adds it.
 export * from './database.ts';
-export * from './router.ts';
-export * from './seeded-router.ts';
+export * from './secrets.ts';
 export * from './auth.ts';
 export * from './subgraph.ts';
 export * from './ad-hoc.ts';
@@ -12,5 +14,4 @@ export * from './subgraph-processes.ts';
 export * from './postgres.ts';
 export * from './fault-proxy.ts';
 export * from './demo-figures.ts';
-export * from './router-jira.ts';
 export * from './smtp.ts';

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   createSecretBox,
   loadConfig,
@@ -14,15 +14,8 @@ import {
 } from '@sprint-reports/core';
 import { startEmbedded, type EdgeOptions, type Embedded } from '@sprint-reports/router';
 import { signInTestUser, type TestUser } from './auth.ts';
+import { testEncryptionKey, testInternalSecret } from './secrets.ts';
 
-/** The secret test routers and the subgraph processes they start share (INTERNAL_SECRET). */
-export const testInternalSecret = randomBytes(32).toString('hex');
-/**
- * The encryption key of this test process's routers (and of subgraph processes they start, as
- * ENCRYPTION_KEY): routers over one database must open each other's sealed values, the users
- * subgraph's token signing keys among them.
- */
-export const testEncryptionKey = randomBytes(32).toString('base64');
 const routerSecrets = createSecretBox(loadSecretKeys({ ENCRYPTION_KEY: testEncryptionKey }).keys);
 
 export interface GraphQLResponse<T = any> {

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { subgraphNames, type SubgraphName } from '@sprint-reports/core';
 import { freePort } from './redis.ts';
-import { testEncryptionKey, testInternalSecret } from './router.ts';
+import { testEncryptionKey, testInternalSecret } from './secrets.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

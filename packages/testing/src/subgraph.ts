@@ -12,7 +12,7 @@ import {
   type SecretBox,
   type SubgraphModule,
 } from '@sprint-reports/core';
-import { allSubgraphs } from '@sprint-reports/router';
+import { allSubgraphs } from '@sprint-reports/router/subgraphs';
 
 /** A fresh key per test process: tests never touch a real key. */
 export const testSecrets = () => createSecretBox([{ id: 'test', key: randomBytes(32) }]);

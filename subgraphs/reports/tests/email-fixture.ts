@@ -2,10 +2,10 @@ import { expect } from 'vitest';
 import type { ParsedMail } from 'mailparser';
 import type { Config } from '@sprint-reports/core';
 import { DEFAULT_CLOUD_AUTH, startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
-import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing';
+import { createTestDatabase, simSite, startTestRouter, tenantNamed, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import { SCHEDULES_JOB } from '../src/index.ts';
 
-export { startSmtpSink, type ReceivedMail, type SmtpSink } from '@sprint-reports/testing';
+export { startSmtpSink, type ReceivedMail, type SmtpSink } from '@sprint-reports/testing/router';
 
 /**
  * What the email tests share: a real SMTP server (startSmtpSink, now in @sprint-reports/testing),

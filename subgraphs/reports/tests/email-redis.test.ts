@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestRouter, type TestRouter } from '@sprint-reports/testing';
+import { startTestRouter, type TestRouter } from '@sprint-reports/testing/router';
 import { runDueSchedules } from '../src/index.ts';
 import { startReportsWorld, startSmtpSink, type ReportsWorld, type SmtpSink } from './email-fixture.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { withTenant } from '@sprint-reports/core';
-import { startTestRouter } from '@sprint-reports/testing';
+import { startTestRouter } from '@sprint-reports/testing/router';
 import { afterFailure } from '../src/email/deliveries.ts';
 import { GENERATE_JOB, reportsData, SCHEDULES_JOB } from '../src/index.ts';
 import { percent, points } from '../src/render/format.ts';
