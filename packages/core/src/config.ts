@@ -73,6 +73,12 @@ export interface Config {
   allowPrivateHosts: boolean;
   /** ENCRYPTION_KEYS, else ENCRYPTION_KEY (loadSecretKeys); unset: a key generated into DATA_DIR where one process runs everything. */
   encryptionKeys?: string;
+  /**
+   * scrypt's cost N for new password hashes: 2^15 (32 MiB, ~100 ms). Under NODE_ENV=test, 2^10:
+   * the tests create and sign in hundreds of accounts, and a hash's parameters are stored with it,
+   * so a hash is checked at the cost it was made with whatever this is.
+   */
+  passwordHashCost: number;
 }
 
 /**
@@ -220,6 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signupMode: e.SIGNUP_MODE ?? 'invite',
     allowPrivateHosts: e.JIRA_ALLOW_PRIVATE_HOSTS ?? false,
     encryptionKeys: e.ENCRYPTION_KEYS ?? e.ENCRYPTION_KEY,
+    passwordHashCost: e.NODE_ENV === 'test' ? 2 ** 10 : 2 ** 15,
   };
 }
 

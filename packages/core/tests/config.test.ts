@@ -59,8 +59,11 @@ describe('loadConfig', () => {
       signupMode: 'invite',
       allowPrivateHosts: false,
       encryptionKeys: undefined,
+      passwordHashCost: 2 ** 15,
     });
-    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'production' }).passwordHashCost).toBe(2 ** 15);
+    // Tests only: hundreds of accounts made and signed in.
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({ logLevel: 'silent', passwordHashCost: 2 ** 10 });
   });
 
   test('values are parsed; blank counts as unset', () => {

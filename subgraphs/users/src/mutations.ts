@@ -39,7 +39,7 @@ export async function createUser(
     displayName,
     jiraAccountId,
     role: input.role ?? 'VIEWER',
-    passwordHash: password ? await hashPassword(password) : null,
+    passwordHash: password ? await hashPassword(password, ctx.runtime.config.passwordHashCost) : null,
   });
   await audit(ctx, {
     action: 'user.created',

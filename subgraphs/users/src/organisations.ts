@@ -39,7 +39,7 @@ export async function createOrganisation<T = undefined>(
   const taken = () =>
     badInput(`The organisation "${slug}" already exists: choose another name${slugField === 'tenantName' ? ' (or tenantSlug)' : ''}`, slugField);
   if (await asSystem(runtime.db, (tx) => data.tenantBySlug(tx, slug))) throw taken();
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(password, runtime.config.passwordHashCost);
   const created: CreatedOrganisation = { tenantId: randomUUID(), slug, userId: randomUUID(), email };
   const { tenantId, userId } = created;
   const result = await withTenant(runtime.db, tenantId, async (tx) => {

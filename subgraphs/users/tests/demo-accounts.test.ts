@@ -8,7 +8,7 @@ const h = useUsersSubgraph();
 describe('the demo accounts of `npm start`', () => {
   test('admin, manager and viewer sign in with the demo password; the manager manages every team; seeding again changes nothing', async () => {
     const ds = await seedTenant(h.database, 'demo-accounts', [smallTeam('Atlas'), smallTeam('Borealis')]);
-    expect(await seedDemoAccounts(h.database.db, ds)).toEqual(DEMO_ACCOUNTS);
+    expect(await seedDemoAccounts(h.database.db, ds, { passwordHashCost: h.runtime.config.passwordHashCost })).toEqual(DEMO_ACCOUNTS);
     expect(DEMO_ACCOUNTS.map((a) => [a.email, a.role])).toEqual([
       ['admin@demo.test', 'ADMIN'],
       ['manager@demo.test', 'MANAGER'],
@@ -21,7 +21,7 @@ describe('the demo accounts of `npm start`', () => {
     expect(manager).toMatchObject({ tenantId: ds.tenant.id, role: 'MANAGER', teams: Object.fromEntries(ds.teams.map((t) => [t.id, 'MANAGER'])) });
 
     // A second start adds nothing twice.
-    await seedDemoAccounts(h.database.db, ds);
+    await seedDemoAccounts(h.database.db, ds, { passwordHashCost: h.runtime.config.passwordHashCost });
     const { teams } = await h.ok(`{ teams { members { user { email } role allocationPercent } } }`, {}, admin);
     for (const team of teams) {
       expect(team.members.filter((m: { user: { email: string } }) => m.user.email === 'manager@demo.test')).toEqual([

@@ -65,6 +65,26 @@ export const LOGOUT = /* GraphQL */ `mutation($t: String!) { logout(refreshToken
 
 let counter = 0;
 /** A new organisation with its first admin; answers its session and the admin's identity. */
+/**
+ * The same subgraph and database with the production cost of password hashes (2^15), for a test
+ * where the cost of scrypt is what it looks at (tests otherwise hash at 2^10).
+ */
+export function atProductionCost(h: ReturnType<typeof useUsersSubgraph>): ReturnType<typeof useUsersSubgraph> {
+  const runtime = { ...h.runtime, config: { ...h.runtime.config, passwordHashCost: 2 ** 15 } };
+  const run: typeof h.run = (query, variables, identity = ANONYMOUS) =>
+    executeInProcess({ module: subgraph, runtime }, identity, query, variables) as Promise<Result>;
+  return {
+    database: h.database,
+    runtime,
+    run,
+    async ok(query, variables, identity) {
+      const result = await run(query, variables, identity);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
+      return result.data!;
+    },
+  };
+}
+
 export async function signUpTenant(h: ReturnType<typeof useUsersSubgraph>, name = `Org ${++counter} ${process.pid}`, email = `admin${counter}@example.test`) {
   const data = await h.ok(SIGN_UP, { input: { tenantName: name, email, password: 'correct horse', displayName: 'First Admin' } });
   const session = data.signUp as { accessToken: string; refreshToken: string; user: { id: string; email: string; tenant: { slug: string } } };

@@ -19,7 +19,8 @@ const MANAGER_DISCIPLINE = 'Management';
  * start, and on a later one for a demo made before sign-in existed. Existing accounts are left as
  * they are (a changed password or role stays changed). Logs how to sign in.
  */
-export async function seedDemoAccounts(db: Database, ds: Dataset, log?: Logger) {
+export async function seedDemoAccounts(db: Database, ds: Dataset, opts: { log?: Logger; passwordHashCost: number }) {
+  const { log } = opts;
   const tenantId = ds.tenant.id;
   const accounts = DEMO_ACCOUNTS.map((a) => ({ ...a, id: stableId(tenantId, 'user', a.email), tenantId }));
   const existing = await withTenant(db, tenantId, (tx) =>
@@ -31,7 +32,9 @@ export async function seedDemoAccounts(db: Database, ds: Dataset, log?: Logger) 
   );
   const missing = accounts.filter((a) => !existing.some((e) => e.id === a.id));
   // Hashed before the transaction: scrypt is slow on purpose.
-  const rows = await Promise.all(missing.map(async (a) => ({ ...a, jiraAccountId: null, passwordHash: await hashPassword(DEMO_PASSWORD) })));
+  const rows = await Promise.all(
+    missing.map(async (a) => ({ ...a, jiraAccountId: null, passwordHash: await hashPassword(DEMO_PASSWORD, opts.passwordHashCost) })),
+  );
   if (rows.length) {
     const manager = accounts.find((a) => a.role === 'MANAGER')!;
     const managing = missing.includes(manager) ? ds.teams : [];

@@ -45,13 +45,13 @@ export async function startDemo(runtime: Runtime, log: Logger, opts: { now?: Dat
     if (existing) await inDemo((tx) => setConnectionFields(tx, existing.id, { baseUrl: sim.url }));
     if (await inDemo((tx) => usersData.tenantExists(tx, DEMO_TENANT_ID))) {
       // Also for a demo made before sign-in existed; logs the demo sign-in either way.
-      await seedDemoAccounts(db, ds, log);
+      await seedDemoAccounts(db, ds, { log, passwordHashCost: runtime.config.passwordHashCost });
       return { sim, synced: false };
     }
 
     log.info({ jira: sim.url }, 'First start: syncing the demo data from the bundled JIRA simulator');
     await seedPeople(db, ds);
-    await seedDemoAccounts(db, ds, log);
+    await seedDemoAccounts(db, ds, { log, passwordHashCost: runtime.config.passwordHashCost });
     const connection =
       existing ??
       (await createConnection(

@@ -3,8 +3,10 @@ import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOpti
 /**
  * Password hashes: scrypt from node:crypto, stored self-describing as `scrypt$N$r$p$salt$hash`
  * (salt and hash in base64url) so the cost can be raised later without breaking stored hashes.
+ * N is the configuration's passwordHashCost (2^15; lower only under NODE_ENV=test).
  */
-const PARAMS = { N: 2 ** 15, r: 8, p: 1 };
+const R = 8;
+const P = 1;
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
@@ -16,10 +18,10 @@ function scrypt(password: string, salt: Buffer, params: { N: number; r: number; 
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string, N: number): Promise<string> {
   const salt = randomBytes(SALT_LENGTH);
-  const hash = await scrypt(password, salt, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
+  const hash = await scrypt(password, salt, { N, r: R, p: P });
+  return ['scrypt', N, R, P, salt.toString('base64url'), hash.toString('base64url')].join('$');
 }
 
 /** Whether `password` matches `stored`; a malformed stored value matches nothing. */
@@ -33,14 +35,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-let decoy: Promise<string> | undefined;
+const decoys = new Map<number, Promise<string>>();
 
 /**
  * The work of checking a password against an account that does not exist (or has no password):
  * a sign-in with an unknown email takes as long as one with a wrong password.
  */
-export async function verifyAgainstDecoy(password: string): Promise<false> {
-  decoy ??= hashPassword(randomBytes(16).toString('base64url'));
-  await verifyPassword(password, await decoy);
+export async function verifyAgainstDecoy(password: string, N: number): Promise<false> {
+  if (!decoys.has(N)) decoys.set(N, hashPassword(randomBytes(16).toString('base64url'), N));
+  await verifyPassword(password, await decoys.get(N)!);
   return false;
 }

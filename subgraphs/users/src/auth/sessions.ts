@@ -72,7 +72,7 @@ export async function login(ctx: Context, args: { email: string; password: strin
   // them, so an answer never tells someone without the password which emails have accounts.
   const matches: UserRow[] = [];
   const withPassword = accounts.filter((a) => a.user.passwordHash);
-  if (!withPassword.length) await verifyAgainstDecoy(args.password);
+  if (!withPassword.length) await verifyAgainstDecoy(args.password, runtime.config.passwordHashCost);
   for (const { user } of withPassword) if (await verifyPassword(args.password, user.passwordHash!)) matches.push(user);
   if (!matches.length) throw unauthenticated(WRONG_CREDENTIALS);
   if (matches.length > 1) throw badInput("This email has accounts in several organisations: give the organisation's slug in `tenant`", 'tenant');
