@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '@sprint-reports/core';
 import { openTemplatePglite } from './pglite-template.ts';
+import { postgresTemplate } from './postgres-template.ts';
 
 /** The PostgreSQL tests run against when CI sets one; PGlite otherwise. */
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
@@ -34,7 +35,6 @@ export async function createTestDatabase(serverUrl: string | undefined = testDat
   if (!serverUrl) return openTemplatePglite();
   const name = `sr_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
   const ownerUrl = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
   const url = Object.assign(new URL(ownerUrl), { username: TEST_APP_ROLE, password: TEST_APP_PASSWORD }).toString();
   const drop = async () => {
@@ -42,8 +42,14 @@ export async function createTestDatabase(serverUrl: string | undefined = testDat
     await admin.end();
   };
   const handle = await (async () => {
-    // Migrate first: the migrations create the roles the application role is granted.
-    await openDatabase({ url: ownerUrl, migrationUrl: ownerUrl, maxConnections: 1 }).then((owner) => owner.close());
+    if (serverUrl === testDatabaseUrl) {
+      // The tests' server: a copy of the migrated template (made once by the global setup).
+      await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${await postgresTemplate(serverUrl)}`);
+    } else {
+      await admin.unsafe(`CREATE DATABASE ${name}`);
+      // Migrate first: the migrations create the roles the application role is granted.
+      await openDatabase({ url: ownerUrl, migrationUrl: ownerUrl, maxConnections: 1 }).then((owner) => owner.close());
+    }
     await ensureAppRole(admin);
     return openDatabase({ url, migrate: false });
   })().catch(async (err) => {

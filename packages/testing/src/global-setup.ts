@@ -1,7 +1,8 @@
 import { testDatabaseUrl } from './database.ts';
 import { pgliteTemplate } from './pglite-template.ts';
+import { postgresTemplate } from './postgres-template.ts';
 
-/** Vitest global setup: the migrated PGlite template made once, before test files start in parallel. */
+/** Vitest global setup: the migrated template (PGlite, or on the tests' PostgreSQL) made once, before test files start in parallel. */
 export default async function setup() {
-  if (!testDatabaseUrl) await pgliteTemplate();
+  await (testDatabaseUrl ? postgresTemplate(testDatabaseUrl) : pgliteTemplate());
 }

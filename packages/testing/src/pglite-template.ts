@@ -31,9 +31,13 @@ export async function openTemplatePglite(): Promise<DatabaseHandle> {
 }
 
 function templateKey(): string {
-  const hash = createHash('sha256');
   const pglite = fs.statSync(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
-  hash.update(`${pglite.size} ${pglite.mtimeMs}`);
+  return createHash('sha256').update(`${pglite.size} ${pglite.mtimeMs} ${migrationsKey()}`).digest('hex').slice(0, 16);
+}
+
+/** A key of the committed migrations' content: a changed or added migration changes it. */
+export function migrationsKey(): string {
+  const hash = createHash('sha256');
   for (const name of fs.readdirSync(migrationsFolder, { recursive: true }).map(String).sort()) {
     const full = path.join(migrationsFolder, name);
     if (fs.statSync(full).isFile()) hash.update(name).update(fs.readFileSync(full));
