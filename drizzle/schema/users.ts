@@ -1,11 +1,22 @@
 import { idempotencyKeysOf } from './idempotency.ts';
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
+import type { Role } from '../../packages/core/src/__generated__/users.ts';
 import { pgSchema, uuid, text, timestamp, integer, primaryKey, uniqueIndex, index, jsonb, boolean, check } from 'drizzle-orm/pg-core';
 
 /** Identity: tenants, their users and teams, sign-in and the audit log. Owned by the users subgraph. */
 export const usersSchema = pgSchema('users');
 
-type Role = 'ADMIN' | 'MANAGER' | 'MEMBER' | 'VIEWER';
+/**
+ * The SDL's Role (schema/users.graphql, in core's generated vocabulary), each once for the check
+ * constraints: a role the SDL gains fails the build here until it is listed (and a migration then
+ * widens the checks).
+ */
+const roleListed: Record<Role, true> = { ADMIN: true, MANAGER: true, MEMBER: true, VIEWER: true };
+const roleLiterals = Object.keys(roleListed)
+  .map((r) => `'${r}'`)
+  .join(', ');
+/** `column in ('ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`: every role, as the migrations wrote the checks. */
+const isRole = (column: SQLWrapper) => sql`${column} in (${sql.raw(roleLiterals)})`;
 
 export const tenants = usersSchema.table('tenants', {
   id: uuid('id').primaryKey(),
@@ -39,7 +50,7 @@ export const users = usersSchema.table(
     uniqueIndex('users_tenant_email_uq').on(t.tenantId, t.email),
     // Sign-in looks a person up by email across tenants.
     index('users_email_idx').on(t.email),
-    check('users_role_check', sql`${t.role} in ('ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`),
+    check('users_role_check', isRole(t.role)),
   ],
 );
 
@@ -138,10 +149,7 @@ export const oidcProviders = usersSchema.table(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('oidc_providers_tenant_idx').on(t.tenantId),
-    check('oidc_providers_default_role_check', sql`${t.defaultRole} in ('ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`),
-  ],
+  (t) => [index('oidc_providers_tenant_idx').on(t.tenantId), check('oidc_providers_default_role_check', isRole(t.defaultRole))],
 );
 
 /**

@@ -1,3 +1,4 @@
+import type { QueueItemReason, QueueStatus, SprintState, StatusCategory, ThroughputSource } from '../../../app/src/gql/graphql.ts';
 import { login } from './auth.ts';
 
 /**
@@ -19,19 +20,20 @@ const FIGURES = /* GraphQL */ `{
   }
 }`;
 
+// Its enums are the supergraph's, as npm run codegen generates them for the app (schema/supergraph.graphql).
 interface WireSprint {
   name: string;
-  state: 'CLOSED' | 'ACTIVE' | 'FUTURE';
+  state: SprintState;
   startDate: string;
   endDate: string;
   analysis: { committedPoints: number; completedPoints: number } | null;
   capacity: {
     totalPoints: number;
     focusFactor: number;
-    byDiscipline: { discipline: string; availableDays: number; pointsPerDay: number; pointsPerDaySource: 'HISTORY' | 'DEFAULT' }[];
+    byDiscipline: { discipline: string; availableDays: number; pointsPerDay: number; pointsPerDaySource: ThroughputSource }[];
   } | null;
-  issues: { storyPoints: number | null; statusCategory: string }[];
-  queue: { status: string; items: { reason: string; points: number | null }[] } | null;
+  issues: { storyPoints: number | null; statusCategory: StatusCategory }[];
+  queue: { status: QueueStatus; items: { reason: QueueItemReason; points: number | null }[] } | null;
 }
 
 export interface ClosedSprintFigures {

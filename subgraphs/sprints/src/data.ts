@@ -109,26 +109,31 @@ export async function upsertBoards(db: Database, rows: BoardInsert[], opts: { ke
 }
 
 /**
+ * What a sprint row says of the sprint (not when JIRA last told us: lastEventAt): what upsertSprints
+ * replaces, with lastEventAt, and what tells whether a write changed the sprint (events.ts).
+ */
+export const SPRINT_FIELDS = [
+  'boardId',
+  'name',
+  'state',
+  'goal',
+  'startDate',
+  'plannedStartDate',
+  'endDate',
+  'completeDate',
+  'sequence',
+  'originJiraBoardId',
+  'deletedAt',
+] as const satisfies readonly (keyof SprintRow)[];
+
+/**
  * `ifNewer`: JIRA's news of a sprint may arrive out of order (a retried sprint_started after
  * sprint_closed); a row is only replaced by news at least as recent as what it holds, and a
  * deletion (a tombstone with its time) is only undone by newer news. Returns the ids of the rows
  * written (inserted, or replaced).
  */
 export async function upsertSprints(db: Database, rows: SprintRow[], opts: { ifNewer?: boolean } = {}): Promise<string[]> {
-  const conflict = upsertOn(sprints, sprints.id, [
-    'boardId',
-    'name',
-    'state',
-    'goal',
-    'startDate',
-    'plannedStartDate',
-    'endDate',
-    'completeDate',
-    'sequence',
-    'originJiraBoardId',
-    'deletedAt',
-    'lastEventAt',
-  ]);
+  const conflict = upsertOn(sprints, sprints.id, [...SPRINT_FIELDS, 'lastEventAt']);
   if (opts.ifNewer) conflict.setWhere = sql`${conflict.setWhere} and (${sprints.lastEventAt} is null or excluded.last_event_at >= ${sprints.lastEventAt})`;
   const written: string[] = [];
   await inChunks(rows, 1000, async (chunk) => {

@@ -1,4 +1,5 @@
 import type { EventBus } from '@sprint-reports/core';
+import { SPRINT_FIELDS } from './data.ts';
 import type { AnalysisRow, SprintRow } from './models.ts';
 
 /**
@@ -21,24 +22,9 @@ export async function announceSprints(
   }
 }
 
-/** What a sprint row says of the sprint (not when JIRA last told us: lastEventAt). */
-const SPRINT_FIELDS = [
-  'boardId',
-  'name',
-  'state',
-  'goal',
-  'startDate',
-  'plannedStartDate',
-  'endDate',
-  'completeDate',
-  'sequence',
-  'originJiraBoardId',
-  'deletedAt',
-] as const;
-
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 
-/** Whether writing `after` over `before` (none: a new sprint) changes what the sprint says. */
+/** Whether writing `after` over `before` (none: a new sprint) changes what the sprint says (SPRINT_FIELDS, the fields upsertSprints writes). */
 export const sprintChanged = (before: SprintRow | undefined, after: SprintRow) => !before || SPRINT_FIELDS.some((f) => !same(before[f], after[f]));
 
 /** Bookkeeping, not figures: when and by which rules an analysis was computed. */

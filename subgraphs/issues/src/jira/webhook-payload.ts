@@ -7,7 +7,7 @@
  */
 import sjson from 'secure-json-parse';
 import { z } from 'zod';
-import { parseJiraDate } from './parse.ts';
+import { parseJiraDate, sprintStateOf } from './parse.ts';
 
 /** The events applied; any other `webhookEvent` (board_*, comment_*, worklog_*, …) is acknowledged and ignored. */
 export const HANDLED_EVENTS = [
@@ -106,7 +106,8 @@ const sprint = z.object({
   state: z
     .string({ error: 'expected the sprint state: future, active or closed' })
     .regex(/^(future|active|closed)$/i, { error: 'expected the sprint state: future, active or closed' })
-    .transform((s) => s.toUpperCase() as 'FUTURE' | 'ACTIVE' | 'CLOSED'),
+    // Upper-cased: the sprints subgraph's generated SprintState.
+    .transform((s) => sprintStateOf(s)),
   startDate: jiraDate.nullish(),
   endDate: jiraDate.nullish(),
   completeDate: jiraDate.nullish(),
