@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { valuesOf } from './vocabulary.ts';
+import type { SprintState } from '../../packages/core/src/__generated__/sprints.ts';
 import { pgSchema, uuid, doublePrecision, integer, jsonb, primaryKey, uniqueIndex, index, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Team capacity: working days, availability and focus. Owned by the capacity subgraph. */
@@ -73,7 +75,7 @@ export const sprintInputs = capacitySchema.table(
     boardId: uuid('board_id').notNull(),
     /** The board's team (a users.teams id); null while the board has none. */
     teamId: uuid('team_id'),
-    state: text('state', { enum: ['FUTURE', 'ACTIVE', 'CLOSED'] }).notNull(),
+    state: text('state', { enum: valuesOf<SprintState>()(['FUTURE', 'ACTIVE', 'CLOSED']) }).notNull(),
     startDate: timestamp('start_date', { withTimezone: true }),
     endDate: timestamp('end_date', { withTimezone: true }),
     completeDate: timestamp('complete_date', { withTimezone: true }),

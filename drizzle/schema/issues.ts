@@ -1,4 +1,6 @@
 import { idempotencyKeysOf } from './idempotency.ts';
+import { valuesOf } from './vocabulary.ts';
+import type { StatusCategory as SdlStatusCategory } from '../../packages/core/src/__generated__/issues.ts';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -18,7 +20,7 @@ import {
 /** JIRA issues and their change history. Owned by the issues subgraph (the JIRA integration). */
 export const issuesSchema = pgSchema('issues');
 
-export const statusCategories = ['TODO', 'IN_PROGRESS', 'DONE'] as const;
+export const statusCategories = valuesOf<SdlStatusCategory>()(['TODO', 'IN_PROGRESS', 'DONE']);
 export type StatusCategory = (typeof statusCategories)[number];
 
 export const issues = issuesSchema.table(

@@ -1,7 +1,9 @@
+import { valuesOf } from './vocabulary.ts';
+import type { EstimationStatistic, SprintState as SdlSprintState, SubtaskPolicy } from '../../packages/core/src/__generated__/sprints.ts';
 import { pgSchema, uuid, text, timestamp, integer, doublePrecision, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
 
-export const estimationStatistics = ['STORY_POINTS', 'ORIGINAL_ESTIMATE', 'ISSUE_COUNT'] as const;
-export const subtaskPolicies = ['EXCLUDE', 'INCLUDE', 'ROLL_UP'] as const;
+export const estimationStatistics = valuesOf<EstimationStatistic>()(['STORY_POINTS', 'ORIGINAL_ESTIMATE', 'ISSUE_COUNT']);
+export const subtaskPolicies = valuesOf<SubtaskPolicy>()(['EXCLUDE', 'INCLUDE', 'ROLL_UP']);
 
 /** Boards, sprints and the persisted sprint analyses. Owned by the sprints subgraph. */
 export const sprintsSchema = pgSchema('sprints');
@@ -40,7 +42,7 @@ export type BoardColumn = { name: string; statusIds: string[] };
 /** An issue matching any component, label or issue type listed (case-insensitively) is of the discipline; the first matching rule wins. */
 export type DisciplineRule = { discipline: string; components: string[]; labels: string[]; issueTypes: string[] };
 
-export const sprintStates = ['FUTURE', 'ACTIVE', 'CLOSED'] as const;
+export const sprintStates = valuesOf<SdlSprintState>()(['FUTURE', 'ACTIVE', 'CLOSED']);
 export type SprintState = (typeof sprintStates)[number];
 
 export const sprints = sprintsSchema.table(

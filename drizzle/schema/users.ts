@@ -1,20 +1,15 @@
 import { idempotencyKeysOf } from './idempotency.ts';
 import { sql, type SQLWrapper } from 'drizzle-orm';
-import type { Role } from '../../packages/core/src/__generated__/users.ts';
+import type { Role, TeamRole } from '../../packages/core/src/__generated__/users.ts';
+import { valuesOf } from './vocabulary.ts';
 import { pgSchema, uuid, text, timestamp, integer, primaryKey, uniqueIndex, index, jsonb, boolean, check } from 'drizzle-orm/pg-core';
 
 /** Identity: tenants, their users and teams, sign-in and the audit log. Owned by the users subgraph. */
 export const usersSchema = pgSchema('users');
 
-/**
- * The SDL's Role (schema/users.graphql, in core's generated vocabulary), each once for the check
- * constraints: a role the SDL gains fails the build here until it is listed (and a migration then
- * widens the checks).
- */
-const roleListed: Record<Role, true> = { ADMIN: true, MANAGER: true, MEMBER: true, VIEWER: true };
-const roleLiterals = Object.keys(roleListed)
-  .map((r) => `'${r}'`)
-  .join(', ');
+/** The SDL's Role (schema/users.graphql, in core's generated vocabulary) for the check constraints. */
+const roles = valuesOf<Role>()(['ADMIN', 'MANAGER', 'MEMBER', 'VIEWER']);
+const roleLiterals = roles.map((r) => `'${r}'`).join(', ');
 /** `column in ('ADMIN', 'MANAGER', 'MEMBER', 'VIEWER')`: every role, as the migrations wrote the checks. */
 const isRole = (column: SQLWrapper) => sql`${column} in (${sql.raw(roleLiterals)})`;
 
@@ -76,7 +71,7 @@ export const teamMembers = usersSchema.table(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     discipline: text('discipline').notNull(),
-    role: text('role').notNull(),
+    role: text('role').$type<TeamRole>().notNull(),
     allocationPercent: integer('allocation_percent').notNull().default(100),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index('team_members_user_idx').on(t.userId)],

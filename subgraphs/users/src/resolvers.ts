@@ -1,5 +1,5 @@
 import { DateTimeScalar, badInput, forbidden, orNotFound, parseId } from '@sprint-reports/core';
-import type { Resolvers, TeamRole } from './__generated__/resolvers-types.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 import {
   auditEntries,
   auditKinds,
@@ -88,7 +88,7 @@ export const resolvers: Resolvers = {
   },
   TeamMember: {
     user: async (member, _, { loaders }) => (await loaders.user.load(member.userId))!,
-    role: (member) => member.role as TeamRole,
+    role: (member) => member.role,
   },
   OidcProvider: {
     roleMapping: (provider) => Object.entries(provider.roleMapping).map(([claimValue, role]) => ({ claimValue, role })),
