@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Role, TeamRole } from '@sprint-reports/core';
 import type { Config } from '@sprint-reports/core';
 import type { Dataset, TeamSpec } from '@sprint-reports/demo-data';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
+import { seededRouter, smallTeam, type TestDatabase, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import { APP_DIST } from '../src/web-app.ts';
 
 /** Debian's Chromium, which the browser tests drive (`.ci/run` installs it; the tests skip without it). */
@@ -108,13 +108,20 @@ export interface AppUnderTest {
 }
 
 export async function startAppUnderTest(
-  opts: { teams?: TeamSpec[]; config?: Partial<Config>; viewport?: { width: number; height: number }; database?: TestDatabase } = {},
+  opts: { teams?: TeamSpec[]; config?: Partial<Config>; viewport?: { width: number; height: number } } = {},
 ): Promise<AppUnderTest> {
-  const database = opts.database ?? (await createTestDatabase());
-  const dataset = await seedTenant(database, 'acme', opts.teams ?? [smallTeam('Atlas', { sprints: 6, issues: 120 })]);
-  const router = await startTestRouter(database, { config: { production: true, ...(opts.config ?? {}) } });
+  // Anonymous router (as: null): people sign in through the app, as users do.
+  const seeded = await seededRouter(
+    { acme: opts.teams ?? [smallTeam('Atlas', { sprints: 6, issues: 120 })] },
+    { as: null, router: { config: { production: true, ...(opts.config ?? {}) } } },
+  );
+  const { database, router } = seeded;
+  const dataset = seeded.tenants.acme;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const browser = await launchChromium(opts.viewport ?? { width: 1280, height: 800 });
+  const browser = await launchChromium(opts.viewport ?? { width: 1280, height: 800 }).catch(async (err: unknown) => {
+    await seeded.close();
+    throw err;
+  });
   const tenantId = dataset.tenant.id;
   return {
     database,
@@ -127,8 +134,7 @@ export async function startAppUnderTest(
     screenshot: async (page, name) => void (await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true })),
     stop: async () => {
       await browser.close().catch(() => {});
-      await router.stop();
-      if (!opts.database) await database.close();
+      await seeded.close();
     },
   };
 }
