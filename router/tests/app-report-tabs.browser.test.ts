@@ -5,11 +5,11 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { startJiraSim, type JiraSim } from '@sprint-reports/jira-sim';
 import {
   connectJiraSim,
-  createTestDatabase,
+  seededRouter,
   simSite,
-  startTestRouter,
   syncThroughRouter,
   tenantNamed,
+  type SeededRouter,
   type TestRouter,
   type TestUser,
 } from '@sprint-reports/testing/router';
@@ -77,7 +77,7 @@ const TABS = [
 
 // A team lead reading a synced sprint's report tab by tab: each a URL, each with the API's numbers.
 describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html')))("the sprint report's tabs in a browser", () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let seeded: SeededRouter<never>;
   let router: TestRouter;
   let sim: JiraSim;
   let browser: BrowserContext;
@@ -88,8 +88,9 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   let sprint: SprintView;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    router = await startTestRouter(database, { tenantId: TENANT, config: { production: true } });
+    // No tenant seeded: the JIRA sync below fills TENANT.
+    seeded = await seededRouter({}, { router: { tenantId: TENANT, config: { production: true } } });
+    router = seeded.router;
     sim = await startJiraSim({ site: simSite('app-report-tabs', 41, { sprints: 5, issuesPerSprint: 16, issues: 90 }), flavor: 'CLOUD' });
     const connection = await connectJiraSim(router, sim);
     expect(await syncThroughRouter(router, connection.id)).toMatchObject({ status: 'SUCCEEDED', errors: [] });
@@ -113,9 +114,8 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    await router?.stop();
+    await seeded?.close();
     await sim?.close();
-    await database?.close();
   });
 
   const reportUrl = (sprintId: string, tab?: string) => new URL(`/boards/${boardId}/sprints/${sprintId}${tab ? `/${tab}` : ''}`, router.router.appUrl).href;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { accessibilityViolations, hasChromium, launchChromium, signedInAppPage } from './browser.ts';
-import { createTestDatabase, seedTenant, smallTeam, startTestRouter, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
+import { seededRouter, smallTeam, type SeededRouter, type TestRouter, type TestUser } from '@sprint-reports/testing/router';
 import { APP_DIST } from '../src/web-app.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -37,7 +37,7 @@ const percent = (r: number | null) => (r == null ? '—' : `${Math.round(r * 100
 
 // A team lead reading a board's velocity in the browser: the API's numbers, any range, shareable.
 describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html')))('the velocity page in a browser', () => {
-  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let seeded: SeededRouter<'acme'>;
   let router: TestRouter;
   let browser: BrowserContext;
   let lead: TestUser;
@@ -45,11 +45,13 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   let boards: { id: string; name: string; sprints: { id: string; state: string }[] }[];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     // Atlas: 9 closed sprints (more than JIRA's 7), one active, one future. Borealis: none closed yet.
-    const ds = await seedTenant(database, 'acme', [smallTeam('Atlas', { sprints: 11, issues: 260 }), smallTeam('Borealis', { sprints: 2, issues: 50 })]);
-    router = await startTestRouter(database, { config: { production: true } });
-    tenantId = ds.tenant.id;
+    seeded = await seededRouter(
+      { acme: [smallTeam('Atlas', { sprints: 11, issues: 260 }), smallTeam('Borealis', { sprints: 2, issues: 50 })] },
+      { as: null, router: { config: { production: true } } },
+    );
+    router = seeded.router;
+    tenantId = seeded.tenants.acme.tenant.id;
     lead = await router.signIn(tenantId, 'VIEWER');
     boards = (await router.as(lead)<{ boards: typeof boards }>('{ boards { id name sprints { id state } } }')).data!.boards;
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -57,8 +59,7 @@ describe.runIf(hasChromium() && fs.existsSync(path.join(APP_DIST, 'index.html'))
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
-    await router?.stop();
-    await database?.close();
+    await seeded?.close();
   });
 
   const signedInPage = () => signedInAppPage(browser, router.router.appUrl, lead);
