@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { refusal, ruleFor, type Identity, type Role } from '@sprint-reports/core';
-import { allSubgraphs } from '@sprint-reports/router';
+import { allSubgraphs } from '@sprint-reports/router/subgraphs';
 
 /**
  * The role matrix: who may use each operation. This table is the product decision; the test holds
