@@ -89,11 +89,6 @@ export async function dumpMigratedPglite(): Promise<Blob> {
  * does not answer at all (a network partition) fails a connection attempt after 5 s, not 30.
  */
 const OUTAGE_OPTIONS = {
-  // postgres.js reads the array types when each connection opens and drops that query's promise
-  // (porsager/postgres#1192): a server going away at that moment becomes an unhandled rejection,
-  // which ends the process. Without it, arrays arrive as their text form, which drizzle's array
-  // columns parse; our own SQL returns lists as jsonb.
-  fetch_types: false,
   backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
   connect_timeout: 5,
 };

@@ -40,7 +40,7 @@ export const openIssuesOfProject = (db: Database, tenantId: string, projectKey: 
       links: issues.links,
       openSprintIds: sql<
         string[]
-      >`coalesce((select jsonb_agg(m.sprint_id::text order by m.sprint_id) from ${issueSprints} m where m.issue_id = ${issues.id} and m.removed_at is null), '[]'::jsonb)`,
+      >`coalesce((select array_agg(m.sprint_id::text order by m.sprint_id) from ${issueSprints} m where m.issue_id = ${issues.id} and m.removed_at is null), '{}')`,
     })
     .from(issues)
     .where(
