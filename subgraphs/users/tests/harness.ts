@@ -14,31 +14,50 @@ export interface Result<T = any> {
  * key created), called the way its server is: with an identity the router signed.
  */
 export function useUsersSubgraph() {
-  const h = {} as {
-    database: Awaited<ReturnType<typeof createTestDatabase>>;
-    runtime: Runtime;
-    /** Runs an operation as `identity` (default: anonymous, as sign-in is called). */
-    run<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<Result<T>>;
-    /** Like run, but fails the test on any error. */
-    ok<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<T>;
-  };
+  const h = {} as Harness;
   beforeAll(async () => {
     h.database = await createTestDatabase();
     h.runtime = testRuntime(h.database, { modules: [subgraph] });
     await startSubgraphs(h.runtime);
-    h.run = (query, variables, identity = ANONYMOUS) =>
-      executeInProcess({ module: subgraph, runtime: h.runtime }, identity, query, variables) as Promise<Result>;
-    h.ok = async (query, variables, identity) => {
-      const result = await h.run(query, variables, identity);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
-      return result.data!;
-    };
+    Object.assign(h, callers(h.runtime));
   });
   afterAll(async () => {
     await h.runtime?.jobs.close();
     await h.database?.close();
   });
   return h;
+}
+
+type Harness = {
+  database: Awaited<ReturnType<typeof createTestDatabase>>;
+  runtime: Runtime;
+  /** Runs an operation as `identity` (default: anonymous, as sign-in is called). */
+  run<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<Result<T>>;
+  /** Like run, but fails the test on any error. */
+  ok<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<T>;
+};
+
+/** run and ok over `runtime`, as the subgraph's server calls it. */
+function callers(runtime: Runtime): Pick<Harness, 'run' | 'ok'> {
+  const run: Harness['run'] = (query, variables, identity = ANONYMOUS) =>
+    executeInProcess({ module: subgraph, runtime }, identity, query, variables) as Promise<Result>;
+  return {
+    run,
+    async ok(query, variables, identity) {
+      const result = await run(query, variables, identity);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
+      return result.data!;
+    },
+  };
+}
+
+/**
+ * The same subgraph and database with the production cost of password hashes (2^15), for a test
+ * where the cost of scrypt is what it looks at (tests otherwise hash at 2^10).
+ */
+export function atProductionCost(h: Harness): Harness {
+  const runtime = { ...h.runtime, config: { ...h.runtime.config, passwordHashCost: 2 ** 15 } };
+  return { database: h.database, runtime, ...callers(runtime) };
 }
 
 /** The identity the router derives from one of our access tokens (router/src/sign-in.ts). */
@@ -65,26 +84,6 @@ export const LOGOUT = /* GraphQL */ `mutation($t: String!) { logout(refreshToken
 
 let counter = 0;
 /** A new organisation with its first admin; answers its session and the admin's identity. */
-/**
- * The same subgraph and database with the production cost of password hashes (2^15), for a test
- * where the cost of scrypt is what it looks at (tests otherwise hash at 2^10).
- */
-export function atProductionCost(h: ReturnType<typeof useUsersSubgraph>): ReturnType<typeof useUsersSubgraph> {
-  const runtime = { ...h.runtime, config: { ...h.runtime.config, passwordHashCost: 2 ** 15 } };
-  const run: typeof h.run = (query, variables, identity = ANONYMOUS) =>
-    executeInProcess({ module: subgraph, runtime }, identity, query, variables) as Promise<Result>;
-  return {
-    database: h.database,
-    runtime,
-    run,
-    async ok(query, variables, identity) {
-      const result = await run(query, variables, identity);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
-      return result.data!;
-    },
-  };
-}
-
 export async function signUpTenant(h: ReturnType<typeof useUsersSubgraph>, name = `Org ${++counter} ${process.pid}`, email = `admin${counter}@example.test`) {
   const data = await h.ok(SIGN_UP, { input: { tenantName: name, email, password: 'correct horse', displayName: 'First Admin' } });
   const session = data.signUp as { accessToken: string; refreshToken: string; user: { id: string; email: string; tenant: { slug: string } } };
