@@ -2,7 +2,7 @@ import postgres from 'postgres';
 import { openDatabase } from '@sprint-reports/core';
 import { migrationsKey } from './pglite-template.ts';
 
-/** Serialises building templates: every test process takes it on the server's admin database. */
+/** Serialises building a template among the test processes of one run (they share its admin database). */
 const TEMPLATE_LOCK = 0x5e1f_7e58;
 const built = new Map<string, Promise<string>>();
 
@@ -28,17 +28,22 @@ async function buildTemplate(serverUrl: string): Promise<string> {
   try {
     const exists = async (db: string) => (await admin`SELECT 1 FROM pg_database WHERE datname = ${db}`).length > 0;
     if (await exists(name)) return name;
+    // One builder at a time per admin database (advisory locks are per database); runs on other
+    // databases of the server may build at once, each under its own name: the first rename wins.
     await admin.unsafe(`SELECT pg_advisory_lock(${TEMPLATE_LOCK})`);
     try {
       if (await exists(name)) return name;
-      // What a process killed while building left behind (no one else builds while we hold the lock).
-      for (const { datname } of await admin<{ datname: string }[]>`SELECT datname FROM pg_database WHERE datname LIKE 'sr\_template\_%\_building'`)
-        await admin.unsafe(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
-      const building = `${name}_building`;
+      const building = `${name}_building_${process.pid}`;
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${building}`);
       await admin.unsafe(`CREATE DATABASE ${building}`);
-      const ownerUrl = Object.assign(new URL(serverUrl), { pathname: `/${building}` }).toString();
-      await openDatabase({ url: ownerUrl, migrationUrl: ownerUrl, maxConnections: 1 }).then((owner) => owner.close());
-      await admin.unsafe(`ALTER DATABASE ${building} RENAME TO ${name}`);
+      try {
+        const ownerUrl = Object.assign(new URL(serverUrl), { pathname: `/${building}` }).toString();
+        await openDatabase({ url: ownerUrl, migrationUrl: ownerUrl, maxConnections: 1 }).then((owner) => owner.close());
+        await admin.unsafe(`ALTER DATABASE ${building} RENAME TO ${name}`);
+      } catch (err) {
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+        if (!(await exists(name))) throw err;
+      }
       return name;
     } finally {
       await admin.unsafe(`SELECT pg_advisory_unlock(${TEMPLATE_LOCK})`);
